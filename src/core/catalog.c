@@ -1,0 +1,166 @@
+#include "catalog.h"
+
+#include <string.h>
+
+/* Ids and default severities from ../shared/spec/rules.md. Rules marked *practice* in the
+ * domain notes are warnings or infos, never errors. */
+static const nb_rule_info catalog[] = {
+    /* ---------------------------------------------------------------- structure */
+    {"section-missing", NB_GROUP_STRUCTURE, NB_SEV_ERROR, "缺少法定章节", "a required section is missing",
+     "年度报告必须包含六个部分：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；"
+     "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项"
+     "（《政府信息公开条例》第五十条及国办年报格式）。每缺少一个部分报告一次，并指出缺少的是哪一部分。",
+     "The annual report must have six sections (Regulations Art. 50 and the national template). "
+     "Each missing section is reported once, by name."},
+    {"section-order", NB_GROUP_STRUCTURE, NB_SEV_ERROR, "章节顺序或编号错误",
+     "sections out of order or misnumbered",
+     "六个部分须按一至六的顺序出现，并以“一、”至“六、”编号。顺序颠倒或编号与其内容不符时报告。",
+     "The six sections must appear in the order 一 to 六 and carry those numerals. Reported when a "
+     "section comes out of order or its numeral does not match its content."},
+    {"section-duplicate", NB_GROUP_STRUCTURE, NB_SEV_ERROR, "章节重复", "a section appears twice",
+     "同一部分出现两次（常见于复制粘贴或合并稿件）。报告在第二次出现处，并指向第一次出现的位置。",
+     "The same section appears twice, usually after copy and paste or merging drafts. Reported on "
+     "the second occurrence, with the first as a related location."},
+    {"section-title", NB_GROUP_STRUCTURE, NB_SEV_WARNING, "章节标题与模板不一致",
+     "section title differs from the template",
+     "章节能被识别，但标题使用了变体或有错别字（如“行政复议和行政诉讼情况”“行政法复议”）。"
+     "建议改为模板的规范标题；可自动修复。",
+     "A section was recognised from a variant or misspelt title. The fix replaces it with the "
+     "official title."},
+    {"overview-aspect-missing", NB_GROUP_STRUCTURE, NB_SEV_WARNING, "总体情况缺少应述方面",
+     "section 一 misses one of its aspects",
+     "2021年版模板要求“总体情况”概述主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面；"
+     "人民政府的报告还应说明工作考核、社会评议和责任追究情况。未涉及某一方面时提示。",
+     "Under the 2021 template, section 一 covers proactive disclosure, disclosure on request, "
+     "information management, disclosure platforms and oversight; a people's government also "
+     "reports assessment, public evaluation and accountability. Reported per aspect not covered."},
+    {"numbering-sequence", NB_GROUP_STRUCTURE, NB_SEV_WARNING, "小标题编号跳号或重复",
+     "sub-item numbering skips or repeats",
+     "同一部分内的小标题编号（（一）（二）…、1. 2. …、一是 二是 …）应连续。跳号或重复时报告。",
+     "Sub-item numbering inside a section (（一）（二）…, 1. 2. …, 一是 二是 …) must run without "
+     "gaps or repeats."},
+    {"rectification-missing", NB_GROUP_STRUCTURE, NB_SEV_INFO, "未说明上年问题整改情况",
+     "no account of last year's problems",
+     "2021年起的报告，“存在的主要问题及改进情况”通常说明上一年度问题的整改情况（实践做法，非强制）。"
+     "未见相关表述时提示。",
+     "From 2021, section 五 usually says how last year's problems were dealt with (practice, not "
+     "law). Reported when no such account is found."},
+    {"fee-statement-missing", NB_GROUP_STRUCTURE, NB_SEV_WARNING, "未说明信息处理费收取情况",
+     "no statement on information processing fees",
+     "2021年起的报告，第六部分应说明按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）"
+     "收取信息处理费的情况，或说明未收取（实践做法）。注意此处金额单位为元，不同于表二的万元。",
+     "From 2021, section 六 states the information processing fees charged under 国办函〔2020〕109号, "
+     "or that none were (practice). Amounts there are in yuan, not table 二's 万元."},
+
+    /* ---------------------------------------------------------------- tables */
+    {"table-missing", NB_GROUP_TABLES, NB_SEV_ERROR, "找不到法定表格", "a statutory table is missing",
+     "第二、三、四部分分别应有表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼）。"
+     "在所属部分中找不到表格时报告。",
+     "Sections 二, 三 and 四 each hold a statutory table. Reported when the table cannot be found "
+     "in its section."},
+    {"table-unreadable", NB_GROUP_TABLES, NB_SEV_WARNING, "表格无法可靠读取", "a table cannot be read reliably",
+     "找到了表格，但单元格无法可靠读取（某行数值个数与列数不符、数字粘连且位数不符等）。"
+     "此时跳过对该表的算术检查，以免误报；消息会说明原因。",
+     "The table was found but its cells cannot be read reliably (a row with the wrong number of "
+     "values, run-together digits whose count does not fit). Arithmetic on it is skipped so that "
+     "no false sum is reported; the message says why."},
+    {"table-row-missing", NB_GROUP_TABLES, NB_SEV_ERROR, "表格缺少模板行", "a template row is missing",
+     "模板规定的行在表格中找不到。每缺一行报告一次。",
+     "A row of the template is absent from the table. Reported once per missing row."},
+    {"table-cell-empty", NB_GROUP_TABLES, NB_SEV_WARNING, "数值单元格为空", "a numeric cell is blank",
+     "应填数字的单元格为空或填了“/”“-”“无”等占位符。算术检查把它按0计，并在消息中说明。"
+     "整行为空时只报告一次。",
+     "A numeric cell is blank or holds a placeholder (/, -, 无). Arithmetic counts it as 0 and says "
+     "so. A wholly blank row is reported once."},
+    {"table-cell-invalid", NB_GROUP_TABLES, NB_SEV_ERROR, "单元格不是有效数值", "a cell is not a valid number",
+     "件数须为非负整数；表二的收费金额（万元）可为非负小数。其他内容报告为错误。",
+     "Counts must be non-negative integers; table 二's fee amount (万元) may be a non-negative "
+     "decimal. Anything else is an error."},
+    {"table-cells-run-together", NB_GROUP_TABLES, NB_SEV_WARNING, "多个单元格的数字粘连",
+     "digits of several cells run together",
+     "几个单元格的数字连在一起（如“0000000”对应七个0），位数恰好等于应有的单元格数，因此可以拆开读取。"
+     "可自动修复为分开的单元格。",
+     "Digits of several cells were written as one token (0000000 for seven zeros); the digit count "
+     "equals the cell count, so they were split. The fix writes them as separate cells."},
+    {"label-typo", NB_GROUP_TABLES, NB_SEV_WARNING, "表格标签有错别字", "a table label is misspelt",
+     "行或列标签能被识别，但与模板写法不同（如“其他法律行政止公开”）。可自动修复为模板写法。",
+     "A row or column label was recognised but is not spelt as the template has it. The fix "
+     "writes the official label."},
+    {"label-outdated", NB_GROUP_TABLES, NB_SEV_WARNING, "使用了旧版模板的标签", "a 2019-template label is used",
+     "2021年及以后的报告使用了2019年试行模板的标签或版式（如“规范性文件”“本年新制作数量”"
+     "“第二十条第（九）项”或只有一行的“（六）其他处理”）。",
+     "A 2021+ report uses a label or layout of the 2019 trial template (规范性文件, 本年新制作数量, "
+     "第二十条第（九）项, or （六）其他处理 as a single row)."},
+    {"template-outdated", NB_GROUP_TABLES, NB_SEV_WARNING, "以旧版模板为编制依据",
+     "the report names the 2019 template as its basis",
+     "2021年及以后的报告仍以国办公开办函〔2019〕60号为编制依据；应依据国办公开办函〔2021〕30号。",
+     "A 2021+ report names 国办公开办函〔2019〕60号 as its basis; the current template is "
+     "国办公开办函〔2021〕30号."},
+
+    /* ---------------------------------------------------------------- arithmetic */
+    {"sum-balance", NB_GROUP_ARITHMETIC, NB_SEV_ERROR, "表三收支不平衡",
+     "table 三 does not balance",
+     "表三的勾稽关系：第一项加第二项之和，等于第三项加第四项之和，即 本年新收 + 上年结转 = "
+     "办理结果总计 + 结转下年度继续办理，逐列检查。报告在“结转下年度继续办理”单元格上，给出填报值与计算值。",
+     "Table 三's own note: new + carried over = outcome total + carried forward, in every column. "
+     "Reported on the carried-forward cell with the reported and computed values."},
+    {"sum-outcome", NB_GROUP_ARITHMETIC, NB_SEV_ERROR, "办理结果总计与分项之和不符",
+     "outcome total differs from its parts",
+     "（七）总计应等于（一）予以公开、（二）部分公开及（三）至（六）各分项之和，逐列检查。",
+     "（七）总计 must equal （一）, （二） and every item of （三） to （六）, in every column."},
+    {"sum-row", NB_GROUP_ARITHMETIC, NB_SEV_ERROR, "总计列与各申请人之和不符",
+     "row total differs from the applicant columns",
+     "表三每一行的“总计”应等于自然人与五类法人或其他组织之和。",
+     "In every row of table 三, 总计 must equal the sum of the six applicant columns."},
+    {"sum-review", NB_GROUP_ARITHMETIC, NB_SEV_ERROR, "表四总计与分项之和不符",
+     "a table 四 total differs from its parts",
+     "表四中行政复议、未经复议直接起诉、复议后起诉三组的“总计”应等于结果维持、结果纠正、其他结果、尚未审结之和。",
+     "In table 四, each group's 总计 must equal 结果维持 + 结果纠正 + 其他结果 + 尚未审结."},
+
+    /* ---------------------------------------------------------------- prose and dates */
+    {"text-table-mismatch", NB_GROUP_PROSE, NB_SEV_WARNING, "正文数字与表格不符",
+     "a number in the prose contradicts a table",
+     "正文中复述表格数据的数字（如“收到申请N件”“办结N件”“行政复议N件”）与表格不一致。"
+     "“收到”可指本年新收或本年新收加上年结转；带“余、多、约”的约数不报告。",
+     "A number in the prose that restates a table cell or total contradicts it. 收到 may mean new "
+     "or new plus carried over; approximate wording (余, 多, 约) is never reported."},
+    {"parts-exceed-total", NB_GROUP_PROSE, NB_SEV_INFO, "分项之和超过总数", "parts exceed the stated total",
+     "正文在总数后列出的分项（“累计440条……其中142条、9条……”）之和超过总数。约数表述不报告。",
+     "Parts listed after a stated total add up to more than the total. Approximate wording is "
+     "exempt."},
+    {"year-mismatch", NB_GROUP_PROSE, NB_SEV_WARNING, "年份前后不一致", "years disagree",
+     "标题年份、统计期限和正文中的“本年度”年份不一致。",
+     "The title year, the statistical period and the year used for 本年 disagree."},
+    {"date-invalid", NB_GROUP_PROSE, NB_SEV_ERROR, "日期格式错误或不存在", "a malformed or impossible date",
+     "日期写法错误或不存在（如“20231月1日”“2月30日”）。",
+     "A malformed or impossible date (20231月1日, 2月30日)."},
+    {"publication-late", NB_GROUP_PROSE, NB_SEV_WARNING, "发布晚于法定期限", "published after the deadline",
+     "落款日期晚于法定期限：县级以上人民政府部门为次年1月31日，县级以上地方人民政府为次年3月31日"
+     "（条例第四十九条）；乡镇、街道无全国统一期限。消息说明所依据的机关类型。",
+     "The signature date is after the statutory deadline: 31 January for departments, 31 March for "
+     "people's governments (Art. 49); none nationally for townships. The message names the organ "
+     "kind assumed."},
+
+    /* ---------------------------------------------------------------- across years */
+    {"carryover-mismatch", NB_GROUP_ACROSS_YEARS, NB_SEV_WARNING, "上年结转与上年报告不符",
+     "carried-over count differs from last year's report",
+     "本年“上年结转政府信息公开申请数量”应等于上一年度报告的“结转下年度继续办理”。需用 --previous 指定上年报告。",
+     "This year's carried-over requests should equal last year's carried-forward ones. Needs "
+     "--previous."},
+    {"copied-text", NB_GROUP_ACROSS_YEARS, NB_SEV_WARNING, "与上年报告内容雷同",
+     "a long passage repeats last year's report",
+     "较长段落与上一年度报告完全相同（内容雷同）。需用 --previous 指定上年报告。",
+     "A long passage is identical to last year's report. Needs --previous."},
+};
+
+const nb_rule_info *nb_catalog(int *count) {
+  *count = (int)(sizeof catalog / sizeof catalog[0]);
+  return catalog;
+}
+
+const nb_rule_info *nb_catalog_find(const char *id) {
+  for (size_t i = 0; i < sizeof catalog / sizeof catalog[0]; i++)
+    if (strcmp(catalog[i].id, id) == 0)
+      return &catalog[i];
+  return NULL;
+}

@@ -1,0 +1,143 @@
+#include "diag.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "xalloc.h"
+
+void nb_diag_list_init(nb_diag_list *l) {
+  memset(l, 0, sizeof *l);
+}
+
+static void fix_free(nb_fix *f) {
+  free(f->title_zh);
+  free(f->title_en);
+  for (int i = 0; i < f->nedits; i++)
+    free(f->edits[i].replacement);
+  free(f->edits);
+}
+
+void nb_diag_list_free(nb_diag_list *l) {
+  for (int i = 0; i < l->count; i++) {
+    nb_diag *d = &l->items[i];
+    free(d->message_zh);
+    free(d->message_en);
+    for (int j = 0; j < d->nrelated; j++) {
+      free(d->related[j].message_zh);
+      free(d->related[j].message_en);
+    }
+    free(d->related);
+    for (int j = 0; j < d->nfixes; j++)
+      fix_free(&d->fixes[j]);
+    free(d->fixes);
+  }
+  free(l->items);
+  memset(l, 0, sizeof *l);
+}
+
+char *nb_strdup_vprintf(const char *fmt, va_list ap) {
+  va_list copy;
+  va_copy(copy, ap);
+  int n = vsnprintf(NULL, 0, fmt, copy);
+  va_end(copy);
+  if (n < 0)
+    return nb_xstrdup("");
+  char *s = nb_xmalloc((size_t)n + 1);
+  vsnprintf(s, (size_t)n + 1, fmt, ap);
+  return s;
+}
+
+char *nb_strdup_printf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *s = nb_strdup_vprintf(fmt, ap);
+  va_end(ap);
+  return s;
+}
+
+nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char *zh_fmt,
+                     const char *en_fmt, ...) {
+  const nb_rule_info *info = nb_catalog_find(rule);
+  nb_grow((void **)&l->items, &l->cap, l->count + 1, sizeof *l->items);
+  nb_diag *d = &l->items[l->count++];
+  memset(d, 0, sizeof *d);
+  d->rule = info ? info->id : rule;
+  d->severity = info ? info->severity : NB_SEV_ERROR;
+  d->span = span;
+  va_list ap, ap2;
+  va_start(ap, en_fmt);
+  va_copy(ap2, ap);
+  d->message_zh = nb_strdup_vprintf(zh_fmt, ap);
+  d->message_en = nb_strdup_vprintf(en_fmt, ap2);
+  va_end(ap2);
+  va_end(ap);
+  return d;
+}
+
+void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const char *en_fmt, ...) {
+  d->related = nb_xrealloc(d->related, (size_t)(d->nrelated + 1) * sizeof *d->related);
+  nb_related *r = &d->related[d->nrelated++];
+  r->span = span;
+  va_list ap, ap2;
+  va_start(ap, en_fmt);
+  va_copy(ap2, ap);
+  r->message_zh = nb_strdup_vprintf(zh_fmt, ap);
+  r->message_en = nb_strdup_vprintf(en_fmt, ap2);
+  va_end(ap2);
+  va_end(ap);
+}
+
+void nb_fix_add_edit(nb_fix *f, nb_span span, const char *replacement) {
+  f->edits = nb_xrealloc(f->edits, (size_t)(f->nedits + 1) * sizeof *f->edits);
+  f->edits[f->nedits].span = span;
+  f->edits[f->nedits].replacement = nb_xstrdup(replacement);
+  f->nedits++;
+}
+
+nb_fix *nb_diag_add_fix(nb_diag *d, bool safe, nb_span span, const char *replacement,
+                        const char *title_zh, const char *title_en) {
+  d->fixes = nb_xrealloc(d->fixes, (size_t)(d->nfixes + 1) * sizeof *d->fixes);
+  nb_fix *f = &d->fixes[d->nfixes++];
+  memset(f, 0, sizeof *f);
+  f->safe = safe;
+  f->title_zh = nb_xstrdup(title_zh);
+  f->title_en = nb_xstrdup(title_en);
+  nb_fix_add_edit(f, span, replacement);
+  return f;
+}
+
+static int diag_cmp(const void *a, const void *b) {
+  const nb_diag *x = a, *y = b;
+  if (x->span.start != y->span.start)
+    return x->span.start < y->span.start ? -1 : 1;
+  if (x->span.end != y->span.end)
+    return x->span.end < y->span.end ? -1 : 1;
+  int c = strcmp(x->rule, y->rule);
+  if (c)
+    return c;
+  return strcmp(x->message_en, y->message_en);
+}
+
+void nb_diag_list_sort(nb_diag_list *l) {
+  if (l->count > 1)
+    qsort(l->items, (size_t)l->count, sizeof *l->items, diag_cmp);
+}
+
+const char *nb_diag_message(const nb_diag *d, nb_lang lang) {
+  return lang == NB_LANG_EN ? d->message_en : d->message_zh;
+}
+
+static const char *const severity_names[] = {"error", "warning", "info", "off"};
+
+const char *nb_severity_name(nb_severity s) {
+  return (s >= NB_SEV_ERROR && s <= NB_SEV_OFF) ? severity_names[s] : "error";
+}
+
+int nb_severity_parse(const char *s) {
+  for (int i = 0; i <= NB_SEV_OFF; i++)
+    if (strcmp(s, severity_names[i]) == 0)
+      return i;
+  return -1;
+}

@@ -1,0 +1,84 @@
+/* Diagnostics: what a rule found, where, and what could be done about it.
+ *
+ * Every diagnostic carries its message in both Chinese and English, so a front-end can switch
+ * language without re-running the rules, and byte spans only: each front-end converts spans to
+ * its own positions (CLI: line and code-point column; LSP: the negotiated encoding). */
+#ifndef NB_DIAG_H
+#define NB_DIAG_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+
+#include "span.h"
+
+typedef enum { NB_SEV_ERROR = 0, NB_SEV_WARNING, NB_SEV_INFO, NB_SEV_OFF } nb_severity;
+
+typedef enum { NB_LANG_ZH = 0, NB_LANG_EN } nb_lang;
+
+typedef struct {
+  nb_span span;      /* bytes to replace (empty span: insert at span.start) */
+  char *replacement; /* UTF-8, owned */
+} nb_edit;
+
+typedef struct {
+  char *title_zh; /* owned */
+  char *title_en;
+  bool safe; /* may be applied by `lint --fix` without asking; arithmetic fixes never are */
+  nb_edit *edits;
+  int nedits;
+} nb_fix;
+
+typedef struct {
+  nb_span span;
+  char *message_zh; /* owned */
+  char *message_en;
+} nb_related;
+
+typedef struct {
+  const char *rule; /* static: the catalog's id */
+  nb_severity severity;
+  nb_span span;
+  char *message_zh; /* owned */
+  char *message_en;
+  nb_related *related;
+  int nrelated;
+  nb_fix *fixes;
+  int nfixes;
+} nb_diag;
+
+typedef struct {
+  nb_diag *items;
+  int count;
+  int cap;
+} nb_diag_list;
+
+void nb_diag_list_init(nb_diag_list *l);
+void nb_diag_list_free(nb_diag_list *l);
+
+/* Adds a diagnostic with the catalog's default severity for `rule` and returns it, so the
+ * caller can attach related locations and fixes. zh_fmt and en_fmt take the same arguments in
+ * the same order. */
+nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char *zh_fmt,
+                     const char *en_fmt, ...) __attribute__((format(printf, 4, 6)));
+
+void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const char *en_fmt, ...)
+    __attribute__((format(printf, 3, 5)));
+
+/* Adds a fix with one edit; returns it so more edits can be appended with nb_fix_add_edit. */
+nb_fix *nb_diag_add_fix(nb_diag *d, bool safe, nb_span span, const char *replacement,
+                        const char *title_zh, const char *title_en);
+void nb_fix_add_edit(nb_fix *f, nb_span span, const char *replacement);
+
+/* Orders by span start, then rule id: the order every emitter prints in. */
+void nb_diag_list_sort(nb_diag_list *l);
+
+const char *nb_diag_message(const nb_diag *d, nb_lang lang);
+const char *nb_severity_name(nb_severity s); /* "error" | "warning" | "info" | "off" */
+/* Parses "error", "warning", "info", "off"; returns -1 for anything else. */
+int nb_severity_parse(const char *s);
+
+/* printf into a fresh heap string (aborts on out-of-memory: see xalloc.h). */
+char *nb_strdup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *nb_strdup_vprintf(const char *fmt, va_list ap);
+
+#endif

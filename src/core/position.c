@@ -1,0 +1,87 @@
+#include "position.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "xalloc.h"
+
+void nb_line_index_build(nb_line_index *ix, const char *text, size_t len) {
+  memset(ix, 0, sizeof *ix);
+  ix->text = text;
+  ix->len = len;
+  int cap = 0;
+  nb_grow((void **)&ix->line_starts, &cap, 1, sizeof *ix->line_starts);
+  ix->line_starts[ix->nlines++] = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'))) {
+      nb_grow((void **)&ix->line_starts, &cap, ix->nlines + 1, sizeof *ix->line_starts);
+      ix->line_starts[ix->nlines++] = i + 1;
+    }
+  }
+}
+
+void nb_line_index_free(nb_line_index *ix) {
+  free(ix->line_starts);
+  memset(ix, 0, sizeof *ix);
+}
+
+static int line_of(const nb_line_index *ix, size_t offset) {
+  int lo = 0, hi = ix->nlines - 1;
+  while (lo < hi) {
+    int mid = (lo + hi + 1) / 2;
+    if (ix->line_starts[mid] <= offset)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return lo;
+}
+
+nb_position nb_position_of(const nb_line_index *ix, size_t offset, nb_column_unit unit) {
+  if (offset > ix->len)
+    offset = ix->len;
+  while (offset > 0 && offset < ix->len && ((unsigned char)ix->text[offset] & 0xC0) == 0x80)
+    offset--;
+  nb_position p;
+  p.line = line_of(ix, offset);
+  size_t start = ix->line_starts[p.line];
+  int col = 0;
+  size_t i = start;
+  while (i < offset) {
+    size_t before = i;
+    uint32_t cp = nb_utf8_next(ix->text, ix->len, &i);
+    if (unit == NB_COLUMNS_UTF8)
+      col += (int)(i - before);
+    else if (unit == NB_COLUMNS_UTF16)
+      col += cp >= 0x10000 ? 2 : 1;
+    else
+      col += 1;
+  }
+  p.column = col;
+  return p;
+}
+
+size_t nb_offset_of(const nb_line_index *ix, nb_position pos, nb_column_unit unit) {
+  if (pos.line < 0)
+    return 0;
+  if (pos.line >= ix->nlines)
+    return ix->len;
+  size_t i = ix->line_starts[pos.line];
+  size_t line_end = pos.line + 1 < ix->nlines ? ix->line_starts[pos.line + 1] : ix->len;
+  /* Stop before the line terminator. */
+  while (line_end > i && (ix->text[line_end - 1] == '\n' || ix->text[line_end - 1] == '\r'))
+    line_end--;
+  int col = 0;
+  while (i < line_end && col < pos.column) {
+    size_t before = i;
+    uint32_t cp = nb_utf8_next(ix->text, line_end, &i);
+    if (unit == NB_COLUMNS_UTF8)
+      col += (int)(i - before);
+    else if (unit == NB_COLUMNS_UTF16)
+      col += cp >= 0x10000 ? 2 : 1;
+    else
+      col += 1;
+  }
+  return i;
+}

@@ -1,0 +1,34 @@
+/* Byte offsets to the positions users and editors see. CLI output and the JSON contract use
+ * 1-based lines and 1-based columns counted in Unicode code points; LSP uses 0-based lines and
+ * columns in UTF-16 code units (or UTF-8 bytes / code points when negotiated). */
+#ifndef NB_POSITION_H
+#define NB_POSITION_H
+
+#include <stddef.h>
+
+typedef struct {
+  const char *text;
+  size_t len;
+  size_t *line_starts; /* byte offset of each line's first byte */
+  int nlines;
+} nb_line_index;
+
+typedef enum { NB_COLUMNS_CODEPOINTS, NB_COLUMNS_UTF16, NB_COLUMNS_UTF8 } nb_column_unit;
+
+typedef struct {
+  int line;   /* 0-based */
+  int column; /* 0-based, in the requested unit */
+} nb_position;
+
+/* Lines end at "\n", "\r\n" or a lone "\r". */
+void nb_line_index_build(nb_line_index *ix, const char *text, size_t len);
+void nb_line_index_free(nb_line_index *ix);
+
+/* Position of a byte offset (clamped to len; an offset inside a multi-byte character counts as
+ * that character's start). */
+nb_position nb_position_of(const nb_line_index *ix, size_t offset, nb_column_unit unit);
+
+/* The byte offset of a position (inverse of nb_position_of; clamped to the line's end). */
+size_t nb_offset_of(const nb_line_index *ix, nb_position pos, nb_column_unit unit);
+
+#endif

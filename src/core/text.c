@@ -1,0 +1,254 @@
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+uint32_t nb_utf8_next(const char *s, size_t len, size_t *i) {
+  const unsigned char *p = (const unsigned char *)s + *i;
+  size_t left = len - *i;
+  uint32_t cp;
+  size_t n;
+  if (p[0] < 0x80) {
+    *i += 1;
+    return p[0];
+  } else if ((p[0] & 0xE0) == 0xC0) {
+    cp = p[0] & 0x1F;
+    n = 2;
+  } else if ((p[0] & 0xF0) == 0xE0) {
+    cp = p[0] & 0x0F;
+    n = 3;
+  } else if ((p[0] & 0xF8) == 0xF0) {
+    cp = p[0] & 0x07;
+    n = 4;
+  } else {
+    *i += 1;
+    return 0xFFFD;
+  }
+  if (left < n) {
+    *i += 1;
+    return 0xFFFD;
+  }
+  for (size_t k = 1; k < n; k++) {
+    if ((p[k] & 0xC0) != 0x80) {
+      *i += 1;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (p[k] & 0x3F);
+  }
+  *i += n;
+  return cp;
+}
+
+int nb_utf8_put(char *buf, uint32_t cp) {
+  unsigned char *b = (unsigned char *)buf;
+  if (cp < 0x80) {
+    b[0] = (unsigned char)cp;
+    return 1;
+  } else if (cp < 0x800) {
+    b[0] = (unsigned char)(0xC0 | (cp >> 6));
+    b[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  } else if (cp < 0x10000) {
+    b[0] = (unsigned char)(0xE0 | (cp >> 12));
+    b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  b[0] = (unsigned char)(0xF0 | (cp >> 18));
+  b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+  b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+  b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+size_t nb_utf8_validate(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t n;
+    uint32_t min;
+    uint32_t cp;
+    if ((c & 0xE0) == 0xC0) {
+      n = 2;
+      min = 0x80;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      n = 3;
+      min = 0x800;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      n = 4;
+      min = 0x10000;
+      cp = c & 0x07;
+    } else {
+      return i;
+    }
+    if (len - i < n)
+      return i;
+    for (size_t k = 1; k < n; k++) {
+      if ((p[i + k] & 0xC0) != 0x80)
+        return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    /* Overlong forms, surrogates and values past U+10FFFF are not UTF-8. */
+    if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+      return i;
+    i += n;
+  }
+  return len;
+}
+
+size_t nb_utf8_count(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80)
+      n++;
+  return n;
+}
+
+static int is_space_cp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200B);
+}
+
+/* Maps one code point to its comparison form; 0 drops it. */
+static uint32_t fold_cp(uint32_t cp) {
+  if (is_space_cp(cp))
+    return 0;
+  if (cp >= 0xFF01 && cp <= 0xFF5E) /* full-width ASCII */
+    cp -= 0xFEE0;
+  switch (cp) {
+  case 0x3014: /* 〔 */
+  case 0x3010: /* 【 */
+  case '[':
+    return '(';
+  case 0x3015: /* 〕 */
+  case 0x3011: /* 】 */
+  case ']':
+    return ')';
+  case 0x201C: /* “ */
+  case 0x201D: /* ” */
+  case 0x2018: /* ‘ */
+  case 0x2019: /* ’ */
+  case '\'':
+    return '"';
+  case 0x3002: /* 。 kept: it ends sentences, not labels */
+    return cp;
+  case 0xFF61: /* ｡ */
+    return 0x3002;
+  case 0x2014: /* — */
+  case 0x2013: /* – */
+  case 0x2212: /* − */
+    return '-';
+  case '*':
+  case '#':
+  case '_':
+  case '|':
+  case '`':
+    return 0;
+  }
+  if (cp >= 'A' && cp <= 'Z')
+    cp += 'a' - 'A';
+  return cp;
+}
+
+char *nb_normalize_label(const char *s, size_t len) {
+  char *out = nb_xmalloc(len * 2 + 8);
+  size_t o = 0, i = 0;
+  int digits_only_so_far = 1; /* true while the output is empty or only ASCII digits */
+  while (i < len) {
+    uint32_t cp = fold_cp(nb_utf8_next(s, len, &i));
+    if (!cp)
+      continue;
+    /* "1、属于国家秘密" and "1．" are the template's "1.". */
+    if (cp == 0x3001 /* 、 */ && o > 0 && digits_only_so_far)
+      cp = '.';
+    o += (size_t)nb_utf8_put(out + o, cp);
+    if (!(cp >= '0' && cp <= '9'))
+      digits_only_so_far = 0;
+  }
+  out[o] = '\0';
+  return out;
+}
+
+/* Decodes a UTF-8 string into code points (caller frees). */
+static uint32_t *decode_all(const char *s, size_t *n) {
+  size_t len = strlen(s);
+  uint32_t *cps = nb_xmalloc((len + 1) * sizeof *cps);
+  size_t i = 0, k = 0;
+  while (i < len)
+    cps[k++] = nb_utf8_next(s, len, &i);
+  *n = k;
+  return cps;
+}
+
+int nb_edit_distance(const char *a, const char *b) {
+  size_t na, nb;
+  uint32_t *ca = decode_all(a, &na);
+  uint32_t *cb = decode_all(b, &nb);
+  int *prev = nb_xmalloc((nb + 1) * sizeof *prev);
+  int *cur = nb_xmalloc((nb + 1) * sizeof *cur);
+  for (size_t j = 0; j <= nb; j++)
+    prev[j] = (int)j;
+  for (size_t i = 1; i <= na; i++) {
+    cur[0] = (int)i;
+    for (size_t j = 1; j <= nb; j++) {
+      int cost = ca[i - 1] == cb[j - 1] ? 0 : 1;
+      int best = prev[j - 1] + cost;
+      if (prev[j] + 1 < best)
+        best = prev[j] + 1;
+      if (cur[j - 1] + 1 < best)
+        best = cur[j - 1] + 1;
+      cur[j] = best;
+    }
+    int *t = prev;
+    prev = cur;
+    cur = t;
+  }
+  int d = prev[nb];
+  free(ca);
+  free(cb);
+  free(prev);
+  free(cur);
+  return d;
+}
+
+void nb_trim_span(const char *s, size_t *start, size_t *end) {
+  while (*start < *end) {
+    size_t i = *start;
+    uint32_t cp = nb_utf8_next(s, *end, &i);
+    if (!is_space_cp(cp))
+      break;
+    *start = i;
+  }
+  while (*end > *start) {
+    size_t back = *end - 1;
+    while (back > *start && ((unsigned char)s[back] & 0xC0) == 0x80)
+      back--;
+    size_t i = back;
+    uint32_t cp = nb_utf8_next(s, *end, &i);
+    if (!is_space_cp(cp))
+      break;
+    *end = back;
+  }
+}
+
+int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes) {
+  static const char *const numerals[] = {"一", "二", "三", "四", "五",
+                                         "六", "七", "八", "九", "十"};
+  for (int n = 0; n < 10; n++) {
+    size_t k = strlen(numerals[n]);
+    if (len >= k && memcmp(s, numerals[n], k) == 0) {
+      *bytes = k;
+      return n + 1;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,39 @@
+/* UTF-8 text helpers shared by every part of nianbao: decoding, validation, and the label
+ * normalisation that makes （一） match (一) and "4. 无正当理由大量反复 申请" match the template. */
+#ifndef NB_TEXT_H
+#define NB_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one code point at s[*i] (i < len) and advances *i. Invalid bytes decode as
+ * U+FFFD and advance by one byte. */
+uint32_t nb_utf8_next(const char *s, size_t len, size_t *i);
+
+/* Appends the UTF-8 encoding of cp to buf (at least 4 bytes free); returns bytes written. */
+int nb_utf8_put(char *buf, uint32_t cp);
+
+/* Offset of the first byte that is not part of well-formed UTF-8, or len if all is valid. */
+size_t nb_utf8_validate(const char *s, size_t len);
+
+/* Number of code points in s[0..len). */
+size_t nb_utf8_count(const char *s, size_t len);
+
+/* Normalises a label for comparison into a fresh heap string: full-width ASCII to half-width,
+ * every kind of space removed, brackets （）〔〕【】［］ to (), quotes “”‘’＂ to ", ：to :,
+ * ，to ",", ．and a "、" right after a leading digit to ".", Markdown emphasis/heading marks
+ * (* # _ |) dropped. Chinese text is otherwise kept as is. */
+char *nb_normalize_label(const char *s, size_t len);
+
+/* Edit distance between two UTF-8 strings counted in code points (insert, delete, replace). */
+int nb_edit_distance(const char *a, const char *b);
+
+/* Trims ASCII and full-width/ideographic spaces at both ends of [*start, *end) in s. */
+void nb_trim_span(const char *s, size_t *start, size_t *end);
+
+/* Chinese numeral 一…十 at the start of s (len bytes): returns 1..10 and sets *bytes to its
+ * length, or 0 when there is none. */
+int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes);
+
+#endif

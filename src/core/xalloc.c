@@ -1,0 +1,52 @@
+#include "xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void out_of_memory(void) {
+  fputs("nianbao: out of memory\n", stderr);
+  exit(2);
+}
+
+void *nb_xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p)
+    out_of_memory();
+  return p;
+}
+
+void *nb_xcalloc(size_t count, size_t size) {
+  void *p = calloc(count ? count : 1, size ? size : 1);
+  if (!p)
+    out_of_memory();
+  return p;
+}
+
+void *nb_xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q)
+    out_of_memory();
+  return q;
+}
+
+char *nb_xstrdup(const char *s) {
+  return nb_xstrndup(s, strlen(s));
+}
+
+char *nb_xstrndup(const char *s, size_t n) {
+  char *p = nb_xmalloc(n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+void nb_grow(void **items, int *cap, int need, size_t elem_size) {
+  if (need <= *cap)
+    return;
+  int next = *cap ? *cap : 8;
+  while (next < need)
+    next *= 2;
+  *items = nb_xrealloc(*items, (size_t)next * elem_size);
+  *cap = next;
+}

@@ -1,0 +1,26 @@
+/* Emitters: turn the diagnostics of one lint run into gcc, JSON, SARIF 2.1.0 or GitHub
+ * workflow-annotation output. Positions are computed here from byte spans (position.h):
+ * 1-based lines and 1-based code-point columns, as design.md's JSON contract fixes. */
+#ifndef NB_EMIT_H
+#define NB_EMIT_H
+
+#include <stdio.h>
+
+#include "../core/diag.h"
+
+typedef enum { NB_FORMAT_GCC, NB_FORMAT_JSON, NB_FORMAT_SARIF, NB_FORMAT_GITHUB } nb_format;
+
+typedef struct {
+  const char *path; /* as the user named it; "-" shown as "<stdin>" */
+  const char *text; /* the (decoded) text the spans refer to */
+  size_t len;
+  const nb_diag_list *diags;
+} nb_file_result;
+
+/* Parses "gcc", "json", "sarif", "github"; -1 otherwise. */
+int nb_format_parse(const char *name);
+
+/* Writes all files' diagnostics in one document (one JSON array, one SARIF log). */
+void nb_emit(FILE *out, nb_format format, nb_lang lang, const nb_file_result *files, int nfiles);
+
+#endif
