@@ -1,0 +1,64 @@
+/* Observed rows: the layout-independent middle step of table reading.
+ *
+ * Tokenizers (one per layout: pipe, HTML, tab, spaced, cell-per-line, pre-split rows) turn the
+ * stream items of a section into observed rows of observed cells, keeping every cell's byte
+ * span. They do not judge what a cell means. The assembler (assemble.c) then decides which
+ * cells are labels, values, placeholders or prose, matches labels to the template and places
+ * values. */
+#ifndef NB_CELLS_H
+#define NB_CELLS_H
+
+#include <stdbool.h>
+
+#include "../core/model.h"
+#include "stream.h"
+
+typedef struct {
+  nb_span span; /* source bytes of the cell's content, trimmed; empty span for a blank cell */
+  /* Cleaned text when it differs from the source bytes (HTML tags stripped, entities decoded,
+   * "\|" unescaped, "<br>" → nothing), owned; NULL means: the text is exactly `span`. */
+  char *text;
+  int col;       /* grid column (after colspan expansion) for grid layouts, else -1 */
+  int colspan;   /* >= 1 */
+  bool repeated; /* a copy standing in for a rowspan cell of an earlier row (HTML) */
+} nb_obs_cell;
+
+typedef struct {
+  nb_obs_cell *cells;
+  int ncells;
+  int cap;
+  nb_span span;     /* the whole row */
+  int item;         /* index of the first stream item it came from */
+  nb_layout layout; /* which tokenizer made it */
+  /* Cells are grid positions: a blank cell is a real, empty table cell (pipe, HTML, tab,
+   * pre-split rows). False for spaced and cell-per-line text, where gaps mean nothing. */
+  bool grid;
+  bool blank_before;  /* a blank line (paragraph break) preceded it */
+  bool delimiter_row; /* a GFM |---|---| row: kept so table boundaries stay visible */
+  int table_index;    /* counts distinct source tables (pipe/HTML) in the region, from 0 */
+} nb_obs_row;
+
+typedef struct {
+  nb_obs_row *rows;
+  int nrows;
+  int cap;
+} nb_obs_table;
+
+/* Tokenizes items [first, end) of the stream: each item is routed to the tokenizer of its
+ * layout (a pipe row, part of an HTML table, a tab-separated line, a space-aligned line, or a
+ * plain line that becomes a one-cell row). Headings end nothing and produce no row. */
+void nb_tokenize(const nb_stream *s, int first, int end, nb_obs_table *out);
+
+/* Cell text as the assembler should read it: `text` if set, else the source bytes. */
+const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell *c, size_t *len);
+
+/* Appending helpers for tokenizers; cells are copied, `text` ownership moves to the row. */
+nb_obs_row *nb_obs_table_add_row(nb_obs_table *t);
+nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r);
+void nb_obs_table_free(nb_obs_table *t);
+
+/* Assembles observed rows into `out` for template table `id` (see table_reader.h). */
+void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_template *tpl,
+                       nb_table_id id, nb_table *out);
+
+#endif
