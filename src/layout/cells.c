@@ -1,0 +1,119 @@
+/* Observed rows: appending helpers shared by every tokenizer, and the small text scanners
+ * they all need. */
+#include "cells.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "tokenize_internal.h"
+
+nb_obs_row *nb_obs_table_add_row(nb_obs_table *t) {
+  nb_grow((void **)&t->rows, &t->cap, t->nrows + 1, sizeof *t->rows);
+  nb_obs_row *r = &t->rows[t->nrows++];
+  memset(r, 0, sizeof *r);
+  r->item = -1;
+  r->table_index = -1;
+  return r;
+}
+
+nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {
+  nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+  nb_obs_cell *c = &r->cells[r->ncells++];
+  memset(c, 0, sizeof *c);
+  c->col = -1;
+  c->colspan = 1;
+  return c;
+}
+
+void nb_obs_table_free(nb_obs_table *t) {
+  for (int i = 0; i < t->nrows; i++) {
+    nb_obs_row *r = &t->rows[i];
+    for (int k = 0; k < r->ncells; k++)
+      free(r->cells[k].text);
+    free(r->cells);
+  }
+  free(t->rows);
+  t->rows = NULL;
+  t->nrows = t->cap = 0;
+}
+
+const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell *c, size_t *len) {
+  if (c->text) {
+    *len = strlen(c->text);
+    return c->text;
+  }
+  if (!s->text || c->span.end <= c->span.start || c->span.end > s->len) {
+    *len = 0;
+    return s->text ? s->text + (c->span.start <= s->len ? c->span.start : s->len) : "";
+  }
+  *len = c->span.end - c->span.start;
+  return s->text + c->span.start;
+}
+
+size_t nb_tok_space_len(const char *s, size_t i, size_t end) {
+  const unsigned char *p = (const unsigned char *)s + i;
+  if (i >= end)
+    return 0;
+  if (p[0] == ' ' || p[0] == '\t' || p[0] == '\r' || p[0] == '\f' || p[0] == '\v')
+    return 1;
+  if (end - i >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) /* U+3000 */
+    return 3;
+  if (end - i >= 2 && p[0] == 0xC2 && p[1] == 0xA0) /* U+00A0 */
+    return 2;
+  return 0;
+}
+
+char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
+  char *out = NULL;
+  size_t o = 0;
+  size_t i = span.start;
+  while (i < span.end) {
+    size_t w = nb_tok_space_len(s, i, span.end);
+    if (!w) {
+      if (out)
+        out[o++] = s[i];
+      i++;
+      continue;
+    }
+    size_t run_end = i;
+    while (run_end < span.end && (w = nb_tok_space_len(s, run_end, span.end)))
+      run_end += w;
+    bool before_wide = i > span.start && ((unsigned char)s[i - 1] & 0x80);
+    bool after_wide = run_end < span.end && ((unsigned char)s[run_end] & 0x80);
+    if (before_wide && after_wide) {
+      if (!out) {
+        out = nb_xmalloc(span.end - span.start + 1);
+        o = i - span.start;
+        memcpy(out, s + span.start, o);
+      }
+    } else if (out) {
+      memcpy(out + o, s + i, run_end - i);
+      o += run_end - i;
+    }
+    i = run_end;
+  }
+  if (out)
+    out[o] = '\0';
+  return out;
+}
+
+nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, bool grid,
+                                int table_index, nb_obs_table *out) {
+  nb_obs_row *r = nb_obs_table_add_row(out);
+  r->span = s->items[item].span;
+  r->item = item;
+  r->layout = layout;
+  r->grid = grid;
+  r->blank_before = s->items[item].blank_before != 0;
+  r->table_index = table_index;
+  return r;
+}
+
+nb_obs_cell *nb_tok_add_cell(nb_obs_row *row, nb_span span, char *text, int col) {
+  nb_obs_cell *c = nb_obs_row_add_cell(row);
+  c->span = span;
+  c->text = text;
+  c->col = col;
+  return c;
+}

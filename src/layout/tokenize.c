@@ -1,0 +1,104 @@
+/* Routes each stream item of a region to the tokenizer of its layout. The order of the
+ * checks matters: block structure (pipe tables, HTML tables, pre-split rows) is stronger
+ * evidence than the shape of a single line (tabs, space-aligned columns). */
+#include <stdbool.h>
+
+#include "cells.h"
+#include "tokenize_internal.h"
+
+/* Whether a block holds a GFM delimiter row, remembered for the block last asked about. */
+typedef struct {
+  bool valid;
+  int block;
+  int first, end; /* the block's items */
+  bool has_delimiter;
+} block_cache;
+
+static bool block_has_delimiter(const nb_stream *s, int item, block_cache *cache) {
+  int block = s->items[item].block;
+  if (cache->valid && cache->block == block && item >= cache->first && item < cache->end)
+    return cache->has_delimiter;
+  int lo = item, hi = item + 1;
+  while (lo > 0 && s->items[lo - 1].block == block)
+    lo--;
+  while (hi < s->nitems && s->items[hi].block == block)
+    hi++;
+  bool found = false;
+  for (int k = lo; k < hi && !found; k++)
+    found = s->items[k].kind == NB_ITEM_LINE && nb_tok_is_delimiter_row(s->text, s->items[k].span);
+  cache->valid = true;
+  cache->block = block;
+  cache->first = lo;
+  cache->end = hi;
+  cache->has_delimiter = found;
+  return found;
+}
+
+static void split_row_item(const nb_stream *s, int item, int table_index, nb_tok_grid *grid,
+                           nb_obs_table *out) {
+  const nb_stream_item *it = &s->items[item];
+  nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_ROWS, true, table_index, out);
+  nb_tok_grid_begin_row(grid);
+  for (int k = 0; k < it->ncells; k++)
+    nb_tok_grid_add_cell(grid, row, it->cells[k].span, NULL, it->cells[k].rowspan,
+                         it->cells[k].colspan);
+  nb_tok_grid_end_row(grid, row);
+}
+
+static bool line_in_span(const nb_stream *s, const nb_stream_item *it) {
+  return it->span.start <= it->span.end && it->span.end <= s->len;
+}
+
+void nb_tokenize(const nb_stream *s, int first, int end, nb_obs_table *out) {
+  if (first < 0)
+    first = 0;
+  if (end > s->nitems)
+    end = s->nitems;
+  int ntables = 0;
+  block_cache cache = {0};
+  bool in_pipe = false, in_rows = false;
+  int pipe_block = 0, rows_block = 0, pipe_index = -1, rows_index = -1;
+  nb_tok_grid grid;
+  nb_tok_grid_init(&grid);
+
+  for (int i = first; i < end;) {
+    const nb_stream_item *it = &s->items[i];
+    if (it->kind == NB_ITEM_ROW) {
+      if (!in_rows || it->block != rows_block) {
+        nb_tok_grid_free(&grid);
+        nb_tok_grid_init(&grid);
+        in_rows = true;
+        rows_block = it->block;
+        rows_index = ntables++;
+      }
+      split_row_item(s, i, rows_index, &grid, out);
+      i++;
+      continue;
+    }
+    in_rows = false;
+    if (it->kind != NB_ITEM_LINE || !line_in_span(s, it)) {
+      i++;
+      continue;
+    }
+    if (block_has_delimiter(s, i, &cache) && nb_tok_has_unescaped_pipe(s->text, it->span)) {
+      if (!in_pipe || it->block != pipe_block) {
+        in_pipe = true;
+        pipe_block = it->block;
+        pipe_index = ntables++;
+      }
+      nb_tok_pipe_row(s, i, pipe_index, out);
+      i++;
+      continue;
+    }
+    size_t at = nb_tok_find_table_tag(s->text, it->span);
+    if (at != (size_t)-1) {
+      i = nb_tok_html_table(s, i, end, at, ntables++, out);
+      continue;
+    }
+    if (!nb_tok_is_tag_only_line(s->text, it->span) && !nb_tok_is_page_number(s->text, it->span) &&
+        !nb_tok_tab_row(s, i, out) && !nb_tok_spaced_row(s, i, out))
+      nb_tok_cell_line(s, i, out);
+    i++;
+  }
+  nb_tok_grid_free(&grid);
+}

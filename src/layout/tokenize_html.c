@@ -1,0 +1,421 @@
+/* HTML tables: a small tolerant scanner, enough for what pandoc, Word and web pages write.
+ * Missing </td> and </tr> are tolerated, formatting tags inside cells are dropped from the
+ * text, entities are decoded, and a table nested in a cell is read as that cell's text. */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/text.h"
+#include "../core/xalloc.h"
+#include "tokenize_internal.h"
+
+typedef struct {
+  size_t start, end; /* the whole tag, "<" to ">" inclusive */
+  bool closing;
+  char name[12]; /* lower case, truncated; empty for comments and declarations */
+  size_t attrs;  /* where the attributes begin */
+} html_tag;
+
+static bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Parses the tag starting at s[i] == '<'; false when "<" does not start a tag ("<关于…>"). */
+static bool parse_tag(const char *s, size_t i, size_t end, html_tag *tag) {
+  memset(tag, 0, sizeof *tag);
+  tag->start = i;
+  size_t k = i + 1;
+  if (k < end && s[k] == '!') {
+    if (end - k >= 3 && memcmp(s + k, "!--", 3) == 0) {
+      const char *close = NULL;
+      for (size_t j = k + 3; j + 3 <= end && !close; j++)
+        if (memcmp(s + j, "-->", 3) == 0)
+          close = s + j;
+      tag->end = close ? (size_t)(close - s) + 3 : end;
+      return true;
+    }
+  } else {
+    if (k < end && s[k] == '/') {
+      tag->closing = true;
+      k++;
+    }
+    if (k >= end || !is_alpha(s[k]))
+      return false;
+    size_t n = 0;
+    while (k < end && (is_alpha(s[k]) || (s[k] >= '0' && s[k] <= '9'))) {
+      if (n + 1 < sizeof tag->name)
+        tag->name[n++] = (char)(s[k] | 0x20);
+      k++;
+    }
+  }
+  tag->attrs = k;
+  char quote = 0;
+  for (; k < end; k++) {
+    if (quote) {
+      if (s[k] == quote)
+        quote = 0;
+    } else if (s[k] == '"' || s[k] == '\'') {
+      quote = s[k];
+    } else if (s[k] == '>') {
+      tag->end = k + 1;
+      return true;
+    }
+  }
+  tag->end = end; /* an unterminated tag runs to the end of the range */
+  return true;
+}
+
+/* The next tag at or after i, or false. */
+static bool next_tag(const char *s, size_t i, size_t end, html_tag *tag) {
+  for (; i < end; i++)
+    if (s[i] == '<' && parse_tag(s, i, end, tag))
+      return true;
+  return false;
+}
+
+static bool tag_is(const html_tag *t, const char *name) {
+  return strcmp(t->name, name) == 0;
+}
+
+/* Integer value of attribute `name` (rowspan, colspan), or 1. */
+static int tag_int_attr(const char *s, const html_tag *t, const char *name) {
+  size_t k = t->attrs, end = t->end > t->attrs ? t->end - 1 : t->attrs;
+  size_t want = strlen(name);
+  while (k < end) {
+    while (k < end && (is_ascii_space(s[k]) || s[k] == '/'))
+      k++;
+    size_t n0 = k;
+    while (k < end && !is_ascii_space(s[k]) && s[k] != '=' && s[k] != '>' && s[k] != '/')
+      k++;
+    size_t n1 = k;
+    while (k < end && is_ascii_space(s[k]))
+      k++;
+    size_t v0 = k, v1 = k;
+    if (k < end && s[k] == '=') {
+      k++;
+      while (k < end && is_ascii_space(s[k]))
+        k++;
+      if (k < end && (s[k] == '"' || s[k] == '\'')) {
+        char q = s[k++];
+        v0 = k;
+        while (k < end && s[k] != q)
+          k++;
+        v1 = k;
+        if (k < end)
+          k++;
+      } else {
+        v0 = k;
+        while (k < end && !is_ascii_space(s[k]) && s[k] != '>')
+          k++;
+        v1 = k;
+      }
+    }
+    if (n1 - n0 == want && strncasecmp(s + n0, name, want) == 0) {
+      int v = 0;
+      size_t d = v0;
+      while (d < v1 && is_ascii_space(s[d]))
+        d++;
+      for (; d < v1 && s[d] >= '0' && s[d] <= '9' && v < 100000; d++)
+        v = v * 10 + (s[d] - '0');
+      return v > 0 ? v : 1;
+    }
+    if (n1 == n0 && k == v1)
+      k++; /* no progress: skip a stray byte */
+  }
+  return 1;
+}
+
+/* Decodes the entity at s[i] == '&'; returns its length (0 if it is none) and sets *cp. */
+static size_t decode_entity(const char *s, size_t i, size_t end, uint32_t *cp) {
+  static const struct {
+    const char *name;
+    uint32_t cp;
+  } named[] = {{"nbsp", 0xA0},    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},
+               {"quot", '"'},     {"apos", '\''},    {"ensp", 0x2002},  {"emsp", 0x2003},
+               {"mdash", 0x2014}, {"ndash", 0x2013}, {"ldquo", 0x201C}, {"rdquo", 0x201D}};
+  size_t k = i + 1, semi = k;
+  while (semi < end && semi - k < 12 && s[semi] != ';' && s[semi] != '&' && s[semi] != '<' &&
+         !is_ascii_space(s[semi]))
+    semi++;
+  if (semi >= end || s[semi] != ';' || semi == k)
+    return 0;
+  if (s[k] == '#') {
+    uint32_t v = 0;
+    bool hex = k + 1 < semi && (s[k + 1] == 'x' || s[k + 1] == 'X');
+    size_t d = k + (hex ? 2 : 1);
+    if (d >= semi)
+      return 0;
+    for (; d < semi; d++) {
+      char c = s[d];
+      int digit = c >= '0' && c <= '9'          ? c - '0'
+                  : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                  : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                : -1;
+      if (digit < 0)
+        return 0;
+      if (v < 0x110000)
+        v = v * (hex ? 16 : 10) + (uint32_t)digit;
+    }
+    *cp = (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) ? 0xFFFD : v;
+    return semi + 1 - i;
+  }
+  for (size_t n = 0; n < sizeof named / sizeof *named; n++)
+    if (strlen(named[n].name) == semi - k && memcmp(s + k, named[n].name, semi - k) == 0) {
+      *cp = named[n].cp;
+      return semi + 1 - i;
+    }
+  return 0;
+}
+
+static bool is_space_cp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0 ||
+         cp == 0x3000 || cp == 0x2002 || cp == 0x2003;
+}
+
+/* Walks the visible characters of an HTML fragment; calls fn for each with its source range
+ * and code point. */
+typedef void (*visible_fn)(size_t start, size_t end, uint32_t cp, void *ctx);
+
+static void walk_visible(const char *s, size_t start, size_t end, visible_fn fn, void *ctx) {
+  size_t i = start;
+  while (i < end) {
+    html_tag tag;
+    if (s[i] == '<' && parse_tag(s, i, end, &tag)) {
+      i = tag.end;
+      continue;
+    }
+    uint32_t cp;
+    size_t n = s[i] == '&' ? decode_entity(s, i, end, &cp) : 0;
+    size_t at = i;
+    if (n)
+      i += n;
+    else
+      cp = nb_utf8_next(s, end, &i);
+    fn(at, i, cp, ctx);
+  }
+}
+
+typedef struct {
+  char *out;
+  size_t o;
+  bool pending_space;
+} text_builder;
+
+static void build_text(size_t start, size_t end, uint32_t cp, void *ctx) {
+  (void)start;
+  (void)end;
+  text_builder *b = ctx;
+  if (is_space_cp(cp)) {
+    b->pending_space = b->o > 0;
+    return;
+  }
+  /* Spaces between Chinese characters are layout, not text; between ASCII words they count. */
+  if (b->pending_space && (unsigned char)b->out[b->o - 1] < 0x80 && cp < 0x80)
+    b->out[b->o++] = ' ';
+  b->pending_space = false;
+  b->o += (size_t)nb_utf8_put(b->out + b->o, cp);
+}
+
+char *nb_tok_html_text(const char *s, size_t start, size_t end) {
+  /* Decoded text is never longer than 4 bytes per source byte. */
+  text_builder b = {nb_xmalloc((end - start) * 4 + 1), 0, false};
+  walk_visible(s, start, end, build_text, &b);
+  b.out[b.o] = '\0';
+  return b.out;
+}
+
+typedef struct {
+  bool any;
+  size_t first, last_end;
+} visible_range;
+
+static void note_visible(size_t start, size_t end, uint32_t cp, void *ctx) {
+  visible_range *r = ctx;
+  if (is_space_cp(cp))
+    return;
+  if (!r->any)
+    r->first = start;
+  r->any = true;
+  r->last_end = end;
+}
+
+bool nb_tok_is_tag_only_line(const char *s, nb_span line) {
+  size_t a = line.start, b = line.end;
+  nb_trim_span(s, &a, &b);
+  html_tag tag;
+  if (a >= b || s[a] != '<' || !parse_tag(s, a, b, &tag))
+    return false;
+  visible_range r = {0};
+  walk_visible(s, a, b, note_visible, &r);
+  return !r.any;
+}
+
+size_t nb_tok_find_table_tag(const char *s, nb_span line) {
+  for (size_t i = line.start; i + 6 <= line.end; i++) {
+    if (s[i] != '<' || strncasecmp(s + i + 1, "table", 5) != 0)
+      continue;
+    char next = i + 6 < line.end ? s[i + 6] : ' ';
+    if (is_ascii_space(next) || next == '>' || next == '/')
+      return i;
+  }
+  return (size_t)-1;
+}
+
+/* ------------------------------------------------------------ table structure */
+
+typedef struct {
+  nb_span span;
+  char *text;
+  int rowspan, colspan;
+} pending_cell;
+
+typedef struct {
+  const nb_stream *s;
+  int first_item, end_item;
+  int table_index;
+  nb_obs_table *out;
+  nb_tok_grid grid;
+  /* The row being read. */
+  bool row_open;
+  size_t row_start, row_end;
+  pending_cell *cells;
+  int ncells, cap;
+  /* The cell being read. */
+  bool cell_open;
+  size_t content_start;
+  int rowspan, colspan;
+} html_reader;
+
+static int item_at(const html_reader *r, size_t off) {
+  int k = r->first_item;
+  while (k + 1 < r->end_item && r->s->items[k + 1].span.start <= off)
+    k++;
+  return k;
+}
+
+static void close_cell(html_reader *r, size_t content_end) {
+  if (!r->cell_open)
+    return;
+  r->cell_open = false;
+  const char *s = r->s->text;
+  visible_range vis = {0};
+  walk_visible(s, r->content_start, content_end, note_visible, &vis);
+  nb_span span;
+  if (vis.any) {
+    span = nb_span_make(vis.first, vis.last_end);
+  } else {
+    size_t a = r->content_start, b = content_end;
+    nb_trim_span(s, &a, &b);
+    span = nb_span_make(a, a);
+  }
+  char *text = NULL;
+  if (vis.any) {
+    text = nb_tok_html_text(s, span.start, span.end);
+    if (strlen(text) == span.end - span.start && memcmp(text, s + span.start, strlen(text)) == 0) {
+      free(text);
+      text = NULL;
+    }
+  }
+  nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+  pending_cell *c = &r->cells[r->ncells++];
+  c->span = span;
+  c->text = text;
+  c->rowspan = r->rowspan;
+  c->colspan = r->colspan;
+  if (content_end > r->row_end)
+    r->row_end = content_end;
+}
+
+static void close_row(html_reader *r, size_t row_end) {
+  if (!r->row_open)
+    return;
+  r->row_open = false;
+  if (row_end > r->row_end)
+    r->row_end = row_end;
+  if (r->ncells == 0)
+    return;
+  size_t a = r->row_start, b = r->row_end;
+  nb_trim_span(r->s->text, &a, &b);
+  int item = item_at(r, r->row_start);
+  nb_obs_row *row = nb_tok_row_for_item(r->s, item, NB_LAYOUT_HTML, true, r->table_index, r->out);
+  row->span = nb_span_make(a, b);
+  nb_tok_grid_begin_row(&r->grid);
+  for (int k = 0; k < r->ncells; k++)
+    nb_tok_grid_add_cell(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,
+                         r->cells[k].colspan);
+  nb_tok_grid_end_row(&r->grid, row);
+  r->ncells = 0;
+}
+
+static void open_row(html_reader *r, size_t at) {
+  r->row_open = true;
+  r->row_start = r->row_end = at;
+}
+
+int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int table_index,
+                      nb_obs_table *out) {
+  size_t limit = end > item ? s->items[end - 1].span.end : s->items[item].span.end;
+  if (limit < s->items[item].span.end)
+    limit = s->items[item].span.end;
+  html_reader r = {0};
+  r.s = s;
+  r.first_item = item;
+  r.end_item = end > item ? end : item + 1;
+  r.table_index = table_index;
+  r.out = out;
+  nb_tok_grid_init(&r.grid);
+
+  const char *t = s->text;
+  size_t table_end = limit;
+  int depth = 0;
+  html_tag tag;
+  for (size_t i = at; next_tag(t, i, limit, &tag); i = tag.end) {
+    if (tag_is(&tag, "table")) {
+      depth += tag.closing ? -1 : 1;
+      if (depth == 0) {
+        close_cell(&r, tag.start);
+        close_row(&r, tag.start);
+        table_end = tag.end;
+        break;
+      }
+      continue;
+    }
+    if (depth != 1) /* a nested table is cell text */
+      continue;
+    if (tag_is(&tag, "tr")) {
+      close_cell(&r, tag.start);
+      close_row(&r, tag.closing ? tag.end : tag.start);
+      if (!tag.closing)
+        open_row(&r, tag.start);
+    } else if (tag_is(&tag, "td") || tag_is(&tag, "th")) {
+      close_cell(&r, tag.start);
+      if (tag.closing)
+        continue;
+      if (!r.row_open)
+        open_row(&r, tag.start);
+      r.cell_open = true;
+      r.content_start = tag.end;
+      r.rowspan = tag_int_attr(t, &tag, "rowspan");
+      r.colspan = tag_int_attr(t, &tag, "colspan");
+    } else if (tag_is(&tag, "thead") || tag_is(&tag, "tbody") || tag_is(&tag, "tfoot")) {
+      close_cell(&r, tag.start);
+      close_row(&r, tag.start);
+    }
+  }
+  close_cell(&r, table_end);
+  close_row(&r, table_end);
+  for (int k = 0; k < r.ncells; k++)
+    free(r.cells[k].text);
+  free(r.cells);
+  nb_tok_grid_free(&r.grid);
+
+  int next = item + 1;
+  while (next < end && s->items[next].span.start < table_end)
+    next++;
+  return next;
+}

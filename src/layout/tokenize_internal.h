@@ -1,0 +1,93 @@
+/* Shared pieces of the per-layout tokenizers (tokenize_*.c); not part of the public contract.
+ *
+ * table_index: rows of a pipe table, an HTML table or a block of pre-split rows carry the
+ * 0-based index of their source table within the region; rows of tab, spaced and
+ * cell-per-line text are not part of a source table and carry -1. */
+#ifndef NB_TOKENIZE_INTERNAL_H
+#define NB_TOKENIZE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cells.h"
+
+/* ------------------------------------------------------------ text scanning (cells.c) */
+
+/* Byte length of the whitespace character at s[i] (ASCII space, tab, CR, U+3000, U+00A0),
+ * or 0 when s[i] (i < end) is not whitespace. */
+size_t nb_tok_space_len(const char *s, size_t i, size_t end);
+
+/* The text of `span` with the whitespace between two non-ASCII characters removed
+ * (pdftotext writes "三 、本 年 度"); NULL when nothing had to go. */
+char *nb_tok_close_cjk_gaps(const char *s, nb_span span);
+
+/* A new row for stream item `item`: span, item, blank_before, layout, grid, table_index. */
+nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, bool grid,
+                                int table_index, nb_obs_table *out);
+
+/* Appends a cell with the given span (text owned, may be NULL) and column. */
+nb_obs_cell *nb_tok_add_cell(nb_obs_row *row, nb_span span, char *text, int col);
+
+/* ------------------------------------------------------------ grid with row/col spans */
+
+/* Places cells of consecutive rows on a grid: colspans advance the column, and a cell with
+ * rowspan > 1 is repeated (repeated = true) in the rows below it at its column. */
+typedef struct {
+  nb_span span;
+  char *text; /* owned by the grid */
+  int colspan;
+} nb_tok_carry;
+
+typedef struct {
+  int *remaining; /* per column: rows below the current one still covered from above */
+  int *carry;     /* per column: index into carries of the covering cell */
+  int *origin;    /* per column: first column of the covering cell */
+  int ncols, colcap;
+  nb_tok_carry *carries;
+  int ncarries, carrycap;
+  /* Cells placed in the current row that reach into later rows. */
+  int *fresh_col, *fresh_rows, *fresh_carry;
+  int nfresh, freshcap;
+  int col; /* next free column in the current row */
+  bool in_row;
+} nb_tok_grid;
+
+void nb_tok_grid_init(nb_tok_grid *g);
+void nb_tok_grid_begin_row(nb_tok_grid *g);
+void nb_tok_grid_add_cell(nb_tok_grid *g, nb_obs_row *row, nb_span span, char *text, int rowspan,
+                          int colspan);
+void nb_tok_grid_end_row(nb_tok_grid *g, nb_obs_row *row);
+void nb_tok_grid_free(nb_tok_grid *g);
+
+/* ------------------------------------------------------------ layouts */
+
+/* Pipe tables (tokenize_pipe.c). */
+bool nb_tok_is_delimiter_row(const char *s, nb_span line);
+bool nb_tok_has_unescaped_pipe(const char *s, nb_span line);
+void nb_tok_pipe_row(const nb_stream *s, int item, int table_index, nb_obs_table *out);
+
+/* HTML (tokenize_html.c). Offset of "<table" in the item's line, or (size_t)-1. */
+size_t nb_tok_find_table_tag(const char *s, nb_span line);
+/* Tokenizes the HTML table starting at byte `at` in item `item`; the table may run over
+ * items up to `end` (exclusive). Returns the index of the first item after the table. */
+int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int table_index,
+                      nb_obs_table *out);
+/* True when the line is nothing but HTML tags (a "<div>" around a table). */
+bool nb_tok_is_tag_only_line(const char *s, nb_span line);
+/* Cleaned text of an HTML fragment: tags dropped, entities decoded, spaces collapsed
+ * (dropped next to non-ASCII text), trimmed. Always returns a heap string. */
+char *nb_tok_html_text(const char *s, size_t start, size_t end);
+
+/* Tab-separated lines (tokenize_tab.c): false when the line is not a tab row (no tab, or
+ * one indented cell). */
+bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out);
+
+/* Space-aligned lines (tokenize_spaced.c). */
+bool nb_tok_is_page_number(const char *s, nb_span line);
+bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end);
+bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out);
+
+/* One cell per line (tokenize_lines.c). */
+void nb_tok_cell_line(const nb_stream *s, int item, nb_obs_table *out);
+
+#endif

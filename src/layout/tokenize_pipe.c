@@ -1,0 +1,129 @@
+/* GFM pipe rows: "| a | b |", leading and trailing pipes optional, "\|" a literal pipe. */
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/text.h"
+#include "../core/xalloc.h"
+#include "tokenize_internal.h"
+
+static bool is_pipe_at(const char *s, size_t start, size_t i) {
+  return s[i] == '|' && !(i > start && s[i - 1] == '\\');
+}
+
+bool nb_tok_has_unescaped_pipe(const char *s, nb_span line) {
+  for (size_t i = line.start; i < line.end; i++)
+    if (is_pipe_at(s, line.start, i))
+      return true;
+  return false;
+}
+
+/* The line without its optional outer pipes, trimmed. */
+static nb_span inner_of(const char *s, nb_span line) {
+  size_t a = line.start, b = line.end;
+  nb_trim_span(s, &a, &b);
+  if (a < b && s[a] == '|')
+    a++;
+  if (b > a && is_pipe_at(s, a, b - 1))
+    b--;
+  return nb_span_make(a, b);
+}
+
+/* Calls back for each cell segment of the row; returns the number of segments. */
+typedef void (*segment_fn)(const char *s, nb_span seg, int index, void *ctx);
+
+static int for_each_segment(const char *s, nb_span inner, segment_fn fn, void *ctx) {
+  int n = 0;
+  size_t seg = inner.start;
+  for (size_t i = inner.start; i <= inner.end; i++) {
+    if (i == inner.end || is_pipe_at(s, inner.start, i)) {
+      size_t a = seg, b = i;
+      nb_trim_span(s, &a, &b);
+      fn(s, nb_span_make(a, b), n++, ctx);
+      seg = i + 1;
+    }
+  }
+  return n;
+}
+
+static bool is_delimiter_cell(const char *s, nb_span seg) {
+  size_t a = seg.start, b = seg.end;
+  if (a < b && s[a] == ':')
+    a++;
+  if (b > a && s[b - 1] == ':')
+    b--;
+  if (a >= b)
+    return false;
+  for (size_t i = a; i < b; i++)
+    if (s[i] != '-')
+      return false;
+  return true;
+}
+
+static void check_delimiter(const char *s, nb_span seg, int index, void *ctx) {
+  (void)index;
+  if (!is_delimiter_cell(s, seg))
+    *(bool *)ctx = false;
+}
+
+bool nb_tok_is_delimiter_row(const char *s, nb_span line) {
+  if (!nb_tok_has_unescaped_pipe(s, line))
+    return false;
+  nb_span inner = inner_of(s, line);
+  if (inner.start >= inner.end)
+    return false;
+  bool ok = true;
+  for_each_segment(s, inner, check_delimiter, &ok);
+  return ok;
+}
+
+/* Length of a <br>, <br/> or <br /> tag at s[i], or 0. */
+static size_t br_len(const char *s, size_t i, size_t end) {
+  if (end - i < 4 || s[i] != '<' || strncasecmp(s + i + 1, "br", 2) != 0)
+    return 0;
+  size_t k = i + 3;
+  while (k < end && (s[k] == ' ' || s[k] == '/'))
+    k++;
+  return k < end && s[k] == '>' ? k + 1 - i : 0;
+}
+
+/* Unescapes "\|" and drops "<br>"; NULL when the source bytes are already the text. */
+static char *clean_cell(const char *s, nb_span seg) {
+  bool needed = false;
+  for (size_t i = seg.start; i < seg.end && !needed; i++)
+    needed = (s[i] == '\\' && i + 1 < seg.end && s[i + 1] == '|') || br_len(s, i, seg.end);
+  if (!needed)
+    return NULL;
+  char *out = nb_xmalloc(seg.end - seg.start + 1);
+  size_t o = 0;
+  for (size_t i = seg.start; i < seg.end;) {
+    size_t br = br_len(s, i, seg.end);
+    if (br) {
+      i += br;
+    } else if (s[i] == '\\' && i + 1 < seg.end && s[i + 1] == '|') {
+      out[o++] = '|';
+      i += 2;
+    } else {
+      out[o++] = s[i++];
+    }
+  }
+  size_t a = 0, b = o;
+  nb_trim_span(out, &a, &b);
+  memmove(out, out + a, b - a);
+  out[b - a] = '\0';
+  return out;
+}
+
+static void add_pipe_cell(const char *s, nb_span seg, int index, void *ctx) {
+  nb_tok_add_cell((nb_obs_row *)ctx, seg, clean_cell(s, seg), index);
+}
+
+void nb_tok_pipe_row(const nb_stream *s, int item, int table_index, nb_obs_table *out) {
+  nb_span line = s->items[item].span;
+  nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_PIPE, true, table_index, out);
+  if (nb_tok_is_delimiter_row(s->text, line)) {
+    row->delimiter_row = true;
+    return;
+  }
+  for_each_segment(s->text, inner_of(s->text, line), add_pipe_cell, row);
+}

@@ -1,0 +1,209 @@
+/* Space-aligned lines (pdftotext -layout): columns are runs of spaces. Numbers always stand
+ * alone; words a short gap apart belong to one label, because pdftotext spreads a Chinese
+ * label out ("三 、本 年 度办 理 结果") while real columns sit further apart. */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/text.h"
+#include "../core/xalloc.h"
+#include "tokenize_internal.h"
+
+/* Non-numeric tokens at most this many spaces apart are one cell. */
+enum { LABEL_GAP = 2 };
+
+static size_t dash_len(const char *s, size_t i, size_t end) {
+  static const char *const dashes[] = {"-",
+                                       "\xE2\x80\x94" /* — */,
+                                       "\xE2\x80\x93" /* – */,
+                                       "\xEF\xBC\x8D" /* － */,
+                                       "\xE2\x80\x92" /* ‒ */,
+                                       "\xE2\x88\x92" /* − */};
+  for (size_t k = 0; k < sizeof dashes / sizeof *dashes; k++) {
+    size_t n = strlen(dashes[k]);
+    if (end - i >= n && memcmp(s + i, dashes[k], n) == 0)
+      return n;
+  }
+  return 0;
+}
+
+static size_t slash_len(const char *s, size_t i, size_t end) {
+  if (s[i] == '/')
+    return 1;
+  return end - i >= 3 && memcmp(s + i, "\xEF\xBC\x8F" /* ／ */, 3) == 0 ? 3 : 0;
+}
+
+static size_t skip_spaces(const char *s, size_t i, size_t end) {
+  size_t w;
+  while (i < end && (w = nb_tok_space_len(s, i, end)))
+    i += w;
+  return i;
+}
+
+static size_t skip_digits(const char *s, size_t i, size_t end, int *count) {
+  *count = 0;
+  while (i < end && s[i] >= '0' && s[i] <= '9') {
+    i++;
+    (*count)++;
+  }
+  return i;
+}
+
+static bool match_literal(const char *s, size_t *i, size_t end, const char *lit) {
+  size_t n = strlen(lit);
+  if (end - *i < n || memcmp(s + *i, lit, n) != 0)
+    return false;
+  *i += n;
+  return true;
+}
+
+/* "-3-", "- 3 -", "—3—", "第3页", "第 3 页 共 10 页". */
+bool nb_tok_is_page_number(const char *s, nb_span line) {
+  size_t a = line.start, b = line.end;
+  nb_trim_span(s, &a, &b);
+  if (a >= b)
+    return false;
+  size_t i = a;
+  int digits;
+  if (match_literal(s, &i, b, "第")) {
+    i = skip_digits(s, skip_spaces(s, i, b), b, &digits);
+    i = skip_spaces(s, i, b);
+    if (!digits || !match_literal(s, &i, b, "页"))
+      return false;
+    i = skip_spaces(s, i, b);
+    if (i < b && match_literal(s, &i, b, "共")) {
+      i = skip_digits(s, skip_spaces(s, i, b), b, &digits);
+      i = skip_spaces(s, i, b);
+      if (!digits || !match_literal(s, &i, b, "页"))
+        return false;
+    }
+    return i == b;
+  }
+  size_t w;
+  int lead = 0, trail = 0;
+  while (i < b && (w = dash_len(s, i, b))) {
+    i += w;
+    lead++;
+  }
+  i = skip_digits(s, skip_spaces(s, i, b), b, &digits);
+  i = skip_spaces(s, i, b);
+  while (i < b && (w = dash_len(s, i, b))) {
+    i += w;
+    trail++;
+  }
+  return lead > 0 && trail > 0 && digits > 0 && i == b;
+}
+
+/* "21", "-3", "1,234.5", "12.5%", "22（其中修订16件）", and the placeholders "/", "-", "—". */
+bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end) {
+  if (start >= end)
+    return false;
+  size_t i = start, w;
+  while (i < end && ((w = dash_len(s, i, end)) || (w = slash_len(s, i, end))))
+    i += w;
+  if (i == end)
+    return true;
+  i = start;
+  if (s[i] == '+' || s[i] == '-')
+    i++;
+  int digits, more;
+  i = skip_digits(s, i, end, &digits);
+  if (!digits)
+    return false;
+  while (i + 1 < end && s[i] == ',' && s[i + 1] >= '0' && s[i + 1] <= '9')
+    i = skip_digits(s, i + 1, end, &more);
+  if (i + 1 < end && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9')
+    i = skip_digits(s, i + 1, end, &more);
+  if (i < end && s[i] == '%')
+    i++;
+  if (i == end)
+    return true;
+  /* An annotation in brackets right after the number, ending the token. */
+  const char *close = NULL;
+  if (s[i] == '(')
+    close = ")";
+  else if (end - i >= 3 && memcmp(s + i, "（", 3) == 0)
+    close = "）";
+  if (!close)
+    return false;
+  size_t n = strlen(close);
+  return end - start > n && memcmp(s + end - n, close, n) == 0;
+}
+
+typedef struct {
+  size_t start, end;
+  int gap_before; /* whitespace characters before the token (0 for the first) */
+  bool numeric;
+} token;
+
+static int split_tokens(const char *s, nb_span line, token **out) {
+  int n = 0, cap = 0;
+  *out = NULL;
+  size_t i = skip_spaces(s, line.start, line.end);
+  int gap = 0;
+  while (i < line.end) {
+    size_t w = nb_tok_space_len(s, i, line.end);
+    if (w) {
+      i += w;
+      gap++;
+      continue;
+    }
+    size_t start = i;
+    while (i < line.end && !nb_tok_space_len(s, i, line.end))
+      i++;
+    nb_grow((void **)out, &cap, n + 1, sizeof **out);
+    (*out)[n].start = start;
+    (*out)[n].end = i;
+    (*out)[n].gap_before = n ? gap : 0;
+    (*out)[n].numeric = nb_tok_is_numeric_token(s, start, i);
+    n++;
+    gap = 0;
+  }
+  return n;
+}
+
+static bool looks_spaced(const token *t, int n) {
+  int numbers = 0;
+  for (int k = 0; k < n; k++) {
+    if (k > 0 && t[k].gap_before >= 2)
+      return true;
+    numbers += t[k].numeric;
+  }
+  return numbers >= 2;
+}
+
+/* Tokens [first, last] joined without the spaces between them. */
+static char *join_tokens(const char *s, const token *t, int first, int last) {
+  size_t len = 0;
+  for (int k = first; k <= last; k++)
+    len += t[k].end - t[k].start;
+  char *text = nb_xmalloc(len + 1);
+  size_t o = 0;
+  for (int k = first; k <= last; k++) {
+    memcpy(text + o, s + t[k].start, t[k].end - t[k].start);
+    o += t[k].end - t[k].start;
+  }
+  text[o] = '\0';
+  return text;
+}
+
+bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out) {
+  token *t;
+  int n = split_tokens(s->text, s->items[item].span, &t);
+  if (!looks_spaced(t, n)) {
+    free(t);
+    return false;
+  }
+  nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_SPACED, false, -1, out);
+  for (int k = 0; k < n;) {
+    int last = k;
+    if (!t[k].numeric)
+      while (last + 1 < n && !t[last + 1].numeric && t[last + 1].gap_before <= LABEL_GAP)
+        last++;
+    char *text = last > k ? join_tokens(s->text, t, k, last) : NULL;
+    nb_tok_add_cell(row, nb_span_make(t[k].start, t[last].end), text, -1);
+    k = last + 1;
+  }
+  free(t);
+  return true;
+}
