@@ -23,4 +23,9 @@ int nb_format_parse(const char *name);
 /* Writes all files' diagnostics in one document (one JSON array, one SARIF log). */
 void nb_emit(FILE *out, nb_format format, nb_lang lang, const nb_file_result *files, int nfiles);
 
+/* Lists every rule of the catalog: id, default severity, summary and one-paragraph doc. Text
+ * is one block per rule separated by blank lines; json is one array of objects with id,
+ * group, severity, summary and doc. */
+void nb_emit_rules(FILE *out, nb_format format, nb_lang lang);
+
 #endif

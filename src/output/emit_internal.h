@@ -1,0 +1,35 @@
+/* Shared by the emitters: where a span sits in the user's terms, and the names every format
+ * spells the same way. Not part of the public interface (emit.h). */
+#ifndef NB_EMIT_INTERNAL_H
+#define NB_EMIT_INTERNAL_H
+
+#include <jansson.h>
+#include <stdio.h>
+
+#include "../core/position.h"
+#include "emit.h"
+
+/* A span as users see it: 1-based lines, 1-based code-point columns, end exclusive (the
+ * column just after the last character, as SARIF and LSP have it). */
+typedef struct {
+  int line, column;
+  int end_line, end_column;
+} nb_range;
+
+/* An offset at the very end of a text that ends with a line break lands on the last line
+ * (after its last character), not on an empty line that does not exist for the user. */
+nb_range nb_range_of(const nb_line_index *ix, nb_span span);
+
+/* A JSON string for s; bytes that are not UTF-8 (a file name in another encoding) become
+ * U+FFFD so the document stays valid. Returns a new reference (jansson's json_t). */
+json_t *nb_json_text(const char *s);
+
+/* The name files are shown by: "-" is "<stdin>". */
+const char *nb_display_path(const char *path);
+
+void nb_emit_gcc(FILE *out, nb_lang lang, const nb_file_result *files, int nfiles);
+void nb_emit_json(FILE *out, nb_lang lang, const nb_file_result *files, int nfiles);
+void nb_emit_sarif(FILE *out, nb_lang lang, const nb_file_result *files, int nfiles);
+void nb_emit_github(FILE *out, nb_lang lang, const nb_file_result *files, int nfiles);
+
+#endif
