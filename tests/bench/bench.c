@@ -1,0 +1,236 @@
+/* nianbao-bench: how much the lint pipeline costs on top of parsing the same
+ * bytes with cmark-gfm alone, on real reports, on synthetic reports in every
+ * table layout, and on one large document. The target set for the project is
+ * lint ≤ 2× bare parse; the program reports whether it holds but never fails on
+ * timing, because machines are noisy.
+ *
+ *   nianbao-bench [--quick] [--out DIR] [--source DIR]
+ */
+#include <cmark-gfm.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "core/diag.h"
+#include "core/xalloc.h"
+#include "inputs.h"
+#include "measure.h"
+#include "synth.h"
+
+enum { SEED = 20240131, TARGET_RATIO = 2 };
+
+typedef struct {
+  bool quick;
+  const char *out_dir;
+  const char *source_dir;
+} options;
+
+static void usage(FILE *f) {
+  fputs(
+      "usage: nianbao-bench [--quick] [--out DIR] [--source DIR]\n"
+      "  --quick       small inputs and few runs (a CI smoke test)\n"
+      "  --out DIR     also write the generated inputs to DIR for inspection\n"
+      "  --source DIR  the nianbao source tree whose corpus/ to read (default: "
+      "found from\n"
+      "                the executable's location, then the current "
+      "directory)\n",
+      f);
+}
+
+static int parse_args(int argc, char **argv, options *o) {
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--quick") == 0) {
+      o->quick = true;
+    } else if ((strcmp(argv[i], "--out") == 0 ||
+                strcmp(argv[i], "--source") == 0) &&
+               i + 1 < argc) {
+      *(argv[i][2] == 'o' ? &o->out_dir : &o->source_dir) = argv[i + 1];
+      i++;
+    } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      usage(stdout);
+      exit(0);
+    } else {
+      fprintf(stderr, "nianbao-bench: unknown or incomplete option '%s'\n",
+              argv[i]);
+      usage(stderr);
+      return 2;
+    }
+  }
+  return 0;
+}
+
+static bool is_source_tree(const char *dir) {
+  char *probe = nb_strdup_printf("%s/src/core", dir);
+  bool yes = bench_is_dir(probe);
+  free(probe);
+  return yes;
+}
+
+/* The build directory usually sits in the source tree (build/, build-ci/ …). */
+static char *find_source_dir(const char *given) {
+  if (given)
+    return nb_xstrdup(given);
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    for (int up = 0; up < 3; up++) {
+      char *slash = strrchr(exe, '/');
+      if (!slash)
+        break;
+      *slash = '\0';
+      if (is_source_tree(exe))
+        return nb_xstrdup(exe);
+    }
+  }
+  return nb_xstrdup(".");
+}
+
+static double peak_rss_mib(void) {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return (double)ru.ru_maxrss / 1024.0; /* Linux reports KiB */
+}
+
+static void add_synthetic(bench_set *s, bench_layout layout, int count,
+                          bench_prng *p) {
+  for (int i = 0; i < count; i++) {
+    bench_buf b;
+    bench_buf_init(&b);
+    bench_synth_report(&b, layout, p);
+    size_t len;
+    char *text = bench_buf_take(&b, &len);
+    bench_set_add(
+        s, nb_strdup_printf("synth-%s-%03d.md", bench_layout_name(layout), i),
+        text, len);
+  }
+}
+
+static void add_big(bench_set *s, size_t bytes, bench_prng *p) {
+  bench_buf b;
+  bench_buf_init(&b);
+  bench_synth_big(&b, bytes, p);
+  size_t len;
+  char *text = bench_buf_take(&b, &len);
+  bench_set_add(s, nb_strdup_printf("big-%zukib.md", bytes / 1024), text, len);
+}
+
+/* Real reports first, then the synthetic sets; returns how many sets were
+ * filled. */
+static int build_inputs(bench_set *sets, const options *o, const char *source) {
+  int n = 0;
+  char *corpus = nb_strdup_printf("%s/corpus", source);
+  bench_set_init(&sets[n], "real: corpus/");
+  if (bench_set_load_dir(&sets[n], corpus, true) > 0)
+    n++;
+  else
+    bench_set_free(&sets[n]);
+  free(corpus);
+
+  bench_set_init(&sets[n], "real: shared raw texts");
+  const char *raw_dirs[] = {"reports", "seeds"};
+  for (int i = 0; i < 2; i++) {
+    char *dir = nb_strdup_printf("%s/../shared/%s", source, raw_dirs[i]);
+    bench_set_load_dir(&sets[n], dir, false);
+    free(dir);
+  }
+  if (sets[n].ndocs > 0)
+    n++;
+  else
+    bench_set_free(&sets[n]);
+
+  bench_prng p = {SEED};
+  int per_layout = o->quick ? 6 : 100;
+  for (int layout = 0; layout < BENCH_LAYOUT_COUNT; layout++) {
+    char label[48];
+    snprintf(label, sizeof label, "synthetic: %s", bench_layout_name(layout));
+    bench_set_init(&sets[n], label);
+    add_synthetic(&sets[n++], (bench_layout)layout, per_layout, &p);
+  }
+
+  size_t big = o->quick ? 256 * 1024 : 5 * 1024 * 1024;
+  bench_set_init(&sets[n], o->quick ? "one large document (256 KiB)"
+                                    : "one large document (5 MiB)");
+  add_big(&sets[n++], big, &p);
+  return n;
+}
+
+static void print_row(const char *label, int docs, size_t bytes,
+                      const bench_result *r) {
+  double ratio = r->parse_ms > 0 ? r->lint_ms / r->parse_ms : 0;
+  printf("%-30s %6d %11zu %10.3f %10.3f %7.2fx %9d %5d\n", label, docs, bytes,
+         r->lint_ms, r->parse_ms, ratio, r->findings, r->runs);
+}
+
+int main(int argc, char **argv) {
+  options o = {0};
+  if (parse_args(argc, argv, &o) != 0)
+    return 2;
+  char *source = find_source_dir(o.source_dir);
+
+  enum { MAX_SETS = 2 + BENCH_LAYOUT_COUNT + 1 };
+  bench_set sets[MAX_SETS];
+  int nsets = build_inputs(sets, &o, source);
+  double rss_inputs = peak_rss_mib();
+
+  if (o.out_dir) {
+    for (int i = 0; i < nsets; i++)
+      if (strncmp(sets[i].label, "real", 4) != 0)
+        bench_set_write(&sets[i], o.out_dir);
+    printf("generated inputs written to %s/\n", o.out_dir);
+  }
+
+  bench_parse_setup();
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  printf("nianbao-bench%s: full lint pipeline vs cmark-gfm %s parse alone (GFM "
+         "extensions "
+         "table, strikethrough, autolink, tagfilter)\n",
+         o.quick ? " --quick" : "", cmark_version_string());
+  printf("times: minimum over runs, CLOCK_MONOTONIC, one thread; %ld CPU(s) "
+         "online; "
+         "source tree %s\n\n",
+         cpus, source);
+  printf("%-30s %6s %11s %10s %10s %8s %9s %5s\n", "input", "docs", "bytes",
+         "lint ms", "parse ms", "ratio", "findings", "runs");
+
+  bench_result total = {0};
+  size_t total_bytes = 0;
+  int total_docs = 0;
+  bench_buf over; /* inputs that miss the target */
+  bench_buf_init(&over);
+  for (int i = 0; i < nsets; i++) {
+    bench_result r = bench_measure(&sets[i], o.quick);
+    print_row(sets[i].label, sets[i].ndocs, sets[i].bytes, &r);
+    fflush(stdout);
+    if (r.lint_ms > TARGET_RATIO * r.parse_ms) {
+      bench_buf_printf(&over, "%s%s (%.2fx)", over.len ? ", " : "",
+                       sets[i].label,
+                       r.parse_ms > 0 ? r.lint_ms / r.parse_ms : 0);
+    }
+    total.lint_ms += r.lint_ms;
+    total.parse_ms += r.parse_ms;
+    total.findings += r.findings;
+    total_bytes += sets[i].bytes;
+    total_docs += sets[i].ndocs;
+  }
+  print_row("all inputs", total_docs, total_bytes, &total);
+
+  printf("\npeak RSS: %.1f MiB (%.1f MiB of it holding the inputs)\n",
+         peak_rss_mib(), rss_inputs);
+  if (over.len)
+    printf("target lint <= %dx bare parse: NOT met for %s\n", TARGET_RATIO,
+           over.data);
+  else
+    printf("target lint <= %dx bare parse: met for every input\n",
+           TARGET_RATIO);
+  printf("(timings only inform: this program never fails on them)\n");
+
+  bench_buf_free(&over);
+  for (int i = 0; i < nsets; i++)
+    bench_set_free(&sets[i]);
+  free(source);
+  return 0;
+}
