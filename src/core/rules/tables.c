@@ -1,5 +1,271 @@
+/* Table rules: is each statutory table there and readable, are its rows all there, and is
+ * every cell a number. Label checks live in labels.c.
+ *
+ * Messages name things in each language; since both formats take the same arguments, a name
+ * is passed in both languages and each format skips the other's with "%.0s".
+ *
+ * Cell-level checks (table-cell-empty, table-cell-invalid, table-cells-run-together) and
+ * table-row-missing are skipped on a table the reader marked unreadable: when its cells could
+ * not be placed reliably, claims about single cells would be guesses. table-unreadable says
+ * so instead. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "../engine.h"
+#include "../xalloc.h"
+#include "labels.h"
+#include "rule_util.h"
+#include "table_names.h"
+
+typedef struct {
+  char zh[64], en[64];
+} table_names;
+
+static void name_table(const nb_table_spec *spec, table_names *n) {
+  nb_table_short_name(spec, n->zh, sizeof n->zh);
+  nb_table_short_name_en(spec, n->en, sizeof n->en);
+}
+
+static bool row_holds_values(const nb_table *t, int i) {
+  const nb_row *row = &t->rows[i];
+  return row->present && row->cells && (t->spec->rows[i].kind == NB_ROW_DATA || row->group_as_data);
+}
+
+static void check_missing_tables(nb_check_ctx *ctx) {
+  const nb_report *r = ctx->report;
+  for (int k = 0; k < NB_TABLE_COUNT; k++) {
+    const nb_table *t = &r->tables[k];
+    const nb_section *s = nb_report_section(r, nb_table_section((nb_table_id)k));
+    if (!s || t->found || !t->spec)
+      continue;
+    table_names n;
+    name_table(t->spec, &n);
+    nb_diag_add(ctx->out, "table-missing", s->heading, "第%s部分中找不到%s%.0s%.0s",
+                "%.0s%.0s%s not found in section %s", nb_section_numeral(r, s->id), n.zh, n.en,
+                nb_section_numeral(r, s->id));
+  }
+}
+
+static void check_unreadable(nb_check_ctx *ctx, const nb_table *t) {
+  table_names n;
+  name_table(t->spec, &n);
+  nb_span at = nb_span_is_empty(t->unreadable_span) ? nb_span_make(t->span.start, t->span.start)
+                                                    : t->unreadable_span;
+  int row = t->unreadable_row;
+  const char *row_zh = row >= 0 ? nb_row_name(t->spec, row, false) : "某一行";
+  const char *row_en = row >= 0 ? nb_row_name(t->spec, row, true) : "a row";
+  int want = t->unreadable_expected, got = t->unreadable_found;
+  const char *zh, *en;
+  switch (t->unreadable) {
+  case NB_UNREADABLE_RAGGED:
+    zh = "%s%.0s无法可靠读取：“%s%.0s”行应有%d个数值，实际读到%d个；已跳过该表的算术校验";
+    en = "%.0s%s cannot be read reliably: row “%.0s%s” should have %d values but %d were "
+         "found; arithmetic checks on this table were skipped";
+    break;
+  case NB_UNREADABLE_RUN_TOGETHER:
+    zh = "%s%.0s无法可靠读取：“%s%.0s”行的数字连在一起，应有%d个单元格，数字却有%d位，无法拆分；"
+         "已跳过该表的算术校验";
+    en = "%.0s%s cannot be read reliably: the digits of row “%.0s%s” run together and their "
+         "count does not fit (%d cells expected, %d digits found); arithmetic checks on this "
+         "table were skipped";
+    break;
+  case NB_UNREADABLE_NO_VALUES:
+    zh = "%s%.0s无法可靠读取：找到了表格标签（如“%s%.0s”），但没有读到任何数值（应有%d个，读到%"
+         "d个）；"
+         "已跳过该表的算术校验";
+    en = "%.0s%s cannot be read reliably: its labels (such as “%.0s%s”) were found but no "
+         "values (%d expected, %d found); arithmetic checks on this table were skipped";
+    break;
+  default:
+    zh = "%s%.0s无法可靠读取：无法区分各行（“%s%.0s”附近，应有%d个数值，读到%d个）；"
+         "已跳过该表的算术校验";
+    en = "%.0s%s cannot be read reliably: its rows cannot be told apart (near “%.0s%s”, %d "
+         "values expected, %d found); arithmetic checks on this table were skipped";
+    break;
+  }
+  nb_diag_add(ctx->out, "table-unreadable", at, zh, en, n.zh, n.en, row_zh, row_en, want, got);
+}
+
+/* Where an absent row would have stood: the label of the next present row, else the table's
+ * last line. */
+static nb_span missing_row_anchor(const nb_report *r, const nb_table *t, int i) {
+  for (int j = i + 1; j < t->spec->nrows; j++) {
+    const nb_row *next = &t->rows[j];
+    if (!next->present)
+      continue;
+    if (!nb_span_is_empty(next->label))
+      return next->label;
+    for (int c = 0; c < next->ncells; c++)
+      if (next->cells[c].state != NB_CELL_ABSENT)
+        return next->cells[c].span;
+  }
+  size_t end = t->span.end > r->len ? r->len : t->span.end;
+  size_t start = end > t->span.start ? nb_line_start(r->text, end - 1) : t->span.start;
+  if (start < t->span.start)
+    start = t->span.start;
+  return nb_span_make(start, end);
+}
+
+static void check_missing_rows(nb_check_ctx *ctx, const nb_table *t) {
+  const nb_table_spec *spec = t->spec;
+  table_names n;
+  name_table(spec, &n);
+  for (int i = 0; i < spec->nrows; i++) {
+    if (spec->rows[i].kind != NB_ROW_DATA || t->rows[i].present)
+      continue;
+    int parent = spec->rows[i].parent;
+    if (parent >= 0 && t->rows[parent].present && t->rows[parent].group_as_data)
+      continue; /* the 2019 single row stands for its children: label-outdated says so */
+    nb_diag_add(ctx->out, "table-row-missing", missing_row_anchor(ctx->report, t, i),
+                "%s%.0s缺少“%s%.0s”行", "%.0s%s: row “%.0s%s” is missing", n.zh, n.en,
+                nb_row_name(spec, i, false), nb_row_name(spec, i, true));
+  }
+}
+
+static bool cell_is_empty(const nb_cell *c) {
+  return c->state == NB_CELL_BLANK || c->state == NB_CELL_PLACEHOLDER;
+}
+
+static void report_empty_cell(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i,
+                              int c) {
+  const nb_cell *cell = &t->rows[i].cells[c];
+  char zh[512], en[512];
+  nb_cell_place(t->spec, i, c, false, zh, sizeof zh);
+  nb_cell_place(t->spec, i, c, true, en, sizeof en);
+  if (cell->state == NB_CELL_BLANK) {
+    nb_diag_add(ctx->out, "table-cell-empty", cell->span, "%s%.0s%s%.0s为空白",
+                "%.0s%s: %.0s%s is blank", n->zh, n->en, zh, en);
+    return;
+  }
+  const char *text = ctx->report->text + cell->span.start;
+  int len = (int)(cell->span.end - cell->span.start);
+  nb_diag_add(ctx->out, "table-cell-empty", cell->span, "%s%.0s%s%.0s未填数值，只有占位符“%.*s”",
+              "%.0s%s: %.0s%s holds no number, only the placeholder “%.*s”", n->zh, n->en, zh, en,
+              len, text);
+}
+
+static void check_empty_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i) {
+  const nb_row *row = &t->rows[i];
+  int empty = 0;
+  for (int c = 0; c < row->ncells; c++)
+    empty += cell_is_empty(&row->cells[c]);
+  if (empty == 0)
+    return;
+  if (empty < row->ncells) {
+    for (int c = 0; c < row->ncells; c++)
+      if (cell_is_empty(&row->cells[c]))
+        report_empty_cell(ctx, t, n, i, c);
+    return;
+  }
+  nb_span at = nb_span_is_empty(row->label) ? row->cells[0].span : row->label;
+  nb_diag_add(ctx->out, "table-cell-empty", at, "%s%.0s“%s%.0s”行的%d个数值单元格全部为空",
+              "%.0s%s: all numeric cells of row “%.0s%s” are blank (%d cells)", n->zh, n->en,
+              nb_row_name(t->spec, i, false), nb_row_name(t->spec, i, true), row->ncells);
+}
+
+static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i) {
+  const nb_row *row = &t->rows[i];
+  for (int c = 0; c < row->ncells; c++) {
+    const nb_cell *cell = &row->cells[c];
+    if (cell->state != NB_CELL_INVALID)
+      continue;
+    const nb_column_spec *col = nb_row_column(t->spec, i, c);
+    nb_unit unit = col ? col->unit : NB_UNIT_COUNT;
+    const char *want_zh = unit == NB_UNIT_WANYUAN ? "非负数（单位万元，可含小数）"
+                          : unit == NB_UNIT_SIGNED_COUNT ? "整数"
+                                                         : "非负整数";
+    const char *want_en = unit == NB_UNIT_WANYUAN        ? "a non-negative number of 万元"
+                          : unit == NB_UNIT_SIGNED_COUNT ? "an integer"
+                                                         : "a non-negative integer";
+    char zh[512], en[512];
+    nb_cell_place(t->spec, i, c, false, zh, sizeof zh);
+    nb_cell_place(t->spec, i, c, true, en, sizeof en);
+    nb_diag_add(ctx->out, "table-cell-invalid", cell->span,
+                "%s%.0s%s%.0s填写的“%.*s”不是有效数值，应为%s%.0s",
+                "%.0s%s: %.0s%s holds “%.*s”, which is not %.0s%s", n->zh, n->en, zh, en,
+                (int)(cell->span.end - cell->span.start), ctx->report->text + cell->span.start,
+                want_zh, want_en);
+  }
+}
+
+/* What separates cells in the table's own layout, so the split token reads back as cells:
+ * " | " in a pipe table, a tab in tab-separated text, a line break where each cell has its own
+ * line, "</td><td>" inside an HTML cell, and two spaces (a column gap) in space-aligned text. */
+static const char *cell_separator(nb_layout layout) {
+  switch (layout) {
+  case NB_LAYOUT_PIPE:
+    return " | ";
+  case NB_LAYOUT_TAB:
+    return "\t";
+  case NB_LAYOUT_CELL_LINES:
+    return "\n";
+  case NB_LAYOUT_HTML:
+    return "</td><td>";
+  default:
+    return "  ";
+  }
+}
+
+static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *n) {
+  const char *text = ctx->report->text;
+  const char *sep = cell_separator(t->layout);
+  for (int k = 0; k < t->nruns; k++) {
+    const nb_run_together *run = &t->runs[k];
+    if (run->span.end > ctx->report->len || run->row < 0 || run->row >= t->spec->nrows)
+      continue;
+    /* One digit per cell: that is how the reader recovered them. */
+    nb_strbuf split, shown;
+    nb_strbuf_init(&split);
+    nb_strbuf_init(&shown);
+    int digits = 0;
+    for (size_t p = run->span.start; p < run->span.end; p++) {
+      if (text[p] < '0' || text[p] > '9')
+        continue;
+      if (digits++) {
+        nb_strbuf_append(&split, sep, strlen(sep));
+        nb_strbuf_append(&shown, " ", 1);
+      }
+      nb_strbuf_append(&split, &text[p], 1);
+      nb_strbuf_append(&shown, &text[p], 1);
+    }
+    int len = (int)(run->span.end - run->span.start);
+    const char *row_zh = nb_row_name(t->spec, run->row, false);
+    const char *row_en = nb_row_name(t->spec, run->row, true);
+    nb_diag *d = nb_diag_add(
+        ctx->out, "table-cells-run-together", run->span,
+        "%s%.0s“%s%.0s”行的“%.*s”是%d个单元格的数字连在一起，已按位数拆分为：%s",
+        "%.0s%s: in row “%.0s%s”, “%.*s” runs the digits of %d cells together; read as: %s", n->zh,
+        n->en, row_zh, row_en, len, text + run->span.start, run->ncells, shown.s);
+    if (digits == run->ncells)
+      nb_diag_add_fix(d, true, run->span, split.s, "拆分为单独的单元格",
+                      "split into separate cells");
+    free(nb_strbuf_take(&split));
+    free(nb_strbuf_take(&shown));
+  }
+}
 
 void nb_check_tables(nb_check_ctx *ctx) {
-  (void)ctx;
+  const nb_report *r = ctx->report;
+  check_missing_tables(ctx);
+  for (int k = 0; k < NB_TABLE_COUNT; k++) {
+    const nb_table *t = &r->tables[k];
+    if (!t->found || !t->spec || !t->rows)
+      continue;
+    if (t->unreadable != NB_UNREADABLE_NONE) {
+      check_unreadable(ctx, t);
+      continue;
+    }
+    table_names n;
+    name_table(t->spec, &n);
+    check_missing_rows(ctx, t);
+    for (int i = 0; i < t->spec->nrows; i++) {
+      if (!row_holds_values(t, i))
+        continue;
+      check_empty_cells(ctx, t, &n, i);
+      check_invalid_cells(ctx, t, &n, i);
+    }
+    check_runs(ctx, t, &n);
+  }
+  nb_check_labels(ctx);
 }

@@ -1,0 +1,175 @@
+#include "labels.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../text.h"
+#include "rule_util.h"
+#include "table_names.h"
+
+/* Bytes of the numbering that opens an official label: "（一）", "1.", "一、"; 0 if none. */
+static size_t numbering_bytes(const char *label) {
+  size_t len = strlen(label), i = 0, n = 0;
+  const char *open = "（", *close = "）";
+  if (strncmp(label, open, strlen(open)) == 0) {
+    const char *end = strstr(label, close);
+    return end ? (size_t)(end - label) + strlen(close) : 0;
+  }
+  while (i < len && label[i] >= '0' && label[i] <= '9')
+    i++;
+  if (i > 0 && i < len && label[i] == '.')
+    return i + 1;
+  if (nb_parse_cn_numeral(label, len, &n) && strncmp(label + n, "、", strlen("、")) == 0)
+    return n + strlen("、");
+  return 0;
+}
+
+/* The official label to write over `found`: without its numbering when the report wrote the
+ * label without one (the numbering then stands elsewhere, or nowhere). */
+static const char *replacement_for(const char *text, nb_span found, const char *official) {
+  size_t nb = numbering_bytes(official);
+  if (nb == 0)
+    return official;
+  char *have = nb_normalize_label(text + found.start, found.end - found.start);
+  char *want = nb_normalize_label(official, nb);
+  bool numbered = strncmp(have, want, strlen(want)) == 0;
+  free(have);
+  free(want);
+  return numbered ? official : official + nb;
+}
+
+/* A label broken over lines may enclose other cells: rewriting it would lose them. */
+static bool fixable(const char *text, nb_span span) {
+  return !nb_span_is_empty(span) && memchr(text + span.start, '\n', span.end - span.start) == NULL;
+}
+
+static void typo(nb_check_ctx *ctx, nb_span span, const char *official, const char *tzh,
+                 const char *ten) {
+  const char *text = ctx->report->text;
+  int len = (int)(span.end - span.start);
+  nb_diag *d = nb_diag_add(ctx->out, "label-typo", span, "%s%.0s标签“%.*s”与模板不一致，应为“%s”",
+                           "%.0s%s: label “%.*s” is misspelt; the template has “%s”", tzh, ten, len,
+                           text + span.start, official);
+  if (fixable(text, span))
+    nb_diag_add_fix(d, true, span, replacement_for(text, span, official), "改为模板标签",
+                    "use the official label");
+}
+
+static void outdated(nb_check_ctx *ctx, nb_span span, const nb_outdated_label *o, const char *tzh,
+                     const char *ten) {
+  const char *text = ctx->report->text;
+  const char *tpl = ctx->report->tpl ? ctx->report->tpl->name : "";
+  int len = (int)(span.end - span.start);
+  nb_diag *d;
+  if (o->replacement)
+    d = nb_diag_add(ctx->out, "label-outdated", span,
+                    "%s%.0s使用了2019年版模板的标签“%.*s”，%s模板为“%s”",
+                    "%.0s%s: “%.*s” is a 2019-template label; the %s template has “%s”", tzh, ten,
+                    len, text + span.start, tpl, o->replacement);
+  else
+    d = nb_diag_add(ctx->out, "label-outdated", span,
+                    "%s%.0s使用了2019年版模板的标签“%.*s”，%s模板已无此项",
+                    "%.0s%s: “%.*s” is a 2019-template label with no counterpart in the %s "
+                    "template",
+                    tzh, ten, len, text + span.start, tpl);
+  if (o->replacement && fixable(text, span))
+    nb_diag_add_fix(d, true, span, replacement_for(text, span, o->replacement), "改为现行模板标签",
+                    "use the current template's label");
+}
+
+static int child_rows(const nb_table_spec *spec, int group) {
+  int n = 0;
+  for (int i = 0; i < spec->nrows; i++)
+    n += spec->rows[i].parent == group;
+  return n;
+}
+
+static void check_table_labels(nb_check_ctx *ctx, const nb_table *t) {
+  char tzh[64], ten[64];
+  nb_table_short_name(t->spec, tzh, sizeof tzh);
+  nb_table_short_name_en(t->spec, ten, sizeof ten);
+  for (int i = 0; i < t->spec->nrows; i++) {
+    const nb_row *row = &t->rows[i];
+    const char *official = t->spec->rows[i].label;
+    if (!row->present || nb_span_is_empty(row->label))
+      continue;
+    if (row->match == NB_MATCH_TYPO && official)
+      typo(ctx, row->label, official, tzh, ten);
+    if (row->outdated)
+      outdated(ctx, row->label, row->outdated, tzh, ten);
+    if (row->group_as_data && ctx->report->template_id == NB_TPL_2021 && official) {
+      int n = child_rows(t->spec, i);
+      nb_diag_add(ctx->out, "label-outdated", row->label,
+                  "%s%.0s“%s”按2019年版模板填为单独一行；2021年版模板将其分为%d个子项",
+                  "%.0s%s: “%s” is filled in as one row, the 2019 template's layout; the 2021 "
+                  "template splits it into %d rows",
+                  tzh, ten, official, n);
+    }
+  }
+  for (int h = 0; h < t->nheaders; h++) {
+    const nb_header_label *hl = &t->headers[h];
+    if (nb_span_is_empty(hl->span))
+      continue;
+    if (hl->match == NB_MATCH_TYPO && hl->official)
+      typo(ctx, hl->span, hl->official, tzh, ten);
+    if (hl->outdated)
+      outdated(ctx, hl->span, hl->outdated, tzh, ten);
+  }
+}
+
+/* Length of text[at..] matching the normalised needle code point by code point (spaces and
+ * bracket or width variants folded), or 0. */
+static size_t match_normalized(const char *text, size_t len, size_t at, const char *needle) {
+  size_t i = at, k = 0, nlen = strlen(needle);
+  while (i < len && k < nlen) {
+    size_t start = i;
+    nb_utf8_next(text, len, &i);
+    char *folded = nb_normalize_label(text + start, i - start);
+    size_t f = strlen(folded);
+    bool ok = f == 0 || (k + f <= nlen && memcmp(needle + k, folded, f) == 0);
+    free(folded);
+    if (!ok)
+      return 0;
+    if (f == 0 && k == 0)
+      return 0; /* a match starts on a real character */
+    k += f;
+  }
+  return k == nlen ? i - at : 0;
+}
+
+static void check_outdated_notices(nb_check_ctx *ctx) {
+  const nb_report *r = ctx->report;
+  if (r->year < 2021 || !r->tpl || !r->tpl->outdated_notices)
+    return;
+  for (int k = 0; r->tpl->outdated_notices[k]; k++) {
+    const char *notice = r->tpl->outdated_notices[k];
+    char *needle = nb_normalize_label(notice, strlen(notice));
+    size_t first = 0;
+    if (needle[0])
+      nb_utf8_next(needle, strlen(needle), &first);
+    for (size_t at = 0; first && at + first <= r->len; at++) {
+      if (memcmp(r->text + at, needle, first) != 0)
+        continue;
+      size_t n = match_normalized(r->text, r->len, at, needle);
+      if (!n)
+        continue;
+      nb_diag_add(ctx->out, "template-outdated", nb_span_make(at, at + n),
+                  "报告以2019年版模板（%s）为依据；%d年度报告应使用%s模板（%s）",
+                  "the report names the 2019 template (%s) as its basis; a %d report follows the "
+                  "%s template (%s)",
+                  notice, r->year, r->tpl->name, r->tpl->notice);
+      at += n - 1;
+    }
+    free(needle);
+  }
+}
+
+void nb_check_labels(nb_check_ctx *ctx) {
+  const nb_report *r = ctx->report;
+  for (int k = 0; k < NB_TABLE_COUNT; k++) {
+    const nb_table *t = &r->tables[k];
+    if (t->found && t->spec && t->rows)
+      check_table_labels(ctx, t);
+  }
+  check_outdated_notices(ctx);
+}

@@ -1,0 +1,335 @@
+/* numbering-sequence: sub-items of a section — （一）/(一), 1./1、/1．, （1）, and inline 一是
+ * 二是 … — must count up without gaps or repeats.
+ *
+ * Which kind nests under which is learnt from the order kinds first appear in the section (a
+ * report that puts 1. above （一） is as consistent as one that does the reverse); a number of
+ * a kind restarts the count of every deeper kind. Inline 一是 lists are always deepest. A 1
+ * always starts a new list: sections legitimately hold several lists of the same kind. Table
+ * material (lines inside a table the reader found, and lines of sections 二/三/四 that look
+ * like table rows) is not numbering. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../text.h"
+#include "numbering.h"
+#include "rule_util.h"
+
+typedef enum { LV_PAREN_CN, LV_ARABIC, LV_PAREN_ARABIC, LV_INLINE, LV_COUNT } level_kind;
+
+typedef struct {
+  level_kind kind;
+  int value;
+  nb_span span;
+} marker;
+
+typedef struct {
+  int last[LV_COUNT]; /* last number seen at each kind since its list (re)started; 0 = none */
+  int rank[LV_COUNT]; /* nesting depth learnt from first appearance; -1 = not seen yet */
+  int nranked;
+} sequence;
+
+static bool starts_with(const char *s, size_t len, const char *prefix) {
+  size_t n = strlen(prefix);
+  return len >= n && memcmp(s, prefix, n) == 0;
+}
+
+/* Chinese number 1..99 at s: 七, 十, 十二, 二十, 二十一. Returns 0 when there is none. */
+static int parse_cn_number(const char *s, size_t len, size_t *bytes) {
+  size_t a = 0, b = 0, c = 0;
+  int first = nb_parse_cn_numeral(s, len, &a);
+  if (!first)
+    return 0;
+  if (first == 10) { /* 十, 十一 … 十九 */
+    int ones = nb_parse_cn_numeral(s + a, len - a, &b);
+    if (ones && ones < 10) {
+      *bytes = a + b;
+      return 10 + ones;
+    }
+    *bytes = a;
+    return 10;
+  }
+  int ten = nb_parse_cn_numeral(s + a, len - a, &b);
+  if (ten == 10) { /* 二十, 二十一 … */
+    int ones = nb_parse_cn_numeral(s + a + b, len - a - b, &c);
+    if (ones && ones < 10) {
+      *bytes = a + b + c;
+      return first * 10 + ones;
+    }
+    *bytes = a + b;
+    return first * 10;
+  }
+  *bytes = a;
+  return first;
+}
+
+/* ASCII or full-width digit at s: its value, or -1. */
+static int digit_at(const char *s, size_t len, size_t *bytes) {
+  if (len >= 1 && s[0] >= '0' && s[0] <= '9') {
+    *bytes = 1;
+    return s[0] - '0';
+  }
+  /* ０ … ９ are U+FF10 … U+FF19: EF BC 90 … EF BC 99 */
+  if (len >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBC &&
+      (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99) {
+    *bytes = 3;
+    return (unsigned char)s[2] - 0x90;
+  }
+  return -1;
+}
+
+/* Arabic number of at most two digits at s, or 0. */
+static int parse_arabic(const char *s, size_t len, size_t *bytes) {
+  size_t pos = 0, n = 0;
+  int value = 0, digits = 0, d;
+  while ((d = digit_at(s + pos, len - pos, &n)) >= 0) {
+    value = value * 10 + d;
+    pos += n;
+    if (++digits > 2)
+      return 0;
+  }
+  *bytes = pos;
+  return digits ? value : 0;
+}
+
+static size_t open_paren(const char *s, size_t len) {
+  if (starts_with(s, len, "（"))
+    return strlen("（");
+  return starts_with(s, len, "(") ? 1 : 0;
+}
+
+static size_t close_paren(const char *s, size_t len) {
+  if (starts_with(s, len, "）"))
+    return strlen("）");
+  return starts_with(s, len, ")") ? 1 : 0;
+}
+
+static size_t arabic_delimiter(const char *s, size_t len) {
+  if (starts_with(s, len, "."))
+    return 1;
+  if (starts_with(s, len, "、"))
+    return strlen("、");
+  if (starts_with(s, len, "．"))
+    return strlen("．");
+  return 0;
+}
+
+/* Skips indentation and Markdown markup before a line's first word. */
+static size_t skip_lead(const char *s, size_t len) {
+  size_t i = 0;
+  for (;;) {
+    if (i < len && s[i] != '\0' && strchr(" \t#*_>", s[i]))
+      i++;
+    else if (starts_with(s + i, len - i, "　"))
+      i += strlen("　");
+    else
+      return i;
+  }
+}
+
+/* The numbering at the start of a line, if any. */
+static bool line_marker(const char *text, nb_span line, marker *m) {
+  const char *s = text + line.start;
+  size_t len = line.end - line.start;
+  size_t i = skip_lead(s, len), n = 0, k;
+  size_t open = open_paren(s + i, len - i);
+  if (open) {
+    size_t j = i + open;
+    int value = parse_cn_number(s + j, len - j, &n);
+    level_kind kind = LV_PAREN_CN;
+    if (!value) {
+      value = parse_arabic(s + j, len - j, &n);
+      kind = LV_PAREN_ARABIC;
+    }
+    if (!value || !(k = close_paren(s + j + n, len - j - n)))
+      return false;
+    m->kind = kind;
+    m->value = value;
+    m->span = nb_span_make(line.start + i, line.start + j + n + k);
+    return true;
+  }
+  int value = parse_arabic(s + i, len - i, &n);
+  if (!value || !(k = arabic_delimiter(s + i + n, len - i - n)))
+    return false;
+  size_t after = i + n + k, dn;
+  if (digit_at(s + after, len - after, &dn) >= 0) /* 1.5万: a decimal, not numbering */
+    return false;
+  m->kind = LV_ARABIC;
+  m->value = value;
+  m->span = nb_span_make(line.start + i, line.start + after);
+  return true;
+}
+
+/* Characters after which 一是/二是 starts a list item rather than a word (之一是, 统一是). */
+static bool inline_boundary(const char *s, size_t pos) {
+  static const char *const before[] = {"。", "；", "，", "：", "、", ";", ",",
+                                       ":",  " ",  "　", "*",  "\t", NULL};
+  if (pos == 0)
+    return true;
+  for (int k = 0; before[k]; k++) {
+    size_t n = strlen(before[k]);
+    if (pos >= n && memcmp(s + pos - n, before[k], n) == 0)
+      return true;
+  }
+  return false;
+}
+
+static const char *format_marker(level_kind kind, int value, char *buf, size_t size) {
+  char cn[16];
+  switch (kind) {
+  case LV_PAREN_CN:
+    snprintf(buf, size, "（%s）", nb_format_cn_number(value, cn, sizeof cn));
+    break;
+  case LV_ARABIC:
+    snprintf(buf, size, "%d.", value);
+    break;
+  case LV_PAREN_ARABIC:
+    snprintf(buf, size, "（%d）", value);
+    break;
+  default:
+    snprintf(buf, size, "%s是", nb_format_cn_number(value, cn, sizeof cn));
+    break;
+  }
+  return buf;
+}
+
+static void report(nb_check_ctx *ctx, const char *numeral, const marker *m, int last) {
+  char got[32], prev[32], want[32], upto[32];
+  format_marker(m->kind, m->value, got, sizeof got);
+  format_marker(m->kind, last + 1, want, sizeof want);
+  format_marker(m->kind, m->value - 1, upto, sizeof upto);
+  if (last == 0) {
+    nb_diag_add(ctx->out, "numbering-sequence", m->span, "第%s部分小标题编号从“%s”开始，缺少“%s”",
+                "section %s: sub-item numbering starts at %s; %s is missing", numeral, got, want);
+    return;
+  }
+  format_marker(m->kind, last, prev, sizeof prev);
+  if (m->value > last + 1 && m->value == last + 2)
+    nb_diag_add(ctx->out, "numbering-sequence", m->span,
+                "第%s部分小标题编号跳号：“%s”之后是“%s”，缺少“%s”",
+                "section %s: sub-item numbering skips from %s to %s; %s is missing", numeral, prev,
+                got, want);
+  else if (m->value > last + 1)
+    nb_diag_add(ctx->out, "numbering-sequence", m->span,
+                "第%s部分小标题编号跳号：“%s”之后是“%s”，缺少“%s”至“%s”",
+                "section %s: sub-item numbering skips from %s to %s; %s to %s are missing", numeral,
+                prev, got, want, upto);
+  else if (m->value == last)
+    nb_diag_add(ctx->out, "numbering-sequence", m->span, "第%s部分小标题编号重复：“%s”再次出现",
+                "section %s: sub-item number %s repeats", numeral, got);
+  else
+    nb_diag_add(ctx->out, "numbering-sequence", m->span,
+                "第%s部分小标题编号倒退：“%s”出现在“%s”之后",
+                "section %s: sub-item number %s comes after %s", numeral, got, prev);
+}
+
+static void take(nb_check_ctx *ctx, const char *numeral, sequence *seq, const marker *m) {
+  if (m->kind != LV_INLINE) {
+    if (seq->rank[m->kind] < 0)
+      seq->rank[m->kind] = seq->nranked++;
+    for (int k = 0; k < LV_INLINE; k++)
+      if (seq->rank[k] > seq->rank[m->kind])
+        seq->last[k] = 0;
+    seq->last[LV_INLINE] = 0;
+  }
+  int last = seq->last[m->kind];
+  if (m->value != 1 && m->value != last + 1)
+    report(ctx, numeral, m, last);
+  seq->last[m->kind] = m->value;
+}
+
+static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, nb_span line) {
+  const char *text = ctx->report->text;
+  const char *s = text + line.start;
+  size_t len = line.end - line.start, i = 0;
+  while (i < len) {
+    size_t n = 0;
+    int value = inline_boundary(s, i) ? parse_cn_number(s + i, len - i, &n) : 0;
+    if (value && starts_with(s + i + n, len - i - n, "是")) {
+      size_t end = i + n + strlen("是");
+      marker m = {LV_INLINE, value, nb_span_make(line.start + i, line.start + end)};
+      take(ctx, numeral, seq, &m);
+      i = end;
+      continue;
+    }
+    nb_utf8_next(s, len, &i);
+  }
+}
+
+static bool inside_found_table(const nb_report *r, nb_span span) {
+  for (int t = 0; t < NB_TABLE_COUNT; t++) {
+    const nb_table *tb = &r->tables[t];
+    if (tb->found && span.start >= tb->span.start && span.end <= tb->span.end &&
+        !nb_span_is_empty(tb->span))
+      return true;
+  }
+  return false;
+}
+
+/* The first `limit` code points of s (all of s when shorter). */
+static size_t prefix_bytes(const char *s, int limit) {
+  size_t len = strlen(s), i = 0;
+  for (int k = 0; k < limit && i < len; k++)
+    nb_utf8_next(s, len, &i);
+  return i;
+}
+
+/* A line of table material the reader did not claim: a row, a pipe or tab line, or a line
+ * beginning like one of the table's row labels (its numbering and first words). */
+static bool looks_like_table_line(const nb_report *r, const nb_section *sec,
+                                  const nb_stream_item *item) {
+  if (item->kind == NB_ITEM_ROW)
+    return true;
+  if (sec->id != NB_SEC_ACTIVE && sec->id != NB_SEC_APPLICATIONS && sec->id != NB_SEC_REVIEW)
+    return false;
+  const char *s = r->text + item->span.start;
+  size_t len = item->span.end - item->span.start;
+  if (memchr(s, '|', len) || memchr(s, '\t', len))
+    return true;
+  const nb_table_spec *spec = NULL;
+  for (int t = 0; t < NB_TABLE_COUNT; t++)
+    if (nb_table_section((nb_table_id)t) == sec->id)
+      spec = r->tables[t].spec;
+  if (!spec)
+    return false;
+  char *line = nb_normalize_label(s, len);
+  bool hit = false;
+  for (int i = 0; i < spec->nrows && !hit; i++) {
+    if (!spec->rows[i].label)
+      continue;
+    char *label = nb_normalize_label(spec->rows[i].label, strlen(spec->rows[i].label));
+    size_t n = prefix_bytes(label, 5);
+    hit = strlen(line) >= n && memcmp(line, label, n) == 0;
+    free(label);
+  }
+  free(line);
+  return hit;
+}
+
+static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
+  const nb_report *r = ctx->report;
+  const char *numeral = nb_section_numeral(r, sec->id);
+  sequence seq;
+  memset(&seq, 0, sizeof seq);
+  for (int k = 0; k < LV_COUNT; k++)
+    seq.rank[k] = -1;
+  int end = sec->end_item > r->stream.nitems ? r->stream.nitems : sec->end_item;
+  for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < end; i++) {
+    const nb_stream_item *item = &r->stream.items[i];
+    if (item->span.end > r->len || nb_span_is_empty(item->span))
+      continue;
+    if (inside_found_table(r, item->span) || looks_like_table_line(r, sec, item))
+      continue;
+    marker m;
+    if (line_marker(r->text, item->span, &m))
+      take(ctx, numeral, &seq, &m);
+    scan_inline(ctx, numeral, &seq, item->span);
+  }
+}
+
+void nb_check_numbering(nb_check_ctx *ctx) {
+  const nb_report *r = ctx->report;
+  for (int i = 0; i < r->nsections; i++)
+    check_section(ctx, &r->sections[i]);
+}

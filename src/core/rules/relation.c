@@ -1,0 +1,93 @@
+#include "relation.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../xalloc.h"
+
+static bool cell_blank(const nb_cell *c) {
+  return c->state == NB_CELL_BLANK || c->state == NB_CELL_PLACEHOLDER;
+}
+
+static bool cell_usable(const nb_cell *c) {
+  return c->state == NB_CELL_VALUE || cell_blank(c);
+}
+
+static const nb_cell *cell_at(const nb_table *t, int row, int col) {
+  if (row < 0 || row >= t->spec->nrows)
+    return NULL;
+  const nb_row *r = &t->rows[row];
+  if (!r->cells || col < 0 || col >= r->ncells)
+    return NULL;
+  return &r->cells[col];
+}
+
+static bool add_part(nb_relation_check *out, const nb_table *t, int row, int col, int sign) {
+  const nb_cell *c = cell_at(t, row, col);
+  if (!c || !cell_usable(c))
+    return false;
+  nb_grow((void **)&out->parts, &out->cap, out->nparts + 1, sizeof *out->parts);
+  nb_relation_part *p = &out->parts[out->nparts++];
+  p->row = row;
+  p->col = col;
+  p->sign = sign;
+  p->blank = cell_blank(c);
+  p->cell = c;
+  out->nblank += p->blank;
+  out->computed += sign * (p->blank ? 0.0 : c->value);
+  return true;
+}
+
+/* A per-column term naming row `row`: the row itself, or what its group stands for. */
+static bool add_row_term(nb_relation_check *out, const nb_table *t, int row, int col, int sign) {
+  if (row < 0 || row >= t->spec->nrows)
+    return false;
+  if (t->spec->rows[row].kind == NB_ROW_DATA || t->rows[row].group_as_data)
+    return add_part(out, t, row, col, sign);
+  int children = 0;
+  for (int j = 0; j < t->spec->nrows; j++) {
+    if (t->spec->rows[j].parent != row)
+      continue;
+    bool is_data = t->spec->rows[j].kind == NB_ROW_DATA || t->rows[j].group_as_data;
+    if (is_data && !t->rows[j].present)
+      continue; /* a missing row is table-row-missing's finding; sum the rows that are there */
+    if (!add_row_term(out, t, j, col, sign))
+      return false;
+    children++;
+  }
+  return children > 0;
+}
+
+bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_relation_check *out) {
+  memset(out, 0, sizeof *out);
+  bool per_column = rel->scope == NB_REL_PER_COLUMN;
+  out->target_row = per_column ? rel->target : at;
+  out->target_col = per_column ? at : rel->target;
+  out->target = cell_at(t, out->target_row, out->target_col);
+  if (!out->target || !cell_usable(out->target))
+    return false;
+  out->reported = cell_blank(out->target) ? 0.0 : out->target->value;
+  out->nblank = cell_blank(out->target);
+  bool ok = true;
+  for (int k = 0; k < rel->nterms && ok; k++) {
+    const nb_term *term = &rel->terms[k];
+    ok = per_column ? add_row_term(out, t, term->index, at, term->sign)
+                    : add_part(out, t, at, term->index, term->sign);
+  }
+  if (!ok) {
+    nb_relation_check_free(out);
+    return false;
+  }
+  return true;
+}
+
+void nb_relation_check_free(nb_relation_check *c) {
+  free(c->parts);
+  c->parts = NULL;
+  c->nparts = c->cap = 0;
+}
+
+bool nb_relation_fails(const nb_relation_check *c) {
+  return fabs(c->reported - c->computed) > 1e-6;
+}

@@ -1,0 +1,129 @@
+#include "rule_util.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../diag.h"
+#include "../text.h"
+#include "../xalloc.h"
+
+void nb_strbuf_init(nb_strbuf *b) {
+  b->cap = 64;
+  b->len = 0;
+  b->s = nb_xmalloc(b->cap);
+  b->s[0] = '\0';
+}
+
+void nb_strbuf_append(nb_strbuf *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap) {
+    while (b->len + n + 1 > b->cap)
+      b->cap *= 2;
+    b->s = nb_xrealloc(b->s, b->cap);
+  }
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = '\0';
+}
+
+void nb_strbuf_printf(nb_strbuf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *piece = nb_strdup_vprintf(fmt, ap);
+  va_end(ap);
+  nb_strbuf_append(b, piece, strlen(piece));
+  free(piece);
+}
+
+char *nb_strbuf_take(nb_strbuf *b) {
+  char *s = b->s;
+  b->s = NULL;
+  b->len = b->cap = 0;
+  return s;
+}
+
+const char *nb_section_numeral(const nb_report *r, nb_section_id id) {
+  if (!r->tpl || id < 0 || id >= NB_SECTION_COUNT)
+    return "";
+  return r->tpl->sections[id].numeral;
+}
+
+const char *nb_section_title(const nb_report *r, nb_section_id id) {
+  if (!r->tpl || id < 0 || id >= NB_SECTION_COUNT)
+    return "";
+  return r->tpl->sections[id].title;
+}
+
+static bool span_mentions(const char *text, nb_span span, char *const *needles, int n) {
+  if (nb_span_is_empty(span))
+    return false;
+  char *hay = nb_normalize_label(text + span.start, span.end - span.start);
+  bool found = false;
+  for (int k = 0; k < n && !found; k++)
+    found = needles[k][0] && strstr(hay, needles[k]) != NULL;
+  free(hay);
+  return found;
+}
+
+bool nb_section_mentions(const nb_report *r, const nb_section *s, const char *const *keywords) {
+  int n = 0;
+  while (keywords[n])
+    n++;
+  char **needles = nb_xmalloc(((size_t)n + 1) * sizeof *needles);
+  for (int k = 0; k < n; k++)
+    needles[k] = nb_normalize_label(keywords[k], strlen(keywords[k]));
+  bool found = false;
+  int first = s->first_item < 0 ? 0 : s->first_item;
+  int end = s->end_item > r->stream.nitems ? r->stream.nitems : s->end_item;
+  if (first < end) {
+    for (int i = first; i < end && !found; i++)
+      found = span_mentions(r->text, r->stream.items[i].span, needles, n);
+  } else if (s->body.end <= r->len) {
+    found = span_mentions(r->text, s->body, needles, n);
+  }
+  for (int k = 0; k < n; k++)
+    free(needles[k]);
+  free(needles);
+  return found;
+}
+
+const char *nb_format_value(double v, char *buf, size_t size) {
+  if (v == floor(v) && fabs(v) < 1e15)
+    snprintf(buf, size, "%.0f", v);
+  else
+    snprintf(buf, size, "%g", v);
+  return buf;
+}
+
+const char *nb_format_cn_number(int n, char *buf, size_t size) {
+  static const char *const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  if (n <= 0 || n >= 100) {
+    snprintf(buf, size, "%d", n);
+  } else if (n < 10) {
+    snprintf(buf, size, "%s", digits[n]);
+  } else {
+    int tens = n / 10, ones = n % 10;
+    snprintf(buf, size, "%s十%s", tens > 1 ? digits[tens] : "", ones ? digits[ones] : "");
+  }
+  return buf;
+}
+
+size_t nb_line_start(const char *text, size_t pos) {
+  while (pos > 0 && text[pos - 1] != '\n')
+    pos--;
+  return pos;
+}
+
+nb_section_id nb_table_section(nb_table_id id) {
+  switch (id) {
+  case NB_TABLE_ACTIVE:
+    return NB_SEC_ACTIVE;
+  case NB_TABLE_APPLICATIONS:
+    return NB_SEC_APPLICATIONS;
+  case NB_TABLE_REVIEW:
+  default:
+    return NB_SEC_REVIEW;
+  }
+}
