@@ -1,0 +1,255 @@
+#include "sections.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/text.h"
+#include "../core/xalloc.h"
+
+/* A title longer than this (in code points) is prose, not a heading. */
+enum { MAX_TITLE_CPS = 40 };
+
+static const char *const separators[] = {"、", "．", ".", NULL};
+/* Characters a title may carry at its end without changing what it names. */
+static const char *const title_tail_marks[] = {"：", ":", "。", NULL};
+/* Punctuation that only occurs in sentences, never in a section title. */
+static const char *const sentence_marks[] = {"。", "，", "；", ",", ";", NULL};
+
+static size_t match_prefix(const char *s, size_t len, const char *const *list) {
+  for (int i = 0; list[i]; i++) {
+    size_t k = strlen(list[i]);
+    if (len >= k && memcmp(s, list[i], k) == 0)
+      return k;
+  }
+  return 0;
+}
+
+static size_t match_suffix(const char *s, size_t len, const char *const *list) {
+  for (int i = 0; list[i]; i++) {
+    size_t k = strlen(list[i]);
+    if (len >= k && memcmp(s + len - k, list[i], k) == 0)
+      return k;
+  }
+  return 0;
+}
+
+static bool contains_any(const char *s, size_t len, const char *const *list) {
+  for (size_t i = 0; i < len; i++)
+    if (match_prefix(s + i, len - i, list))
+      return true;
+  return false;
+}
+
+static bool is_markup(char c) {
+  return c == '#' || c == '*' || c == '_' || c == '>';
+}
+
+void nb_strip_markup(const char *text, size_t *start, size_t *end) {
+  for (;;) {
+    size_t before_start = *start, before_end = *end;
+    nb_trim_span(text, start, end);
+    while (*start < *end && is_markup(text[*start]))
+      (*start)++;
+    while (*end > *start && is_markup(text[*end - 1]))
+      (*end)--;
+    if (*start == before_start && *end == before_end)
+      return;
+  }
+}
+
+/* Drops markup, white space and title-ending marks at the end of [p, *q). */
+static void drop_trailing_markup(const char *text, size_t p, size_t *q) {
+  for (;;) {
+    size_t before = *q;
+    nb_trim_span(text, &p, q);
+    while (*q > p && is_markup(text[*q - 1]))
+      (*q)--;
+    *q -= match_suffix(text + p, *q - p, title_tail_marks);
+    if (*q == before)
+      return;
+  }
+}
+
+/* The distinct section tables of all templates (revisions may share one). */
+static int section_tables(const nb_section_spec **out) {
+  int n = 0;
+  for (int t = 0; t < NB_TPL_COUNT; t++) {
+    const nb_section_spec *s = nb_template_get((nb_template_id)t)->sections;
+    bool seen = false;
+    for (int i = 0; i < n; i++)
+      seen = seen || out[i] == s;
+    if (!seen)
+      out[n++] = s;
+  }
+  return n;
+}
+
+static bool equals_normalized(const char *norm, const char *label) {
+  char *l = nb_normalize_label(label, strlen(label));
+  bool eq = strcmp(norm, l) == 0;
+  free(l);
+  return eq;
+}
+
+/* "总体情况（2023年度）": the official title followed by a parenthetical note. */
+static bool is_title_with_note(const char *norm, const char *label) {
+  char *l = nb_normalize_label(label, strlen(label));
+  size_t n = strlen(l), m = strlen(norm);
+  bool yes = m > n + 1 && memcmp(norm, l, n) == 0 && norm[n] == '(' && norm[m - 1] == ')';
+  free(l);
+  return yes;
+}
+
+/* Edit distance to `label` when it is within the typo allowance, else INT_MAX. */
+static int typo_distance(const char *norm, size_t norm_cps, const char *label) {
+  char *l = nb_normalize_label(label, strlen(label));
+  size_t cps = nb_utf8_count(l, strlen(l));
+  int allowance = cps / 6 > 1 ? (int)(cps / 6) : 1;
+  int d = INT_MAX;
+  size_t diff = cps > norm_cps ? cps - norm_cps : norm_cps - cps;
+  if (diff <= (size_t)allowance) {
+    int e = nb_edit_distance(norm, l);
+    if (e <= allowance)
+      d = e;
+  }
+  free(l);
+  return d;
+}
+
+nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id) {
+  char *norm = nb_normalize_label(title, len);
+  size_t norm_len = strlen(norm);
+  if (norm_len == 0) {
+    free(norm);
+    return NB_MATCH_NONE;
+  }
+  size_t norm_cps = nb_utf8_count(norm, norm_len);
+  const nb_section_spec *tables[NB_TPL_COUNT];
+  int ntables = section_tables(tables);
+  nb_match best = NB_MATCH_NONE;
+  int best_distance = INT_MAX;
+  for (int t = 0; t < ntables && best != NB_MATCH_EXACT; t++) {
+    for (int s = 0; s < NB_SECTION_COUNT; s++) {
+      const nb_section_spec *spec = &tables[t][s];
+      if (equals_normalized(norm, spec->title)) {
+        best = NB_MATCH_EXACT;
+        *id = (nb_section_id)s;
+        break;
+      }
+      if (best == NB_MATCH_VARIANT)
+        continue;
+      bool variant = is_title_with_note(norm, spec->title);
+      for (int v = 0; spec->variants && spec->variants[v] && !variant; v++)
+        variant = equals_normalized(norm, spec->variants[v]);
+      if (variant) {
+        best = NB_MATCH_VARIANT;
+        *id = (nb_section_id)s;
+        continue;
+      }
+      int d = typo_distance(norm, norm_cps, spec->title);
+      for (int v = 0; spec->variants && spec->variants[v]; v++) {
+        int dv = typo_distance(norm, norm_cps, spec->variants[v]);
+        d = dv < d ? dv : d;
+      }
+      if (d < best_distance) {
+        best_distance = d;
+        best = NB_MATCH_TYPO;
+        *id = (nb_section_id)s;
+      }
+    }
+  }
+  free(norm);
+  return best;
+}
+
+bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok,
+                              nb_heading_guess *out) {
+  size_t s = line.start, e = line.end;
+  nb_trim_span(text, &s, &e);
+  if (s >= e)
+    return false;
+  memset(out, 0, sizeof *out);
+  out->heading = nb_span_make(s, e);
+
+  size_t p = s, q = e;
+  nb_strip_markup(text, &p, &q);
+  drop_trailing_markup(text, p, &q);
+  if (p >= q)
+    return false;
+
+  size_t numeral_len = 0;
+  int value = nb_parse_cn_numeral(text + p, q - p, &numeral_len);
+  size_t title_start = p;
+  if (value) {
+    size_t after = p + numeral_len, end = q;
+    nb_trim_span(text, &after, &end);
+    size_t sep = match_prefix(text + after, q - after, separators);
+    if (sep) {
+      out->numeral_value = value;
+      out->numeral = nb_span_make(p, p + numeral_len);
+      title_start = after + sep;
+      nb_trim_span(text, &title_start, &q);
+    } else {
+      value = 0;
+    }
+  }
+  if (!value && !title_only_ok)
+    return false;
+  if (title_start >= q || nb_utf8_count(text + title_start, q - title_start) > MAX_TITLE_CPS ||
+      contains_any(text + title_start, q - title_start, sentence_marks))
+    return false;
+
+  out->title = nb_span_make(title_start, q);
+  out->match = nb_section_title_match(text + title_start, q - title_start, &out->id);
+  if (out->match == NB_MATCH_NONE)
+    return false;
+  if (!value && out->match == NB_MATCH_TYPO)
+    return false;
+  return true;
+}
+
+static size_t line_start_of(const char *text, size_t pos) {
+  while (pos > 0 && text[pos - 1] != '\n' && text[pos - 1] != '\r')
+    pos--;
+  return pos;
+}
+
+void nb_find_sections(nb_report *r) {
+  free(r->sections);
+  r->sections = NULL;
+  r->nsections = 0;
+  int cap = 0;
+  const nb_stream *st = &r->stream;
+  for (int i = 0; i < st->nitems; i++) {
+    const nb_stream_item *item = &st->items[i];
+    if (item->kind == NB_ITEM_ROW)
+      continue;
+    bool marked = item->kind == NB_ITEM_HEADING && item->heading_level > 0;
+    nb_heading_guess g;
+    if (!nb_section_heading_parse(st->text, item->span, marked, &g))
+      continue;
+    nb_grow((void **)&r->sections, &cap, r->nsections + 1, sizeof *r->sections);
+    nb_section *sec = &r->sections[r->nsections++];
+    memset(sec, 0, sizeof *sec);
+    sec->id = g.id;
+    sec->heading = g.heading;
+    sec->numeral = g.numeral;
+    sec->numeral_value = g.numeral_value;
+    sec->title = g.title;
+    sec->title_match = g.match;
+    sec->level = item->kind == NB_ITEM_HEADING ? item->heading_level : 0;
+    sec->first_item = i + 1;
+  }
+  for (int k = 0; k < r->nsections; k++) {
+    nb_section *sec = &r->sections[k];
+    bool last = k + 1 == r->nsections;
+    sec->end_item = last ? st->nitems : nb_section_heading_item(&r->sections[k + 1]);
+    size_t boundary = last ? r->len : line_start_of(r->text, r->sections[k + 1].heading.start);
+    size_t start =
+        sec->first_item < sec->end_item ? st->items[sec->first_item].span.start : sec->heading.end;
+    if (start > boundary)
+      start = boundary;
+    sec->body = nb_span_make(start, boundary);
+  }
+}

@@ -1,0 +1,48 @@
+/* Section recognition over the neutral stream.
+ *
+ * A section heading is a short line "numeral、title" (markup such as #, ** and indentation
+ * allowed) whose title matches one of the template's six section titles, exactly, as a listed
+ * variant, or with a small typo. Headings the front-end already knows (ATX, setext, pandoc
+ * Header) may also carry the title alone. Prose that merely mentions a title and the numbered
+ * row labels of table 三 ("三、本年度办理结果") are not headings: their titles match nothing. */
+#ifndef NB_SECTIONS_H
+#define NB_SECTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../core/model.h"
+
+/* What one line says about being a section heading. */
+typedef struct {
+  nb_section_id id;
+  nb_match match;    /* EXACT, VARIANT or TYPO */
+  int numeral_value; /* 1..10 as written, 0 when the line has no numeral */
+  nb_span numeral;   /* empty when there is none */
+  nb_span title;     /* the title text, markup and trailing punctuation excluded */
+  nb_span heading;   /* the line, trimmed of surrounding white space */
+} nb_heading_guess;
+
+/* Matches a title (UTF-8, len bytes, numeral already removed) against the section titles and
+ * variants of every template. Returns NB_MATCH_NONE when it is none of them. */
+nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id);
+
+/* Reads text[line.start, line.end) as a section heading. `title_only_ok` accepts a heading
+ * without numeral (for lines a front-end already marked as headings); such a heading must match
+ * exactly or as a variant. */
+bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok,
+                              nb_heading_guess *out);
+
+/* Narrows [*start, *end) past white space and Markdown markup (# * _ >) at both ends. */
+void nb_strip_markup(const char *text, size_t *start, size_t *end);
+
+/* Fills r->sections from r->stream (replacing any previous list). Duplicates and sections out
+ * of order are kept as found. */
+void nb_find_sections(nb_report *r);
+
+/* Index of the stream item holding section `s`'s heading. */
+static inline int nb_section_heading_item(const nb_section *s) {
+  return s->first_item - 1;
+}
+
+#endif
