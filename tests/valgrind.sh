@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Memcheck over the real inputs: `nianbao lint` on every corpus file (each output format once,
+# stdin once) and `nianbao rules`. Fails on any memory error or definite/indirect leak, and on a
+# lint that crashes or exits other than 0/1.
+#
+#   bash tests/valgrind.sh [path-to-nianbao]     (default: build-ci/nianbao, then build/nianbao)
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+nianbao=${1:-}
+if [ -z "$nianbao" ]; then
+  for candidate in build-ci/nianbao build/nianbao; do
+    [ -x "$candidate" ] && { nianbao=$candidate; break; }
+  done
+fi
+if [ -z "$nianbao" ] || [ ! -x "$nianbao" ]; then
+  echo "valgrind.sh: no nianbao binary (build first, or pass its path)" >&2
+  exit 2
+fi
+if ! command -v valgrind >/dev/null 2>&1; then
+  echo "valgrind.sh: valgrind is not installed (bash tests/install-deps.sh)" >&2
+  exit 2
+fi
+
+# 99 is how memcheck reports its own findings; the lint itself only ever exits 0, 1 or 2.
+memcheck=(valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect
+  --error-exitcode=99)
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+runs=0
+bad=0
+
+# check ALLOWED_STATUSES DESCRIPTION COMMAND… [< input via the caller]
+check() {
+  local allowed=$1 what=$2
+  shift 2
+  runs=$((runs + 1))
+  "${memcheck[@]}" "$@" >/dev/null 2>"$log"
+  local status=$?
+  if [[ " $allowed " != *" $status "* ]]; then
+    bad=$((bad + 1))
+    echo "FAIL ($status): $what"
+    sed 's/^/    /' "$log" | head -60
+  fi
+}
+
+mapfile -t files < <(find corpus -type f \( -name '*.md' -o -name '*.txt' \) | LC_ALL=C sort)
+if [ ${#files[@]} -eq 0 ]; then
+  echo "valgrind.sh: no corpus files found" >&2
+  exit 2
+fi
+
+for f in "${files[@]}"; do
+  check "0 1" "lint $f" "$nianbao" lint "$f"
+done
+for format in json sarif github; do
+  check "0 1" "lint --format $format (all files)" "$nianbao" lint --format "$format" "${files[@]}"
+done
+check "0 1" "lint --lang en (all files)" "$nianbao" lint --lang en "${files[@]}"
+check "0 1" "lint - < ${files[0]}" "$nianbao" lint - <"${files[0]}"
+check "0" "rules" "$nianbao" rules
+check "2" "lint on a missing file" "$nianbao" lint corpus/does-not-exist.md
+
+echo "valgrind.sh: $runs runs under memcheck, $bad failed"
+[ "$bad" -eq 0 ]
