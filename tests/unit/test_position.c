@@ -1,0 +1,117 @@
+/* Byte offsets to lines and columns (src/core/position.c).
+ *
+ * "a中😀b\r\nx\ry" byte by byte: a 0 | 中 1..3 | 😀 4..7 (U+1F600, a surrogate pair in
+ * UTF-16) | b 8 | \r 9 | \n 10 | x 11 | \r 12 | y 13 ; len 14. Lines: 0 from 0, 1 from 11
+ * (after CRLF), 2 from 13 (after the lone CR). */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "core/position.h"
+
+static const char text[] = "a中😀b\r\nx\ry";
+static nb_line_index ix;
+
+static void setup(void) {
+  nb_line_index_build(&ix, text, strlen(text));
+}
+static void teardown(void) {
+  nb_line_index_free(&ix);
+}
+
+TestSuite(position, .init = setup, .fini = teardown);
+
+static void assert_pos(size_t offset, nb_column_unit unit, int line, int column) {
+  nb_position p = nb_position_of(&ix, offset, unit);
+  cr_assert_eq(p.line, line, "offset %zu: line %d, want %d", offset, p.line, line);
+  cr_assert_eq(p.column, column, "offset %zu unit %d: column %d, want %d", offset, (int)unit,
+               p.column, column);
+}
+
+Test(position, line_starts) {
+  cr_assert_eq(strlen(text), 14);
+  cr_assert_eq(ix.nlines, 3);
+  cr_assert_eq(ix.line_starts[0], 0);
+  cr_assert_eq(ix.line_starts[1], 11);
+  cr_assert_eq(ix.line_starts[2], 13);
+}
+
+Test(position, cjk_counts_one_code_point) {
+  assert_pos(1, NB_COLUMNS_CODEPOINTS, 0, 1);
+  assert_pos(4, NB_COLUMNS_CODEPOINTS, 0, 2);
+  assert_pos(4, NB_COLUMNS_UTF16, 0, 2);
+  assert_pos(4, NB_COLUMNS_UTF8, 0, 4);
+}
+
+Test(position, astral_is_two_utf16_units) {
+  assert_pos(8, NB_COLUMNS_CODEPOINTS, 0, 3);
+  assert_pos(8, NB_COLUMNS_UTF16, 0, 4);
+  assert_pos(8, NB_COLUMNS_UTF8, 0, 8);
+  assert_pos(9, NB_COLUMNS_UTF16, 0, 5); /* the \r itself */
+}
+
+Test(position, crlf_and_lone_cr_end_lines) {
+  assert_pos(11, NB_COLUMNS_CODEPOINTS, 1, 0);
+  assert_pos(12, NB_COLUMNS_CODEPOINTS, 1, 1);
+  assert_pos(13, NB_COLUMNS_CODEPOINTS, 2, 0);
+  assert_pos(14, NB_COLUMNS_CODEPOINTS, 2, 1);
+}
+
+Test(position, inside_a_multibyte_character_is_its_start) {
+  assert_pos(2, NB_COLUMNS_CODEPOINTS, 0, 1); /* second byte of 中 */
+  assert_pos(3, NB_COLUMNS_UTF8, 0, 1);       /* third byte of 中 */
+  assert_pos(6, NB_COLUMNS_UTF16, 0, 2);      /* third byte of 😀 */
+  assert_pos(7, NB_COLUMNS_CODEPOINTS, 0, 2);
+}
+
+Test(position, past_the_end_is_clamped) {
+  assert_pos(1000, NB_COLUMNS_CODEPOINTS, 2, 1);
+}
+
+Test(position, offset_of_positions) {
+  cr_assert_eq(nb_offset_of(&ix, (nb_position){0, 3}, NB_COLUMNS_CODEPOINTS), 8);
+  cr_assert_eq(nb_offset_of(&ix, (nb_position){0, 4}, NB_COLUMNS_UTF16), 8);
+  cr_assert_eq(nb_offset_of(&ix, (nb_position){0, 8}, NB_COLUMNS_UTF8), 8);
+  cr_assert_eq(nb_offset_of(&ix, (nb_position){1, 0}, NB_COLUMNS_CODEPOINTS), 11);
+  cr_assert_eq(nb_offset_of(&ix, (nb_position){2, 1}, NB_COLUMNS_UTF16), 14);
+  /* A column beyond the line stops before its line break. */
+  cr_assert_eq(nb_offset_of(&ix, (nb_position){0, 99}, NB_COLUMNS_CODEPOINTS), 9);
+  cr_assert_eq(nb_offset_of(&ix, (nb_position){1, 99}, NB_COLUMNS_CODEPOINTS), 12);
+  cr_assert_eq(nb_offset_of(&ix, (nb_position){7, 0}, NB_COLUMNS_CODEPOINTS), 14);
+  cr_assert_eq(nb_offset_of(&ix, (nb_position){-1, 0}, NB_COLUMNS_CODEPOINTS), 0);
+}
+
+Test(position, round_trip_every_character_start) {
+  static const size_t starts[] = {0, 1, 4, 8, 9, 11, 12, 13, 14};
+  static const nb_column_unit units[] = {NB_COLUMNS_CODEPOINTS, NB_COLUMNS_UTF16, NB_COLUMNS_UTF8};
+  for (size_t u = 0; u < 3; u++)
+    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++) {
+      nb_position p = nb_position_of(&ix, starts[i], units[u]);
+      /* The \r of a CRLF is part of the line break, so offset_of clamps it before the break:
+       * it maps back to 9 too, which is where it is. */
+      cr_assert_eq(nb_offset_of(&ix, p, units[u]), starts[i], "unit %zu offset %zu", u, starts[i]);
+    }
+}
+
+Test(position, empty_text) {
+  nb_line_index e;
+  nb_line_index_build(&e, "", 0);
+  cr_assert_eq(e.nlines, 1);
+  nb_position p = nb_position_of(&e, 0, NB_COLUMNS_UTF16);
+  cr_assert_eq(p.line, 0);
+  cr_assert_eq(p.column, 0);
+  cr_assert_eq(nb_offset_of(&e, (nb_position){0, 5}, NB_COLUMNS_UTF16), 0);
+  nb_line_index_free(&e);
+}
+
+Test(position, consecutive_breaks) {
+  nb_line_index e;
+  nb_line_index_build(&e, "\r\r\n\n", 4); /* lines start at 0, 1, 3, 4 */
+  cr_assert_eq(e.nlines, 4);
+  cr_assert_eq(e.line_starts[1], 1);
+  cr_assert_eq(e.line_starts[2], 3);
+  cr_assert_eq(e.line_starts[3], 4);
+  nb_position p = nb_position_of(&e, 2, NB_COLUMNS_CODEPOINTS); /* the \n of the CRLF */
+  cr_assert_eq(p.line, 1);
+  cr_assert_eq(p.column, 1);
+  nb_line_index_free(&e);
+}
