@@ -132,7 +132,7 @@ bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end) {
 
 typedef struct {
   size_t start, end;
-  int gap_before; /* whitespace characters before the token (0 for the first) */
+  int gap_before; /* width of the whitespace before the token, in spaces (0 for the first) */
   bool numeric;
 } token;
 
@@ -145,7 +145,7 @@ static int split_tokens(const char *s, nb_span line, token **out) {
     size_t w = nb_tok_space_len(s, i, line.end);
     if (w) {
       i += w;
-      gap++;
+      gap += w == 3 ? 2 : 1; /* U+3000 is as wide as two spaces */
       continue;
     }
     size_t start = i;

@@ -1,0 +1,253 @@
+/* Tokenizer routing, one-cell lines, tab-separated lines, pre-split rows and page numbers. */
+#include "test_tokenize_support.h"
+
+static void tokenize_all(const nb_stream *s, nb_obs_table *t) {
+  memset(t, 0, sizeof *t);
+  nb_tokenize(s, 0, s->nitems, t);
+}
+
+/* Seed 000: one cell per line, every line indented by a tab, paragraphs between rows. */
+Test(tokenize, cell_per_line_with_tab_indent) {
+  const char *text = "\t第二十条第（一）项\n"
+                     "\n"
+                     "\t信息内容\n"
+                     "\t本年制发件数\n"
+                     "\n"
+                     "\t规章\n"
+                     "\t0\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 5);
+  const char *want[] = {"第二十条第（一）项", "信息内容", "本年制发件数", "规章", "0"};
+  const bool blank[] = {false, true, false, true, false};
+  for (int r = 0; r < 5; r++) {
+    cr_expect_eq(t.rows[r].layout, NB_LAYOUT_CELL_LINES);
+    cr_expect_eq(t.rows[r].grid, false);
+    cr_expect_eq(t.rows[r].item, r);
+    cr_expect_eq(t.rows[r].blank_before, blank[r], "row %d", r);
+    cr_expect_eq(t.rows[r].table_index, -1);
+    cr_assert_eq(t.rows[r].ncells, 1);
+    cr_expect_eq(t.rows[r].cells[0].col, -1);
+    cr_expect_null(t.rows[r].cells[0].text);
+    expect_span(&t.rows[r].cells[0], text, want[r]);
+    expect_text(&s, &t.rows[r].cells[0], want[r]);
+  }
+  /* The row span is the whole line, tab included. */
+  cr_expect_eq(t.rows[0].span.start, 0);
+  cr_expect_eq(t.rows[0].span.end, 1 + strlen("第二十条第（一）项"));
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(tokenize, headings_make_no_row) {
+  const char *text = "三、收到和处理政府信息公开申请情况\n规章\n";
+  nb_stream s;
+  nb_stream_init(&s, text, strlen(text));
+  nb_stream_item h = {.kind = NB_ITEM_HEADING, .span = {0, off(text, "\n")}, .heading_level = 2};
+  nb_stream_item l = {.kind = NB_ITEM_LINE, .span = {off(text, "规章"), strlen(text) - 1}};
+  nb_stream_push(&s, &h);
+  nb_stream_push(&s, &l);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  cr_expect_eq(t.rows[0].item, 1);
+  expect_text(&s, &t.rows[0].cells[0], "规章");
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(tokenize, region_bounds_are_respected) {
+  const char *text = "a\nb\nc\nd\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t = {0};
+  nb_tokenize(&s, 1, 3, &t);
+  cr_assert_eq(t.nrows, 2);
+  expect_text(&s, &t.rows[0].cells[0], "b");
+  expect_text(&s, &t.rows[1].cells[0], "c");
+  cr_expect_eq(t.rows[1].item, 2);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+/* Seed 004: tab-separated with empty grid cells, and a group label column left empty. */
+Test(tokenize, tab_separated_rows_keep_empty_cells) {
+  const char *text = "第二十条第（五）项\t\t\t\n"
+                     "行政许可\t11424\t\t\n"
+                     "\t\t2. 其他法律法规禁止公开\t0\t0\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 3);
+  for (int r = 0; r < 3; r++) {
+    cr_expect_eq(t.rows[r].layout, NB_LAYOUT_TAB);
+    cr_expect_eq(t.rows[r].grid, true);
+  }
+  nb_obs_row *r0 = &t.rows[0];
+  cr_assert_eq(r0->ncells, 4);
+  expect_span(&r0->cells[0], text, "第二十条第（五）项");
+  /* Empty cells are empty spans where they stand: right after each tab. */
+  size_t tab0 = off(text, "\t");
+  for (int k = 1; k < 4; k++) {
+    cr_expect_eq(r0->cells[k].col, k);
+    cr_expect_eq(r0->cells[k].span.start, tab0 + (size_t)k);
+    cr_expect_eq(r0->cells[k].span.end, tab0 + (size_t)k);
+  }
+  nb_obs_row *r1 = &t.rows[1];
+  cr_assert_eq(r1->ncells, 4);
+  expect_span(&r1->cells[1], text, "11424");
+  cr_expect_eq(r1->cells[1].col, 1);
+  cr_expect(nb_span_is_empty(r1->cells[2].span));
+  nb_obs_row *r2 = &t.rows[2];
+  cr_assert_eq(r2->ncells, 5);
+  cr_expect(nb_span_is_empty(r2->cells[0].span));
+  cr_expect(nb_span_is_empty(r2->cells[1].span));
+  expect_span(&r2->cells[2], text, "2. 其他法律法规禁止公开");
+  cr_expect_null(r2->cells[2].text); /* the space follows an ASCII '.', it stays */
+  cr_expect_eq(r2->cells[3].col, 3);
+  expect_span_nth(&r2->cells[4], text, "0", 1);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+/* Seed 004 column headers "结果 维持": the space between Chinese characters is dropped. */
+Test(tokenize, tab_cells_close_gaps_between_chinese) {
+  const char *text = "结果 维持\t其他 结果\t总计\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  cr_assert_eq(t.rows[0].ncells, 3);
+  expect_span(&t.rows[0].cells[0], text, "结果 维持");
+  expect_text(&s, &t.rows[0].cells[0], "结果维持");
+  expect_text(&s, &t.rows[0].cells[1], "其他结果");
+  cr_expect_null(t.rows[0].cells[2].text);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+/* A tab before a single cell is indentation; a tab-only line is one empty cell. */
+Test(tokenize, tab_indented_single_cell_is_a_cell_line) {
+  const char *text = "\t\t第二十条第（一）项\n\t\n\t0\n规章\t\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 4);
+  cr_expect_eq(t.rows[0].layout, NB_LAYOUT_CELL_LINES);
+  cr_assert_eq(t.rows[0].ncells, 1);
+  expect_span(&t.rows[0].cells[0], text, "第二十条第（一）项");
+  cr_expect_eq(t.rows[1].layout, NB_LAYOUT_CELL_LINES);
+  cr_assert_eq(t.rows[1].ncells, 1);
+  cr_expect(nb_span_is_empty(t.rows[1].cells[0].span));
+  cr_expect_eq(t.rows[2].layout, NB_LAYOUT_CELL_LINES);
+  expect_span_nth(&t.rows[2].cells[0], text, "0", 0);
+  /* A trailing empty field makes it a real tab row of two cells. */
+  cr_expect_eq(t.rows[3].layout, NB_LAYOUT_TAB);
+  cr_expect_eq(t.rows[3].ncells, 2);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(tokenize, page_numbers_make_no_row) {
+  const char *text = "-3-\n- 3 -\n—12—\n第3页\n第 3 页 共 10 页\n-3\n3\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  /* "-3" (a negative number) and "3" (a one-cell value) are not page numbers. */
+  cr_assert_eq(t.nrows, 2);
+  expect_text(&s, &t.rows[0].cells[0], "-3");
+  cr_expect_eq(t.rows[0].item, 5);
+  expect_text(&s, &t.rows[1].cells[0], "3");
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(tokenize, tag_only_lines_make_no_row) {
+  const char *text = "<div>\n规章\n</div>\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  expect_text(&s, &t.rows[0].cells[0], "规章");
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+/* Pre-split rows (pandoc): colspan advances the column, rowspan repeats the cell below. */
+Test(tokenize, pre_split_rows_expand_spans) {
+  const char *text = "ABCDEFG";
+  nb_stream s;
+  nb_stream_init(&s, text, strlen(text));
+  nb_stream_cell r0[] = {{{0, 1}, 2, 1}, {{1, 2}, 1, 2}, {{2, 3}, 1, 1}};
+  nb_stream_cell r1[] = {{{3, 4}, 1, 1}, {{4, 5}, 1, 1}, {{5, 6}, 1, 1}};
+  nb_stream_item a = {.kind = NB_ITEM_ROW, .span = {0, 3}, .cells = r0, .ncells = 3, .block = 4};
+  nb_stream_item b = {
+      .kind = NB_ITEM_ROW, .span = {3, 6}, .cells = r1, .ncells = 3, .block = 4, .blank_before = 1};
+  nb_stream_push(&s, &a);
+  nb_stream_push(&s, &b);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 2);
+  nb_obs_row *x = &t.rows[0], *y = &t.rows[1];
+  cr_expect_eq(x->layout, NB_LAYOUT_ROWS);
+  cr_expect_eq(x->grid, true);
+  cr_expect_eq(x->table_index, 0);
+  cr_expect_eq(y->table_index, 0);
+  cr_expect_eq(y->blank_before, true);
+  cr_assert_eq(x->ncells, 3);
+  cr_expect_eq(x->cells[0].col, 0);
+  cr_expect_eq(x->cells[1].col, 1);
+  cr_expect_eq(x->cells[1].colspan, 2);
+  cr_expect_eq(x->cells[2].col, 3);
+  /* Row 2: A repeated at column 0, then D E F at 1, 2, 3. */
+  cr_assert_eq(y->ncells, 4);
+  cr_expect_eq(y->cells[0].repeated, true);
+  cr_expect_eq(y->cells[0].col, 0);
+  cr_expect_eq(y->cells[0].span.start, 0);
+  cr_expect_eq(y->cells[0].span.end, 1);
+  for (int k = 1; k < 4; k++) {
+    cr_expect_eq(y->cells[k].col, k);
+    cr_expect_eq(y->cells[k].repeated, false);
+    cr_expect_eq(y->cells[k].span.start, (size_t)(k + 2));
+  }
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(tokenize, cell_text_falls_back_to_source_bytes) {
+  const char *text = "规章 0";
+  nb_stream s;
+  nb_stream_init(&s, text, strlen(text));
+  nb_obs_cell c = {.span = {0, strlen("规章")}, .text = NULL, .col = -1, .colspan = 1};
+  size_t len;
+  const char *p = nb_obs_cell_text(&s, &c, &len);
+  cr_expect_eq(p, text);
+  cr_expect_eq(len, strlen("规章"));
+  char own[] = "规章x";
+  c.text = own;
+  p = nb_obs_cell_text(&s, &c, &len);
+  cr_expect_eq(p, own);
+  cr_expect_eq(len, strlen("规章x"));
+  nb_stream_free(&s);
+}
+
+Test(tokenize, empty_and_garbage_input_do_not_crash) {
+  const char *text = "\t\t\t\n|\n<table\n<td>\n&#xFFFFFFFF;\n\xff\xfe  \xe3\x80\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_expect_geq(t.nrows, 1);
+  nb_obs_table_free(&t);
+  nb_tokenize(&s, 3, 2, &t); /* an empty region */
+  cr_expect_eq(t.nrows, 0);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}

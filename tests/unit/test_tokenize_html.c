@@ -1,0 +1,186 @@
+/* HTML tables: spans, entities, tolerated sloppiness. */
+#include "test_tokenize_support.h"
+
+static void tokenize_all(const nb_stream *s, nb_obs_table *t) {
+  memset(t, 0, sizeof *t);
+  nb_tokenize(s, 0, s->nitems, t);
+}
+
+static const char *const TABLE3 =
+    "<table>\n" /* 0 */
+    "<thead>\n" /* 1 */
+    "<tr><th colspan=\"3\" rowspan=\"2\">（本列数据的勾稽关系为）</th>"
+    "<th colspan=2>申请人情况</th></tr>\n"    /* 2 */
+    "<tr><th>自然人</th><th>总计</th></tr>\n" /* 3 */
+    "</thead>\n"                              /* 4 */
+    "<tbody>\n"                               /* 5 */
+    "<tr><td rowspan=\"3\">三、本年度办理结果</td><td colspan=\"2\">（一）予以公开</td>"
+    "<td>3</td><td>3</td></tr>\n" /* 6 */
+    "<tr><td rowspan='2'>（三）不予公开</td><td>1.属于国家秘密</td><td>0</td><td>0</td></tr>\n"
+    "<tr><td>2.其他法律行政法规禁止公开<td>1<td>1\n" /* 8 */
+    "</tbody>\n"                                     /* 9 */
+    "</table>\n"                                     /* 10 */
+    "规章\n";                                        /* 11 */
+
+Test(html, rowspan_and_colspan_expand_to_the_grid) {
+  const char *text = TABLE3;
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 6);
+  const int items[] = {2, 3, 6, 7, 8};
+  for (int r = 0; r < 5; r++) {
+    cr_expect_eq(t.rows[r].layout, NB_LAYOUT_HTML);
+    cr_expect_eq(t.rows[r].grid, true);
+    cr_expect_eq(t.rows[r].table_index, 0);
+    cr_expect_eq(t.rows[r].item, items[r], "row %d", r);
+  }
+  /* Header row 1: the 3-wide label, then 申请人情况 at column 3. */
+  nb_obs_row *h0 = &t.rows[0];
+  cr_assert_eq(h0->ncells, 2);
+  expect_span(&h0->cells[0], text, "（本列数据的勾稽关系为）");
+  cr_expect_eq(h0->cells[0].colspan, 3);
+  cr_expect_eq(h0->cells[1].col, 3);
+  cr_expect_eq(h0->cells[1].colspan, 2);
+  /* Header row 2: the label repeated, then 自然人 3, 总计 4. */
+  nb_obs_row *h1 = &t.rows[1];
+  cr_assert_eq(h1->ncells, 3);
+  cr_expect(h1->cells[0].repeated);
+  cr_expect_eq(h1->cells[0].col, 0);
+  cr_expect_eq(h1->cells[0].colspan, 3);
+  expect_span(&h1->cells[0], text, "（本列数据的勾稽关系为）");
+  cr_expect_eq(h1->cells[1].col, 3);
+  expect_span(&h1->cells[1], text, "自然人");
+  cr_expect_eq(h1->cells[2].col, 4);
+  /* A rowspan in the thead does not reach into the tbody rows: counts are exhausted. */
+  nb_obs_row *a = &t.rows[2];
+  cr_assert_eq(a->ncells, 4);
+  expect_span(&a->cells[0], text, "三、本年度办理结果");
+  cr_expect_not(a->cells[0].repeated);
+  cr_expect_eq(a->cells[1].col, 1);
+  cr_expect_eq(a->cells[1].colspan, 2);
+  cr_expect_eq(a->cells[2].col, 3);
+  cr_expect_eq(a->cells[2].span.start, off(text, "<td>3</td>") + 4);
+  cr_expect_eq(a->cells[2].span.end, off(text, "<td>3</td>") + 5);
+  cr_expect_eq(a->cells[3].col, 4);
+  /* The row span runs from <tr> to the end of </tr>. */
+  size_t tr = off(text, "<tr><td rowspan=\"3\">");
+  cr_expect_eq(a->span.start, tr);
+  cr_expect_eq(a->span.end, off_nth(text, "</tr>", 2) + strlen("</tr>"));
+
+  nb_obs_row *b = &t.rows[3];
+  cr_assert_eq(b->ncells, 5);
+  cr_expect(b->cells[0].repeated);
+  expect_span(&b->cells[0], text, "三、本年度办理结果");
+  expect_span(&b->cells[1], text, "（三）不予公开");
+  cr_expect_eq(b->cells[1].col, 1);
+  expect_span(&b->cells[2], text, "1.属于国家秘密");
+  cr_expect_eq(b->cells[2].col, 2);
+  cr_expect_eq(b->cells[4].col, 4);
+
+  /* Missing </td> and </tr>: each cell ends where the next tag begins. */
+  nb_obs_row *c = &t.rows[4];
+  cr_assert_eq(c->ncells, 5);
+  cr_expect(c->cells[0].repeated);
+  cr_expect(c->cells[1].repeated);
+  cr_expect_eq(c->cells[1].col, 1);
+  expect_span(&c->cells[1], text, "（三）不予公开");
+  expect_span(&c->cells[2], text, "2.其他法律行政法规禁止公开");
+  cr_expect_eq(c->cells[2].col, 2);
+  cr_expect_eq(c->cells[3].col, 3);
+  size_t line8 = off(text, "<tr><td>2.");
+  size_t last1 = off(text, "<td>1\n") + 4;
+  cr_expect_eq(c->cells[4].span.start, last1);
+  cr_expect_eq(c->cells[4].span.end, last1 + 1);
+  cr_expect_eq(c->span.start, line8);
+  cr_expect_eq(c->span.end, last1 + 1);
+
+  /* The line after </table> is ordinary text again. */
+  cr_expect_eq(t.rows[5].layout, NB_LAYOUT_CELL_LINES);
+  cr_expect_eq(t.rows[5].item, 11);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(html, formatting_tags_and_entities_are_cleaned) {
+  const char *text = "<TABLE border=1><TR>"
+                     "<TD>&nbsp;<p><span>商业</span><br/>企业</p>&nbsp;</TD>"
+                     "<td>A &amp; B &lt;1&gt; &#20013;&#x6587; &quot;x&quot;</td>"
+                     "<td> <br> </td><td></td><td><strong>15160</strong></td>"
+                     "</TR></TABLE>\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  nb_obs_row *r = &t.rows[0];
+  cr_assert_eq(r->ncells, 5);
+  /* The span covers the visible text, from 商 to 业 of 企业. */
+  expect_span(&r->cells[0], text, "商业</span><br/>企业");
+  expect_text(&s, &r->cells[0], "商业企业");
+  expect_text(&s, &r->cells[1], "A & B <1>中文\"x\"");
+  cr_expect(nb_span_is_empty(r->cells[2].span));
+  cr_expect_null(r->cells[2].text);
+  expect_text(&s, &r->cells[2], "");
+  cr_expect(nb_span_is_empty(r->cells[3].span));
+  cr_expect_eq(r->cells[3].span.start, off(text, "</td><td><strong>"));
+  expect_span(&r->cells[4], text, "15160");
+  cr_expect_null(r->cells[4].text);
+  cr_expect_eq(r->cells[4].col, 4);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(html, nested_table_is_cell_text) {
+  const char *text = "<table><tr><td>外<table><tr><td>内</td></tr></table>尾</td><td>9</td></tr>\n"
+                     "</table>\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  cr_assert_eq(t.rows[0].ncells, 2);
+  expect_text(&s, &t.rows[0].cells[0], "外内尾");
+  expect_span(&t.rows[0].cells[1], text, "9");
+  cr_expect_eq(t.rows[0].cells[1].col, 1);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(html, every_table_counts) {
+  const char *text = "<div><table><tr><td>1</td></tr></table></div>\n"
+                     "<table>\n<tr><td>2</td></tr>\n</table>\n"
+                     "\n"
+                     "| a |\n|---|\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 4);
+  cr_expect_eq(t.rows[0].table_index, 0);
+  cr_expect_eq(t.rows[0].item, 0);
+  cr_expect_eq(t.rows[1].table_index, 1);
+  cr_expect_eq(t.rows[1].item, 2);
+  expect_span(&t.rows[1].cells[0], text, "2");
+  cr_expect_eq(t.rows[2].layout, NB_LAYOUT_PIPE);
+  cr_expect_eq(t.rows[2].table_index, 2);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+/* A table whose end is missing stops at the end of the region. */
+Test(html, unterminated_table_ends_with_the_region) {
+  const char *text = "<table><tr><td rowspan=\"99999\">x\n<tr><td>y\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 2);
+  cr_assert_eq(t.rows[1].ncells, 2);
+  cr_expect(t.rows[1].cells[0].repeated);
+  expect_span(&t.rows[1].cells[1], text, "y");
+  cr_expect_eq(t.rows[1].cells[1].col, 1);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}

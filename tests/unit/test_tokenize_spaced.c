@@ -1,0 +1,224 @@
+/* Space-aligned lines (pdftotext -layout), on small samples and on a real report. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "layout/tokenize_internal.h"
+#include "test_tokenize_support.h"
+
+static void tokenize_all(const nb_stream *s, nb_obs_table *t) {
+  memset(t, 0, sizeof *t);
+  nb_tokenize(s, 0, s->nitems, t);
+}
+
+Test(spaced, label_then_number_columns) {
+  const char *text = "规章       0    0   11\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  nb_obs_row *r = &t.rows[0];
+  cr_expect_eq(r->layout, NB_LAYOUT_SPACED);
+  cr_expect_eq(r->grid, false);
+  cr_expect_eq(r->table_index, -1);
+  cr_assert_eq(r->ncells, 4);
+  expect_span(&r->cells[0], text, "规章");
+  expect_span_nth(&r->cells[1], text, "0", 0);
+  expect_span_nth(&r->cells[2], text, "0", 1);
+  expect_span(&r->cells[3], text, "11");
+  for (int k = 0; k < 4; k++) {
+    cr_expect_eq(r->cells[k].col, -1);
+    cr_expect_null(r->cells[k].text);
+  }
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+/* Short gaps inside a label are pdftotext's doing; numbers always stand alone, even one space
+ * from the label. */
+Test(spaced, short_gaps_merge_labels_numbers_stand_alone) {
+  const char *text = "  4.无正当理由大量反复 申请  其他  结果   尚未 7 -3 1,234.5\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  nb_obs_row *r = &t.rows[0];
+  cr_assert_eq(r->ncells, 5);
+  /* Gaps of 1 and 2 spaces: one cell from 4. to 结果, text without the spaces. */
+  cr_expect_eq(r->cells[0].span.start, off(text, "4."));
+  cr_expect_eq(r->cells[0].span.end, off(text, "结果") + strlen("结果"));
+  expect_text(&s, &r->cells[0], "4.无正当理由大量反复申请其他结果");
+  /* A gap of 3 starts a new cell. */
+  expect_span(&r->cells[1], text, "尚未");
+  cr_expect_null(r->cells[1].text);
+  expect_span(&r->cells[2], text, "7");
+  expect_span(&r->cells[3], text, "-3");
+  expect_span(&r->cells[4], text, "1,234.5");
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(spaced, placeholders_and_annotated_numbers_are_numeric) {
+  const char *text = "规章  22（其中修订16件）  /  —  -  无\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  nb_obs_row *r = &t.rows[0];
+  cr_assert_eq(r->ncells, 6);
+  expect_span(&r->cells[0], text, "规章");
+  expect_span(&r->cells[1], text, "22（其中修订16件）");
+  expect_span(&r->cells[2], text, "/");
+  expect_span(&r->cells[3], text, "—");
+  expect_span_nth(&r->cells[4], text, "-", 0);
+  /* 无 is a word here: two spaces from "-", which is numeric, so it stands alone. */
+  expect_span(&r->cells[5], text, "无");
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+Test(spaced, numeric_token_shapes) {
+  const char *ok[] = {"0", "21", "-3", "+4", "1,234", "12.5", "100%", "22(其中修订16件)",
+                      "/", "—",  "--", "——", "－"};
+  const char *no[] = {"1.", "1.属于国家秘密", "(一)", "21件", "-3-", "a1", "1,", "2023年"};
+  for (size_t k = 0; k < sizeof ok / sizeof *ok; k++)
+    cr_expect(nb_tok_is_numeric_token(ok[k], 0, strlen(ok[k])), "'%s' is numeric", ok[k]);
+  for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+    cr_expect_not(nb_tok_is_numeric_token(no[k], 0, strlen(no[k])), "'%s' is not", no[k]);
+}
+
+/* Two numbers make a spaced row even without a wide gap; one word per single space does not. */
+Test(spaced, detection) {
+  const char *text = "合计 3 4\n结果 维持\n法人或其他组织\u3000\u3000总计\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 3);
+  cr_expect_eq(t.rows[0].layout, NB_LAYOUT_SPACED);
+  cr_expect_eq(t.rows[0].ncells, 3);
+  cr_expect_eq(t.rows[1].layout, NB_LAYOUT_CELL_LINES);
+  cr_assert_eq(t.rows[1].ncells, 1);
+  expect_text(&s, &t.rows[1].cells[0], "结果维持");
+  /* Two ideographic spaces are a column gap. */
+  cr_expect_eq(t.rows[2].layout, NB_LAYOUT_SPACED);
+  cr_assert_eq(t.rows[2].ncells, 2);
+  expect_span(&t.rows[2].cells[0], text, "法人或其他组织");
+  expect_span(&t.rows[2].cells[1], text, "总计");
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+static char *read_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  cr_assert_not_null(f, "cannot open %s", path);
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  rewind(f);
+  char *buf = malloc((size_t)n + 1);
+  cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+  buf[n] = '\0';
+  fclose(f);
+  return buf;
+}
+
+static int item_containing(const nb_stream *s, const char *needle) {
+  const char *p = strstr(s->text, needle);
+  cr_assert_not_null(p, "'%s' not in the report", needle);
+  size_t at = (size_t)(p - s->text);
+  for (int i = 0; i < s->nitems; i++)
+    if (s->items[i].span.start <= at && at < s->items[i].span.end)
+      return i;
+  cr_assert_fail("no item holds '%s'", needle);
+  return -1;
+}
+
+static const nb_obs_row *row_of_item(const nb_obs_table *t, int item) {
+  for (int r = 0; r < t->nrows; r++)
+    if (t->rows[r].item == item)
+      return &t->rows[r];
+  return NULL;
+}
+
+/* Cell k of the row spans [line + start, line + end). */
+static void expect_cell_at(const nb_obs_row *r, int k, size_t line, size_t start, size_t end) {
+  cr_assert_lt(k, r->ncells);
+  cr_expect_eq(r->cells[k].span.start, line + start, "cell %d start", k);
+  cr_expect_eq(r->cells[k].span.end, line + end, "cell %d end", k);
+}
+
+/* Table 三 of hongze-2023 (pdftotext -layout), columns and offsets counted from the file. */
+Test(spaced, hongze_2023_table_three) {
+  char *buf = read_file(NB_SHARED_DIR "/reports/hongze-2023.txt");
+  nb_stream s;
+  lines_to_stream(&s, buf);
+  int first = item_containing(&s, "三、收到和处理政府信息公开申请情况");
+  int end = item_containing(&s, "四、政府信息公开行政复议、行政诉讼情况");
+  nb_obs_table t = {0};
+  nb_tokenize(&s, first, end, &t);
+
+  /* "一、本年新收政府信息公开申请数量" (16 characters, 48 bytes), 29 spaces, then
+   * 21 0 0 0 0 0 21 at byte columns 77, 83, 90, 96, 100, 104, 110. */
+  int it = item_containing(&s, "一、本年新收政府信息公开申请数量");
+  const nb_obs_row *r = row_of_item(&t, it);
+  cr_assert_not_null(r);
+  size_t line = s.items[it].span.start;
+  cr_expect_eq(r->layout, NB_LAYOUT_SPACED);
+  cr_assert_eq(r->ncells, 8);
+  expect_cell_at(r, 0, line, 0, 48);
+  expect_text(&s, &r->cells[0], "一、本年新收政府信息公开申请数量");
+  const size_t cols[] = {77, 83, 90, 96, 100, 104, 110};
+  const char *vals[] = {"21", "0", "0", "0", "0", "0", "21"};
+  for (int k = 0; k < 7; k++) {
+    expect_cell_at(r, k + 1, line, cols[k], cols[k] + strlen(vals[k]));
+    expect_text(&s, &r->cells[k + 1], vals[k]);
+  }
+
+  /* "4.无正当理由大量反复 申请": one label cell over the single space, then seven zeros. */
+  it = item_containing(&s, "4.无正当理由大量反复");
+  r = row_of_item(&t, it);
+  cr_assert_not_null(r);
+  line = s.items[it].span.start;
+  cr_assert_eq(r->ncells, 8);
+  expect_cell_at(r, 0, line, 17, 53);
+  expect_text(&s, &r->cells[0], "4.无正当理由大量反复申请");
+  expect_cell_at(r, 1, line, 61, 62);
+  expect_cell_at(r, 7, line, 88, 89);
+
+  /* " 三 、本 年 度办 理 结果": the spread-out label is one cell. */
+  it = item_containing(&s, " 三 、本 年 度办 理 结果");
+  r = row_of_item(&t, it);
+  cr_assert_not_null(r);
+  line = s.items[it].span.start;
+  cr_assert_eq(r->ncells, 1);
+  expect_cell_at(r, 0, line, 1, 33);
+  expect_text(&s, &r->cells[0], "三、本年度办理结果");
+
+  /* The values of （二）部分公开 stand on a line of their own: seven numeric cells. */
+  it = item_containing(&s, "                                              4    0");
+  r = row_of_item(&t, it);
+  cr_assert_not_null(r);
+  line = s.items[it].span.start;
+  cr_assert_eq(r->ncells, 7);
+  expect_cell_at(r, 0, line, 46, 47);
+  expect_cell_at(r, 6, line, 78, 79);
+
+  /* The page number "-3-" between the two halves of the table makes no row. */
+  it = item_containing(&s, "-3-");
+  cr_expect_null(row_of_item(&t, it));
+  /* A group label alone on its line is a one-cell row. */
+  it = item_containing(&s, "（四）无法提供");
+  r = row_of_item(&t, it);
+  cr_assert_not_null(r);
+  cr_expect_eq(r->layout, NB_LAYOUT_CELL_LINES);
+  cr_expect_eq(r->ncells, 1);
+
+  /* No row outside the region. */
+  for (int k = 0; k < t.nrows; k++)
+    cr_expect(t.rows[k].item >= first && t.rows[k].item < end);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+  free(buf);
+}
