@@ -29,23 +29,21 @@ typedef struct {
 } options;
 
 static void usage(FILE *f) {
-  fputs(
-      "usage: nianbao-bench [--quick] [--out DIR] [--source DIR]\n"
-      "  --quick       small inputs and few runs (a CI smoke test)\n"
-      "  --out DIR     also write the generated inputs to DIR for inspection\n"
-      "  --source DIR  the nianbao source tree whose corpus/ to read (default: "
-      "found from\n"
-      "                the executable's location, then the current "
-      "directory)\n",
-      f);
+  fputs("usage: nianbao-bench [--quick] [--out DIR] [--source DIR]\n"
+        "  --quick       small inputs and few runs (a CI smoke test)\n"
+        "  --out DIR     also write the generated inputs to DIR for inspection\n"
+        "  --source DIR  the nianbao source tree whose corpus/ to read (default: "
+        "found from\n"
+        "                the executable's location, then the current "
+        "directory)\n",
+        f);
 }
 
 static int parse_args(int argc, char **argv, options *o) {
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--quick") == 0) {
       o->quick = true;
-    } else if ((strcmp(argv[i], "--out") == 0 ||
-                strcmp(argv[i], "--source") == 0) &&
+    } else if ((strcmp(argv[i], "--out") == 0 || strcmp(argv[i], "--source") == 0) &&
                i + 1 < argc) {
       *(argv[i][2] == 'o' ? &o->out_dir : &o->source_dir) = argv[i + 1];
       i++;
@@ -53,8 +51,7 @@ static int parse_args(int argc, char **argv, options *o) {
       usage(stdout);
       exit(0);
     } else {
-      fprintf(stderr, "nianbao-bench: unknown or incomplete option '%s'\n",
-              argv[i]);
+      fprintf(stderr, "nianbao-bench: unknown or incomplete option '%s'\n", argv[i]);
       usage(stderr);
       return 2;
     }
@@ -95,17 +92,14 @@ static double peak_rss_mib(void) {
   return (double)ru.ru_maxrss / 1024.0; /* Linux reports KiB */
 }
 
-static void add_synthetic(bench_set *s, bench_layout layout, int count,
-                          bench_prng *p) {
+static void add_synthetic(bench_set *s, bench_layout layout, int count, bench_prng *p) {
   for (int i = 0; i < count; i++) {
     bench_buf b;
     bench_buf_init(&b);
     bench_synth_report(&b, layout, p);
     size_t len;
     char *text = bench_buf_take(&b, &len);
-    bench_set_add(
-        s, nb_strdup_printf("synth-%s-%03d.md", bench_layout_name(layout), i),
-        text, len);
+    bench_set_add(s, nb_strdup_printf("synth-%s-%03d.md", bench_layout_name(layout), i), text, len);
   }
 }
 
@@ -124,7 +118,7 @@ static int build_inputs(bench_set *sets, const options *o, const char *source) {
   int n = 0;
   char *corpus = nb_strdup_printf("%s/corpus", source);
   bench_set_init(&sets[n], "real: corpus/");
-  if (bench_set_load_dir(&sets[n], corpus, true) > 0)
+  if (bench_set_load_dir(&sets[n], corpus, true, true) > 0)
     n++;
   else
     bench_set_free(&sets[n]);
@@ -134,7 +128,7 @@ static int build_inputs(bench_set *sets, const options *o, const char *source) {
   const char *raw_dirs[] = {"reports", "seeds"};
   for (int i = 0; i < 2; i++) {
     char *dir = nb_strdup_printf("%s/../shared/%s", source, raw_dirs[i]);
-    bench_set_load_dir(&sets[n], dir, false);
+    bench_set_load_dir(&sets[n], dir, false, false);
     free(dir);
   }
   if (sets[n].ndocs > 0)
@@ -152,17 +146,16 @@ static int build_inputs(bench_set *sets, const options *o, const char *source) {
   }
 
   size_t big = o->quick ? 256 * 1024 : 5 * 1024 * 1024;
-  bench_set_init(&sets[n], o->quick ? "one large document (256 KiB)"
-                                    : "one large document (5 MiB)");
+  bench_set_init(&sets[n],
+                 o->quick ? "one large document (256 KiB)" : "one large document (5 MiB)");
   add_big(&sets[n++], big, &p);
   return n;
 }
 
-static void print_row(const char *label, int docs, size_t bytes,
-                      const bench_result *r) {
+static void print_row(const char *label, int docs, size_t bytes, const bench_result *r) {
   double ratio = r->parse_ms > 0 ? r->lint_ms / r->parse_ms : 0;
-  printf("%-30s %6d %11zu %10.3f %10.3f %7.2fx %9d %5d\n", label, docs, bytes,
-         r->lint_ms, r->parse_ms, ratio, r->findings, r->runs);
+  printf("%-30s %6d %11zu %10.3f %10.3f %7.2fx %9d %5d\n", label, docs, bytes, r->lint_ms,
+         r->parse_ms, ratio, r->findings, r->runs);
 }
 
 int main(int argc, char **argv) {
@@ -193,8 +186,8 @@ int main(int argc, char **argv) {
          "online; "
          "source tree %s\n\n",
          cpus, source);
-  printf("%-30s %6s %11s %10s %10s %8s %9s %5s\n", "input", "docs", "bytes",
-         "lint ms", "parse ms", "ratio", "findings", "runs");
+  printf("%-30s %6s %11s %10s %10s %8s %9s %5s\n", "input", "docs", "bytes", "lint ms", "parse ms",
+         "ratio", "findings", "runs");
 
   bench_result total = {0};
   size_t total_bytes = 0;
@@ -206,8 +199,7 @@ int main(int argc, char **argv) {
     print_row(sets[i].label, sets[i].ndocs, sets[i].bytes, &r);
     fflush(stdout);
     if (r.lint_ms > TARGET_RATIO * r.parse_ms) {
-      bench_buf_printf(&over, "%s%s (%.2fx)", over.len ? ", " : "",
-                       sets[i].label,
+      bench_buf_printf(&over, "%s%s (%.2fx)", over.len ? ", " : "", sets[i].label,
                        r.parse_ms > 0 ? r.lint_ms / r.parse_ms : 0);
     }
     total.lint_ms += r.lint_ms;
@@ -218,14 +210,11 @@ int main(int argc, char **argv) {
   }
   print_row("all inputs", total_docs, total_bytes, &total);
 
-  printf("\npeak RSS: %.1f MiB (%.1f MiB of it holding the inputs)\n",
-         peak_rss_mib(), rss_inputs);
+  printf("\npeak RSS: %.1f MiB (%.1f MiB of it holding the inputs)\n", peak_rss_mib(), rss_inputs);
   if (over.len)
-    printf("target lint <= %dx bare parse: NOT met for %s\n", TARGET_RATIO,
-           over.data);
+    printf("target lint <= %dx bare parse: NOT met for %s\n", TARGET_RATIO, over.data);
   else
-    printf("target lint <= %dx bare parse: met for every input\n",
-           TARGET_RATIO);
+    printf("target lint <= %dx bare parse: met for every input\n", TARGET_RATIO);
   printf("(timings only inform: this program never fails on them)\n");
 
   bench_buf_free(&over);

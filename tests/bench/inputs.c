@@ -60,15 +60,23 @@ static char *read_file(const char *path, size_t *len) {
 static bool wanted(const char *name) {
   size_t n = strlen(name);
   return name[0] != '.' && n > 3 &&
-         (strcmp(name + n - 3, ".md") == 0 ||
-          (n > 4 && strcmp(name + n - 4, ".txt") == 0));
+         (strcmp(name + n - 3, ".md") == 0 || (n > 4 && strcmp(name + n - 4, ".txt") == 0));
+}
+
+static bool has_expected(const char *path) {
+  const char *dot = strrchr(path, '.');
+  char *expected = nb_strdup_printf("%.*s.expected", (int)(dot - path), path);
+  struct stat st;
+  bool yes = stat(expected, &st) == 0 && S_ISREG(st.st_mode);
+  free(expected);
+  return yes;
 }
 
 static int compare_names(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int bench_set_load_dir(bench_set *s, const char *dir, bool recursive) {
+int bench_set_load_dir(bench_set *s, const char *dir, bool recursive, bool golden_only) {
   DIR *d = opendir(dir);
   if (!d)
     return 0;
@@ -88,8 +96,8 @@ int bench_set_load_dir(bench_set *s, const char *dir, bool recursive) {
     char *path = nb_strdup_printf("%s/%s", dir, names[i]);
     if (bench_is_dir(path)) {
       if (recursive)
-        added += bench_set_load_dir(s, path, true);
-    } else if (wanted(names[i])) {
+        added += bench_set_load_dir(s, path, true, golden_only);
+    } else if (wanted(names[i]) && (!golden_only || has_expected(path))) {
       size_t len = 0;
       char *text = read_file(path, &len);
       if (text && nb_utf8_validate(text, len) == len) {
@@ -108,15 +116,13 @@ int bench_set_load_dir(bench_set *s, const char *dir, bool recursive) {
 
 bool bench_set_write(const bench_set *s, const char *dir) {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-    fprintf(stderr, "nianbao-bench: cannot create %s: %s\n", dir,
-            strerror(errno));
+    fprintf(stderr, "nianbao-bench: cannot create %s: %s\n", dir, strerror(errno));
     return false;
   }
   for (int i = 0; i < s->ndocs; i++) {
     char *path = nb_strdup_printf("%s/%s", dir, s->docs[i].name);
     FILE *f = fopen(path, "wb");
-    bool ok =
-        f && fwrite(s->docs[i].text, 1, s->docs[i].len, f) == s->docs[i].len;
+    bool ok = f && fwrite(s->docs[i].text, 1, s->docs[i].len, f) == s->docs[i].len;
     if (f && fclose(f) != 0)
       ok = false;
     if (!ok)

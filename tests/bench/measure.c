@@ -10,8 +10,7 @@
 #include "markdown/markdown.h"
 
 /* The extensions a GFM renderer attaches (github.com, cmark-gfm -e …). */
-static const char *const gfm_extensions[] = {"table", "strikethrough",
-                                             "autolink", "tagfilter"};
+static const char *const gfm_extensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
 enum { NEXTENSIONS = sizeof gfm_extensions / sizeof gfm_extensions[0] };
 static cmark_syntax_extension *extensions[NEXTENSIONS];
 

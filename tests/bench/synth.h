@@ -17,8 +17,8 @@ typedef enum {
   BENCH_TAB,        /* tab-separated lines, as copied from Word */
   BENCH_CELL_LINES, /* one cell per line or per paragraph, as scraped from a web
                        page */
-  BENCH_SPACED, /* columns aligned by spaces, as pdftotext -layout prints them
-                 */
+  BENCH_SPACED,     /* columns aligned by spaces, as pdftotext -layout prints them
+                     */
   BENCH_LAYOUT_COUNT
 } bench_layout;
 
@@ -43,14 +43,13 @@ typedef struct {
   double *v; /* nrows × ncols */
 } bench_values;
 
-void bench_values_fill(bench_values *t, const nb_table_spec *spec,
-                       bench_prng *p, int fault_percent);
+void bench_values_fill(bench_values *t, const nb_table_spec *spec, bench_prng *p,
+                       int fault_percent);
 void bench_values_free(bench_values *t);
 /* Formats cell (row, col) the way its column's unit is written. */
 void bench_values_text(const bench_values *t, int row, int col, char out[32]);
 
 /* Appends the table in `layout`. */
-void bench_render_table(bench_buf *out, const bench_values *t,
-                        bench_layout layout, bench_prng *p);
+void bench_render_table(bench_buf *out, const bench_values *t, bench_layout layout, bench_prng *p);
 
 #endif

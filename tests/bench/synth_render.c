@@ -25,9 +25,8 @@ typedef struct {
   grid_row *rows;
   int nrows;
   int cap;
-  int width; /* columns of the widest row */
-  bool
-      labelled; /* rows start with a label cell (table 四's one row has none) */
+  int width;     /* columns of the widest row */
+  bool labelled; /* rows start with a label cell (table 四's one row has none) */
 } grid;
 
 static grid_row *grid_add_row(grid *g, bool header) {
@@ -73,8 +72,7 @@ static void add_headers(grid *g, const nb_block_spec *block) {
     for (int c = 0; c < block->ncolumns;) {
       const char *group = block->columns[c].group;
       int span = 1;
-      while (group && c + span < block->ncolumns &&
-             block->columns[c + span].group &&
+      while (group && c + span < block->ncolumns && block->columns[c + span].group &&
              strcmp(block->columns[c + span].group, group) == 0)
         span++;
       row_add(g, row, group, span);
@@ -100,8 +98,7 @@ static void build_grid(grid *g, const bench_values *t) {
       block = rs->block;
       const nb_block_spec *b = &spec->blocks[block];
       if (b->label)
-        row_add(g, grid_add_row(g, g->nrows == 0), b->label,
-                g->labelled + b->ncolumns);
+        row_add(g, grid_add_row(g, g->nrows == 0), b->label, g->labelled + b->ncolumns);
       add_headers(g, b);
     }
     grid_row *row = grid_add_row(g, false);
@@ -151,8 +148,8 @@ static void render_html(bench_buf *out, const grid *g) {
     bench_buf_puts(out, "<tr>");
     for (int c = 0; c < row->ncells; c++) {
       if (row->cells[c].span > 1)
-        bench_buf_printf(out, "<%s colspan=\"%d\">%s</%s>", tag,
-                         row->cells[c].span, row->cells[c].text, tag);
+        bench_buf_printf(out, "<%s colspan=\"%d\">%s</%s>", tag, row->cells[c].span,
+                         row->cells[c].text, tag);
       else
         bench_buf_printf(out, "<%s>%s</%s>", tag, row->cells[c].text, tag);
     }
@@ -177,8 +174,7 @@ static void render_cell_lines(bench_buf *out, const grid *g, bool paragraphs) {
     for (int c = 0; c < row->ncells; c++) {
       if (row->cells[c].text[0] == '\0')
         continue;
-      bench_buf_printf(out, "%s\n%s", row->cells[c].text,
-                       paragraphs ? "\n" : "");
+      bench_buf_printf(out, "%s\n%s", row->cells[c].text, paragraphs ? "\n" : "");
     }
   }
   bench_buf_puts(out, "\n");
@@ -207,8 +203,7 @@ static void render_spaced(bench_buf *out, const grid *g, bench_prng *p) {
       if (c == 0 && g->labelled) {
         bench_buf_puts(out, text);
         column += width;
-        bench_buf_repeat(out, ' ',
-                         LABEL_WIDTH - column > 1 ? LABEL_WIDTH - column : 2);
+        bench_buf_repeat(out, ' ', LABEL_WIDTH - column > 1 ? LABEL_WIDTH - column : 2);
         column = column < LABEL_WIDTH - 1 ? LABEL_WIDTH : column + 2;
         continue;
       }
@@ -216,8 +211,7 @@ static void render_spaced(bench_buf *out, const grid *g, bench_prng *p) {
       bench_buf_repeat(out, ' ', field - width > 1 ? field - width : 2);
       bench_buf_puts(out, text);
     }
-    while (out->len > 0 &&
-           out->data[out->len - 1] == ' ') /* empty trailing cells */
+    while (out->len > 0 && out->data[out->len - 1] == ' ') /* empty trailing cells */
       out->data[--out->len] = '\0';
     bench_buf_puts(out, "\n");
     if (bench_chance(p, 30))
@@ -226,8 +220,7 @@ static void render_spaced(bench_buf *out, const grid *g, bench_prng *p) {
   bench_buf_puts(out, "\n");
 }
 
-void bench_render_table(bench_buf *out, const bench_values *t,
-                        bench_layout layout, bench_prng *p) {
+void bench_render_table(bench_buf *out, const bench_values *t, bench_layout layout, bench_prng *p) {
   grid g = {0};
   build_grid(&g, t);
   switch (layout) {

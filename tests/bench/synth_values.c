@@ -48,16 +48,14 @@ static double row_value(bench_values *t, int row, int col) {
 
 static bool is_column_target(const nb_table_spec *spec, int row) {
   for (int i = 0; i < spec->nrelations; i++)
-    if (spec->relations[i].scope == NB_REL_PER_COLUMN &&
-        spec->relations[i].target == row)
+    if (spec->relations[i].scope == NB_REL_PER_COLUMN && spec->relations[i].target == row)
       return true;
   return false;
 }
 
 /* A negative total means the terms were drawn too small: grow the first
  * positive leaf term (one no relation computes) so the total comes out zero. */
-static void lift_negative(bench_values *t, const nb_relation *rel, int col,
-                          double deficit) {
+static void lift_negative(bench_values *t, const nb_relation *rel, int col, double deficit) {
   for (int i = 0; i < rel->nterms; i++) {
     int row = rel->terms[i].index;
     if (rel->terms[i].sign > 0 && t->spec->rows[row].kind == NB_ROW_DATA &&
@@ -98,8 +96,8 @@ static bool apply(bench_values *t, const nb_relation *rel) {
   return changed;
 }
 
-void bench_values_fill(bench_values *t, const nb_table_spec *spec,
-                       bench_prng *p, int fault_percent) {
+void bench_values_fill(bench_values *t, const nb_table_spec *spec, bench_prng *p,
+                       int fault_percent) {
   t->spec = spec;
   t->ncols = 0;
   for (int b = 0; b < spec->nblocks; b++)
@@ -109,8 +107,7 @@ void bench_values_fill(bench_values *t, const nb_table_spec *spec,
   for (int r = 0; r < spec->nrows; r++) {
     const nb_block_spec *block = &spec->blocks[spec->rows[r].block];
     for (int c = 0; c < block->ncolumns; c++)
-      *cell(t, r, c) =
-          random_leaf(p, block->columns[c].unit, spec->nrelations == 0);
+      *cell(t, r, c) = random_leaf(p, block->columns[c].unit, spec->nrelations == 0);
   }
   /* Relations are acyclic, so a pass per relation reaches the fixed point. */
   for (int pass = 0; pass <= spec->nrelations + 1; pass++) {
