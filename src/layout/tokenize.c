@@ -91,6 +91,8 @@ void nb_tokenize(const nb_stream *s, int first, int end, nb_obs_table *out) {
       continue;
     }
     size_t at = nb_tok_find_table_tag(s->text, it->span);
+    if (at == (size_t)-1)
+      at = nb_tok_find_row_tag(s->text, it->span);
     if (at != (size_t)-1) {
       i = nb_tok_html_table(s, i, end, at, ntables++, out);
       continue;

@@ -255,15 +255,32 @@ bool nb_tok_is_tag_only_line(const char *s, nb_span line) {
   return !r.any;
 }
 
-size_t nb_tok_find_table_tag(const char *s, nb_span line) {
-  for (size_t i = line.start; i + 6 <= line.end; i++) {
-    if (s[i] != '<' || strncasecmp(s + i + 1, "table", 5) != 0)
+/* Offset of the first opening tag named `name` in the line, or (size_t)-1. */
+static size_t find_open_tag(const char *s, nb_span line, const char *name) {
+  size_t n = strlen(name);
+  for (size_t i = line.start; i + 1 + n <= line.end; i++) {
+    if (s[i] != '<' || strncasecmp(s + i + 1, name, n) != 0)
       continue;
-    char next = i + 6 < line.end ? s[i + 6] : ' ';
+    char next = i + 1 + n < line.end ? s[i + 1 + n] : ' ';
     if (is_ascii_space(next) || next == '>' || next == '/')
       return i;
   }
   return (size_t)-1;
+}
+
+size_t nb_tok_find_table_tag(const char *s, nb_span line) {
+  return find_open_tag(s, line, "table");
+}
+
+size_t nb_tok_find_row_tag(const char *s, nb_span line) {
+  size_t best = (size_t)-1;
+  static const char *const names[] = {"tr", "td", "th"};
+  for (size_t k = 0; k < 3; k++) {
+    size_t at = find_open_tag(s, line, names[k]);
+    if (at < best)
+      best = at;
+  }
+  return best;
 }
 
 /* ------------------------------------------------------------ table structure */
@@ -372,8 +389,9 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
 
   const char *t = s->text;
   size_t table_end = limit;
-  int depth = 0;
   html_tag tag;
+  /* A fragment that starts at a <tr> or <td> is already inside its table. */
+  int depth = parse_tag(t, at, limit, &tag) && tag_is(&tag, "table") ? 0 : 1;
   for (size_t i = at; next_tag(t, i, limit, &tag); i = tag.end) {
     if (tag_is(&tag, "table")) {
       depth += tag.closing ? -1 : 1;

@@ -68,8 +68,11 @@ void nb_tok_pipe_row(const nb_stream *s, int item, int table_index, nb_obs_table
 
 /* HTML (tokenize_html.c). Offset of "<table" in the item's line, or (size_t)-1. */
 size_t nb_tok_find_table_tag(const char *s, nb_span line);
-/* Tokenizes the HTML table starting at byte `at` in item `item`; the table may run over
- * items up to `end` (exclusive). Returns the index of the first item after the table. */
+/* Offset of the first <tr>, <td> or <th> in the line, or (size_t)-1: the rest of a table whose
+ * <table> tag lies before the region. */
+size_t nb_tok_find_row_tag(const char *s, nb_span line);
+/* Tokenizes the HTML table (or table fragment) starting at byte `at` in item `item`; it may run
+ * over items up to `end` (exclusive). Returns the index of the first item after the table. */
 int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int table_index,
                       nb_obs_table *out);
 /* True when the line is nothing but HTML tags (a "<div>" around a table). */

@@ -184,3 +184,26 @@ Test(html, unterminated_table_ends_with_the_region) {
   nb_obs_table_free(&t);
   nb_stream_free(&s);
 }
+
+/* A region that starts inside a table (its <table> tag lies before `first`). */
+Test(html, fragment_without_table_tag) {
+  const char *text =
+      "<table>\n<tr><td>规章</td><td>0</td></tr>\n<tr><td>行政许可<td>7\n</table>\n后\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t = {0};
+  nb_tokenize(&s, 1, s.nitems, &t);
+  cr_assert_eq(t.nrows, 3);
+  cr_expect_eq(t.rows[0].layout, NB_LAYOUT_HTML);
+  cr_expect_eq(t.rows[0].item, 1);
+  cr_assert_eq(t.rows[0].ncells, 2);
+  expect_span(&t.rows[0].cells[0], text, "规章");
+  cr_expect_eq(t.rows[1].item, 2);
+  cr_assert_eq(t.rows[1].ncells, 2);
+  expect_span(&t.rows[1].cells[1], text, "7");
+  cr_expect_eq(t.rows[1].cells[1].col, 1);
+  cr_expect_eq(t.rows[2].item, 4);
+  cr_expect_eq(t.rows[2].layout, NB_LAYOUT_CELL_LINES);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
