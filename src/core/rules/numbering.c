@@ -163,8 +163,8 @@ static bool line_marker(const char *text, nb_span line, marker *m) {
 
 /* Characters after which 一是/二是 starts a list item rather than a word (之一是, 统一是). */
 static bool inline_boundary(const char *s, size_t pos) {
-  static const char *const before[] = {"。", "；", "，", "：", "、", ";", ",",
-                                       ":",  " ",  "　", "*",  "\t", NULL};
+  static const char *const before[] = {"。", "；", "，", "：", "、", "．", "）", ";", ",",
+                                       ":",  ".",  ")",  " ",  "　", "*",  "\t", NULL};
   if (pos == 0)
     return true;
   for (int k = 0; before[k]; k++) {

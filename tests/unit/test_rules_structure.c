@@ -1,0 +1,257 @@
+/* Structure rules on hand-built models (see test_rules_fixture.h). */
+#include <criterion/criterion.h>
+
+#include "test_rules_fixture.h"
+
+#define S1                                                                                         \
+  "一、总体情况\n本机关坚持主动公开，做好依申请公开，加强政府信息管理和平台建设，强化监督保障。\n"
+#define S2 "二、主动公开政府信息情况\n见下表。\n"
+#define S3 "三、收到和处理政府信息公开申请情况\n见下表。\n"
+#define S4 "四、政府信息公开行政复议、行政诉讼情况\n见下表。\n"
+#define S5 "五、存在的主要问题及改进情况\n上年度存在的问题已整改完毕。\n"
+#define S6 "六、其他需要报告的事项\n本年度未收取信息处理费。\n"
+
+static void run(fx *f, const char *text) {
+  fx_begin(f, text);
+  nb_check_structure(&f->ctx);
+}
+
+Test(structure, complete_report_has_no_findings) {
+  fx f;
+  run(&f, S1 S2 S3 S4 S5 S6);
+  cr_assert_eq(f.r.nsections, 6);
+  cr_assert_eq(f.out.count, 0, "got %d, first %s", f.out.count,
+               f.out.count ? f.out.items[0].message_zh : "");
+  fx_end(&f);
+}
+
+Test(structure, missing_section_sits_on_next_present_heading) {
+  fx f;
+  run(&f, S1 S2 S4 S5 S6);
+  cr_assert_eq(fx_count(&f, "section-missing"), 1);
+  const nb_diag *d = fx_diag(&f, "section-missing", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "四、政府信息公开"));
+  cr_assert_eq(d->span.end, d->span.start);
+  cr_assert_str_eq(d->message_zh, "缺少第三部分“收到和处理政府信息公开申请情况”");
+  cr_assert_str_eq(d->message_en, "missing section 三 “收到和处理政府信息公开申请情况”");
+  cr_assert_eq(d->severity, NB_SEV_ERROR);
+  fx_end(&f);
+}
+
+Test(structure, missing_last_sections_sit_at_end_of_text) {
+  fx f;
+  run(&f, S1 S2 S3 S4);
+  cr_assert_eq(fx_count(&f, "section-missing"), 2);
+  size_t len = strlen(S1 S2 S3 S4);
+  cr_assert_eq(fx_diag(&f, "section-missing", 0)->span.start, len);
+  cr_assert(strstr(fx_diag(&f, "section-missing", 0)->message_zh, "第五部分"));
+  cr_assert(strstr(fx_diag(&f, "section-missing", 1)->message_zh, "第六部分"));
+  fx_end(&f);
+}
+
+Test(structure, empty_text_misses_all_six_at_offset_zero) {
+  fx f;
+  run(&f, "");
+  cr_assert_eq(fx_count(&f, "section-missing"), 6);
+  for (int k = 0; k < 6; k++)
+    cr_assert_eq(fx_diag(&f, "section-missing", k)->span.start, 0);
+  fx_end(&f);
+}
+
+Test(structure, section_after_a_higher_one_is_out_of_order) {
+  fx f;
+  run(&f, S1 S2 S4 S3 S5 S6);
+  cr_assert_eq(fx_count(&f, "section-order"), 1);
+  const nb_diag *d = fx_diag(&f, "section-order", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "三、收到"));
+  cr_assert(strstr(d->message_zh, "第三部分"));
+  cr_assert(strstr(d->message_zh, "第四部分之后"));
+  cr_assert_eq(fx_count(&f, "section-missing"), 0);
+  fx_end(&f);
+}
+
+Test(structure, numeral_other_than_the_template_one_is_misnumbered) {
+  fx f;
+  run(&f, S1 S2 S3 S4 S5 "七、其他需要报告的事项\n本年度未收取信息处理费。\n");
+  cr_assert_eq(fx_count(&f, "section-order"), 1);
+  const nb_diag *d = fx_diag(&f, "section-order", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "七、"));
+  cr_assert(strstr(d->message_zh, "编号为“七、”"), "%s", d->message_zh);
+  fx_end(&f);
+}
+
+Test(structure, duplicate_section_points_at_first) {
+  fx f;
+  run(&f, S1 S2 S2 S3 S4 S5 S6);
+  cr_assert_eq(fx_count(&f, "section-duplicate"), 1);
+  cr_assert_eq(fx_count(&f, "section-order"), 0);
+  const nb_diag *d = fx_diag(&f, "section-duplicate", 0);
+  cr_assert_eq(d->span.start, fx_off_nth(&f, "二、主动", 1));
+  cr_assert_eq(d->nrelated, 1);
+  cr_assert_eq(d->related[0].span.start, fx_off_nth(&f, "二、主动", 0));
+  fx_end(&f);
+}
+
+Test(structure, variant_title_gets_safe_fix_to_official) {
+  fx f;
+  run(&f, S1 S2 S3 "四、政府信息公开行政复议和行政诉讼情况\n见下表。\n" S5 S6);
+  cr_assert_eq(f.r.sections[3].title_match, NB_MATCH_VARIANT);
+  cr_assert_eq(fx_count(&f, "section-title"), 1);
+  const nb_diag *d = fx_diag(&f, "section-title", 0);
+  size_t at = fx_off(&f, "政府信息公开行政复议和");
+  cr_assert_eq(d->span.start, at);
+  cr_assert_eq(d->span.end, at + strlen("政府信息公开行政复议和行政诉讼情况"));
+  cr_assert_eq(d->severity, NB_SEV_WARNING);
+  cr_assert_eq(d->nfixes, 1);
+  cr_assert(d->fixes[0].safe);
+  cr_assert_str_eq(d->fixes[0].edits[0].replacement, "政府信息公开行政复议、行政诉讼情况");
+  cr_assert_eq(d->fixes[0].edits[0].span.start, at);
+  fx_end(&f);
+}
+
+Test(structure, misspelt_title_says_typo) {
+  fx f;
+  run(&f, S1 S2 S3 "四、政府信息公开行政法复议、行政诉讼情况\n见下表。\n" S5 S6);
+  cr_assert_eq(f.r.sections[3].title_match, NB_MATCH_TYPO);
+  cr_assert_eq(fx_count(&f, "section-title"), 1);
+  cr_assert(strstr(fx_diag(&f, "section-title", 0)->message_zh, "错别字"));
+  fx_end(&f);
+}
+
+Test(structure, overview_aspect_missing_one_per_aspect_on_heading) {
+  fx f;
+  run(&f, "一、总体情况\n本机关坚持主动公开，做好依申请公开，加强信息管理。\n" S2 S3 S4 S5 S6);
+  /* covered: 主动公开, 依申请, 信息管理; missing: 平台建设, 监督保障 (not a government: the
+   * sixth aspect is not required) */
+  cr_assert_eq(fx_count(&f, "overview-aspect-missing"), 2);
+  const nb_diag *d = fx_diag(&f, "overview-aspect-missing", 0);
+  cr_assert_eq(d->span.start, 0);
+  cr_assert(strstr(d->message_zh, "政府信息公开平台建设"));
+  cr_assert(strstr(fx_diag(&f, "overview-aspect-missing", 1)->message_zh, "监督保障"));
+  fx_end(&f);
+}
+
+Test(structure, government_must_also_report_assessment) {
+  fx f;
+  fx_begin(&f, S1 S2 S3 S4 S5 S6);
+  f.r.organ_kind = NB_ORGAN_GOVERNMENT;
+  nb_check_structure(&f.ctx);
+  cr_assert_eq(fx_count(&f, "overview-aspect-missing"), 1);
+  cr_assert(strstr(fx_diag(&f, "overview-aspect-missing", 0)->message_zh, "责任追究"));
+  fx_end(&f);
+}
+
+Test(structure, no_aspects_under_2019_template) {
+  fx f;
+  fx_begin(&f, "一、总体情况\n略。\n" S2 S3 S4 S5 S6);
+  f.r.year = 2020;
+  f.r.template_id = NB_TPL_2019;
+  f.r.tpl = nb_template_get(NB_TPL_2019);
+  nb_check_structure(&f.ctx);
+  cr_assert_eq(f.out.count, 0);
+  fx_end(&f);
+}
+
+Test(structure, rectification_missing_on_section_five) {
+  fx f;
+  run(&f, S1 S2 S3 S4 "五、存在的主要问题及改进情况\n人员不足。下一步加强培训。\n" S6);
+  cr_assert_eq(fx_count(&f, "rectification-missing"), 1);
+  const nb_diag *d = fx_diag(&f, "rectification-missing", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "五、"));
+  cr_assert_eq(d->severity, NB_SEV_INFO);
+  fx_end(&f);
+}
+
+Test(structure, rectification_not_asked_before_2021) {
+  fx f;
+  fx_begin(&f, S1 S2 S3 S4 "五、存在的主要问题及改进情况\n人员不足。\n" S6);
+  f.r.year = 2020;
+  nb_check_structure(&f.ctx);
+  cr_assert_eq(fx_count(&f, "rectification-missing"), 0);
+  fx_end(&f);
+}
+
+Test(structure, fee_statement_missing_when_section_six_says_none) {
+  fx f;
+  run(&f, S1 S2 S3 S4 S5 "六、其他需要报告的事项\n\n无。\n");
+  cr_assert_eq(fx_count(&f, "fee-statement-missing"), 1);
+  const nb_diag *d = fx_diag(&f, "fee-statement-missing", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "六、"));
+  cr_assert_eq(d->severity, NB_SEV_WARNING);
+  cr_assert(strstr(d->message_zh, "信息处理费"));
+  fx_end(&f);
+}
+
+Test(structure, fee_statement_found_with_spaced_wording) {
+  fx f;
+  run(&f, S1 S2 S3 S4 S5 "六、其他需要报告的事项\n本机关未收取信息 处理费用。\n");
+  cr_assert_eq(fx_count(&f, "fee-statement-missing"), 0);
+  fx_end(&f);
+}
+
+/* ---------------------------------------------------------------- numbering */
+
+Test(numbering, seed_001_skip_from_five_to_seven) {
+  fx f;
+  run(&f, "一、总体情况\n主动公开、依申请、信息管理、平台建设、监督。\n"
+          "(一)履行法定职责\n正文。\n(二)创新争先\n正文。\n(三)政策解读\n"
+          "(四)强化权力监督\n(五)重点领域\n)强化考核培训\n正文。\n(七)加强平台建设\n正文。\n" S2 S3
+              S4 S5 S6);
+  cr_assert_eq(fx_count(&f, "numbering-sequence"), 1);
+  const nb_diag *d = fx_diag(&f, "numbering-sequence", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "(七)"));
+  cr_assert_eq(d->span.end, fx_off(&f, "(七)") + strlen("(七)"));
+  cr_assert_str_eq(d->message_zh, "第一部分小标题编号跳号：“（五）”之后是“（七）”，缺少“（六）”");
+  fx_end(&f);
+}
+
+Test(numbering, nested_lists_restart_under_each_item) {
+  fx f;
+  run(&f,
+      S1 S2 S3 S4 "五、存在的主要问题及改进情况\n上年问题已整改。\n（一）存在的问题\n1.人员不足。\n"
+                  "2、经费不足。\n（二）改进措施\n1．加强培训，增长1.5倍。\n2.增加投入。\n"
+                  "3.一是完善制度，二是强化考核。\n" S6);
+  cr_assert_eq(fx_count(&f, "numbering-sequence"), 0, "%s",
+               f.out.count ? f.out.items[0].message_zh : "");
+  fx_end(&f);
+}
+
+Test(numbering, repeated_number_reported_on_second) {
+  fx f;
+  run(&f, S1 S2 S3 S4 "五、存在的主要问题及改进情况\n上年问题已整改。\n1.人员不足。\n2."
+                      "经费不足。\n2.培训不够。\n" S6);
+  cr_assert_eq(fx_count(&f, "numbering-sequence"), 1);
+  const nb_diag *d = fx_diag(&f, "numbering-sequence", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "2.培训"));
+  cr_assert(strstr(d->message_zh, "重复"));
+  fx_end(&f);
+}
+
+Test(numbering, inline_yi_shi_skip) {
+  fx f;
+  run(&f, S1 S2 S3 S4
+      "五、存在的主要问题及改进情况\n上年问题已整改。下一步，一是加强培训；二是完善制度；"
+      "四是强化考核。统一是原则。\n" S6);
+  cr_assert_eq(fx_count(&f, "numbering-sequence"), 1);
+  const nb_diag *d = fx_diag(&f, "numbering-sequence", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "四是"));
+  cr_assert(strstr(d->message_zh, "“二是”之后是“四是”"), "%s", d->message_zh);
+  fx_end(&f);
+}
+
+Test(numbering, table_material_is_not_numbering) {
+  fx f;
+  /* Section 三's table in one-cell-per-line form that the reader did not claim: row labels
+   * 1. and 3. are not a skipped list. Section 一's lines inside a found table are ignored. */
+  run(&f, "一、总体情况\n主动公开、依申请、信息管理、平台建设、监督。\n（一）甲\n（三）乙\n" S2
+          "三、收到和处理政府信息公开申请情况\n（三）不予公开\n1.属于国家秘密\n0\n"
+          "3.危及“三安全一稳定”\n0\n" S4 S5 S6);
+  f.r.tables[NB_TABLE_ACTIVE].found = true;
+  f.r.tables[NB_TABLE_ACTIVE].span =
+      nb_span_make(fx_off(&f, "（一）甲"), fx_off(&f, "（三）乙") + strlen("（三）乙"));
+  nb_diag_list_free(&f.out);
+  nb_check_structure(&f.ctx);
+  cr_assert_eq(fx_count(&f, "numbering-sequence"), 0, "%s",
+               f.out.count ? f.out.items[0].message_zh : "");
+  fx_end(&f);
+}
