@@ -1,0 +1,109 @@
+#include "stream_from_cmark.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "../core/text.h"
+#include "extension.h"
+
+typedef struct {
+  const nb_line_index *lines;
+  nb_stream *out;
+  int last_line;   /* last source line already pushed (or skipped as blank) */
+  int block;       /* running block index */
+  bool blank_seen; /* a blank line since the last item */
+} walker;
+
+static bool is_blank(const char *text, nb_span s) {
+  size_t a = s.start, b = s.end;
+  nb_trim_span(text, &a, &b);
+  return a >= b;
+}
+
+/* "===" / "---" under a setext heading's text. */
+static bool is_setext_underline(const char *text, nb_span s) {
+  size_t a = s.start, b = s.end;
+  nb_trim_span(text, &a, &b);
+  if (a >= b || (text[a] != '=' && text[a] != '-'))
+    return false;
+  for (size_t i = a; i < b; i++)
+    if (text[i] != text[a])
+      return false;
+  return true;
+}
+
+/* Lines the walk skipped between blocks (blank lines, link definitions …) still tell whether a
+ * blank line stood before the next item. */
+static void note_gap(walker *w, int upto) {
+  for (int l = w->last_line + 1; l < upto; l++)
+    if (is_blank(w->out->text, nb_line_span(w->lines, w->out->text, l)))
+      w->blank_seen = true;
+}
+
+static void push_line(walker *w, int line, nb_item_kind kind, int level) {
+  if (line <= w->last_line)
+    return;
+  note_gap(w, line);
+  w->last_line = line;
+  nb_span s = nb_line_span(w->lines, w->out->text, line);
+  if (is_blank(w->out->text, s)) {
+    w->blank_seen = true;
+    return;
+  }
+  nb_stream_item item;
+  memset(&item, 0, sizeof item);
+  item.kind = kind;
+  item.span = s;
+  item.blank_before = w->blank_seen;
+  item.heading_level = level;
+  item.block = w->block;
+  nb_stream_push(w->out, &item);
+  w->blank_seen = false;
+}
+
+static void push_heading(walker *w, cmark_node *node, int level) {
+  int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+  for (int l = first; l <= last; l++) {
+    if (l > first && is_setext_underline(w->out->text, nb_line_span(w->lines, w->out->text, l)))
+      break;
+    push_line(w, l, NB_ITEM_HEADING, level);
+  }
+}
+
+static void push_block(walker *w, cmark_node *node) {
+  int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+  cmark_node_type type = cmark_node_get_type(node);
+  if (type == CMARK_NODE_HEADING)
+    push_heading(w, node, cmark_node_get_heading_level(node));
+  else if (type == NIANBAO_NODE_SECTION_HEADING)
+    push_heading(w, node, 0);
+  else
+    for (int l = first; l <= last; l++)
+      push_line(w, l, NB_ITEM_LINE, 0);
+  w->block++;
+}
+
+/* Blocks whose children are other blocks; everything else is walked as one leaf block (a GFM
+ * table's rows included). */
+static bool is_container(cmark_node *node) {
+  cmark_node_type t = cmark_node_get_type(node);
+  return t == CMARK_NODE_DOCUMENT || t == CMARK_NODE_BLOCK_QUOTE || t == CMARK_NODE_LIST ||
+         t == CMARK_NODE_ITEM || t == CMARK_NODE_FOOTNOTE_DEFINITION || t == NIANBAO_NODE_SECTION ||
+         t == NIANBAO_NODE_TABLE;
+}
+
+void nb_stream_from_cmark(cmark_node *root, const nb_line_index *lines, nb_stream *out) {
+  walker w = {lines, out, 0, 0, false};
+  cmark_iter *it = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node *node = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER || is_container(node))
+      continue;
+    push_block(&w, node);
+    /* Skip the leaf's own children (inlines, table rows). */
+    if (cmark_node_first_child(node))
+      cmark_iter_reset(it, node, CMARK_EVENT_EXIT);
+  }
+  cmark_iter_free(it);
+}
