@@ -1,0 +1,140 @@
+/* The table assembler: observed rows in, a filled nb_table out (see assemble_internal.h for
+ * the two passes). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "assemble_internal.h"
+#include "cells.h"
+
+void asm_use_span(asm_ctx *c, nb_span span) {
+  if (span.end < span.start)
+    return;
+  if (!c->used_any) {
+    c->used = span;
+    c->used_any = true;
+    return;
+  }
+  if (span.start < c->used.start)
+    c->used.start = span.start;
+  if (span.end > c->used.end)
+    c->used.end = span.end;
+}
+
+int asm_row_columns(const asm_ctx *c, int row) {
+  if (row < 0 || row >= c->spec->nrows)
+    return 0;
+  return c->spec->blocks[c->spec->rows[row].block].ncolumns;
+}
+
+int asm_next_data_row(const asm_ctx *c, int from, int block) {
+  for (int r = from < 0 ? 0 : from; r < c->spec->nrows; r++)
+    if (c->spec->rows[r].kind == NB_ROW_DATA && (block < 0 || c->spec->rows[r].block == block))
+      return r;
+  return -1;
+}
+
+int asm_capacity(const asm_ctx *c, const asm_lrow *r) {
+  if (r->row >= 0)
+    return asm_row_columns(c, r->row);
+  int next = asm_next_data_row(c, c->expect, c->cur_block);
+  if (next < 0)
+    next = asm_next_data_row(c, 0, c->cur_block);
+  if (next >= 0)
+    return asm_row_columns(c, next);
+  if (c->cur_block >= 0 && c->cur_block < c->spec->nblocks)
+    return c->spec->blocks[c->cur_block].ncolumns;
+  return c->spec->blocks[0].ncolumns;
+}
+
+/* Column index for a column header: the template may repeat a label (table 四 has 结果维持 in
+ * each of its three groups), so take the first column of that spelling after `after`. */
+static int column_index(const nb_block_spec *b, const char *official, int fallback, int after) {
+  int first = -1;
+  for (int k = 0; k < b->ncolumns; k++)
+    if (strcmp(b->columns[k].label, official) == 0) {
+      if (first < 0)
+        first = k;
+      if (k > after)
+        return k;
+    }
+  return first >= 0 ? first : fallback;
+}
+
+void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after) {
+  nb_table *t = c->out;
+  nb_header_label h;
+  memset(&h, 0, sizeof h);
+  h.span = span;
+  h.match = hit->match;
+  h.official = hit->official;
+  h.outdated = hit->outdated;
+  switch (hit->kind) {
+  case NB_TARGET_COLUMN: {
+    h.kind = NB_LABEL_COLUMN;
+    int block = hit->block;
+    if (c->spec->nblocks > 1 && c->cur_block >= 0 && !hit->outdated) {
+      /* The same column label in another block: it belongs to the block we are in. */
+      const nb_block_spec *cur = &c->spec->blocks[c->cur_block];
+      if (column_index(cur, hit->official, -1, -1) >= 0)
+        block = c->cur_block;
+    }
+    h.block = block;
+    h.index = hit->index;
+    if (block >= 0 && hit->index >= 0)
+      h.index = column_index(&c->spec->blocks[block], hit->official, hit->index, after);
+    break;
+  }
+  case NB_TARGET_BLOCK:
+    h.kind = NB_LABEL_BLOCK;
+    h.index = hit->index;
+    h.block = hit->block;
+    break;
+  case NB_TARGET_ROW:
+    h.kind = NB_LABEL_ROW;
+    h.index = hit->index;
+    h.block = hit->block;
+    break;
+  default:
+    return;
+  }
+  int n = t->nheaders;
+  t->headers = nb_xrealloc(t->headers, (size_t)(n + 1) * sizeof *t->headers);
+  t->headers[n] = h;
+  t->nheaders = n + 1;
+  asm_use_span(c, span);
+}
+
+static void free_ctx(asm_ctx *c) {
+  for (int i = 0; i < c->nrows; i++) {
+    free(c->rows[i].norm);
+    free(c->rows[i].values);
+  }
+  free(c->rows);
+  free(c->marks);
+  for (int i = 0; i < c->ncarry; i++)
+    free(c->carry[i].text);
+  nb_label_set_free(c->labels);
+}
+
+void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_template *tpl,
+                       nb_table_id id, nb_table *out) {
+  if (!s || !obs || !tpl || !out || id < 0 || id >= NB_TABLE_COUNT || !out->rows || !out->spec)
+    return;
+  /* Row and column indices come from the template's table; the output must be laid out for
+   * the same table. */
+  if (out->spec->nrows != tpl->tables[id]->nrows || out->spec->nblocks != tpl->tables[id]->nblocks)
+    return;
+  asm_ctx c;
+  memset(&c, 0, sizeof c);
+  c.s = s;
+  c.obs = obs;
+  c.tpl = tpl;
+  c.spec = out->spec;
+  c.id = id;
+  c.out = out;
+  c.labels = nb_label_set_new(tpl, id);
+  asm_group_rows(&c);
+  asm_place_rows(&c);
+  free_ctx(&c);
+}

@@ -1,0 +1,473 @@
+/* Pass 1: observed rows → logical rows.
+ *
+ * Each observed row is split into its label cells (text before the first value) and its value
+ * cells. A label naming a template row starts a logical row; values without a label join the
+ * row still waiting for values; text that names nothing is the rest of a label a layout broke
+ * over lines — it joins whichever recent row it completes, or waits for the next label. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/text.h"
+#include "../core/xalloc.h"
+#include "assemble_internal.h"
+
+/* How far back a broken-off label piece may look for the row it completes. */
+enum { CONTINUATION_REACH = 3 };
+
+typedef struct {
+  const char *text;
+  size_t len;
+  nb_span span;
+  bool source;
+  nb_token tok;
+  char *norm; /* label cells only */
+  bool hit_ok;
+  nb_label_hit hit;
+} cell_info;
+
+static bool is_value_kind(nb_token_kind k) {
+  return k == NB_TOKEN_NUMBER || k == NB_TOKEN_PLACEHOLDER;
+}
+
+static bool strong(nb_match m) {
+  return m == NB_MATCH_EXACT || m == NB_MATCH_VARIANT;
+}
+
+static char *concat(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  char *s = nb_xmalloc(na + nb + 1);
+  memcpy(s, a, na);
+  memcpy(s + na, b, nb + 1);
+  return s;
+}
+
+static nb_span span_union(nb_span a, nb_span b) {
+  if (a.end <= a.start && a.start == 0 && a.end == 0)
+    return b;
+  nb_span u = a;
+  if (b.start < u.start)
+    u.start = b.start;
+  if (b.end > u.end)
+    u.end = b.end;
+  return u;
+}
+
+static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
+  nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
+  asm_lrow *r = &c->rows[c->nrows++];
+  memset(r, 0, sizeof *r);
+  r->kind = kind;
+  r->row = -1;
+  r->block = -1;
+  return r;
+}
+
+static asm_lrow *last_lrow(asm_ctx *c) {
+  return c->nrows ? &c->rows[c->nrows - 1] : NULL;
+}
+
+static void clear_carry(asm_ctx *c) {
+  for (int i = 0; i < c->ncarry; i++)
+    free(c->carry[i].text);
+  c->ncarry = 0;
+}
+
+static void push_carry(asm_ctx *c, nb_span span, const char *norm) {
+  if (c->ncarry == ASM_MAX_CARRY) {
+    free(c->carry[0].text);
+    memmove(c->carry, c->carry + 1, (ASM_MAX_CARRY - 1) * sizeof *c->carry);
+    c->ncarry--;
+  }
+  c->carry[c->ncarry].span = span;
+  c->carry[c->ncarry].text = nb_xstrdup(norm);
+  c->ncarry++;
+}
+
+static void add_value(asm_lrow *r, const cell_info *ci) {
+  nb_grow((void **)&r->values, &r->cap, r->nvalues + 1, sizeof *r->values);
+  asm_value *v = &r->values[r->nvalues++];
+  v->span = ci->span;
+  v->text = ci->text;
+  v->len = ci->len;
+  v->source = ci->source;
+  v->tok = ci->tok;
+}
+
+static int numeric_values(const asm_lrow *r) {
+  int n = 0;
+  for (int i = 0; i < r->nvalues; i++)
+    n += is_value_kind(r->values[i].tok.kind);
+  return n;
+}
+
+/* Appends the value cells [from, to) to r. Grid rows may carry padding: empty cells a merged
+ * label left behind, or trailing empty fields; they go while there are more cells than
+ * columns. A row without any label cannot tell padding from blank cells at its ends, so when
+ * its count does not fit it drops empty cells at both ends. */
+static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell_info *ci, int from,
+                        int to, bool labelled) {
+  if (o->grid) {
+    int cap = asm_capacity(c, r) - r->nvalues;
+    if (labelled) {
+      while (to - from > cap && to > from && ci[to - 1].tok.kind == NB_TOKEN_EMPTY)
+        to--;
+      while (to - from > cap && to > from && ci[from].tok.kind == NB_TOKEN_EMPTY)
+        from++;
+    } else if (to - from != cap) {
+      while (to > from && ci[to - 1].tok.kind == NB_TOKEN_EMPTY)
+        to--;
+      while (to > from && ci[from].tok.kind == NB_TOKEN_EMPTY)
+        from++;
+    }
+  }
+  int added = 0;
+  for (int k = from; k < to; k++) {
+    if (!o->grid && ci[k].tok.kind == NB_TOKEN_EMPTY)
+      continue;
+    add_value(r, &ci[k]);
+    added++;
+  }
+  if (added)
+    r->layouts |= 1u << o->layout;
+}
+
+static void set_label(asm_lrow *r, const nb_label_hit *hit, bool ok, char *norm, nb_span span) {
+  free(r->norm);
+  r->norm = norm;
+  r->has_label = true;
+  r->label = span;
+  r->row = -1;
+  r->match = NB_MATCH_NONE;
+  r->score = 0;
+  r->outdated = NULL;
+  r->dropped = false;
+  if (!ok || hit->kind != NB_TARGET_ROW)
+    return;
+  r->match = hit->match;
+  r->score = hit->score;
+  r->outdated = hit->outdated;
+  r->row = hit->index;
+  r->dropped = hit->outdated && hit->index < 0;
+}
+
+/* The row a data or group label cell names, preferring data rows, then later cells (the most
+ * specific fragment of a split label column). Returns the cell index or -1. */
+static int deciding_cell(const asm_ctx *c, const cell_info *ci, const int *label_cells, int n) {
+  int best = -1, best_key = -1;
+  for (int i = 0; i < n; i++) {
+    const cell_info *x = &ci[label_cells[i]];
+    if (!x->hit_ok || x->hit.kind != NB_TARGET_ROW)
+      continue;
+    bool data = x->hit.index < 0 || c->spec->rows[x->hit.index].kind == NB_ROW_DATA;
+    int key = (data ? 1000 : 0) + i;
+    if (key > best_key) {
+      best_key = key;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/* Tries `norm` as the rest of a recent row's label. Returns the row it completes (its label
+ * now includes the piece), or NULL. With `need_empty` only the last row qualifies, and only
+ * while it has no values yet (the piece brings values of its own). */
+static asm_lrow *try_continuation(asm_ctx *c, const char *norm, nb_span span, int min_score,
+                                  bool need_empty) {
+  asm_lrow *best = NULL;
+  nb_label_hit best_hit;
+  bool best_ok = false;
+  int best_gain = 0;
+  for (int i = c->nrows - 1, seen = 0; i >= 0 && seen < CONTINUATION_REACH; i--, seen++) {
+    asm_lrow *r = &c->rows[i];
+    if (r->kind == ASM_BLOCK)
+      break;
+    if (need_empty && (i != c->nrows - 1 || numeric_values(r) > 0))
+      break;
+    if (!r->has_label || r->score >= 1000)
+      continue;
+    char *joined = concat(r->norm, norm);
+    nb_label_hit hit;
+    bool ok = nb_label_set_best(c->labels, joined, NB_TARGET_ROW, &hit);
+    free(joined);
+    if (!ok || hit.score <= r->score || hit.score < min_score)
+      continue;
+    int gain = hit.score - r->score;
+    if (gain > best_gain) {
+      best_gain = gain;
+      best = r;
+      best_hit = hit;
+      best_ok = ok;
+    }
+  }
+  if (!best)
+    return NULL;
+  char *joined = concat(best->norm, norm);
+  set_label(best, &best_hit, best_ok, joined, span_union(best->label, span));
+  return best;
+}
+
+/* Label text waiting from earlier lines that completes this label from the front. */
+static void apply_carry(asm_ctx *c, asm_lrow *r) {
+  for (int k = 0; k < c->ncarry; k++) {
+    char *joined = nb_xstrdup(r->norm);
+    for (int i = c->ncarry - 1; i >= k; i--) {
+      char *t = concat(c->carry[i].text, joined);
+      free(joined);
+      joined = t;
+    }
+    nb_label_hit hit;
+    bool ok = nb_label_set_best(c->labels, joined, NB_TARGET_ROW, &hit);
+    if (ok && hit.score > r->score) {
+      set_label(r, &hit, ok, joined, span_union(c->carry[k].span, r->label));
+      break;
+    }
+    free(joined);
+  }
+  clear_carry(c);
+}
+
+static void note_row(asm_ctx *c, const asm_lrow *r) {
+  c->started = true;
+  if (r->row >= 0) {
+    const nb_row_spec *spec = &c->spec->rows[r->row];
+    if (spec->kind == NB_ROW_DATA && r->row + 1 > c->expect)
+      c->expect = r->row + 1;
+    c->cur_block = spec->block;
+  }
+}
+
+static void add_mark(asm_ctx *c, int row, nb_span span, nb_match m) {
+  nb_grow((void **)&c->marks, &c->markcap, c->nmarks + 1, sizeof *c->marks);
+  asm_group_mark *g = &c->marks[c->nmarks++];
+  g->row = row;
+  g->span = span;
+  g->match = m;
+}
+
+static void block_row(asm_ctx *c, const nb_obs_row *o, const cell_info *x) {
+  asm_lrow *r = new_lrow(c, ASM_BLOCK);
+  r->block = x->hit.outdated && x->hit.index < 0 ? -1 : x->hit.index;
+  r->label = x->span;
+  r->has_label = true;
+  r->match = x->hit.match;
+  r->layouts = 1u << o->layout;
+  asm_add_header(c, &x->hit, x->span, -1);
+  c->cur_block = r->block;
+  if (r->block >= 0) {
+    int first = asm_next_data_row(c, 0, r->block);
+    if (first > c->expect)
+      c->expect = first;
+  }
+  c->started = true;
+  clear_carry(c);
+}
+
+static bool is_sentence_cell(const cell_info *x) {
+  return x->tok.kind == NB_TOKEN_TEXT && !x->hit_ok && nb_text_is_sentence(x->text, x->len);
+}
+
+/* Text in the value part of a row: a stray word in a value column is an invalid cell, but
+ * words of prose wrapped around numbers ("…申请 21 件，") mean the row is prose. */
+static bool prose_in_values(const cell_info *ci, int from, int to) {
+  for (int k = from; k < to; k++)
+    if (ci[k].tok.kind == NB_TOKEN_TEXT && nb_utf8_count(ci[k].text, ci[k].len) >= 3)
+      return true;
+  return false;
+}
+
+static void handle_row(asm_ctx *c, const nb_obs_row *o) {
+  int n = o->ncells;
+  if (o->delimiter_row || n <= 0)
+    return;
+  cell_info *ci = nb_xcalloc((size_t)n, sizeof *ci);
+  int *label_cells = nb_xmalloc((size_t)n * sizeof *label_cells);
+  int nonempty = 0, first_value = -1;
+  char *norm = NULL; /* the label as read, normalised */
+  nb_label_hit hit;
+  bool hit_ok = false;
+  nb_span lspan = {0, 0};
+  for (int k = 0; k < n; k++) {
+    const nb_obs_cell *cell = &o->cells[k];
+    ci[k].text = nb_obs_cell_text(c->s, cell, &ci[k].len);
+    ci[k].span = cell->span;
+    ci[k].source = cell->text == NULL;
+    nb_token_read(ci[k].text, ci[k].len, &ci[k].tok);
+    if (ci[k].tok.kind != NB_TOKEN_EMPTY)
+      nonempty++;
+    if (first_value < 0 && is_value_kind(ci[k].tok.kind))
+      first_value = k;
+  }
+  if (!nonempty)
+    goto done;
+
+  int last_label = -1;
+  for (int k = 0; k < n && (first_value < 0 || k < first_value); k++)
+    if (ci[k].tok.kind == NB_TOKEN_TEXT)
+      last_label = k;
+  int nlabels = 0;
+  for (int k = 0; k <= last_label; k++)
+    if (ci[k].tok.kind == NB_TOKEN_TEXT) {
+      label_cells[nlabels++] = k;
+      ci[k].norm = nb_normalize_label(ci[k].text, ci[k].len);
+      ci[k].hit_ok = nb_label_set_best(c->labels, ci[k].norm, NB_TARGET_ANY, &ci[k].hit);
+    }
+  int vfrom = last_label + 1, vto = n;
+  bool has_values = false;
+  for (int k = vfrom; k < vto; k++)
+    has_values |= is_value_kind(ci[k].tok.kind);
+
+  for (int i = 0; i < nlabels; i++)
+    if (is_sentence_cell(&ci[label_cells[i]]))
+      goto done;
+  if (has_values && prose_in_values(ci, vfrom, vto))
+    goto done;
+
+  /* A block label row switches the block (table 二). */
+  for (int i = 0; i < nlabels; i++) {
+    cell_info *x = &ci[label_cells[i]];
+    if (x->hit_ok && x->hit.kind == NB_TARGET_BLOCK) {
+      block_row(c, o, x);
+      goto done;
+    }
+  }
+
+  if (nlabels > 0) {
+    int d = deciding_cell(c, ci, label_cells, nlabels);
+    lspan = nb_span_make(ci[label_cells[0]].span.start, ci[label_cells[nlabels - 1]].span.end);
+    /* The whole label column read as one text: a label split over several cells. */
+    size_t total = 0;
+    for (int i = 0; i < nlabels; i++)
+      total += strlen(ci[label_cells[i]].norm);
+    norm = nb_xmalloc(total + 1);
+    norm[0] = '\0';
+    for (int i = 0; i < nlabels; i++)
+      strcat(norm, ci[label_cells[i]].norm);
+    nb_label_hit joined;
+    bool joined_ok = nlabels > 1 && nb_label_set_best(c->labels, norm, NB_TARGET_ROW, &joined);
+    if (d >= 0) {
+      cell_info *x = &ci[label_cells[d]];
+      hit = x->hit;
+      hit_ok = true;
+      if (joined_ok && joined.score > hit.score) {
+        hit = joined;
+      } else {
+        free(norm);
+        norm = nb_xstrdup(x->norm);
+        lspan = x->span;
+      }
+      /* Group labels beside the deciding one ("（三）不予公开 | 1.属于国家秘密"). */
+      for (int i = 0; i < nlabels; i++) {
+        cell_info *g = &ci[label_cells[i]];
+        if (i != d && g->hit_ok && g->hit.kind == NB_TARGET_ROW && g->hit.index >= 0 &&
+            !o->cells[label_cells[i]].repeated && c->spec->rows[g->hit.index].kind == NB_ROW_GROUP)
+          add_mark(c, g->hit.index, g->span, g->hit.match);
+      }
+    } else if (joined_ok) {
+      hit = joined;
+      hit_ok = true;
+    }
+  }
+
+  if (hit_ok && strong(hit.match)) {
+    asm_lrow *r = new_lrow(c, ASM_ROW);
+    set_label(r, &hit, true, norm, lspan);
+    norm = NULL;
+    r->layouts |= 1u << o->layout;
+    apply_carry(c, r);
+    take_values(c, r, o, ci, vfrom, vto, true);
+    note_row(c, r);
+    goto done;
+  }
+
+  if (nlabels > 0) {
+    int own = hit_ok ? hit.score : 1;
+    asm_lrow *r = try_continuation(c, norm, lspan, own, has_values);
+    if (r) {
+      r->layouts |= 1u << o->layout;
+      if (has_values)
+        take_values(c, r, o, ci, vfrom, vto, true);
+      note_row(c, r);
+      goto done;
+    }
+    if (hit_ok) {
+      r = new_lrow(c, ASM_ROW);
+      set_label(r, &hit, true, norm, lspan);
+      norm = NULL;
+      r->layouts |= 1u << o->layout;
+      apply_carry(c, r);
+      take_values(c, r, o, ci, vfrom, vto, true);
+      note_row(c, r);
+      goto done;
+    }
+    /* Column and header labels: record the columns (label-typo checks them). */
+    bool header = false;
+    int after = -1;
+    for (int i = 0; i < nlabels; i++) {
+      cell_info *x = &ci[label_cells[i]];
+      if (!x->hit_ok)
+        continue;
+      if (x->hit.kind == NB_TARGET_COLUMN || x->hit.kind == NB_TARGET_HEADER)
+        header = true;
+      if (!has_values && x->hit.kind == NB_TARGET_COLUMN) {
+        asm_add_header(c, &x->hit, x->span, after);
+        after = c->out->headers[c->out->nheaders - 1].index;
+        c->layouts |= 1u << o->layout;
+      }
+    }
+    if (header && !has_values) {
+      c->started = true;
+      clear_carry(c);
+      goto done;
+    }
+    if (has_values) {
+      /* Numbers under a label that names nothing: placed by position. */
+      if (!c->started && asm_next_data_row(c, 0, -1) >= 0 && c->spec->rows[0].label)
+        goto done;
+      r = new_lrow(c, ASM_ROW);
+      set_label(r, NULL, false, norm, lspan);
+      norm = NULL;
+      r->layouts |= 1u << o->layout;
+      take_values(c, r, o, ci, vfrom, vto, true);
+      clear_carry(c);
+      goto done;
+    }
+    if (nlabels == 1)
+      push_carry(c, lspan, norm);
+    goto done;
+  }
+
+  /* Values without a label. */
+  int nvals = 0;
+  for (int k = vfrom; k < vto; k++)
+    nvals += ci[k].tok.kind != NB_TOKEN_EMPTY;
+  asm_lrow *last = last_lrow(c);
+  bool single = !o->grid && nvals == 1;
+  if (last && last->kind == ASM_ROW &&
+      (last->nvalues == 0 || (last->single && single && last->nvalues < asm_capacity(c, last)))) {
+    bool first = last->nvalues == 0;
+    take_values(c, last, o, ci, vfrom, vto, false);
+    if (first)
+      last->single = single;
+  } else {
+    bool labelled_table = c->spec->rows[0].label != NULL;
+    if (!c->started && labelled_table)
+      goto done;
+    asm_lrow *r = new_lrow(c, ASM_ROW);
+    r->single = single;
+    take_values(c, r, o, ci, vfrom, vto, false);
+  }
+  clear_carry(c);
+
+done:
+  free(norm);
+  for (int k = 0; k < n; k++)
+    free(ci[k].norm);
+  free(ci);
+  free(label_cells);
+}
+
+void asm_group_rows(asm_ctx *c) {
+  c->cur_block = c->spec->nblocks == 1 ? 0 : -1;
+  for (int i = 0; i < c->obs->nrows; i++)
+    handle_row(c, &c->obs->rows[i]);
+}

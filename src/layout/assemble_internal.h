@@ -1,0 +1,102 @@
+/* The two passes of the table assembler, sharing one context.
+ *
+ * Pass 1 (assemble_group.c) turns observed rows into logical rows: a label (possibly pieced
+ * together from fragments a layout broke apart) and the value tokens that belong to it, plus
+ * block switches and recognised header labels. Pass 2 (assemble_place.c) aligns logical rows
+ * with the template rows in order — label evidence first, position as the fallback — and
+ * parses the values into the nb_table. */
+#ifndef NB_ASSEMBLE_INTERNAL_H
+#define NB_ASSEMBLE_INTERNAL_H
+
+#include <stdbool.h>
+
+#include "cells.h"
+#include "label_match.h"
+#include "values.h"
+
+typedef struct {
+  nb_span span;     /* the cell */
+  const char *text; /* what the assembler reads (cleaned text or source bytes) */
+  size_t len;
+  bool source; /* text is the source bytes at span.start, so offsets within it are spans */
+  nb_token tok;
+} asm_value;
+
+typedef enum { ASM_ROW, ASM_BLOCK } asm_kind;
+
+typedef struct {
+  asm_kind kind;
+  int row;   /* template row, -1 when the label named none (or there was no label) */
+  int block; /* ASM_BLOCK: the block switched to, -1 for an older template's block */
+  nb_match match;
+  int score;
+  const nb_outdated_label *outdated;
+  bool dropped;   /* an older template's row without a place in this one: values ignored */
+  bool has_label; /* label text was seen (matched or not) */
+  char *norm;     /* normalised label text, owned */
+  nb_span label;  /* from the first to the last byte of its pieces */
+  asm_value *values;
+  int nvalues, cap;
+  bool single;      /* its values came one per observed row (cell per line): more may follow */
+  unsigned layouts; /* bit (1 << nb_layout) of every observed row it used */
+} asm_lrow;
+
+/* A group row named in a label cell next to a more specific label ("（三）不予公开 | 1.…"). */
+typedef struct {
+  int row;
+  nb_span span;
+  nb_match match;
+} asm_group_mark;
+
+typedef struct {
+  nb_span span;
+  char *text; /* owned */
+} asm_piece;
+
+enum { ASM_MAX_CARRY = 3 };
+
+typedef struct {
+  const nb_stream *s;
+  const nb_obs_table *obs;
+  const nb_template *tpl;
+  const nb_table_spec *spec;
+  nb_table_id id;
+  nb_label_set *labels;
+  nb_table *out;
+
+  asm_lrow *rows;
+  int nrows, cap;
+  asm_group_mark *marks;
+  int nmarks, markcap;
+
+  /* Pass 1 state. */
+  asm_piece carry[ASM_MAX_CARRY]; /* unmatched label fragments, oldest first */
+  int ncarry;
+  int cur_block;
+  int expect;   /* template row expected next (for the capacity of unlabelled rows) */
+  bool started; /* a row, block or column label was seen: the table has begun */
+
+  /* Bytes the reader used and the layouts they came in. */
+  bool used_any;
+  nb_span used;
+  unsigned layouts;
+} asm_ctx;
+
+/* Pass 1 over every observed row. */
+void asm_group_rows(asm_ctx *c);
+
+/* Pass 2: fills c->out from the logical rows. */
+void asm_place_rows(asm_ctx *c);
+
+/* Helpers shared by both passes (assemble.c). */
+void asm_use_span(asm_ctx *c, nb_span span);
+int asm_row_columns(const asm_ctx *c, int row);
+/* Values a logical row should hold: its row's column count, or for an unlabelled row the
+ * column count of the row expected next. */
+int asm_capacity(const asm_ctx *c, const asm_lrow *r);
+/* Index of the first data row at or after `from` that belongs to block `block` (any block when
+ * block < 0), or -1. */
+int asm_next_data_row(const asm_ctx *c, int from, int block);
+void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int column_hint);
+
+#endif

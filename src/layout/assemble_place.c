@@ -1,0 +1,299 @@
+/* Pass 2: logical rows → template rows, values → cells.
+ *
+ * Alignment keeps the template's order with an expected-next-row cursor: a recognised label
+ * places its row wherever it is (pdftotext moves group labels around), a row without a usable
+ * label takes the next data row not yet filled. Values are placed only when their count fits
+ * the columns — exactly, or as digits run together whose count equals the column count;
+ * anything else makes the table unreadable rather than guessed. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "assemble_internal.h"
+
+static bool has_numbers(const asm_lrow *r) {
+  for (int i = 0; i < r->nvalues; i++)
+    if (r->values[i].tok.kind == NB_TOKEN_NUMBER || r->values[i].tok.kind == NB_TOKEN_PLACEHOLDER)
+      return true;
+  return false;
+}
+
+/* Digits run together: every token is plain digits and their count equals the columns. */
+static bool run_together_fits(const asm_lrow *r, int ncols) {
+  int digits = 0;
+  bool long_token = false;
+  for (int i = 0; i < r->nvalues; i++) {
+    const nb_token *t = &r->values[i].tok;
+    if (t->kind != NB_TOKEN_NUMBER || !t->digits_only || t->note_end > t->note_start)
+      return false;
+    digits += t->ndigits;
+    long_token |= t->ndigits > 1;
+  }
+  return long_token && digits == ncols && r->nvalues < ncols;
+}
+
+static bool all_digit_tokens(const asm_lrow *r) {
+  bool long_token = false;
+  for (int i = 0; i < r->nvalues; i++) {
+    const nb_token *t = &r->values[i].tok;
+    if (t->kind != NB_TOKEN_NUMBER || !t->digits_only)
+      return false;
+    long_token |= t->ndigits > 1;
+  }
+  return long_token;
+}
+
+static bool fits(const asm_lrow *r, int ncols) {
+  return r->nvalues == ncols || run_together_fits(r, ncols);
+}
+
+static nb_span value_span(const asm_value *v) {
+  if (v->tok.kind == NB_TOKEN_NUMBER && v->source)
+    return nb_span_make(v->span.start + v->tok.num_start, v->span.start + v->tok.num_end);
+  return v->span;
+}
+
+static nb_span note_span(const asm_value *v) {
+  if (v->tok.note_end <= v->tok.note_start)
+    return nb_span_make(v->span.end, v->span.end);
+  if (v->source)
+    return nb_span_make(v->span.start + v->tok.note_start, v->span.start + v->tok.note_end);
+  return v->span;
+}
+
+static nb_unit column_unit(const asm_ctx *c, int row, int col) {
+  return c->spec->blocks[c->spec->rows[row].block].columns[col].unit;
+}
+
+static void fill_cell(const asm_ctx *c, int row, int col, const asm_value *v, nb_cell *cell) {
+  cell->state = nb_token_state(&v->tok, column_unit(c, row, col));
+  cell->value = cell->state == NB_CELL_VALUE ? v->tok.value : 0;
+  cell->span =
+      v->tok.kind == NB_TOKEN_EMPTY ? nb_span_make(v->span.start, v->span.start) : value_span(v);
+  cell->note = note_span(v);
+  if (v->tok.note_end <= v->tok.note_start)
+    cell->note = nb_span_make(cell->span.end, cell->span.end);
+  cell->run_together = -1;
+}
+
+static void split_run_together(asm_ctx *c, int row, const asm_lrow *r) {
+  nb_table *t = c->out;
+  nb_row *out = &t->rows[row];
+  int col = 0;
+  for (int i = 0; i < r->nvalues; i++) {
+    const asm_value *v = &r->values[i];
+    int d = v->tok.ndigits;
+    int run = -1;
+    if (d > 1) {
+      t->runs = nb_xrealloc(t->runs, (size_t)(t->nruns + 1) * sizeof *t->runs);
+      run = t->nruns++;
+      t->runs[run].span = value_span(v);
+      t->runs[run].row = row;
+      t->runs[run].first_col = col;
+      t->runs[run].ncells = d;
+    }
+    for (int k = 0; k < d && col < out->ncells; k++, col++) {
+      nb_cell *cell = &out->cells[col];
+      size_t at = value_span(v).start;
+      const char *digit = v->text + v->tok.num_start + k;
+      cell->state = NB_CELL_VALUE;
+      cell->value = *digit - '0';
+      cell->span = v->source ? nb_span_make(at + (size_t)k, at + (size_t)k + 1) : v->span;
+      cell->note = nb_span_make(cell->span.end, cell->span.end);
+      cell->run_together = run;
+    }
+  }
+}
+
+static nb_span lrow_span(const asm_lrow *r) {
+  nb_span s = r->has_label ? r->label : nb_span_make(0, 0);
+  bool any = r->has_label;
+  for (int i = 0; i < r->nvalues; i++) {
+    nb_span v = r->values[i].span;
+    if (!any) {
+      s = v;
+      any = true;
+    }
+    if (v.start < s.start)
+      s.start = v.start;
+    if (v.end > s.end)
+      s.end = v.end;
+  }
+  return s;
+}
+
+static void mark_unreadable(asm_ctx *c, int row, const asm_lrow *r, int ncols) {
+  nb_table *t = c->out;
+  if (t->unreadable != NB_UNREADABLE_NONE)
+    return;
+  t->unreadable = all_digit_tokens(r) ? NB_UNREADABLE_RUN_TOGETHER : NB_UNREADABLE_RAGGED;
+  t->unreadable_span = lrow_span(r);
+  t->unreadable_row = row;
+  t->unreadable_expected = ncols;
+  t->unreadable_found = r->nvalues;
+}
+
+static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
+  nb_row *out = &c->out->rows[row];
+  int ncols = out->ncells;
+  if (r->nvalues == 0) {
+    /* A label with no values: the cells are there and blank, right after the label. */
+    size_t at = r->has_label ? r->label.end : 0;
+    for (int k = 0; k < ncols; k++) {
+      out->cells[k].state = NB_CELL_BLANK;
+      out->cells[k].span = nb_span_make(at, at);
+      out->cells[k].note = nb_span_make(at, at);
+      out->cells[k].run_together = -1;
+    }
+  } else if (r->nvalues == ncols) {
+    for (int k = 0; k < ncols; k++)
+      fill_cell(c, row, k, &r->values[k], &out->cells[k]);
+  } else if (run_together_fits(r, ncols)) {
+    split_run_together(c, row, r);
+  } else {
+    mark_unreadable(c, row, r, ncols);
+  }
+}
+
+static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
+  nb_row *out = &c->out->rows[row];
+  out->present = true;
+  out->label = r->has_label ? r->label : nb_span_make(lrow_span(r).start, lrow_span(r).start);
+  out->match = match;
+  out->outdated = r->outdated;
+  if (c->spec->rows[row].kind == NB_ROW_GROUP)
+    out->group_as_data = true;
+  fill_values(c, row, r);
+  asm_use_span(c, lrow_span(r));
+  c->layouts |= r->layouts;
+}
+
+/* First row after `row` that is not inside it (a group's rows follow it). */
+static int after_subtree(const asm_ctx *c, int row) {
+  int next = row + 1;
+  while (next < c->spec->nrows) {
+    int p = c->spec->rows[next].parent;
+    while (p >= 0 && p != row)
+      p = c->spec->rows[p].parent;
+    if (p != row)
+      break;
+    next++;
+  }
+  return next;
+}
+
+static int next_free_data_row(const asm_ctx *c, int from, int block) {
+  for (int r = from; r < c->spec->nrows; r++) {
+    const nb_row_spec *spec = &c->spec->rows[r];
+    if (spec->kind == NB_ROW_DATA && !c->out->rows[r].present &&
+        (block < 0 || spec->block == block))
+      return r;
+  }
+  return -1;
+}
+
+/* Table 四 has no row label: its one row is the row of numbers that fits. A row of numbers
+ * that does not fit is used only when none does, so a stray number cannot take its place. */
+static bool later_fit_exists(const asm_ctx *c, int from, int ncols) {
+  for (int i = from + 1; i < c->nrows; i++) {
+    const asm_lrow *r = &c->rows[i];
+    if (r->kind == ASM_ROW && r->row < 0 && !r->dropped && fits(r, ncols))
+      return true;
+  }
+  return false;
+}
+
+void asm_place_rows(asm_ctx *c) {
+  nb_table *t = c->out;
+  int cursor = 0, block = -1;
+  for (int i = 0; i < c->nrows; i++) {
+    const asm_lrow *r = &c->rows[i];
+    if (r->kind == ASM_BLOCK) {
+      block = r->block;
+      c->layouts |= r->layouts;
+      if (block >= 0) {
+        int first = asm_next_data_row(c, 0, block);
+        if (first > cursor)
+          cursor = first;
+      }
+      continue;
+    }
+    if (r->dropped) {
+      nb_label_hit hit = {NB_TARGET_ROW, -1,       -1,      r->outdated->label,
+                          r->outdated,   r->match, r->score};
+      asm_add_header(c, &hit, r->label, -1);
+      continue;
+    }
+    if (r->row >= 0) {
+      const nb_row_spec *spec = &c->spec->rows[r->row];
+      nb_row *out = &t->rows[r->row];
+      if (spec->kind == NB_ROW_GROUP && !has_numbers(r)) {
+        if (!out->present) {
+          out->present = true;
+          out->label = r->label;
+          out->match = r->match;
+          out->outdated = r->outdated;
+          asm_use_span(c, r->label);
+          c->layouts |= r->layouts;
+        }
+        if (r->row >= cursor)
+          cursor = r->row + 1;
+        continue;
+      }
+      if (out->present && (spec->kind == NB_ROW_DATA || out->group_as_data))
+        continue; /* a second row of the same label: the first one stands */
+      place(c, r, r->row, r->match);
+      int next = spec->kind == NB_ROW_GROUP ? after_subtree(c, r->row) : r->row + 1;
+      if (next > cursor)
+        cursor = next;
+      continue;
+    }
+    if (!has_numbers(r))
+      continue;
+    int row = next_free_data_row(c, cursor, block);
+    if (row < 0)
+      row = next_free_data_row(c, cursor, -1);
+    if (row < 0)
+      continue;
+    int ncols = asm_row_columns(c, row);
+    if (!c->spec->rows[row].label && !fits(r, ncols) && later_fit_exists(c, i, ncols))
+      continue;
+    place(c, r, row, NB_MATCH_POSITIONAL);
+    cursor = row + 1;
+  }
+
+  for (int i = 0; i < c->nmarks; i++) {
+    nb_row *out = &t->rows[c->marks[i].row];
+    if (!out->present) {
+      out->present = true;
+      out->label = c->marks[i].span;
+      out->match = c->marks[i].match;
+      asm_use_span(c, c->marks[i].span);
+    }
+  }
+
+  bool any_row = false, any_data = false;
+  for (int r = 0; r < c->spec->nrows; r++) {
+    any_row |= t->rows[r].present;
+    any_data |=
+        t->rows[r].present && (c->spec->rows[r].kind == NB_ROW_DATA || t->rows[r].group_as_data);
+  }
+  int columns = 0;
+  bool blocks = false;
+  for (int h = 0; h < t->nheaders; h++) {
+    columns += t->headers[h].kind == NB_LABEL_COLUMN;
+    blocks |= t->headers[h].kind == NB_LABEL_BLOCK;
+  }
+  t->found = any_row || blocks || columns >= 2;
+  if (!t->found)
+    return;
+  t->span = c->used_any ? c->used : nb_span_make(0, 0);
+  if (!any_data && t->unreadable == NB_UNREADABLE_NONE) {
+    t->unreadable = NB_UNREADABLE_NO_VALUES;
+    t->unreadable_span = t->span;
+  }
+  t->layout = NB_LAYOUT_NONE;
+  for (int l = NB_LAYOUT_PIPE; l <= NB_LAYOUT_MIXED; l++)
+    if (c->layouts & (1u << l))
+      t->layout = t->layout == NB_LAYOUT_NONE ? (nb_layout)l : NB_LAYOUT_MIXED;
+}

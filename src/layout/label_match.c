@@ -1,0 +1,286 @@
+#include "label_match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/text.h"
+#include "../core/xalloc.h"
+
+/* Shorter pieces say too little to be told apart ("其他", "总计" are real labels but also
+ * pieces of others), so cut-off and misspelt forms need at least this many code points. */
+enum { MIN_PIECE = 4 };
+
+static size_t cp_len(const char *s) {
+  return nb_utf8_count(s, strlen(s));
+}
+
+static bool starts_with(const char *s, const char *prefix) {
+  return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return k <= n && memcmp(s + n - k, suffix, k) == 0;
+}
+
+/* Bytes of the leading numbering: "(一)", "(1)", "一、", "1.". 0 when there is none. */
+static size_t numbering_len(const char *s) {
+  size_t n = strlen(s), b;
+  if (s[0] == '(') {
+    size_t i = 1;
+    if (nb_parse_cn_numeral(s + 1, n - 1, &b))
+      i += b;
+    else
+      while (s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i > 1 && s[i] == ')' ? i + 1 : 0;
+  }
+  if (nb_parse_cn_numeral(s, n, &b) && starts_with(s + b, "、"))
+    return b + strlen("、");
+  size_t i = 0;
+  while (s[i] >= '0' && s[i] <= '9')
+    i++;
+  return i > 0 && s[i] == '.' ? i + 1 : 0;
+}
+
+/* Length of `s` without a trailing parenthetical note "(…)" that does not start the label;
+ * strlen(s) when there is none. */
+static size_t without_note(const char *s) {
+  size_t n = strlen(s);
+  if (n < 2 || s[n - 1] != ')')
+    return n;
+  int depth = 0;
+  for (size_t i = n; i-- > 0;) {
+    if (s[i] == ')')
+      depth++;
+    else if (s[i] == '(' && --depth == 0)
+      return i > numbering_len(s) ? i : n;
+  }
+  return n;
+}
+
+static bool same_prefix(const char *a, size_t alen, const char *b, size_t blen) {
+  return alen == blen && memcmp(a, b, alen) == 0;
+}
+
+static nb_label_score score(nb_match m, int s) {
+  nb_label_score r = {m, s};
+  return r;
+}
+
+nb_label_score nb_label_compare(const char *obs, const char *off) {
+  if (!obs || !off || !*obs || !*off)
+    return score(NB_MATCH_NONE, 0);
+  if (strcmp(obs, off) == 0)
+    return score(NB_MATCH_EXACT, 1000);
+  size_t nobs = cp_len(obs), noff = cp_len(off);
+
+  /* A parenthetical note added to, or dropped from, the official label. */
+  size_t obs_core = without_note(obs), off_core = without_note(off);
+  bool obs_noted = obs_core < strlen(obs), off_noted = off_core < strlen(off);
+  if ((obs_noted || off_noted) && nb_utf8_count(obs, obs_core) >= 2 &&
+      same_prefix(obs, obs_core, off, off_core))
+    return score(NB_MATCH_VARIANT, 900);
+
+  /* The numbering dropped: "属于国家秘密" for "1.属于国家秘密". */
+  size_t off_num = numbering_len(off), obs_num = numbering_len(obs);
+  if (off_num && !obs_num && strcmp(obs, off + off_num) == 0 && cp_len(off + off_num) >= MIN_PIECE)
+    return score(NB_MATCH_VARIANT, 850);
+
+  /* Joined label cells: "(三)不予公开1.属于国家秘密" ends with the numbered row label. */
+  if (off_num && nobs > noff && ends_with(obs, off))
+    return score(NB_MATCH_EXACT, 800);
+
+  /* A piece a layout cut off. */
+  if (nobs >= MIN_PIECE && nobs < noff && (starts_with(off, obs) || ends_with(off, obs)))
+    return score(NB_MATCH_PARTIAL, 500 + (int)(300 * nobs / noff));
+
+  /* A misspelling: at most one edit in four code points. */
+  size_t longer = nobs > noff ? nobs : noff;
+  size_t diff = nobs > noff ? nobs - noff : noff - nobs;
+  if (nobs >= MIN_PIECE && noff >= MIN_PIECE && diff * 4 <= longer) {
+    size_t d = (size_t)nb_edit_distance(obs, off);
+    if (d >= 1 && d * 4 <= longer)
+      return score(NB_MATCH_TYPO, 700 - (int)(1200 * d / longer) / 4);
+  }
+  return score(NB_MATCH_NONE, 0);
+}
+
+/* ------------------------------------------------------------------ label sets */
+
+typedef struct {
+  nb_target_kind kind;
+  int index, block;
+  const char *official;
+  char *norm;
+  bool variant; /* a listed variant spelling: exact equality is VARIANT */
+  const nb_outdated_label *outdated;
+} entry;
+
+struct nb_label_set {
+  entry *items;
+  int n, cap;
+};
+
+static void add(nb_label_set *set, nb_target_kind kind, int index, int block, const char *official,
+                const char *spelling, bool variant, const nb_outdated_label *outdated) {
+  if (!spelling)
+    return;
+  nb_grow((void **)&set->items, &set->cap, set->n + 1, sizeof *set->items);
+  entry *e = &set->items[set->n++];
+  e->kind = kind;
+  e->index = index;
+  e->block = block;
+  e->official = official;
+  e->norm = nb_normalize_label(spelling, strlen(spelling));
+  e->variant = variant;
+  e->outdated = outdated;
+}
+
+static int find_column(const nb_table_spec *spec, const char *label, int *block) {
+  for (int b = 0; b < spec->nblocks; b++)
+    for (int c = 0; c < spec->blocks[b].ncolumns; c++)
+      if (strcmp(spec->blocks[b].columns[c].label, label) == 0) {
+        *block = b;
+        return c;
+      }
+  *block = -1;
+  return -1;
+}
+
+static int find_block(const nb_table_spec *spec, const char *label) {
+  for (int b = 0; b < spec->nblocks; b++)
+    if (spec->blocks[b].label && strcmp(spec->blocks[b].label, label) == 0)
+      return b;
+  return -1;
+}
+
+static void add_outdated(nb_label_set *set, const nb_table_spec *spec, const nb_outdated_label *o) {
+  const char *official = o->replacement ? o->replacement : o->label;
+  int index = -1, block = -1;
+  nb_target_kind kind = NB_TARGET_ROW;
+  switch (o->kind) {
+  case NB_LABEL_ROW:
+    if (o->replacement)
+      index = nb_table_spec_find_row(spec, o->replacement);
+    block = index >= 0 ? spec->rows[index].block : -1;
+    break;
+  case NB_LABEL_COLUMN:
+    kind = NB_TARGET_COLUMN;
+    if (o->replacement)
+      index = find_column(spec, o->replacement, &block);
+    break;
+  case NB_LABEL_BLOCK:
+    kind = NB_TARGET_BLOCK;
+    if (o->replacement)
+      block = index = find_block(spec, o->replacement);
+    break;
+  }
+  add(set, kind, index, block, official, o->label, false, o);
+}
+
+nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
+  nb_label_set *set = nb_xcalloc(1, sizeof *set);
+  const nb_table_spec *spec = tpl->tables[id];
+  for (int r = 0; r < spec->nrows; r++) {
+    const nb_row_spec *row = &spec->rows[r];
+    add(set, NB_TARGET_ROW, r, row->block, row->label, row->label, false, NULL);
+    for (int v = 0; row->variants && row->variants[v]; v++)
+      add(set, NB_TARGET_ROW, r, row->block, row->label, row->variants[v], true, NULL);
+  }
+  for (int b = 0; b < spec->nblocks; b++) {
+    const nb_block_spec *blk = &spec->blocks[b];
+    add(set, NB_TARGET_BLOCK, b, b, blk->label, blk->label, false, NULL);
+    for (int c = 0; c < blk->ncolumns; c++) {
+      const nb_column_spec *col = &blk->columns[c];
+      add(set, NB_TARGET_COLUMN, c, b, col->label, col->label, false, NULL);
+      for (int v = 0; col->variants && col->variants[v]; v++)
+        add(set, NB_TARGET_COLUMN, c, b, col->label, col->variants[v], true, NULL);
+      if (col->group)
+        add(set, NB_TARGET_HEADER, -1, b, col->group, col->group, false, NULL);
+    }
+    for (int h = 0; blk->header_labels && blk->header_labels[h]; h++)
+      add(set, NB_TARGET_HEADER, -1, b, blk->header_labels[h], blk->header_labels[h], false, NULL);
+  }
+  for (int o = 0; o < tpl->noutdated_labels; o++)
+    if (tpl->outdated_labels[o].table == id)
+      add_outdated(set, spec, &tpl->outdated_labels[o]);
+  return set;
+}
+
+void nb_label_set_free(nb_label_set *set) {
+  if (!set)
+    return;
+  for (int i = 0; i < set->n; i++)
+    free(set->items[i].norm);
+  free(set->items);
+  free(set);
+}
+
+/* Two entries name the same thing when they lead to the same official spelling of the same
+ * kind ("结果维持" is a column of three groups; "本年处理决定数量" of two blocks). */
+static bool same_target(const entry *a, const entry *b) {
+  return a->kind == b->kind && a->official && b->official && strcmp(a->official, b->official) == 0;
+}
+
+/* The score of `e` for `norm`, with variants and outdated labels weighed in. */
+static nb_label_score entry_score(const entry *e, const char *norm) {
+  nb_label_score s = nb_label_compare(norm, e->norm);
+  if (s.match == NB_MATCH_NONE)
+    return s;
+  if (e->variant) {
+    if (s.match == NB_MATCH_EXACT)
+      return score(NB_MATCH_VARIANT, 950);
+    s.score -= 10;
+  }
+  /* A misspelt older label is too weak a signal to call the report outdated. */
+  if (e->outdated && s.match == NB_MATCH_TYPO)
+    return score(NB_MATCH_NONE, 0);
+  return s;
+}
+
+bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds,
+                       nb_label_hit *hit) {
+  if (!set || !norm || !*norm)
+    return false;
+  const entry *best = NULL;
+  nb_label_score best_s = {NB_MATCH_NONE, 0};
+  for (int i = 0; i < set->n; i++) {
+    const entry *e = &set->items[i];
+    if (!(e->kind & kinds))
+      continue;
+    nb_label_score s = entry_score(e, norm);
+    if (s.match != NB_MATCH_NONE && s.score > best_s.score) {
+      best = e;
+      best_s = s;
+    }
+  }
+  if (!best)
+    return false;
+  /* A cut or misspelt piece that fits another label about as well names neither. */
+  if (best_s.match == NB_MATCH_PARTIAL || best_s.match == NB_MATCH_TYPO)
+    for (int i = 0; i < set->n; i++) {
+      const entry *e = &set->items[i];
+      if (e == best || !(e->kind & kinds) || same_target(best, e))
+        continue;
+      nb_label_score s = entry_score(e, norm);
+      if (s.match == best_s.match && (s.match == NB_MATCH_PARTIAL || best_s.score - s.score < 20))
+        return false;
+    }
+  hit->kind = best->kind;
+  hit->index = best->index;
+  hit->block = best->block;
+  hit->official = best->official;
+  hit->outdated = best->outdated;
+  hit->match = best_s.match;
+  hit->score = best_s.score;
+  return true;
+}
+
+bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len, unsigned kinds,
+                           nb_label_hit *hit) {
+  char *norm = nb_normalize_label(text, len);
+  bool ok = nb_label_set_best(set, norm, kinds, hit);
+  free(norm);
+  return ok;
+}

@@ -1,0 +1,61 @@
+/* Label recognition for the table reader: how close an observed label is to a template label,
+ * and which label of a table (row, column, block, header text, or an older template's label)
+ * an observed text names.
+ *
+ * Every comparison works on nb_normalize_label output, so widths, spaces and bracket styles
+ * never count as differences. The classes are those of nb_match: EXACT, VARIANT (a listed
+ * variant, a parenthetical note added or dropped, the numbering dropped), PARTIAL (a prefix or
+ * suffix a layout cut off, at least four code points) and TYPO (a small edit distance). */
+#ifndef NB_LABEL_MATCH_H
+#define NB_LABEL_MATCH_H
+
+#include <stdbool.h>
+
+#include "../core/model.h"
+
+/* Scores order the classes: EXACT 1000, a listed variant 950, a note added or dropped 900,
+ * numbering dropped 850, a numbered label joined after other label text 800, PARTIAL 500–800
+ * (longer pieces score higher), TYPO 400–700 (fewer edits score higher), NONE 0. */
+typedef struct {
+  nb_match match;
+  int score;
+} nb_label_score;
+
+/* Compares two normalised labels. */
+nb_label_score nb_label_compare(const char *observed, const char *official);
+
+typedef enum {
+  NB_TARGET_ROW = 1 << 0,
+  NB_TARGET_COLUMN = 1 << 1,
+  NB_TARGET_BLOCK = 1 << 2,
+  NB_TARGET_HEADER = 1 << 3, /* a block's header_labels: recognised, never placed */
+  NB_TARGET_ANY = 0xF,
+} nb_target_kind;
+
+typedef struct {
+  nb_target_kind kind;
+  int index; /* row, column or block index; -1 for an outdated label without a replacement */
+  int block; /* block of the row or column; for a block, the block itself */
+  const char *official; /* the spelling the report should use (the replacement for outdated
+                           labels that have one, else the old label) */
+  const nb_outdated_label *outdated;
+  nb_match match;
+  int score;
+} nb_label_hit;
+
+typedef struct nb_label_set nb_label_set;
+
+/* Every label of table `id` of `tpl`, normalised once. */
+nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id);
+void nb_label_set_free(nb_label_set *set);
+
+/* Best label for the normalised text among targets of the given kinds. False when nothing
+ * matches, or when a PARTIAL or TYPO match fits two different labels equally well. */
+bool nb_label_set_best(const nb_label_set *set, const char *normalised, unsigned kinds,
+                       nb_label_hit *hit);
+
+/* Convenience for callers holding raw text: normalises, then nb_label_set_best. */
+bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len, unsigned kinds,
+                           nb_label_hit *hit);
+
+#endif

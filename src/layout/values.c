@@ -1,0 +1,215 @@
+#include "values.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/text.h"
+
+/* Characters a report writes in a cell to say "nothing here". */
+static bool is_dash_or_slash(uint32_t cp) {
+  return cp == '-' || cp == '/' || cp == 0xFF0D /* － */ || cp == 0xFF0F /* ／ */ ||
+         cp == 0x2014 /* — */ || cp == 0x2013 /* – */ || cp == 0x2012 /* ‒ */ ||
+         cp == 0x2212 /* − */ || cp == 0x2015 /* ― */;
+}
+
+static bool is_placeholder(const char *s, size_t len) {
+  static const char *const words[] = {"无", "空", NULL};
+  for (int k = 0; words[k]; k++)
+    if (len == strlen(words[k]) && memcmp(s, words[k], len) == 0)
+      return true;
+  size_t i = 0;
+  int n = 0;
+  while (i < len) {
+    if (!is_dash_or_slash(nb_utf8_next(s, len, &i)))
+      return false;
+    n++;
+  }
+  return n >= 1 && n <= 3;
+}
+
+/* An ASCII digit, also accepting full-width digits; returns the digit or -1. */
+static int digit_at(const char *s, size_t len, size_t i, size_t *next) {
+  if (i >= len)
+    return -1;
+  size_t j = i;
+  uint32_t cp = nb_utf8_next(s, len, &j);
+  if (cp >= 0xFF10 && cp <= 0xFF19)
+    cp -= 0xFF10 - '0';
+  if (cp < '0' || cp > '9')
+    return -1;
+  *next = j;
+  return (int)(cp - '0');
+}
+
+static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *next) {
+  *next = i;
+  if (i >= len)
+    return 0;
+  return nb_utf8_next(s, len, next);
+}
+
+static size_t skip_space(const char *s, size_t len, size_t i) {
+  while (i < len) {
+    size_t j;
+    uint32_t cp = cp_at(s, len, i, &j);
+    if (cp != ' ' && cp != '\t' && cp != 0x3000 && cp != 0xA0)
+      break;
+    i = j;
+  }
+  return i;
+}
+
+/* Reads the number at the start of s; returns its end, or 0 when there is none. */
+static size_t read_number(const char *s, size_t len, nb_token *t) {
+  size_t i = 0, j;
+  uint32_t cp = cp_at(s, len, 0, &j);
+  if (cp == '-' || cp == 0x2212 || cp == 0xFF0D) {
+    t->negative = true;
+    i = j;
+  } else if (cp == '+') {
+    i = j;
+  }
+  double v = 0;
+  int d;
+  size_t start_digits = i;
+  bool ascii = true;
+  while (i < len) {
+    d = digit_at(s, len, i, &j);
+    if (d >= 0) {
+      if (j - i > 1)
+        ascii = false;
+      v = v * 10 + d;
+      t->ndigits++;
+      i = j;
+      continue;
+    }
+    /* Thousands separators: a comma followed by exactly three digits. */
+    size_t k;
+    if (s[i] == ',' && i > start_digits && digit_at(s, len, i + 1, &k) >= 0 &&
+        digit_at(s, len, k, &k) >= 0 && digit_at(s, len, k, &k) >= 0 &&
+        (k >= len || digit_at(s, len, k, &j) < 0)) {
+      i++;
+      ascii = false;
+      continue;
+    }
+    break;
+  }
+  if (t->ndigits == 0)
+    return 0;
+  cp = cp_at(s, len, i, &j);
+  if (cp == '.' || cp == 0xFF0E) {
+    size_t k = j;
+    double scale = 0.1;
+    int frac = 0;
+    while (k < len && (d = digit_at(s, len, k, &j)) >= 0) {
+      v += d * scale;
+      scale /= 10;
+      frac++;
+      k = j;
+    }
+    if (frac) {
+      t->fraction = true;
+      ascii = false;
+      i = k;
+    }
+  }
+  cp = cp_at(s, len, i, &j);
+  if (cp == '%' || cp == 0xFF05) {
+    t->percent = true;
+    ascii = false;
+    i = j;
+  }
+  t->value = t->negative ? -v : v;
+  t->digits_only = ascii && !t->negative && i - start_digits == (size_t)t->ndigits;
+  return i;
+}
+
+/* A note in brackets that closes the text: "（其中修订16件）". Returns false otherwise. */
+static bool read_note(const char *s, size_t len, size_t at, nb_token *t) {
+  size_t j;
+  uint32_t open = cp_at(s, len, at, &j);
+  uint32_t close;
+  if (open == '(')
+    close = ')';
+  else if (open == 0xFF08)
+    close = 0xFF09;
+  else if (open == 0x3014)
+    close = 0x3015;
+  else
+    return false;
+  size_t back = len;
+  while (back > at && ((unsigned char)s[back - 1] & 0xC0) == 0x80)
+    back--;
+  if (back == 0)
+    return false;
+  size_t last_start = back - 1, k;
+  uint32_t last = cp_at(s, len, last_start, &k);
+  if (last != close || last_start <= at)
+    return false;
+  t->note_start = at;
+  t->note_end = len;
+  return true;
+}
+
+void nb_token_read(const char *text, size_t len, nb_token *t) {
+  memset(t, 0, sizeof *t);
+  if (len == 0) {
+    t->kind = NB_TOKEN_EMPTY;
+    return;
+  }
+  if (is_placeholder(text, len)) {
+    t->kind = NB_TOKEN_PLACEHOLDER;
+    return;
+  }
+  size_t end = read_number(text, len, t);
+  if (end > 0) {
+    t->num_start = 0;
+    t->num_end = end;
+    size_t at = skip_space(text, len, end);
+    if (at == len || read_note(text, len, at, t)) {
+      t->kind = NB_TOKEN_NUMBER;
+      return;
+    }
+  }
+  memset(t, 0, sizeof *t);
+  t->kind = NB_TOKEN_TEXT;
+}
+
+nb_cell_state nb_token_state(const nb_token *t, nb_unit unit) {
+  switch (t->kind) {
+  case NB_TOKEN_EMPTY:
+    return NB_CELL_BLANK;
+  case NB_TOKEN_PLACEHOLDER:
+    return NB_CELL_PLACEHOLDER;
+  case NB_TOKEN_TEXT:
+    return NB_CELL_INVALID;
+  case NB_TOKEN_NUMBER:
+    break;
+  }
+  if (t->percent)
+    return NB_CELL_INVALID;
+  switch (unit) {
+  case NB_UNIT_COUNT:
+    return t->negative || t->fraction ? NB_CELL_INVALID : NB_CELL_VALUE;
+  case NB_UNIT_SIGNED_COUNT:
+    return t->fraction ? NB_CELL_INVALID : NB_CELL_VALUE;
+  case NB_UNIT_WANYUAN:
+    return t->negative ? NB_CELL_INVALID : NB_CELL_VALUE;
+  }
+  return NB_CELL_INVALID;
+}
+
+bool nb_text_is_sentence(const char *text, size_t len) {
+  size_t i = 0;
+  int cps = 0;
+  bool clause = false;
+  while (i < len) {
+    uint32_t cp = nb_utf8_next(text, len, &i);
+    if (cp == 0x3002 /* 。 */)
+      return true;
+    if (cp == 0xFF0C /* ， */ || cp == 0xFF1B /* ； */ || cp == ';')
+      clause = true;
+    cps++;
+  }
+  return clause && cps >= 12;
+}

@@ -1,0 +1,41 @@
+/* What one table cell's text is: a number (with an optional note), a placeholder, nothing, or
+ * text; and what that means for a column of a given unit. */
+#ifndef NB_VALUES_H
+#define NB_VALUES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../core/model.h"
+
+typedef enum {
+  NB_TOKEN_EMPTY,
+  NB_TOKEN_NUMBER,      /* "21", "937.08", "-3", "1,234", "22（其中修订16件）" */
+  NB_TOKEN_PLACEHOLDER, /* "/", "-", "—", "－", "——", "无" */
+  NB_TOKEN_TEXT,
+} nb_token_kind;
+
+typedef struct {
+  nb_token_kind kind;
+  double value;                /* for NUMBER */
+  bool negative;               /* a leading minus sign */
+  bool fraction;               /* a decimal part */
+  bool percent;                /* a trailing % */
+  bool digits_only;            /* nothing but ASCII digits: "0000000" may be cells run together */
+  int ndigits;                 /* digits of the number */
+  size_t num_start, num_end;   /* the number within the text (bytes) */
+  size_t note_start, note_end; /* the note within the text; equal when there is none */
+} nb_token;
+
+/* Classifies text[0, len) (already trimmed of surrounding space). */
+void nb_token_read(const char *text, size_t len, nb_token *out);
+
+/* The state a cell holding this token has in a column of `unit`: VALUE, BLANK, PLACEHOLDER or
+ * INVALID (text, a negative count, a fraction of a count, a percentage). */
+nb_cell_state nb_token_state(const nb_token *t, nb_unit unit);
+
+/* True when text reads as a sentence rather than a table cell: it holds "。", or it is long and
+ * holds clause punctuation (，；). Callers check label matches first. */
+bool nb_text_is_sentence(const char *text, size_t len);
+
+#endif
