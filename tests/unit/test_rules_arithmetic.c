@@ -1,0 +1,227 @@
+/* Arithmetic rules and the relation evaluator on hand-built models (test_rules_fixture.h). */
+#include <criterion/criterion.h>
+#include <stdio.h>
+
+#include "test_rules_fixture.h"
+
+#define T4_HEAD "四、政府信息公开行政复议、行政诉讼情况\n"
+/* hongze-2023's table 四: 行政复议 10 1 0 0 0 | 0 0 0 0 0 | 5 0 0 0 0 */
+#define T4_HONGZE "|  | 10 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 5 | 0 | 0 | 0 | 0 |\n"
+
+static nb_table *review_table(fx *f, const char *row) {
+  char text[512];
+  snprintf(text, sizeof text, T4_HEAD "%s", row);
+  fx_begin(f, text);
+  return fx_table(f, NB_TABLE_REVIEW, "|  |");
+}
+
+static void arithmetic(fx *f) {
+  nb_diag_list_free(&f->out);
+  nb_check_arithmetic(&f->ctx);
+}
+
+Test(arithmetic, hongze_2023_review_totals) {
+  fx f;
+  review_table(&f, T4_HONGZE);
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 2);
+  cr_assert_eq(fx_count(&f, "sum-review"), 2);
+  size_t row = fx_off(&f, "|  |");
+  /* "|  | " is 5 bytes: 10 at 5, 1 at 10, then one cell every 4 bytes from 14 */
+  const nb_diag *a = fx_diag(&f, "sum-review", 0);
+  cr_assert_eq(a->span.start, row + 22); /* column 4: 14 + 4·2 */
+  cr_assert_eq(a->span.end, row + 23);
+  cr_assert_eq(a->severity, NB_SEV_ERROR);
+  cr_assert_str_eq(a->message_zh,
+                   "行政复议“总计”填报0，按结果维持+结果纠正+其他结果+尚未审结计算应为11");
+  cr_assert_str_eq(
+      a->message_en,
+      "行政复议 “总计” is reported as 0, but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 11");
+  cr_assert_eq(a->nrelated, 4);
+  cr_assert_eq(a->related[0].span.start, row + 5);
+  cr_assert_str_eq(a->related[0].message_zh, "“行政复议·结果维持”列：10");
+  cr_assert_str_eq(a->related[1].message_zh, "“行政复议·结果纠正”列：1");
+  cr_assert_eq(a->nfixes, 1);
+  cr_assert_not(a->fixes[0].safe);
+  cr_assert_str_eq(a->fixes[0].edits[0].replacement, "11");
+  cr_assert_eq(a->fixes[0].edits[0].span.start, row + 22);
+  const nb_diag *b = fx_diag(&f, "sum-review", 1);
+  cr_assert_eq(b->span.start, row + 62); /* column 14: 14 + 4·12 */
+  cr_assert(strstr(b->message_zh, "行政诉讼·复议后起诉“总计”填报0"), "%s", b->message_zh);
+  cr_assert(strstr(b->message_zh, "计算应为5"));
+  cr_assert_str_eq(b->fixes[0].edits[0].replacement, "5");
+  fx_end(&f);
+}
+
+Test(arithmetic, consistent_review_row_has_no_finding) {
+  fx f;
+  review_table(&f, "|  | 10 | 1 | 0 | 0 | 11 | 0 | 0 | 0 | 0 | 0 | 5 | 0 | 0 | 0 | 5 |\n");
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 0);
+  fx_end(&f);
+}
+
+Test(arithmetic, blank_part_counts_as_zero_and_says_so) {
+  fx f;
+  review_table(&f, "|  | 3 |  | 0 | 0 | 5 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n");
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 1);
+  const nb_diag *d = fx_diag(&f, "sum-review", 0);
+  cr_assert_str_eq(d->message_zh,
+                   "行政复议“总计”填报5，按结果维持+结果纠正+其他结果+尚未审结计算应为3"
+                   "（其中1个空白单元格按0计）");
+  cr_assert(strstr(d->message_en, "= 3 (1 blank cell counted as 0)"), "%s", d->message_en);
+  cr_assert_str_eq(d->related[1].message_zh, "“行政复议·结果纠正”列：空白，按0计");
+  fx_end(&f);
+  review_table(&f, "|  | 3 |  | 0 | 0 | 3 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n");
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 0);
+  fx_end(&f);
+}
+
+Test(arithmetic, invalid_part_skips_only_its_check) {
+  fx f;
+  review_table(&f, "|  | 10 | x | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 5 | 0 | 0 | 0 | 0 |\n");
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 1);
+  cr_assert_eq(fx_diag(&f, "sum-review", 0)->span.start, fx_off(&f, "|  |") + 62);
+  fx_end(&f);
+}
+
+Test(arithmetic, unreadable_or_missing_table_gets_no_arithmetic) {
+  fx f;
+  nb_table *t = review_table(&f, T4_HONGZE);
+  t->unreadable = NB_UNREADABLE_RAGGED;
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 0);
+  fx_end(&f);
+  t = review_table(&f, T4_HONGZE);
+  t->found = false;
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 0);
+  fx_end(&f);
+}
+
+Test(arithmetic, seed_004_table_three_adds_up) {
+  fx f;
+  fx_begin(&f, FX_T3_HEAD FX_T3_SEED004);
+  fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 0, "%s", f.out.count ? f.out.items[0].message_zh : "");
+  fx_end(&f);
+}
+
+Test(arithmetic, balance_sits_on_the_carry_over) {
+  fx f;
+  fx_begin(&f, FX_T3_HEAD FX_T3_R0 FX_T3_R1 FX_T3_R2 FX_T3_R3 FX_T3_R4 FX_T3_R5_13 FX_T3_R14_17
+                   FX_T3_R18_23 FX_T3_R24_27 FX_T3_R28
+           "| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n");
+  fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  arithmetic(&f);
+  /* 12 + 0 − 12 = 0 in columns 自然人 and 总计, where 1 is reported */
+  cr_assert_eq(f.out.count, 2);
+  cr_assert_eq(fx_count(&f, "sum-balance"), 2);
+  const nb_diag *d = fx_diag(&f, "sum-balance", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "继续办理 | 1") + strlen("继续办理 | "));
+  cr_assert_str_eq(d->message_zh,
+                   "“自然人”列“四、结转下年度继续办理”填报1，按一、本年新收政府信息公开申请数量"
+                   "+二、上年结转政府信息公开申请数量-（七）总计计算应为0");
+  cr_assert_eq(d->nrelated, 3);
+  cr_assert_str_eq(d->related[0].message_zh, "“一、本年新收政府信息公开申请数量”行“自然人”列：12");
+  cr_assert_str_eq(fx_diag(&f, "sum-balance", 1)->fixes[0].edits[0].replacement, "0");
+  fx_end(&f);
+}
+
+Test(arithmetic, outcome_sums_the_leaves_of_each_group) {
+  fx f;
+  fx_begin(
+      &f, FX_T3_HEAD FX_T3_R0 FX_T3_R1 FX_T3_R2 FX_T3_R3 FX_T3_R4
+      "| （三）不予公开 |\n| 1.属于国家秘密 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+      "| 2.其他法律行政法规禁止公开 |" FX_Z7 "| 3.危及“三安全一稳定” |" FX_Z7
+      "| 4.保护第三方合法权益 |" FX_Z7 "| 5.属于三类内部事务信息 |" FX_Z7
+      "| 6.属于四类过程性信息 |" FX_Z7 "| 7.属于行政执法案卷 |" FX_Z7
+      "| 8.属于行政查询事项 |" FX_Z7 FX_T3_R14_17 FX_T3_R18_23 FX_T3_R24_27 FX_T3_R28 FX_T3_R29);
+  fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  arithmetic(&f);
+  /* （七） 12 against 4 + 0 + 2 + 8 + 0 + 0 = 14 in columns 自然人 and 总计 */
+  cr_assert_eq(fx_count(&f, "sum-outcome"), 2);
+  cr_assert_eq(fx_count(&f, "sum-balance") + fx_count(&f, "sum-row"), 0);
+  const nb_diag *d = fx_diag(&f, "sum-outcome", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "（七）总计 | 12") + strlen("（七）总计 | "));
+  cr_assert(strstr(d->message_zh, "填报12，按（一）予以公开+"), "%s", d->message_zh);
+  cr_assert(strstr(d->message_zh, "+（六）其他处理计算应为14"), "%s", d->message_zh);
+  /* the parts are the cells: （一）（二）, 8 + 3 + 5 + 3 leaves */
+  cr_assert_eq(d->nrelated, 21);
+  fx_end(&f);
+}
+
+Test(arithmetic, absent_part_row_skips_the_check) {
+  fx f;
+  /* without （一）予以公开 the outcome sum would be 8 against 12: the check is not made */
+  fx_begin(&f, FX_T3_HEAD FX_T3_R0 FX_T3_R1 FX_T3_R2 FX_T3_R4 FX_T3_R5_13 FX_T3_R14_17 FX_T3_R18_23
+                   FX_T3_R24_27 FX_T3_R28 FX_T3_R29);
+  fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 0, "%s", f.out.count ? f.out.items[0].message_zh : "");
+  fx_end(&f);
+}
+
+Test(arithmetic, group_leaf_rows_missing_sum_the_present_ones) {
+  fx f;
+  /* 2.重复申请 absent: （五） is the sum of its four present rows, all 0 */
+  fx_begin(&f, FX_T3_HEAD FX_T3_R0 FX_T3_R1 FX_T3_R2 FX_T3_R3 FX_T3_R4 FX_T3_R5_13 FX_T3_R14_17
+           "| （五）不予处理 |\n| 1.信访举报投诉类申请 |" FX_Z7 "| 3.要求提供公开出版物 |" FX_Z7
+           "| 4.无正当理由大量反复申请 |" FX_Z7
+           "| 5.要求行政机关确认或重新出具已获取信息 |" FX_Z7 FX_T3_R24_27 FX_T3_R28 FX_T3_R29);
+  nb_table *t = fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  cr_assert_not(t->rows[20].present);
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 0);
+  fx_end(&f);
+}
+
+Test(arithmetic, row_total_checked_per_row) {
+  fx f;
+  fx_begin(&f, FX_T3_HEAD "| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 5 |\n");
+  fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  arithmetic(&f);
+  cr_assert_eq(f.out.count, 1);
+  const nb_diag *d = fx_diag(&f, "sum-row", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "| 5 |") + 2);
+  cr_assert_str_eq(d->message_zh,
+                   "“一、本年新收政府信息公开申请数量”行“总计”填报5，"
+                   "按自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他计算应为4");
+  cr_assert_eq(d->nrelated, 6);
+  fx_end(&f);
+}
+
+Test(arithmetic, group_as_data_row_holds_the_group_value) {
+  fx f;
+  fx_begin(&f, FX_T3_HEAD
+           "| 一、本年新收政府信息公开申请数量 | 14 | 0 | 0 | 0 | 0 | 0 | 14 |\n" FX_T3_R1 FX_T3_R2
+               FX_T3_R3 FX_T3_R4 FX_T3_R5_13 FX_T3_R14_17 FX_T3_R18_23
+           "| （六）其他处理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+           "| （七）总计 | 14 | 0 | 0 | 0 | 0 | 0 | 14 |\n" FX_T3_R29);
+  nb_table *t = fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  t->rows[24].group_as_data = true;
+  arithmetic(&f);
+  /* 4 + 0 + 0 + 8 + 0 + 2 = 14 */
+  cr_assert_eq(f.out.count, 0, "%s", f.out.count ? f.out.items[0].message_zh : "");
+  fx_end(&f);
+
+  fx_begin(&f, FX_T3_HEAD
+           "| 一、本年新收政府信息公开申请数量 | 14 | 0 | 0 | 0 | 0 | 0 | 14 |\n" FX_T3_R1 FX_T3_R2
+               FX_T3_R3 FX_T3_R4 FX_T3_R5_13 FX_T3_R14_17 FX_T3_R18_23
+           "| （六）其他处理 | 2 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
+           "| （七）总计 | 14 | 0 | 0 | 0 | 0 | 0 | 14 |\n" FX_T3_R29);
+  t = fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  t->rows[24].group_as_data = true;
+  arithmetic(&f);
+  /* its own row total (3 against 2) and, through it, 总计's outcome (14 against 15) */
+  cr_assert_eq(fx_count(&f, "sum-row"), 1);
+  cr_assert_eq(fx_diag(&f, "sum-row", 0)->span.start, fx_off(&f, "| 3 |") + 2);
+  cr_assert_eq(fx_count(&f, "sum-outcome"), 1);
+  cr_assert(strstr(fx_diag(&f, "sum-outcome", 0)->message_zh, "计算应为15"));
+  cr_assert_eq(f.out.count, 2);
+  fx_end(&f);
+}
