@@ -154,8 +154,11 @@ static int build_inputs(bench_set *sets, const options *o, const char *source) {
 
 static void print_row(const char *label, int docs, size_t bytes, const bench_result *r) {
   double ratio = r->parse_ms > 0 ? r->lint_ms / r->parse_ms : 0;
-  printf("%-30s %6d %11zu %10.3f %10.3f %7.2fx %9d %5d\n", label, docs, bytes, r->lint_ms,
-         r->parse_ms, ratio, r->findings, r->runs);
+  printf("%-30s %6d %11zu %10.3f %10.3f %7.2fx %9d", label, docs, bytes, r->lint_ms, r->parse_ms,
+         ratio, r->findings);
+  if (r->runs > 0)
+    printf(" %5d", r->runs);
+  printf("\n");
 }
 
 int main(int argc, char **argv) {
