@@ -1,0 +1,206 @@
+/* Section recognition over the neutral stream (src/layout/sections.c): heading forms, title
+ * variants and typos, and the lines that must NOT be taken for headings (prose mentioning a
+ * title, table 三's numbered row labels). Offsets are bytes: every CJK character here is 3. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/model.h"
+#include "layout/sections.h"
+
+static bool parse(const char *line, bool title_only_ok, nb_heading_guess *g) {
+  return nb_section_heading_parse(line, nb_span_make(0, strlen(line)), title_only_ok, g);
+}
+
+static bool parse_line(const char *line, nb_heading_guess *g) {
+  return parse(line, false, g);
+}
+
+Test(sections, plain_heading_spans) {
+  nb_heading_guess g;
+  cr_assert(parse_line("一、总体情况", &g));
+  cr_assert_eq(g.id, NB_SEC_OVERVIEW);
+  cr_assert_eq(g.match, NB_MATCH_EXACT);
+  cr_assert_eq(g.numeral_value, 1);
+  cr_assert_eq(g.numeral.start, 0);
+  cr_assert_eq(g.numeral.end, 3);
+  cr_assert_eq(g.title.start, 6);
+  cr_assert_eq(g.title.end, 18);
+  cr_assert_eq(g.heading.start, 0);
+  cr_assert_eq(g.heading.end, 18);
+}
+
+Test(sections, bold_heading_excludes_markup_from_title) {
+  nb_heading_guess g;
+  cr_assert(parse_line("**六、其他需要报告的事项**", &g));
+  cr_assert_eq(g.id, NB_SEC_OTHER);
+  cr_assert_eq(g.match, NB_MATCH_EXACT);
+  cr_assert_eq(g.numeral.start, 2);
+  cr_assert_eq(g.numeral.end, 5);
+  cr_assert_eq(g.title.start, 8);
+  cr_assert_eq(g.title.end, 35);
+  cr_assert_eq(g.heading.end, 37);
+}
+
+Test(sections, indented_and_atx_lines) {
+  nb_heading_guess g;
+  /* pdftotext indentation: the heading span starts at the numeral. */
+  cr_assert(parse_line("     二、主动公开政府信息情况", &g));
+  cr_assert_eq(g.id, NB_SEC_ACTIVE);
+  cr_assert_eq(g.heading.start, 5);
+  cr_assert_eq(g.numeral.start, 5);
+  cr_assert(parse_line("### 三、收到和处理政府信息公开申请情况", &g));
+  cr_assert_eq(g.id, NB_SEC_APPLICATIONS);
+  cr_assert_eq(g.numeral.start, 4);
+  /* "一、   总体情况  " (seed 001): spaces around the title are not part of it. */
+  cr_assert(parse_line("一、   总体情况  ", &g));
+  cr_assert_eq(g.title.start, 9);
+  cr_assert_eq(g.title.end, 21);
+}
+
+Test(sections, variants) {
+  nb_heading_guess g;
+  cr_assert(parse_line("四、政府信息公开行政复议和行政诉讼情况", &g));
+  cr_assert_eq(g.id, NB_SEC_REVIEW);
+  cr_assert_eq(g.match, NB_MATCH_VARIANT);
+  cr_assert(parse_line("六、其他需要报告事项", &g));
+  cr_assert_eq(g.id, NB_SEC_OTHER);
+  cr_assert_eq(g.match, NB_MATCH_VARIANT);
+  cr_assert(parse_line("五、政府信息公开工作存在的主要问题及改进情况", &g));
+  cr_assert_eq(g.id, NB_SEC_PROBLEMS);
+  cr_assert_eq(g.match, NB_MATCH_VARIANT);
+  /* The official title plus a parenthetical note. */
+  cr_assert(parse_line("一、总体情况（2023年度）", &g));
+  cr_assert_eq(g.id, NB_SEC_OVERVIEW);
+  cr_assert_eq(g.match, NB_MATCH_VARIANT);
+}
+
+Test(sections, typos) {
+  nb_heading_guess g;
+  cr_assert(parse_line("四、政府信息公开行政法复议、行政诉讼情况", &g));
+  cr_assert_eq(g.id, NB_SEC_REVIEW);
+  cr_assert_eq(g.match, NB_MATCH_TYPO);
+  cr_assert(parse_line("二、主动公开政府信息清况", &g));
+  cr_assert_eq(g.id, NB_SEC_ACTIVE);
+  cr_assert_eq(g.match, NB_MATCH_TYPO);
+}
+
+Test(sections, table_row_labels_are_not_headings) {
+  nb_heading_guess g;
+  cr_assert_not(parse_line("一、本年新收政府信息公开申请数量", &g));
+  cr_assert_not(parse_line("二、上年结转政府信息公开申请数量", &g));
+  cr_assert_not(parse_line("三、本年度办理结果", &g));
+  cr_assert_not(parse_line("四、结转下年度继续办理", &g));
+  cr_assert_not(parse_line("\t四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0", &g));
+  cr_assert_not(parse_line("一、本年新收政府信息公开申请数量\t\t12\t0\t0\t0\t0\t0\t12", &g));
+  cr_assert_not(parse_line("三、", &g));
+}
+
+Test(sections, prose_is_not_a_heading) {
+  nb_heading_guess g;
+  cr_assert_not(parse_line("全文包括一、总体情况，二、主动公开政府信息情况等六部分。", &g));
+  cr_assert_not(
+      parse_line("一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况", &g));
+  cr_assert_not(parse_line("一、总体情况。我县高度重视政务公开工作", &g));
+  cr_assert_not(parse_line("（一）主动公开情况", &g));
+}
+
+Test(sections, title_without_numeral_only_when_marked) {
+  nb_heading_guess g;
+  cr_assert_not(parse("总体情况", false, &g));
+  cr_assert(parse("## 总体情况", true, &g));
+  cr_assert_eq(g.id, NB_SEC_OVERVIEW);
+  cr_assert_eq(g.numeral_value, 0);
+  cr_assert(nb_span_is_empty(g.numeral));
+  /* No typo allowance without a numeral: too little evidence. */
+  cr_assert_not(parse("## 总体情祝", true, &g));
+}
+
+/* A stream with one item per line; "#" lines become headings of that level. */
+static void stream_of(nb_report *r, const char *text) {
+  nb_report_init(r, text, strlen(text));
+  size_t start = 0, len = strlen(text);
+  int block = 0;
+  bool blank = false;
+  while (start <= len) {
+    const char *nl = memchr(text + start, '\n', len - start);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    if (end == start) {
+      blank = true;
+    } else {
+      nb_stream_item it;
+      memset(&it, 0, sizeof it);
+      it.kind = NB_ITEM_LINE;
+      it.span = nb_span_make(start, end);
+      it.blank_before = blank;
+      it.block = block++;
+      int level = 0;
+      while (start + level < end && text[start + level] == '#')
+        level++;
+      if (level) {
+        it.kind = NB_ITEM_HEADING;
+        it.heading_level = level;
+      }
+      nb_stream_push(&r->stream, &it);
+      blank = false;
+    }
+    if (!nl)
+      break;
+    start = end + 1;
+  }
+}
+
+Test(sections, find_over_stream) {
+  const char *text = "标题\n"                        /* item 0, bytes 0..6 */
+                     "一、总体情况\n"                /* item 1, bytes 7..25 */
+                     "正文。\n"                      /* item 2, bytes 26..35 */
+                     "\n"                            /* blank, byte 36 */
+                     "## 二、主动公开政府信息情况\n" /* item 3, bytes 37..76 */
+                     "表格\n";                       /* item 4, bytes 77..83 */
+  nb_report r;
+  stream_of(&r, text);
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 2);
+  const nb_section *a = &r.sections[0], *b = &r.sections[1];
+  cr_assert_eq(a->id, NB_SEC_OVERVIEW);
+  cr_assert_eq(a->level, 0);
+  cr_assert_eq(a->heading.start, 7);
+  cr_assert_eq(a->heading.end, 25);
+  cr_assert_eq(a->first_item, 2);
+  cr_assert_eq(a->end_item, 3);
+  cr_assert_eq(a->body.start, 26);
+  cr_assert_eq(a->body.end, 37);
+  cr_assert_eq(b->id, NB_SEC_ACTIVE);
+  cr_assert_eq(b->level, 2);
+  cr_assert_eq(b->heading.start, 37);
+  cr_assert_eq(b->title.start, 46);
+  cr_assert_eq(b->first_item, 4);
+  cr_assert_eq(b->end_item, 5);
+  cr_assert_eq(b->body.start, 77);
+  cr_assert_eq(b->body.end, 84); /* the end of the text */
+  cr_assert_eq(nb_section_heading_item(b), 3);
+  nb_report_free(&r);
+}
+
+Test(sections, duplicates_and_disorder_kept) {
+  nb_report r;
+  stream_of(&r, "二、主动公开政府信息情况\n一、总体情况\n二、主动公开政府信息情况\n");
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 3);
+  cr_assert_eq(r.sections[0].id, NB_SEC_ACTIVE);
+  cr_assert_eq(r.sections[1].id, NB_SEC_OVERVIEW);
+  cr_assert_eq(r.sections[2].id, NB_SEC_ACTIVE);
+  /* 37 bytes for the first line, 19 for the second. */
+  cr_assert_eq(r.sections[2].heading.start, 56);
+  nb_report_free(&r);
+}
+
+Test(sections, wrong_numeral_is_kept_as_written) {
+  nb_report r;
+  stream_of(&r, "三、主动公开政府信息情况\n");
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 1);
+  cr_assert_eq(r.sections[0].id, NB_SEC_ACTIVE);
+  cr_assert_eq(r.sections[0].numeral_value, 3);
+  nb_report_free(&r);
+}
