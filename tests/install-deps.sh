@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libjansson-dev libtree-sitter-dev
   libcriterion-dev valgrind
+  python3 # tests/integration/cli.sh validates the JSON and SARIF output with it
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
