@@ -19,60 +19,61 @@ static const nb_column_spec *block_column(const nb_table *t, int block, int col)
 }
 
 /* "行政复议“总计”" / "行政复议 “总计”"; just the quoted label when the column has no group. */
-static void column_display(nb_strbuf *b, const nb_column_spec *c, bool en) {
+static void column_display(nb_rule_buf *b, const nb_column_spec *c, bool en) {
   if (!c)
-    nb_strbuf_printf(b, "“?”");
+    nb_rule_buf_printf(b, "“?”");
   else if (c->group)
-    nb_strbuf_printf(b, en ? "%s “%s”" : "%s“%s”", c->group, c->label);
+    nb_rule_buf_printf(b, en ? "%s “%s”" : "%s“%s”", c->group, c->label);
   else
-    nb_strbuf_printf(b, "“%s”", c->label);
+    nb_rule_buf_printf(b, "“%s”", c->label);
 }
 
 /* The target cell, named the way a reader finds it. */
 static char *target_name(const nb_table *t, const nb_relation *rel, const nb_relation_check *c,
                          bool en) {
-  nb_strbuf b;
-  nb_strbuf_init(&b);
+  nb_rule_buf b;
+  nb_rule_buf_init(&b);
   const nb_column_spec *col = block_column(t, rel->block, c->target_col);
   const char *row = t->spec->rows[c->target_row].label;
   if (rel->scope == NB_REL_PER_ROW && !row) {
     column_display(&b, col, en);
   } else if (rel->scope == NB_REL_PER_ROW) {
-    nb_strbuf_printf(&b, en ? "row “%s”, " : "“%s”行", row);
+    nb_rule_buf_printf(&b, en ? "row “%s”, " : "“%s”行", row);
     column_display(&b, col, en);
   } else {
     if (en)
-      nb_strbuf_printf(&b, "column ");
+      nb_rule_buf_printf(&b, "column ");
     column_display(&b, col, en);
-    nb_strbuf_printf(&b, en ? ", row “%s”" : "列“%s”", nb_row_name(t->spec, c->target_row, en));
+    nb_rule_buf_printf(&b, en ? ", row “%s”" : "列“%s”",
+                       nb_rule_row_name(t->spec, c->target_row, en));
   }
-  return nb_strbuf_take(&b);
+  return nb_rule_buf_take(&b);
 }
 
 /* "结果维持+结果纠正+其他结果+尚未审结" (zh) or "结果维持 + 结果纠正 + …" (en). */
 static char *formula(const nb_table *t, const nb_relation *rel, bool en) {
-  nb_strbuf b;
-  nb_strbuf_init(&b);
+  nb_rule_buf b;
+  nb_rule_buf_init(&b);
   for (int k = 0; k < rel->nterms; k++) {
     const nb_term *term = &rel->terms[k];
     const char *op = term->sign < 0 ? (en ? " - " : "-") : (en ? " + " : "+");
     if (k > 0 || term->sign < 0)
-      nb_strbuf_printf(&b, "%s", k == 0 && term->sign < 0 ? "-" : op);
+      nb_rule_buf_printf(&b, "%s", k == 0 && term->sign < 0 ? "-" : op);
     if (rel->scope == NB_REL_PER_COLUMN) {
-      nb_strbuf_printf(&b, "%s", nb_row_name(t->spec, term->index, en));
+      nb_rule_buf_printf(&b, "%s", nb_rule_row_name(t->spec, term->index, en));
     } else {
       const nb_column_spec *col = block_column(t, rel->block, term->index);
-      nb_strbuf_printf(&b, "%s", col ? col->label : "?");
+      nb_rule_buf_printf(&b, "%s", col ? col->label : "?");
     }
   }
-  return nb_strbuf_take(&b);
+  return nb_rule_buf_take(&b);
 }
 
 static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
                    const nb_relation_check *c) {
   char reported[32], computed[32], blanks_zh[96] = "", blanks_en[96] = "";
-  nb_format_value(c->reported, reported, sizeof reported);
-  nb_format_value(c->computed, computed, sizeof computed);
+  nb_rule_format_value(c->reported, reported, sizeof reported);
+  nb_rule_format_value(c->computed, computed, sizeof computed);
   if (c->nblank > 0) {
     snprintf(blanks_zh, sizeof blanks_zh, "（其中%d个空白单元格按0计）", c->nblank);
     snprintf(blanks_en, sizeof blanks_en, " (%d blank cell%s counted as 0)", c->nblank,
@@ -87,14 +88,14 @@ static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
   for (int k = 0; k < c->nparts; k++) {
     const nb_relation_part *p = &c->parts[k];
     char place_zh[512], place_en[512], value[32];
-    nb_cell_place(t->spec, p->row, p->col, false, place_zh, sizeof place_zh);
-    nb_cell_place(t->spec, p->row, p->col, true, place_en, sizeof place_en);
+    nb_rule_cell_place(t->spec, p->row, p->col, false, place_zh, sizeof place_zh);
+    nb_rule_cell_place(t->spec, p->row, p->col, true, place_en, sizeof place_en);
     if (p->blank)
       nb_diag_add_related(d, p->cell->span, "%s%.0s：空白，按0计", "%.0s%s: blank, counted as 0",
                           place_zh, place_en);
     else
       nb_diag_add_related(d, p->cell->span, "%s%.0s：%s", "%.0s%s: %s", place_zh, place_en,
-                          nb_format_value(p->cell->value, value, sizeof value));
+                          nb_rule_format_value(p->cell->value, value, sizeof value));
   }
   char title_zh[64], title_en[64];
   snprintf(title_zh, sizeof title_zh, "改为计算值%s", computed);

@@ -86,8 +86,8 @@ static int child_rows(const nb_table_spec *spec, int group) {
 
 static void check_table_labels(nb_check_ctx *ctx, const nb_table *t) {
   char tzh[64], ten[64];
-  nb_table_short_name(t->spec, tzh, sizeof tzh);
-  nb_table_short_name_en(t->spec, ten, sizeof ten);
+  nb_rule_table_name(t->spec, tzh, sizeof tzh);
+  nb_rule_table_name_en(t->spec, ten, sizeof ten);
   for (int i = 0; i < t->spec->nrows; i++) {
     const nb_row *row = &t->rows[i];
     const char *official = t->spec->rows[i].label;

@@ -179,7 +179,7 @@ static const char *format_marker(level_kind kind, int value, char *buf, size_t s
   char cn[16];
   switch (kind) {
   case LV_PAREN_CN:
-    snprintf(buf, size, "（%s）", nb_format_cn_number(value, cn, sizeof cn));
+    snprintf(buf, size, "（%s）", nb_rule_cn_number(value, cn, sizeof cn));
     break;
   case LV_ARABIC:
     snprintf(buf, size, "%d.", value);
@@ -188,7 +188,7 @@ static const char *format_marker(level_kind kind, int value, char *buf, size_t s
     snprintf(buf, size, "（%d）", value);
     break;
   default:
-    snprintf(buf, size, "%s是", nb_format_cn_number(value, cn, sizeof cn));
+    snprintf(buf, size, "%s是", nb_rule_cn_number(value, cn, sizeof cn));
     break;
   }
   return buf;
@@ -289,7 +289,7 @@ static bool looks_like_table_line(const nb_report *r, const nb_section *sec,
     return true;
   const nb_table_spec *spec = NULL;
   for (int t = 0; t < NB_TABLE_COUNT; t++)
-    if (nb_table_section((nb_table_id)t) == sec->id)
+    if (nb_rule_table_section((nb_table_id)t) == sec->id)
       spec = r->tables[t].spec;
   if (!spec)
     return false;
@@ -309,7 +309,7 @@ static bool looks_like_table_line(const nb_report *r, const nb_section *sec,
 
 static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
   const nb_report *r = ctx->report;
-  const char *numeral = nb_section_numeral(r, sec->id);
+  const char *numeral = nb_rule_section_numeral(r, sec->id);
   sequence seq;
   memset(&seq, 0, sizeof seq);
   for (int k = 0; k < LV_COUNT; k++)

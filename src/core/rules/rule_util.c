@@ -10,14 +10,14 @@
 #include "../text.h"
 #include "../xalloc.h"
 
-void nb_strbuf_init(nb_strbuf *b) {
+void nb_rule_buf_init(nb_rule_buf *b) {
   b->cap = 64;
   b->len = 0;
   b->s = nb_xmalloc(b->cap);
   b->s[0] = '\0';
 }
 
-void nb_strbuf_append(nb_strbuf *b, const char *s, size_t n) {
+void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n) {
   if (b->len + n + 1 > b->cap) {
     while (b->len + n + 1 > b->cap)
       b->cap *= 2;
@@ -28,29 +28,29 @@ void nb_strbuf_append(nb_strbuf *b, const char *s, size_t n) {
   b->s[b->len] = '\0';
 }
 
-void nb_strbuf_printf(nb_strbuf *b, const char *fmt, ...) {
+void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   char *piece = nb_strdup_vprintf(fmt, ap);
   va_end(ap);
-  nb_strbuf_append(b, piece, strlen(piece));
+  nb_rule_buf_append(b, piece, strlen(piece));
   free(piece);
 }
 
-char *nb_strbuf_take(nb_strbuf *b) {
+char *nb_rule_buf_take(nb_rule_buf *b) {
   char *s = b->s;
   b->s = NULL;
   b->len = b->cap = 0;
   return s;
 }
 
-const char *nb_section_numeral(const nb_report *r, nb_section_id id) {
+const char *nb_rule_section_numeral(const nb_report *r, nb_section_id id) {
   if (!r->tpl || id < 0 || id >= NB_SECTION_COUNT)
     return "";
   return r->tpl->sections[id].numeral;
 }
 
-const char *nb_section_title(const nb_report *r, nb_section_id id) {
+const char *nb_rule_section_title(const nb_report *r, nb_section_id id) {
   if (!r->tpl || id < 0 || id >= NB_SECTION_COUNT)
     return "";
   return r->tpl->sections[id].title;
@@ -67,7 +67,8 @@ static bool span_mentions(const char *text, nb_span span, char *const *needles, 
   return found;
 }
 
-bool nb_section_mentions(const nb_report *r, const nb_section *s, const char *const *keywords) {
+bool nb_rule_section_mentions(const nb_report *r, const nb_section *s,
+                              const char *const *keywords) {
   int n = 0;
   while (keywords[n])
     n++;
@@ -89,7 +90,7 @@ bool nb_section_mentions(const nb_report *r, const nb_section *s, const char *co
   return found;
 }
 
-const char *nb_format_value(double v, char *buf, size_t size) {
+const char *nb_rule_format_value(double v, char *buf, size_t size) {
   if (v == floor(v) && fabs(v) < 1e15)
     snprintf(buf, size, "%.0f", v);
   else
@@ -97,7 +98,7 @@ const char *nb_format_value(double v, char *buf, size_t size) {
   return buf;
 }
 
-const char *nb_format_cn_number(int n, char *buf, size_t size) {
+const char *nb_rule_cn_number(int n, char *buf, size_t size) {
   static const char *const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   if (n <= 0 || n >= 100) {
     snprintf(buf, size, "%d", n);
@@ -110,13 +111,13 @@ const char *nb_format_cn_number(int n, char *buf, size_t size) {
   return buf;
 }
 
-size_t nb_line_start(const char *text, size_t pos) {
+size_t nb_rule_line_start(const char *text, size_t pos) {
   while (pos > 0 && text[pos - 1] != '\n')
     pos--;
   return pos;
 }
 
-nb_section_id nb_table_section(nb_table_id id) {
+nb_section_id nb_rule_table_section(nb_table_id id) {
   switch (id) {
   case NB_TABLE_ACTIVE:
     return NB_SEC_ACTIVE;

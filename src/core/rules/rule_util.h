@@ -12,34 +12,34 @@
 typedef struct {
   char *s;
   size_t len, cap;
-} nb_strbuf;
+} nb_rule_buf;
 
-void nb_strbuf_init(nb_strbuf *b);
-void nb_strbuf_printf(nb_strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void nb_strbuf_append(nb_strbuf *b, const char *s, size_t n);
+void nb_rule_buf_init(nb_rule_buf *b);
+void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n);
 /* Hands the string over to the caller (never NULL). */
-char *nb_strbuf_take(nb_strbuf *b);
+char *nb_rule_buf_take(nb_rule_buf *b);
 
 /* "一" … "六" for a template section; "" when out of range. */
-const char *nb_section_numeral(const nb_report *r, nb_section_id id);
+const char *nb_rule_section_numeral(const nb_report *r, nb_section_id id);
 /* The official section title ("总体情况"). */
-const char *nb_section_title(const nb_report *r, nb_section_id id);
+const char *nb_rule_section_title(const nb_report *r, nb_section_id id);
 
 /* True when any keyword occurs in the section's body: the stream items of its item range, or
  * its body span when the front-end gave no items. Text and keywords are compared after
  * nb_normalize_label, so width and spacing do not matter. */
-bool nb_section_mentions(const nb_report *r, const nb_section *s, const char *const *keywords);
+bool nb_rule_section_mentions(const nb_report *r, const nb_section *s, const char *const *keywords);
 
 /* Writes a value as a report would: "11", "3.5". buf must hold at least 32 bytes. */
-const char *nb_format_value(double v, char *buf, size_t size);
+const char *nb_rule_format_value(double v, char *buf, size_t size);
 
 /* Chinese numeral for 1..99 ("七", "十二", "二十一"); buf holds at least 16 bytes. */
-const char *nb_format_cn_number(int n, char *buf, size_t size);
+const char *nb_rule_cn_number(int n, char *buf, size_t size);
 
 /* The byte offset where the line holding `pos` starts. */
-size_t nb_line_start(const char *text, size_t pos);
+size_t nb_rule_line_start(const char *text, size_t pos);
 
 /* The section of a table (table 二 lives in section 二, and so on). */
-nb_section_id nb_table_section(nb_table_id id);
+nb_section_id nb_rule_table_section(nb_table_id id);
 
 #endif

@@ -27,7 +27,8 @@ static void check_missing(nb_check_ctx *ctx) {
     const nb_section *next = next_present_section(r, id);
     size_t at = next ? next->heading.start : r->len;
     nb_diag_add(ctx->out, "section-missing", nb_span_make(at, at), "缺少第%s部分“%s”",
-                "missing section %s “%s”", nb_section_numeral(r, id), nb_section_title(r, id));
+                "missing section %s “%s”", nb_rule_section_numeral(r, id),
+                nb_rule_section_title(r, id));
   }
 }
 
@@ -48,22 +49,23 @@ static void check_order_and_duplicates(nb_check_ctx *ctx) {
     if (first != i) {
       const nb_section *f = &r->sections[first];
       nb_diag *d = nb_diag_add(ctx->out, "section-duplicate", s->heading, "第%s部分“%s”重复出现",
-                               "section %s “%s” appears again", nb_section_numeral(r, s->id),
-                               nb_section_title(r, s->id));
+                               "section %s “%s” appears again", nb_rule_section_numeral(r, s->id),
+                               nb_rule_section_title(r, s->id));
       nb_diag_add_related(d, f->heading, "第一次出现在这里", "first occurrence");
       continue;
     }
-    const char *numeral = nb_section_numeral(r, s->id);
+    const char *numeral = nb_rule_section_numeral(r, s->id);
     if ((int)s->id < highest) {
       nb_diag_add(ctx->out, "section-order", s->heading, "第%s部分“%s”出现在第%s部分之后，顺序错误",
                   "section %s “%s” comes after section %s: sections are out of order", numeral,
-                  nb_section_title(r, s->id), nb_section_numeral(r, (nb_section_id)highest));
+                  nb_rule_section_title(r, s->id),
+                  nb_rule_section_numeral(r, (nb_section_id)highest));
     } else if (s->numeral_value != 0 && s->numeral_value != (int)s->id + 1) {
       char written[16];
-      nb_format_cn_number(s->numeral_value, written, sizeof written);
+      nb_rule_cn_number(s->numeral_value, written, sizeof written);
       nb_diag_add(ctx->out, "section-order", s->heading, "“%s”是第%s部分，却编号为“%s、”",
-                  "“%s” is section %s but is numbered “%s、”", nb_section_title(r, s->id), numeral,
-                  written);
+                  "“%s” is section %s but is numbered “%s、”", nb_rule_section_title(r, s->id),
+                  numeral, written);
     }
     if ((int)s->id > highest)
       highest = (int)s->id;
@@ -76,7 +78,7 @@ static void check_titles(nb_check_ctx *ctx) {
     const nb_section *s = &r->sections[i];
     if (s->title_match != NB_MATCH_VARIANT && s->title_match != NB_MATCH_TYPO)
       continue;
-    const char *official = nb_section_title(r, s->id);
+    const char *official = nb_rule_section_title(r, s->id);
     int n = (int)(s->title.end - s->title.start);
     const char *written = r->text + s->title.start;
     nb_diag *d;
@@ -84,12 +86,12 @@ static void check_titles(nb_check_ctx *ctx) {
       d = nb_diag_add(ctx->out, "section-title", s->title,
                       "第%s部分标题“%.*s”有错别字，模板标题为“%s”",
                       "section %s title “%.*s” is misspelt; the template has “%s”",
-                      nb_section_numeral(r, s->id), n, written, official);
+                      nb_rule_section_numeral(r, s->id), n, written, official);
     else
       d = nb_diag_add(ctx->out, "section-title", s->title,
                       "第%s部分标题“%.*s”与模板不一致，模板标题为“%s”",
                       "section %s title “%.*s” differs from the template's “%s”",
-                      nb_section_numeral(r, s->id), n, written, official);
+                      nb_rule_section_numeral(r, s->id), n, written, official);
     nb_diag_add_fix(d, true, s->title, official, "改为模板标题", "use the official title");
   }
 }
@@ -105,7 +107,7 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
     const nb_aspect_spec *a = &r->tpl->overview_aspects[k];
     if (a->government_only && r->organ_kind != NB_ORGAN_GOVERNMENT)
       continue;
-    if (nb_section_mentions(r, s, a->keywords))
+    if (nb_rule_section_mentions(r, s, a->keywords))
       continue;
     nb_diag_add(ctx->out, "overview-aspect-missing", s->heading, "“总体情况”未涉及“%s”方面%.0s",
                 "section 一 does not cover “%s” (%s)", a->name, a->name_en);
@@ -119,12 +121,12 @@ static void check_practice_statements(nb_check_ctx *ctx) {
   if (r->year < 2021)
     return;
   const nb_section *problems = nb_report_section(r, NB_SEC_PROBLEMS);
-  if (problems && !nb_section_mentions(r, problems, nb_kw_rectification))
+  if (problems && !nb_rule_section_mentions(r, problems, nb_kw_rectification))
     nb_diag_add(ctx->out, "rectification-missing", problems->heading,
                 "第五部分未说明上一年度存在问题的整改情况",
                 "section 五 gives no account of how last year's problems were dealt with");
   const nb_section *other = nb_report_section(r, NB_SEC_OTHER);
-  if (other && !nb_section_mentions(r, other, nb_kw_fee_statement))
+  if (other && !nb_rule_section_mentions(r, other, nb_kw_fee_statement))
     nb_diag_add(ctx->out, "fee-statement-missing", other->heading,
                 "第六部分未说明信息处理费的收取情况（收取了多少，或未收取）",
                 "section 六 says nothing about information processing fees (how much was "

@@ -10,21 +10,21 @@ static const char *name_until(const char *name, const char *stop, char *buf, siz
   return buf;
 }
 
-const char *nb_table_short_name(const nb_table_spec *spec, char *buf, size_t size) {
+const char *nb_rule_table_name(const nb_table_spec *spec, char *buf, size_t size) {
   return name_until(spec->name, " ", buf, size);
 }
 
-const char *nb_table_short_name_en(const nb_table_spec *spec, char *buf, size_t size) {
+const char *nb_rule_table_name_en(const nb_table_spec *spec, char *buf, size_t size) {
   return name_until(spec->name_en, " (", buf, size);
 }
 
-const char *nb_row_name(const nb_table_spec *spec, int row, bool en) {
+const char *nb_rule_row_name(const nb_table_spec *spec, int row, bool en) {
   if (row >= 0 && row < spec->nrows && spec->rows[row].label)
     return spec->rows[row].label;
   return en ? "data row" : "数据行";
 }
 
-const char *nb_column_name(const nb_column_spec *col, char *buf, size_t size) {
+const char *nb_rule_column_name(const nb_column_spec *col, char *buf, size_t size) {
   if (col->group)
     snprintf(buf, size, "%s·%s", col->group, col->label);
   else
@@ -32,17 +32,17 @@ const char *nb_column_name(const nb_column_spec *col, char *buf, size_t size) {
   return buf;
 }
 
-const nb_column_spec *nb_row_column(const nb_table_spec *spec, int row, int col) {
+const nb_column_spec *nb_rule_row_column(const nb_table_spec *spec, int row, int col) {
   const nb_block_spec *b = &spec->blocks[spec->rows[row].block];
   return col >= 0 && col < b->ncolumns ? &b->columns[col] : NULL;
 }
 
-const char *nb_cell_place(const nb_table_spec *spec, int row, int col, bool en, char *buf,
-                          size_t size) {
+const char *nb_rule_cell_place(const nb_table_spec *spec, int row, int col, bool en, char *buf,
+                               size_t size) {
   char colname[256];
-  const nb_column_spec *c = nb_row_column(spec, row, col);
+  const nb_column_spec *c = nb_rule_row_column(spec, row, col);
   if (c)
-    nb_column_name(c, colname, sizeof colname);
+    nb_rule_column_name(c, colname, sizeof colname);
   else
     snprintf(colname, sizeof colname, "%d", col + 1);
   bool labelled = spec->rows[row].label != NULL;

@@ -23,8 +23,8 @@ typedef struct {
 } table_names;
 
 static void name_table(const nb_table_spec *spec, table_names *n) {
-  nb_table_short_name(spec, n->zh, sizeof n->zh);
-  nb_table_short_name_en(spec, n->en, sizeof n->en);
+  nb_rule_table_name(spec, n->zh, sizeof n->zh);
+  nb_rule_table_name_en(spec, n->en, sizeof n->en);
 }
 
 static bool row_holds_values(const nb_table *t, int i) {
@@ -36,14 +36,14 @@ static void check_missing_tables(nb_check_ctx *ctx) {
   const nb_report *r = ctx->report;
   for (int k = 0; k < NB_TABLE_COUNT; k++) {
     const nb_table *t = &r->tables[k];
-    const nb_section *s = nb_report_section(r, nb_table_section((nb_table_id)k));
+    const nb_section *s = nb_report_section(r, nb_rule_table_section((nb_table_id)k));
     if (!s || t->found || !t->spec)
       continue;
     table_names n;
     name_table(t->spec, &n);
     nb_diag_add(ctx->out, "table-missing", s->heading, "第%s部分中找不到%s%.0s%.0s",
-                "%.0s%.0s%s not found in section %s", nb_section_numeral(r, s->id), n.zh, n.en,
-                nb_section_numeral(r, s->id));
+                "%.0s%.0s%s not found in section %s", nb_rule_section_numeral(r, s->id), n.zh, n.en,
+                nb_rule_section_numeral(r, s->id));
   }
 }
 
@@ -53,8 +53,8 @@ static void check_unreadable(nb_check_ctx *ctx, const nb_table *t) {
   nb_span at = nb_span_is_empty(t->unreadable_span) ? nb_span_make(t->span.start, t->span.start)
                                                     : t->unreadable_span;
   int row = t->unreadable_row;
-  const char *row_zh = row >= 0 ? nb_row_name(t->spec, row, false) : "某一行";
-  const char *row_en = row >= 0 ? nb_row_name(t->spec, row, true) : "a row";
+  const char *row_zh = row >= 0 ? nb_rule_row_name(t->spec, row, false) : "某一行";
+  const char *row_en = row >= 0 ? nb_rule_row_name(t->spec, row, true) : "a row";
   int want = t->unreadable_expected, got = t->unreadable_found;
   const char *zh, *en;
   switch (t->unreadable) {
@@ -101,7 +101,7 @@ static nb_span missing_row_anchor(const nb_report *r, const nb_table *t, int i) 
         return next->cells[c].span;
   }
   size_t end = t->span.end > r->len ? r->len : t->span.end;
-  size_t start = end > t->span.start ? nb_line_start(r->text, end - 1) : t->span.start;
+  size_t start = end > t->span.start ? nb_rule_line_start(r->text, end - 1) : t->span.start;
   if (start < t->span.start)
     start = t->span.start;
   return nb_span_make(start, end);
@@ -119,7 +119,7 @@ static void check_missing_rows(nb_check_ctx *ctx, const nb_table *t) {
       continue; /* the 2019 single row stands for its children: label-outdated says so */
     nb_diag_add(ctx->out, "table-row-missing", missing_row_anchor(ctx->report, t, i),
                 "%s%.0s缺少“%s%.0s”行", "%.0s%s: row “%.0s%s” is missing", n.zh, n.en,
-                nb_row_name(spec, i, false), nb_row_name(spec, i, true));
+                nb_rule_row_name(spec, i, false), nb_rule_row_name(spec, i, true));
   }
 }
 
@@ -131,8 +131,8 @@ static void report_empty_cell(nb_check_ctx *ctx, const nb_table *t, const table_
                               int c) {
   const nb_cell *cell = &t->rows[i].cells[c];
   char zh[512], en[512];
-  nb_cell_place(t->spec, i, c, false, zh, sizeof zh);
-  nb_cell_place(t->spec, i, c, true, en, sizeof en);
+  nb_rule_cell_place(t->spec, i, c, false, zh, sizeof zh);
+  nb_rule_cell_place(t->spec, i, c, true, en, sizeof en);
   if (cell->state == NB_CELL_BLANK) {
     nb_diag_add(ctx->out, "table-cell-empty", cell->span, "%s%.0s%s%.0s为空白",
                 "%.0s%s: %.0s%s is blank", n->zh, n->en, zh, en);
@@ -161,7 +161,7 @@ static void check_empty_cells(nb_check_ctx *ctx, const nb_table *t, const table_
   nb_span at = nb_span_is_empty(row->label) ? row->cells[0].span : row->label;
   nb_diag_add(ctx->out, "table-cell-empty", at, "%s%.0s“%s%.0s”行的%d个数值单元格全部为空",
               "%.0s%s: all numeric cells of row “%.0s%s” are blank (%d cells)", n->zh, n->en,
-              nb_row_name(t->spec, i, false), nb_row_name(t->spec, i, true), row->ncells);
+              nb_rule_row_name(t->spec, i, false), nb_rule_row_name(t->spec, i, true), row->ncells);
 }
 
 static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i) {
@@ -170,7 +170,7 @@ static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const tabl
     const nb_cell *cell = &row->cells[c];
     if (cell->state != NB_CELL_INVALID)
       continue;
-    const nb_column_spec *col = nb_row_column(t->spec, i, c);
+    const nb_column_spec *col = nb_rule_row_column(t->spec, i, c);
     nb_unit unit = col ? col->unit : NB_UNIT_COUNT;
     const char *want_zh = unit == NB_UNIT_WANYUAN ? "非负数（单位万元，可含小数）"
                           : unit == NB_UNIT_SIGNED_COUNT ? "整数"
@@ -179,8 +179,8 @@ static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const tabl
                           : unit == NB_UNIT_SIGNED_COUNT ? "an integer"
                                                          : "a non-negative integer";
     char zh[512], en[512];
-    nb_cell_place(t->spec, i, c, false, zh, sizeof zh);
-    nb_cell_place(t->spec, i, c, true, en, sizeof en);
+    nb_rule_cell_place(t->spec, i, c, false, zh, sizeof zh);
+    nb_rule_cell_place(t->spec, i, c, true, en, sizeof en);
     nb_diag_add(ctx->out, "table-cell-invalid", cell->span,
                 "%s%.0s%s%.0s填写的“%.*s”不是有效数值，应为%s%.0s",
                 "%.0s%s: %.0s%s holds “%.*s”, which is not %.0s%s", n->zh, n->en, zh, en,
@@ -215,23 +215,23 @@ static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *
     if (run->span.end > ctx->report->len || run->row < 0 || run->row >= t->spec->nrows)
       continue;
     /* One digit per cell: that is how the reader recovered them. */
-    nb_strbuf split, shown;
-    nb_strbuf_init(&split);
-    nb_strbuf_init(&shown);
+    nb_rule_buf split, shown;
+    nb_rule_buf_init(&split);
+    nb_rule_buf_init(&shown);
     int digits = 0;
     for (size_t p = run->span.start; p < run->span.end; p++) {
       if (text[p] < '0' || text[p] > '9')
         continue;
       if (digits++) {
-        nb_strbuf_append(&split, sep, strlen(sep));
-        nb_strbuf_append(&shown, " ", 1);
+        nb_rule_buf_append(&split, sep, strlen(sep));
+        nb_rule_buf_append(&shown, " ", 1);
       }
-      nb_strbuf_append(&split, &text[p], 1);
-      nb_strbuf_append(&shown, &text[p], 1);
+      nb_rule_buf_append(&split, &text[p], 1);
+      nb_rule_buf_append(&shown, &text[p], 1);
     }
     int len = (int)(run->span.end - run->span.start);
-    const char *row_zh = nb_row_name(t->spec, run->row, false);
-    const char *row_en = nb_row_name(t->spec, run->row, true);
+    const char *row_zh = nb_rule_row_name(t->spec, run->row, false);
+    const char *row_en = nb_rule_row_name(t->spec, run->row, true);
     nb_diag *d = nb_diag_add(
         ctx->out, "table-cells-run-together", run->span,
         "%s%.0s“%s%.0s”行的“%.*s”是%d个单元格的数字连在一起，已按位数拆分为：%s",
@@ -240,8 +240,8 @@ static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *
     if (digits == run->ncells)
       nb_diag_add_fix(d, true, run->span, split.s, "拆分为单独的单元格",
                       "split into separate cells");
-    free(nb_strbuf_take(&split));
-    free(nb_strbuf_take(&shown));
+    free(nb_rule_buf_take(&split));
+    free(nb_rule_buf_take(&shown));
   }
 }
 
