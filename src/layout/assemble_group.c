@@ -228,6 +228,7 @@ static void apply_carry(asm_ctx *c, asm_lrow *r) {
 
 static void note_row(asm_ctx *c, const asm_lrow *r) {
   c->started = true;
+  c->header_after = -1;
   if (r->row >= 0) {
     const nb_row_spec *spec = &c->spec->rows[r->row];
     if (spec->kind == NB_ROW_DATA && r->row + 1 > c->expect)
@@ -250,8 +251,9 @@ static void block_row(asm_ctx *c, const nb_obs_row *o, const cell_info *x) {
   r->label = x->span;
   r->has_label = true;
   r->match = x->hit.match;
-  r->layouts = 1u << o->layout;
+  c->label_layouts |= 1u << o->layout;
   asm_add_header(c, &x->hit, x->span, -1);
+  c->header_after = -1;
   c->cur_block = r->block;
   if (r->block >= 0) {
     int first = asm_next_data_row(c, 0, r->block);
@@ -372,7 +374,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     asm_lrow *r = new_lrow(c, ASM_ROW);
     set_label(r, &hit, true, norm, lspan);
     norm = NULL;
-    r->layouts |= 1u << o->layout;
+    c->label_layouts |= 1u << o->layout;
     apply_carry(c, r);
     take_values(c, r, o, ci, vfrom, vto, true);
     note_row(c, r);
@@ -383,7 +385,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     int own = hit_ok ? hit.score : 1;
     asm_lrow *r = try_continuation(c, norm, lspan, own, has_values);
     if (r) {
-      r->layouts |= 1u << o->layout;
+      c->label_layouts |= 1u << o->layout;
       if (has_values)
         take_values(c, r, o, ci, vfrom, vto, true);
       note_row(c, r);
@@ -393,7 +395,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       r = new_lrow(c, ASM_ROW);
       set_label(r, &hit, true, norm, lspan);
       norm = NULL;
-      r->layouts |= 1u << o->layout;
+      c->label_layouts |= 1u << o->layout;
       apply_carry(c, r);
       take_values(c, r, o, ci, vfrom, vto, true);
       note_row(c, r);
@@ -401,18 +403,18 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     }
     /* Column and header labels: record the columns (label-typo checks them). */
     bool header = false;
-    int after = -1;
-    for (int i = 0; i < nlabels; i++) {
+    for (int i = 0; i < nlabels && !has_values; i++) {
       cell_info *x = &ci[label_cells[i]];
-      if (!x->hit_ok)
+      if (!x->hit_ok || (x->hit.kind != NB_TARGET_COLUMN && x->hit.kind != NB_TARGET_HEADER))
         continue;
-      if (x->hit.kind == NB_TARGET_COLUMN || x->hit.kind == NB_TARGET_HEADER)
-        header = true;
-      if (!has_values && x->hit.kind == NB_TARGET_COLUMN) {
-        asm_add_header(c, &x->hit, x->span, after);
-        after = c->out->headers[c->out->nheaders - 1].index;
-        c->layouts |= 1u << o->layout;
+      header = true;
+      c->label_layouts |= 1u << o->layout;
+      if (x->hit.kind == NB_TARGET_HEADER) {
+        asm_use_span(c, x->span);
+        continue;
       }
+      asm_add_header(c, &x->hit, x->span, c->header_after);
+      c->header_after = c->out->headers[c->out->nheaders - 1].index;
     }
     if (header && !has_values) {
       c->started = true;
@@ -426,7 +428,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       r = new_lrow(c, ASM_ROW);
       set_label(r, NULL, false, norm, lspan);
       norm = NULL;
-      r->layouts |= 1u << o->layout;
+      c->label_layouts |= 1u << o->layout;
       take_values(c, r, o, ci, vfrom, vto, true);
       clear_carry(c);
       goto done;
@@ -468,6 +470,7 @@ done:
 
 void asm_group_rows(asm_ctx *c) {
   c->cur_block = c->spec->nblocks == 1 ? 0 : -1;
+  c->header_after = -1;
   for (int i = 0; i < c->obs->nrows; i++)
     handle_row(c, &c->obs->rows[i]);
 }

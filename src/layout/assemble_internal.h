@@ -38,7 +38,7 @@ typedef struct {
   asm_value *values;
   int nvalues, cap;
   bool single;      /* its values came one per observed row (cell per line): more may follow */
-  unsigned layouts; /* bit (1 << nb_layout) of every observed row it used */
+  unsigned layouts; /* bit (1 << nb_layout) of every observed row its values came from */
 } asm_lrow;
 
 /* A group row named in a label cell next to a more specific label ("（三）不予公开 | 1.…"). */
@@ -73,13 +73,15 @@ typedef struct {
   asm_piece carry[ASM_MAX_CARRY]; /* unmatched label fragments, oldest first */
   int ncarry;
   int cur_block;
-  int expect;   /* template row expected next (for the capacity of unlabelled rows) */
-  bool started; /* a row, block or column label was seen: the table has begun */
+  int expect;       /* template row expected next (for the capacity of unlabelled rows) */
+  bool started;     /* a row, block or column label was seen: the table has begun */
+  int header_after; /* column of the last column header in the current header rows, or -1 */
 
   /* Bytes the reader used and the layouts they came in. */
   bool used_any;
   nb_span used;
-  unsigned layouts;
+  unsigned layouts;       /* of the rows values were placed from */
+  unsigned label_layouts; /* of label, block and header rows (when no value was placed) */
 } asm_ctx;
 
 /* Pass 1 over every observed row. */

@@ -210,7 +210,6 @@ void asm_place_rows(asm_ctx *c) {
     const asm_lrow *r = &c->rows[i];
     if (r->kind == ASM_BLOCK) {
       block = r->block;
-      c->layouts |= r->layouts;
       if (block >= 0) {
         int first = asm_next_data_row(c, 0, block);
         if (first > cursor)
@@ -234,7 +233,6 @@ void asm_place_rows(asm_ctx *c) {
           out->match = r->match;
           out->outdated = r->outdated;
           asm_use_span(c, r->label);
-          c->layouts |= r->layouts;
         }
         if (r->row >= cursor)
           cursor = r->row + 1;
@@ -292,8 +290,11 @@ void asm_place_rows(asm_ctx *c) {
     t->unreadable = NB_UNREADABLE_NO_VALUES;
     t->unreadable_span = t->span;
   }
+  /* The layout the numbers came in: block labels and headers often stand on lines of their
+   * own whatever the table's layout. */
+  unsigned layouts = c->layouts ? c->layouts : c->label_layouts;
   t->layout = NB_LAYOUT_NONE;
   for (int l = NB_LAYOUT_PIPE; l <= NB_LAYOUT_MIXED; l++)
-    if (c->layouts & (1u << l))
+    if (layouts & (1u << l))
       t->layout = t->layout == NB_LAYOUT_NONE ? (nb_layout)l : NB_LAYOUT_MIXED;
 }
