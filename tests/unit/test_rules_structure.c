@@ -255,3 +255,27 @@ Test(numbering, table_material_is_not_numbering) {
                f.out.count ? f.out.items[0].message_zh : "");
   fx_end(&f);
 }
+
+Test(numbering, inline_item_wrapped_across_lines_still_counts) {
+  fx f;
+  /* pdftotext wrapped "一是" as "…：一" / "是…" (hongze-2023, section 五) */
+  run(&f, S1 S2 S3 S4
+      "五、存在的主要问题及改进情况\n上年问题已整改。下一步：一\n是加强培训。二是完善制度。三\n"
+      "是强化考核。五是加强宣传。\n" S6);
+  cr_assert_eq(fx_count(&f, "numbering-sequence"), 1, "%s",
+               f.out.count ? f.out.items[0].message_zh : "");
+  const nb_diag *d = fx_diag(&f, "numbering-sequence", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "五是"));
+  cr_assert(strstr(d->message_zh, "“三是”之后是“五是”"), "%s", d->message_zh);
+  fx_end(&f);
+}
+
+Test(numbering, page_break_before_a_sub_heading) {
+  fx f;
+  /* a form feed (pdftotext page break) and indentation before （三） */
+  run(&f, "一、总体情况\n主动公开、依申请、信息管理、平台建设、监督。\n（一）甲\n（二）乙\n"
+          "\f     （三）丙\n（四）丁\n" S2 S3 S4 S5 S6);
+  cr_assert_eq(fx_count(&f, "numbering-sequence"), 0, "%s",
+               f.out.count ? f.out.items[0].message_zh : "");
+  fx_end(&f);
+}

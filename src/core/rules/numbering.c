@@ -28,6 +28,9 @@ typedef struct {
   int last[LV_COUNT]; /* last number seen at each kind since its list (re)started; 0 = none */
   int rank[LV_COUNT]; /* nesting depth learnt from first appearance; -1 = not seen yet */
   int nranked;
+  /* A line that ended in "…；一" whose "是" may open the next line (text wrapped mid-word, as
+   * pdftotext does): the numeral waiting for it, or value 0. */
+  marker pending;
 } sequence;
 
 static bool starts_with(const char *s, size_t len, const char *prefix) {
@@ -119,7 +122,7 @@ static size_t arabic_delimiter(const char *s, size_t len) {
 static size_t skip_lead(const char *s, size_t len) {
   size_t i = 0;
   for (;;) {
-    if (i < len && s[i] != '\0' && strchr(" \t#*_>", s[i]))
+    if (i < len && s[i] != '\0' && strchr(" \t\f\v\r#*_>", s[i]))
       i++;
     else if (starts_with(s + i, len - i, "　"))
       i += strlen("　");
@@ -242,16 +245,26 @@ static void take(nb_check_ctx *ctx, const char *numeral, sequence *seq, const ma
 static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, nb_span line) {
   const char *text = ctx->report->text;
   const char *s = text + line.start;
-  size_t len = line.end - line.start, i = 0;
+  size_t len = line.end - line.start, i = skip_lead(s, len);
+  size_t trimmed_start = line.start, trimmed_end = line.end;
+  nb_trim_span(text, &trimmed_start, &trimmed_end);
+  marker pending = seq->pending;
+  seq->pending.value = 0;
+  if (pending.value && starts_with(s + i, len - i, "是"))
+    take(ctx, numeral, seq, &pending);
   while (i < len) {
     size_t n = 0;
     int value = inline_boundary(s, i) ? parse_cn_number(s + i, len - i, &n) : 0;
+    nb_span span = nb_span_make(line.start + i, line.start + i + n);
     if (value && starts_with(s + i + n, len - i - n, "是")) {
-      size_t end = i + n + strlen("是");
-      marker m = {LV_INLINE, value, nb_span_make(line.start + i, line.start + end)};
+      marker m = {LV_INLINE, value, nb_span_make(span.start, span.end + strlen("是"))};
       take(ctx, numeral, seq, &m);
-      i = end;
+      i += n + strlen("是");
       continue;
+    }
+    if (value && span.end == trimmed_end) {
+      seq->pending = (marker){LV_INLINE, value, span};
+      return;
     }
     nb_utf8_next(s, len, &i);
   }
