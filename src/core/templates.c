@@ -255,7 +255,7 @@ static const nb_table_spec review_table = {
 /* ---------------------------------------------------------------- section 一 aspects */
 
 static const char *const kw_active[] = {"主动公开", NULL};
-static const char *const kw_request[] = {"依申请公开", "依申请", NULL};
+static const char *const kw_request[] = {"依申请公开", "依申请", "公开申请", NULL};
 static const char *const kw_management[] = {"政府信息管理", "信息管理", NULL};
 static const char *const kw_platform[] = {"平台建设", "公开平台", NULL};
 static const char *const kw_oversight[] = {"监督保障", "监督", "保障", NULL};

@@ -162,6 +162,23 @@ Test(structure, rectification_missing_on_section_five) {
   fx_end(&f);
 }
 
+Test(structure, plan_to_rectify_is_not_an_account_of_last_year) {
+  fx f;
+  /* seed 004's wording: 整改 as a measure for next year */
+  run(&f, S1 S2 S3 S4 "五、存在的主要问题及改进情况\n下一步，督促相关单位限期整改。\n" S6);
+  cr_assert_eq(fx_count(&f, "rectification-missing"), 1);
+  fx_end(&f);
+}
+
+Test(structure, request_aspect_covered_by_section_three_wording) {
+  fx f;
+  run(&f,
+      "一、总体情况\n主动公开。共收到政府信息公开申请25件。信息管理、平台建设、监督保障。\n" S2 S3
+          S4 S5 S6);
+  cr_assert_eq(fx_count(&f, "overview-aspect-missing"), 0);
+  fx_end(&f);
+}
+
 Test(structure, rectification_not_asked_before_2021) {
   fx f;
   fx_begin(&f, S1 S2 S3 S4 "五、存在的主要问题及改进情况\n人员不足。\n" S6);
