@@ -56,6 +56,14 @@ static void check_sections(const char *rel, const int lines[NB_SECTION_COUNT]) {
       cr_assert_eq(r.sections[k - 1].end_item, s->first_item - 1);
   }
   cr_assert_eq(r.sections[NB_SECTION_COUNT - 1].end_item, r.stream.nitems);
+  /* Each statutory table is read from its own section (二, 三, 四): whatever the reader keeps,
+   * it lies inside that section's body. */
+  for (int t = 0; t < NB_TABLE_COUNT; t++) {
+    const nb_section *s = &r.sections[t + 1];
+    cr_assert(r.tables[t].found, "%s: table %d not found", rel, t);
+    cr_assert_geq(r.tables[t].span.start, s->body.start);
+    cr_assert_leq(r.tables[t].span.end, s->body.end);
+  }
   nb_report_free(&r);
   free(text);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/model.h"
+#include "layout/build.h"
 #include "layout/sections.h"
 
 static bool parse(const char *line, bool title_only_ok, nb_heading_guess *g) {
@@ -202,5 +203,52 @@ Test(sections, wrong_numeral_is_kept_as_written) {
   cr_assert_eq(r.nsections, 1);
   cr_assert_eq(r.sections[0].id, NB_SEC_ACTIVE);
   cr_assert_eq(r.sections[0].numeral_value, 3);
+  nb_report_free(&r);
+}
+
+/* ---------------------------------------------------------------- table ranges (build.c) */
+
+Test(sections, table_ranges_follow_sections) {
+  nb_report r;
+  /* items: 0 一, 1 body, 2 二, 3 body, 4 body, 5 四, 6 body */
+  stream_of(&r, "一、总体情况\n甲\n二、主动公开政府信息情况\n乙\n丙\n"
+                "四、政府信息公开行政复议、行政诉讼情况\n丁\n");
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 3);
+  int first, end;
+  nb_table_item_range(&r, NB_TABLE_ACTIVE, &first, &end);
+  cr_assert_eq(first, 3);
+  cr_assert_eq(end, 5);
+  /* 三 is missing: from 二's body up to 四's heading. */
+  nb_table_item_range(&r, NB_TABLE_APPLICATIONS, &first, &end);
+  cr_assert_eq(first, 3);
+  cr_assert_eq(end, 5);
+  nb_table_item_range(&r, NB_TABLE_REVIEW, &first, &end);
+  cr_assert_eq(first, 6);
+  cr_assert_eq(end, 7);
+  nb_report_free(&r);
+}
+
+Test(sections, table_ranges_without_sections) {
+  nb_report r;
+  stream_of(&r, "甲\n乙\n");
+  nb_find_sections(&r);
+  int first, end;
+  nb_table_item_range(&r, NB_TABLE_REVIEW, &first, &end);
+  cr_assert_eq(first, 0);
+  cr_assert_eq(end, 2);
+  nb_report_free(&r);
+}
+
+Test(sections, table_range_when_only_later_sections_exist) {
+  nb_report r;
+  /* items: 0 前言, 1 三, 2 body */
+  stream_of(&r, "前言\n三、收到和处理政府信息公开申请情况\n表\n");
+  nb_find_sections(&r);
+  int first, end;
+  /* 二 is missing and no lower section exists: from the start up to 三's heading. */
+  nb_table_item_range(&r, NB_TABLE_ACTIVE, &first, &end);
+  cr_assert_eq(first, 0);
+  cr_assert_eq(end, 1);
   nb_report_free(&r);
 }
