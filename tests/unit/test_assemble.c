@@ -1,0 +1,330 @@
+/* nb_assemble_table on observed rows built by hand: every cell's span is found in the text, a
+ * blank grid cell is an empty span where it stands. */
+#include <criterion/criterion.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "core/model.h"
+#include "core/template.h"
+#include "layout/cells.h"
+
+typedef struct {
+  const char *text;
+  nb_stream s;
+  nb_obs_table obs;
+  size_t at; /* search position: cells are found left to right */
+  nb_table t;
+} fixture;
+
+static void begin(fixture *f, const char *text, nb_table_id id) {
+  memset(f, 0, sizeof *f);
+  f->text = text;
+  nb_stream_init(&f->s, text, strlen(text));
+  nb_table_init(&f->t, id, nb_template_get(NB_TPL_2021)->tables[id]);
+}
+
+static void finish(fixture *f) {
+  nb_obs_table_free(&f->obs);
+  nb_stream_free(&f->s);
+  nb_table_free(&f->t);
+}
+
+static size_t find(fixture *f, const char *needle) {
+  const char *p = strstr(f->text + f->at, needle);
+  cr_assert_not_null(p, "'%s' not found after %zu", needle, f->at);
+  return (size_t)(p - f->text);
+}
+
+/* A row of cells; "" is a blank grid cell (at the current position). NULL ends the list. */
+static nb_obs_row *row(fixture *f, nb_layout layout, bool grid, ...) {
+  nb_obs_row *r = nb_obs_table_add_row(&f->obs);
+  r->layout = layout;
+  r->grid = grid;
+  r->span.start = f->at;
+  va_list ap;
+  va_start(ap, grid);
+  int col = 0;
+  for (const char *cell = va_arg(ap, const char *); cell; cell = va_arg(ap, const char *)) {
+    nb_obs_cell *c = nb_obs_row_add_cell(r);
+    c->col = grid ? col++ : -1;
+    if (!*cell) {
+      c->span = nb_span_make(f->at, f->at);
+      continue;
+    }
+    size_t start = find(f, cell);
+    c->span = nb_span_make(start, start + strlen(cell));
+    f->at = c->span.end;
+  }
+  va_end(ap);
+  r->span.end = f->at;
+  return r;
+}
+
+#define GRID(f, ...) row(f, NB_LAYOUT_PIPE, true, __VA_ARGS__, NULL)
+#define LINE(f, ...) row(f, NB_LAYOUT_CELL_LINES, false, __VA_ARGS__, NULL)
+#define SPACED(f, ...) row(f, NB_LAYOUT_SPACED, false, __VA_ARGS__, NULL)
+
+static void assemble(fixture *f) {
+  nb_assemble_table(&f->s, &f->obs, nb_template_get(NB_TPL_2021), f->t.id, &f->t);
+}
+
+static const nb_row *trow(fixture *f, const char *label) {
+  int r = nb_table_spec_find_row(f->t.spec, label);
+  cr_assert_geq(r, 0, "%s", label);
+  return &f->t.rows[r];
+}
+
+static void expect_span_text(fixture *f, nb_span s, const char *want) {
+  size_t n = strlen(want);
+  cr_expect(s.end - s.start == n && memcmp(f->text + s.start, want, n) == 0,
+            "span '%.*s', expected '%s'", (int)(s.end - s.start), f->text + s.start, want);
+}
+
+Test(assemble, run_together_digits_are_split_and_recorded) {
+  fixture f;
+  begin(&f, "第二十条第（一）项\n规章\n000\n行政规范性文件\n202\n", NB_TABLE_ACTIVE);
+  LINE(&f, "第二十条第（一）项");
+  LINE(&f, "规章");
+  LINE(&f, "000");
+  LINE(&f, "行政规范性文件");
+  LINE(&f, "202");
+  assemble(&f);
+  cr_assert(f.t.found);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_NONE);
+  const nb_row *norms = trow(&f, "行政规范性文件");
+  cr_assert(norms->present);
+  cr_expect(norms->cells[0].value == 2 && norms->cells[1].value == 0 && norms->cells[2].value == 2);
+  cr_assert_eq(f.t.nruns, 2);
+  cr_expect_eq(f.t.runs[1].row, 1);
+  cr_expect_eq(f.t.runs[1].first_col, 0);
+  cr_expect_eq(f.t.runs[1].ncells, 3);
+  expect_span_text(&f, f.t.runs[1].span, "202");
+  cr_expect_eq(norms->cells[1].run_together, 1);
+  /* Each split cell points at its own digit. */
+  cr_expect_eq(norms->cells[1].span.start, f.t.runs[1].span.start + 1);
+  cr_expect_eq(norms->cells[1].span.end, f.t.runs[1].span.start + 2);
+  finish(&f);
+}
+
+Test(assemble, run_together_count_mismatch_is_unreadable) {
+  fixture f;
+  begin(&f, "规章\n00\n", NB_TABLE_ACTIVE);
+  LINE(&f, "规章");
+  LINE(&f, "00");
+  assemble(&f);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_RUN_TOGETHER);
+  cr_expect_eq(f.t.unreadable_row, 0);
+  cr_expect_eq(f.t.unreadable_expected, 3);
+  cr_expect_eq(f.t.unreadable_found, 1);
+  expect_span_text(&f, f.t.unreadable_span, "规章\n00");
+  finish(&f);
+}
+
+Test(assemble, ragged_row_is_unreadable) {
+  fixture f;
+  begin(&f,
+        "| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+        "| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 |\n",
+        NB_TABLE_APPLICATIONS);
+  GRID(&f, "一、本年新收政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1");
+  GRID(&f, "1.属于国家秘密", "0", "0", "0", "0", "0", "0");
+  assemble(&f);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_RAGGED);
+  cr_expect_eq(f.t.unreadable_row, 6);
+  cr_expect_eq(f.t.unreadable_expected, 7);
+  cr_expect_eq(f.t.unreadable_found, 6);
+  /* The readable row is still read. */
+  cr_expect(trow(&f, "一、本年新收政府信息公开申请数量")->cells[6].value == 1);
+  finish(&f);
+}
+
+Test(assemble, values_notes_placeholders_blanks_and_invalid) {
+  fixture f;
+  begin(&f, "| 规章 | / |  | -3 |\n| 行政规范性文件 | 22（其中修订16件） | 1.5 | 22 |\n",
+        NB_TABLE_ACTIVE);
+  GRID(&f, "规章", "/", "", "-3");
+  GRID(&f, "行政规范性文件", "22（其中修订16件）", "1.5", "22");
+  assemble(&f);
+  const nb_row *rules = trow(&f, "规章");
+  cr_expect_eq(rules->cells[0].state, NB_CELL_PLACEHOLDER);
+  cr_expect_eq(rules->cells[1].state, NB_CELL_BLANK);
+  cr_expect(nb_span_is_empty(rules->cells[1].span));
+  cr_expect_eq(rules->cells[2].state, NB_CELL_INVALID);
+  expect_span_text(&f, rules->cells[2].span, "-3");
+  const nb_row *norms = trow(&f, "行政规范性文件");
+  cr_expect_eq(norms->cells[0].state, NB_CELL_VALUE);
+  cr_expect(norms->cells[0].value == 22);
+  expect_span_text(&f, norms->cells[0].span, "22");
+  expect_span_text(&f, norms->cells[0].note, "（其中修订16件）");
+  cr_expect_eq(norms->cells[1].state, NB_CELL_INVALID);
+  cr_expect(norms->cells[2].value == 22);
+  cr_expect_eq(f.t.layout, NB_LAYOUT_PIPE);
+  finish(&f);
+}
+
+Test(assemble, outdated_row_label_fills_its_replacement) {
+  fixture f;
+  begin(&f, "规范性文件\n1\n0\n6\n政府集中采购\n3\n", NB_TABLE_ACTIVE);
+  LINE(&f, "规范性文件");
+  LINE(&f, "1");
+  LINE(&f, "0");
+  LINE(&f, "6");
+  LINE(&f, "政府集中采购");
+  LINE(&f, "3");
+  assemble(&f);
+  const nb_row *norms = trow(&f, "行政规范性文件");
+  cr_assert(norms->present);
+  cr_assert_not_null(norms->outdated);
+  cr_expect_str_eq(norms->outdated->replacement, "行政规范性文件");
+  cr_expect(norms->cells[0].value == 1 && norms->cells[2].value == 6);
+  expect_span_text(&f, norms->label, "规范性文件");
+  /* An older row with no place here: recorded as an outdated label, its values ignored. */
+  bool seen = false;
+  for (int h = 0; h < f.t.nheaders; h++)
+    if (f.t.headers[h].kind == NB_LABEL_ROW && f.t.headers[h].outdated) {
+      seen = true;
+      expect_span_text(&f, f.t.headers[h].span, "政府集中采购");
+    }
+  cr_expect(seen);
+  cr_expect_not(trow(&f, "行政许可")->present);
+  finish(&f);
+}
+
+Test(assemble, group_row_with_numbers_is_2019_layout) {
+  fixture f;
+  begin(&f, "（五）不予处理\n（六）其他处理 0 0 0 0 0 0 0\n（七）总计 2 0 0 0 0 0 2\n",
+        NB_TABLE_APPLICATIONS);
+  LINE(&f, "（五）不予处理");
+  SPACED(&f, "（六）其他处理", "0", "0", "0", "0", "0", "0", "0");
+  SPACED(&f, "（七）总计", "2", "0", "0", "0", "0", "0", "2");
+  assemble(&f);
+  const nb_row *other = trow(&f, "（六）其他处理");
+  cr_expect(other->present);
+  cr_expect(other->group_as_data);
+  cr_expect_eq(other->cells[0].state, NB_CELL_VALUE);
+  cr_expect_not(
+      trow(&f, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请")->present);
+  cr_expect_not(trow(&f, "3.其他")->present);
+  cr_expect(trow(&f, "（七）总计")->cells[0].value == 2);
+  cr_expect_not(trow(&f, "（五）不予处理")->group_as_data);
+  finish(&f);
+}
+
+Test(assemble, broken_label_around_its_numbers) {
+  fixture f;
+  begin(&f, "（二）部分公开（区分处理的，只计这一情\n447 7 0 0 0 0 454\n形，不计其他情形）\n",
+        NB_TABLE_APPLICATIONS);
+  LINE(&f, "（二）部分公开（区分处理的，只计这一情");
+  SPACED(&f, "447", "7", "0", "0", "0", "0", "454");
+  LINE(&f, "形，不计其他情形）");
+  assemble(&f);
+  const nb_row *part = trow(&f, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+  cr_assert(part->present);
+  cr_expect_eq(part->match, NB_MATCH_EXACT);
+  cr_expect(part->cells[0].value == 447 && part->cells[6].value == 454);
+  expect_span_text(&f, part->label,
+                   "（二）部分公开（区分处理的，只计这一情\n447 7 0 0 0 0 454\n形，不计其他情形）");
+  finish(&f);
+}
+
+Test(assemble, split_label_columns_most_specific_decides) {
+  fixture f;
+  begin(&f,
+        "| 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n",
+        NB_TABLE_APPLICATIONS);
+  GRID(&f, "三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", "1", "0", "0", "0", "0", "0",
+       "1");
+  assemble(&f);
+  const nb_row *secret = trow(&f, "1.属于国家秘密");
+  cr_assert(secret->present);
+  cr_expect(secret->cells[0].value == 1);
+  expect_span_text(&f, secret->label, "1.属于国家秘密");
+  cr_expect(trow(&f, "（三）不予公开")->present);
+  cr_expect(trow(&f, "三、本年度办理结果")->present);
+  cr_expect_not(trow(&f, "（三）不予公开")->group_as_data);
+  finish(&f);
+}
+
+Test(assemble, prose_is_skipped_and_unlabelled_values_follow_order) {
+  fixture f;
+  begin(&f,
+        "本年度共收到申请6件，均已办结。\n一、本年新收政府信息公开申请数量 6 0 0 0 0 0 6\n"
+        "0 0 0 0 0 0 0\n",
+        NB_TABLE_APPLICATIONS);
+  LINE(&f, "本年度共收到申请6件，均已办结。");
+  SPACED(&f, "一、本年新收政府信息公开申请数量", "6", "0", "0", "0", "0", "0", "6");
+  SPACED(&f, "0", "0", "0", "0", "0", "0", "0");
+  assemble(&f);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_NONE);
+  const nb_row *carried = trow(&f, "二、上年结转政府信息公开申请数量");
+  cr_assert(carried->present);
+  cr_expect_eq(carried->match, NB_MATCH_POSITIONAL);
+  /* The table starts at its first row, not at the prose above it. */
+  cr_expect_eq(f.t.span.start, (size_t)(strstr(f.text, "一、") - f.text));
+  cr_expect_eq(f.t.layout, NB_LAYOUT_SPACED);
+  finish(&f);
+}
+
+Test(assemble, review_row_is_the_row_of_numbers_that_fits) {
+  fixture f;
+  begin(&f, "行政复议\n2023\n结果维持 总计\n0 1 0 0 1 0 0 0 0 0 0 0 0 0 0\n", NB_TABLE_REVIEW);
+  LINE(&f, "行政复议");
+  LINE(&f, "2023");
+  SPACED(&f, "结果维持", "总计");
+  SPACED(&f, "0", "1", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0");
+  assemble(&f);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_NONE);
+  const nb_row *r = &f.t.rows[0];
+  cr_assert(r->present);
+  cr_expect(r->cells[1].value == 1 && r->cells[4].value == 1 && r->cells[14].value == 0);
+  cr_expect_eq(r->match, NB_MATCH_POSITIONAL);
+  /* The header cells were recognised as columns. */
+  cr_expect_geq(f.t.nheaders, 2);
+  finish(&f);
+}
+
+Test(assemble, column_headers_with_typos_are_recorded) {
+  fixture f;
+  begin(&f, "信息内容 本年制发件数 本年废止件数 现行有效件\n规章 0 0 0\n", NB_TABLE_ACTIVE);
+  SPACED(&f, "信息内容", "本年制发件数", "本年废止件数", "现行有效件");
+  SPACED(&f, "规章", "0", "0", "0");
+  assemble(&f);
+  cr_assert_eq(f.t.nheaders, 3);
+  cr_expect_eq(f.t.headers[2].kind, NB_LABEL_COLUMN);
+  cr_expect_eq(f.t.headers[2].index, 2);
+  cr_expect_eq(f.t.headers[2].match, NB_MATCH_PARTIAL);
+  cr_expect_str_eq(f.t.headers[2].official, "现行有效件数");
+  finish(&f);
+}
+
+Test(assemble, labels_without_values_are_blank_rows) {
+  fixture f;
+  begin(&f,
+        "（一）予以公开\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n（七）总计\n0\n0"
+        "\n0\n0\n0\n0\n0\n",
+        NB_TABLE_APPLICATIONS);
+  LINE(&f, "（一）予以公开");
+  LINE(&f, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+  LINE(&f, "（七）总计");
+  for (int k = 0; k < 7; k++)
+    LINE(&f, "0");
+  assemble(&f);
+  const nb_row *pub = trow(&f, "（一）予以公开");
+  cr_assert(pub->present);
+  for (int c = 0; c < 7; c++)
+    cr_expect_eq(pub->cells[c].state, NB_CELL_BLANK);
+  const nb_row *total = trow(&f, "（七）总计");
+  for (int c = 0; c < 7; c++)
+    cr_expect_eq(total->cells[c].state, NB_CELL_VALUE);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_NONE);
+  finish(&f);
+}
+
+Test(assemble, nothing_found_in_prose) {
+  fixture f;
+  begin(&f, "本年度未发生政府信息公开行政复议、行政诉讼。\n", NB_TABLE_REVIEW);
+  LINE(&f, "本年度未发生政府信息公开行政复议、行政诉讼。");
+  assemble(&f);
+  cr_expect_not(f.t.found);
+  finish(&f);
+}

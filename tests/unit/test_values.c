@@ -1,0 +1,107 @@
+/* Cell text → token → cell state, per column unit. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "layout/values.h"
+
+static nb_token read(const char *s) {
+  nb_token t;
+  nb_token_read(s, strlen(s), &t);
+  return t;
+}
+
+Test(values, integers) {
+  nb_token t = read("15160");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 15160);
+  cr_expect(t.digits_only);
+  cr_expect_eq(t.ndigits, 5);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_VALUE);
+  t = read("1,234");
+  cr_expect(t.value == 1234);
+  cr_expect_not(t.digits_only);
+  t = read("１２");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 12);
+}
+
+Test(values, decimals_only_for_wanyuan) {
+  nb_token t = read("937.08");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value > 937.079 && t.value < 937.081);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_WANYUAN), NB_CELL_VALUE);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_INVALID);
+  t = read("1.5");
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_INVALID);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_SIGNED_COUNT), NB_CELL_INVALID);
+}
+
+Test(values, negatives_only_for_signed_counts) {
+  nb_token t = read("-3");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == -3);
+  cr_expect_not(t.digits_only);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_INVALID);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_SIGNED_COUNT), NB_CELL_VALUE);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_WANYUAN), NB_CELL_INVALID);
+}
+
+Test(values, number_with_note) {
+  const char *s = "22（其中修订16件）";
+  nb_token t = read(s);
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 22);
+  cr_expect_eq(t.num_start, 0);
+  cr_expect_eq(t.num_end, 2);
+  cr_expect_eq(t.note_start, 2);
+  cr_expect_eq(t.note_end, strlen(s));
+  cr_expect_not(t.digits_only && t.note_end == t.note_start);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_VALUE);
+  t = read("5 (含1件)");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 5);
+  cr_expect_eq(t.note_start, 2);
+  /* Text after the number that is not a closing note makes the cell text. */
+  t = read("22件");
+  cr_expect_eq(t.kind, NB_TOKEN_TEXT);
+}
+
+Test(values, placeholders) {
+  const char *ph[] = {"/", "-", "—", "－", "——", "无", "／", NULL};
+  for (int k = 0; ph[k]; k++) {
+    nb_token t = read(ph[k]);
+    cr_expect_eq(t.kind, NB_TOKEN_PLACEHOLDER, "'%s'", ph[k]);
+    cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_PLACEHOLDER);
+  }
+}
+
+Test(values, blank_text_and_percent) {
+  nb_token t = read("");
+  cr_expect_eq(t.kind, NB_TOKEN_EMPTY);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_BLANK);
+  t = read("数据1");
+  cr_expect_eq(t.kind, NB_TOKEN_TEXT);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_INVALID);
+  t = read("12.5%");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_WANYUAN), NB_CELL_INVALID);
+}
+
+Test(values, run_together_candidates) {
+  nb_token t = read("0000000");
+  cr_expect(t.digits_only);
+  cr_expect_eq(t.ndigits, 7);
+  t = read("202");
+  cr_expect(t.digits_only);
+  cr_expect_eq(t.ndigits, 3);
+  cr_expect(t.value == 202);
+}
+
+Test(values, sentences) {
+  const char *a = "本年度共收到政府信息公开申请6件。";
+  const char *b = "2023 年全区受理政府信息公开申请 21 件，均在法定期限答复";
+  const char *c = "（一）予以公开";
+  cr_expect(nb_text_is_sentence(a, strlen(a)));
+  cr_expect(nb_text_is_sentence(b, strlen(b)));
+  cr_expect_not(nb_text_is_sentence(c, strlen(c)));
+}
