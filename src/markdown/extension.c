@@ -14,8 +14,8 @@
 #include "../core/xalloc.h"
 #include "../layout/build.h"
 #include "../layout/sections.h"
-#include "line_index.h"
 #include "restructure.h"
+#include "source_lines.h"
 #include "stream_from_cmark.h"
 
 cmark_node_type NIANBAO_NODE_SECTION_HEADING;

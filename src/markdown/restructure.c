@@ -12,13 +12,13 @@
 static void set_source_span(cmark_node *node, const nb_report *r, const nb_line_index *lines,
                             nb_span span) {
   (void)r;
-  int first = nb_line_of_offset(lines, span.start);
+  int first = nb_source_line_of(lines, span.start);
   size_t last_byte = span.end > span.start ? span.end - 1 : span.start;
-  int last = nb_line_of_offset(lines, last_byte);
+  int last = nb_source_line_of(lines, last_byte);
   node->start_line = first;
-  node->start_column = (int)(span.start - lines->starts[first - 1]) + 1;
+  node->start_column = (int)(span.start - nb_source_line_start(lines, first)) + 1;
   node->end_line = last;
-  node->end_column = (int)(span.end - lines->starts[last - 1]);
+  node->end_column = (int)(span.end - nb_source_line_start(lines, last));
 }
 
 /* The child of `parent` whose source lines hold `line`, or NULL. */
@@ -66,7 +66,7 @@ static void wrap_sections(cmark_node *root, cmark_syntax_extension *ext, const n
   cmark_node *prev_block = NULL;
   for (int k = 0; k < r->nsections; k++) {
     const nb_section *s = &r->sections[k];
-    cmark_node *first = child_at_line(root, nb_line_of_offset(lines, s->heading.start));
+    cmark_node *first = child_at_line(root, nb_source_line_of(lines, s->heading.start));
     /* Two headings in one top-level block (a list, one code block): keep the first. */
     if (!first || first == prev_block || cmark_node_get_type(first) == NIANBAO_NODE_SECTION)
       continue;
@@ -75,7 +75,7 @@ static void wrap_sections(cmark_node *root, cmark_syntax_extension *ext, const n
     for (int n = k + 1; n <= r->nsections; n++) {
       cmark_node *stop =
           n < r->nsections
-              ? child_at_line(root, nb_line_of_offset(lines, r->sections[n].heading.start))
+              ? child_at_line(root, nb_source_line_of(lines, r->sections[n].heading.start))
               : NULL;
       if (n < r->nsections && (!stop || stop == first))
         continue;
@@ -106,8 +106,8 @@ static void wrap_tables(cmark_node *root, cmark_syntax_extension *ext, const nb_
     const nb_table *table = &r->tables[t];
     if (!table->found || nb_span_is_empty(table->span))
       continue;
-    int first_line = nb_line_of_offset(lines, table->span.start);
-    int last_line = nb_line_of_offset(lines, table->span.end - 1);
+    int first_line = nb_source_line_of(lines, table->span.start);
+    int last_line = nb_source_line_of(lines, table->span.end - 1);
     cmark_node *parent = container_at_line(root, first_line);
     if (parent != container_at_line(root, last_line))
       continue;

@@ -7,7 +7,7 @@
 #include <cmark-gfm-extension_api.h>
 
 #include "../core/model.h"
-#include "line_index.h"
+#include "source_lines.h"
 
 /* `ext` becomes the new nodes' extension (it renders them). The report's spans must point
  * into the buffer `root` was parsed from. */

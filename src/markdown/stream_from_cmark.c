@@ -36,7 +36,7 @@ static bool is_setext_underline(const char *text, nb_span s) {
  * blank line stood before the next item. */
 static void note_gap(walker *w, int upto) {
   for (int l = w->last_line + 1; l < upto; l++)
-    if (is_blank(w->out->text, nb_line_span(w->lines, w->out->text, l)))
+    if (is_blank(w->out->text, nb_source_line(w->lines, l)))
       w->blank_seen = true;
 }
 
@@ -45,7 +45,7 @@ static void push_line(walker *w, int line, nb_item_kind kind, int level) {
     return;
   note_gap(w, line);
   w->last_line = line;
-  nb_span s = nb_line_span(w->lines, w->out->text, line);
+  nb_span s = nb_source_line(w->lines, line);
   if (is_blank(w->out->text, s)) {
     w->blank_seen = true;
     return;
@@ -64,7 +64,7 @@ static void push_line(walker *w, int line, nb_item_kind kind, int level) {
 static void push_heading(walker *w, cmark_node *node, int level) {
   int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
   for (int l = first; l <= last; l++) {
-    if (l > first && is_setext_underline(w->out->text, nb_line_span(w->lines, w->out->text, l)))
+    if (l > first && is_setext_underline(w->out->text, nb_source_line(w->lines, l)))
       break;
     push_line(w, l, NB_ITEM_HEADING, level);
   }

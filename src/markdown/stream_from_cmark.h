@@ -8,7 +8,7 @@
 #include <cmark-gfm.h>
 
 #include "../layout/stream.h"
-#include "line_index.h"
+#include "source_lines.h"
 
 /* Appends the items of `root`'s leaf blocks to `out` (whose text is the parsed buffer). */
 void nb_stream_from_cmark(cmark_node *root, const nb_line_index *lines, nb_stream *out);

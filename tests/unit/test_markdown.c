@@ -11,9 +11,9 @@
 #include "core/model.h"
 #include "layout/sections.h"
 #include "markdown/extension.h"
-#include "markdown/line_index.h"
 #include "markdown/markdown.h"
 #include "markdown/restructure.h"
+#include "markdown/source_lines.h"
 #include "markdown/stream_from_cmark.h"
 
 typedef struct {
