@@ -33,6 +33,13 @@ void nb_table_item_range(const nb_report *r, nb_table_id id, int *first, int *en
       next = k;
   *first = prev >= 0 ? r->sections[prev].first_item : 0;
   *end = next >= 0 ? nb_section_heading_item(&r->sections[next]) : r->stream.nitems;
+  /* Tables are read in template order, so the one before this is already placed: material it
+   * used is not this table's. Without this, a lost 四 heading would make table 三 be read
+   * again as table 四. */
+  const nb_table *before = id > 0 ? &r->tables[id - 1] : NULL;
+  if (before && before->found)
+    while (*first < *end && r->stream.items[*first].span.start < before->span.end)
+      (*first)++;
 }
 
 static void choose_template(nb_report *r) {
