@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/text.h"
 #include "../core/xalloc.h"
 #include "assemble_internal.h"
 #include "cells.h"
@@ -67,6 +68,11 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   memset(&h, 0, sizeof h);
   h.span = span;
   h.match = hit->match;
+  if (h.match == NB_MATCH_PARTIAL && !hit->outdated && span.end <= c->s->len) {
+    char *norm = nb_normalize_label(c->s->text + span.start, span.end - span.start);
+    h.match = nb_label_settle(norm, hit->official, h.match);
+    free(norm);
+  }
   h.official = hit->official;
   h.outdated = hit->outdated;
   switch (hit->kind) {

@@ -18,23 +18,37 @@ static bool has_numbers(const asm_lrow *r) {
   return false;
 }
 
+/* The values without empty grid cells at either end: what a row of run-together digits
+ * leaves when its label spanned several columns ("| 二、… |  |  | 2100003 |"). */
+static void core_range(const asm_lrow *r, int *from, int *to) {
+  *from = 0;
+  *to = r->nvalues;
+  while (*to > *from && r->values[*to - 1].tok.kind == NB_TOKEN_EMPTY)
+    (*to)--;
+  while (*from < *to && r->values[*from].tok.kind == NB_TOKEN_EMPTY)
+    (*from)++;
+}
+
 /* Digits run together: every token is plain digits and their count equals the columns. */
 static bool run_together_fits(const asm_lrow *r, int ncols) {
-  int digits = 0;
+  int from, to, digits = 0;
   bool long_token = false;
-  for (int i = 0; i < r->nvalues; i++) {
+  core_range(r, &from, &to);
+  for (int i = from; i < to; i++) {
     const nb_token *t = &r->values[i].tok;
     if (t->kind != NB_TOKEN_NUMBER || !t->digits_only || t->note_end > t->note_start)
       return false;
     digits += t->ndigits;
     long_token |= t->ndigits > 1;
   }
-  return long_token && digits == ncols && r->nvalues < ncols;
+  return long_token && digits == ncols && to - from < ncols;
 }
 
 static bool all_digit_tokens(const asm_lrow *r) {
+  int from, to;
   bool long_token = false;
-  for (int i = 0; i < r->nvalues; i++) {
+  core_range(r, &from, &to);
+  for (int i = from; i < to; i++) {
     const nb_token *t = &r->values[i].tok;
     if (t->kind != NB_TOKEN_NUMBER || !t->digits_only)
       return false;
@@ -79,8 +93,9 @@ static void fill_cell(const asm_ctx *c, int row, int col, const asm_value *v, nb
 static void split_run_together(asm_ctx *c, int row, const asm_lrow *r) {
   nb_table *t = c->out;
   nb_row *out = &t->rows[row];
-  int col = 0;
-  for (int i = 0; i < r->nvalues; i++) {
+  int col = 0, from, to;
+  core_range(r, &from, &to);
+  for (int i = from; i < to; i++) {
     const asm_value *v = &r->values[i];
     int d = v->tok.ndigits;
     int run = -1;
@@ -130,7 +145,9 @@ static void mark_unreadable(asm_ctx *c, int row, const asm_lrow *r, int ncols) {
   t->unreadable_span = lrow_span(r);
   t->unreadable_row = row;
   t->unreadable_expected = ncols;
-  t->unreadable_found = r->nvalues;
+  int from, to;
+  core_range(r, &from, &to);
+  t->unreadable_found = r->nvalues > ncols ? r->nvalues : to - from;
 }
 
 static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
@@ -159,7 +176,9 @@ static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
   nb_row *out = &c->out->rows[row];
   out->present = true;
   out->label = r->has_label ? r->label : nb_span_make(lrow_span(r).start, lrow_span(r).start);
-  out->match = match;
+  out->match = r->has_label && !r->outdated
+                   ? nb_label_settle(r->norm, c->spec->rows[row].label, match)
+                   : match;
   out->outdated = r->outdated;
   if (c->spec->rows[row].kind == NB_ROW_GROUP)
     out->group_as_data = true;
@@ -230,7 +249,7 @@ void asm_place_rows(asm_ctx *c) {
         if (!out->present) {
           out->present = true;
           out->label = r->label;
-          out->match = r->match;
+          out->match = nb_label_settle(r->norm, c->spec->rows[r->row].label, r->match);
           out->outdated = r->outdated;
           asm_use_span(c, r->label);
         }

@@ -101,9 +101,28 @@ nb_label_score nb_label_compare(const char *obs, const char *off) {
   if (nobs >= MIN_PIECE && noff >= MIN_PIECE && diff * 4 <= longer) {
     size_t d = (size_t)nb_edit_distance(obs, off);
     if (d >= 1 && d * 4 <= longer)
-      return score(NB_MATCH_TYPO, 700 - (int)(1200 * d / longer) / 4);
+      return score(NB_MATCH_TYPO, 700 - (int)(300 * d / longer));
   }
   return score(NB_MATCH_NONE, 0);
+}
+
+static bool typo_distance(const char *obs, const char *off) {
+  size_t nobs = cp_len(obs), noff = cp_len(off);
+  size_t longer = nobs > noff ? nobs : noff;
+  size_t diff = nobs > noff ? nobs - noff : noff - nobs;
+  if (nobs < MIN_PIECE || noff < MIN_PIECE || diff * 4 > longer)
+    return false;
+  size_t d = (size_t)nb_edit_distance(obs, off);
+  return d >= 1 && d * 4 <= longer;
+}
+
+nb_match nb_label_settle(const char *observed, const char *official_raw, nb_match m) {
+  if (m != NB_MATCH_PARTIAL || !observed || !official_raw)
+    return m;
+  char *off = nb_normalize_label(official_raw, strlen(official_raw));
+  bool typo = typo_distance(observed, off);
+  free(off);
+  return typo ? NB_MATCH_TYPO : m;
 }
 
 /* ------------------------------------------------------------------ label sets */

@@ -24,6 +24,11 @@ typedef struct {
 /* Compares two normalised labels. */
 nb_label_score nb_label_compare(const char *observed, const char *official);
 
+/* A PARTIAL piece that never found the rest of its label: as close as a misspelling would be
+ * ("现行有效件" for "现行有效件数"), it is reported as TYPO; otherwise it stays PARTIAL. Other
+ * classes are returned unchanged. */
+nb_match nb_label_settle(const char *observed, const char *official_raw, nb_match m);
+
 typedef enum {
   NB_TARGET_ROW = 1 << 0,
   NB_TARGET_COLUMN = 1 << 1,

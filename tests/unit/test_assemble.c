@@ -292,8 +292,22 @@ Test(assemble, column_headers_with_typos_are_recorded) {
   cr_assert_eq(f.t.nheaders, 3);
   cr_expect_eq(f.t.headers[2].kind, NB_LABEL_COLUMN);
   cr_expect_eq(f.t.headers[2].index, 2);
-  cr_expect_eq(f.t.headers[2].match, NB_MATCH_PARTIAL);
+  /* One code point short and never completed by a later piece: a misspelling. */
+  cr_expect_eq(f.t.headers[2].match, NB_MATCH_TYPO);
   cr_expect_str_eq(f.t.headers[2].official, "现行有效件数");
+  finish(&f);
+}
+
+Test(assemble, cut_label_far_from_complete_stays_partial) {
+  fixture f;
+  begin(&f, "（四）无 1.本机关不掌握相关政府信息 8 0 0 0 0 0 8\n", NB_TABLE_APPLICATIONS);
+  SPACED(&f, "（四）无", "1.本机关不掌握相关政府信息", "8", "0", "0", "0", "0", "0", "8");
+  assemble(&f);
+  const nb_row *group = trow(&f, "（四）无法提供");
+  cr_expect(group->present);
+  cr_expect_eq(group->match, NB_MATCH_PARTIAL);
+  expect_span_text(&f, group->label, "（四）无");
+  cr_expect(trow(&f, "1.本机关不掌握相关政府信息")->cells[0].value == 8);
   finish(&f);
 }
 
