@@ -6,7 +6,6 @@
 #include "commands.h"
 #include "lang.h"
 #include "messages.h"
-#include "version.h"
 
 typedef struct {
   const char *name;

@@ -64,6 +64,7 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
   nb_diag *d = &l->items[l->count++];
   memset(d, 0, sizeof *d);
   d->rule = info ? info->id : rule;
+  d->sequence = l->count - 1;
   d->severity = info ? info->severity : NB_SEV_ERROR;
   d->span = span;
   va_list ap, ap2;
@@ -117,7 +118,9 @@ static int diag_cmp(const void *a, const void *b) {
   int c = strcmp(x->rule, y->rule);
   if (c)
     return c;
-  return strcmp(x->message_en, y->message_en);
+  /* Same place, same rule (six section-missing on an empty file): keep the order the rules
+   * emitted them in, which is template order. */
+  return (x->sequence > y->sequence) - (x->sequence < y->sequence);
 }
 
 void nb_diag_list_sort(nb_diag_list *l) {

@@ -44,6 +44,7 @@ typedef struct {
   int nrelated;
   nb_fix *fixes;
   int nfixes;
+  int sequence; /* order of emission; breaks ties when sorting */
 } nb_diag;
 
 typedef struct {

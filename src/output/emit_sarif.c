@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../cli/version.h"
 #include "../core/catalog.h"
 #include "../core/xalloc.h"
 #include "emit_internal.h"
@@ -75,7 +74,6 @@ static json_t *driver_of(nb_lang lang) {
   json_t *driver = json_object();
   json_object_set_new(driver, "name", json_string("nianbao"));
   json_object_set_new(driver, "version", json_string(NB_VERSION));
-  json_object_set_new(driver, "informationUri", json_string(NB_INFORMATION_URI));
   json_t *rules = json_array();
   int count;
   const nb_rule_info *catalog = nb_catalog(&count);

@@ -80,8 +80,9 @@ Test(output_sarif, log_run_tool_driver) {
   cr_assert_str_eq(get_str(run, "columnKind"), "unicodeCodePoints");
   json_t *driver = get(get(run, "tool"), "driver");
   cr_assert_str_eq(get_str(driver, "name"), "nianbao");
-  cr_assert_str_eq(get_str(driver, "version"), "0.1.0");
-  cr_assert(strncmp(get_str(driver, "informationUri"), "https://", 8) == 0);
+  cr_assert_str_eq(get_str(driver, "version"), NB_VERSION);
+  /* Optional in SARIF, and the project has no public address to name yet. */
+  cr_assert_null(json_object_get(driver, "informationUri"));
 
   int count;
   const nb_rule_info *catalog = nb_catalog(&count);
