@@ -1,11 +1,13 @@
 #include "restructure.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 
 #include <cmark-gfm.h>
 #include <cmark-gfm/node.h>
 
 #include "../core/text.h"
+#include "../core/xalloc.h"
 #include "../layout/sections.h"
 #include "extension.h"
 
@@ -61,35 +63,58 @@ static nb_span section_span(const nb_report *r, const nb_section *s) {
   return nb_span_make(s->heading.start, end);
 }
 
+/* For every section, the top-level block holding its heading line (NULL when none). Sections
+ * and blocks are both in document order, so one merged walk finds them all. */
+static cmark_node **heading_blocks(cmark_node *root, const nb_report *r,
+                                   const nb_line_index *lines) {
+  cmark_node **heads = nb_xcalloc((size_t)r->nsections, sizeof *heads);
+  cmark_node *cursor = cmark_node_first_child(root);
+  for (int k = 0; k < r->nsections; k++) {
+    int line = nb_source_line_of(lines, r->sections[k].heading.start);
+    while (cursor && cmark_node_get_end_line(cursor) < line)
+      cursor = cmark_node_next(cursor);
+    if (cursor && cmark_node_get_start_line(cursor) <= line)
+      heads[k] = cursor;
+  }
+  return heads;
+}
+
 static void wrap_sections(cmark_node *root, cmark_syntax_extension *ext, const nb_report *r,
                           const nb_line_index *lines) {
+  if (r->nsections == 0)
+    return;
+  cmark_node **heads = heading_blocks(root, r, lines);
+  /* next_block[k]: the first later section whose heading sits in a different block. Computed
+   * back to front so the whole pass stays linear on documents with thousands of sections. */
+  int *next_block = nb_xmalloc((size_t)r->nsections * sizeof *next_block);
+  int after = -1;
+  for (int k = r->nsections - 1; k >= 0; k--) {
+    if (after < 0 || heads[after] != heads[k])
+      next_block[k] = after;
+    else
+      next_block[k] = next_block[after];
+    if (heads[k])
+      after = k;
+  }
   cmark_node *prev_block = NULL;
   for (int k = 0; k < r->nsections; k++) {
-    const nb_section *s = &r->sections[k];
-    cmark_node *first = child_at_line(root, nb_source_line_of(lines, s->heading.start));
+    cmark_node *first = heads[k];
     /* Two headings in one top-level block (a list, one code block): keep the first. */
-    if (!first || first == prev_block || cmark_node_get_type(first) == NIANBAO_NODE_SECTION)
+    if (!first || first == prev_block)
       continue;
     prev_block = first;
-    cmark_node *last = first;
-    for (int n = k + 1; n <= r->nsections; n++) {
-      cmark_node *stop =
-          n < r->nsections
-              ? child_at_line(root, nb_source_line_of(lines, r->sections[n].heading.start))
-              : NULL;
-      if (n < r->nsections && (!stop || stop == first))
-        continue;
-      last = stop ? cmark_node_previous(stop) : cmark_node_last_child(root);
-      break;
-    }
+    int n = next_block[k];
+    cmark_node *last = n >= 0 ? cmark_node_previous(heads[n]) : cmark_node_last_child(root);
     if (!last)
       last = first;
     cmark_node *wrapper = wrap(ext, NIANBAO_NODE_SECTION, first, last);
     if (!wrapper)
       continue;
-    wrapper->as.opaque = (void *)(intptr_t)(s->id + 1);
-    set_source_span(wrapper, r, lines, section_span(r, s));
+    wrapper->as.opaque = (void *)(intptr_t)(r->sections[k].id + 1);
+    set_source_span(wrapper, r, lines, section_span(r, &r->sections[k]));
   }
+  free(next_block);
+  free(heads);
 }
 
 /* The section wrapper or root child holding `line`. */
