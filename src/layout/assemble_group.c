@@ -321,7 +321,8 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   for (int i = 0; i < nlabels; i++)
     if (is_sentence_cell(&ci[label_cells[i]]))
       goto done;
-  if (has_values && prose_in_values(ci, vfrom, vto))
+  /* Grid cells are cells whatever they say; only free text wraps prose around numbers. */
+  if (has_values && !o->grid && prose_in_values(ci, vfrom, vto))
     goto done;
 
   /* A block label row switches the block (table 二). */
@@ -356,6 +357,23 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
         free(norm);
         norm = nb_xstrdup(x->norm);
         lspan = x->span;
+      }
+      /* Words in the first value columns of a grid ("不适用") are cells, not more label: when
+       * the cells after the deciding label fill the row's columns exactly, they are its
+       * values. */
+      int dcell = label_cells[d];
+      if (o->grid && dcell < last_label && hit.index >= 0) {
+        bool unmatched = true;
+        for (int i = d + 1; i < nlabels; i++)
+          unmatched &= !ci[label_cells[i]].hit_ok;
+        int to = vto;
+        while (to > dcell + 1 && ci[to - 1].tok.kind == NB_TOKEN_EMPTY &&
+               to - (dcell + 1) > asm_row_columns(c, hit.index))
+          to--;
+        if (unmatched && to - (dcell + 1) == asm_row_columns(c, hit.index)) {
+          vfrom = dcell + 1;
+          nlabels = d + 1;
+        }
       }
       /* Group labels beside the deciding one ("（三）不予公开 | 1.属于国家秘密"). */
       for (int i = 0; i < nlabels; i++) {

@@ -334,6 +334,31 @@ Test(assemble, labels_without_values_are_blank_rows) {
   finish(&f);
 }
 
+Test(assemble, converter_tables_with_placeholder_headers) {
+  fixture f;
+  begin(&f,
+        "| 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 | 数据8 |\n"
+        "| 一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |\n"
+        "| 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 | 数据8 | 数据9 |\n"
+        "| （三）不予公开 | 1.属于国家秘密 | 不适用 | 0 | 0 | 0 | 0 | 0 | 0 |\n",
+        NB_TABLE_APPLICATIONS);
+  GRID(&f, "数据1", "数据2", "数据3", "数据4", "数据5", "数据6", "数据7", "数据8");
+  GRID(&f, "一、本年新收政府信息公开申请数量", "5", "0", "0", "0", "0", "0", "5");
+  GRID(&f, "数据1", "数据2", "数据3", "数据4", "数据5", "数据6", "数据7", "数据8", "数据9");
+  GRID(&f, "（三）不予公开", "1.属于国家秘密", "不适用", "0", "0", "0", "0", "0", "0");
+  assemble(&f);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_NONE);
+  cr_expect(trow(&f, "一、本年新收政府信息公开申请数量")->cells[6].value == 5);
+  const nb_row *secret = trow(&f, "1.属于国家秘密");
+  cr_assert(secret->present);
+  /* Words in a value cell of a grid are an invalid cell, not prose. */
+  cr_expect_eq(secret->cells[0].state, NB_CELL_INVALID);
+  expect_span_text(&f, secret->cells[0].span, "不适用");
+  cr_expect_eq(secret->cells[1].state, NB_CELL_VALUE);
+  cr_expect_eq(f.t.nheaders, 0);
+  finish(&f);
+}
+
 Test(assemble, nothing_found_in_prose) {
   fixture f;
   begin(&f, "本年度未发生政府信息公开行政复议、行政诉讼。\n", NB_TABLE_REVIEW);
