@@ -18,6 +18,7 @@ typedef struct {
   nb_format format;
   nb_lang lang;
   bool help;
+  const char *previous; /* last year's report (--previous), or NULL */
 } lint_settings;
 
 static bool set_format(void *s, const char *v) {
@@ -42,18 +43,39 @@ static bool set_help(void *s, const char *v) {
   return true;
 }
 
+static bool set_previous(void *s, const char *v) {
+  ((lint_settings *)s)->previous = v;
+  return true;
+}
+
 static const nb_option lint_options[] = {
+    {"--previous", NULL, true, "FILE", set_previous},
     {"--format", "-f", true, "gcc|json|sarif|github", set_format},
     {"--lang", NULL, true, "zh|en", set_lang},
     {"--help", "-h", false, NULL, set_help},
 };
 
-static void lint_text(const char *text, size_t len, nb_diag_list *diags) {
+static void lint_text(const char *text, size_t len, const nb_report *previous,
+                      nb_diag_list *diags) {
   nb_report report;
   nb_report_init(&report, text, len);
   nb_markdown_build(text, len, &report);
-  nb_check_report(&report, NULL, diags);
+  nb_check_report(&report, previous, diags);
   nb_report_free(&report);
+}
+
+/* Reads and models last year's report for the across-years rules. */
+static bool load_previous(const char *path, nb_lang lang, nb_input *input, nb_report *report) {
+  if (nb_input_read(path, input) != NB_INPUT_OK) {
+    char *why = nb_input_error_message(input, strcmp(path, "-") == 0 ? "<stdin>" : path, lang);
+    nb_cli_error(lang, "%s", "%s", why);
+    free(why);
+    nb_input_free(input);
+    return false;
+  }
+  nb_report_init(report, input->text, input->len);
+  nb_markdown_build(input->text, input->len, report);
+  return true;
 }
 
 static bool has_error(const nb_diag_list *diags) {
@@ -80,6 +102,17 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
     return nb_cli_usage_error(lang, "缺少要检查的文件", "no file to check");
   }
 
+  nb_input previous_input;
+  nb_report previous_report;
+  const nb_report *previous = NULL;
+  if (settings.previous) {
+    if (!load_previous(settings.previous, lang, &previous_input, &previous_report)) {
+      nb_operands_free(&files);
+      return 2;
+    }
+    previous = &previous_report;
+  }
+
   nb_input *inputs = nb_xcalloc((size_t)files.count, sizeof *inputs);
   nb_diag_list *diags = nb_xcalloc((size_t)files.count, sizeof *diags);
   nb_file_result *results = nb_xcalloc((size_t)files.count, sizeof *results);
@@ -96,7 +129,7 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
       status = 2;
       continue;
     }
-    lint_text(inputs[i].text, inputs[i].len, &diags[i]);
+    lint_text(inputs[i].text, inputs[i].len, previous, &diags[i]);
     if (status == 0 && has_error(&diags[i]))
       status = 1;
     results[nresults++] = (nb_file_result){path, inputs[i].text, inputs[i].len, &diags[i]};
@@ -111,6 +144,10 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
   free(results);
   free(diags);
   free(inputs);
+  if (previous) {
+    nb_report_free(&previous_report);
+    nb_input_free(&previous_input);
+  }
   nb_operands_free(&files);
   return status;
 }

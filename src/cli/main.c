@@ -13,8 +13,8 @@ typedef struct {
 } command;
 
 static const command commands[] = {
-    {"lint", nb_cmd_lint},
-    {"rules", nb_cmd_rules},
+    {"lint", nb_cmd_lint},       {"rules", nb_cmd_rules},       {"fmt", nb_cmd_fmt},
+    {"extract", nb_cmd_extract}, {"template", nb_cmd_template},
 };
 
 int main(int argc, char **argv) {

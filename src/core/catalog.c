@@ -6,10 +6,13 @@
  * domain notes are warnings or infos, never errors. */
 static const nb_rule_info catalog[] = {
     /* ---------------------------------------------------------------- structure */
-    {"section-missing", NB_GROUP_STRUCTURE, NB_SEV_ERROR, "缺少法定章节", "a required section is missing",
-     "年度报告必须包含六个部分：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；"
+    {"section-missing", NB_GROUP_STRUCTURE, NB_SEV_ERROR, "缺少法定章节",
+     "a required section is missing",
+     "年度报告必须包含六个部分：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开"
+     "申请情况；"
      "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项"
-     "（《政府信息公开条例》第五十条及国办年报格式）。每缺少一个部分报告一次，并指出缺少的是哪一部分。",
+     "（《政府信息公开条例》第五十条及国办年报格式）。每缺少一个部分报告一次，并指出缺少的是哪一部"
+     "分。",
      "The annual report must have six sections (Regulations Art. 50 and the national template). "
      "Each missing section is reported once, by name."},
     {"section-order", NB_GROUP_STRUCTURE, NB_SEV_ERROR, "章节顺序或编号错误",
@@ -29,7 +32,8 @@ static const nb_rule_info catalog[] = {
      "official title."},
     {"overview-aspect-missing", NB_GROUP_STRUCTURE, NB_SEV_WARNING, "总体情况缺少应述方面",
      "section 一 misses one of its aspects",
-     "2021年版模板要求“总体情况”概述主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面；"
+     "2021年版模板要求“总体情况”概述主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督"
+     "保障五个方面；"
      "人民政府的报告还应说明工作考核、社会评议和责任追究情况。未涉及某一方面时提示。",
      "Under the 2021 template, section 一 covers proactive disclosure, disclosure on request, "
      "information management, disclosure platforms and oversight; a people's government also "
@@ -41,7 +45,8 @@ static const nb_rule_info catalog[] = {
      "gaps or repeats."},
     {"rectification-missing", NB_GROUP_STRUCTURE, NB_SEV_INFO, "未说明上年问题整改情况",
      "no account of last year's problems",
-     "2021年起的报告，“存在的主要问题及改进情况”通常说明上一年度问题的整改情况（实践做法，非强制）。"
+     "2021年起的报告，“存在的主要问题及改进情况”通常说明上一年度问题的整改情况（实践做法，非强制）"
+     "。"
      "未见相关表述时提示。",
      "From 2021, section 五 usually says how last year's problems were dealt with (practice, not "
      "law). Reported when no such account is found."},
@@ -49,36 +54,44 @@ static const nb_rule_info catalog[] = {
      "no statement on information processing fees",
      "2021年起的报告，第六部分应说明按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）"
      "收取信息处理费的情况，或说明未收取（实践做法）。注意此处金额单位为元，不同于表二的万元。",
-     "From 2021, section 六 states the information processing fees charged under 国办函〔2020〕109号, "
+     "From 2021, section 六 states the information processing fees charged under "
+     "国办函〔2020〕109号, "
      "or that none were (practice). Amounts there are in yuan, not table 二's 万元."},
 
     /* ---------------------------------------------------------------- tables */
-    {"table-missing", NB_GROUP_TABLES, NB_SEV_ERROR, "找不到法定表格", "a statutory table is missing",
-     "第二、三、四部分分别应有表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼）。"
+    {"table-missing", NB_GROUP_TABLES, NB_SEV_ERROR, "找不到法定表格",
+     "a statutory table is missing",
+     "第二、三、四部分分别应有表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼）"
+     "。"
      "在所属部分中找不到表格时报告。",
      "Sections 二, 三 and 四 each hold a statutory table. Reported when the table cannot be found "
      "in its section."},
-    {"table-unreadable", NB_GROUP_TABLES, NB_SEV_WARNING, "表格无法可靠读取", "a table cannot be read reliably",
+    {"table-unreadable", NB_GROUP_TABLES, NB_SEV_WARNING, "表格无法可靠读取",
+     "a table cannot be read reliably",
      "找到了表格，但单元格无法可靠读取（某行数值个数与列数不符、数字粘连且位数不符等）。"
      "此时跳过对该表的算术检查，以免误报；消息会说明原因。",
      "The table was found but its cells cannot be read reliably (a row with the wrong number of "
      "values, run-together digits whose count does not fit). Arithmetic on it is skipped so that "
      "no false sum is reported; the message says why."},
-    {"table-row-missing", NB_GROUP_TABLES, NB_SEV_ERROR, "表格缺少模板行", "a template row is missing",
-     "模板规定的行在表格中找不到。每缺一行报告一次。",
+    {"table-row-missing", NB_GROUP_TABLES, NB_SEV_ERROR, "表格缺少模板行",
+     "a template row is missing", "模板规定的行在表格中找不到。每缺一行报告一次。",
      "A row of the template is absent from the table. Reported once per missing row."},
-    {"table-cell-empty", NB_GROUP_TABLES, NB_SEV_WARNING, "数值单元格为空", "a numeric cell is blank",
+    {"table-cell-empty", NB_GROUP_TABLES, NB_SEV_WARNING, "数值单元格为空",
+     "a numeric cell is blank",
      "应填数字的单元格为空或填了“/”“-”“无”等占位符。算术检查把它按0计，并在消息中说明。"
      "整行为空时只报告一次。",
-     "A numeric cell is blank or holds a placeholder (/, -, 无). Arithmetic counts it as 0 and says "
+     "A numeric cell is blank or holds a placeholder (/, -, 无). Arithmetic counts it as 0 and "
+     "says "
      "so. A wholly blank row is reported once."},
-    {"table-cell-invalid", NB_GROUP_TABLES, NB_SEV_ERROR, "单元格不是有效数值", "a cell is not a valid number",
+    {"table-cell-invalid", NB_GROUP_TABLES, NB_SEV_ERROR, "单元格不是有效数值",
+     "a cell is not a valid number",
      "件数须为非负整数；表二的收费金额（万元）可为非负小数。其他内容报告为错误。",
      "Counts must be non-negative integers; table 二's fee amount (万元) may be a non-negative "
      "decimal. Anything else is an error."},
     {"table-cells-run-together", NB_GROUP_TABLES, NB_SEV_WARNING, "多个单元格的数字粘连",
      "digits of several cells run together",
-     "几个单元格的数字连在一起（如“0000000”对应七个0），位数恰好等于应有的单元格数，因此可以拆开读取。"
+     "几个单元格的数字连在一起（如“0000000”对应七个0），位数恰好等于应有的单元格数，因此可以拆开读"
+     "取。"
      "可自动修复为分开的单元格。",
      "Digits of several cells were written as one token (0000000 for seven zeros); the digit count "
      "equals the cell count, so they were split. The fix writes them as separate cells."},
@@ -86,10 +99,12 @@ static const nb_rule_info catalog[] = {
      "行或列标签能被识别，但与模板写法不同（如“其他法律行政止公开”）。可自动修复为模板写法。",
      "A row or column label was recognised but is not spelt as the template has it. The fix "
      "writes the official label."},
-    {"label-outdated", NB_GROUP_TABLES, NB_SEV_WARNING, "使用了旧版模板的标签", "a 2019-template label is used",
+    {"label-outdated", NB_GROUP_TABLES, NB_SEV_WARNING, "使用了旧版模板的标签",
+     "a 2019-template label is used",
      "2021年及以后的报告使用了2019年试行模板的标签或版式（如“规范性文件”“本年新制作数量”"
      "“第二十条第（九）项”或只有一行的“（六）其他处理”）。",
-     "A 2021+ report uses a label or layout of the 2019 trial template (规范性文件, 本年新制作数量, "
+     "A 2021+ report uses a label or layout of the 2019 trial template (规范性文件, "
+     "本年新制作数量, "
      "第二十条第（九）项, or （六）其他处理 as a single row)."},
     {"template-outdated", NB_GROUP_TABLES, NB_SEV_WARNING, "以旧版模板为编制依据",
      "the report names the 2019 template as its basis",
@@ -101,7 +116,8 @@ static const nb_rule_info catalog[] = {
     {"sum-balance", NB_GROUP_ARITHMETIC, NB_SEV_ERROR, "表三收支不平衡",
      "table 三 does not balance",
      "表三的勾稽关系：第一项加第二项之和，等于第三项加第四项之和，即 本年新收 + 上年结转 = "
-     "办理结果总计 + 结转下年度继续办理，逐列检查。报告在“结转下年度继续办理”单元格上，给出填报值与计算值。",
+     "办理结果总计 + "
+     "结转下年度继续办理，逐列检查。报告在“结转下年度继续办理”单元格上，给出填报值与计算值。",
      "Table 三's own note: new + carried over = outcome total + carried forward, in every column. "
      "Reported on the carried-forward cell with the reported and computed values."},
     {"sum-outcome", NB_GROUP_ARITHMETIC, NB_SEV_ERROR, "办理结果总计与分项之和不符",
@@ -114,7 +130,8 @@ static const nb_rule_info catalog[] = {
      "In every row of table 三, 总计 must equal the sum of the six applicant columns."},
     {"sum-review", NB_GROUP_ARITHMETIC, NB_SEV_ERROR, "表四总计与分项之和不符",
      "a table 四 total differs from its parts",
-     "表四中行政复议、未经复议直接起诉、复议后起诉三组的“总计”应等于结果维持、结果纠正、其他结果、尚未审结之和。",
+     "表四中行政复议、未经复议直接起诉、复议后起诉三组的“总计”应等于结果维持、结果纠正、其他结果、"
+     "尚未审结之和。",
      "In table 四, each group's 总计 must equal 结果维持 + 结果纠正 + 其他结果 + 尚未审结."},
 
     /* ---------------------------------------------------------------- prose and dates */
@@ -124,17 +141,19 @@ static const nb_rule_info catalog[] = {
      "“收到”可指本年新收或本年新收加上年结转；带“余、多、约”的约数不报告。",
      "A number in the prose that restates a table cell or total contradicts it. 收到 may mean new "
      "or new plus carried over; approximate wording (余, 多, 约) is never reported."},
-    {"parts-exceed-total", NB_GROUP_PROSE, NB_SEV_INFO, "分项之和超过总数", "parts exceed the stated total",
+    {"parts-exceed-total", NB_GROUP_PROSE, NB_SEV_INFO, "分项之和超过总数",
+     "parts exceed the stated total",
      "正文在总数后列出的分项（“累计440条……其中142条、9条……”）之和超过总数。约数表述不报告。",
      "Parts listed after a stated total add up to more than the total. Approximate wording is "
      "exempt."},
     {"year-mismatch", NB_GROUP_PROSE, NB_SEV_WARNING, "年份前后不一致", "years disagree",
      "标题年份、统计期限和正文中的“本年度”年份不一致。",
      "The title year, the statistical period and the year used for 本年 disagree."},
-    {"date-invalid", NB_GROUP_PROSE, NB_SEV_ERROR, "日期格式错误或不存在", "a malformed or impossible date",
-     "日期写法错误或不存在（如“20231月1日”“2月30日”）。",
+    {"date-invalid", NB_GROUP_PROSE, NB_SEV_ERROR, "日期格式错误或不存在",
+     "a malformed or impossible date", "日期写法错误或不存在（如“20231月1日”“2月30日”）。",
      "A malformed or impossible date (20231月1日, 2月30日)."},
-    {"publication-late", NB_GROUP_PROSE, NB_SEV_WARNING, "发布晚于法定期限", "published after the deadline",
+    {"publication-late", NB_GROUP_PROSE, NB_SEV_WARNING, "发布晚于法定期限",
+     "published after the deadline",
      "落款日期晚于法定期限：县级以上人民政府部门为次年1月31日，县级以上地方人民政府为次年3月31日"
      "（条例第四十九条）；乡镇、街道无全国统一期限。消息说明所依据的机关类型。",
      "The signature date is after the statutory deadline: 31 January for departments, 31 March for "
@@ -144,13 +163,22 @@ static const nb_rule_info catalog[] = {
     /* ---------------------------------------------------------------- across years */
     {"carryover-mismatch", NB_GROUP_ACROSS_YEARS, NB_SEV_WARNING, "上年结转与上年报告不符",
      "carried-over count differs from last year's report",
-     "本年“上年结转政府信息公开申请数量”应等于上一年度报告的“结转下年度继续办理”。需用 --previous 指定上年报告。",
+     "本年“上年结转政府信息公开申请数量”应等于上一年度报告的“结转下年度继续办理”。需用 --previous "
+     "指定上年报告。",
      "This year's carried-over requests should equal last year's carried-forward ones. Needs "
      "--previous."},
     {"copied-text", NB_GROUP_ACROSS_YEARS, NB_SEV_WARNING, "与上年报告内容雷同",
      "a long passage repeats last year's report",
      "较长段落与上一年度报告完全相同（内容雷同）。需用 --previous 指定上年报告。",
      "A long passage is identical to last year's report. Needs --previous."},
+
+    /* ---------------------------------------------------------------- input */
+    {"input-encoding", NB_GROUP_INPUT, NB_SEV_INFO, "文件不是 UTF-8 编码，已按 GB18030 解码",
+     "the file was decoded from GB18030",
+     "文件不是 UTF-8 编码，而是 GB18030/GBK（这类报告常见的编码），nianbao 已将其解码后检查；"
+     "报告的位置指解码后的文本。建议把文件另存为 UTF-8。",
+     "The file is not UTF-8 but GB18030/GBK, common for these reports; nianbao decoded it before "
+     "checking, and positions refer to the decoded text. Consider saving the file as UTF-8."},
 };
 
 const nb_rule_info *nb_catalog(int *count) {

@@ -11,12 +11,13 @@ typedef enum {
   NB_GROUP_ARITHMETIC,
   NB_GROUP_PROSE,
   NB_GROUP_ACROSS_YEARS,
+  NB_GROUP_INPUT,
 } nb_rule_group;
 
 typedef struct {
   const char *id;
   nb_rule_group group;
-  nb_severity severity; /* default */
+  nb_severity severity;   /* default */
   const char *summary_zh; /* one line */
   const char *summary_en;
   const char *doc_zh; /* one paragraph: what it checks, why, and what to do */

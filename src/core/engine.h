@@ -15,6 +15,9 @@ typedef struct {
 void nb_check_structure(nb_check_ctx *ctx);  /* rules/structure.c */
 void nb_check_tables(nb_check_ctx *ctx);     /* rules/tables.c */
 void nb_check_arithmetic(nb_check_ctx *ctx); /* rules/arithmetic.c */
+void nb_check_prose(nb_check_ctx *ctx);      /* rules/prose.c: prose and dates */
+/* rules/across_years.c: needs ctx->previous; does nothing without it. */
+void nb_check_across_years(nb_check_ctx *ctx);
 
 /* Runs every family, then sorts the list. */
 void nb_check_report(const nb_report *report, const nb_report *previous, nb_diag_list *out);
