@@ -130,6 +130,8 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
       continue;
     }
     lint_text(inputs[i].text, inputs[i].len, previous, &diags[i]);
+    nb_input_add_notes(&inputs[i], &diags[i]);
+    nb_diag_list_sort(&diags[i]);
     if (status == 0 && has_error(&diags[i]))
       status = 1;
     results[nresults++] = (nb_file_result){path, inputs[i].text, inputs[i].len, &diags[i]};
