@@ -4,7 +4,7 @@
  * lint ≤ 2× bare parse; the program reports whether it holds but never fails on
  * timing, because machines are noisy.
  *
- *   nianbao-bench [--quick] [--out DIR] [--source DIR]
+ *   nianbao-bench [--quick] [--out DIR] [--source DIR] [--only TEXT]
  */
 #include <cmark-gfm.h>
 #include <limits.h>
@@ -26,16 +26,17 @@ typedef struct {
   bool quick;
   const char *out_dir;
   const char *source_dir;
+  const char *only; /* measure only the inputs whose label contains this (for profiling) */
 } options;
 
 static void usage(FILE *f) {
-  fputs("usage: nianbao-bench [--quick] [--out DIR] [--source DIR]\n"
+  fputs("usage: nianbao-bench [--quick] [--out DIR] [--source DIR] [--only TEXT]\n"
         "  --quick       small inputs and few runs (a CI smoke test)\n"
         "  --out DIR     also write the generated inputs to DIR for inspection\n"
-        "  --source DIR  the nianbao source tree whose corpus/ to read (default: "
-        "found from\n"
-        "                the executable's location, then the current "
-        "directory)\n",
+        "  --source DIR  the nianbao source tree whose corpus/ to read (default: found from\n"
+        "                the executable's location, then the current directory)\n"
+        "  --only TEXT   measure only the inputs whose label contains TEXT (\"html\", \"large\"),\n"
+        "                e.g. under perf record\n",
         f);
 }
 
@@ -43,10 +44,12 @@ static int parse_args(int argc, char **argv, options *o) {
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--quick") == 0) {
       o->quick = true;
-    } else if ((strcmp(argv[i], "--out") == 0 || strcmp(argv[i], "--source") == 0) &&
-               i + 1 < argc) {
-      *(argv[i][2] == 'o' ? &o->out_dir : &o->source_dir) = argv[i + 1];
-      i++;
+    } else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
+      o->out_dir = argv[++i];
+    } else if (strcmp(argv[i], "--source") == 0 && i + 1 < argc) {
+      o->source_dir = argv[++i];
+    } else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc) {
+      o->only = argv[++i];
     } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
       usage(stdout);
       exit(0);
@@ -198,6 +201,8 @@ int main(int argc, char **argv) {
   bench_buf over; /* inputs that miss the target */
   bench_buf_init(&over);
   for (int i = 0; i < nsets; i++) {
+    if (o.only && !strstr(sets[i].label, o.only))
+      continue;
     bench_result r = bench_measure(&sets[i], o.quick);
     print_row(sets[i].label, sets[i].ndocs, sets[i].bytes, &r);
     fflush(stdout);
