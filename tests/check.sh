@@ -55,7 +55,7 @@ sanitized_ctest() {
 stage "install dependencies" bash tests/install-deps.sh
 
 ci_built=false
-if stage "build (-Werror) in build-ci/" build build-ci; then
+if stage "build (-Werror) in build-ci/" build build-ci -DNB_SANITIZE=OFF; then
   ci_built=true
   stage "tests in build-ci/" run_ctest build-ci
 else
