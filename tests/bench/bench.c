@@ -115,8 +115,7 @@ static void add_big(bench_set *s, size_t bytes, bench_prng *p) {
   bench_set_add(s, nb_strdup_printf("big-%zukib.md", bytes / 1024), text, len);
 }
 
-/* Real reports first, then the synthetic sets; returns how many sets were
- * filled. */
+/* Real reports first, then the synthetic sets; returns how many sets were filled. */
 static int build_inputs(bench_set *sets, const options *o, const char *source) {
   int n = 0;
   char *corpus = nb_strdup_printf("%s/corpus", source);

@@ -1,6 +1,5 @@
-/* Benchmark inputs: named sets of documents held in memory, read from disk
- * (real reports) or synthesised (synth.h), and written back out for inspection
- * with --out. */
+/* Benchmark inputs: named sets of documents held in memory, read from disk (real reports) or
+ * synthesised (synth.h), and written back out for inspection with --out. */
 #ifndef NB_BENCH_INPUTS_H
 #define NB_BENCH_INPUTS_H
 
@@ -26,14 +25,14 @@ void bench_set_free(bench_set *s);
 /* Takes ownership of name and text. */
 void bench_set_add(bench_set *s, char *name, char *text, size_t len);
 
-/* Adds every .md and .txt file under dir (recursing when asked), in name order, skipping files
- * that are not valid UTF-8 (the pipeline's precondition). With golden_only, only reports that
- * have an X.expected next to them (corpus/ also holds its own README). Returns the number
- * added; a missing directory adds none. */
+/* Adds every .md and .txt file under dir (recursing when asked), in name order, skipping files that
+ * are not valid UTF-8 (the pipeline's precondition). With golden_only, only reports that have an
+ * X.expected next to them (corpus/ also holds its own README). Returns the number added; a missing
+ * directory adds none. */
 int bench_set_load_dir(bench_set *s, const char *dir, bool recursive, bool golden_only);
 
-/* Writes every document to dir/name, creating dir if needed. Returns false on
- * an I/O error (reported on stderr). */
+/* Writes every document to dir/name, creating dir if needed. Returns false on an I/O error
+ * (reported on stderr). */
 bool bench_set_write(const bench_set *s, const char *dir);
 
 bool bench_is_dir(const char *path);

@@ -1,6 +1,5 @@
-/* The benchmark's only source of variety: splitmix64 from a fixed seed, so
- * every run on every machine builds byte-identical inputs and figures stay
- * comparable across commits. */
+/* The benchmark's only source of variety: splitmix64 from a fixed seed, so every run on every
+ * machine builds byte-identical inputs and figures stay comparable across commits. */
 #ifndef NB_BENCH_PRNG_H
 #define NB_BENCH_PRNG_H
 

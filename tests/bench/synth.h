@@ -1,7 +1,7 @@
-/* Synthetic reports for the benchmark: every section of the template in force,
- * and the three statutory tables written in each layout real reports arrive in.
- * Labels, sections and relations come from the template data (core/template.h),
- * so the inputs follow the template when it changes. */
+/* Synthetic reports for the benchmark: every section of the template in force, and the three
+ * statutory tables written in each layout real reports arrive in. Labels, sections and relations
+ * come from the template data (core/template.h), so the inputs follow the template when it changes.
+ */
 #ifndef NB_BENCH_SYNTH_H
 #define NB_BENCH_SYNTH_H
 
@@ -24,19 +24,18 @@ typedef enum {
 
 const char *bench_layout_name(bench_layout layout); /* "pipe", "html" … */
 
-/* Appends one complete report in `layout` to out. Most reports add up; some
- * carry an injected arithmetic fault or an older template, as real ones do. */
+/* Appends one complete report in `layout` to out. Most reports add up; some carry an injected
+ * arithmetic fault or an older template, as real ones do. */
 void bench_synth_report(bench_buf *out, bench_layout layout, bench_prng *p);
 
-/* Appends one report padded with prose to at least `target_bytes`: a stress
- * input for whatever in the pipeline grows faster than the text. */
+/* Appends one report padded with prose to at least `target_bytes`: a stress input for whatever in
+ * the pipeline grows faster than the text. */
 void bench_synth_big(bench_buf *out, size_t target_bytes, bench_prng *p);
 
 /* ---- internal to the synthesiser (synth_*.c) */
 
-/* The values of one table, consistent with every relation of its spec unless a
- * fault was injected. Cells of group rows and of columns a row's block lacks
- * are unused. */
+/* The values of one table, consistent with every relation of its spec unless a fault was injected.
+ * Cells of group rows and of columns a row's block lacks are unused. */
 typedef struct {
   const nb_table_spec *spec;
   int ncols; /* widest block */

@@ -1,6 +1,5 @@
-/* One table, many layouts: the table is first laid out as a grid of text cells
- * (block label rows, header rows, data rows), then written out the way each
- * layout writes grids. */
+/* One table, many layouts: the table is first laid out as a grid of text cells (block label rows,
+ * header rows, data rows), then written out the way each layout writes grids. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,9 +56,8 @@ static void grid_free(grid *g) {
   free(g->rows);
 }
 
-/* Header rows of one block: the column groups (merged where neighbours share
- * one), then the column labels, with the block's first header label in the
- * corner. */
+/* Header rows of one block: the column groups (merged where neighbours share one), then the column
+ * labels, with the block's first header label in the corner. */
 static void add_headers(grid *g, const nb_block_spec *block) {
   const char *corner = block->header_labels ? block->header_labels[0] : "";
   bool grouped = false;
@@ -180,8 +178,7 @@ static void render_cell_lines(bench_buf *out, const grid *g, bool paragraphs) {
   bench_buf_puts(out, "\n");
 }
 
-/* Terminal columns a string takes in a monospaced PDF rendering: CJK counts
- * double. */
+/* Terminal columns a string takes in a monospaced PDF rendering: CJK counts double. */
 static int display_width(const char *s) {
   size_t len = strlen(s), i = 0;
   int width = 0;

@@ -1,6 +1,5 @@
-/* Whole synthetic reports: title, the six sections of the template in force
- * with prose in the register real reports use, the three tables in the chosen
- * layout, and a signature. */
+/* Whole synthetic reports: title, the six sections of the template in force with prose in the
+ * register real reports use, the three tables in the chosen layout, and a signature. */
 #include <string.h>
 
 #include "synth.h"
@@ -88,8 +87,7 @@ static void table(bench_buf *out, const nb_template *tpl, nb_table_id id, bench_
 }
 
 static void report(bench_buf *out, bench_layout layout, bench_prng *p, size_t overview_padding) {
-  /* One report in ten is a 2019-template year, so both templates' data get
-   * exercised. */
+  /* One report in ten is a 2019-template year, so both templates' data get exercised. */
   int year = bench_chance(p, 10) ? 2019 + bench_below(p, 2) : 2021 + bench_below(p, 4);
   const nb_template *tpl = nb_template_get(nb_template_for_year(year));
   const char *place = places[bench_below(p, COUNT(places))];
@@ -137,8 +135,7 @@ void bench_synth_report(bench_buf *out, bench_layout layout, bench_prng *p) {
 }
 
 void bench_synth_big(bench_buf *out, size_t target_bytes, bench_prng *p) {
-  /* The rest of a report is a few kilobytes: section 一 takes up the
-   * difference. */
+  /* The rest of a report is a few kilobytes: section 一 takes up the difference. */
   enum { REST_OF_REPORT = 6 * 1024 };
   report(out, BENCH_PIPE, p, target_bytes > REST_OF_REPORT ? target_bytes - REST_OF_REPORT : 0);
 }

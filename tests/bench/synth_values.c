@@ -1,6 +1,5 @@
-/* Table values that satisfy the template's relations: random leaves, then every
- * relation's target recomputed from its terms until nothing changes, the way a
- * clerk fills the form. */
+/* Table values that satisfy the template's relations: random leaves, then every relation's target
+ * recomputed from its terms until nothing changes, the way a clerk fills the form. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -15,9 +14,8 @@ static int block_columns(const nb_table_spec *spec, int block) {
   return spec->blocks[block].ncolumns;
 }
 
-/* Tables with arithmetic count requests and cases: tens at most in real
- * reports. Table 二 counts decisions and can run to hundreds of thousands
- * (行政处罚 693957 is real). */
+/* Tables with arithmetic count requests and cases: tens at most in real reports. Table 二 counts
+ * decisions and can run to hundreds of thousands (行政处罚 693957 is real). */
 static double random_leaf(bench_prng *p, nb_unit unit, bool large) {
   switch (unit) {
   case NB_UNIT_WANYUAN:
@@ -53,8 +51,8 @@ static bool is_column_target(const nb_table_spec *spec, int row) {
   return false;
 }
 
-/* A negative total means the terms were drawn too small: grow the first
- * positive leaf term (one no relation computes) so the total comes out zero. */
+/* A negative total means the terms were drawn too small: grow the first positive leaf term (one no
+ * relation computes) so the total comes out zero. */
 static void lift_negative(bench_values *t, const nb_relation *rel, int col, double deficit) {
   for (int i = 0; i < rel->nterms; i++) {
     int row = rel->terms[i].index;
