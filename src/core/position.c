@@ -13,6 +13,14 @@ void nb_line_index_build(nb_line_index *ix, const char *text, size_t len) {
   int cap = 0;
   nb_grow((void **)&ix->line_starts, &cap, 1, sizeof *ix->line_starts);
   ix->line_starts[ix->nlines++] = 0;
+  if (!memchr(text, '\r', len)) {
+    /* The usual case, and the index is built for every file: let memchr find the breaks. */
+    for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))); p++) {
+      nb_grow((void **)&ix->line_starts, &cap, ix->nlines + 1, sizeof *ix->line_starts);
+      ix->line_starts[ix->nlines++] = (size_t)(p - text) + 1;
+    }
+    return;
+  }
   for (size_t i = 0; i < len; i++) {
     if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'))) {
       nb_grow((void **)&ix->line_starts, &cap, ix->nlines + 1, sizeof *ix->line_starts);

@@ -105,6 +105,20 @@ size_t nb_utf8_validate(const char *s, size_t len) {
   return len;
 }
 
+const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen) {
+  if (nlen == 0 || len < nlen)
+    return NULL;
+  const char *end = hay + len - nlen;
+  for (const char *p = hay; p <= end; p++) {
+    p = memchr(p, needle[0], (size_t)(end - p) + 1);
+    if (!p)
+      return NULL;
+    if (memcmp(p, needle, nlen) == 0)
+      return p;
+  }
+  return NULL;
+}
+
 size_t nb_utf8_count(const char *s, size_t len) {
   size_t n = 0;
   for (size_t i = 0; i < len; i++)
@@ -178,6 +192,29 @@ char *nb_normalize_label(const char *s, size_t len) {
   return out;
 }
 
+/* Open addressing keyed by the label's address; template data has a few hundred strings. */
+#define STATIC_CACHE_SLOTS 2048
+static struct {
+  const char *key;
+  char *normalized;
+} static_cache[STATIC_CACHE_SLOTS];
+
+const char *nb_normalized_static(const char *label) {
+  size_t h = ((size_t)label >> 3) * 2654435761u;
+  for (size_t probe = 0; probe < STATIC_CACHE_SLOTS; probe++) {
+    size_t slot = (h + probe) % STATIC_CACHE_SLOTS;
+    if (static_cache[slot].key == label)
+      return static_cache[slot].normalized;
+    if (!static_cache[slot].key) {
+      static_cache[slot].key = label;
+      static_cache[slot].normalized = nb_normalize_label(label, strlen(label));
+      return static_cache[slot].normalized;
+    }
+  }
+  /* Full: never for the template data; stay correct anyway (this copy is kept for good). */
+  return nb_normalize_label(label, strlen(label));
+}
+
 /* Decodes a UTF-8 string into code points (caller frees). */
 static uint32_t *decode_all(const char *s, size_t *n) {
   size_t len = strlen(s);
@@ -241,12 +278,15 @@ void nb_trim_span(const char *s, size_t *start, size_t *end) {
 }
 
 int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes) {
+  /* 一…十 are all three bytes starting E4 or E5; decide on the bytes themselves because this
+   * runs at the start of every line of every report. */
+  if (len < 3 || ((unsigned char)s[0] != 0xE4 && (unsigned char)s[0] != 0xE5))
+    return 0;
   static const char *const numerals[] = {"一", "二", "三", "四", "五",
                                          "六", "七", "八", "九", "十"};
   for (int n = 0; n < 10; n++) {
-    size_t k = strlen(numerals[n]);
-    if (len >= k && memcmp(s, numerals[n], k) == 0) {
-      *bytes = k;
+    if (memcmp(s, numerals[n], 3) == 0) {
+      *bytes = 3;
       return n + 1;
     }
   }

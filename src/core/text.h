@@ -1,5 +1,6 @@
 /* UTF-8 text helpers shared by every part of nianbao: decoding, validation, and the label
- * normalisation that makes （一） match (一) and "4. 无正当理由大量反复 申请" match the template. */
+ * normalisation that makes （一） match (一) and "4. 无正当理由大量反复 申请" match the template.
+ */
 #ifndef NB_TEXT_H
 #define NB_TEXT_H
 
@@ -17,6 +18,10 @@ int nb_utf8_put(char *buf, uint32_t cp);
 /* Offset of the first byte that is not part of well-formed UTF-8, or len if all is valid. */
 size_t nb_utf8_validate(const char *s, size_t len);
 
+/* First occurrence of needle (nlen > 0 bytes) in hay[0..len), or NULL: memmem, which strict
+ * C11 with POSIX does not declare. */
+const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen);
+
 /* Number of code points in s[0..len). */
 size_t nb_utf8_count(const char *s, size_t len);
 
@@ -25,6 +30,11 @@ size_t nb_utf8_count(const char *s, size_t len);
  * ，to ",", ．and a "、" right after a leading digit to ".", Markdown emphasis/heading marks
  * (* # _ |) dropped. Chinese text is otherwise kept as is. */
 char *nb_normalize_label(const char *s, size_t len);
+
+/* nb_normalize_label for a string with static storage (template data), computed once and
+ * kept for the life of the process. Per-line matchers compare every line against the same
+ * few hundred template labels; normalising those again for each line dominated lint time. */
+const char *nb_normalized_static(const char *label);
 
 /* Edit distance between two UTF-8 strings counted in code points (insert, delete, replace). */
 int nb_edit_distance(const char *a, const char *b);

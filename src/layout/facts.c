@@ -243,7 +243,10 @@ static void collect_dates(nb_report *r) {
   while (i < r->len) {
     unsigned char c = (unsigned char)t[i];
     bool digit_start = ((c >= '0' && c <= '9') || c == 0xEF) && !digit_ends_at(t, i);
-    bool cn_start = c >= 0xE3 && c <= 0xE9 && cn_digit_at(t, r->len, i) >= 0 &&
+    /* A date in Chinese numerals is four of them and 年 (parse_cn_date): test the 年 first,
+     * one compare, before trying every numeral at every CJK byte. */
+    bool cn_start = c >= 0xE3 && c <= 0xE9 && i + 15 <= r->len &&
+                    starts_with(t + i + 12, 3, "年") && cn_digit_at(t, r->len, i) >= 0 &&
                     (i < 3 || cn_digit_at(t, r->len, i - 3) < 0);
     nb_date d;
     if ((digit_start || cn_start) && nb_parse_date(t + i, r->len - i, &d)) {

@@ -86,24 +86,19 @@ static int section_tables(const nb_section_spec **out) {
 }
 
 static bool equals_normalized(const char *norm, const char *label) {
-  char *l = nb_normalize_label(label, strlen(label));
-  bool eq = strcmp(norm, l) == 0;
-  free(l);
-  return eq;
+  return strcmp(norm, nb_normalized_static(label)) == 0;
 }
 
 /* "总体情况（2023年度）": the official title followed by a parenthetical note. */
 static bool is_title_with_note(const char *norm, const char *label) {
-  char *l = nb_normalize_label(label, strlen(label));
+  const char *l = nb_normalized_static(label);
   size_t n = strlen(l), m = strlen(norm);
-  bool yes = m > n + 1 && memcmp(norm, l, n) == 0 && norm[n] == '(' && norm[m - 1] == ')';
-  free(l);
-  return yes;
+  return m > n + 1 && memcmp(norm, l, n) == 0 && norm[n] == '(' && norm[m - 1] == ')';
 }
 
 /* Edit distance to `label` when it is within the typo allowance, else INT_MAX. */
 static int typo_distance(const char *norm, size_t norm_cps, const char *label) {
-  char *l = nb_normalize_label(label, strlen(label));
+  const char *l = nb_normalized_static(label);
   size_t cps = nb_utf8_count(l, strlen(l));
   int allowance = cps / 6 > 1 ? (int)(cps / 6) : 1;
   int d = INT_MAX;
@@ -113,7 +108,6 @@ static int typo_distance(const char *norm, size_t norm_cps, const char *label) {
     if (e <= allowance)
       d = e;
   }
-  free(l);
   return d;
 }
 

@@ -148,8 +148,10 @@ static void check_outdated_notices(nb_check_ctx *ctx) {
     if (needle[0])
       nb_utf8_next(needle, strlen(needle), &first);
     for (size_t at = 0; first && at + first <= r->len; at++) {
-      if (memcmp(r->text + at, needle, first) != 0)
-        continue;
+      const char *hit = nb_find_bytes(r->text + at, r->len - at, needle, first);
+      if (!hit)
+        break;
+      at = (size_t)(hit - r->text);
       size_t n = match_normalized(r->text, r->len, at, needle);
       if (!n)
         continue;

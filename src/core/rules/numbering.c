@@ -242,6 +242,25 @@ static void take(nb_check_ctx *ctx, const char *numeral, sequence *seq, const ma
   seq->last[m->kind] = m->value;
 }
 
+/* The inline item "N是" whose 是 starts at s[p], if any: the numeral may be one to three
+ * characters (一, 十一, 二十一) and must follow a boundary (。，； …), as in scan_inline. */
+static bool inline_item_before(const char *s, size_t p, marker *m, size_t line_start) {
+  for (size_t chars = 3; chars >= 1; chars--) {
+    size_t width = chars * strlen("一");
+    if (p < width)
+      continue;
+    size_t q = p - width, n = 0;
+    int value = parse_cn_number(s + q, width, &n);
+    if (value && n == width && inline_boundary(s, q)) {
+      *m = (marker){LV_INLINE, value, nb_span_make(line_start + q, line_start + p + strlen("是"))};
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Inline items (一是…二是…) in a line. Only a 是 can end one, so the scan jumps from 是 to 是
+ * instead of trying every byte: this loop runs over every prose line of the report. */
 static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, nb_span line) {
   const char *text = ctx->report->text;
   const char *s = text + line.start;
@@ -252,21 +271,26 @@ static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, n
   seq->pending.value = 0;
   if (pending.value && starts_with(s + i, len - i, "是"))
     take(ctx, numeral, seq, &pending);
-  while (i < len) {
-    size_t n = 0;
-    int value = inline_boundary(s, i) ? parse_cn_number(s + i, len - i, &n) : 0;
-    nb_span span = nb_span_make(line.start + i, line.start + i + n);
-    if (value && starts_with(s + i + n, len - i - n, "是")) {
-      marker m = {LV_INLINE, value, nb_span_make(span.start, span.end + strlen("是"))};
+  const char *shi = "是";
+  size_t shi_len = strlen(shi);
+  for (const char *hit = s; (hit = nb_find_bytes(hit, len - (size_t)(hit - s), shi, shi_len));
+       hit += shi_len) {
+    marker m;
+    if (inline_item_before(s, (size_t)(hit - s), &m, line.start))
       take(ctx, numeral, seq, &m);
-      i += n + strlen("是");
+  }
+  /* A numeral ending the line: pdftotext wrapped "一是" between two lines. */
+  size_t end = trimmed_end - line.start;
+  for (size_t chars = 3; chars >= 1; chars--) {
+    size_t width = chars * strlen("一");
+    if (end < width || end - width < i)
       continue;
+    size_t q = end - width, n = 0;
+    int value = parse_cn_number(s + q, width, &n);
+    if (value && n == width && inline_boundary(s, q)) {
+      seq->pending = (marker){LV_INLINE, value, nb_span_make(line.start + q, trimmed_end)};
+      break;
     }
-    if (value && span.end == trimmed_end) {
-      seq->pending = (marker){LV_INLINE, value, span};
-      return;
-    }
-    nb_utf8_next(s, len, &i);
   }
 }
 
@@ -311,10 +335,9 @@ static bool looks_like_table_line(const nb_report *r, const nb_section *sec,
   for (int i = 0; i < spec->nrows && !hit; i++) {
     if (!spec->rows[i].label)
       continue;
-    char *label = nb_normalize_label(spec->rows[i].label, strlen(spec->rows[i].label));
+    const char *label = nb_normalized_static(spec->rows[i].label);
     size_t n = prefix_bytes(label, 5);
     hit = strlen(line) >= n && memcmp(line, label, n) == 0;
-    free(label);
   }
   free(line);
   return hit;
