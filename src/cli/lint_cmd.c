@@ -1,15 +1,23 @@
-/* `nianbao lint`: read every file, run the pipeline (model builder, rules), print all
- * results in one document. A file that cannot be read is reported and skipped; the others are
- * still linted, and the exit status is then 2. */
+/* `nianbao lint`: read every file, run the pipeline (model builder, rules), then inline
+ * suppression comments and the configuration, and print all results in one document. A file
+ * that cannot be read is reported and skipped; the others are still linted, and the exit
+ * status is then 2. With --fix the safe fixes are written back (atomically) and what remains
+ * is reported, as eslint --fix does. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/engine.h"
+#include "../core/fix.h"
+#include "../core/settings.h"
+#include "../core/suppress.h"
 #include "../core/xalloc.h"
 #include "../markdown/markdown.h"
 #include "../output/emit.h"
 #include "args.h"
+#include "atomic_write.h"
 #include "commands.h"
+#include "config_file.h"
 #include "input.h"
 #include "lang.h"
 #include "messages.h"
@@ -17,8 +25,13 @@
 typedef struct {
   nb_format format;
   nb_lang lang;
+  bool lang_given; /* --lang after the command */
   bool help;
   const char *previous; /* last year's report (--previous), or NULL */
+  const char *config;   /* --config FILE: no discovery */
+  bool fix;
+  bool strict;
+  long max_warnings; /* -1: no limit */
 } lint_settings;
 
 static bool set_format(void *s, const char *v) {
@@ -34,6 +47,7 @@ static bool set_lang(void *s, const char *v) {
   if (l < 0)
     return false;
   ((lint_settings *)s)->lang = (nb_lang)l;
+  ((lint_settings *)s)->lang_given = true;
   return true;
 }
 
@@ -48,20 +62,62 @@ static bool set_previous(void *s, const char *v) {
   return true;
 }
 
+static bool set_config(void *s, const char *v) {
+  ((lint_settings *)s)->config = v;
+  return *v != '\0';
+}
+
+static bool set_fix(void *s, const char *v) {
+  (void)v;
+  ((lint_settings *)s)->fix = true;
+  return true;
+}
+
+static bool set_strict(void *s, const char *v) {
+  (void)v;
+  ((lint_settings *)s)->strict = true;
+  return true;
+}
+
+static bool set_max_warnings(void *s, const char *v) {
+  if (*v < '0' || *v > '9')
+    return false;
+  char *end;
+  errno = 0;
+  long n = strtol(v, &end, 10);
+  if (*end != '\0' || errno != 0)
+    return false;
+  ((lint_settings *)s)->max_warnings = n;
+  return true;
+}
+
 static const nb_option lint_options[] = {
     {"--previous", NULL, true, "FILE", set_previous},
+    {"--config", "-c", true, "FILE", set_config},
     {"--format", "-f", true, "gcc|json|sarif|github", set_format},
     {"--lang", NULL, true, "zh|en", set_lang},
+    {"--fix", NULL, false, NULL, set_fix},
+    {"--strict", NULL, false, NULL, set_strict},
+    {"--max-warnings", NULL, true, "N ≥ 0", set_max_warnings},
     {"--help", "-h", false, NULL, set_help},
 };
 
+/* The whole pipeline over one text: rules (on the model, with the configured organ kind) →
+ * the findings of reading (when `input` is given) → suppression comments → configuration. */
 static void lint_text(const char *text, size_t len, const nb_report *previous,
-                      nb_diag_list *diags) {
+                      const nb_settings *config, const nb_input *input, nb_diag_list *diags) {
   nb_report report;
   nb_report_init(&report, text, len);
   nb_markdown_build(text, len, &report);
+  if (config->organ_kind != NB_ORGAN_UNKNOWN)
+    report.organ_kind = config->organ_kind;
   nb_check_report(&report, previous, diags);
   nb_report_free(&report);
+  if (input)
+    nb_input_add_notes(input, diags);
+  nb_diag_list_sort(diags);
+  nb_suppress_apply(text, len, diags);
+  nb_settings_apply(config, diags);
 }
 
 /* Reads and models last year's report for the across-years rules. */
@@ -78,35 +134,156 @@ static bool load_previous(const char *path, nb_lang lang, nb_input *input, nb_re
   return true;
 }
 
-static bool has_error(const nb_diag_list *diags) {
+static int count_severity(const nb_diag_list *diags, nb_severity severity) {
+  int n = 0;
   for (int i = 0; i < diags->count; i++)
-    if (diags->items[i].severity == NB_SEV_ERROR)
+    n += diags->items[i].severity == severity;
+  return n;
+}
+
+/* Every operand's configuration, read before anything is linted so that a bad one stops the
+ * run before any output. */
+static bool resolve_configs(const lint_settings *settings, const nb_operands *files,
+                            nb_config_set *set, const nb_settings **configs) {
+  for (int i = 0; i < files->count; i++) {
+    char *error;
+    if (!nb_config_for(set, settings->config, files->items[i], settings->lang, &configs[i],
+                       &error)) {
+      nb_cli_error(settings->lang, "%s", "%s", error);
+      free(error);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* What --fix did to one file. */
+typedef struct {
+  char *text; /* the fixed text, owned; NULL when nothing was changed */
+  size_t len;
+} fixed_text;
+
+/* The bytes the decoder skipped before the text (a UTF-8 BOM), kept when writing back. */
+static size_t kept_prefix(const nb_input *in) {
+  if (in->decoded || in->text < in->data || in->text > in->data + in->size)
+    return 0;
+  return (size_t)(in->text - in->data);
+}
+
+static bool write_fixed(const char *path, const nb_input *in, const char *text, size_t len,
+                        int *err) {
+  size_t prefix = kept_prefix(in);
+  if (strcmp(path, "-") == 0) {
+    fwrite(in->data, 1, prefix, stdout);
+    fwrite(text, 1, len, stdout);
+    return true;
+  }
+  if (prefix == 0)
+    return nb_write_atomic(path, text, len, err);
+  char *whole = nb_xmalloc(prefix + len);
+  memcpy(whole, in->data, prefix);
+  memcpy(whole + prefix, text, len);
+  bool ok = nb_write_atomic(path, whole, prefix + len, err);
+  free(whole);
+  return ok;
+}
+
+/* Applies the safe fixes of `diags` to the file; on a change, writes it and re-lints the fixed
+ * text into `diags`. Standard input always gets its (fixed or unchanged) text back on stdout.
+ * Returns false when the file could not be written (it is then untouched). */
+static bool fix_file(const char *path, const nb_input *in, const nb_report *previous,
+                     const nb_settings *config, nb_lang lang, nb_diag_list *diags,
+                     fixed_text *out) {
+  out->text = NULL;
+  size_t len = 0;
+  int applied = 0;
+  char *fixed = nb_apply_fixes(in->text, in->len, diags, true, &len, &applied);
+  bool changed = applied > 0 && (len != in->len || memcmp(fixed, in->text, len) != 0);
+  if (!changed) {
+    free(fixed);
+    if (strcmp(path, "-") == 0)
+      fwrite(in->data, 1, kept_prefix(in) + in->len, stdout);
+    return true;
+  }
+  int err = 0;
+  if (!write_fixed(path, in, fixed, len, &err)) {
+    nb_cli_error(lang, "%s：无法写入修复后的文件（原文件未改动）：%s",
+                 "%s: cannot write the fixed file (the original is untouched): %s", path,
+                 strerror(err));
+    free(fixed);
+    return false;
+  }
+  /* The written text is UTF-8 whatever the input was, so reading's own findings are gone. */
+  nb_diag_list_free(diags);
+  nb_diag_list_init(diags);
+  lint_text(fixed, len, previous, config, NULL, diags);
+  out->text = fixed;
+  out->len = len;
+  return true;
+}
+
+static bool any_stdin(const nb_operands *files) {
+  for (int i = 0; i < files->count; i++)
+    if (strcmp(files->items[i], "-") == 0)
       return true;
   return false;
 }
 
+/* 1 on an error-severity finding, or on warnings beyond what --strict / --max-warnings allow. */
+static int findings_status(const lint_settings *settings, int errors, int warnings) {
+  if (errors > 0)
+    return 1;
+  if (settings->strict && warnings > 0)
+    return 1;
+  if (settings->max_warnings >= 0 && warnings > settings->max_warnings) {
+    nb_cli_error(settings->lang, "警告 %d 条，超过 --max-warnings 允许的 %ld 条",
+                 "%d warnings, more than --max-warnings allows (%ld)", warnings,
+                 settings->max_warnings);
+    return 1;
+  }
+  return 0;
+}
+
 int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
-  lint_settings settings = {NB_FORMAT_GCC, lang, false};
+  lint_settings settings = {NB_FORMAT_GCC, lang, false, false, NULL, NULL, false, false, -1};
   nb_operands files;
   if (!nb_args_parse(nargs, args, lint_options, (int)(sizeof lint_options / sizeof lint_options[0]),
                      &settings, lang, &files))
     return 2;
-  lang = settings.lang;
+  /* A --lang before the command shows as a language other than the environment's. */
+  settings.lang_given = settings.lang_given || settings.lang != nb_lang_from_env();
   if (settings.help) {
-    nb_cli_print_help(stdout, lang);
+    nb_cli_print_help(stdout, settings.lang);
     nb_operands_free(&files);
     return 0;
   }
   if (files.count == 0) {
     nb_operands_free(&files);
-    return nb_cli_usage_error(lang, "缺少要检查的文件", "no file to check");
+    return nb_cli_usage_error(settings.lang, "缺少要检查的文件", "no file to check");
   }
+
+  nb_config_set config_set;
+  nb_config_set_init(&config_set);
+  const nb_settings **configs = nb_xcalloc((size_t)files.count, sizeof *configs);
+  if (!resolve_configs(&settings, &files, &config_set, configs)) {
+    free(configs);
+    nb_config_set_free(&config_set);
+    nb_operands_free(&files);
+    return 2;
+  }
+  /* The command line's language wins, then the (first file's) configuration, then the
+   * environment. */
+  if (!settings.lang_given && configs[0]->lang >= 0)
+    settings.lang = (nb_lang)configs[0]->lang;
+  lang = settings.lang;
 
   nb_input previous_input;
   nb_report previous_report;
   const nb_report *previous = NULL;
   if (settings.previous) {
     if (!load_previous(settings.previous, lang, &previous_input, &previous_report)) {
+      free(configs);
+      nb_config_set_free(&config_set);
       nb_operands_free(&files);
       return 2;
     }
@@ -115,9 +292,10 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
 
   nb_input *inputs = nb_xcalloc((size_t)files.count, sizeof *inputs);
   nb_diag_list *diags = nb_xcalloc((size_t)files.count, sizeof *diags);
+  fixed_text *fixed = nb_xcalloc((size_t)files.count, sizeof *fixed);
   nb_file_result *results = nb_xcalloc((size_t)files.count, sizeof *results);
-  int nresults = 0;
-  int status = 0;
+  int nresults = 0, errors = 0, warnings = 0;
+  bool failed = false;
   for (int i = 0; i < files.count; i++) {
     const char *path = files.items[i];
     nb_diag_list_init(&diags[i]);
@@ -126,26 +304,38 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
           nb_input_error_message(&inputs[i], strcmp(path, "-") == 0 ? "<stdin>" : path, lang);
       nb_cli_error(lang, "%s", "%s", why);
       free(why);
-      status = 2;
+      failed = true;
       continue;
     }
-    lint_text(inputs[i].text, inputs[i].len, previous, &diags[i]);
-    nb_input_add_notes(&inputs[i], &diags[i]);
-    nb_diag_list_sort(&diags[i]);
-    if (status == 0 && has_error(&diags[i]))
-      status = 1;
-    results[nresults++] = (nb_file_result){path, inputs[i].text, inputs[i].len, &diags[i]};
+    lint_text(inputs[i].text, inputs[i].len, previous, configs[i], &inputs[i], &diags[i]);
+    if (settings.fix &&
+        !fix_file(path, &inputs[i], previous, configs[i], lang, &diags[i], &fixed[i]))
+      failed = true;
+    errors += count_severity(&diags[i], NB_SEV_ERROR);
+    warnings += count_severity(&diags[i], NB_SEV_WARNING);
+    const char *text = fixed[i].text ? fixed[i].text : inputs[i].text;
+    size_t len = fixed[i].text ? fixed[i].len : inputs[i].len;
+    results[nresults++] = (nb_file_result){path, text, len, &diags[i]};
   }
-  nb_emit(stdout, settings.format, lang, results, nresults);
+  /* With --fix on standard input, stdout carries the fixed text and nothing else. */
+  bool text_on_stdout = settings.fix && any_stdin(&files);
   fflush(stdout);
+  nb_emit(text_on_stdout ? stderr : stdout, text_on_stdout ? NB_FORMAT_GCC : settings.format, lang,
+          results, nresults);
+  fflush(stdout);
+  int status = failed ? 2 : findings_status(&settings, errors, warnings);
 
   for (int i = 0; i < files.count; i++) {
     nb_diag_list_free(&diags[i]);
     nb_input_free(&inputs[i]);
+    free(fixed[i].text);
   }
   free(results);
+  free(fixed);
   free(diags);
   free(inputs);
+  free(configs);
+  nb_config_set_free(&config_set);
   if (previous) {
     nb_report_free(&previous_report);
     nb_input_free(&previous_input);

@@ -1,0 +1,173 @@
+#include "suppress.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "position.h"
+#include "settings.h"
+#include "xalloc.h"
+
+static const struct {
+  const char *keyword;
+  nb_suppress_kind kind;
+} keywords[] = {
+    {"nianbao-disable", NB_SUPPRESS_DISABLE},
+    {"nianbao-enable", NB_SUPPRESS_ENABLE},
+    {"nianbao-disable-line", NB_SUPPRESS_DISABLE_LINE},
+    {"nianbao-disable-next-line", NB_SUPPRESS_DISABLE_NEXT_LINE},
+    {"nianbao-disable-file", NB_SUPPRESS_DISABLE_FILE},
+};
+
+static bool is_separator(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == ',';
+}
+
+/* The next word of [*p, end), skipping separators; false when none is left. */
+static bool next_word(const char **p, const char *end, const char **word, size_t *n) {
+  const char *s = *p;
+  while (s < end && is_separator(*s))
+    s++;
+  const char *e = s;
+  while (e < end && !is_separator(*e))
+    e++;
+  *p = e;
+  *word = s;
+  *n = (size_t)(e - s);
+  return e > s;
+}
+
+static int keyword_kind(const char *word, size_t n) {
+  for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++)
+    if (strlen(keywords[k].keyword) == n && memcmp(keywords[k].keyword, word, n) == 0)
+      return (int)keywords[k].kind;
+  return -1;
+}
+
+static const char *find_bytes(const char *from, const char *end, const char *needle) {
+  size_t n = strlen(needle);
+  for (const char *p = from; p + n <= end; p++) {
+    p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+    if (!p)
+      return NULL;
+    if (memcmp(p, needle, n) == 0)
+      return p;
+  }
+  return NULL;
+}
+
+/* Reads the comment whose body is [body, body_end); false when it is not a nianbao-* one. */
+static bool parse_comment(const char *body, const char *body_end, nb_suppress_comment *c) {
+  const char *p = body, *word;
+  size_t n;
+  if (!next_word(&p, body_end, &word, &n))
+    return false;
+  int kind = keyword_kind(word, n);
+  if (kind < 0)
+    return false;
+  memset(c, 0, sizeof *c);
+  c->kind = (nb_suppress_kind)kind;
+  int cap = 0;
+  while (next_word(&p, body_end, &word, &n)) {
+    nb_grow((void **)&c->ids, &cap, c->nids + 1, sizeof *c->ids);
+    c->ids[c->nids++] = nb_xstrndup(word, n);
+  }
+  return true;
+}
+
+static int line_of(const nb_line_index *ix, size_t offset) {
+  return nb_position_of(ix, offset, NB_COLUMNS_UTF8).line + 1;
+}
+
+void nb_suppressions_parse(const char *text, size_t len, nb_suppressions *out) {
+  memset(out, 0, sizeof *out);
+  const char *end = text + len;
+  const char *open = find_bytes(text, end, "<!--");
+  if (!open)
+    return;
+  nb_line_index ix;
+  nb_line_index_build(&ix, text, len);
+  while (open) {
+    const char *body = open + 4;
+    const char *close = find_bytes(body, end, "-->");
+    if (!close)
+      break; /* an unclosed comment is no comment */
+    nb_suppress_comment c;
+    if (parse_comment(body, close, &c)) {
+      c.line = line_of(&ix, (size_t)(open - text));
+      c.end_line = line_of(&ix, (size_t)(close - text));
+      nb_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items);
+      out->items[out->count++] = c;
+    }
+    open = find_bytes(close + 3, end, "<!--");
+  }
+  nb_line_index_free(&ix);
+}
+
+void nb_suppressions_free(nb_suppressions *s) {
+  for (int i = 0; i < s->count; i++) {
+    for (int j = 0; j < s->items[i].nids; j++)
+      free(s->items[i].ids[j]);
+    free(s->items[i].ids);
+  }
+  free(s->items);
+  memset(s, 0, sizeof *s);
+}
+
+static bool names(const nb_suppress_comment *c, const char *rule) {
+  if (c->nids == 0)
+    return true;
+  for (int i = 0; i < c->nids; i++)
+    if (strcmp(c->ids[i], rule) == 0)
+      return true;
+  return false;
+}
+
+bool nb_suppressions_cover(const nb_suppressions *s, int line, const char *rule) {
+  bool disabled = false; /* the region state: the last disable/enable before the line */
+  for (int i = 0; i < s->count; i++) {
+    const nb_suppress_comment *c = &s->items[i];
+    if (!names(c, rule))
+      continue;
+    switch (c->kind) {
+    case NB_SUPPRESS_DISABLE_FILE:
+      return true;
+    case NB_SUPPRESS_DISABLE_LINE:
+      if (c->line <= line && line <= c->end_line)
+        return true;
+      break;
+    case NB_SUPPRESS_DISABLE_NEXT_LINE:
+      if (line == c->end_line + 1)
+        return true;
+      break;
+    case NB_SUPPRESS_DISABLE:
+    case NB_SUPPRESS_ENABLE:
+      if (c->line <= line)
+        disabled = c->kind == NB_SUPPRESS_DISABLE;
+      break;
+    }
+  }
+  return disabled;
+}
+
+typedef struct {
+  const nb_suppressions *suppressions;
+  const nb_line_index *lines;
+} suppress_ctx;
+
+static bool not_suppressed(const nb_diag *d, void *data) {
+  const suppress_ctx *ctx = data;
+  return !nb_suppressions_cover(ctx->suppressions, line_of(ctx->lines, d->span.start), d->rule);
+}
+
+void nb_suppress_apply(const char *text, size_t len, nb_diag_list *diags) {
+  nb_suppressions s;
+  nb_suppressions_parse(text, len, &s);
+  if (s.count > 0) {
+    nb_line_index ix;
+    nb_line_index_build(&ix, text, len);
+    suppress_ctx ctx = {&s, &ix};
+    nb_diag_list_retain(diags, not_suppressed, &ctx);
+    nb_line_index_free(&ix);
+  }
+  nb_suppressions_free(&s);
+}

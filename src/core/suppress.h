@@ -1,0 +1,54 @@
+/* Inline suppression, as markdownlint does it, in HTML comments that no renderer shows:
+ *
+ *   <!-- nianbao-disable [ids] -->            from this line on (until nianbao-enable)
+ *   <!-- nianbao-enable [ids] -->             from this line on
+ *   <!-- nianbao-disable-line [ids] -->       this line only
+ *   <!-- nianbao-disable-next-line [ids] -->  the line after the comment (after its -->)
+ *   <!-- nianbao-disable-file [ids] -->       the whole file, wherever the comment stands
+ *
+ * No ids means every rule; ids are separated by spaces or commas, and an id no rule has simply
+ * never matches. disable/enable are not a stack: each comment sets the state of the rules it
+ * names (markdownlint's behaviour), and a comment's line already has the state it sets. A
+ * diagnostic is suppressed by the line of its span's start. Pure functions over the text, so
+ * the language server can use them as the command line does. */
+#ifndef NB_SUPPRESS_H
+#define NB_SUPPRESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+typedef enum {
+  NB_SUPPRESS_DISABLE,
+  NB_SUPPRESS_ENABLE,
+  NB_SUPPRESS_DISABLE_LINE,
+  NB_SUPPRESS_DISABLE_NEXT_LINE,
+  NB_SUPPRESS_DISABLE_FILE,
+} nb_suppress_kind;
+
+typedef struct {
+  nb_suppress_kind kind;
+  int line;     /* 1-based line of the comment's "<!--" */
+  int end_line; /* 1-based line of its "-->" (comments may span lines) */
+  char **ids;   /* owned; none = every rule */
+  int nids;
+} nb_suppress_comment;
+
+typedef struct {
+  nb_suppress_comment *items; /* in document order */
+  int count;
+  int cap;
+} nb_suppressions;
+
+/* Finds every nianbao-* comment in `text`. */
+void nb_suppressions_parse(const char *text, size_t len, nb_suppressions *out);
+void nb_suppressions_free(nb_suppressions *s);
+
+/* Whether a finding of `rule` on 1-based `line` is suppressed. */
+bool nb_suppressions_cover(const nb_suppressions *s, int line, const char *rule);
+
+/* Removes from `diags` (whose spans point into `text`) every suppressed diagnostic. */
+void nb_suppress_apply(const char *text, size_t len, nb_diag_list *diags);
+
+#endif
