@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../core/encoding.h"
 #include "../core/text.h"
 #include "../core/xalloc.h"
 
@@ -75,6 +76,21 @@ nb_input_status nb_input_read(const char *path, nb_input *in) {
   return nb_input_decode(in, data, size);
 }
 
+static const char utf8_bom[] = "\xEF\xBB\xBF";
+
+/* Bytes that are not UTF-8: a report saved as GB18030/GBK is decoded, anything else is not
+ * text we can read. A UTF-8 BOM says the writer meant UTF-8, so such a file is never
+ * reinterpreted. */
+static bool decode_gb18030(nb_input *in, size_t bom) {
+  if (bom > 0 || !nb_gb18030_decode(in->data, in->size, &in->decoded, &in->len))
+    return false;
+  size_t skip = in->len >= 3 && memcmp(in->decoded, utf8_bom, 3) == 0 ? 3 : 0;
+  in->text = in->decoded + skip;
+  in->len -= skip;
+  in->encoding = "GB18030";
+  return true;
+}
+
 nb_input_status nb_input_decode(nb_input *in, char *data, size_t size) {
   in->data = data;
   in->size = size;
@@ -83,14 +99,17 @@ nb_input_status nb_input_decode(nb_input *in, char *data, size_t size) {
     in->bad_offset = (size_t)(nul - data);
     return in->status = NB_INPUT_BINARY;
   }
-  size_t bom = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  size_t bom = size >= 3 && memcmp(data, utf8_bom, 3) == 0 ? 3 : 0;
   size_t bad = nb_utf8_validate(data + bom, size - bom);
   if (bad < size - bom) {
+    if (decode_gb18030(in, bom))
+      return in->status = NB_INPUT_OK;
     in->bad_offset = bom + bad;
     return in->status = NB_INPUT_BAD_UTF8;
   }
   in->text = data + bom;
   in->len = size - bom;
+  in->encoding = "UTF-8";
   return in->status = NB_INPUT_OK;
 }
 
@@ -128,6 +147,12 @@ void nb_input_free(nb_input *in) {
 }
 
 void nb_input_add_notes(const nb_input *in, nb_diag_list *diags) {
-  (void)in;
-  (void)diags;
+  if (!in->decoded)
+    return;
+  nb_diag_add(diags, "input-encoding", nb_span_make(0, 0),
+              "文件不是 UTF-8 编码，已按 %s 解码后检查，位置指解码后的文本；建议将文件另存为 "
+              "UTF-8",
+              "the file is not UTF-8; it was decoded from %s before checking and positions "
+              "refer to the decoded text; consider saving it as UTF-8",
+              in->encoding);
 }

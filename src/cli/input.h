@@ -22,7 +22,8 @@ typedef struct {
   size_t size;
   const char *text; /* the decoded UTF-8 text: into data, or into decoded */
   size_t len;
-  char *decoded; /* owned output of a decoder when the bytes were not UTF-8 (none yet) */
+  char *decoded;        /* owned output of a decoder when the bytes were not UTF-8, else NULL */
+  const char *encoding; /* "UTF-8" or "GB18030": what the bytes were decoded from */
   nb_input_status status;
   int error_number;
   size_t bad_offset; /* counted in the bytes as read, a BOM included */
@@ -31,8 +32,10 @@ typedef struct {
 /* Reads `path` ("-" is standard input) and decodes it; returns in->status. */
 nb_input_status nb_input_read(const char *path, nb_input *in);
 
-/* Decodes `size` bytes the input takes ownership of (malloc'ed): a UTF-8 BOM is skipped, a NUL
- * byte means binary, anything else must be valid UTF-8. A GB18030 decoder slots in here. */
+/* Decodes `size` bytes the input takes ownership of (malloc'ed): a NUL byte means binary; a
+ * UTF-8 BOM is skipped and then the rest must be valid UTF-8; without a BOM, bytes that are not
+ * UTF-8 but decode cleanly as GB18030 (core/encoding.h) are decoded (a GB18030 BOM skipped). Else
+ * NB_INPUT_BAD_UTF8 with the offset of the first byte that is not UTF-8. */
 nb_input_status nb_input_decode(nb_input *in, char *data, size_t size);
 
 /* One line (no "nianbao: " prefix, no newline) saying what is wrong with `path`; heap string. */

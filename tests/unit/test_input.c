@@ -139,14 +139,17 @@ Test(input, invalid_offset_counts_the_bom) {
   free(path);
 }
 
-Test(input, gbk_bytes_are_not_utf8) {
-  /* "年报" in GBK: C4 EA B1 A8. C4 would start a two-byte sequence but EA is no continuation. */
+Test(input, gbk_bytes_are_decoded) {
+  /* "年报" in GBK: C4 EA B1 A8. C4 would start a two-byte UTF-8 sequence but EA is no
+   * continuation, so the bytes are not UTF-8; as GB18030 they are 年 (E5 B9 B4) 报 (E6 8A A5). */
   nb_input in;
   memset(&in, 0, sizeof in);
   char *data = nb_xmalloc(4);
   memcpy(data, "\xC4\xEA\xB1\xA8", 4);
-  cr_assert_eq(nb_input_decode(&in, data, 4), NB_INPUT_BAD_UTF8);
-  cr_assert_eq(in.bad_offset, 0);
+  cr_assert_eq(nb_input_decode(&in, data, 4), NB_INPUT_OK);
+  cr_assert_eq(in.len, 6);
+  cr_assert_eq(memcmp(in.text, "年报", 6), 0);
+  cr_assert_str_eq(in.encoding, "GB18030");
   nb_input_free(&in);
 }
 

@@ -1,0 +1,81 @@
+#include "encoding.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "text.h"
+#include "xalloc.h"
+
+static bool is_private_use(uint32_t cp) {
+  return (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000;
+}
+
+static bool is_control(uint32_t cp) {
+  if (cp == '\t' || cp == '\n' || cp == '\v' || cp == '\f' || cp == '\r')
+    return false;
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+bool nb_gb18030_looks_like_text(const char *utf8, size_t len) {
+  size_t non_ascii = 0, private_use = 0;
+  for (size_t i = 0; i < len;) {
+    uint32_t cp = nb_utf8_next(utf8, len, &i);
+    if (is_control(cp))
+      return false;
+    if (cp >= 0x80)
+      non_ascii++;
+    if (is_private_use(cp))
+      private_use++;
+  }
+  return private_use * 20 <= non_ascii;
+}
+
+/* Runs the whole conversion; the output buffer doubles whenever iconv says it is full.
+ * GB18030 is stateless, so there is no shift state to flush at the end. */
+static bool convert(iconv_t cd, const char *data, size_t size, char **out, size_t *out_len) {
+  /* Two GB18030 bytes become three UTF-8 bytes and four become four: 1.5 × size fits. */
+  size_t cap = size + size / 2 + 16;
+  char *buf = nb_xmalloc(cap);
+  char *in = (char *)data; /* iconv's prototype is not const-correct; it does not write */
+  size_t in_left = size;
+  size_t used = 0;
+  for (;;) {
+    char *dst = buf + used;
+    size_t dst_left = cap - used - 1; /* room for the NUL */
+    size_t r = iconv(cd, &in, &in_left, &dst, &dst_left);
+    used = (size_t)(dst - buf);
+    if (r != (size_t)-1)
+      break;
+    if (errno != E2BIG) { /* EILSEQ: not GB18030; EINVAL: it ends inside a character */
+      free(buf);
+      return false;
+    }
+    cap *= 2;
+    buf = nb_xrealloc(buf, cap);
+  }
+  buf[used] = '\0';
+  *out = buf;
+  *out_len = used;
+  return true;
+}
+
+bool nb_gb18030_decode(const char *data, size_t size, char **out, size_t *out_len) {
+  iconv_t cd = iconv_open("UTF-8", "GB18030");
+  if (cd == (iconv_t)-1)
+    return false; /* no gconv module: the caller reports the bytes as not UTF-8 */
+  char *buf = NULL;
+  size_t len = 0;
+  bool ok = convert(cd, data, size, &buf, &len);
+  iconv_close(cd);
+  if (!ok)
+    return false;
+  if (!nb_gb18030_looks_like_text(buf, len)) {
+    free(buf);
+    return false;
+  }
+  *out = buf;
+  *out_len = len;
+  return true;
+}
