@@ -106,13 +106,17 @@ static const nb_option lint_options[] = {
  * the findings of reading (when `input` is given) → suppression comments → configuration. */
 static void lint_text(const char *text, size_t len, const nb_report *previous,
                       const nb_settings *config, const nb_input *input, nb_diag_list *diags) {
+  /* The model never sees a suppression comment that stands beside other text. */
+  char *blanked = nb_suppress_blank_inline(text, len);
+  const char *model_text = blanked ? blanked : text;
   nb_report report;
-  nb_report_init(&report, text, len);
-  nb_markdown_build(text, len, &report);
+  nb_report_init(&report, model_text, len);
+  nb_markdown_build(model_text, len, &report);
   if (config->organ_kind != NB_ORGAN_UNKNOWN)
     report.organ_kind = config->organ_kind;
   nb_check_report(&report, previous, diags);
   nb_report_free(&report);
+  free(blanked);
   if (input)
     nb_input_add_notes(input, diags);
   nb_diag_list_sort(diags);

@@ -95,6 +95,7 @@ void nb_suppressions_parse(const char *text, size_t len, nb_suppressions *out) {
     if (parse_comment(body, close, &c)) {
       c.line = line_of(&ix, (size_t)(open - text));
       c.end_line = line_of(&ix, (size_t)(close - text));
+      c.span = (nb_span){(size_t)(open - text), (size_t)(close + 3 - text)};
       nb_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items);
       out->items[out->count++] = c;
     }
@@ -147,6 +148,41 @@ bool nb_suppressions_cover(const nb_suppressions *s, int line, const char *rule)
     }
   }
   return disabled;
+}
+
+static bool blank_before(const char *text, size_t at) {
+  for (size_t i = at; i > 0 && text[i - 1] != '\n' && text[i - 1] != '\r'; i--)
+    if (text[i - 1] != ' ' && text[i - 1] != '\t')
+      return false;
+  return true;
+}
+
+static bool blank_after(const char *text, size_t len, size_t at) {
+  for (size_t i = at; i < len && text[i] != '\n' && text[i] != '\r'; i++)
+    if (text[i] != ' ' && text[i] != '\t')
+      return false;
+  return true;
+}
+
+char *nb_suppress_blank_inline(const char *text, size_t len) {
+  nb_suppressions s;
+  nb_suppressions_parse(text, len, &s);
+  char *copy = NULL;
+  for (int i = 0; i < s.count; i++) {
+    nb_span sp = s.items[i].span;
+    if (blank_before(text, sp.start) && blank_after(text, len, sp.end))
+      continue;
+    if (!copy) {
+      copy = nb_xmalloc(len + 1);
+      memcpy(copy, text, len);
+      copy[len] = '\0';
+    }
+    for (size_t b = sp.start; b < sp.end; b++)
+      if (copy[b] != '\n' && copy[b] != '\r')
+        copy[b] = ' ';
+  }
+  nb_suppressions_free(&s);
+  return copy;
 }
 
 typedef struct {

@@ -33,6 +33,7 @@ typedef struct {
   int end_line; /* 1-based line of its "-->" (comments may span lines) */
   char **ids;   /* owned; none = every rule */
   int nids;
+  nb_span span; /* the comment's bytes, "<!--" to "-->" */
 } nb_suppress_comment;
 
 typedef struct {
@@ -47,6 +48,14 @@ void nb_suppressions_free(nb_suppressions *s);
 
 /* Whether a finding of `rule` on 1-based `line` is suppressed. */
 bool nb_suppressions_cover(const nb_suppressions *s, int line, const char *rule);
+
+/* The text the model should be built from: a copy of `text` (heap, NUL-terminated, same
+ * length) in which each nianbao-* comment that shares its line with other text — the end of a
+ * table row, of a heading — is replaced by spaces (newlines kept), so that the directive does
+ * not become an extra table cell or part of a title while every byte offset stays the same.
+ * NULL when there is no such comment. A comment alone on its lines is left as it is (an HTML
+ * block, which the front-end already skips). */
+char *nb_suppress_blank_inline(const char *text, size_t len);
 
 /* Removes from `diags` (whose spans point into `text`) every suppressed diagnostic. */
 void nb_suppress_apply(const char *text, size_t len, nb_diag_list *diags);
