@@ -14,6 +14,7 @@
 #include "../core/xalloc.h"
 #include "../layout/build.h"
 #include "../layout/sections.h"
+#include "render_canonical.h"
 #include "restructure.h"
 #include "source_lines.h"
 #include "stream_from_cmark.h"
@@ -21,6 +22,7 @@
 cmark_node_type NIANBAO_NODE_SECTION_HEADING;
 cmark_node_type NIANBAO_NODE_SECTION;
 cmark_node_type NIANBAO_NODE_TABLE;
+cmark_node_type NIANBAO_NODE_PROSE;
 
 static pthread_once_t types_once = PTHREAD_ONCE_INIT;
 static pthread_once_t register_once = PTHREAD_ONCE_INIT;
@@ -29,6 +31,7 @@ static void allocate_node_types(void) {
   NIANBAO_NODE_SECTION_HEADING = cmark_syntax_extension_add_node(0);
   NIANBAO_NODE_SECTION = cmark_syntax_extension_add_node(0);
   NIANBAO_NODE_TABLE = cmark_syntax_extension_add_node(0);
+  NIANBAO_NODE_PROSE = cmark_syntax_extension_add_node(0);
 }
 
 typedef struct {
@@ -101,6 +104,8 @@ static const char *type_string(cmark_syntax_extension *self, cmark_node *node) {
     return "nianbao_section";
   if (t == NIANBAO_NODE_TABLE)
     return "nianbao_table";
+  if (t == NIANBAO_NODE_PROSE)
+    return "nianbao_prose";
   return "<unknown>";
 }
 
@@ -125,8 +130,10 @@ static int contains_inlines(cmark_syntax_extension *self, cmark_node *node) {
 static void render_commonmark(cmark_syntax_extension *self, cmark_renderer *renderer,
                               cmark_node *node, cmark_event_type ev, int options) {
   (void)self;
-  (void)node;
   (void)options;
+  /* Nodes of a canonical document (nb_markdown_canonical) write themselves. */
+  if (nb_canonical_render_node(renderer, node, ev))
+    return;
   /* The children carry the text (and ** markup) themselves; a block just ends a paragraph. */
   if (ev == CMARK_EVENT_EXIT)
     renderer->blankline(renderer);

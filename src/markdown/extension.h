@@ -23,6 +23,8 @@
 extern cmark_node_type NIANBAO_NODE_SECTION_HEADING;
 extern cmark_node_type NIANBAO_NODE_SECTION;
 extern cmark_node_type NIANBAO_NODE_TABLE;
+/* Source text kept byte for byte: the prose of a canonical document (render_canonical.h). */
+extern cmark_node_type NIANBAO_NODE_PROSE;
 
 /* A new extension object. Give each parse whose model you want its own object with
  * nianbao_extension_set_source; objects without a source only mark headings. */
