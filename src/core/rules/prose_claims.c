@@ -1,0 +1,459 @@
+/* text-table-mismatch: a number in the prose that restates a table quantity but disagrees.
+ *
+ * Precision matters more than recall: a number counts as a claim only when, in its own clause,
+ * a known anchor ("受理", "办结", "行政复议", "制发" …) stands right before it with the right
+ * context (an application word, a disclosure word, 规范性文件), nothing in the clause makes it
+ * a different quantity (consultations, a comparison, last year, a part, a narrower organ) and
+ * it is not approximate. Every reading the spec allows is accepted ("收到 N件" may be 本年新收
+ * or 本年新收 + 上年结转); a claim is reported only when it matches none. Tables that were not
+ * found or cannot be read are never compared. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../xalloc.h"
+#include "prose_rules.h"
+#include "prose_words.h"
+#include "rule_util.h"
+#include "table_names.h"
+
+enum { MAX_GAP_CPS = 14, MAX_READING_CELLS = 6, MAX_READINGS = 3 };
+
+typedef struct {
+  const nb_table *t;
+  int row, col;
+} cell_ref;
+
+/* One way to read a claim: the sum of some cells. */
+typedef struct {
+  cell_ref cells[MAX_READING_CELLS];
+  int ncells;
+  double value;
+  bool usable;
+} reading;
+
+typedef struct {
+  nb_check_ctx *ctx;
+  const nb_prose *p;
+  const char *b;
+  size_t s, e; /* the sentence */
+  /* Set by a recognised total in this sentence, inherited by the parts after it. */
+  nb_claim_kind outcome_of; /* NB_CLAIM_REVIEW or NB_CLAIM_LITIGATION */
+  const nb_document_row *documents;
+} sentence;
+
+/* ---------------------------------------------------------------- readings */
+
+static const nb_table *table_of(const nb_report *r, nb_table_id id) {
+  const nb_table *t = &r->tables[id];
+  return nb_prose_table_usable(t) ? t : NULL;
+}
+
+/* Adds the cell at (row label, group, column label, n-th match); false when it is missing. */
+static bool add_cell(reading *rd, const nb_table *t, const char *row_label, const char *group,
+                     const char *col_label, int n) {
+  if (!t || rd->ncells >= MAX_READING_CELLS)
+    return false;
+  int row = nb_prose_row(t, row_label);
+  int col = row >= 0 ? nb_prose_column(t, row, group, col_label, n) : -1;
+  if (col < 0 || !t->rows[row].present || col >= t->rows[row].ncells)
+    return false;
+  const nb_cell *c = &t->rows[row].cells[col];
+  if (c->state != NB_CELL_VALUE)
+    return false;
+  rd->cells[rd->ncells++] = (cell_ref){t, row, col};
+  rd->value += c->value;
+  return true;
+}
+
+/* A reading of one or two totals of table 三. */
+static reading applications_total(const nb_report *r, const char *row1, const char *row2) {
+  reading rd = {0};
+  const nb_table *t = table_of(r, NB_TABLE_APPLICATIONS);
+  rd.usable = add_cell(&rd, t, row1, NULL, nb_pw_col_total, 0) &&
+              (!row2 || add_cell(&rd, t, row2, NULL, nb_pw_col_total, 0));
+  return rd;
+}
+
+/* The 总计 (or outcome column) of every table-四 group whose name starts with `group`. */
+static reading review_columns(const nb_report *r, const char *group, const char *label) {
+  reading rd = {0};
+  const nb_table *t = table_of(r, NB_TABLE_REVIEW);
+  rd.usable = add_cell(&rd, t, NULL, group, label, 0);
+  for (int n = 1; rd.usable && add_cell(&rd, t, NULL, group, label, n); n++)
+    ;
+  return rd;
+}
+
+static int readings_for(const nb_report *r, nb_claim_kind kind, const nb_claim_anchor *a,
+                        nb_claim_kind outcome_of, const nb_document_row *doc, reading *out) {
+  const char *group =
+      outcome_of == NB_CLAIM_LITIGATION ? nb_pw_group_litigation : nb_pw_group_review;
+  switch (kind) {
+  case NB_CLAIM_APPLICATIONS:
+    out[0] = applications_total(r, nb_pw_row_new, NULL);
+    out[1] = applications_total(r, nb_pw_row_new, nb_pw_row_carried);
+    out[2] = applications_total(r, nb_pw_row_handled, NULL);
+    return 3;
+  case NB_CLAIM_RECEIVED:
+    out[0] = applications_total(r, nb_pw_row_new, NULL);
+    out[1] = applications_total(r, nb_pw_row_new, nb_pw_row_carried);
+    return 2;
+  case NB_CLAIM_HANDLED:
+    out[0] = applications_total(r, nb_pw_row_handled, NULL);
+    return 1;
+  case NB_CLAIM_CARRIED_IN:
+    out[0] = applications_total(r, nb_pw_row_carried, NULL);
+    return 1;
+  case NB_CLAIM_REVIEW:
+    out[0] = review_columns(r, nb_pw_group_review, nb_pw_col_total);
+    return 1;
+  case NB_CLAIM_LITIGATION:
+    out[0] = review_columns(r, nb_pw_group_litigation, nb_pw_col_total);
+    return 1;
+  case NB_CLAIM_OUTCOME:
+    out[0] = review_columns(r, group, a->column);
+    return 1;
+  case NB_CLAIM_DOCUMENTS: {
+    reading rd = {0};
+    rd.usable = add_cell(&rd, table_of(r, NB_TABLE_ACTIVE), doc->row, NULL, a->column, 0);
+    out[0] = rd;
+    return 1;
+  }
+  case NB_CLAIM_NONE:
+    break;
+  }
+  return 0;
+}
+
+/* "表三“一、本年新收…”行“总计”列" (+ more cells) "为0". */
+static void describe(nb_rule_buf *b, const reading *rd, bool en) {
+  for (int k = 0; k < rd->ncells; k++) {
+    const cell_ref *c = &rd->cells[k];
+    char place[512], table[64], value[32];
+    nb_rule_cell_place(c->t->spec, c->row, c->col, en, place, sizeof place);
+    if (k == 0)
+      nb_rule_buf_printf(b, "%s%s",
+                         en ? nb_rule_table_name_en(c->t->spec, table, sizeof table)
+                            : nb_rule_table_name(c->t->spec, table, sizeof table),
+                         en ? " " : "");
+    else
+      nb_rule_buf_printf(b, en ? " + " : "加");
+    nb_rule_buf_printf(b, "%s", place);
+    if (k == rd->ncells - 1)
+      nb_rule_buf_printf(b, en ? " = %s" : "为%s",
+                         nb_rule_format_value(rd->value, value, sizeof value));
+  }
+}
+
+static void report(sentence *st, nb_span span, const char *quote, size_t qlen, const reading *rds,
+                   int n) {
+  nb_rule_buf zh, en;
+  nb_rule_buf_init(&zh);
+  nb_rule_buf_init(&en);
+  nb_rule_buf_printf(&zh, "正文“%.*s”与表格不符：", (int)qlen, quote);
+  nb_rule_buf_printf(&en, "the prose says “%.*s”, but ", (int)qlen, quote);
+  int shown = 0;
+  for (int k = 0; k < n; k++) {
+    if (!rds[k].usable)
+      continue;
+    if (shown++) {
+      nb_rule_buf_printf(&zh, "；");
+      nb_rule_buf_printf(&en, "; ");
+    }
+    describe(&zh, &rds[k], false);
+    describe(&en, &rds[k], true);
+  }
+  char *mzh = nb_rule_buf_take(&zh), *men = nb_rule_buf_take(&en);
+  nb_diag *d = nb_diag_add(st->ctx->out, "text-table-mismatch", span, "%s%.0s", "%.0s%s", mzh, men);
+  free(mzh);
+  free(men);
+  for (int k = 0; k < n; k++) {
+    for (int c = 0; rds[k].usable && c < rds[k].ncells; c++) {
+      const cell_ref *cr = &rds[k].cells[c];
+      const nb_cell *cell = &cr->t->rows[cr->row].cells[cr->col];
+      char place_zh[512], place_en[512], value[32];
+      nb_rule_cell_place(cr->t->spec, cr->row, cr->col, false, place_zh, sizeof place_zh);
+      nb_rule_cell_place(cr->t->spec, cr->row, cr->col, true, place_en, sizeof place_en);
+      nb_rule_format_value(cell->value, value, sizeof value);
+      nb_diag_add_related(d, cell->span, "%s%.0s：%s", "%.0s%s: %s", place_zh, place_en, value);
+    }
+  }
+}
+
+/* Compares a claim with its readings; reports when none of the usable ones agrees. */
+static void compare(sentence *st, size_t quote_start, const nb_prose_number *num,
+                    const reading *rds, int n) {
+  bool any = false;
+  for (int k = 0; k < n; k++) {
+    if (!rds[k].usable)
+      continue;
+    any = true;
+    if (rds[k].value == num->value)
+      return;
+  }
+  if (!any)
+    return;
+  report(st, nb_prose_span(st->p, num->start, num->unit_end), st->b + quote_start,
+         num->unit_end - quote_start, rds, n);
+}
+
+/* ---------------------------------------------------------------- recognising a claim */
+
+static bool at_any(const char *b, size_t at, size_t end, const char *const *words, size_t *len) {
+  for (int k = 0; words[k]; k++)
+    if (nb_prose_starts(b, at, end, words[k])) {
+      *len = strlen(words[k]);
+      return true;
+    }
+  return false;
+}
+
+/* Start of the clause that holds position `at` inside [s, at). */
+static size_t clause_start(const char *b, size_t s, size_t at) {
+  size_t start = s, len;
+  for (size_t i = s; i < at; i++)
+    if (at_any(b, i, at, nb_pw_clause_ends, &len))
+      start = i + len;
+  return start;
+}
+
+static bool has_word(const char *b, size_t from, size_t to, const char *const *words,
+                     const char *const *allowed) {
+  for (int k = 0; words[k]; k++) {
+    if (allowed) {
+      bool ok = false;
+      for (int a = 0; allowed[a] && !ok; a++)
+        ok = strcmp(allowed[a], words[k]) == 0;
+      if (ok)
+        continue;
+    }
+    if (nb_prose_find(b, from, to, words[k]) != (size_t)-1)
+      return true;
+  }
+  return false;
+}
+
+/* A four-digit year before the anchor that is not the report year. */
+static bool other_year(const nb_report *r, const char *b, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    nb_prose_number n;
+    if (!nb_prose_number_at(b, i, to, &n))
+      continue;
+    if (n.end - n.start == 4 && nb_prose_starts(b, n.end, to, "年") && r->year > 0 &&
+        (int)n.value != r->year)
+      return true;
+    i = n.end;
+  }
+  return false;
+}
+
+typedef struct {
+  const nb_claim_anchor *a;
+  size_t start, end;
+} anchor_hit;
+
+/* The anchor closest before the number; *conflict when the clause names two different
+ * quantities (a generic 依申请公开 and an outcome's own total do not conflict). */
+static bool find_anchor(const char *b, size_t from, size_t to, anchor_hit *hit, bool *conflict,
+                        nb_claim_kind *total_in_clause) {
+  anchor_hit best = {0}, generic = {0};
+  nb_claim_kind seen = NB_CLAIM_NONE;
+  *conflict = false;
+  *total_in_clause = NB_CLAIM_NONE;
+  for (int k = 0; k < nb_pw_nclaim_anchors; k++) {
+    const nb_claim_anchor *a = &nb_pw_claim_anchors[k];
+    size_t last = (size_t)-1, at = from;
+    for (size_t f; (f = nb_prose_find(b, at, to, a->word)) != (size_t)-1; at = f + 1)
+      last = f;
+    if (last == (size_t)-1)
+      continue;
+    anchor_hit h = {a, last, last + strlen(a->word)};
+    if (a->kind == NB_CLAIM_APPLICATIONS) {
+      generic = h;
+      continue;
+    }
+    if (a->kind == NB_CLAIM_REVIEW || a->kind == NB_CLAIM_LITIGATION)
+      *total_in_clause = a->kind;
+    if (seen != NB_CLAIM_NONE && seen != a->kind)
+      *conflict = true;
+    seen = a->kind;
+    if (!best.a || h.end > best.end ||
+        (h.end == best.end && h.end - h.start > best.end - best.start))
+      best = h;
+  }
+  if (best.a && best.a->kind == NB_CLAIM_OUTCOME && *conflict) {
+    /* "行政复议结果维持3件": the total names the group; nothing else may be there. */
+    nb_claim_kind only = NB_CLAIM_NONE;
+    bool other = false;
+    for (int k = 0; k < nb_pw_nclaim_anchors; k++) {
+      const nb_claim_anchor *a = &nb_pw_claim_anchors[k];
+      if (a->kind == NB_CLAIM_APPLICATIONS || a->kind == NB_CLAIM_OUTCOME ||
+          nb_prose_find(b, from, to, a->word) == (size_t)-1)
+        continue;
+      if (a->kind == NB_CLAIM_REVIEW || a->kind == NB_CLAIM_LITIGATION)
+        other = other || (only != NB_CLAIM_NONE && only != a->kind), only = a->kind;
+      else
+        other = true;
+    }
+    *conflict = other;
+  }
+  *hit = best.a ? best : generic;
+  return hit->a != NULL;
+}
+
+static const nb_document_row *document_row_in(const char *b, size_t from, size_t to) {
+  for (int k = 0; nb_pw_document_rows[k].word; k++)
+    if (nb_prose_find(b, from, to, nb_pw_document_rows[k].word) != (size_t)-1)
+      return &nb_pw_document_rows[k];
+  return NULL;
+}
+
+static void check_number(sentence *st, const nb_prose_number *num) {
+  const char *b = st->b;
+  const nb_report *r = st->ctx->report;
+  if (!num->unit || num->decimal)
+    return;
+  size_t cs = clause_start(b, st->s, num->start);
+  anchor_hit h;
+  bool conflict;
+  nb_claim_kind total_in_clause;
+  if (!find_anchor(b, cs, num->start, &h, &conflict, &total_in_clause) || conflict)
+    return;
+  nb_claim_kind kind = h.a->kind;
+  /* The anchor must stand right before the number, with words only between them. */
+  if (nb_prose_cps(b, h.end, num->start) > MAX_GAP_CPS)
+    return;
+  for (size_t i = h.end; i < num->start; i++)
+    if (b[i] >= '0' && b[i] <= '9')
+      return;
+  if (num->approx_after || has_word(b, h.end, num->start, nb_pw_approx_before, NULL))
+    return;
+  const char *const *allowed = kind == NB_CLAIM_OUTCOME ? nb_pw_part_words : NULL;
+  if (has_word(b, cs, h.start, nb_pw_claim_excluded, allowed) ||
+      has_word(b, h.end, num->start, nb_pw_claim_excluded, allowed) ||
+      other_year(r, b, cs, h.start))
+    return;
+
+  const nb_document_row *doc = NULL;
+  switch (kind) {
+  case NB_CLAIM_RECEIVED:
+    if (!has_word(b, h.start, num->start, nb_pw_application_words, NULL))
+      return;
+    break;
+  case NB_CLAIM_HANDLED:
+  case NB_CLAIM_CARRIED_IN:
+    if (!has_word(b, st->s, st->e, nb_pw_application_words, NULL))
+      return;
+    break;
+  case NB_CLAIM_REVIEW:
+  case NB_CLAIM_LITIGATION:
+    if (!has_word(b, st->s, st->e, nb_pw_disclosure_words, NULL))
+      return;
+    st->outcome_of = kind;
+    break;
+  case NB_CLAIM_OUTCOME:
+    if (total_in_clause != NB_CLAIM_NONE)
+      st->outcome_of = total_in_clause;
+    if (st->outcome_of == NB_CLAIM_NONE)
+      return;
+    break;
+  case NB_CLAIM_DOCUMENTS:
+    doc = document_row_in(b, cs, num->start);
+    if (!doc)
+      doc = st->documents;
+    if (!doc)
+      return;
+    st->documents = doc;
+    break;
+  case NB_CLAIM_APPLICATIONS:
+  case NB_CLAIM_NONE:
+    break;
+  }
+  reading rds[MAX_READINGS];
+  memset(rds, 0, sizeof rds);
+  int n = readings_for(r, kind, h.a, st->outcome_of, doc, rds);
+  compare(st, h.start, num, rds, n);
+}
+
+/* ---------------------------------------------------------------- statements without numbers */
+
+/* "未收到政府信息公开申请": the end of the statement, or 0. */
+static size_t none_received_at(const char *b, size_t at, size_t end) {
+  size_t len;
+  if (!at_any(b, at, end, nb_pw_none_received, &len))
+    return 0;
+  size_t i = at + len;
+  while (at_any(b, i, end, nb_pw_none_fillers, &len))
+    i += len;
+  if (!at_any(b, i, end, nb_pw_application_words, &len))
+    return 0;
+  i += len;
+  while (at_any(b, i, end, nb_pw_none_trailers, &len))
+    i += len;
+  if (i < end && !at_any(b, i, end, nb_pw_clause_ends, &len))
+    return 0;
+  return i;
+}
+
+/* The 本年新收 cells of every 法人或其他组织 column: "申请人均为自然人" says they are all 0. */
+static bool legal_applicants(const nb_report *r, reading *rd) {
+  memset(rd, 0, sizeof *rd);
+  const nb_table *t = table_of(r, NB_TABLE_APPLICATIONS);
+  int row = t ? nb_prose_row(t, nb_pw_row_new) : -1;
+  if (row < 0 || !t->rows[row].present)
+    return false;
+  const nb_block_spec *blk = &t->spec->blocks[t->spec->rows[row].block];
+  for (int c = 0; c < blk->ncolumns && c < t->rows[row].ncells; c++) {
+    const nb_column_spec *col = &blk->columns[c];
+    if (!col->group || strncmp(col->group, nb_pw_group_legal, strlen(nb_pw_group_legal)) != 0)
+      continue;
+    const nb_cell *cell = &t->rows[row].cells[c];
+    if (cell->state != NB_CELL_VALUE)
+      return false;
+    if (cell->value != 0 && rd->ncells < MAX_READING_CELLS)
+      rd->cells[rd->ncells++] = (cell_ref){t, row, c};
+    rd->value += cell->value;
+  }
+  rd->usable = rd->ncells > 0;
+  return rd->usable;
+}
+
+static void check_statements(sentence *st) {
+  const nb_report *r = st->ctx->report;
+  const char *b = st->b;
+  for (size_t i = st->s; i < st->e; i++) {
+    size_t end = none_received_at(b, i, st->e);
+    if (!end)
+      continue;
+    reading rd = applications_total(r, nb_pw_row_new, NULL);
+    if (rd.usable && rd.value != 0)
+      report(st, nb_prose_span(st->p, i, end), b + i, end - i, &rd, 1);
+    break;
+  }
+  for (int k = 0; nb_pw_natural_only[k]; k++) {
+    size_t at = nb_prose_find(b, st->s, st->e, nb_pw_natural_only[k]);
+    if (at == (size_t)-1)
+      continue;
+    reading rd;
+    if (legal_applicants(r, &rd) && rd.value != 0)
+      report(st, nb_prose_span(st->p, at, at + strlen(nb_pw_natural_only[k])), b + at,
+             strlen(nb_pw_natural_only[k]), &rd, 1);
+    break;
+  }
+}
+
+void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
+  size_t pos = 0, s, e;
+  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
+    sentence st = {ctx, p, p->buf, s, e, NB_CLAIM_NONE, NULL};
+    for (size_t i = s; i < e; i++) {
+      nb_prose_number num;
+      if (!nb_prose_number_at(p->buf, i, e, &num))
+        continue;
+      check_number(&st, &num);
+      i = num.end - 1;
+    }
+    check_statements(&st);
+  }
+}

@@ -1,0 +1,151 @@
+/* parts-exceed-total: "累计发布信息 440 条，其中工作动态 156 条、通知公告 87 条…" — the parts
+ * listed after 其中 must not add up to more than the total before it.
+ *
+ * Only the plain form is checked: a count right before 其中, then counts in the same unit up
+ * to the end of the sentence, stopping at a clause that starts another quantity (已办结, 共,
+ * 占 …) or another 其中. Anything approximate (余, 多, 约 …) exempts the whole list, and
+ * figures in brackets are notes, not parts. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "prose_rules.h"
+#include "prose_words.h"
+#include "rule_util.h"
+
+enum { MAX_PARTS = 64, MAX_JOIN_BYTES = 6 };
+
+typedef struct {
+  nb_prose_number items[MAX_PARTS];
+  int n;
+  bool approx;
+} parts;
+
+static bool at_word(const char *b, size_t at, size_t end, const char *const *words, size_t *len) {
+  for (int k = 0; words[k]; k++)
+    if (nb_prose_starts(b, at, end, words[k])) {
+      *len = strlen(words[k]);
+      return true;
+    }
+  return false;
+}
+
+/* Only separators (，：) between the total's unit and 其中. */
+static bool joined(const char *b, size_t from, size_t to) {
+  static const char *const joins[] = {"，", ",", "：", ":", NULL};
+  size_t len;
+  if (to - from > MAX_JOIN_BYTES)
+    return false;
+  for (size_t i = from; i < to; i += len)
+    if (!at_word(b, i, to, joins, &len))
+      return false;
+  return true;
+}
+
+/* The count whose unit ends right before 其中 at `intro`. */
+static bool total_before(const char *b, size_t s, size_t intro, nb_prose_number *total) {
+  bool found = false;
+  for (size_t i = s; i < intro; i++) {
+    nb_prose_number n;
+    if (!nb_prose_number_at(b, i, intro, &n))
+      continue;
+    *total = n;
+    found = true;
+    i = n.end - 1;
+  }
+  if (!found || !total->unit || total->decimal)
+    return false;
+  if (total->approx_after)
+    return true;
+  return joined(b, total->unit_end, intro);
+}
+
+static bool is_open(const char *b, size_t i, size_t e, size_t *len) {
+  static const char *const open[] = {"（", "(", "【", NULL};
+  return at_word(b, i, e, open, len);
+}
+
+static bool is_close(const char *b, size_t i, size_t e, size_t *len) {
+  static const char *const close[] = {"）", ")", "】", NULL};
+  return at_word(b, i, e, close, len);
+}
+
+static void collect(const char *b, size_t from, size_t e, const nb_prose_number *total, parts *ps) {
+  int depth = 0;
+  size_t clause = from, len;
+  for (size_t i = from; i < e; i++) {
+    if (is_open(b, i, e, &len)) {
+      depth++;
+      i += len - 1;
+      continue;
+    }
+    if (is_close(b, i, e, &len)) {
+      depth = depth > 0 ? depth - 1 : 0;
+      clause = i + len;
+      i += len - 1;
+      continue;
+    }
+    if (depth == 0 && at_word(b, i, e, nb_pw_clause_ends, &len)) {
+      clause = i + len;
+      i += len - 1;
+      continue;
+    }
+    nb_prose_number n;
+    if (!nb_prose_number_at(b, i, e, &n))
+      continue;
+    i = n.end - 1;
+    if (depth > 0 || !n.unit || strcmp(n.unit, total->unit) != 0)
+      continue;
+    if (nb_prose_find_any(b, clause, n.start, nb_pw_parts_stop))
+      return;
+    if (n.approx_after || nb_prose_find_any(b, clause, n.start, nb_pw_approx_before))
+      ps->approx = true;
+    if (ps->n < MAX_PARTS)
+      ps->items[ps->n++] = n;
+  }
+}
+
+static void report(nb_check_ctx *ctx, const nb_prose *p, const nb_prose_number *total,
+                   const parts *ps, double sum) {
+  nb_rule_buf list;
+  nb_rule_buf_init(&list);
+  char v[32];
+  for (int k = 0; k < ps->n; k++)
+    nb_rule_buf_printf(&list, "%s%s", k ? "+" : "",
+                       nb_rule_format_value(ps->items[k].value, v, sizeof v));
+  char *terms = nb_rule_buf_take(&list);
+  char tv[32], sv[32];
+  nb_rule_format_value(total->value, tv, sizeof tv);
+  nb_rule_format_value(sum, sv, sizeof sv);
+  nb_diag *d = nb_diag_add(
+      ctx->out, "parts-exceed-total", nb_prose_span(p, total->start, total->unit_end),
+      "总数为%s%s，但“其中”所列分项之和为%s（%s）%.0s%.0s%.0s%.0s，超过总数",
+      "%.0s%.0s%.0s%.0sthe total is %s %s, but the parts listed after 其中 add up to %s (%s)", tv,
+      total->unit, sv, terms, tv, total->unit, sv, terms);
+  for (int k = 0; k < ps->n; k++)
+    nb_diag_add_related(d, nb_prose_span(p, ps->items[k].start, ps->items[k].unit_end),
+                        "分项：%s%.0s", "%.0spart: %s",
+                        nb_rule_format_value(ps->items[k].value, v, sizeof v), v);
+  free(terms);
+}
+
+void nb_check_parts_total(nb_check_ctx *ctx, const nb_prose *p) {
+  const char *b = p->buf;
+  size_t pos = 0, s, e, len;
+  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
+    for (size_t i = s; i < e; i++) {
+      if (!at_word(b, i, e, nb_pw_parts_intro, &len))
+        continue;
+      nb_prose_number total = {0};
+      if (!total_before(b, s, i, &total))
+        continue;
+      parts ps = {.n = 0, .approx = total.approx_after};
+      collect(b, i + len, e, &total, &ps);
+      double sum = 0;
+      for (int k = 0; k < ps.n; k++)
+        sum += ps.items[k].value;
+      if (!ps.approx && ps.n >= 2 && sum > total.value)
+        report(ctx, p, &total, &ps, sum);
+      i += len - 1;
+    }
+  }
+}

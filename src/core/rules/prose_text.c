@@ -1,0 +1,236 @@
+#include "prose_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../text.h"
+#include "../xalloc.h"
+#include "prose_words.h"
+
+typedef struct {
+  nb_prose *p;
+  size_t cap;
+} builder;
+
+static void put(builder *b, const char *bytes, size_t n, size_t from, size_t to) {
+  nb_prose *p = b->p;
+  if (p->len + n + 1 > b->cap) {
+    while (p->len + n + 1 > b->cap)
+      b->cap = b->cap ? b->cap * 2 : 1024;
+    p->buf = nb_xrealloc(p->buf, b->cap);
+    p->from = nb_xrealloc(p->from, b->cap * sizeof *p->from);
+    p->to = nb_xrealloc(p->to, b->cap * sizeof *p->to);
+  }
+  for (size_t k = 0; k < n; k++) {
+    p->buf[p->len] = bytes[k];
+    p->from[p->len] = from;
+    p->to[p->len] = to;
+    p->len++;
+  }
+  p->buf[p->len] = '\0';
+}
+
+/* One hard break, never two in a row, never at the start. */
+static void hard_break(builder *b, size_t at) {
+  if (b->p->len > 0 && b->p->buf[b->p->len - 1] != '\n')
+    put(b, "\n", 1, at, at);
+}
+
+static bool is_dropped(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x3000 ||
+         cp == 0xA0 || cp == '*' || cp == '#' || cp == '>' || cp == '`' || cp == 0xFEFF;
+}
+
+static bool in_table(const nb_report *r, nb_span s) {
+  for (int t = 0; t < NB_TABLE_COUNT; t++) {
+    const nb_table *tb = &r->tables[t];
+    if (tb->found && s.start < tb->span.end && s.end > tb->span.start)
+      return true;
+  }
+  return false;
+}
+
+static bool is_heading(const nb_report *r, const nb_stream_item *it) {
+  if (it->kind == NB_ITEM_HEADING)
+    return true;
+  for (int k = 0; k < r->nsections; k++)
+    if (it->span.start < r->sections[k].heading.end && it->span.end > r->sections[k].heading.start)
+      return true;
+  return false;
+}
+
+/* "-1-", "- 2 -", "第3页": page furniture pdftotext leaves between the halves of a sentence. */
+static bool is_page_number(const char *s, size_t a, size_t e) {
+  nb_trim_span(s, &a, &e);
+  size_t digits = 0, other = 0;
+  for (size_t i = a; i < e;) {
+    uint32_t cp = nb_utf8_next(s, e, &i);
+    if (cp >= '0' && cp <= '9')
+      digits++;
+    else if (cp == '-' || cp == 0x2014 || cp == 0xFF0D || cp == ' ' || cp == 0x7B2C /* 第 */ ||
+             cp == 0x9875 /* 页 */ || cp == '\f')
+      ;
+    else
+      other++;
+  }
+  return digits > 0 && digits <= 4 && other == 0;
+}
+
+/* Markup lines a front-end left as text: pipe-table rows the reader did not take, HTML. */
+static bool is_markup_line(const char *s, size_t a, size_t e) {
+  nb_trim_span(s, &a, &e);
+  return a < e && (s[a] == '|' || s[a] == '<');
+}
+
+static void put_line(builder *b, const char *text, nb_span span) {
+  for (size_t i = span.start; i < span.end;) {
+    size_t at = i;
+    uint32_t cp = nb_utf8_next(text, span.end, &i);
+    if (is_dropped(cp))
+      continue;
+    if (cp >= 0xFF10 && cp <= 0xFF19) { /* full-width digit */
+      char d = (char)('0' + (cp - 0xFF10));
+      put(b, &d, 1, at, i);
+      continue;
+    }
+    put(b, text + at, i - at, at, i);
+  }
+}
+
+void nb_prose_build(const nb_report *r, nb_prose *p) {
+  memset(p, 0, sizeof *p);
+  builder b = {p, 0};
+  put(&b, "", 0, 0, 0);
+  bool glue = false; /* a page number was skipped: the sentence may go on */
+  for (int i = 0; i < r->stream.nitems; i++) {
+    const nb_stream_item *it = &r->stream.items[i];
+    if (it->kind == NB_ITEM_ROW || is_heading(r, it) || in_table(r, it->span) ||
+        is_markup_line(r->text, it->span.start, it->span.end)) {
+      hard_break(&b, it->span.start);
+      glue = false;
+      continue;
+    }
+    if (is_page_number(r->text, it->span.start, it->span.end)) {
+      glue = true;
+      continue;
+    }
+    if (it->blank_before && !glue)
+      hard_break(&b, it->span.start);
+    glue = false;
+    put_line(&b, r->text, it->span);
+  }
+}
+
+void nb_prose_free(nb_prose *p) {
+  free(p->buf);
+  free(p->from);
+  free(p->to);
+  memset(p, 0, sizeof *p);
+}
+
+nb_span nb_prose_span(const nb_prose *p, size_t s, size_t e) {
+  if (p->len == 0)
+    return nb_span_make(0, 0);
+  if (s >= p->len)
+    s = p->len - 1;
+  if (e <= s)
+    e = s + 1;
+  if (e > p->len)
+    e = p->len;
+  return nb_span_make(p->from[s], p->to[e - 1]);
+}
+
+static size_t sentence_end_at(const char *s, size_t i) {
+  for (int k = 0; nb_pw_sentence_ends[k]; k++) {
+    size_t n = strlen(nb_pw_sentence_ends[k]);
+    if (strncmp(s + i, nb_pw_sentence_ends[k], n) == 0)
+      return n;
+  }
+  return 0;
+}
+
+bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
+  size_t i = *pos;
+  while (i < p->len) {
+    size_t start = i, n = 0;
+    while (i < p->len && (n = sentence_end_at(p->buf, i)) == 0)
+      i++;
+    size_t end = i;
+    i += n;
+    if (end > start) {
+      *s = start;
+      *e = end;
+      *pos = i;
+      return true;
+    }
+  }
+  *pos = i;
+  return false;
+}
+
+size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word) {
+  size_t n = strlen(word);
+  for (size_t i = from; i + n <= to; i++)
+    if (memcmp(s + i, word, n) == 0)
+      return i;
+  return (size_t)-1;
+}
+
+const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char *const *words) {
+  for (int k = 0; words[k]; k++)
+    if (nb_prose_find(s, from, to, words[k]) != (size_t)-1)
+      return words[k];
+  return NULL;
+}
+
+bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word) {
+  size_t n = strlen(word);
+  return at + n <= end && memcmp(s + at, word, n) == 0;
+}
+
+bool nb_prose_ends(const char *s, size_t start, size_t end, const char *word) {
+  size_t n = strlen(word);
+  return end >= start + n && memcmp(s + end - n, word, n) == 0;
+}
+
+static bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool nb_prose_number_at(const char *s, size_t at, size_t end, nb_prose_number *n) {
+  if (at >= end || !is_digit(s[at]) || (at > 0 && (is_digit(s[at - 1]) || s[at - 1] == '.')))
+    return false;
+  memset(n, 0, sizeof *n);
+  n->start = at;
+  size_t i = at;
+  double v = 0;
+  while (i < end && is_digit(s[i])) {
+    v = v * 10 + (s[i] - '0');
+    i++;
+  }
+  if (i + 1 < end && s[i] == '.' && is_digit(s[i + 1])) {
+    n->decimal = true;
+    while (++i < end && is_digit(s[i]))
+      ;
+  }
+  n->end = i;
+  n->value = v;
+  for (int k = 0; nb_pw_approx_after[k]; k++)
+    if (nb_prose_starts(s, i, end, nb_pw_approx_after[k])) {
+      n->approx_after = true;
+      i += strlen(nb_pw_approx_after[k]);
+      break;
+    }
+  n->unit_end = n->end;
+  for (int k = 0; nb_pw_count_units[k]; k++)
+    if (nb_prose_starts(s, i, end, nb_pw_count_units[k])) {
+      n->unit = nb_pw_count_units[k];
+      n->unit_end = i + strlen(nb_pw_count_units[k]);
+      break;
+    }
+  return true;
+}
+
+size_t nb_prose_cps(const char *s, size_t from, size_t to) {
+  return to > from ? nb_utf8_count(s + from, to - from) : 0;
+}

@@ -1,0 +1,63 @@
+/* The prose of a report as one searchable buffer, for the prose and across-years rules.
+ *
+ * Reports arrive with their sentences broken over lines (pdftotext, web pages) and numbers
+ * padded with spaces ("受理政府信息公开申请 3119 件"). The buffer joins the lines of the prose
+ * — never table material or headings — drops every space and Markdown mark, turns full-width
+ * digits into ASCII ones, and writes '\n' where a sentence cannot continue (a heading, a
+ * table, a blank line). Every byte remembers the source bytes it came from, so a finding made
+ * on the buffer lands on the report's own text. */
+#ifndef NB_RULE_PROSE_TEXT_H
+#define NB_RULE_PROSE_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../model.h"
+
+typedef struct {
+  char *buf; /* NUL-terminated */
+  size_t len;
+  size_t *from; /* per byte of buf: where the character it belongs to starts in the source */
+  size_t *to;   /* per byte of buf: where that character ends in the source */
+} nb_prose;
+
+void nb_prose_build(const nb_report *r, nb_prose *p);
+void nb_prose_free(nb_prose *p);
+
+/* The source span of buf[s, e) (e > s). */
+nb_span nb_prose_span(const nb_prose *p, size_t s, size_t e);
+
+/* The next sentence at or after *pos: [*s, *e) without its closing mark (。！？；, a line
+ * break). Empty sentences are skipped. Returns false at the end of the buffer. */
+bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e);
+
+/* First occurrence of `word` in s[from, to), or (size_t)-1. */
+size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word);
+
+/* The word of the NULL-terminated list that occurs in s[from, to), or NULL. */
+const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char *const *words);
+
+/* True when s[at…] starts with `word` (the buffer is NUL-terminated). */
+bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word);
+
+/* True when s[end - len(word), end) is `word` and lies at or after `start`. */
+bool nb_prose_ends(const char *s, size_t start, size_t end, const char *word);
+
+/* A count written in the prose: digits, optionally an approximation after them (余, 多) and a
+ * unit. */
+typedef struct {
+  size_t start, end; /* the digits */
+  size_t unit_end;   /* after the unit; == end when there is none */
+  double value;
+  bool decimal; /* "3.5": never a count */
+  bool approx_after;
+  const char *unit; /* the unit word from nb_pw_count_units, or NULL */
+} nb_prose_number;
+
+/* Reads the number that starts at s[at] (a digit not preceded by one). */
+bool nb_prose_number_at(const char *s, size_t at, size_t end, nb_prose_number *n);
+
+/* Code points in s[from, to). */
+size_t nb_prose_cps(const char *s, size_t from, size_t to);
+
+#endif
