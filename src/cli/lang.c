@@ -25,6 +25,12 @@ int nb_lang_parse(const char *name) {
   return -1;
 }
 
+static bool lang_on_command_line;
+
+bool nb_lang_given_on_command_line(void) {
+  return lang_on_command_line;
+}
+
 nb_lang nb_lang_initial(int argc, char **argv) {
   nb_lang lang = nb_lang_from_env();
   for (int i = 1; i < argc; i++) {
@@ -35,8 +41,10 @@ nb_lang nb_lang_initial(int argc, char **argv) {
       value = argv[++i];
     else if (strncmp(argv[i], "--lang=", 7) == 0)
       value = argv[i] + 7;
-    if (value && nb_lang_parse(value) >= 0)
+    if (value && nb_lang_parse(value) >= 0) {
       lang = (nb_lang)nb_lang_parse(value);
+      lang_on_command_line = true;
+    }
   }
   return lang;
 }

@@ -3,6 +3,8 @@
 #ifndef NB_LANG_H
 #define NB_LANG_H
 
+#include <stdbool.h>
+
 #include "../core/diag.h"
 
 /* From the first of LC_ALL, LC_MESSAGES, LANG that is set and not empty (POSIX's order):
@@ -17,5 +19,9 @@ int nb_lang_parse(const char *name);
  * the user asked for: the last --lang VALUE / --lang=VALUE before "--" (when valid), else the
  * environment. */
 nb_lang nb_lang_initial(int argc, char **argv);
+
+/* Whether nb_lang_initial found a valid --lang: a configuration file's language then gives
+ * way to it. */
+bool nb_lang_given_on_command_line(void);
 
 #endif

@@ -254,8 +254,7 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
   if (!nb_args_parse(nargs, args, lint_options, (int)(sizeof lint_options / sizeof lint_options[0]),
                      &settings, lang, &files))
     return 2;
-  /* A --lang before the command shows as a language other than the environment's. */
-  settings.lang_given = settings.lang_given || settings.lang != nb_lang_from_env();
+  settings.lang_given = settings.lang_given || nb_lang_given_on_command_line();
   if (settings.help) {
     nb_cli_print_help(stdout, settings.lang);
     nb_operands_free(&files);

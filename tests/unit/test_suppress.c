@@ -2,6 +2,8 @@
  * disable/enable, the end of the file, and applying them to a diagnostic list by the line of
  * each diagnostic's start. */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/suppress.h"
@@ -243,4 +245,30 @@ Test(suppress_apply, empty_text) {
   nb_suppress_apply("", 0, &l);
   cr_assert_eq(l.count, 1);
   nb_diag_list_free(&l);
+}
+
+Test(suppress_blank, comments_beside_text_become_spaces) {
+  const char *text = "## 五、标题 <!-- nianbao-disable-line x -->\n"
+                     "<!-- nianbao-disable -->\n"
+                     "| a | 1 | <!-- nianbao-disable-line\ny -->\n"
+                     "<!-- other --> text\n";
+  size_t len = strlen(text);
+  char *b = nb_suppress_blank_inline(text, len);
+  cr_assert_not_null(b);
+  cr_assert_eq(strlen(b), len);
+  /* The heading's comment is 31 bytes, the row's 25 + newline + 5; "## 五、标题 " is 3 + 9 + 1
+   * bytes and "| a | 1 | " 10. */
+  char want[256];
+  snprintf(want, sizeof want,
+           "## 五、标题 %31s\n<!-- nianbao-disable -->\n| a | 1 | %25s\n%5s\n"
+           "<!-- other --> text\n",
+           "", "", "");
+  cr_assert_str_eq(b, want);
+  free(b);
+}
+
+Test(suppress_blank, comments_alone_on_their_lines_stay) {
+  const char *text = "a\n  <!-- nianbao-disable-next-line -->  \n<!-- nianbao-enable -->";
+  cr_assert_null(nb_suppress_blank_inline(text, strlen(text)));
+  cr_assert_null(nb_suppress_blank_inline("", 0));
 }
