@@ -37,6 +37,19 @@ static const char help_zh[] =
     "lint 的选项：\n"
     "  --format gcc|json|sarif|github   输出格式（默认 gcc）\n"
     "  --lang zh|en                     消息语言（默认中文；LANG 等以 en 开头时为英文）\n"
+    "  -c, --config FILE                使用此配置文件（默认从每个文件所在目录向上查找\n"
+    "                                   .nianbao.json，标准输入从当前目录查找）\n"
+    "  --previous FILE                  上一年度的报告，用于跨年度核对\n"
+    "  --fix                            自动应用安全的修复并写回文件（数字从不改动）；\n"
+    "                                   对 - 则把修复后的文本写到标准输出、诊断写到标准错误\n"
+    "  --strict                         有警告也以 1 退出\n"
+    "  --max-warnings N                 警告多于 N 条时以 1 退出\n"
+    "\n"
+    "配置文件 .nianbao.json：\n"
+    "  {\"rules\": {\"label-typo\": \"off\", \"sum-row\": \"warning\", \"copied-text\": false},\n"
+    "   \"organ_kind\": \"department\"|\"government\"|\"township\", \"lang\": \"zh\"|\"en\"}\n"
+    "报告中的注释可关闭规则：<!-- nianbao-disable[-line|-next-line|-file] [规则…] -->、\n"
+    "<!-- nianbao-enable [规则…] -->。\n"
     "\n"
     "rules 的选项：\n"
     "  --format text|json               输出格式（默认 text）\n"
@@ -45,7 +58,8 @@ static const char help_zh[] =
     "  -h, --help      显示本帮助\n"
     "  -V, --version   显示版本\n"
     "\n"
-    "退出状态：0 无错误级问题；1 发现错误级问题；2 用法错误或无法读取输入。\n";
+    "退出状态：0 无错误级问题；1 发现错误级问题（或 --strict、--max-warnings 不允许的警告）；\n"
+    "2 用法错误、配置错误或无法读写文件。\n";
 
 static const char help_en[] =
     "Usage: nianbao <command> [options]\n"
@@ -61,6 +75,21 @@ static const char help_en[] =
     "  --format gcc|json|sarif|github   output format (default gcc)\n"
     "  --lang zh|en                     message language (default Chinese; English when\n"
     "                                   LC_ALL, LC_MESSAGES or LANG starts with en)\n"
+    "  -c, --config FILE                use this configuration (default: the first\n"
+    "                                   .nianbao.json up from each file's directory; from\n"
+    "                                   the current directory for standard input)\n"
+    "  --previous FILE                  last year's report, for the across-years checks\n"
+    "  --fix                            apply the safe fixes and write the files back\n"
+    "                                   (numbers are never changed); with - the fixed text\n"
+    "                                   goes to stdout and the diagnostics to stderr\n"
+    "  --strict                         exit 1 on any warning too\n"
+    "  --max-warnings N                 exit 1 when there are more than N warnings\n"
+    "\n"
+    "Configuration file .nianbao.json:\n"
+    "  {\"rules\": {\"label-typo\": \"off\", \"sum-row\": \"warning\", \"copied-text\": false},\n"
+    "   \"organ_kind\": \"department\"|\"government\"|\"township\", \"lang\": \"zh\"|\"en\"}\n"
+    "Comments in a report turn rules off: <!-- nianbao-disable[-line|-next-line|-file]\n"
+    "[rule…] --> and <!-- nianbao-enable [rule…] -->.\n"
     "\n"
     "rules options:\n"
     "  --format text|json               output format (default text)\n"
@@ -69,7 +98,8 @@ static const char help_en[] =
     "  -h, --help      show this help\n"
     "  -V, --version   show the version\n"
     "\n"
-    "Exit status: 0 no error-severity finding; 1 one or more; 2 usage error or unreadable input.\n";
+    "Exit status: 0 no error-severity finding; 1 one or more (or warnings beyond --strict or\n"
+    "--max-warnings); 2 usage error, bad configuration, or a file that cannot be read or written.\n";
 
 void nb_cli_print_help(FILE *out, nb_lang lang) {
   fputs(lang == NB_LANG_EN ? help_en : help_zh, out);
