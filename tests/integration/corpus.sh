@@ -28,12 +28,24 @@ export LC_ALL=C
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# A lint that hangs must not hang the test suite.
+# A lint that hangs must not hang the test suite. Extra lint arguments come from an optional
+# X.args next to X.md (words separated by white space; paths relative to the source dir, e.g.
+# `--previous corpus/years/prev-2022.md`).
 run_lint() {
+  local extra=()
+  if [ -f "$2" ]; then
+    local word
+    for word in $(cat "$2"); do
+      case $word in
+        corpus/*) extra+=("$source_dir/$word") ;;
+        *) extra+=("$word") ;;
+      esac
+    done
+  fi
   if command -v timeout >/dev/null 2>&1; then
-    timeout 60 "$nianbao" lint --format gcc "$1"
+    timeout 60 "$nianbao" lint --format gcc "${extra[@]}" "$1"
   else
-    "$nianbao" lint --format gcc "$1"
+    "$nianbao" lint --format gcc "${extra[@]}" "$1"
   fi
 }
 
@@ -82,7 +94,7 @@ while IFS= read -r expected; do
   fi
   name=${input#"$source_dir"/}
 
-  run_lint "$input" >"$work/stdout" 2>"$work/stderr"
+  run_lint "$input" "$base.args" >"$work/stdout" 2>"$work/stderr"
   rc=$?
   reduce "$input" <"$work/stdout" | sort_diags >"$work/actual"
   grep -v '^[[:space:]]*$' "$expected" | sort_diags >"$work/expected"

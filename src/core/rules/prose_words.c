@@ -78,3 +78,4 @@ const char *const nb_pw_year_leads[] = {"，", ",", "全年", "度，", "度,", 
 
 const char *const nb_pw_boilerplate[] = {"本报告", "以下简称",   "统计期限", "如对本报告",
                                          "条例》", "信息处理费", NULL};
+const char *const nb_pw_copy_unit_break = "：";

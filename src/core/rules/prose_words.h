@@ -100,5 +100,7 @@ extern const char *const nb_pw_year_leads[];
 
 /* Sentences every report carries by statute or by the template: never "copied". */
 extern const char *const nb_pw_boilerplate[];
+/* Inside a sentence, what follows this mark is compared on its own. */
+extern const char *const nb_pw_copy_unit_break;
 
 #endif
