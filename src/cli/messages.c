@@ -99,7 +99,8 @@ static const char help_en[] =
     "  -V, --version   show the version\n"
     "\n"
     "Exit status: 0 no error-severity finding; 1 one or more (or warnings beyond --strict or\n"
-    "--max-warnings); 2 usage error, bad configuration, or a file that cannot be read or written.\n";
+    "--max-warnings); 2 usage error, bad configuration, or a file that cannot be read or "
+    "written.\n";
 
 void nb_cli_print_help(FILE *out, nb_lang lang) {
   fputs(lang == NB_LANG_EN ? help_en : help_zh, out);
