@@ -194,6 +194,19 @@ echo '{"organ_kind": "township"}' >organ/gov/.nianbao.json
 run lint organ/gov/r.md
 expect_eq "organ_kind township: aspect not required" "$out" ""
 
+# publication-late: signed 2024年2月20日, after a department's deadline (1月31日) but before a
+# government's (3月31日); a township has no national deadline.
+mkdir -p organ/late
+sed 's/2024年1月20日/2024年2月20日/' "$CLEAN" >organ/late/r.md
+run lint organ/late/r.md
+expect_eq "department signed 2月20日: late" "$(reduced)" "91 warning publication-late"
+echo '{"organ_kind": "government"}' >organ/late/.nianbao.json
+run lint organ/late/r.md
+expect_eq "organ_kind government signed 2月20日: in time" "$out" ""
+echo '{"organ_kind": "township"}' >organ/late/.nianbao.json
+run lint organ/late/r.md
+expect_eq "organ_kind township: no deadline" "$out" ""
+
 # ---------------------------------------------------------------- lang
 mkdir lang
 cp "$TYPO" lang/r.md
