@@ -209,6 +209,13 @@ static bool fix_file(const char *path, const nb_input *in, const nb_report *prev
       fwrite(in->data, 1, kept_prefix(in) + in->len, stdout);
     return true;
   }
+  if (in->decoded && strcmp(path, "-") != 0) {
+    /* Writing the fixes back would also change the file's encoding: not without asking. */
+    nb_cli_error(lang, "%s：不是 UTF-8 文件，未自动修复（先另存为 UTF-8）",
+                 "%s: not fixed, the file is not UTF-8 (save it as UTF-8 first)", path);
+    free(fixed);
+    return true;
+  }
   int err = 0;
   if (!write_fixed(path, in, fixed, len, &err)) {
     nb_cli_error(lang, "%s：无法写入修复后的文件（原文件未改动）：%s",

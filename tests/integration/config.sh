@@ -298,6 +298,17 @@ before=$(sum fix/off/r.md)
 run lint --fix fix/off/r.md
 expect_eq "--fix skips rules turned off" "$(sum fix/off/r.md)" "$before"
 
+# A file decoded from GB18030 is not rewritten (that would change its encoding too).
+if command -v iconv >/dev/null 2>&1; then
+  iconv -f UTF-8 -t GB18030 "$TYPO" >fix/gb.md
+  before=$(sum fix/gb.md)
+  run lint --fix fix/gb.md
+  expect_status "--fix on GB18030" 0
+  expect_eq "--fix on GB18030: file kept" "$(sum fix/gb.md)" "$before"
+  expect_contains "--fix on GB18030: says why" "$err" "UTF-8"
+  expect_contains "--fix on GB18030: typo still reported" "$out" "[label-typo]"
+fi
+
 # Standard input: the fixed text alone on stdout.
 STDIN=$TYPO run lint --fix -
 expect_status "--fix -" 0
