@@ -211,11 +211,13 @@ static bool at_any(const char *b, size_t at, size_t end, const char *const *word
 
 /* Start of the clause that holds position `at` inside [s, at). */
 static size_t clause_start(const char *b, size_t s, size_t at) {
-  size_t start = s, len;
-  for (size_t i = s; i < at; i++)
-    if (at_any(b, i, at, nb_pw_clause_ends, &len))
-      start = i + len;
-  return start;
+  /* The last clause end before `at` decides, so walk back from `at` and stop at the first:
+   * this runs for every number in the prose. */
+  size_t len;
+  for (size_t i = at; i > s; i--)
+    if (at_any(b, i - 1, at, nb_pw_clause_ends, &len))
+      return i - 1 + len;
+  return s;
 }
 
 static bool has_word(const char *b, size_t from, size_t to, const char *const *words,
@@ -422,7 +424,9 @@ static bool legal_applicants(const nb_report *r, reading *rd) {
 static void check_statements(sentence *st) {
   const nb_report *r = st->ctx->report;
   const char *b = st->b;
-  for (size_t i = st->s; i < st->e; i++) {
+  /* Most sentences hold none of the words a "none received" statement starts with. */
+  bool maybe_none = nb_prose_find_any(b, st->s, st->e, nb_pw_none_received) != NULL;
+  for (size_t i = st->s; maybe_none && i < st->e; i++) {
     size_t end = none_received_at(b, i, st->e);
     if (!end)
       continue;

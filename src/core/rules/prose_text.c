@@ -53,10 +53,17 @@ static bool in_table(const nb_report *r, nb_span s) {
 static bool is_heading(const nb_report *r, const nb_stream_item *it) {
   if (it->kind == NB_ITEM_HEADING)
     return true;
-  for (int k = 0; k < r->nsections; k++)
-    if (it->span.start < r->sections[k].heading.end && it->span.end > r->sections[k].heading.start)
-      return true;
-  return false;
+  /* Headings are in document order: binary-search the first one ending after the item
+   * starts (a linear scan per item was quadratic on documents with many reports). */
+  int lo = 0, hi = r->nsections;
+  while (lo < hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (r->sections[mid].heading.end <= it->span.start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < r->nsections && it->span.end > r->sections[lo].heading.start;
 }
 
 /* "-1-", "- 2 -", "第3页": page furniture pdftotext leaves between the halves of a sentence. */
@@ -140,7 +147,21 @@ nb_span nb_prose_span(const nb_prose *p, size_t s, size_t e) {
   return nb_span_make(p->from[s], p->to[e - 1]);
 }
 
+/* Bytes that can start a sentence end; tested first because this runs at every byte of the
+ * prose, for every rule that walks sentences. */
+static bool sentence_end_first_byte(unsigned char c) {
+  static bool table[256], ready;
+  if (!ready) {
+    for (int k = 0; nb_pw_sentence_ends[k]; k++)
+      table[(unsigned char)nb_pw_sentence_ends[k][0]] = true;
+    ready = true;
+  }
+  return table[c];
+}
+
 static size_t sentence_end_at(const char *s, size_t i) {
+  if (!sentence_end_first_byte((unsigned char)s[i]))
+    return 0;
   for (int k = 0; nb_pw_sentence_ends[k]; k++) {
     size_t n = strlen(nb_pw_sentence_ends[k]);
     if (strncmp(s + i, nb_pw_sentence_ends[k], n) == 0)
@@ -170,10 +191,10 @@ bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e
 
 size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word) {
   size_t n = strlen(word);
-  for (size_t i = from; i + n <= to; i++)
-    if (memcmp(s + i, word, n) == 0)
-      return i;
-  return (size_t)-1;
+  if (from >= to || n == 0)
+    return (size_t)-1;
+  const char *hit = nb_find_bytes(s + from, to - from, word, n);
+  return hit ? (size_t)(hit - s) : (size_t)-1;
 }
 
 const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char *const *words) {
@@ -184,6 +205,8 @@ const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char 
 }
 
 bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word) {
+  if (at >= end || s[at] != word[0]) /* most calls: reject before measuring the word */
+    return false;
   size_t n = strlen(word);
   return at + n <= end && memcmp(s + at, word, n) == 0;
 }
