@@ -1,5 +1,6 @@
 #include "label_match.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,17 +64,56 @@ static bool same_prefix(const char *a, size_t alen, const char *b, size_t blen) 
   return alen == blen && memcmp(a, b, alen) == 0;
 }
 
+/* A 64-bit set of the code points of s, hashed: cheap to build, and a code point whose bit
+ * is missing from the other label's set certainly does not occur in it. */
+static uint64_t char_bits(const char *s) {
+  uint64_t bits = 0;
+  size_t len = strlen(s), i = 0;
+  while (i < len)
+    bits |= (uint64_t)1 << ((nb_utf8_next(s, len, &i) * 2654435761u) >> 26 & 63);
+  return bits;
+}
+
+static size_t chars_outside(const char *s, uint64_t other) {
+  size_t n = 0, len = strlen(s), i = 0;
+  while (i < len)
+    if (!(other & (uint64_t)1 << ((nb_utf8_next(s, len, &i) * 2654435761u) >> 26 & 63)))
+      n++;
+  return n;
+}
+
+/* Every code point of one label that the other lacks needs an edit of its own, so the larger
+ * of the two counts bounds the edit distance from below. It rules out most candidates before
+ * the quadratic edit distance runs, and never rules out one the distance would accept. */
+static size_t edits_lower_bound(const char *a, uint64_t a_bits, const char *b, uint64_t b_bits) {
+  size_t x = chars_outside(a, b_bits), y = chars_outside(b, a_bits);
+  return x > y ? x : y;
+}
+
 static nb_label_score score(nb_match m, int s) {
   nb_label_score r = {m, s};
   return r;
 }
 
-nb_label_score nb_label_compare(const char *obs, const char *off) {
-  if (!obs || !off || !*obs || !*off)
+/* A label's measures, computed once: a cell is compared with every label of the template. */
+typedef struct {
+  const char *s;
+  size_t ncps;
+  uint64_t bits;
+} measured;
+
+static measured measure(const char *s) {
+  measured m = {s, cp_len(s), char_bits(s)};
+  return m;
+}
+
+static nb_label_score compare_measured(measured o, measured f) {
+  const char *obs = o.s, *off = f.s;
+  if (!*obs || !*off)
     return score(NB_MATCH_NONE, 0);
   if (strcmp(obs, off) == 0)
     return score(NB_MATCH_EXACT, 1000);
-  size_t nobs = cp_len(obs), noff = cp_len(off);
+  size_t nobs = o.ncps, noff = f.ncps;
 
   /* A parenthetical note added to, or dropped from, the official label. */
   size_t obs_core = without_note(obs), off_core = without_note(off);
@@ -98,12 +138,19 @@ nb_label_score nb_label_compare(const char *obs, const char *off) {
   /* A misspelling: at most one edit in four code points. */
   size_t longer = nobs > noff ? nobs : noff;
   size_t diff = nobs > noff ? nobs - noff : noff - nobs;
-  if (nobs >= MIN_PIECE && noff >= MIN_PIECE && diff * 4 <= longer) {
+  if (nobs >= MIN_PIECE && noff >= MIN_PIECE && diff * 4 <= longer &&
+      edits_lower_bound(obs, o.bits, off, f.bits) * 4 <= longer) {
     size_t d = (size_t)nb_edit_distance(obs, off);
     if (d >= 1 && d * 4 <= longer)
       return score(NB_MATCH_TYPO, 700 - (int)(300 * d / longer));
   }
   return score(NB_MATCH_NONE, 0);
+}
+
+nb_label_score nb_label_compare(const char *obs, const char *off) {
+  if (!obs || !off)
+    return score(NB_MATCH_NONE, 0);
+  return compare_measured(measure(obs), measure(off));
 }
 
 static bool typo_distance(const char *obs, const char *off) {
@@ -132,7 +179,9 @@ typedef struct {
   int index, block;
   const char *official;
   char *norm;
-  bool variant; /* a listed variant spelling: exact equality is VARIANT */
+  size_t ncps;   /* code points of norm */
+  uint64_t bits; /* char_bits(norm) */
+  bool variant;  /* a listed variant spelling: exact equality is VARIANT */
   const nb_outdated_label *outdated;
 } entry;
 
@@ -152,6 +201,8 @@ static void add(nb_label_set *set, nb_target_kind kind, int index, int block, co
   e->block = block;
   e->official = official;
   e->norm = nb_normalize_label(spelling, strlen(spelling));
+  e->ncps = cp_len(e->norm);
+  e->bits = char_bits(e->norm);
   e->variant = variant;
   e->outdated = outdated;
 }
@@ -243,8 +294,9 @@ static bool same_target(const entry *a, const entry *b) {
 }
 
 /* The score of `e` for `norm`, with variants and outdated labels weighed in. */
-static nb_label_score entry_score(const entry *e, const char *norm) {
-  nb_label_score s = nb_label_compare(norm, e->norm);
+static nb_label_score entry_score(const entry *e, measured obs) {
+  measured off = {e->norm, e->ncps, e->bits};
+  nb_label_score s = compare_measured(obs, off);
   if (s.match == NB_MATCH_NONE)
     return s;
   if (e->variant) {
@@ -264,14 +316,17 @@ bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds
     return false;
   const entry *best = NULL;
   nb_label_score best_s = {NB_MATCH_NONE, 0};
+  measured obs = measure(norm);
   for (int i = 0; i < set->n; i++) {
     const entry *e = &set->items[i];
     if (!(e->kind & kinds))
       continue;
-    nb_label_score s = entry_score(e, norm);
+    nb_label_score s = entry_score(e, obs);
     if (s.match != NB_MATCH_NONE && s.score > best_s.score) {
       best = e;
       best_s = s;
+      if (s.match == NB_MATCH_EXACT && s.score >= 1000) /* nothing scores higher */
+        break;
     }
   }
   if (!best)
@@ -282,7 +337,7 @@ bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds
       const entry *e = &set->items[i];
       if (e == best || !(e->kind & kinds) || same_target(best, e))
         continue;
-      nb_label_score s = entry_score(e, norm);
+      nb_label_score s = entry_score(e, obs);
       if (s.match == best_s.match && (s.match == NB_MATCH_PARTIAL || best_s.score - s.score < 20))
         return false;
     }
