@@ -112,8 +112,10 @@ static void lint_text(const char *text, size_t len, const nb_report *previous,
   nb_report report;
   nb_report_init(&report, model_text, len);
   nb_markdown_build(model_text, len, &report);
-  if (config->organ_kind != NB_ORGAN_UNKNOWN)
+  if (config->organ_kind != NB_ORGAN_UNKNOWN) {
     report.organ_kind = config->organ_kind;
+    report.organ_kind_configured = true;
+  }
   nb_check_report(&report, previous, diags);
   nb_report_free(&report);
   free(blanked);

@@ -153,6 +153,7 @@ typedef struct {
   nb_span title;       /* the title line(s), if found */
   nb_span organ;       /* the organ's name in the title, if found */
   nb_organ_kind organ_kind;
+  bool organ_kind_configured; /* organ_kind was set by the user's config, not read from the name */
 
   nb_section *sections; /* every recognised section heading, in document order */
   int nsections;

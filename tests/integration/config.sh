@@ -200,6 +200,10 @@ mkdir -p organ/late
 sed 's/2024年1月20日/2024年2月20日/' "$CLEAN" >organ/late/r.md
 run lint organ/late/r.md
 expect_eq "department signed 2月20日: late" "$(reduced)" "91 warning publication-late"
+expect_contains "kind read from the name: says so" "$out" "机关类型按机关名称“泽南县交通运输局”认定为"
+echo '{"organ_kind": "department"}' >organ/late/.nianbao.json
+run lint organ/late/r.md
+expect_contains "kind set by the config: says so" "$out" "机关类型由配置指定为"
 echo '{"organ_kind": "government"}' >organ/late/.nianbao.json
 run lint organ/late/r.md
 expect_eq "organ_kind government signed 2月20日: in time" "$out" ""

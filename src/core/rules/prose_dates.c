@@ -106,7 +106,7 @@ static void check_late(nb_check_ctx *ctx) {
   if (date_key(d->year, d->month, d->day) <= date_key(deadline_year, month, day))
     return;
   char why_zh[256], why_en[256];
-  if (!nb_span_is_empty(r->organ)) {
+  if (!r->organ_kind_configured && !nb_span_is_empty(r->organ)) {
     int n = (int)(r->organ.end - r->organ.start);
     snprintf(why_zh, sizeof why_zh, "机关类型按机关名称“%.*s”认定为%s（可在配置中指定）", n,
              r->text + r->organ.start, kind_zh);
