@@ -12,7 +12,6 @@
 
 /* Column groups nest as "行政诉讼·复议后起诉" in the template data. */
 #define GROUP_SEPARATOR "\xC2\xB7"
-#define BLANK_FORM_PLACEHOLDER "/"
 
 void nb_textbuf_put(nb_textbuf *b, const char *s, size_t n) {
   if (b->len + n + 1 > b->cap) {
@@ -353,15 +352,8 @@ static void add_data_row(grid *g, const nb_report *r, const nb_table *t, const n
     grid_set(g, row, row_depth(spec, i),
              t ? row_label_text(r, t, i)
                : nb_xstrdup(spec->rows[i].label ? spec->rows[i].label : ""));
-  if (!t) {
-    /* Blank template: a row without a label (table 四's one data row) is only recognisable by
-     * its cells, and a wholly blank one cannot be told from no row at all, so its cells get
-     * the placeholder a blank form uses. */
-    if (!spec->rows[i].label)
-      for (int c = 0; c < spec->blocks[spec->rows[i].block].ncolumns; c++)
-        grid_set(g, row, L + c, nb_xstrdup(BLANK_FORM_PLACEHOLDER));
-    return;
-  }
+  if (!t)
+    return; /* blank template: every cell stays empty (the reader knows table 四's blank row) */
   const nb_row *data = &t->rows[i];
   for (int c = 0; c < data->ncells; c++)
     grid_set(g, row, L + c, cell_text(r, t, &data->cells[c]));

@@ -299,8 +299,17 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     if (first_value < 0 && is_value_kind(ci[k].tok.kind))
       first_value = k;
   }
-  if (!nonempty)
+  if (!nonempty) {
+    /* Table 四's row has no label: after its headers, a grid row of exactly its number of
+     * blank cells is that row left unfilled (a blank report), not padding. */
+    bool unlabelled_table = c->spec->rows[0].label == NULL;
+    int row = asm_next_data_row(c, 0, c->cur_block);
+    if (o->grid && unlabelled_table && c->started && row >= 0 && n == asm_row_columns(c, row)) {
+      asm_lrow *r = new_lrow(c, ASM_ROW);
+      take_values(c, r, o, ci, 0, n, false);
+    }
     goto done;
+  }
 
   int last_label = -1;
   for (int k = 0; k < n && (first_value < 0 || k < first_value); k++)

@@ -18,6 +18,11 @@ static bool has_numbers(const asm_lrow *r) {
   return false;
 }
 
+/* A grid row of nothing but blank cells, exactly as many as the columns of the next data row
+ * when that row has no label (table 四): a blank report's data row, present but unfilled. A
+ * row with a label needs no such rule: its label places it. */
+static bool blank_unlabelled_row(const asm_ctx *c, const asm_lrow *r, int cursor, int block);
+
 /* The values without empty grid cells at either end: what a row of run-together digits
  * leaves when its label spanned several columns ("| 二、… |  |  | 2100003 |"). */
 static void core_range(const asm_lrow *r, int *from, int *to) {
@@ -211,6 +216,16 @@ static int next_free_data_row(const asm_ctx *c, int from, int block) {
   return -1;
 }
 
+static bool blank_unlabelled_row(const asm_ctx *c, const asm_lrow *r, int cursor, int block) {
+  if (r->has_label || r->nvalues == 0)
+    return false;
+  for (int i = 0; i < r->nvalues; i++)
+    if (r->values[i].tok.kind != NB_TOKEN_EMPTY)
+      return false;
+  int row = next_free_data_row(c, cursor, block);
+  return row >= 0 && !c->spec->rows[row].label && r->nvalues == asm_row_columns(c, row);
+}
+
 /* Table 四 has no row label: its one row is the row of numbers that fits. A row of numbers
  * that does not fit is used only when none does, so a stray number cannot take its place. */
 static bool later_fit_exists(const asm_ctx *c, int from, int ncols) {
@@ -265,7 +280,7 @@ void asm_place_rows(asm_ctx *c) {
         cursor = next;
       continue;
     }
-    if (!has_numbers(r))
+    if (!has_numbers(r) && !blank_unlabelled_row(c, r, cursor, block))
       continue;
     int row = next_free_data_row(c, cursor, block);
     if (row < 0)

@@ -76,6 +76,22 @@ Test(tables, unreadable_table_says_why_and_skips_the_rest) {
   fx_end(&f);
 }
 
+/* Labels without a single number: the message names no row and no counts (there are none). */
+Test(tables, table_without_values_says_so_plainly) {
+  fx f;
+  fx_begin(&f, FX_T3_HEAD "| 一、本年新收政府信息公开申请数量 |\n");
+  nb_table *t = fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  t->unreadable = NB_UNREADABLE_NO_VALUES;
+  t->unreadable_span = t->rows[0].label;
+  tables_only(&f);
+  const nb_diag *d = fx_diag(&f, "table-unreadable", 0);
+  cr_assert_not_null(d);
+  cr_assert_str_eq(d->message_zh,
+                   "表三无法可靠读取：找到了表格的标签，但没有读到任何数值；已跳过该表的算术校验");
+  cr_assert_null(strstr(d->message_en, "expected"));
+  fx_end(&f);
+}
+
 Test(tables, row_missing_sits_on_next_present_row) {
   fx f;
   fx_begin(&f, FX_T3_HEAD FX_T3_R0 FX_T3_R1 FX_T3_R2 FX_T3_R4 FX_T3_R5_13 FX_T3_R14_17 FX_T3_R18_23

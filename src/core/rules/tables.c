@@ -71,12 +71,13 @@ static void check_unreadable(nb_check_ctx *ctx, const nb_table *t) {
          "table were skipped";
     break;
   case NB_UNREADABLE_NO_VALUES:
-    zh = "%s%.0s无法可靠读取：找到了表格标签（如“%s%.0s”），但没有读到任何数值（应有%d个，读到%"
-         "d个）；"
-         "已跳过该表的算术校验";
-    en = "%.0s%s cannot be read reliably: its labels (such as “%.0s%s”) were found but no "
-         "values (%d expected, %d found); arithmetic checks on this table were skipped";
-    break;
+    /* No row or count to speak of: the labels are there, the numbers are not. */
+    nb_diag_add(ctx->out, "table-unreadable", at,
+                "%s%.0s无法可靠读取：找到了表格的标签，但没有读到任何数值；已跳过该表的算术校验",
+                "%.0s%s cannot be read reliably: its labels were found but no values; arithmetic "
+                "checks on this table were skipped",
+                n.zh, n.en);
+    return;
   default:
     zh = "%s%.0s无法可靠读取：无法区分各行（“%s%.0s”附近，应有%d个数值，读到%d个）；"
          "已跳过该表的算术校验";
