@@ -120,7 +120,7 @@ static void free_ctx(asm_ctx *c) {
   free(c->marks);
   for (int i = 0; i < c->ncarry; i++)
     free(c->carry[i].text);
-  nb_label_set_free(c->labels);
+  nb_label_set_free(c->own_labels);
 }
 
 void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_template *tpl,
@@ -139,7 +139,9 @@ void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_tem
   c.spec = out->spec;
   c.id = id;
   c.out = out;
-  c.labels = nb_label_set_new(tpl, id);
+  c.labels = nb_label_set_shared(tpl, id);
+  if (!c.labels)
+    c.labels = c.own_labels = nb_label_set_new(tpl, id);
   asm_group_rows(&c);
   asm_place_rows(&c);
   free_ctx(&c);

@@ -61,7 +61,8 @@ typedef struct {
   const nb_template *tpl;
   const nb_table_spec *spec;
   nb_table_id id;
-  nb_label_set *labels;
+  const nb_label_set *labels;
+  nb_label_set *own_labels; /* labels, when built for this table alone (not a shared set) */
   nb_table *out;
 
   asm_lrow *rows;

@@ -19,11 +19,6 @@ static bool starts_with(const char *s, const char *prefix) {
   return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-static bool ends_with(const char *s, const char *suffix) {
-  size_t n = strlen(s), k = strlen(suffix);
-  return k <= n && memcmp(s + n - k, suffix, k) == 0;
-}
-
 /* Bytes of the leading numbering: "(一)", "(1)", "一、", "1.". 0 when there is none. */
 static size_t numbering_len(const char *s) {
   size_t n = strlen(s), b;
@@ -95,44 +90,63 @@ static nb_label_score score(nb_match m, int s) {
   return r;
 }
 
-/* A label's measures, computed once: a cell is compared with every label of the template. */
+/* A label's measures, computed once: a cell is compared with every label of the template, so
+ * the template side is measured when its label set is built and the cell side once per lookup
+ * instead of once per comparison. */
 typedef struct {
   const char *s;
-  size_t ncps;
-  uint64_t bits;
+  size_t len;      /* strlen(s) */
+  size_t ncps;     /* code points */
+  uint64_t bits;   /* char_bits(s) */
+  size_t core;     /* without_note(s) */
+  size_t core_cps; /* code points of s[0..core) */
+  size_t num;      /* numbering_len(s) */
 } measured;
 
 static measured measure(const char *s) {
-  measured m = {s, cp_len(s), char_bits(s)};
+  measured m;
+  m.s = s;
+  m.len = strlen(s);
+  m.ncps = nb_utf8_count(s, m.len);
+  m.bits = char_bits(s);
+  m.core = without_note(s);
+  m.core_cps = nb_utf8_count(s, m.core);
+  m.num = numbering_len(s);
   return m;
+}
+
+static bool has_prefix(measured s, measured prefix) {
+  return prefix.len <= s.len && memcmp(s.s, prefix.s, prefix.len) == 0;
+}
+
+static bool has_suffix(measured s, measured suffix) {
+  return suffix.len <= s.len && memcmp(s.s + s.len - suffix.len, suffix.s, suffix.len) == 0;
 }
 
 static nb_label_score compare_measured(measured o, measured f) {
   const char *obs = o.s, *off = f.s;
-  if (!*obs || !*off)
+  if (!o.len || !f.len)
     return score(NB_MATCH_NONE, 0);
-  if (strcmp(obs, off) == 0)
+  if (o.len == f.len && memcmp(obs, off, o.len) == 0)
     return score(NB_MATCH_EXACT, 1000);
   size_t nobs = o.ncps, noff = f.ncps;
 
   /* A parenthetical note added to, or dropped from, the official label. */
-  size_t obs_core = without_note(obs), off_core = without_note(off);
-  bool obs_noted = obs_core < strlen(obs), off_noted = off_core < strlen(off);
-  if ((obs_noted || off_noted) && nb_utf8_count(obs, obs_core) >= 2 &&
-      same_prefix(obs, obs_core, off, off_core))
+  bool obs_noted = o.core < o.len, off_noted = f.core < f.len;
+  if ((obs_noted || off_noted) && o.core_cps >= 2 && same_prefix(obs, o.core, off, f.core))
     return score(NB_MATCH_VARIANT, 900);
 
   /* The numbering dropped: "属于国家秘密" for "1.属于国家秘密". */
-  size_t off_num = numbering_len(off), obs_num = numbering_len(obs);
-  if (off_num && !obs_num && strcmp(obs, off + off_num) == 0 && cp_len(off + off_num) >= MIN_PIECE)
+  if (f.num && !o.num && o.len == f.len - f.num && memcmp(obs, off + f.num, o.len) == 0 &&
+      cp_len(off + f.num) >= MIN_PIECE)
     return score(NB_MATCH_VARIANT, 850);
 
   /* Joined label cells: "(三)不予公开1.属于国家秘密" ends with the numbered row label. */
-  if (off_num && nobs > noff && ends_with(obs, off))
+  if (f.num && nobs > noff && has_suffix(o, f))
     return score(NB_MATCH_EXACT, 800);
 
   /* A piece a layout cut off. */
-  if (nobs >= MIN_PIECE && nobs < noff && (starts_with(off, obs) || ends_with(off, obs)))
+  if (nobs >= MIN_PIECE && nobs < noff && (has_prefix(f, o) || has_suffix(f, o)))
     return score(NB_MATCH_PARTIAL, 500 + (int)(300 * nobs / noff));
 
   /* A misspelling: at most one edit in four code points. */
@@ -179,16 +193,63 @@ typedef struct {
   int index, block;
   const char *official;
   char *norm;
-  size_t ncps;   /* code points of norm */
-  uint64_t bits; /* char_bits(norm) */
-  bool variant;  /* a listed variant spelling: exact equality is VARIANT */
+  measured m;   /* of norm */
+  bool variant; /* a listed variant spelling: exact equality is VARIANT */
   const nb_outdated_label *outdated;
+  int next_same; /* next entry (by index) that is no variant and has the same norm, or -1 */
 } entry;
+
+/* Most label cells spell a template label exactly, and then the first entry with that spelling
+ * wins outright (nothing scores above EXACT 1000). A hash of the non-variant spellings finds
+ * that entry without comparing the cell with every label of the table. */
+enum { EXACT_SLOTS = 1024 }; /* a power of two, well above the labels of any table */
 
 struct nb_label_set {
   entry *items;
   int n, cap;
+  bool indexed;           /* exact[] is filled (always, unless a table had too many labels) */
+  int exact[EXACT_SLOTS]; /* open addressing: first entry of a spelling, or -1 */
 };
+
+static size_t spelling_hash(const char *s, size_t len) {
+  uint64_t h = 14695981039346656037u; /* FNV-1a */
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+  return (size_t)h & (EXACT_SLOTS - 1);
+}
+
+/* Slot holding the spelling norm (len bytes), or the empty slot where it would go. */
+static int *exact_slot(const nb_label_set *set, const char *norm, size_t len) {
+  size_t h = spelling_hash(norm, len);
+  for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
+    int k = set->exact[h];
+    if (k < 0 || (set->items[k].m.len == len && memcmp(set->items[k].norm, norm, len) == 0))
+      return (int *)&set->exact[h];
+  }
+}
+
+static void index_exact(nb_label_set *set) {
+  for (int i = 0; i < EXACT_SLOTS; i++)
+    set->exact[i] = -1;
+  if (set->n > EXACT_SLOTS / 2)
+    return; /* the hash would fill up: every lookup compares with every label instead */
+  set->indexed = true;
+  int *last = nb_xmalloc(((size_t)set->n + 1) * sizeof *last); /* last entry of each chain */
+  for (int i = 0; i < set->n; i++) {
+    entry *e = &set->items[i];
+    e->next_same = -1;
+    if (e->variant || !e->m.len)
+      continue;
+    int *slot = exact_slot(set, e->norm, e->m.len);
+    if (*slot < 0) {
+      *slot = i;
+    } else {
+      set->items[last[*slot]].next_same = i;
+    }
+    last[*slot] = i;
+  }
+  free(last);
+}
 
 static void add(nb_label_set *set, nb_target_kind kind, int index, int block, const char *official,
                 const char *spelling, bool variant, const nb_outdated_label *outdated) {
@@ -201,8 +262,7 @@ static void add(nb_label_set *set, nb_target_kind kind, int index, int block, co
   e->block = block;
   e->official = official;
   e->norm = nb_normalize_label(spelling, strlen(spelling));
-  e->ncps = cp_len(e->norm);
-  e->bits = char_bits(e->norm);
+  e->m = measure(e->norm);
   e->variant = variant;
   e->outdated = outdated;
 }
@@ -275,7 +335,20 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   for (int o = 0; o < tpl->noutdated_labels; o++)
     if (tpl->outdated_labels[o].table == id)
       add_outdated(set, spec, &tpl->outdated_labels[o]);
+  index_exact(set);
   return set;
+}
+
+const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) {
+  /* Built-in templates are static data, so their sets can live as long as the process: a run
+   * over many reports (or one document holding many) builds each set once, not per table. */
+  static nb_label_set *sets[NB_TPL_COUNT][NB_TABLE_COUNT];
+  if (!tpl || id < 0 || id >= NB_TABLE_COUNT || tpl->id < 0 || tpl->id >= NB_TPL_COUNT ||
+      nb_template_get(tpl->id) != tpl)
+    return NULL;
+  if (!sets[tpl->id][id])
+    sets[tpl->id][id] = nb_label_set_new(tpl, id);
+  return sets[tpl->id][id];
 }
 
 void nb_label_set_free(nb_label_set *set) {
@@ -295,8 +368,7 @@ static bool same_target(const entry *a, const entry *b) {
 
 /* The score of `e` for `norm`, with variants and outdated labels weighed in. */
 static nb_label_score entry_score(const entry *e, measured obs) {
-  measured off = {e->norm, e->ncps, e->bits};
-  nb_label_score s = compare_measured(obs, off);
+  nb_label_score s = compare_measured(obs, e->m);
   if (s.match == NB_MATCH_NONE)
     return s;
   if (e->variant) {
@@ -314,6 +386,22 @@ bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds
                        nb_label_hit *hit) {
   if (!set || !norm || !*norm)
     return false;
+  /* The loop below returns the first non-variant entry spelt exactly like norm (EXACT 1000)
+   * whenever there is one; the hash finds that entry directly. */
+  if (set->indexed) {
+    for (int k = *exact_slot(set, norm, strlen(norm)); k >= 0; k = set->items[k].next_same)
+      if (set->items[k].kind & kinds) {
+        const entry *e = &set->items[k];
+        hit->kind = e->kind;
+        hit->index = e->index;
+        hit->block = e->block;
+        hit->official = e->official;
+        hit->outdated = e->outdated;
+        hit->match = NB_MATCH_EXACT;
+        hit->score = 1000;
+        return true;
+      }
+  }
   const entry *best = NULL;
   nb_label_score best_s = {NB_MATCH_NONE, 0};
   measured obs = measure(norm);

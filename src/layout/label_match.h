@@ -54,6 +54,10 @@ typedef struct nb_label_set nb_label_set;
 nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id);
 void nb_label_set_free(nb_label_set *set);
 
+/* The label set of a built-in template's table (one nb_template_get returns), built on first
+ * use and kept for the life of the process; NULL for any other template. Not thread-safe. */
+const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id);
+
 /* Best label for the normalised text among targets of the given kinds. False when nothing
  * matches, or when a PARTIAL or TYPO match fits two different labels equally well. */
 bool nb_label_set_best(const nb_label_set *set, const char *normalised, unsigned kinds,
