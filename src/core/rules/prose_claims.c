@@ -200,14 +200,11 @@ static void compare(sentence *st, size_t quote_start, const nb_prose_number *num
 
 /* ---------------------------------------------------------------- recognising a claim */
 
-static bool at_any(const char *b, size_t at, size_t end, const char *const *words, size_t *len) {
-  for (int k = 0; words[k]; k++)
-    if (nb_prose_starts(b, at, end, words[k])) {
-      *len = strlen(words[k]);
-      return true;
-    }
-  return false;
-}
+static nb_word_list clause_ends = NB_WORD_LIST(nb_pw_clause_ends);
+static nb_word_list none_received = NB_WORD_LIST(nb_pw_none_received);
+static nb_word_list none_fillers = NB_WORD_LIST(nb_pw_none_fillers);
+static nb_word_list application_words = NB_WORD_LIST(nb_pw_application_words);
+static nb_word_list none_trailers = NB_WORD_LIST(nb_pw_none_trailers);
 
 /* Start of the clause that holds position `at` inside [s, at). */
 static size_t clause_start(const char *b, size_t s, size_t at) {
@@ -215,7 +212,7 @@ static size_t clause_start(const char *b, size_t s, size_t at) {
    * this runs for every number in the prose. */
   size_t len;
   for (size_t i = at; i > s; i--)
-    if (at_any(b, i - 1, at, nb_pw_clause_ends, &len))
+    if (nb_prose_at_word(&clause_ends, b, i - 1, at, &len))
       return i - 1 + len;
   return s;
 }
@@ -383,17 +380,17 @@ static void check_number(sentence *st, const nb_prose_number *num) {
 /* "未收到政府信息公开申请": the end of the statement, or 0. */
 static size_t none_received_at(const char *b, size_t at, size_t end) {
   size_t len;
-  if (!at_any(b, at, end, nb_pw_none_received, &len))
+  if (!nb_prose_at_word(&none_received, b, at, end, &len))
     return 0;
   size_t i = at + len;
-  while (at_any(b, i, end, nb_pw_none_fillers, &len))
+  while (nb_prose_at_word(&none_fillers, b, i, end, &len))
     i += len;
-  if (!at_any(b, i, end, nb_pw_application_words, &len))
+  if (!nb_prose_at_word(&application_words, b, i, end, &len))
     return 0;
   i += len;
-  while (at_any(b, i, end, nb_pw_none_trailers, &len))
+  while (nb_prose_at_word(&none_trailers, b, i, end, &len))
     i += len;
-  if (i < end && !at_any(b, i, end, nb_pw_clause_ends, &len))
+  if (i < end && !nb_prose_at_word(&clause_ends, b, i, end, &len))
     return 0;
   return i;
 }

@@ -20,23 +20,22 @@ typedef struct {
   bool approx;
 } parts;
 
-static bool at_word(const char *b, size_t at, size_t end, const char *const *words, size_t *len) {
-  for (int k = 0; words[k]; k++)
-    if (nb_prose_starts(b, at, end, words[k])) {
-      *len = strlen(words[k]);
-      return true;
-    }
-  return false;
-}
+static const char *const joins[] = {"，", ",", "：", ":", NULL};
+static const char *const opens[] = {"（", "(", "【", NULL};
+static const char *const closes[] = {"）", ")", "】", NULL};
+static nb_word_list join_words = NB_WORD_LIST(joins);
+static nb_word_list open_words = NB_WORD_LIST(opens);
+static nb_word_list close_words = NB_WORD_LIST(closes);
+static nb_word_list clause_ends = NB_WORD_LIST(nb_pw_clause_ends);
+static nb_word_list parts_intro = NB_WORD_LIST(nb_pw_parts_intro);
 
 /* Only separators (，：) between the total's unit and 其中. */
 static bool joined(const char *b, size_t from, size_t to) {
-  static const char *const joins[] = {"，", ",", "：", ":", NULL};
   size_t len;
   if (to - from > MAX_JOIN_BYTES)
     return false;
   for (size_t i = from; i < to; i += len)
-    if (!at_word(b, i, to, joins, &len))
+    if (!nb_prose_at_word(&join_words, b, i, to, &len))
       return false;
   return true;
 }
@@ -60,13 +59,11 @@ static bool total_before(const char *b, size_t s, size_t intro, nb_prose_number 
 }
 
 static bool is_open(const char *b, size_t i, size_t e, size_t *len) {
-  static const char *const open[] = {"（", "(", "【", NULL};
-  return at_word(b, i, e, open, len);
+  return nb_prose_at_word(&open_words, b, i, e, len);
 }
 
 static bool is_close(const char *b, size_t i, size_t e, size_t *len) {
-  static const char *const close[] = {"）", ")", "】", NULL};
-  return at_word(b, i, e, close, len);
+  return nb_prose_at_word(&close_words, b, i, e, len);
 }
 
 static void collect(const char *b, size_t from, size_t e, const nb_prose_number *total, parts *ps) {
@@ -84,7 +81,7 @@ static void collect(const char *b, size_t from, size_t e, const nb_prose_number 
       i += len - 1;
       continue;
     }
-    if (depth == 0 && at_word(b, i, e, nb_pw_clause_ends, &len)) {
+    if (depth == 0 && nb_prose_at_word(&clause_ends, b, i, e, &len)) {
       clause = i + len;
       i += len - 1;
       continue;
@@ -133,7 +130,7 @@ void nb_check_parts_total(nb_check_ctx *ctx, const nb_prose *p) {
   size_t pos = 0, s, e, len;
   while (nb_prose_next_sentence(p, &pos, &s, &e)) {
     for (size_t i = s; i < e; i++) {
-      if (!at_word(b, i, e, nb_pw_parts_intro, &len))
+      if (!nb_prose_at_word(&parts_intro, b, i, e, &len))
         continue;
       nb_prose_number total = {0};
       if (!total_before(b, s, i, &total))

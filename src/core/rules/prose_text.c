@@ -211,6 +211,23 @@ bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word) {
   return at + n <= end && memcmp(s + at, word, n) == 0;
 }
 
+bool nb_prose_at_word(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len) {
+  if (!wl->ready) {
+    /* An empty word "starts" where nb_prose_starts finds the terminating NUL: byte 0. */
+    for (int k = 0; wl->words[k]; k++)
+      wl->first[(unsigned char)wl->words[k][0]] = true;
+    wl->ready = true;
+  }
+  if (at >= end || !wl->first[(unsigned char)s[at]])
+    return false;
+  for (int k = 0; wl->words[k]; k++)
+    if (nb_prose_starts(s, at, end, wl->words[k])) {
+      *len = strlen(wl->words[k]);
+      return true;
+    }
+  return false;
+}
+
 bool nb_prose_ends(const char *s, size_t start, size_t end, const char *word) {
   size_t n = strlen(word);
   return end >= start + n && memcmp(s + end - n, word, n) == 0;

@@ -40,6 +40,27 @@ const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char 
 /* True when s[at…] starts with `word` (the buffer is NUL-terminated). */
 bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word);
 
+/* A NULL-terminated word list with the set of bytes its words start with. Rules test some
+ * lists at every byte of a sentence; looking the byte up first rejects nearly every position
+ * with one load instead of one comparison per word. Declare one per list and call site:
+ *   static nb_word_list ends = NB_WORD_LIST(nb_pw_clause_ends); */
+typedef struct {
+  const char *const *words;
+  bool ready; /* first[] is filled (on first use) */
+  bool first[256];
+} nb_word_list;
+
+#define NB_WORD_LIST(list)                                                                         \
+  {                                                                                                \
+    (list), false, {                                                                               \
+      false                                                                                        \
+    }                                                                                              \
+  }
+
+/* The first word of the list, in list order, for which nb_prose_starts(s, at, end, word)
+ * holds; *len is its length. False when there is none. */
+bool nb_prose_at_word(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len);
+
 /* True when s[end - len(word), end) is `word` and lies at or after `start`. */
 bool nb_prose_ends(const char *s, size_t start, size_t end, const char *word);
 
