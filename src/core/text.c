@@ -108,13 +108,19 @@ size_t nb_utf8_validate(const char *s, size_t len) {
 const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen) {
   if (nlen == 0 || len < nlen)
     return NULL;
-  const char *end = hay + len - nlen;
-  for (const char *p = hay; p <= end; p++) {
-    p = memchr(p, needle[0], (size_t)(end - p) + 1);
+  /* memchr looks for the needle's last byte, not its first: in Chinese text the first byte
+   * of a character is one of a handful (E4…E9) and matches nearly every character, while its
+   * last byte takes 64 values, so far fewer candidates reach memcmp. Candidates still come in
+   * order of their start, so the first match is the leftmost occurrence. */
+  const size_t last = nlen - 1;
+  const char *p = hay + last, *end = hay + len;
+  while (p < end) {
+    p = memchr(p, needle[last], (size_t)(end - p));
     if (!p)
       return NULL;
-    if (memcmp(p, needle, nlen) == 0)
-      return p;
+    if (memcmp(p - last, needle, last) == 0)
+      return p - last;
+    p++;
   }
   return NULL;
 }
