@@ -5,7 +5,7 @@
 
 #include "xalloc.h"
 
-uint32_t nb_utf8_next(const char *s, size_t len, size_t *i) {
+uint32_t nb_utf8_next_other(const char *s, size_t len, size_t *i) {
   const unsigned char *p = (const unsigned char *)s + *i;
   size_t left = len - *i;
   uint32_t cp;

@@ -8,9 +8,26 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* nb_utf8_next for every sequence but ASCII and three-byte ones. */
+uint32_t nb_utf8_next_other(const char *s, size_t len, size_t *i);
+
 /* Decodes one code point at s[*i] (i < len) and advances *i. Invalid bytes decode as
- * U+FFFD and advance by one byte. */
-uint32_t nb_utf8_next(const char *s, size_t len, size_t *i);
+ * U+FFFD and advance by one byte.
+ *
+ * Inline for ASCII and three-byte sequences (all of Chinese): every label, cell and prose
+ * byte goes through here, and the call used to cost more than the decoding. */
+static inline uint32_t nb_utf8_next(const char *s, size_t len, size_t *i) {
+  const unsigned char *p = (const unsigned char *)s + *i;
+  if (p[0] < 0x80) {
+    *i += 1;
+    return p[0];
+  }
+  if ((p[0] & 0xF0) == 0xE0 && len - *i >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    *i += 3;
+    return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+  }
+  return nb_utf8_next_other(s, len, i);
+}
 
 /* Appends the UTF-8 encoding of cp to buf (at least 4 bytes free); returns bytes written. */
 int nb_utf8_put(char *buf, uint32_t cp);
