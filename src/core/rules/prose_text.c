@@ -147,23 +147,33 @@ nb_span nb_prose_span(const nb_prose *p, size_t s, size_t e) {
   return nb_span_make(p->from[s], p->to[e - 1]);
 }
 
-/* Bytes that can start a sentence end; tested first because this runs at every byte of the
- * prose, for every rule that walks sentences. */
-static bool sentence_end_first_byte(unsigned char c) {
-  static bool table[256], ready;
+/* The sentence ends with their lengths, and the bytes they start with. Tested at every byte
+ * of the prose, for every rule that walks sentences: the byte is looked up first. */
+typedef struct {
+  bool first[256];
+  size_t len[16];
+} sentence_ends;
+
+static const sentence_ends *sentence_end_table(void) {
+  static sentence_ends t;
+  static bool ready;
   if (!ready) {
-    for (int k = 0; nb_pw_sentence_ends[k]; k++)
-      table[(unsigned char)nb_pw_sentence_ends[k][0]] = true;
+    for (int k = 0; nb_pw_sentence_ends[k]; k++) {
+      t.first[(unsigned char)nb_pw_sentence_ends[k][0]] = true;
+      if (k < 16)
+        t.len[k] = strlen(nb_pw_sentence_ends[k]);
+    }
     ready = true;
   }
-  return table[c];
+  return &t;
 }
 
-static size_t sentence_end_at(const char *s, size_t i) {
-  if (!sentence_end_first_byte((unsigned char)s[i]))
+/* Length of the sentence end starting at s[i] (the first of the list that does), or 0. */
+static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i) {
+  if (!t->first[(unsigned char)s[i]])
     return 0;
   for (int k = 0; nb_pw_sentence_ends[k]; k++) {
-    size_t n = strlen(nb_pw_sentence_ends[k]);
+    size_t n = k < 16 ? t->len[k] : strlen(nb_pw_sentence_ends[k]);
     if (strncmp(s + i, nb_pw_sentence_ends[k], n) == 0)
       return n;
   }
@@ -171,10 +181,11 @@ static size_t sentence_end_at(const char *s, size_t i) {
 }
 
 bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
+  const sentence_ends *t = sentence_end_table();
   size_t i = *pos;
   while (i < p->len) {
     size_t start = i, n = 0;
-    while (i < p->len && (n = sentence_end_at(p->buf, i)) == 0)
+    while (i < p->len && (n = sentence_end_at(t, p->buf, i)) == 0)
       i++;
     size_t end = i;
     i += n;
@@ -211,7 +222,7 @@ bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word) {
   return at + n <= end && memcmp(s + at, word, n) == 0;
 }
 
-bool nb_prose_at_word(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len) {
+bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len) {
   if (!wl->ready) {
     /* An empty word "starts" where nb_prose_starts finds the terminating NUL: byte 0. */
     for (int k = 0; wl->words[k]; k++)
@@ -237,7 +248,7 @@ static bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-bool nb_prose_number_at(const char *s, size_t at, size_t end, nb_prose_number *n) {
+bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number *n) {
   if (at >= end || !is_digit(s[at]) || (at > 0 && (is_digit(s[at - 1]) || s[at - 1] == '.')))
     return false;
   memset(n, 0, sizeof *n);

@@ -57,9 +57,18 @@ typedef struct {
     }                                                                                              \
   }
 
+/* Fills wl->first on first use, then tests the words in order. */
+bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len);
+
 /* The first word of the list, in list order, for which nb_prose_starts(s, at, end, word)
- * holds; *len is its length. False when there is none. */
-bool nb_prose_at_word(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len);
+ * holds; *len is its length. False when there is none. Inline so that the one-load rejection
+ * costs no call. */
+static inline bool nb_prose_at_word(nb_word_list *wl, const char *s, size_t at, size_t end,
+                                    size_t *len) {
+  if (wl->ready && (at >= end || !wl->first[(unsigned char)s[at]]))
+    return false;
+  return nb_prose_at_word_slow(wl, s, at, end, len);
+}
 
 /* True when s[end - len(word), end) is `word` and lies at or after `start`. */
 bool nb_prose_ends(const char *s, size_t start, size_t end, const char *word);
@@ -75,8 +84,16 @@ typedef struct {
   const char *unit; /* the unit word from nb_pw_count_units, or NULL */
 } nb_prose_number;
 
-/* Reads the number that starts at s[at] (a digit not preceded by one). */
-bool nb_prose_number_at(const char *s, size_t at, size_t end, nb_prose_number *n);
+/* nb_prose_number_at once s[at] is known to be a digit. */
+bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number *n);
+
+/* Reads the number that starts at s[at] (a digit not preceded by one). Rules call this at
+ * every byte of a sentence; the inline test rejects the bytes that are no digit. */
+static inline bool nb_prose_number_at(const char *s, size_t at, size_t end, nb_prose_number *n) {
+  if (at >= end || s[at] < '0' || s[at] > '9')
+    return false;
+  return nb_prose_number_read(s, at, end, n);
+}
 
 /* Code points in s[from, to). */
 size_t nb_prose_cps(const char *s, size_t from, size_t to);
