@@ -12,7 +12,8 @@ typedef struct {
   size_t cap;
 } builder;
 
-static void put(builder *b, const char *bytes, size_t n, size_t from, size_t to) {
+/* Room for n more bytes and the NUL. */
+static void reserve(builder *b, size_t n) {
   nb_prose *p = b->p;
   if (p->len + n + 1 > b->cap) {
     while (p->len + n + 1 > b->cap)
@@ -21,13 +22,22 @@ static void put(builder *b, const char *bytes, size_t n, size_t from, size_t to)
     p->from = nb_xrealloc(p->from, b->cap * sizeof *p->from);
     p->to = nb_xrealloc(p->to, b->cap * sizeof *p->to);
   }
+}
+
+/* Appends n bytes, all from the source character [from, to), after reserve(). */
+static inline void put_reserved(nb_prose *p, const char *bytes, size_t n, size_t from, size_t to) {
   for (size_t k = 0; k < n; k++) {
     p->buf[p->len] = bytes[k];
     p->from[p->len] = from;
     p->to[p->len] = to;
     p->len++;
   }
-  p->buf[p->len] = '\0';
+}
+
+static void put(builder *b, const char *bytes, size_t n, size_t from, size_t to) {
+  reserve(b, n);
+  put_reserved(b->p, bytes, n, from, to);
+  b->p->buf[b->p->len] = '\0';
 }
 
 /* One hard break, never two in a row, never at the start. */
@@ -90,6 +100,12 @@ static bool is_markup_line(const char *s, size_t a, size_t e) {
 }
 
 static void put_line(builder *b, const char *text, nb_span span) {
+  if (span.end <= span.start)
+    return;
+  /* A line never grows: characters are kept, dropped or turned into one ASCII digit. So room
+   * is made once per line, not checked per character (this runs over every prose byte). */
+  reserve(b, span.end - span.start);
+  nb_prose *p = b->p;
   for (size_t i = span.start; i < span.end;) {
     size_t at = i;
     uint32_t cp = nb_utf8_next(text, span.end, &i);
@@ -97,11 +113,12 @@ static void put_line(builder *b, const char *text, nb_span span) {
       continue;
     if (cp >= 0xFF10 && cp <= 0xFF19) { /* full-width digit */
       char d = (char)('0' + (cp - 0xFF10));
-      put(b, &d, 1, at, i);
+      put_reserved(p, &d, 1, at, i);
       continue;
     }
-    put(b, text + at, i - at, at, i);
+    put_reserved(p, text + at, i - at, at, i);
   }
+  p->buf[p->len] = '\0';
 }
 
 void nb_prose_build(const nb_report *r, nb_prose *p) {
