@@ -2,8 +2,10 @@
 #include "../core/catalog.h"
 #include "emit_internal.h"
 
-static const char *const group_names[] = {"structure", "tables", "arithmetic", "prose",
-                                          "across-years"};
+static const char *const group_names[] = {"structure", "tables",       "arithmetic",
+                                          "prose",     "across-years", "input"};
+_Static_assert(sizeof group_names / sizeof group_names[0] == NB_GROUP_INPUT + 1,
+               "one name per nb_rule_group");
 
 static void rules_json(FILE *out, nb_lang lang, const nb_rule_info *catalog, int count) {
   json_t *all = json_array();
