@@ -4,22 +4,7 @@
 # Usage: bash cli.sh <path-to-nianbao> <source-dir>
 set -u
 
-NB=${1:?usage: cli.sh <path-to-nianbao> <source-dir>}
-SRC=${2:?usage: cli.sh <path-to-nianbao> <source-dir>}
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-cd "$TMP" || exit 2
-
-# Chinese unless a test asks otherwise: the locale must not leak in from the caller.
-unset LC_ALL LC_MESSAGES LANG LANGUAGE
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL: $*"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib/harness.sh" "$@"
 
 # run [VAR=VALUE…] ARGS… : runs nianbao (with those environment variables, stdin from $STDIN or
 # /dev/null); sets $status, $out, $err. Going through env keeps bash from trying the locales.
@@ -238,5 +223,4 @@ case $status in
 esac
 echo "50 MB input ($size bytes): exit $status in ${elapsed}s"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -8,28 +8,11 @@
 # Usage: bash config.sh <path-to-nianbao> <source-dir>
 set -u
 
-NB=${1:?usage: config.sh <path-to-nianbao> <source-dir>}
-SRC=${2:?usage: config.sh <path-to-nianbao> <source-dir>}
-NB=$(cd "$(dirname "$NB")" && pwd)/$(basename "$NB")
-SRC=$(cd "$SRC" && pwd)
-TMP=$(mktemp -d)
-trap 'chmod -R u+w "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
-chmod 755 "$TMP"
-cd "$TMP" || exit 2
-
-unset LC_ALL LC_MESSAGES LANG LANGUAGE
+source "$(dirname "${BASH_SOURCE[0]}")/lib/harness.sh" "$@"
 
 CLEAN=$SRC/corpus/clean/report-2023.md
 TYPO=$SRC/corpus/rules/label-typo/fires.md # the clean report with one label typo (line 48)
 SUMROW=$SRC/corpus/rules/sum-row/fires.md  # two sum-row errors (lines 45, 46), unsafe fixes
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL: $*"
-}
 
 # run [VAR=VALUE…] ARGS… : nianbao with stdin from $STDIN (or /dev/null); sets status/out/err.
 run() {
@@ -350,5 +333,4 @@ else
 fi
 chmod 755 ro
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

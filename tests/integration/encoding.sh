@@ -6,22 +6,7 @@
 # Usage: bash encoding.sh <path-to-nianbao> <source-dir>
 set -u
 
-NB=${1:?usage: encoding.sh <path-to-nianbao> <source-dir>}
-SRC=${2:?usage: encoding.sh <path-to-nianbao> <source-dir>}
-NB=$(cd "$(dirname "$NB")" && pwd)/$(basename "$NB")
-SRC=$(cd "$SRC" && pwd)
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-cd "$TMP" || exit 2
-unset LC_ALL LC_MESSAGES LANG LANGUAGE
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL: $*"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib/harness.sh" "$@"
 
 lint() { # FILE: gcc output with the file name taken off, into $1.out; sets $status
   "$NB" lint --format gcc "$1" >"$1.raw" 2>"$1.err"
@@ -100,5 +85,4 @@ lint bom_gbk.md
 [ "$status" -eq 2 ] && grep -qF '（第 3 字节）' bom_gbk.md.err && pass ||
   fail "BOM + GBK: exit $status: $(cat bom_gbk.md.err)"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

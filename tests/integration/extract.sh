@@ -9,23 +9,9 @@
 # Usage: bash extract.sh <path-to-nianbao> <source-dir>
 set -u
 
-NB=${1:?usage: extract.sh <path-to-nianbao> <source-dir>}
-SRC=${2:?usage: extract.sh <path-to-nianbao> <source-dir>}
-NB=$(cd "$(dirname "$NB")" && pwd)/$(basename "$NB")
-SRC=$(cd "$SRC" && pwd)
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-cd "$TMP" || exit 2
-unset LC_ALL LC_MESSAGES LANG LANGUAGE
+source "$(dirname "${BASH_SOURCE[0]}")/lib/harness.sh" "$@"
 
 RAW=$SRC/corpus/raw
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL: $*"
-}
 
 run() { # ARGS… : nianbao with stdin from $STDIN or /dev/null; sets $status
   "$NB" "$@" <"${STDIN:-/dev/null}" >out.txt 2>err.txt
@@ -127,5 +113,4 @@ run extract --help
 expect_status "help" 0
 grep -q 'extract' out.txt && pass || fail "help: no usage"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
