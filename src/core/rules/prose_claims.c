@@ -127,7 +127,32 @@ static int readings_for(const nb_report *r, nb_claim_kind kind, const nb_claim_a
 }
 
 /* "表三“一、本年新收…”行“总计”列" (+ more cells) "为0". */
-static void describe(nb_rule_buf *b, const reading *rd, bool en) {
+/* How many leading cells `rd` shares with `before` (a reading that extends another, as
+ * 本年新收 + 上年结转 extends 本年新收, is described by what it adds). */
+static int shared_cells(const reading *before, const reading *rd) {
+  int k = 0;
+  while (before && k < before->ncells && k < rd->ncells && before->cells[k].t == rd->cells[k].t &&
+         before->cells[k].row == rd->cells[k].row && before->cells[k].col == rd->cells[k].col)
+    k++;
+  return before && k == before->ncells ? k : 0;
+}
+
+static void describe(nb_rule_buf *b, const reading *rd, const reading *before, bool en) {
+  int from = shared_cells(before, rd);
+  if (from > 0) {
+    /* "；加上…为29" / "; adding … = 29" */
+    nb_rule_buf_printf(b, en ? "adding " : "加上");
+    for (int k = from; k < rd->ncells; k++) {
+      char place[512], value[32];
+      nb_rule_cell_place(rd->cells[k].t->spec, rd->cells[k].row, rd->cells[k].col, en, place,
+                         sizeof place);
+      nb_rule_buf_printf(b, "%s%s", k > from ? (en ? " + " : "加") : "", place);
+      if (k == rd->ncells - 1)
+        nb_rule_buf_printf(b, en ? " = %s" : "为%s",
+                           nb_rule_format_value(rd->value, value, sizeof value));
+    }
+    return;
+  }
   for (int k = 0; k < rd->ncells; k++) {
     const cell_ref *c = &rd->cells[k];
     char place[512], table[64], value[32];
@@ -153,16 +178,17 @@ static void report(sentence *st, nb_span span, const char *quote, size_t qlen, c
   nb_rule_buf_init(&en);
   nb_rule_buf_printf(&zh, "正文“%.*s”与表格不符：", (int)qlen, quote);
   nb_rule_buf_printf(&en, "the prose says “%.*s”, but ", (int)qlen, quote);
-  int shown = 0;
+  const reading *before = NULL;
   for (int k = 0; k < n; k++) {
     if (!rds[k].usable)
       continue;
-    if (shown++) {
+    if (before) {
       nb_rule_buf_printf(&zh, "；");
       nb_rule_buf_printf(&en, "; ");
     }
-    describe(&zh, &rds[k], false);
-    describe(&en, &rds[k], true);
+    describe(&zh, &rds[k], before, false);
+    describe(&en, &rds[k], before, true);
+    before = &rds[k];
   }
   char *mzh = nb_rule_buf_take(&zh), *men = nb_rule_buf_take(&en);
   nb_diag *d = nb_diag_add(st->ctx->out, "text-table-mismatch", span, "%s%.0s", "%.0s%s", mzh, men);
