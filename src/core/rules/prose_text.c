@@ -20,30 +20,28 @@ static void reserve(builder *b, size_t n) {
       b->cap = b->cap ? b->cap * 2 : 1024;
     p->buf = nb_xrealloc(p->buf, b->cap);
     p->from = nb_xrealloc(p->from, b->cap * sizeof *p->from);
-    p->to = nb_xrealloc(p->to, b->cap * sizeof *p->to);
   }
 }
 
-/* Appends n bytes, all from the source character [from, to), after reserve(). */
-static inline void put_reserved(nb_prose *p, const char *bytes, size_t n, size_t from, size_t to) {
+/* Appends n bytes, all from the source character starting at `from`, after reserve(). */
+static inline void put_reserved(nb_prose *p, const char *bytes, size_t n, size_t from) {
   for (size_t k = 0; k < n; k++) {
     p->buf[p->len] = bytes[k];
-    p->from[p->len] = from;
-    p->to[p->len] = to;
+    p->from[p->len] = (uint32_t)from;
     p->len++;
   }
 }
 
-static void put(builder *b, const char *bytes, size_t n, size_t from, size_t to) {
+static void put(builder *b, const char *bytes, size_t n, size_t from) {
   reserve(b, n);
-  put_reserved(b->p, bytes, n, from, to);
+  put_reserved(b->p, bytes, n, from);
   b->p->buf[b->p->len] = '\0';
 }
 
 /* One hard break, never two in a row, never at the start. */
 static void hard_break(builder *b, size_t at) {
   if (b->p->len > 0 && b->p->buf[b->p->len - 1] != '\n')
-    put(b, "\n", 1, at, at);
+    put(b, "\n", 1, at);
 }
 
 static bool is_dropped(uint32_t cp) {
@@ -113,18 +111,22 @@ static void put_line(builder *b, const char *text, nb_span span) {
       continue;
     if (cp >= 0xFF10 && cp <= 0xFF19) { /* full-width digit */
       char d = (char)('0' + (cp - 0xFF10));
-      put_reserved(p, &d, 1, at, i);
+      put_reserved(p, &d, 1, at);
       continue;
     }
-    put_reserved(p, text + at, i - at, at, i);
+    put_reserved(p, text + at, i - at, at);
   }
   p->buf[p->len] = '\0';
 }
 
 void nb_prose_build(const nb_report *r, nb_prose *p) {
   memset(p, 0, sizeof *p);
+  p->source = r->text;
+  p->source_len = r->len;
   builder b = {p, 0};
-  put(&b, "", 0, 0, 0);
+  put(&b, "", 0, 0);
+  if (r->len >= UINT32_MAX)
+    return;
   bool glue = false; /* a page number was skipped: the sentence may go on */
   for (int i = 0; i < r->stream.nitems; i++) {
     const nb_stream_item *it = &r->stream.items[i];
@@ -148,7 +150,6 @@ void nb_prose_build(const nb_report *r, nb_prose *p) {
 void nb_prose_free(nb_prose *p) {
   free(p->buf);
   free(p->from);
-  free(p->to);
   memset(p, 0, sizeof *p);
 }
 
@@ -161,7 +162,10 @@ nb_span nb_prose_span(const nb_prose *p, size_t s, size_t e) {
     e = s + 1;
   if (e > p->len)
     e = p->len;
-  return nb_span_make(p->from[s], p->to[e - 1]);
+  size_t end = p->from[e - 1];
+  if (p->buf[e - 1] != '\n' && end < p->source_len) /* a hard break stands for no character */
+    nb_utf8_next(p->source, p->source_len, &end);
+  return nb_span_make(p->from[s], end);
 }
 
 /* The sentence ends with their lengths, and the bytes they start with. Tested at every byte

@@ -12,15 +12,22 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <stdint.h>
+
 #include "../model.h"
 
 typedef struct {
   char *buf; /* NUL-terminated */
   size_t len;
-  size_t *from; /* per byte of buf: where the character it belongs to starts in the source */
-  size_t *to;   /* per byte of buf: where that character ends in the source */
+  /* Per byte of buf: where the source character it belongs to starts. 32 bits and no end
+   * offset (the source character says where it ends): this map is four bytes for every byte of
+   * prose, so on a large document it is most of the memory nianbao uses. */
+  uint32_t *from;
+  const char *source; /* the report's text, for the ends of characters */
+  size_t source_len;
 } nb_prose;
 
+/* Texts of 4 GiB or more get an empty prose (the prose rules then find nothing). */
 void nb_prose_build(const nb_report *r, nb_prose *p);
 void nb_prose_free(nb_prose *p);
 
