@@ -28,15 +28,15 @@ typedef enum {
 
 typedef struct {
   nb_section_id id;
-  nb_span heading;     /* the whole heading line, markup included */
-  nb_span numeral;     /* "一" as written (may be empty when the heading has no numeral) */
-  int numeral_value;   /* 1..10 as written, 0 if none */
-  nb_span title;       /* the title text after "、" */
+  nb_span heading;   /* the whole heading line, markup included */
+  nb_span numeral;   /* "一" as written (may be empty when the heading has no numeral) */
+  int numeral_value; /* 1..10 as written, 0 if none */
+  nb_span title;     /* the title text after "、" */
   nb_match title_match;
-  int level;           /* ATX/setext level 1–6; 0 for a bold or plain-paragraph heading */
-  int first_item;      /* the section body: stream items [first_item, end_item) */
+  int level;      /* ATX/setext level 1–6; 0 for a bold or plain-paragraph heading */
+  int first_item; /* the section body: stream items [first_item, end_item) */
   int end_item;
-  nb_span body;        /* byte range of the body (after the heading line, up to the next section) */
+  nb_span body; /* byte range of the body (after the heading line, up to the next section) */
 } nb_section;
 
 /* ---------------------------------------------------------------- tables */
@@ -51,28 +51,28 @@ typedef enum {
 
 typedef struct {
   nb_cell_state state;
-  double value;      /* for NB_CELL_VALUE; exact for integers below 2^53 */
-  nb_span span;      /* the cell's text; for a blank cell, an empty span where it stands */
-  nb_span note;      /* "（其中修订16件）" after the number, empty if none */
-  int run_together;  /* >= 0: index into nb_table.runs this value was split out of; else -1 */
+  double value;     /* for NB_CELL_VALUE; exact for integers below 2^53 */
+  nb_span span;     /* the cell's text; for a blank cell, an empty span where it stands */
+  nb_span note;     /* "（其中修订16件）" after the number, empty if none */
+  int run_together; /* >= 0: index into nb_table.runs this value was split out of; else -1 */
 } nb_cell;
 
 typedef struct {
-  bool present;       /* the row was found */
-  nb_span label;      /* the label as found (all of its pieces when a layout broke it) */
+  bool present;  /* the row was found */
+  nb_span label; /* the label as found (all of its pieces when a layout broke it) */
   nb_match match;
   /* A group row that carried numbers itself (the 2019 single data row （六）其他处理 in a 2021
    * report): its cells hold the values and its child rows are absent. */
   bool group_as_data;
   const struct nb_outdated_label *outdated; /* the row label was an older template's, or NULL */
-  nb_cell *cells;     /* one per column of the row's block; NULL for group rows without data */
+  nb_cell *cells; /* one per column of the row's block; NULL for group rows without data */
   int ncells;
 } nb_row;
 
 /* A header label (column, block or header text) the reader recognised. */
 typedef struct {
   nb_label_kind kind;
-  int index;          /* column index within `block`, or block index */
+  int index; /* column index within `block`, or block index */
   int block;
   nb_span span;
   nb_match match;
@@ -101,17 +101,17 @@ typedef enum {
 
 typedef enum {
   NB_UNREADABLE_NONE = 0,
-  NB_UNREADABLE_RAGGED,        /* a row has a different number of values than columns */
-  NB_UNREADABLE_RUN_TOGETHER,  /* digits run together and their count does not fit */
-  NB_UNREADABLE_NO_VALUES,     /* labels found but no numbers at all */
-  NB_UNREADABLE_AMBIGUOUS,     /* rows could not be told apart */
+  NB_UNREADABLE_RAGGED,       /* a row has a different number of values than columns */
+  NB_UNREADABLE_RUN_TOGETHER, /* digits run together and their count does not fit */
+  NB_UNREADABLE_NO_VALUES,    /* labels found but no numbers at all */
+  NB_UNREADABLE_AMBIGUOUS,    /* rows could not be told apart */
 } nb_unreadable_reason;
 
 typedef struct {
   nb_table_id id;
   const nb_table_spec *spec;
   bool found;
-  nb_span span;      /* from the first to the last byte the reader used */
+  nb_span span; /* from the first to the last byte the reader used */
   nb_layout layout;
   nb_unreadable_reason unreadable;
   nb_span unreadable_span; /* where the problem shows (the offending row) */
@@ -146,12 +146,12 @@ typedef struct {
   nb_stream stream; /* the items the model was built from */
 
   /* Report year and the template chosen from it. */
-  int year;            /* 0 when unknown */
-  nb_span year_span;   /* where the year was read */
+  int year;          /* 0 when unknown */
+  nb_span year_span; /* where the year was read */
   nb_template_id template_id;
   const nb_template *tpl;
-  nb_span title;       /* the title line(s), if found */
-  nb_span organ;       /* the organ's name in the title, if found */
+  nb_span title; /* the title line(s), if found */
+  nb_span organ; /* the organ's name in the title, if found */
   nb_organ_kind organ_kind;
   bool organ_kind_configured; /* organ_kind was set by the user's config, not read from the name */
 

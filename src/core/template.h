@@ -42,7 +42,7 @@ typedef enum {
 } nb_unit;
 
 typedef struct {
-  const char *label;           /* official column label, e.g. "本年制发件数" or "商业企业" */
+  const char *label; /* official column label, e.g. "本年制发件数" or "商业企业" */
   const char *const *variants; /* NULL or NULL-terminated accepted spellings */
   nb_unit unit;
   const char *group; /* header group above it ("行政复议", "法人或其他组织"), or NULL */
@@ -126,9 +126,9 @@ typedef struct nb_outdated_label {
 
 typedef struct {
   nb_template_id id;
-  const char *name;   /* "2021年版" */
-  const char *notice; /* "国办公开办函〔2021〕30号" */
-  int first_year;     /* first report year it applies to */
+  const char *name;                /* "2021年版" */
+  const char *notice;              /* "国办公开办函〔2021〕30号" */
+  int first_year;                  /* first report year it applies to */
   const nb_section_spec *sections; /* NB_SECTION_COUNT entries */
   const nb_table_spec *tables[NB_TABLE_COUNT];
   /* Labels of an older template that, found in a report of this template's years, show it

@@ -54,15 +54,19 @@ static const nb_block_spec active_2021_blocks[] = {
 };
 
 static const nb_row_spec active_2021_rows[] = {
-    {"规章", NULL, NB_ROW_DATA, 0, -1},   {"行政规范性文件", NULL, NB_ROW_DATA, 0, -1},
+    {"规章", NULL, NB_ROW_DATA, 0, -1},     {"行政规范性文件", NULL, NB_ROW_DATA, 0, -1},
     {"行政许可", NULL, NB_ROW_DATA, 1, -1}, {"行政处罚", NULL, NB_ROW_DATA, 2, -1},
     {"行政强制", NULL, NB_ROW_DATA, 2, -1}, {"行政事业性收费", NULL, NB_ROW_DATA, 3, -1},
 };
 
-static const nb_table_spec active_2021 = {
-    "表二 主动公开政府信息情况", "table 2 (proactive disclosure)",
-    active_2021_blocks, COUNT(active_2021_blocks), active_2021_rows, COUNT(active_2021_rows),
-    NULL, 0};
+static const nb_table_spec active_2021 = {"表二 主动公开政府信息情况",
+                                          "table 2 (proactive disclosure)",
+                                          active_2021_blocks,
+                                          COUNT(active_2021_blocks),
+                                          active_2021_rows,
+                                          COUNT(active_2021_rows),
+                                          NULL,
+                                          0};
 
 static const nb_column_spec active_2019_item1_cols[] = {
     {"本年新制作数量", NULL, NB_UNIT_COUNT, NULL},
@@ -105,10 +109,14 @@ static const nb_row_spec active_2019_rows[] = {
     {"政府集中采购", NULL, NB_ROW_DATA, 4, -1},
 };
 
-static const nb_table_spec active_2019 = {
-    "表二 主动公开政府信息情况", "table 2 (proactive disclosure)",
-    active_2019_blocks, COUNT(active_2019_blocks), active_2019_rows, COUNT(active_2019_rows),
-    NULL, 0};
+static const nb_table_spec active_2019 = {"表二 主动公开政府信息情况",
+                                          "table 2 (proactive disclosure)",
+                                          active_2019_blocks,
+                                          COUNT(active_2019_blocks),
+                                          active_2019_rows,
+                                          COUNT(active_2019_rows),
+                                          NULL,
+                                          0};
 
 /* ---------------------------------------------------------------- table 三 */
 
@@ -131,39 +139,38 @@ static const nb_block_spec applications_blocks[] = {
 };
 
 /* Rows 0..23 are the same in both templates; they differ from （六）其他处理 on. */
-#define APPLICATION_ROWS_COMMON                                                                \
-  {"一、本年新收政府信息公开申请数量", NULL, NB_ROW_DATA, 0, -1},                              \
-      {"二、上年结转政府信息公开申请数量", NULL, NB_ROW_DATA, 0, -1},                          \
-      {"三、本年度办理结果", NULL, NB_ROW_GROUP, 0, -1},                                       \
-      {"（一）予以公开", NULL, NB_ROW_DATA, 0, 2},                                             \
-      {"（二）部分公开（区分处理的，只计这一情形，不计其他情形）", NULL, NB_ROW_DATA, 0, 2},   \
-      {"（三）不予公开", NULL, NB_ROW_GROUP, 0, 2},                                            \
-      {"1.属于国家秘密", NULL, NB_ROW_DATA, 0, 5},                                             \
-      {"2.其他法律行政法规禁止公开", NULL, NB_ROW_DATA, 0, 5},                                 \
-      {"3.危及“三安全一稳定”", NULL, NB_ROW_DATA, 0, 5},                                       \
-      {"4.保护第三方合法权益", NULL, NB_ROW_DATA, 0, 5},                                       \
-      {"5.属于三类内部事务信息", NULL, NB_ROW_DATA, 0, 5},                                     \
-      {"6.属于四类过程性信息", NULL, NB_ROW_DATA, 0, 5},                                       \
-      {"7.属于行政执法案卷", NULL, NB_ROW_DATA, 0, 5},                                         \
-      {"8.属于行政查询事项", NULL, NB_ROW_DATA, 0, 5},                                         \
-      {"（四）无法提供", NULL, NB_ROW_GROUP, 0, 2},                                            \
-      {"1.本机关不掌握相关政府信息", NULL, NB_ROW_DATA, 0, 14},                                \
-      {"2.没有现成信息需要另行制作", NULL, NB_ROW_DATA, 0, 14},                                \
-      {"3.补正后申请内容仍不明确", NULL, NB_ROW_DATA, 0, 14},                                  \
-      {"（五）不予处理", NULL, NB_ROW_GROUP, 0, 2},                                            \
-      {"1.信访举报投诉类申请", NULL, NB_ROW_DATA, 0, 18},                                      \
-      {"2.重复申请", NULL, NB_ROW_DATA, 0, 18},                                                \
-      {"3.要求提供公开出版物", NULL, NB_ROW_DATA, 0, 18},                                      \
-      {"4.无正当理由大量反复申请", NULL, NB_ROW_DATA, 0, 18},                                  \
-      {"5.要求行政机关确认或重新出具已获取信息", NULL, NB_ROW_DATA, 0, 18}
+#define APPLICATION_ROWS_COMMON                                                                    \
+  {"一、本年新收政府信息公开申请数量", NULL, NB_ROW_DATA, 0, -1},                                  \
+      {"二、上年结转政府信息公开申请数量", NULL, NB_ROW_DATA, 0, -1},                              \
+      {"三、本年度办理结果", NULL, NB_ROW_GROUP, 0, -1},                                           \
+      {"（一）予以公开", NULL, NB_ROW_DATA, 0, 2},                                                 \
+      {"（二）部分公开（区分处理的，只计这一情形，不计其他情形）", NULL, NB_ROW_DATA, 0, 2},       \
+      {"（三）不予公开", NULL, NB_ROW_GROUP, 0, 2}, {"1.属于国家秘密", NULL, NB_ROW_DATA, 0, 5},   \
+      {"2.其他法律行政法规禁止公开", NULL, NB_ROW_DATA, 0, 5},                                     \
+      {"3.危及“三安全一稳定”", NULL, NB_ROW_DATA, 0, 5},                                           \
+      {"4.保护第三方合法权益", NULL, NB_ROW_DATA, 0, 5},                                           \
+      {"5.属于三类内部事务信息", NULL, NB_ROW_DATA, 0, 5},                                         \
+      {"6.属于四类过程性信息", NULL, NB_ROW_DATA, 0, 5},                                           \
+      {"7.属于行政执法案卷", NULL, NB_ROW_DATA, 0, 5},                                             \
+      {"8.属于行政查询事项", NULL, NB_ROW_DATA, 0, 5},                                             \
+      {"（四）无法提供", NULL, NB_ROW_GROUP, 0, 2},                                                \
+      {"1.本机关不掌握相关政府信息", NULL, NB_ROW_DATA, 0, 14},                                    \
+      {"2.没有现成信息需要另行制作", NULL, NB_ROW_DATA, 0, 14},                                    \
+      {"3.补正后申请内容仍不明确", NULL, NB_ROW_DATA, 0, 14},                                      \
+      {"（五）不予处理", NULL, NB_ROW_GROUP, 0, 2},                                                \
+      {"1.信访举报投诉类申请", NULL, NB_ROW_DATA, 0, 18},                                          \
+      {"2.重复申请", NULL, NB_ROW_DATA, 0, 18},                                                    \
+      {"3.要求提供公开出版物", NULL, NB_ROW_DATA, 0, 18},                                          \
+      {"4.无正当理由大量反复申请", NULL, NB_ROW_DATA, 0, 18}, {                                    \
+    "5.要求行政机关确认或重新出具已获取信息", NULL, NB_ROW_DATA, 0, 18                             \
+  }
 
 static const nb_row_spec applications_2021_rows[] = {
     APPLICATION_ROWS_COMMON,
     {"（六）其他处理", NULL, NB_ROW_GROUP, 0, 2},
-    {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", NULL, NB_ROW_DATA, 0,
-     24},
-    {"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", NULL,
-     NB_ROW_DATA, 0, 24},
+    {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", NULL, NB_ROW_DATA, 0, 24},
+    {"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", NULL, NB_ROW_DATA,
+     0, 24},
     {"3.其他", NULL, NB_ROW_DATA, 0, 24},
     {"（七）总计", NULL, NB_ROW_DATA, 0, 2},
     {"四、结转下年度继续办理", NULL, NB_ROW_DATA, 0, -1},
@@ -198,28 +205,33 @@ static const nb_relation applications_2019_relations[] = {
     {"sum-row", NB_REL_PER_ROW, 0, 6, row_total_terms, COUNT(row_total_terms)},
 };
 
-static const nb_table_spec applications_2021 = {
-    "表三 收到和处理政府信息公开申请情况", "table 3 (requests received and handled)",
-    applications_blocks, COUNT(applications_blocks), applications_2021_rows,
-    COUNT(applications_2021_rows), applications_2021_relations,
-    COUNT(applications_2021_relations)};
+static const nb_table_spec applications_2021 = {"表三 收到和处理政府信息公开申请情况",
+                                                "table 3 (requests received and handled)",
+                                                applications_blocks,
+                                                COUNT(applications_blocks),
+                                                applications_2021_rows,
+                                                COUNT(applications_2021_rows),
+                                                applications_2021_relations,
+                                                COUNT(applications_2021_relations)};
 
-static const nb_table_spec applications_2019 = {
-    "表三 收到和处理政府信息公开申请情况", "table 3 (requests received and handled)",
-    applications_blocks, COUNT(applications_blocks), applications_2019_rows,
-    COUNT(applications_2019_rows), applications_2019_relations,
-    COUNT(applications_2019_relations)};
+static const nb_table_spec applications_2019 = {"表三 收到和处理政府信息公开申请情况",
+                                                "table 3 (requests received and handled)",
+                                                applications_blocks,
+                                                COUNT(applications_blocks),
+                                                applications_2019_rows,
+                                                COUNT(applications_2019_rows),
+                                                applications_2019_relations,
+                                                COUNT(applications_2019_relations)};
 
 /* ---------------------------------------------------------------- table 四 */
 
 static const char *const review_header[] = {"行政复议", "行政诉讼", "未经复议直接起诉",
-                                             "复议后起诉", NULL};
+                                            "复议后起诉", NULL};
 
-#define REVIEW_GROUP(g)                                                                        \
-  {"结果维持", NULL, NB_UNIT_COUNT, g}, {"结果纠正", NULL, NB_UNIT_COUNT, g},                  \
-      {"其他结果", NULL, NB_UNIT_COUNT, g}, {"尚未审结", NULL, NB_UNIT_COUNT, g},              \
-  {                                                                                            \
-    "总计", NULL, NB_UNIT_COUNT, g                                                             \
+#define REVIEW_GROUP(g)                                                                            \
+  {"结果维持", NULL, NB_UNIT_COUNT, g}, {"结果纠正", NULL, NB_UNIT_COUNT, g},                      \
+      {"其他结果", NULL, NB_UNIT_COUNT, g}, {"尚未审结", NULL, NB_UNIT_COUNT, g}, {                \
+    "总计", NULL, NB_UNIT_COUNT, g                                                                 \
   }
 
 static const nb_column_spec review_cols[] = {
@@ -247,10 +259,14 @@ static const nb_relation review_relations[] = {
     {"sum-review", NB_REL_PER_ROW, 0, 14, review_terms_3, COUNT(review_terms_3)},
 };
 
-static const nb_table_spec review_table = {
-    "表四 政府信息公开行政复议、行政诉讼情况", "table 4 (administrative review and litigation)",
-    review_blocks, COUNT(review_blocks), review_rows, COUNT(review_rows), review_relations,
-    COUNT(review_relations)};
+static const nb_table_spec review_table = {"表四 政府信息公开行政复议、行政诉讼情况",
+                                           "table 4 (administrative review and litigation)",
+                                           review_blocks,
+                                           COUNT(review_blocks),
+                                           review_rows,
+                                           COUNT(review_rows),
+                                           review_relations,
+                                           COUNT(review_relations)};
 
 /* ---------------------------------------------------------------- section 一 aspects */
 
@@ -296,11 +312,28 @@ static const char *const outdated_notices_2019[] = {NULL};
 /* ---------------------------------------------------------------- templates */
 
 static const nb_template templates[NB_TPL_COUNT] = {
-    {NB_TPL_2019, "2019年试行版", "国办公开办函〔2019〕60号", 2019, sections,
-     {&active_2019, &applications_2019, &review_table}, NULL, 0, outdated_notices_2019, NULL, 0},
-    {NB_TPL_2021, "2021年版", "国办公开办函〔2021〕30号", 2021, sections,
-     {&active_2021, &applications_2021, &review_table}, outdated_2021, COUNT(outdated_2021),
-     outdated_notices_2021, overview_2021, COUNT(overview_2021)},
+    {NB_TPL_2019,
+     "2019年试行版",
+     "国办公开办函〔2019〕60号",
+     2019,
+     sections,
+     {&active_2019, &applications_2019, &review_table},
+     NULL,
+     0,
+     outdated_notices_2019,
+     NULL,
+     0},
+    {NB_TPL_2021,
+     "2021年版",
+     "国办公开办函〔2021〕30号",
+     2021,
+     sections,
+     {&active_2021, &applications_2021, &review_table},
+     outdated_2021,
+     COUNT(outdated_2021),
+     outdated_notices_2021,
+     overview_2021,
+     COUNT(overview_2021)},
 };
 
 const nb_template *nb_template_get(nb_template_id id) {

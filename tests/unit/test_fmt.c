@@ -149,7 +149,6 @@ Test(fmt, format_keeps_text_without_tables) {
 Test(fmt, blank_review_table_has_blank_row) {
   nb_textbuf b = {0};
   nb_canonical_blank_table(nb_template_get(NB_TPL_2021)->tables[NB_TABLE_REVIEW], &b);
-  cr_assert_str_eq(b.data,
-                   REVIEW_HEADER "|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |\n");
+  cr_assert_str_eq(b.data, REVIEW_HEADER "|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |\n");
   nb_textbuf_free(&b);
 }
