@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Memcheck over the real inputs: `nianbao lint` on every corpus file (each output format once,
-# stdin once) and `nianbao rules`. Fails on any memory error or definite/indirect leak, and on a
-# lint that crashes or exits other than 0/1.
+# stdin once, --fix on copies, --previous on a pair of years), `nianbao rules`, and the other
+# commands (fmt, extract, template) over the corpus. Fails on any memory error or
+# definite/indirect leak, and on a command that crashes or exits with a status it never should.
 #
 #   bash tests/valgrind.sh [path-to-nianbao]     (default: build-ci/nianbao, then build/nianbao)
 set -uo pipefail
@@ -26,7 +27,8 @@ fi
 memcheck=(valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect
   --error-exitcode=99)
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+scratch=$(mktemp -d)
+trap 'rm -rf "$log" "$scratch"' EXIT
 runs=0
 bad=0
 
@@ -59,7 +61,23 @@ done
 check "0 1" "lint --lang en (all files)" "$nianbao" lint --lang en "${files[@]}"
 check "0 1" "lint - < ${files[0]}" "$nianbao" lint - <"${files[0]}"
 check "0" "rules" "$nianbao" rules
+check "0" "rules --format json" "$nianbao" rules --format json
 check "2" "lint on a missing file" "$nianbao" lint corpus/does-not-exist.md
+
+# The commands around lint, where the CLI has them.
+if "$nianbao" --help 2>/dev/null | grep -q 'fmt'; then
+  previous=corpus/reports/hongze-2023.md current=corpus/reports/hongze-2024.md
+  [ -f "$previous" ] && [ -f "$current" ] &&
+    check "0 1" "lint --previous $previous $current" "$nianbao" lint --previous "$previous" "$current"
+  cp "${files[@]}" "$scratch"/ 2>/dev/null
+  check "0 1" "lint --fix (copies of all files)" "$nianbao" lint --fix "$scratch"/*
+  check "0" "fmt (all files)" "$nianbao" fmt "${files[@]}"
+  check "0 2" "extract (all files)" "$nianbao" extract "${files[@]}"
+  check "0 2" "extract --format csv (all files)" "$nianbao" extract --format csv "${files[@]}"
+  for year in 2020 2024; do
+    check "0" "template --year $year" "$nianbao" template --year "$year" --org 某县交通运输局
+  done
+fi
 
 echo "valgrind.sh: $runs runs under memcheck, $bad failed"
 [ "$bad" -eq 0 ]
