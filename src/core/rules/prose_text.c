@@ -105,6 +105,19 @@ static void put_line(builder *b, const char *text, nb_span span) {
   reserve(b, span.end - span.start);
   nb_prose *p = b->p;
   for (size_t i = span.start; i < span.end;) {
+    const unsigned char *u = (const unsigned char *)text + i;
+    /* Most prose is CJK ideographs (U+4000..U+9FFF, lead bytes E4..E9): none is dropped or a
+     * digit, so a well-formed one is copied straight, without decoding it and testing it. */
+    if (u[0] >= 0xE4 && u[0] <= 0xE9 && span.end - i >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
+      for (int k = 0; k < 3; k++) {
+        p->buf[p->len + k] = (char)u[k];
+        p->from[p->len + k] = (uint32_t)i;
+      }
+      p->len += 3;
+      i += 3;
+      continue;
+    }
     size_t at = i;
     uint32_t cp = nb_utf8_next(text, span.end, &i);
     if (is_dropped(cp))
