@@ -92,6 +92,30 @@ Test(tables, table_without_values_says_so_plainly) {
   fx_end(&f);
 }
 
+/* Half-width brackets are a spelling to fix; a space after "1." is how layouts render labels. */
+Test(tables, label_format_once_per_table_with_one_fix) {
+  fx f;
+  fx_begin(&f,
+           FX_T3_HEAD FX_T3_R0 FX_T3_R1 FX_T3_R2 "| (一)予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n"
+                                                 "| (七)总计 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n"
+                                                 "| 1. 属于国家秘密 |" FX_Z7);
+  fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  tables_only(&f);
+  cr_assert_eq(fx_count(&f, "label-format"), 1);
+  const nb_diag *d = fx_diag(&f, "label-format", 0);
+  cr_assert_eq(d->severity, NB_SEV_INFO);
+  cr_assert_eq(d->span.start, fx_off(&f, "(一)予以公开"));
+  cr_assert_str_eq(d->message_zh, "表三有2处标签的全角/半角、空格或编号标点与模板写法不同，"
+                                  "如“(一)予以公开”应写作“（一）予以公开”");
+  cr_assert_eq(d->nfixes, 1);
+  cr_assert(d->fixes[0].safe);
+  cr_assert_eq(d->fixes[0].nedits, 2);
+  cr_assert_str_eq(d->fixes[0].edits[0].replacement, "（一）予以公开");
+  cr_assert_eq(d->fixes[0].edits[1].span.start, fx_off(&f, "(七)总计"));
+  cr_assert_str_eq(d->fixes[0].edits[1].replacement, "（七）总计");
+  fx_end(&f);
+}
+
 Test(tables, row_missing_sits_on_next_present_row) {
   fx f;
   fx_begin(&f, FX_T3_HEAD FX_T3_R0 FX_T3_R1 FX_T3_R2 FX_T3_R4 FX_T3_R5_13 FX_T3_R14_17 FX_T3_R18_23

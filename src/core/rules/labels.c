@@ -1,9 +1,11 @@
 #include "labels.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../text.h"
+#include "../xalloc.h"
 #include "rule_util.h"
 #include "table_names.h"
 
@@ -84,6 +86,93 @@ static int child_rows(const nb_table_spec *spec, int group) {
   return n;
 }
 
+/* Spaces inside a label are how pdftotext and Word's wrapped cells render it ("总 计",
+ * "三 、本 年 度办 理 结果"), not how its author spelt it: they are no finding of their own. */
+static bool same_but_for_spaces(const char *s, size_t len, const char *official) {
+  size_t i = 0, k = 0, olen = strlen(official);
+  while (i < len) {
+    size_t at = i;
+    uint32_t cp = nb_utf8_next(s, len, &i);
+    if (cp == ' ' || cp == 0x3000 || cp == 0xA0)
+      continue;
+    size_t n = i - at;
+    if (k + n > olen || memcmp(s + at, official + k, n) != 0)
+      return false;
+    k += n;
+  }
+  return k == olen;
+}
+
+/* A label the reader matched exactly, but only after folding width, spaces or numbering
+ * punctuation ("(一)予以公开", "1. 属于国家秘密"): the official spelling can be written over it
+ * when the label is one cell of one line (no separator, line break or markup inside). */
+static bool differs_only_in_form(const char *text, nb_span span, const char *official) {
+  size_t len = span.end - span.start;
+  if (nb_span_is_empty(span) || !official)
+    return false;
+  if (len == strlen(official) && memcmp(text + span.start, official, len) == 0)
+    return false;
+  for (size_t i = span.start; i < span.end; i++)
+    if (text[i] == '\n' || text[i] == '\r' || text[i] == '|' || text[i] == '\t' || text[i] == '<')
+      return false;
+  char *have = nb_normalize_label(text + span.start, len);
+  bool same = strcmp(have, nb_normalized_static(official)) == 0;
+  free(have);
+  return same && !same_but_for_spaces(text + span.start, len, official);
+}
+
+/* label-format: one finding per table, whose one fix writes every such label the official
+ * way (a report that writes "(一)" writes it so throughout: one finding, not twenty). */
+static void check_label_format(nb_check_ctx *ctx, const nb_table *t) {
+  const char *text = ctx->report->text;
+  int cap = t->spec->nrows + t->nheaders;
+  nb_span *spans = nb_xmalloc((size_t)cap * sizeof *spans);
+  const char **officials = nb_xmalloc((size_t)cap * sizeof *officials);
+  int n = 0;
+  for (int i = 0; i < cap; i++) {
+    nb_span span;
+    const char *official;
+    if (i < t->spec->nrows) {
+      const nb_row *row = &t->rows[i];
+      if (!row->present || row->match != NB_MATCH_EXACT)
+        continue;
+      span = row->label;
+      official = t->spec->rows[i].label;
+    } else {
+      const nb_header_label *hl = &t->headers[i - t->spec->nrows];
+      if (hl->match != NB_MATCH_EXACT)
+        continue;
+      span = hl->span;
+      official = hl->official;
+    }
+    bool seen = false;
+    for (int k = 0; k < n && !seen; k++)
+      seen = spans[k].start == span.start;
+    if (!seen && differs_only_in_form(text, span, official)) {
+      spans[n] = span;
+      officials[n++] = official;
+    }
+  }
+  if (n > 0) {
+    char tzh[64], ten[64];
+    nb_rule_table_name(t->spec, tzh, sizeof tzh);
+    nb_rule_table_name_en(t->spec, ten, sizeof ten);
+    int len = (int)(spans[0].end - spans[0].start);
+    nb_diag *d = nb_diag_add(
+        ctx->out, "label-format", spans[0],
+        "%s%.0s有%d处标签的全角/半角、空格或编号标点与模板写法不同，如“%.*s”应写作“%s”",
+        "%.0s%s: %d labels differ from the template's spelling in width, spaces or numbering "
+        "punctuation, e.g. “%.*s” for “%s”",
+        tzh, ten, n, len, text + spans[0].start, officials[0]);
+    nb_fix *fix = nb_diag_add_fix(d, true, spans[0], officials[0], "统一为模板写法",
+                                  "write the labels as the template does");
+    for (int k = 1; k < n; k++)
+      nb_fix_add_edit(fix, spans[k], officials[k]);
+  }
+  free(spans);
+  free(officials);
+}
+
 static void check_table_labels(nb_check_ctx *ctx, const nb_table *t) {
   char tzh[64], ten[64];
   nb_rule_table_name(t->spec, tzh, sizeof tzh);
@@ -115,6 +204,7 @@ static void check_table_labels(nb_check_ctx *ctx, const nb_table *t) {
     if (hl->outdated)
       outdated(ctx, hl->span, hl->outdated, tzh, ten);
   }
+  check_label_format(ctx, t);
 }
 
 /* Length of text[at..] matching the normalised needle code point by code point (spaces and
