@@ -106,13 +106,14 @@ static const nb_rule_info catalog[] = {
      "A 2021+ report uses a label or layout of the 2019 trial template (规范性文件, "
      "本年新制作数量, "
      "第二十条第（九）项, or （六）其他处理 as a single row)."},
-    {"label-format", NB_GROUP_TABLES, NB_SEV_INFO, "标签写法与模板不同（全角/半角、空格）",
-     "labels differ from the template in width or spacing",
-     "表格标签能被准确识别，但全角/半角括号、空格或编号标点与模板写法不同（如“(一)予以公开”"
-     "“1. 属于国家秘密”）。每张表报告一次；可自动修复，把这些标签统一为模板写法。",
-     "Table labels that match the template exactly once width, spaces and numbering punctuation "
-     "are folded (“(一)予以公开”, “1. 属于国家秘密”). Reported once per table; the fix writes them "
-     "all as the template does."},
+    {"label-format", NB_GROUP_TABLES, NB_SEV_INFO, "标签写法与模板不同（全角/半角、编号标点）",
+     "labels differ from the template in width or punctuation",
+     "表格标签能被准确识别，但全角/半角括号或编号标点与模板写法不同（如“(一)予以公开”“3、其他”）。"
+     "只多出空格的不报告（pdftotext 和 Word "
+     "折行常插入空格）。每张表报告一次；可自动修复，把这些标签统一为模板写法。",
+     "Table labels that match the template once width and numbering punctuation are folded "
+     "(“(一)予以公开”, “3、其他”); extra spaces alone are not reported (pdftotext and wrapped Word "
+     "cells add them). Reported once per table; the fix writes them all as the template does."},
     {"template-outdated", NB_GROUP_TABLES, NB_SEV_WARNING, "以旧版模板为编制依据",
      "the report names the 2019 template as its basis",
      "2021年及以后的报告仍以国办公开办函〔2019〕60号为编制依据；应依据国办公开办函〔2021〕30号。",

@@ -105,7 +105,7 @@ Test(tables, label_format_once_per_table_with_one_fix) {
   const nb_diag *d = fx_diag(&f, "label-format", 0);
   cr_assert_eq(d->severity, NB_SEV_INFO);
   cr_assert_eq(d->span.start, fx_off(&f, "(一)予以公开"));
-  cr_assert_str_eq(d->message_zh, "表三有2处标签的全角/半角、空格或编号标点与模板写法不同，"
+  cr_assert_str_eq(d->message_zh, "表三有2处标签的全角/半角或编号标点与模板写法不同，"
                                   "如“(一)予以公开”应写作“（一）予以公开”");
   cr_assert_eq(d->nfixes, 1);
   cr_assert(d->fixes[0].safe);

@@ -160,9 +160,9 @@ static void check_label_format(nb_check_ctx *ctx, const nb_table *t) {
     int len = (int)(spans[0].end - spans[0].start);
     nb_diag *d = nb_diag_add(
         ctx->out, "label-format", spans[0],
-        "%s%.0s有%d处标签的全角/半角、空格或编号标点与模板写法不同，如“%.*s”应写作“%s”",
-        "%.0s%s: %d labels differ from the template's spelling in width, spaces or numbering "
-        "punctuation, e.g. “%.*s” for “%s”",
+        "%s%.0s有%d处标签的全角/半角或编号标点与模板写法不同，如“%.*s”应写作“%s”",
+        "%.0s%s: labels written with other full/half-width forms or numbering punctuation than "
+        "the template (%d in this table), e.g. “%.*s” for “%s”",
         tzh, ten, n, len, text + spans[0].start, officials[0]);
     nb_fix *fix = nb_diag_add_fix(d, true, spans[0], officials[0], "统一为模板写法",
                                   "write the labels as the template does");
