@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Everything CI runs (.ci/run), in stages: install what is missing; a -Werror build and its
+# Everything CI runs (.ci/run), in stages: install what is missing; clang-format; a -Werror build and its
 # test suite (build-ci/); the same under AddressSanitizer + UndefinedBehaviorSanitizer
 # (build-asan/); memcheck over the corpus (tests/valgrind.sh); the benchmark's quick figures.
 # Works from any directory.
@@ -53,6 +53,15 @@ sanitized_ctest() {
 }
 
 stage "install dependencies" bash tests/install-deps.sh
+
+# Every C source and header as .clang-format has it; prints the offending lines when not.
+formatted() {
+  local files
+  files=$(git ls-files '*.c' '*.h' 2>/dev/null || find src tests -name '*.[ch]')
+  # shellcheck disable=SC2086 # one word per path; the repository has no spaces in C paths
+  clang-format --dry-run -Werror $files
+}
+stage "format (clang-format)" formatted
 
 ci_built=false
 if stage "build (-Werror) in build-ci/" build build-ci -DNB_SANITIZE=OFF; then

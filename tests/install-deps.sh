@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libjansson-dev libtree-sitter-dev
   libcriterion-dev valgrind
+  clang-format # check.sh holds every C file to the repository's .clang-format
   python3 # tests/integration/cli.sh validates the JSON and SARIF output with it
 )
 
