@@ -34,6 +34,15 @@ void nb_line_index_free(nb_line_index *ix) {
   memset(ix, 0, sizeof *ix);
 }
 
+/* How many columns of `unit` one code point of `bytes` UTF-8 bytes takes. */
+static int width_in(nb_column_unit unit, uint32_t cp, size_t bytes) {
+  if (unit == NB_COLUMNS_UTF8)
+    return (int)bytes;
+  if (unit == NB_COLUMNS_UTF16)
+    return cp >= 0x10000 ? 2 : 1;
+  return 1;
+}
+
 static int line_of(const nb_line_index *ix, size_t offset) {
   int lo = 0, hi = ix->nlines - 1;
   while (lo < hi) {
@@ -59,12 +68,7 @@ nb_position nb_position_of(const nb_line_index *ix, size_t offset, nb_column_uni
   while (i < offset) {
     size_t before = i;
     uint32_t cp = nb_utf8_next(ix->text, ix->len, &i);
-    if (unit == NB_COLUMNS_UTF8)
-      col += (int)(i - before);
-    else if (unit == NB_COLUMNS_UTF16)
-      col += cp >= 0x10000 ? 2 : 1;
-    else
-      col += 1;
+    col += width_in(unit, cp, i - before);
   }
   p.column = col;
   return p;
@@ -84,12 +88,7 @@ size_t nb_offset_of(const nb_line_index *ix, nb_position pos, nb_column_unit uni
   while (i < line_end && col < pos.column) {
     size_t before = i;
     uint32_t cp = nb_utf8_next(ix->text, line_end, &i);
-    if (unit == NB_COLUMNS_UTF8)
-      col += (int)(i - before);
-    else if (unit == NB_COLUMNS_UTF16)
-      col += cp >= 0x10000 ? 2 : 1;
-    else
-      col += 1;
+    col += width_in(unit, cp, i - before);
   }
   return i;
 }
