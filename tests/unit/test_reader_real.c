@@ -10,6 +10,8 @@
 #include "layout/stream.h"
 #include "layout/table_reader.h"
 
+#include "test_tokenize_support.h"
+
 typedef struct {
   char *text;
   size_t len;
@@ -31,37 +33,9 @@ static char *slurp(const char *path, size_t *len) {
   return buf;
 }
 
-/* One NB_ITEM_LINE per non-blank line; blank lines set blank_before on the next line and
- * start a new paragraph (block). */
+/* Real texts: a line of tabs and spaces only is blank, as it is to a Markdown reader. */
 static void split_lines(nb_stream *s, const char *text, size_t len) {
-  nb_stream_init(s, text, len);
-  int blank = 0, block = 0;
-  size_t i = 0;
-  while (i < len) {
-    size_t e = i;
-    while (e < len && text[e] != '\n')
-      e++;
-    size_t next = e < len ? e + 1 : e;
-    if (e > i && text[e - 1] == '\r')
-      e--;
-    size_t k = i;
-    while (k < e && (text[k] == ' ' || text[k] == '\t'))
-      k++;
-    if (k == e) {
-      if (!blank)
-        block++;
-      blank = 1;
-    } else {
-      nb_stream_item it = {0};
-      it.kind = NB_ITEM_LINE;
-      it.span = nb_span_make(i, e);
-      it.blank_before = blank;
-      it.block = block;
-      nb_stream_push(s, &it);
-      blank = 0;
-    }
-    i = next;
-  }
+  lines_to_stream_n(s, text, len, " \t");
 }
 
 /* Section titles as the reports write them; the numeral alone would also find row labels of

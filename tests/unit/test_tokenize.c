@@ -1,11 +1,6 @@
 /* Tokenizer routing, one-cell lines, tab-separated lines, pre-split rows and page numbers. */
 #include "test_tokenize_support.h"
 
-static void tokenize_all(const nb_stream *s, nb_obs_table *t) {
-  memset(t, 0, sizeof *t);
-  nb_tokenize(s, 0, s->nitems, t);
-}
-
 /* Seed 000: one cell per line, every line indented by a tab, paragraphs between rows. */
 Test(tokenize, cell_per_line_with_tab_indent) {
   const char *text = "\t第二十条第（一）项\n"

@@ -1,11 +1,6 @@
 /* HTML tables: spans, entities, tolerated sloppiness. */
 #include "test_tokenize_support.h"
 
-static void tokenize_all(const nb_stream *s, nb_obs_table *t) {
-  memset(t, 0, sizeof *t);
-  nb_tokenize(s, 0, s->nitems, t);
-}
-
 static const char *const TABLE3 =
     "<table>\n" /* 0 */
     "<thead>\n" /* 1 */

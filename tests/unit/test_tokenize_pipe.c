@@ -1,11 +1,6 @@
 /* GFM pipe rows. */
 #include "test_tokenize_support.h"
 
-static void tokenize_all(const nb_stream *s, nb_obs_table *t) {
-  memset(t, 0, sizeof *t);
-  nb_tokenize(s, 0, s->nitems, t);
-}
-
 Test(pipe, rows_cells_and_delimiter) {
   const char *text = "| 信息内容 | 本年制发件数 | 现行有效件数 |\n"
                      "| --- | :---: | ---: |\n"

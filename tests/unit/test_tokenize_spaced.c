@@ -5,11 +5,6 @@
 #include "layout/tokenize_internal.h"
 #include "test_tokenize_support.h"
 
-static void tokenize_all(const nb_stream *s, nb_obs_table *t) {
-  memset(t, 0, sizeof *t);
-  nb_tokenize(s, 0, s->nitems, t);
-}
-
 Test(spaced, label_then_number_columns) {
   const char *text = "规章       0    0   11\n";
   nb_stream s;

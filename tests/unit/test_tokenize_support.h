@@ -10,8 +10,10 @@
 #include "layout/cells.h"
 #include "layout/stream.h"
 
-static inline void lines_to_stream(nb_stream *s, const char *text) {
-  size_t len = strlen(text);
+/* One NB_ITEM_LINE per line that holds anything but `blank_chars`; a blank line sets
+ * blank_before on the next item and starts a new block (paragraph). */
+static inline void lines_to_stream_n(nb_stream *s, const char *text, size_t len,
+                                     const char *blank_chars) {
   nb_stream_init(s, text, len);
   int blank = 0, block = 0;
   size_t i = 0;
@@ -23,7 +25,7 @@ static inline void lines_to_stream(nb_stream *s, const char *text) {
     if (e > i && text[e - 1] == '\r')
       e--;
     size_t k = i;
-    while (k < e && text[k] == ' ')
+    while (k < e && strchr(blank_chars, text[k]))
       k++;
     if (k == e) {
       if (!blank)
@@ -40,6 +42,16 @@ static inline void lines_to_stream(nb_stream *s, const char *text) {
     }
     i = next;
   }
+}
+
+/* The tokenizer tests: a tab-only line is content (a one-cell line), not a blank line. */
+static inline void lines_to_stream(nb_stream *s, const char *text) {
+  lines_to_stream_n(s, text, strlen(text), " ");
+}
+
+static inline void tokenize_all(const nb_stream *s, nb_obs_table *t) {
+  memset(t, 0, sizeof *t);
+  nb_tokenize(s, 0, s->nitems, t);
 }
 
 /* Byte offset of the nth (0-based) occurrence of needle in hay. */
