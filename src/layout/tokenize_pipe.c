@@ -66,7 +66,24 @@ static void check_delimiter(const char *s, nb_span seg, int index, void *ctx) {
     *(bool *)ctx = false;
 }
 
+/* Whether byte b can stand in a delimiter row. Such a row holds only pipes, ':', '-' and
+ * characters nb_trim_span drops (ASCII whitespace, U+00A0, U+2000..U+200B, U+3000, U+FEFF;
+ * stray non-ASCII bytes too, which may decode as part of one). So any other ASCII byte, or a
+ * lead byte E4..E9 (U+4000..U+9FFF, the CJK text of almost every row; never a continuation
+ * byte, and decoded alone it is U+FFFD), proves the line is none. */
+static bool may_be_in_delimiter_row(unsigned char b) {
+  if (b >= 0x80)
+    return b < 0xE4 || b > 0xE9;
+  return b == '|' || b == ':' || b == '-' || b == ' ' || b == '\t' || b == '\n' || b == '\r' ||
+         b == '\f' || b == '\v';
+}
+
 bool nb_tok_is_delimiter_row(const char *s, nb_span line) {
+  /* This runs on every line of a block that may be a pipe table, and on every row it reads:
+   * reject content rows on their first text byte before splitting them into segments. */
+  for (size_t i = line.start; i < line.end; i++)
+    if (!may_be_in_delimiter_row((unsigned char)s[i]))
+      return false;
   if (!nb_tok_has_unescaped_pipe(s, line))
     return false;
   nb_span inner = inner_of(s, line);
@@ -90,8 +107,12 @@ static size_t br_len(const char *s, size_t i, size_t end) {
 /* Unescapes "\|" and drops "<br>"; NULL when the source bytes are already the text. */
 static char *clean_cell(const char *s, nb_span seg) {
   bool needed = false;
-  for (size_t i = seg.start; i < seg.end && !needed; i++)
+  for (size_t i = seg.start; i < seg.end && !needed; i++) {
+    /* Both patterns start with '\\' or '<': every other byte (nearly all) costs one test. */
+    if (s[i] != '\\' && s[i] != '<')
+      continue;
     needed = (s[i] == '\\' && i + 1 < seg.end && s[i + 1] == '|') || br_len(s, i, seg.end);
+  }
   if (!needed)
     return NULL;
   char *out = nb_xmalloc(seg.end - seg.start + 1);
