@@ -74,8 +74,8 @@ typedef struct {
 
 static void split(const nb_prose *p, sentences *out) {
   memset(out, 0, sizeof *out);
-  size_t pos = 0, s, e;
-  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
+  for (size_t si = 0; si < p->nsentences; si++) {
+    size_t s = p->sentences[si].start, e = p->sentences[si].end;
     /* "下一步，将抓好以下工作：一是…": the list after a colon is a unit of its own. */
     for (size_t at = s; at < e;) {
       size_t colon = nb_prose_find(p->buf, at, e, nb_pw_copy_unit_break);

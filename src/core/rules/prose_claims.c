@@ -471,8 +471,8 @@ static void check_statements(sentence *st) {
 }
 
 void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
-  size_t pos = 0, s, e;
-  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
+  for (size_t si = 0; si < p->nsentences; si++) {
+    size_t s = p->sentences[si].start, e = p->sentences[si].end;
     sentence st = {ctx, p, p->buf, s, e, NB_CLAIM_NONE, NULL};
     for (size_t i = s; i < e; i++) {
       nb_prose_number num;

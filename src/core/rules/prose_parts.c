@@ -127,8 +127,9 @@ static void report(nb_check_ctx *ctx, const nb_prose *p, const nb_prose_number *
 
 void nb_check_parts_total(nb_check_ctx *ctx, const nb_prose *p) {
   const char *b = p->buf;
-  size_t pos = 0, s, e, len;
-  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
+  size_t len;
+  for (size_t si = 0; si < p->nsentences; si++) {
+    size_t s = p->sentences[si].start, e = p->sentences[si].end;
     for (size_t i = s; i < e; i++) {
       if (!nb_prose_at_word(&parts_intro, b, i, e, &len))
         continue;

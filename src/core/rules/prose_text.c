@@ -132,8 +132,18 @@ static void put_line(builder *b, const char *text, nb_span span) {
   p->buf[p->len] = '\0';
 }
 
-void nb_prose_build(const nb_report *r, nb_prose *p) {
-  memset(p, 0, sizeof *p);
+static void find_sentences(nb_prose *p) {
+  size_t pos = 0, s, e, cap = 0;
+  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
+    if (p->nsentences == cap) {
+      cap = cap ? cap * 2 : 64;
+      p->sentences = nb_xrealloc(p->sentences, cap * sizeof *p->sentences);
+    }
+    p->sentences[p->nsentences++] = (nb_prose_sentence){s, e};
+  }
+}
+
+static void build_text(const nb_report *r, nb_prose *p) {
   p->source = r->text;
   p->source_len = r->len;
   builder b = {p, 0};
@@ -160,7 +170,14 @@ void nb_prose_build(const nb_report *r, nb_prose *p) {
   }
 }
 
+void nb_prose_build(const nb_report *r, nb_prose *p) {
+  memset(p, 0, sizeof *p);
+  build_text(r, p);
+  find_sentences(p);
+}
+
 void nb_prose_free(nb_prose *p) {
+  free(p->sentences);
   free(p->buf);
   free(p->from);
   memset(p, 0, sizeof *p);

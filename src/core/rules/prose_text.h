@@ -16,6 +16,11 @@
 
 #include "../model.h"
 
+/* One sentence of the buffer: buf[start, end), without its closing mark. */
+typedef struct {
+  size_t start, end;
+} nb_prose_sentence;
+
 typedef struct {
   char *buf; /* NUL-terminated */
   size_t len;
@@ -25,6 +30,10 @@ typedef struct {
   uint32_t *from;
   const char *source; /* the report's text, for the ends of characters */
   size_t source_len;
+  /* What nb_prose_next_sentence returns from position 0 on, in order. Found once here:
+   * every prose rule walks all the sentences, and finding the ends is a scan of every byte. */
+  nb_prose_sentence *sentences;
+  size_t nsentences;
 } nb_prose;
 
 /* Texts of 4 GiB or more get an empty prose (the prose rules then find nothing). */

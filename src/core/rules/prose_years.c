@@ -69,8 +69,8 @@ static void check_overview(nb_check_ctx *ctx, const nb_prose *p, const year_fact
   if (!sec)
     return;
   const char *b = p->buf;
-  size_t pos = 0, s, e;
-  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
+  for (size_t si = 0; si < p->nsentences; si++) {
+    size_t s = p->sentences[si].start, e = p->sentences[si].end;
     if (p->from[s] < sec->body.start || p->from[s] >= sec->body.end)
       continue;
     /* skip a sub-item number: "（一）" */
