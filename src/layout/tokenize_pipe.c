@@ -18,10 +18,45 @@ bool nb_tok_has_unescaped_pipe(const char *s, nb_span line) {
   return false;
 }
 
+static bool is_ascii_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* A character that nb_trim_span keeps starts at this byte: an ASCII byte that is no space, or
+ * the lead byte of U+4000..U+9FFF (decoded alone it is U+FFFD, kept as well). */
+static bool starts_kept_char(unsigned char c) {
+  return c < 0x80 ? !is_ascii_space(c) : c >= 0xE4 && c <= 0xE9;
+}
+
+/* nb_trim_span(s, a, b), with the common cases decided here: every cell of every pipe row is
+ * trimmed, and almost all are padded with ASCII spaces around CJK text or digits, where the
+ * general trim decodes each edge character and tests it against every Unicode space. The
+ * ASCII blanks skipped first are exactly the ones nb_trim_span would skip, in the same order
+ * (leading edge first), so whenever it is called here it ends where it would have. */
+static void trim_cell(const char *s, size_t *a, size_t *b) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t x = *a, y = *b;
+  while (x < y && is_ascii_space(u[x]))
+    x++;
+  if (x < y && !starts_kept_char(u[x])) {
+    nb_trim_span(s, &x, &y);
+  } else {
+    while (y > x && is_ascii_space(u[y - 1]))
+      y--;
+    bool end_kept =
+        y > x && (u[y - 1] < 0x80 || (y - x >= 3 && u[y - 3] >= 0xE4 && u[y - 3] <= 0xE9 &&
+                                      (u[y - 2] & 0xC0) == 0x80 && (u[y - 1] & 0xC0) == 0x80));
+    if (y > x && !end_kept)
+      nb_trim_span(s, &x, &y);
+  }
+  *a = x;
+  *b = y;
+}
+
 /* The line without its optional outer pipes, trimmed. */
 static nb_span inner_of(const char *s, nb_span line) {
   size_t a = line.start, b = line.end;
-  nb_trim_span(s, &a, &b);
+  trim_cell(s, &a, &b);
   if (a < b && s[a] == '|')
     a++;
   if (b > a && is_pipe_at(s, a, b - 1))
@@ -38,7 +73,7 @@ static int for_each_segment(const char *s, nb_span inner, segment_fn fn, void *c
   for (size_t i = inner.start; i <= inner.end; i++) {
     if (i == inner.end || is_pipe_at(s, inner.start, i)) {
       size_t a = seg, b = i;
-      nb_trim_span(s, &a, &b);
+      trim_cell(s, &a, &b);
       fn(s, nb_span_make(a, b), n++, ctx);
       seg = i + 1;
     }
