@@ -150,6 +150,15 @@ static void build_text(const nb_report *r, nb_prose *p) {
   put(&b, "", 0, 0);
   if (r->len >= UINT32_MAX)
     return;
+  /* The prose is about as long as the text (lines never grow; a break stands for at least a
+   * line feed or a skipped item). Sizing both buffers for the text at once replaces the dozen
+   * reallocations doubling from 1 KiB, each copying all the prose so far; reserve() still
+   * grows them should the prose come out longer. */
+  if (r->len + 1 > b.cap) {
+    b.cap = r->len + 1;
+    p->buf = nb_xrealloc(p->buf, b.cap);
+    p->from = nb_xrealloc(p->from, b.cap * sizeof *p->from);
+  }
   bool glue = false; /* a page number was skipped: the sentence may go on */
   for (int i = 0; i < r->stream.nitems; i++) {
     const nb_stream_item *it = &r->stream.items[i];
