@@ -351,9 +351,15 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     for (int i = 0; i < nlabels; i++)
       total += strlen(ci[label_cells[i]].norm);
     norm = nb_xmalloc(total + 1);
-    norm[0] = '\0';
-    for (int i = 0; i < nlabels; i++)
-      strcat(norm, ci[label_cells[i]].norm);
+    /* Appended at a running end, not with strcat: strcat rescans what is already joined, which
+     * made a row of 10^5 label cells (one line of tab-separated words) quadratic. */
+    size_t joined_len = 0;
+    for (int i = 0; i < nlabels; i++) {
+      size_t piece = strlen(ci[label_cells[i]].norm);
+      memcpy(norm + joined_len, ci[label_cells[i]].norm, piece);
+      joined_len += piece;
+    }
+    norm[joined_len] = '\0';
     nb_label_hit joined;
     bool joined_ok = nlabels > 1 && nb_label_set_best(c->labels, norm, NB_TARGET_ROW, &joined);
     if (d >= 0) {
