@@ -133,3 +133,23 @@ Test(hostile_input, overlong_pipe_line_leaves_real_tables_alone, .timeout = 20) 
   nb_report_free(&r);
   free(b.text);
 }
+
+/* An HTML table of 2*10^5 one-line rows: each row looked for its stream item from the table's
+ * first item (quadratic: minutes). */
+Test(hostile_input, html_table_of_200000_rows, .timeout = 20) {
+  buf b = {0};
+  put(&b, SEC_2);
+  put(&b, "<table>\n");
+  put_times(&b, "<tr><td>规章</td><td>1</td><td>2</td><td>3</td></tr>\n", 200000);
+  put(&b, "</table>\n");
+  size_t sec3 = b.len + 1;
+  put(&b, SEC_3);
+  nb_report r;
+  lint(b.text, b.len, &r);
+  assert_section_at(&r, NB_SEC_ACTIVE, 0);
+  assert_section_at(&r, NB_SEC_APPLICATIONS, sec3);
+  cr_assert(r.tables[NB_TABLE_ACTIVE].found);
+  cr_assert_eq(r.tables[NB_TABLE_ACTIVE].layout, NB_LAYOUT_HTML);
+  nb_report_free(&r);
+  free(b.text);
+}
