@@ -207,8 +207,10 @@ static bool fix_file(const char *path, const nb_input *in, const nb_report *prev
   bool changed = applied > 0 && (len != in->len || memcmp(fixed, in->text, len) != 0);
   if (!changed) {
     free(fixed);
+    /* The bytes as read: in->len counts the decoded text, which for GB18030 input is longer
+     * than in->data (reading past it printed heap garbage after the input). */
     if (strcmp(path, "-") == 0)
-      fwrite(in->data, 1, kept_prefix(in) + in->len, stdout);
+      fwrite(in->data, 1, in->size, stdout);
     return true;
   }
   if (in->decoded && strcmp(path, "-") != 0) {
