@@ -2,9 +2,11 @@
  * (src/markdown/render_canonical.h). Without an option it prints the form; --write rewrites
  * each file that is not already canonical, atomically; --check changes nothing and exits 1 when
  * some file is not canonical (for CI). Exit 2 on a usage error or an unreadable file. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/encoding.h"
 #include "../markdown/render_canonical.h"
 #include "args.h"
 #include "atomic_write.h"
@@ -57,6 +59,22 @@ static const char *display_name(const char *path) {
   return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+/* Writes `text` over `path` in the encoding the file was read in (GB18030 stays GB18030). */
+static bool write_in_encoding(const char *path, const nb_input *in, const char *text, size_t len,
+                              int *err) {
+  if (!in->decoded)
+    return nb_write_atomic(path, text, len, err);
+  char *encoded = NULL;
+  size_t n = 0;
+  if (!nb_gb18030_encode(text, len, &encoded, &n)) {
+    *err = EILSEQ;
+    return false;
+  }
+  bool ok = nb_write_atomic(path, encoded, n, err);
+  free(encoded);
+  return ok;
+}
+
 /* 0 canonical or done, 1 not canonical (--check), 2 failure. */
 static int format_one(const char *path, const fmt_settings *s) {
   nb_input in;
@@ -69,8 +87,9 @@ static int format_one(const char *path, const fmt_settings *s) {
   }
   size_t len = 0;
   char *out = nb_markdown_format(in.text, in.len, &len);
-  /* Bytes decoded from GB18030 are never canonical: the canonical form is UTF-8. */
-  bool canonical = len == in.size && memcmp(out, in.data, len) == 0;
+  /* A GB18030 file is canonical when its text is: --write keeps the file's encoding. */
+  bool canonical = in.decoded ? len == in.len && memcmp(out, in.text, len) == 0
+                              : len == in.size && memcmp(out, in.data, len) == 0;
   int status = 0;
   if (s->check) {
     if (!canonical) {
@@ -81,7 +100,7 @@ static int format_one(const char *path, const fmt_settings *s) {
     }
   } else if (s->write && strcmp(path, "-") != 0) {
     int err = 0;
-    if (!canonical && !nb_write_atomic(path, out, len, &err)) {
+    if (!canonical && !write_in_encoding(path, &in, out, len, &err)) {
       nb_cli_error(s->lang, "无法写入 %s：%s", "cannot write %s: %s", path, strerror(err));
       status = 2;
     }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/encoding.h"
 #include "../core/engine.h"
 #include "../core/fix.h"
 #include "../core/settings.h"
@@ -176,8 +177,24 @@ static size_t kept_prefix(const nb_input *in) {
   return (size_t)(in->text - in->data);
 }
 
+/* Writes the fixed text in the encoding the file was read in. */
 static bool write_fixed(const char *path, const nb_input *in, const char *text, size_t len,
                         int *err) {
+  if (in->decoded) {
+    char *encoded = NULL;
+    size_t n = 0;
+    if (!nb_gb18030_encode(text, len, &encoded, &n)) {
+      *err = EILSEQ;
+      return false;
+    }
+    bool ok = true;
+    if (strcmp(path, "-") == 0)
+      fwrite(encoded, 1, n, stdout);
+    else
+      ok = nb_write_atomic(path, encoded, n, err);
+    free(encoded);
+    return ok;
+  }
   size_t prefix = kept_prefix(in);
   if (strcmp(path, "-") == 0) {
     fwrite(in->data, 1, prefix, stdout);
@@ -213,13 +230,6 @@ static bool fix_file(const char *path, const nb_input *in, const nb_report *prev
       fwrite(in->data, 1, in->size, stdout);
     return true;
   }
-  if (in->decoded && strcmp(path, "-") != 0) {
-    /* Writing the fixes back would also change the file's encoding: not without asking. */
-    nb_cli_error(lang, "%s：不是 UTF-8 文件，未自动修复（先另存为 UTF-8）",
-                 "%s: not fixed, the file is not UTF-8 (save it as UTF-8 first)", path);
-    free(fixed);
-    return true;
-  }
   int err = 0;
   if (!write_fixed(path, in, fixed, len, &err)) {
     nb_cli_error(lang, "%s：无法写入修复后的文件（原文件未改动）：%s",
@@ -228,10 +238,10 @@ static bool fix_file(const char *path, const nb_input *in, const nb_report *prev
     free(fixed);
     return false;
   }
-  /* The written text is UTF-8 whatever the input was, so reading's own findings are gone. */
+  /* The file keeps its encoding, so reading's own findings (input-encoding) still hold. */
   nb_diag_list_free(diags);
   nb_diag_list_init(diags);
-  lint_text(fixed, len, previous, config, NULL, diags);
+  lint_text(fixed, len, previous, config, in, diags);
   out->text = fixed;
   out->len = len;
   return true;

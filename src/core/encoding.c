@@ -79,3 +79,12 @@ bool nb_gb18030_decode(const char *data, size_t size, char **out, size_t *out_le
   *out_len = len;
   return true;
 }
+
+bool nb_gb18030_encode(const char *utf8, size_t len, char **out, size_t *out_len) {
+  iconv_t cd = iconv_open("GB18030", "UTF-8");
+  if (cd == (iconv_t)-1)
+    return false;
+  bool ok = convert(cd, utf8, len, out, out_len);
+  iconv_close(cd);
+  return ok;
+}

@@ -15,6 +15,12 @@
  * which is what random bytes decode to). */
 bool nb_gb18030_decode(const char *data, size_t size, char **out, size_t *out_len);
 
+/* UTF-8 back to GB18030, for writing a file in the encoding it was read in (lint --fix, fmt
+ * --write): changing a user's file should not change its encoding behind their back. Returns
+ * false (nothing allocated) when the text is not valid UTF-8; every Unicode character has a
+ * GB18030 form, so valid text always converts. */
+bool nb_gb18030_encode(const char *utf8, size_t len, char **out, size_t *out_len);
+
 /* Whether decoded UTF-8 text looks like a document: no control characters but tab, line feed,
  * vertical tab, form feed and carriage return, no C1 controls, and private-use code points
  * (GB18030's user-defined areas) at most one in twenty non-ASCII characters. */

@@ -285,15 +285,25 @@ before=$(sum fix/off/r.md)
 run lint --fix fix/off/r.md
 expect_eq "--fix skips rules turned off" "$(sum fix/off/r.md)" "$before"
 
-# A file decoded from GB18030 is not rewritten (that would change its encoding too).
+# A file decoded from GB18030 is fixed and written back in GB18030, not converted to UTF-8.
 if command -v iconv >/dev/null 2>&1; then
   iconv -f UTF-8 -t GB18030 "$TYPO" >fix/gb.md
-  before=$(sum fix/gb.md)
   run lint --fix fix/gb.md
   expect_status "--fix on GB18030" 0
-  expect_eq "--fix on GB18030: file kept" "$(sum fix/gb.md)" "$before"
-  expect_contains "--fix on GB18030: says why" "$err" "UTF-8"
-  expect_contains "--fix on GB18030: typo still reported" "$out" "[label-typo]"
+  if iconv -f GB18030 -t UTF-8 fix/gb.md 2>/dev/null | cmp -s - "$CLEAN"; then pass; else
+    fail "--fix on GB18030: the decoded file is not the clean report"
+  fi
+  if iconv -f UTF-8 -t UTF-8 fix/gb.md >/dev/null 2>&1; then
+    fail "--fix on GB18030: the file was rewritten as UTF-8"
+  else pass; fi
+  expect_contains "--fix on GB18030: still noted as GB18030" "$out" "[input-encoding]"
+  case "$out" in *"[label-typo]"*) fail "--fix on GB18030: typo still reported" ;; *) pass ;; esac
+  # Standard input in GB18030: the fixed text comes back in GB18030 too.
+  iconv -f UTF-8 -t GB18030 "$TYPO" >fix/gb-stdin.md
+  STDIN=fix/gb-stdin.md run lint --fix -
+  if iconv -f GB18030 -t UTF-8 out.txt 2>/dev/null | cmp -s - "$CLEAN"; then pass; else
+    fail "--fix - on GB18030: stdout is not the clean report in GB18030"
+  fi
 fi
 
 # Standard input: the fixed text alone on stdout.

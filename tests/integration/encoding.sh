@@ -85,4 +85,17 @@ lint bom_gbk.md
 [ "$status" -eq 2 ] && grep -qF '（第 3 字节）' bom_gbk.md.err && pass ||
   fail "BOM + GBK: exit $status: $(cat bom_gbk.md.err)"
 
+# ------------------------------------------------------------------ fmt --write keeps GB18030
+# A tab-separated report in GB18030: fmt -w rewrites it canonically, in GB18030, to exactly what
+# fmt makes of its UTF-8 twin; --check then accepts it.
+cp "$SRC/corpus/layouts/tab-separated.md" tab-utf8.md
+iconv -f UTF-8 -t GB18030 tab-utf8.md >tab-gb.md
+"$NB" fmt tab-utf8.md >tab-utf8.fmt
+"$NB" fmt -w tab-gb.md && pass || fail "fmt -w on GB18030: exit $?"
+iconv -f GB18030 -t UTF-8 tab-gb.md 2>/dev/null | cmp -s - tab-utf8.fmt && pass ||
+  fail "fmt -w on GB18030: not the canonical form of its twin"
+iconv -f UTF-8 -t UTF-8 tab-gb.md >/dev/null 2>&1 && fail "fmt -w on GB18030: rewritten as UTF-8" ||
+  pass
+"$NB" fmt --check tab-gb.md && pass || fail "fmt --check on the rewritten GB18030 file: exit $?"
+
 finish

@@ -192,3 +192,24 @@ Test(input_encoding, gb18030_seed_decodes_to_its_utf8_twin) {
   nb_input_free(&in);
   free(twin);
 }
+
+/* Writing back: 年报 is C4EA B1A8 in GB18030, and decoding the encoding gives the text again. */
+Test(encoding, encode_is_the_inverse_of_decode) {
+  const char *text = "年报（2023）\n";
+  char *gb = NULL, *back = NULL;
+  size_t gb_len = 0, back_len = 0;
+  cr_assert(nb_gb18030_encode(text, strlen(text), &gb, &gb_len));
+  cr_assert_eq(memcmp(gb, "\xC4\xEA\xB1\xA8", 4), 0);
+  cr_assert(nb_gb18030_decode(gb, gb_len, &back, &back_len));
+  cr_assert_eq(back_len, strlen(text));
+  cr_assert_eq(memcmp(back, text, back_len), 0);
+  free(gb);
+  free(back);
+}
+
+Test(encoding, encode_refuses_invalid_utf8) {
+  char *gb = NULL;
+  size_t n = 0;
+  cr_assert_not(nb_gb18030_encode("\xFF\xFE", 2, &gb, &n));
+  cr_assert_null(gb);
+}
