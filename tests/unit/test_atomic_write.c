@@ -1,4 +1,4 @@
-/* nb_write_atomic (src/cli/atomic_write.c, compiled in: the CLI is not a library): the file is
+/* nb_write_atomic (src/cli/atomic_write.c): the file is
  * wholly replaced, keeps its permission bits, and a failure leaves it as it was with no
  * temporary file behind. */
 #include <criterion/criterion.h>
@@ -11,7 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "cli/atomic_write.c"
+#include "cli/atomic_write.h"
+#include "core/diag.h"
 
 static char dir[] = "/tmp/nb_test_atomic_XXXXXX";
 

@@ -1,7 +1,6 @@
 /* The .nianbao.json file (src/cli/config_file.c): parsing every key and value, one clear
- * error line for each kind of mistake, and discovery walking up from a file's directory.
- * The CLI is an executable, not a library, so its sources are compiled into this test. */
-/* realpath() is XSI; config_file.c asks for it too, but is included after these headers. */
+ * error line for each kind of mistake, and discovery walking up from a file's directory. */
+/* realpath() and mkdtemp() are XSI. */
 #define _XOPEN_SOURCE 700
 
 #include <criterion/criterion.h>
@@ -11,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/config_file.c"
-#include "cli/lang.c"
+#include "cli/config_file.h"
+#include "cli/lang.h"
 
 static bool parse(const char *json, nb_lang lang, nb_settings *s, char **error) {
   return nb_config_parse(json, strlen(json), "x/.nianbao.json", lang, s, error);

@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/input.c"
+#include "cli/input.h"
+#include "core/encoding.h"
+#include "core/xalloc.h"
 
 static nb_input_status decode(nb_input *in, const char *bytes, size_t size) {
   memset(in, 0, sizeof *in);

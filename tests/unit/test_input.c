@@ -1,6 +1,5 @@
 /* Reading reports (src/cli/input.c): whole files of any size, a BOM, and one clear status
- * for missing files, directories, binary data and invalid UTF-8 with its byte offset.
- * The CLI is an executable, not a library, so its sources are compiled into this test. */
+ * for missing files, directories, binary data and invalid UTF-8 with its byte offset. */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/input.c"
+#include "cli/input.h"
+#include "core/xalloc.h"
 
 static char dir[] = "/tmp/nb_test_input_XXXXXX";
 

@@ -1,12 +1,12 @@
 /* The command line's own logic: choosing the language from the locale and --lang, and the
- * table-driven option parser. Compiled from the CLI's sources (an executable, not a library). */
+ * table-driven option parser. */
 #include <criterion/criterion.h>
 #include <criterion/redirect.h>
 #include <string.h>
 
-#include "cli/args.c"
-#include "cli/lang.c"
-#include "cli/messages.c"
+#include "cli/args.h"
+#include "cli/lang.h"
+#include "cli/messages.h"
 
 Test(lang, chinese_by_default) {
   cr_assert_eq(nb_lang_from_locale(NULL, NULL, NULL), NB_LANG_ZH);

@@ -1,24 +1,20 @@
 /* `nianbao lint --fix -` (src/cli/lint_cmd.c) hands standard input back on standard output.
- * The CLI is an executable, not a library, so the sources `lint` needs are compiled in here;
- * each Criterion test runs in its own process, so standard input and output are redirected
+ * Each Criterion test runs in its own process, so standard input and output are redirected
  * to files with freopen. */
-#define _XOPEN_SOURCE 700 /* as cli/config_file.c has it, before any system header */
+#define _XOPEN_SOURCE 700 /* mkdtemp */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "cli/args.c"
-#include "cli/atomic_write.c"
-/* config_file.c and input.c each have a static read_all. */
-#define read_all config_read_all
-#include "cli/config_file.c"
-#undef read_all
-#include "cli/input.c"
-#include "cli/lang.c"
-#include "cli/lint_cmd.c"
-#include "cli/messages.c"
+#include "cli/args.h"
+#include "cli/atomic_write.h"
+#include "cli/commands.h"
+#include "cli/config_file.h"
+#include "cli/input.h"
+#include "cli/lang.h"
+#include "cli/messages.h"
 
 static char dir[] = "/tmp/nb_test_fix_stdin_XXXXXX";
 static char in_path[64], out_path[64];
