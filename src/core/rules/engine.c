@@ -1,4 +1,4 @@
-#include "engine.h"
+#include "../engine.h"
 
 void nb_check_report(const nb_report *report, const nb_report *previous, nb_diag_list *out) {
   nb_check_ctx ctx = {report, previous, out};
