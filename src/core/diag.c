@@ -57,6 +57,16 @@ char *nb_strdup_printf(const char *fmt, ...) {
   return s;
 }
 
+/* Both languages from one argument list: the formats take the same arguments in the same
+ * order. */
+static void format_both(char **zh, char **en, const char *zh_fmt, const char *en_fmt, va_list ap) {
+  va_list copy;
+  va_copy(copy, ap);
+  *zh = nb_strdup_vprintf(zh_fmt, ap);
+  *en = nb_strdup_vprintf(en_fmt, copy);
+  va_end(copy);
+}
+
 nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char *zh_fmt,
                      const char *en_fmt, ...) {
   const nb_rule_info *info = nb_catalog_find(rule);
@@ -67,12 +77,9 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
   d->sequence = l->count - 1;
   d->severity = info ? info->severity : NB_SEV_ERROR;
   d->span = span;
-  va_list ap, ap2;
+  va_list ap;
   va_start(ap, en_fmt);
-  va_copy(ap2, ap);
-  d->message_zh = nb_strdup_vprintf(zh_fmt, ap);
-  d->message_en = nb_strdup_vprintf(en_fmt, ap2);
-  va_end(ap2);
+  format_both(&d->message_zh, &d->message_en, zh_fmt, en_fmt, ap);
   va_end(ap);
   return d;
 }
@@ -81,12 +88,9 @@ void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const cha
   d->related = nb_xrealloc(d->related, (size_t)(d->nrelated + 1) * sizeof *d->related);
   nb_related *r = &d->related[d->nrelated++];
   r->span = span;
-  va_list ap, ap2;
+  va_list ap;
   va_start(ap, en_fmt);
-  va_copy(ap2, ap);
-  r->message_zh = nb_strdup_vprintf(zh_fmt, ap);
-  r->message_en = nb_strdup_vprintf(en_fmt, ap2);
-  va_end(ap2);
+  format_both(&r->message_zh, &r->message_en, zh_fmt, en_fmt, ap);
   va_end(ap);
 }
 
