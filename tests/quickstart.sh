@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-bash tests/install-deps.sh
+bash tests/install-deps.sh --core
 
 jobs=$(nproc 2>/dev/null || echo 2)
 # Explicit options: a build/ configured earlier (say with -Werror) must not change the result.
