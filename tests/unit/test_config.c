@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/config_file.h"
+#include "lint/config_file.h"
 #include "cli/lang.h"
 
 static bool parse(const char *json, nb_lang lang, nb_settings *s, char **error) {

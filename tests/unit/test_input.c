@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/input.h"
+#include "lint/input.h"
 #include "core/xalloc.h"
 
 static char dir[] = "/tmp/nb_test_input_XXXXXX";

@@ -11,8 +11,8 @@
 #include "cli/args.h"
 #include "cli/atomic_write.h"
 #include "cli/commands.h"
-#include "cli/config_file.h"
-#include "cli/input.h"
+#include "lint/config_file.h"
+#include "lint/input.h"
 #include "cli/lang.h"
 #include "cli/messages.h"
 
