@@ -32,9 +32,13 @@ bool nb_gb18030_looks_like_text(const char *utf8, size_t len) {
   return private_use * 20 <= non_ascii;
 }
 
+typedef enum { CONVERTED, NOT_CONVERTIBLE, CUT_SHORT } conversion;
+
 /* Runs the whole conversion; the output buffer doubles whenever iconv says it is full.
- * GB18030 is stateless, so there is no shift state to flush at the end. */
-static bool convert(iconv_t cd, const char *data, size_t size, char **out, size_t *out_len) {
+ * GB18030 is stateless, so there is no shift state to flush at the end. On success *out is
+ * set; on failure nothing is allocated. */
+static conversion run(iconv_t cd, const char *data, size_t size, char **out, size_t *out_len,
+                      size_t *stopped_at) {
   /* Two GB18030 bytes become three UTF-8 bytes and four become four: 1.5 × size fits. */
   size_t cap = size + size / 2 + 16;
   char *buf = nb_xmalloc(cap);
@@ -49,8 +53,10 @@ static bool convert(iconv_t cd, const char *data, size_t size, char **out, size_
     if (r != (size_t)-1)
       break;
     if (errno != E2BIG) { /* EILSEQ: not GB18030; EINVAL: it ends inside a character */
+      conversion why = errno == EINVAL ? CUT_SHORT : NOT_CONVERTIBLE;
+      *stopped_at = size - in_left;
       free(buf);
-      return false;
+      return why;
     }
     cap *= 2;
     buf = nb_xrealloc(buf, cap);
@@ -58,18 +64,40 @@ static bool convert(iconv_t cd, const char *data, size_t size, char **out, size_
   buf[used] = '\0';
   *out = buf;
   *out_len = used;
+  return CONVERTED;
+}
+
+static conversion convert(const char *to, const char *from, const char *data, size_t size,
+                          char **out, size_t *out_len, size_t *stopped_at) {
+  iconv_t cd = iconv_open(to, from);
+  if (cd == (iconv_t)-1)
+    return NOT_CONVERTIBLE; /* no gconv module: the caller reports the bytes as not UTF-8 */
+  conversion c = run(cd, data, size, out, out_len, stopped_at);
+  iconv_close(cd);
+  return c;
+}
+
+bool nb_gb18030_decode_any(const char *data, size_t size, char **out, size_t *out_len) {
+  size_t stopped_at;
+  return convert("UTF-8", "GB18030", data, size, out, out_len, &stopped_at) == CONVERTED;
+}
+
+bool nb_gb18030_truncated(const char *data, size_t size, size_t *cut_at) {
+  char *buf = NULL;
+  size_t len = 0;
+  conversion c = convert("UTF-8", "GB18030", data, size, &buf, &len, cut_at);
+  if (c == CONVERTED)
+    free(buf);
+  if (c != CUT_SHORT || !nb_gb18030_decode(data, *cut_at, &buf, &len))
+    return false; /* what comes before the cut must be text too */
+  free(buf);
   return true;
 }
 
 bool nb_gb18030_decode(const char *data, size_t size, char **out, size_t *out_len) {
-  iconv_t cd = iconv_open("UTF-8", "GB18030");
-  if (cd == (iconv_t)-1)
-    return false; /* no gconv module: the caller reports the bytes as not UTF-8 */
   char *buf = NULL;
   size_t len = 0;
-  bool ok = convert(cd, data, size, &buf, &len);
-  iconv_close(cd);
-  if (!ok)
+  if (!nb_gb18030_decode_any(data, size, &buf, &len))
     return false;
   if (!nb_gb18030_looks_like_text(buf, len)) {
     free(buf);
@@ -81,10 +109,6 @@ bool nb_gb18030_decode(const char *data, size_t size, char **out, size_t *out_le
 }
 
 bool nb_gb18030_encode(const char *utf8, size_t len, char **out, size_t *out_len) {
-  iconv_t cd = iconv_open("GB18030", "UTF-8");
-  if (cd == (iconv_t)-1)
-    return false;
-  bool ok = convert(cd, utf8, len, out, out_len);
-  iconv_close(cd);
-  return ok;
+  size_t stopped_at;
+  return convert("GB18030", "UTF-8", utf8, len, out, out_len, &stopped_at) == CONVERTED;
 }

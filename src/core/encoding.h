@@ -15,6 +15,15 @@
  * which is what random bytes decode to). */
 bool nb_gb18030_decode(const char *data, size_t size, char **out, size_t *out_len);
 
+/* nb_gb18030_decode without the guard: any bytes that are GB18030 (a line of a file that as a
+ * whole passed it). */
+bool nb_gb18030_decode_any(const char *data, size_t size, char **out, size_t *out_len);
+
+/* Whether the bytes are GB18030 text (as nb_gb18030_decode has it) but for their end, which
+ * stops inside a character: a file cut short (a download or copy interrupted), not a file in
+ * some other encoding. *cut_at is then the offset of that last, incomplete character. */
+bool nb_gb18030_truncated(const char *data, size_t size, size_t *cut_at);
+
 /* UTF-8 back to GB18030, for writing a file in the encoding it was read in (lint --fix, fmt
  * --write): changing a user's file should not change its encoding behind their back. Returns
  * false (nothing allocated) when the text is not valid UTF-8; every Unicode character has a

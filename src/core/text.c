@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,6 +104,39 @@ size_t nb_utf8_validate(const char *s, size_t len) {
     i += n;
   }
   return len;
+}
+
+size_t nb_copy_lf(char *dst, const char *src, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (src[i] == '\r') {
+      dst[k++] = '\n';
+      if (i + 1 < n && src[i + 1] == '\n')
+        i++;
+    } else {
+      dst[k++] = src[i];
+    }
+  }
+  return k;
+}
+
+char *nb_escape_controls(const char *s) {
+  size_t len = strlen(s);
+  char *out = nb_xmalloc(len * 6 + 1), *o = out; /* "\\u001b" is six bytes */
+  for (size_t i = 0; i < len;) {
+    size_t start = i;
+    uint32_t cp = nb_utf8_next(s, len, &i);
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+      o += sprintf(o, "\\u%04X", (unsigned)cp);
+    else if (cp == 0xFFFD && i - start == 1) /* a byte that is not UTF-8 */
+      o += sprintf(o, "\\x%02X", (unsigned char)s[start]);
+    else {
+      memcpy(o, s + start, i - start);
+      o += i - start;
+    }
+  }
+  *o = '\0';
+  return out;
 }
 
 const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen) {

@@ -39,6 +39,15 @@ size_t nb_utf8_validate(const char *s, size_t len);
  * C11 with POSIX does not declare. */
 const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen);
 
+/* Copies src[0..n) to dst (room for n bytes) with every "\r\n" and lone "\r" — line endings
+ * for CommonMark — written "\n"; returns the bytes written. */
+size_t nb_copy_lf(char *dst, const char *src, size_t n);
+
+/* A copy of the NUL-terminated `s` with every C0 control, DEL and C1 control (U+0080-U+009F)
+ * written as \u001B: text from a file, shown on a terminal, must not become an escape
+ * sequence. Heap string. */
+char *nb_escape_controls(const char *s);
+
 /* Number of code points in s[0..len). */
 size_t nb_utf8_count(const char *s, size_t len);
 

@@ -6,13 +6,14 @@
 #include <errno.h>
 #include <jansson.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "../core/catalog.h"
+#include "../core/text.h"
 #include "../core/xalloc.h"
+#include "input.h"
 
 char *nb_config_start_dir(const char *operand) {
   if (strcmp(operand, "-") == 0)
@@ -26,21 +27,52 @@ char *nb_config_start_dir(const char *operand) {
   return abs;
 }
 
-static bool is_regular_file(const char *path) {
-  struct stat st;
-  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+static char *message(nb_lang lang, const char *zh_fmt, const char *en_fmt, ...)
+    __attribute__((format(printf, 2, 4)));
+
+static char *message(nb_lang lang, const char *zh_fmt, const char *en_fmt, ...) {
+  va_list ap;
+  va_start(ap, en_fmt);
+  char *s = nb_strdup_vprintf(lang == NB_LANG_EN ? en_fmt : zh_fmt, ap);
+  va_end(ap);
+  return s;
 }
 
-char *nb_config_find(const char *dir) {
+typedef enum { NO_CONFIG, A_CONFIG, A_BROKEN_LINK } candidate_kind;
+
+/* A symbolic link named .nianbao.json that leads nowhere (its target missing, or a loop) says
+ * the user meant a configuration there: it is an error, never a reason to use the parent's. */
+static candidate_kind candidate(const char *path, nb_lang lang, char **error) {
+  struct stat st;
+  if (stat(path, &st) == 0)
+    return S_ISREG(st.st_mode) ? A_CONFIG : NO_CONFIG;
+  int why = errno;
+  if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+    return NO_CONFIG;
+  if (why == ELOOP)
+    *error = message(lang, "%s：符号链接成环，无法读取配置文件",
+                     "%s: the symbolic link loops; cannot read the configuration", path);
+  else
+    *error = message(lang, "%s：符号链接指向的文件不存在，无法读取配置文件（%s）",
+                     "%s: the symbolic link points to nothing; cannot read the configuration (%s)",
+                     path, strerror(why));
+  return A_BROKEN_LINK;
+}
+
+char *nb_config_find(const char *dir, nb_lang lang, char **error) {
+  *error = NULL;
   char *here = nb_xstrdup(dir);
   for (;;) {
     bool root = strcmp(here, "/") == 0;
-    char *candidate = nb_strdup_printf("%s/%s", root ? "" : here, NB_CONFIG_NAME);
-    if (is_regular_file(candidate)) {
+    char *candidate_path = nb_strdup_printf("%s/%s", root ? "" : here, NB_CONFIG_NAME);
+    candidate_kind kind = candidate(candidate_path, lang, error);
+    if (kind == A_CONFIG) {
       free(here);
-      return candidate;
+      return candidate_path;
     }
-    free(candidate);
+    free(candidate_path);
+    if (kind == A_BROKEN_LINK)
+      break;
     char *slash = strrchr(here, '/');
     if (root || !slash)
       break;
@@ -53,21 +85,11 @@ char *nb_config_find(const char *dir) {
   return NULL;
 }
 
-static char *message(nb_lang lang, const char *zh_fmt, const char *en_fmt, ...)
-    __attribute__((format(printf, 2, 4)));
-
-static char *message(nb_lang lang, const char *zh_fmt, const char *en_fmt, ...) {
-  va_list ap;
-  va_start(ap, en_fmt);
-  char *s = nb_strdup_vprintf(lang == NB_LANG_EN ? en_fmt : zh_fmt, ap);
-  va_end(ap);
-  return s;
-}
-
-/* A value as JSON text, for messages; heap string. */
+/* A value as JSON text, for messages, with every control character escaped (\u001b): what a
+ * configuration holds must not reach the terminal as an escape sequence. Heap string. */
 static char *json_text(const json_t *value) {
   char *dumped = json_dumps(value, JSON_ENCODE_ANY | JSON_COMPACT);
-  char *s = nb_xstrdup(dumped ? dumped : "?");
+  char *s = nb_escape_controls(dumped ? dumped : "?");
   free(dumped);
   return s;
 }
@@ -75,8 +97,10 @@ static char *json_text(const json_t *value) {
 static bool parse_rule(const char *id, const json_t *value, const char *name, nb_lang lang,
                        nb_settings *out, char **error) {
   if (!nb_catalog_find(id)) {
+    char *shown = nb_escape_controls(id);
     *error = message(lang, "%s：rules.%s：没有这条规则（nianbao rules 列出全部规则）",
-                     "%s: rules.%s: no such rule (nianbao rules lists them all)", name, id);
+                     "%s: rules.%s: no such rule (nianbao rules lists them all)", name, shown);
+    free(shown);
     return false;
   }
   int severity = json_is_string(value) ? nb_severity_parse(json_string_value(value)) : -1;
@@ -163,8 +187,10 @@ static bool parse_object(const json_t *root, const char *name, nb_lang lang, nb_
     else if (strcmp(key, "$schema") == 0)
       ok = true; /* editors' schema hint */
     else {
+      char *shown = nb_escape_controls(key);
       *error = message(lang, "%s：未知的键“%s”（可用 rules、organ_kind、lang）",
-                       "%s: unknown key \"%s\" (expected rules, organ_kind or lang)", name, key);
+                       "%s: unknown key \"%s\" (expected rules, organ_kind or lang)", name, shown);
+      free(shown);
       ok = false;
     }
     if (!ok)
@@ -177,6 +203,11 @@ bool nb_config_parse(const char *text, size_t len, const char *name, nb_lang lan
                      char **error) {
   nb_settings_init(out);
   *error = NULL;
+  /* RFC 8259 lets a parser ignore a byte-order mark, and editors on Windows write one. */
+  if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+    text += 3;
+    len -= 3;
+  }
   json_error_t err;
   json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
   if (!root) {
@@ -191,39 +222,19 @@ bool nb_config_parse(const char *text, size_t len, const char *name, nb_lang lan
   return ok;
 }
 
-static char *read_all(FILE *f, size_t *len) {
-  size_t cap = 4096, n = 0;
-  char *buf = nb_xmalloc(cap);
-  size_t got;
-  while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap)
-      buf = nb_xrealloc(buf, cap *= 2);
-  }
-  *len = n;
-  return buf;
-}
-
 bool nb_config_load(const char *path, nb_lang lang, nb_settings *out, char **error) {
   nb_settings_init(out);
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    *error = message(lang, "%s：无法读取配置文件：%s", "%s: cannot read the configuration: %s",
-                     path, strerror(errno));
-    return false;
-  }
-  size_t len;
-  char *text = read_all(f, &len);
-  bool failed = ferror(f);
-  int why = errno;
-  fclose(f);
+  nb_input in;
+  nb_input_status status = nb_input_read_bytes(path, NB_CONFIG_MAX_BYTES, &in);
   bool ok = false;
-  if (failed)
+  if (status == NB_INPUT_NOT_FOUND || status == NB_INPUT_UNREADABLE)
     *error = message(lang, "%s：无法读取配置文件：%s", "%s: cannot read the configuration: %s",
-                     path, strerror(why));
+                     path, strerror(in.error_number));
+  else if (status != NB_INPUT_OK)
+    *error = nb_input_error_message(&in, path, lang);
   else
-    ok = nb_config_parse(text, len, path, lang, out, error);
-  free(text);
+    ok = nb_config_parse(in.data, in.size, path, lang, out, error);
+  nb_input_free(&in);
   return ok;
 }
 
@@ -250,8 +261,10 @@ bool nb_config_for(nb_config_set *set, const char *forced, const char *operand, 
     path = nb_xstrdup(forced);
   else {
     char *dir = nb_config_start_dir(operand);
-    path = dir ? nb_config_find(dir) : NULL;
+    path = dir ? nb_config_find(dir, lang, error) : NULL;
     free(dir);
+    if (*error)
+      return false;
   }
   if (!path) {
     *out = &set->none;

@@ -18,21 +18,27 @@
 #include "../core/settings.h"
 
 #define NB_CONFIG_NAME ".nianbao.json"
+/* The most a configuration file may have (a real one is a few hundred bytes). */
+#define NB_CONFIG_MAX_BYTES ((size_t)1 << 20)
 
 /* The absolute directory discovery starts from for an operand: the file's directory, or the
  * current directory for "-". NULL when that directory does not exist. Heap string. */
 char *nb_config_start_dir(const char *operand);
 
 /* The path of the first NB_CONFIG_NAME (a regular file) in `dir` or one of its parents, or
- * NULL. `dir` should be absolute. Heap string. */
-char *nb_config_find(const char *dir);
+ * NULL. `dir` should be absolute. Heap string. A symbolic link of that name that leads nowhere
+ * (dangling, or a loop) stops the search: NULL, with *error a heap string of one line in
+ * `lang` (else *error is NULL). */
+char *nb_config_find(const char *dir, nb_lang lang, char **error);
 
 /* Parses a configuration's text into `out` (initialised here). On error returns false, with
  * *error a heap string of one line (no newline) in `lang`, naming `name` and the key. */
 bool nb_config_parse(const char *text, size_t len, const char *name, nb_lang lang, nb_settings *out,
                      char **error);
 
-/* Reads the file at `path` and parses it, as nb_config_parse. */
+/* Reads the file at `path` (at most NB_CONFIG_MAX_BYTES, refused at a NUL byte, so a device
+ * such as /dev/zero is refused at once) and parses it, as nb_config_parse. A UTF-8 byte-order
+ * mark is skipped. */
 bool nb_config_load(const char *path, nb_lang lang, nb_settings *out, char **error);
 
 /* The configurations of one lint run: each file read once, however many operands it covers. */

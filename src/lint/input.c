@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -20,14 +21,17 @@ static nb_input_status open_failure(int error_number) {
 }
 
 /* Reads fd to its end into a buffer that doubles as it fills, so any size reads in linear
- * time. `hint` is the expected size (0 when unknown, as for a pipe). */
-static nb_input_status read_all(int fd, size_t hint, char **out, size_t *out_size, int *err) {
-  size_t cap = hint > 0 ? hint + 1 : 65536;
+ * time; stops after a chunk that holds a NUL byte (the input is binary, whatever follows) and
+ * once more than `limit` bytes came. `hint` is the expected size (0 when unknown, as for a
+ * pipe). */
+static nb_input_status read_all(int fd, size_t hint, size_t limit, nb_input *in) {
+  size_t cap = hint > 0 && hint < limit ? hint + 1 : 65536;
   char *buf = nb_xmalloc(cap);
   size_t size = 0;
+  nb_input_status status = NB_INPUT_OK;
   for (;;) {
     if (size == cap) {
-      cap *= 2;
+      cap = cap > limit / 2 ? limit + 1 : cap * 2;
       buf = nb_xrealloc(buf, cap);
     }
     ssize_t n = read(fd, buf + size, cap - size);
@@ -36,19 +40,30 @@ static nb_input_status read_all(int fd, size_t hint, char **out, size_t *out_siz
     if (n < 0) {
       if (errno == EINTR)
         continue;
-      *err = errno;
+      in->error_number = errno;
       free(buf);
-      return open_failure(*err);
+      return open_failure(in->error_number);
     }
+    const char *nul = memchr(buf + size, '\0', (size_t)n);
     size += (size_t)n;
+    if (nul) {
+      in->bad_offset = (size_t)(nul - buf);
+      status = NB_INPUT_BINARY;
+      break;
+    }
+    if (size > limit) {
+      status = NB_INPUT_TOO_LARGE;
+      break;
+    }
   }
-  *out = buf;
-  *out_size = size;
-  return NB_INPUT_OK;
+  in->data = buf;
+  in->size = size;
+  return status;
 }
 
-nb_input_status nb_input_read(const char *path, nb_input *in) {
+nb_input_status nb_input_read_bytes(const char *path, size_t limit, nb_input *in) {
   memset(in, 0, sizeof *in);
+  in->limit = limit;
   int is_stdin = strcmp(path, "-") == 0;
   int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -57,26 +72,36 @@ nb_input_status nb_input_read(const char *path, nb_input *in) {
   }
   struct stat st;
   size_t hint = 0;
+  nb_input_status status = NB_INPUT_OK;
   if (fstat(fd, &st) == 0) {
-    if (S_ISDIR(st.st_mode)) {
-      if (!is_stdin)
-        close(fd);
-      return in->status = NB_INPUT_IS_DIRECTORY;
-    }
-    if (S_ISREG(st.st_mode) && st.st_size > 0)
+    if (S_ISDIR(st.st_mode))
+      status = NB_INPUT_IS_DIRECTORY;
+    else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > limit)
+      status = NB_INPUT_TOO_LARGE;
+    else if (S_ISREG(st.st_mode) && st.st_size > 0)
       hint = (size_t)st.st_size;
   }
-  char *data = NULL;
-  size_t size = 0;
-  nb_input_status status = read_all(fd, hint, &data, &size, &in->error_number);
+  if (status == NB_INPUT_OK)
+    status = read_all(fd, hint, limit, in);
   if (!is_stdin)
     close(fd);
-  if (status != NB_INPUT_OK)
-    return in->status = status;
-  return nb_input_decode(in, data, size);
+  return in->status = status;
+}
+
+nb_input_status nb_input_read_limited(const char *path, size_t limit, nb_input *in) {
+  if (nb_input_read_bytes(path, limit, in) != NB_INPUT_OK)
+    return in->status;
+  char *data = in->data;
+  in->data = NULL;
+  return nb_input_decode(in, data, in->size);
+}
+
+nb_input_status nb_input_read(const char *path, nb_input *in) {
+  return nb_input_read_limited(path, NB_INPUT_MAX_BYTES, in);
 }
 
 static const char utf8_bom[] = "\xEF\xBB\xBF";
+static const char gb18030_bom[] = "\x84\x31\x95\x33"; /* U+FEFF in GB18030 */
 
 /* Bytes that are not UTF-8: a report saved as GB18030/GBK is decoded, anything else is not
  * text we can read. A UTF-8 BOM says the writer meant UTF-8, so such a file is never
@@ -85,6 +110,8 @@ static bool decode_gb18030(nb_input *in, size_t bom) {
   if (bom > 0 || !nb_gb18030_decode(in->data, in->size, &in->decoded, &in->len))
     return false;
   size_t skip = in->len >= 3 && memcmp(in->decoded, utf8_bom, 3) == 0 ? 3 : 0;
+  if (skip)
+    in->bom_size = in->size >= 4 && memcmp(in->data, gb18030_bom, 4) == 0 ? 4 : 0;
   in->text = in->decoded + skip;
   in->len -= skip;
   in->encoding = "GB18030";
@@ -104,9 +131,12 @@ nb_input_status nb_input_decode(nb_input *in, char *data, size_t size) {
   if (bad < size - bom) {
     if (decode_gb18030(in, bom))
       return in->status = NB_INPUT_OK;
+    if (bom == 0 && nb_gb18030_truncated(data, size, &in->bad_offset))
+      return in->status = NB_INPUT_CUT_SHORT;
     in->bad_offset = bom + bad;
     return in->status = NB_INPUT_BAD_UTF8;
   }
+  in->bom_size = bom;
   in->text = data + bom;
   in->len = size - bom;
   in->encoding = "UTF-8";
@@ -135,6 +165,18 @@ char *nb_input_error_message(const nb_input *in, const char *path, nb_lang lang)
   case NB_INPUT_BAD_UTF8:
     return nb_strdup_printf(en ? "%s: not valid UTF-8 text (byte offset %zu)"
                                : "%s: 不是有效的 UTF-8 文本（第 %zu 字节）",
+                            path, in->bad_offset);
+  case NB_INPUT_TOO_LARGE: {
+    bool mib = in->limit % ((size_t)1 << 20) == 0;
+    return nb_strdup_printf(en ? "%s: larger than %zu %s, the most nianbao reads from an input"
+                               : "%s: 超过 %zu %s，nianbao 不读取这么大的输入",
+                            path, mib ? in->limit >> 20 : in->limit,
+                            mib ? "MiB" : (en ? "bytes" : "字节"));
+  }
+  case NB_INPUT_CUT_SHORT:
+    return nb_strdup_printf(en ? "%s: GB18030 text cut off in the middle of a character at byte "
+                                 "offset %zu (the file looks truncated)"
+                               : "%s: GB18030 文本在第 %zu 字节处的字符中间截断（文件似乎不完整）",
                             path, in->bad_offset);
   }
   return nb_xstrdup(path);

@@ -153,11 +153,13 @@ Test(config_find, walks_up_first_found_wins) {
   make_dir("a/b/c");
   char *top = at("a/.nianbao.json"), *mid = at("a/b/.nianbao.json"), *deep = at("a/b/c");
   write_text(top, "{}");
-  char *found = nb_config_find(deep);
+  char *error = NULL;
+  char *found = nb_config_find(deep, NB_LANG_EN, &error);
   cr_assert_str_eq(found, top);
+  cr_assert_null(error);
   free(found);
   write_text(mid, "{}");
-  found = nb_config_find(deep);
+  found = nb_config_find(deep, NB_LANG_EN, &error);
   cr_assert_str_eq(found, mid);
   free(found);
   free(top);
@@ -169,7 +171,9 @@ Test(config_find, a_directory_of_that_name_is_not_a_config) {
   make_dir("a");
   make_dir("a/.nianbao.json");
   char *start = at("a");
-  char *found = nb_config_find(start);
+  char *error = NULL;
+  char *found = nb_config_find(start, NB_LANG_EN, &error);
+  cr_assert_null(error);
   /* Nothing in a/; whatever is above the temporary directory is none of this test's business,
    * but it cannot be the directory a/.nianbao.json. */
   char *bad = at("a/.nianbao.json");
@@ -244,4 +248,93 @@ Test(config_find, config_set_reads_each_file_once_and_forced_wins) {
   free(f1);
   free(f2);
   free(forced);
+}
+
+/* Issue 7: a configuration the user meant but nianbao cannot read is said, never skipped. */
+Test(config_find, a_dangling_symlink_is_an_error_not_a_reason_to_walk_up) {
+  make_dir("a");
+  make_dir("a/b");
+  char *top = at("a/.nianbao.json"), *link = at("a/b/.nianbao.json"), *start = at("a/b");
+  write_text(top, "{}");
+  cr_assert_eq(symlink("missing.json", link), 0);
+  char *error = NULL;
+  char *found = nb_config_find(start, NB_LANG_EN, &error);
+  cr_assert_null(found, "walked up to %s", found);
+  char *want = nb_strdup_printf(
+      "%s: the symbolic link points to nothing; cannot read the configuration (No such file "
+      "or directory)",
+      link);
+  cr_assert_str_eq(error, want);
+  free(want);
+  free(error);
+  free(top);
+  free(link);
+  free(start);
+}
+
+Test(config_find, a_looping_symlink_is_an_error) {
+  make_dir("a");
+  char *link = at("a/.nianbao.json"), *start = at("a"), *f = at("a/r.md");
+  cr_assert_eq(symlink(".nianbao.json", link), 0);
+  nb_config_set set;
+  nb_config_set_init(&set);
+  const nb_settings *s;
+  char *error = NULL;
+  cr_assert_not(nb_config_for(&set, NULL, f, NB_LANG_ZH, &s, &error));
+  char *want = nb_strdup_printf("%s：符号链接成环，无法读取配置文件", link);
+  cr_assert_str_eq(error, want);
+  free(want);
+  free(error);
+  nb_config_set_free(&set);
+  free(link);
+  free(start);
+  free(f);
+}
+
+Test(config_find, a_device_as_config_is_refused_at_once) {
+  nb_settings s;
+  char *error = NULL;
+  cr_assert_not(nb_config_load("/dev/zero", NB_LANG_EN, &s, &error));
+  cr_assert_str_eq(error, "/dev/zero: binary file (NUL byte at byte offset 0), not text");
+  free(error);
+}
+
+Test(config_find, a_config_above_the_limit_is_refused) {
+  char *path = at("big.json");
+  FILE *f = fopen(path, "w");
+  cr_assert_not_null(f);
+  fputs("{\"lang\": \"en\", \"$schema\": \"", f);
+  for (size_t i = 0; i < NB_CONFIG_MAX_BYTES; i++)
+    fputc('x', f);
+  fputs("\"}", f);
+  fclose(f);
+  nb_settings s;
+  char *error = NULL;
+  cr_assert_not(nb_config_load(path, NB_LANG_EN, &s, &error));
+  char *want =
+      nb_strdup_printf("%s: larger than 1 MiB, the most nianbao reads from an input", path);
+  cr_assert_str_eq(error, want);
+  free(want);
+  free(error);
+  free(path);
+}
+
+Test(config_parse, a_byte_order_mark_is_skipped) {
+  nb_settings s;
+  char *error = NULL;
+  cr_assert(parse("\xEF\xBB\xBF{\"lang\": \"en\"}", NB_LANG_EN, &s, &error), "%s", error);
+  cr_assert_eq(s.lang, NB_LANG_EN);
+  nb_settings_free(&s);
+}
+
+Test(config_parse, control_characters_of_keys_are_escaped_in_messages) {
+  /* The JSON escapes \u001b and \u009b are ESC and CSI, which would drive the terminal. */
+  expect_error("{\"\\u001B[31mred\": 1}", NB_LANG_EN,
+               "x/.nianbao.json: unknown key \"\\u001B[31mred\" (expected rules, organ_kind or "
+               "lang)");
+  expect_error("{\"rules\": {\"\\u009b2J\": \"off\"}}", NB_LANG_EN,
+               "x/.nianbao.json: rules.\\u009B2J: no such rule (nianbao rules lists them all)");
+  expect_error("{\"lang\": \"\\u001b]0;x\\u0007\"}", NB_LANG_EN,
+               "x/.nianbao.json: lang: invalid value \"\\u001B]0;x\\u0007\" (expected \"zh\" or "
+               "\"en\")");
 }
