@@ -1,12 +1,11 @@
 /* `nianbao fmt [--write|--check] FILE…|-`: the canonical Markdown form of each report
  * (src/markdown/render_canonical.h). Without an option it prints the form; --write rewrites
- * each file that is not already canonical, atomically; --check changes nothing and exits 1 when
- * some file is not canonical (for CI). Exit 2 on a usage error or an unreadable file. */
-#include <errno.h>
+ * each file that is not already canonical, atomically (atomic_write.h); --check changes nothing
+ * and exits 1 when some file is not canonical (for CI). Exit 2 on a usage error or an
+ * unreadable file. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/encoding.h"
 #include "../lint/input.h"
 #include "../markdown/render_canonical.h"
 #include "args.h"
@@ -59,23 +58,9 @@ static const char *display_name(const char *path) {
   return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-/* Writes `text` over `path` in the encoding the file was read in (GB18030 stays GB18030). */
-static bool write_in_encoding(const char *path, const nb_input *in, const char *text, size_t len,
-                              int *err) {
-  if (!in->decoded)
-    return nb_write_atomic(path, text, len, err);
-  char *encoded = NULL;
-  size_t n = 0;
-  if (!nb_gb18030_encode(text, len, &encoded, &n)) {
-    *err = EILSEQ;
-    return false;
-  }
-  bool ok = nb_write_atomic(path, encoded, n, err);
-  free(encoded);
-  return ok;
-}
-
-/* 0 canonical or done, 1 not canonical (--check), 2 failure. */
+/* 0 canonical or done, 1 not canonical (--check), 2 failure. What fmt prints, what --write
+ * writes and what --check compares with the file are the same bytes: the canonical text in the
+ * file's encoding, with its byte-order mark and line ending. */
 static int format_one(const char *path, const fmt_settings *s) {
   nb_input in;
   if (nb_input_read(path, &in) != NB_INPUT_OK) {
@@ -85,29 +70,35 @@ static int format_one(const char *path, const fmt_settings *s) {
     nb_input_free(&in);
     return 2;
   }
-  size_t len = 0;
-  char *out = nb_markdown_format(in.text, in.len, &len);
-  /* A GB18030 file is canonical when its text is: --write keeps the file's encoding. */
-  bool canonical = in.decoded ? len == in.len && memcmp(out, in.text, len) == 0
-                              : len == in.size && memcmp(out, in.data, len) == 0;
+  size_t len = 0, size = 0;
+  char *text = nb_markdown_format(in.text, in.len, &len);
+  char *out = NULL;
   int status = 0;
-  if (s->check) {
-    if (!canonical) {
+  if (!nb_input_encode(&in, text, len, &out, &size)) {
+    nb_cli_error(s->lang, "%s：无法按 %s 编码格式化后的文本",
+                 "%s: cannot encode the formatted text as %s", display_name(path), in.encoding);
+    status = 2;
+  } else if (s->check) {
+    if (size != in.size || memcmp(out, in.data, size) != 0) {
       nb_cli_error(s->lang, "%s 不是规范格式（nianbao fmt --write 可改写）",
                    "%s is not in canonical form (nianbao fmt --write rewrites it)",
                    display_name(path));
       status = 1;
     }
   } else if (s->write && strcmp(path, "-") != 0) {
-    int err = 0;
-    if (!canonical && !write_in_encoding(path, &in, out, len, &err)) {
-      nb_cli_error(s->lang, "无法写入 %s：%s", "cannot write %s: %s", path, strerror(err));
+    nb_write_result result;
+    if ((size != in.size || memcmp(out, in.data, size) != 0) &&
+        !nb_write_atomic(path, out, size, in.data, in.size, &result)) {
+      char *why = nb_write_error_message(&result, path, s->lang);
+      nb_cli_error(s->lang, "%s", "%s", why);
+      free(why);
       status = 2;
     }
   } else {
-    fwrite(out, 1, len, stdout);
+    fwrite(out, 1, size, stdout);
   }
   free(out);
+  free(text);
   nb_input_free(&in);
   return status;
 }

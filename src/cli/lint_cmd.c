@@ -150,44 +150,29 @@ typedef struct {
   size_t len;
 } fixed_text;
 
-/* The bytes the decoder skipped before the text (a UTF-8 BOM), kept when writing back. */
-static size_t kept_prefix(const nb_input *in) {
-  if (in->decoded || in->text < in->data || in->text > in->data + in->size)
-    return 0;
-  return (size_t)(in->text - in->data);
-}
-
-/* Writes the fixed text in the encoding the file was read in. */
+/* Writes the fixed text as the file had its bytes (encoding, byte-order mark, untouched lines):
+ * over the file, or to stdout for standard input. */
 static bool write_fixed(const char *path, const nb_input *in, const char *text, size_t len,
-                        int *err) {
-  if (in->decoded) {
-    char *encoded = NULL;
-    size_t n = 0;
-    if (!nb_gb18030_encode(text, len, &encoded, &n)) {
-      *err = EILSEQ;
-      return false;
-    }
-    bool ok = true;
-    if (strcmp(path, "-") == 0)
-      fwrite(encoded, 1, n, stdout);
-    else
-      ok = nb_write_atomic(path, encoded, n, err);
-    free(encoded);
-    return ok;
+                        nb_lang lang) {
+  char *bytes = NULL;
+  size_t n = 0;
+  if (!nb_input_encode(in, text, len, &bytes, &n)) {
+    nb_cli_error(lang, "%s：无法按 %s 编码修复后的文本（原文件未改动）",
+                 "%s: cannot encode the fixed text as %s (the original is untouched)", path,
+                 in->encoding);
+    return false;
   }
-  size_t prefix = kept_prefix(in);
+  bool ok = true;
+  nb_write_result result;
   if (strcmp(path, "-") == 0) {
-    fwrite(in->data, 1, prefix, stdout);
-    fwrite(text, 1, len, stdout);
-    return true;
+    fwrite(bytes, 1, n, stdout);
+  } else if (!nb_write_atomic(path, bytes, n, in->data, in->size, &result)) {
+    char *why = nb_write_error_message(&result, path, lang);
+    nb_cli_error(lang, "%s", "%s", why);
+    free(why);
+    ok = false;
   }
-  if (prefix == 0)
-    return nb_write_atomic(path, text, len, err);
-  char *whole = nb_xmalloc(prefix + len);
-  memcpy(whole, in->data, prefix);
-  memcpy(whole + prefix, text, len);
-  bool ok = nb_write_atomic(path, whole, prefix + len, err);
-  free(whole);
+  free(bytes);
   return ok;
 }
 
@@ -210,11 +195,7 @@ static bool fix_file(const char *path, const nb_input *in, const nb_report *prev
       fwrite(in->data, 1, in->size, stdout);
     return true;
   }
-  int err = 0;
-  if (!write_fixed(path, in, fixed, len, &err)) {
-    nb_cli_error(lang, "%s：无法写入修复后的文件（原文件未改动）：%s",
-                 "%s: cannot write the fixed file (the original is untouched): %s", path,
-                 strerror(err));
+  if (!write_fixed(path, in, fixed, len, lang)) {
     free(fixed);
     return false;
   }

@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "lang.h"
 #include "messages.h"
+#include "stdout_guard.h"
 
 typedef struct {
   const char *name;
@@ -17,8 +18,20 @@ static const command commands[] = {
     {"extract", nb_cmd_extract}, {"template", nb_cmd_template},
 };
 
-int main(int argc, char **argv) {
-  nb_lang lang = nb_lang_initial(argc, argv);
+/* Every command's output ends here: a write to standard output that failed (a full disk,
+ * /dev/full, a pipe closed while SIGPIPE is ignored — with SIGPIPE at its default the
+ * process ends there, as any filter does) is one line on stderr and exit status 2, never a
+ * truncated document and exit 0. */
+static int finish(int status, nb_lang lang) {
+  int error_number = nb_stdout_error();
+  if (error_number == 0)
+    return status;
+  nb_cli_error(lang, "无法写入标准输出：%s", "cannot write to standard output: %s",
+               strerror(error_number));
+  return 2;
+}
+
+static int run(int argc, char **argv, nb_lang lang) {
   int i = 1;
   while (i < argc && argv[i][0] == '-') {
     const char *arg = argv[i];
@@ -52,4 +65,10 @@ int main(int argc, char **argv) {
     return 0;
   }
   return nb_cli_usage_error(lang, "未知命令 %s", "unknown command %s", argv[i]);
+}
+
+int main(int argc, char **argv) {
+  nb_stdout_guard();
+  nb_lang lang = nb_lang_initial(argc, argv);
+  return finish(run(argc, argv, lang), lang);
 }

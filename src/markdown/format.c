@@ -1,8 +1,11 @@
-/* fmt's promise: the canonical form says what the source said. Checked by linting both. */
+/* fmt's promises: the canonical form says what the source said (checked by linting both), it
+ * is a fixed point (checked by formatting it again), and it keeps the file's line ending and
+ * byte-order mark. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/engine.h"
+#include "../core/text.h"
 #include "../core/xalloc.h"
 #include "markdown.h"
 #include "render_canonical.h"
@@ -22,22 +25,18 @@ static int compare_ids(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The multiset of rule ids lint reports on `text`, layout findings left out: lines move when a
- * table is rewritten, so positions are not compared. */
-static rule_bag findings(const char *text, size_t len) {
-  nb_report r;
-  nb_report_init(&r, text, len);
-  nb_markdown_build(text, len, &r);
+/* The multiset of rule ids lint reports on the report, layout findings left out: lines move
+ * when a table is rewritten, so positions are not compared. */
+static rule_bag findings(const nb_report *r) {
   nb_diag_list diags;
   nb_diag_list_init(&diags);
-  nb_check_report(&r, NULL, &diags);
+  nb_check_report(r, NULL, &diags);
   rule_bag bag = {nb_xcalloc((size_t)diags.count + 1, sizeof *bag.ids), 0};
   for (int i = 0; i < diags.count; i++)
     if (!is_layout_rule(diags.items[i].rule))
       bag.ids[bag.count++] = diags.items[i].rule; /* static: the catalog's id */
   qsort(bag.ids, (size_t)bag.count, sizeof *bag.ids, compare_ids);
   nb_diag_list_free(&diags);
-  nb_report_free(&r);
   return bag;
 }
 
@@ -50,35 +49,110 @@ static bool same_bag(rule_bag a, rule_bag b) {
   return true;
 }
 
-/* The canonical text for `mask` when it keeps the findings; NULL (nothing kept) otherwise. */
-static char *canonical_if_faithful(const char *text, size_t len, unsigned mask, rule_bag want,
-                                   size_t *out_len) {
-  char *out = nb_markdown_canonical(text, len, mask, out_len);
-  rule_bag got = findings(out, *out_len);
+enum { ALL_TABLES = (1u << NB_TABLE_COUNT) - 1 };
+
+/* Whether `out` may stand for the source: it lints the same (layout findings aside), and
+ * formatting it again with every table changes nothing, so that fmt of fmt is fmt. */
+static bool acceptable(const char *out, size_t len, rule_bag want) {
+  nb_report r;
+  nb_report_init(&r, out, len);
+  nb_markdown_build(out, len, &r);
+  rule_bag got = findings(&r);
   bool ok = same_bag(got, want);
   free(got.ids);
-  if (ok)
+  if (ok) {
+    size_t again_len = 0;
+    char *again = nb_canonical_render(&r, ALL_TABLES, &again_len);
+    ok = again_len == len && memcmp(again, out, len) == 0;
+    free(again);
+  }
+  nb_report_free(&r);
+  return ok;
+}
+
+static char *render_if_acceptable(const nb_report *r, unsigned mask, rule_bag want,
+                                  size_t *out_len) {
+  char *out = nb_canonical_render(r, mask, out_len);
+  if (acceptable(out, *out_len, want))
     return out;
   free(out);
   return NULL;
 }
 
-char *nb_markdown_format(const char *text, size_t len, size_t *out_len) {
-  rule_bag want = findings(text, len);
-  unsigned all = (1u << NB_TABLE_COUNT) - 1;
-  char *out = canonical_if_faithful(text, len, all, want, out_len);
+/* The canonical form of LF-terminated text: every table that can be rewritten faithfully, else
+ * those that can one at a time, else the headings alone; when even that would not be a fixed
+ * point, the text as it is (fmt then changes nothing rather than something it cannot stand
+ * by). */
+static char *format_lf(const char *text, size_t len, size_t *out_len) {
+  nb_report r;
+  nb_report_init(&r, text, len);
+  nb_markdown_build(text, len, &r);
+  rule_bag want = findings(&r);
+  char *out = render_if_acceptable(&r, ALL_TABLES, want, out_len);
   if (!out) {
-    /* Some table cannot be rewritten faithfully: take the tables one at a time. */
     unsigned mask = 0;
     for (int t = 0; t < NB_TABLE_COUNT; t++) {
       size_t n;
-      char *trial = canonical_if_faithful(text, len, mask | (1u << t), want, &n);
+      char *trial = render_if_acceptable(&r, mask | (1u << t), want, &n);
       if (trial)
         mask |= 1u << t;
       free(trial);
     }
-    out = nb_markdown_canonical(text, len, mask, out_len);
+    if (mask)
+      out = render_if_acceptable(&r, mask, want, out_len);
+  }
+  if (!out)
+    out = render_if_acceptable(&r, 0, want, out_len);
+  if (!out) {
+    out = nb_xstrndup(text, len);
+    *out_len = len;
   }
   free(want.ids);
+  nb_report_free(&r);
+  return out;
+}
+
+static const char bom[] = "\xEF\xBB\xBF";
+
+/* The file's line ending: its first one ("\n" when it has none). */
+static const char *line_ending(const char *text, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    if (text[i] == '\n')
+      return "\n";
+    if (text[i] == '\r')
+      return i + 1 < len && text[i + 1] == '\n' ? "\r\n" : "\r";
+  }
+  return "\n";
+}
+
+char *nb_markdown_format(const char *text, size_t len, size_t *out_len) {
+  size_t prefix = len >= 3 && memcmp(text, bom, 3) == 0 ? 3 : 0;
+  const char *ending = line_ending(text, len);
+  char *lf = nb_xmalloc(len - prefix + 1);
+  size_t lf_len = nb_copy_lf(lf, text + prefix, len - prefix);
+  lf[lf_len] = '\0';
+  size_t n = 0;
+  char *body = format_lf(lf, lf_len, &n);
+  free(lf);
+
+  size_t newlines = 0;
+  for (size_t i = 0; i < n; i++)
+    newlines += body[i] == '\n';
+  size_t extra = strlen(ending) - 1;
+  char *out = nb_xmalloc(prefix + n + newlines * extra + 1);
+  size_t k = 0;
+  memcpy(out, bom, prefix);
+  k += prefix;
+  for (size_t i = 0; i < n; i++) {
+    if (body[i] == '\n') {
+      memcpy(out + k, ending, extra + 1);
+      k += extra + 1;
+    } else {
+      out[k++] = body[i];
+    }
+  }
+  out[k] = '\0';
+  free(body);
+  *out_len = k;
   return out;
 }

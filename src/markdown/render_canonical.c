@@ -16,6 +16,7 @@
 #include "../core/xalloc.h"
 #include "extension.h"
 #include "markdown.h"
+#include "table_source.h"
 
 /* What a node of the canonical tree writes; hung on the node as user data. The tag tells these
  * apart from any other user data. */
@@ -31,8 +32,11 @@ typedef struct {
 
 /* ---------------------------------------------------------------- rendering */
 
+/* Writes s[0..n) as it is, but for its line breaks: "\r\n" and a lone "\r" become "\n", the
+ * one line ending of the rendered document. */
 static void out_bytes(cmark_renderer *renderer, cmark_node *node, const char *s, size_t n) {
-  char *copy = nb_xstrndup(s, n);
+  char *copy = nb_xmalloc(n + 1);
+  copy[nb_copy_lf(copy, s, n)] = '\0';
   renderer->out(renderer, node, copy, false, LITERAL);
   free(copy);
 }
@@ -102,6 +106,7 @@ typedef struct {
   nb_span lines; /* whole lines the region replaces */
   const nb_section *section;
   const nb_table *table;
+  nb_carried_lines carried; /* lines of other text among a table's, written after it */
 } region;
 
 typedef struct {
@@ -162,9 +167,17 @@ static nb_span with_markup_lines(const nb_line_index *ix, nb_span lines) {
   return lines;
 }
 
-static void add_region(region_list *l, nb_span lines, const nb_section *s, const nb_table *t) {
+static void add_region(region_list *l, nb_span lines, const nb_section *s, const nb_table *t,
+                       nb_carried_lines carried) {
   nb_grow((void **)&l->items, &l->cap, l->count + 1, sizeof *l->items);
-  l->items[l->count++] = (region){lines, s, t};
+  l->items[l->count++] = (region){lines, s, t, carried};
+}
+
+static void region_list_free(region_list *l) {
+  for (int i = 0; i < l->count; i++)
+    nb_carried_lines_free(&l->items[i].carried);
+  free(l->items);
+  memset(l, 0, sizeof *l);
 }
 
 static int compare_regions(const void *pa, const void *pb) {
@@ -187,30 +200,104 @@ static bool table_writable(const nb_report *r, const nb_table *t) {
   return ok && !nb_span_is_empty(t->span) && t->span.end <= r->len;
 }
 
+/* What a heading line may hold besides its numeral and title, all of which "## 一、" says
+ * again: white space, heading and emphasis marks, the numeral's separator, a closing colon. */
+static bool heading_markup_only(const char *text, size_t a, size_t b) {
+  static const char *const marks[] = {"、", "．", "：", "。", "\xE3\x80\x80", NULL};
+  for (size_t i = a; i < b;) {
+    char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '#' || c == '*' || c == '_' ||
+        c == '>' || c == '.' || c == ':') {
+      i++;
+      continue;
+    }
+    size_t k = 0;
+    for (int m = 0; marks[m] && !k; m++)
+      if (b - i >= strlen(marks[m]) && memcmp(text + i, marks[m], strlen(marks[m])) == 0)
+        k = strlen(marks[m]);
+    if (!k)
+      return false;
+    i += k;
+  }
+  return true;
+}
+
+/* A title holding Markdown of its own (emphasis, a tag, a link) would come out changed. */
+static bool plain_title(const char *text, nb_span title) {
+  for (size_t i = title.start; i < title.end; i++)
+    if (strchr("*_<>`[]\\#", text[i]))
+      return false;
+  return true;
+}
+
+/* A setext underline ("===" or "---") below the heading line, part of the heading. */
+static bool setext_underline(const char *text, size_t a, size_t b) {
+  size_t i = a;
+  while (i < b && i - a < 3 && text[i] == ' ')
+    i++;
+  char c = i < b ? text[i] : 0;
+  if (c != '=' && c != '-')
+    return false;
+  while (i < b && text[i] == c)
+    i++;
+  while (i < b && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+    i++;
+  return i == b;
+}
+
+/* The heading's lines when "## " + numeral + title says all they say; an empty span when
+ * rewriting the heading would lose something. */
+static nb_span heading_lines(const nb_report *r, const nb_line_index *ix, const nb_section *s) {
+  nb_span none = nb_span_make(0, 0);
+  if (nb_span_is_empty(s->heading) || nb_span_is_empty(s->title) || !plain_title(r->text, s->title))
+    return none;
+  nb_span lines = whole_lines(ix, s->heading);
+  size_t title_from = nb_span_is_empty(s->numeral) ? s->title.start : s->numeral.start;
+  if (!heading_markup_only(r->text, lines.start, title_from) ||
+      (!nb_span_is_empty(s->numeral) &&
+       !heading_markup_only(r->text, s->numeral.end, s->title.start)) ||
+      !heading_markup_only(r->text, s->title.end, lines.end))
+    return none;
+  if (s->level > 0 && s->level <= 2 && r->text[lines.start] != '#' && lines.end < ix->len) {
+    size_t next_end = line_end_of(ix, lines.end);
+    if (setext_underline(r->text, lines.end, next_end))
+      lines.end = next_end;
+  }
+  return lines;
+}
+
 /* Every heading line and every table asked for, in text order, none overlapping an earlier
  * one (a later region that would overlap stays source text). */
 static void collect_regions(const nb_report *r, const nb_line_index *ix, unsigned table_mask,
                             region_list *out) {
   region_list all = {0};
+  nb_carried_lines none = {0};
   for (int k = 0; k < r->nsections; k++) {
-    const nb_section *s = &r->sections[k];
-    if (!nb_span_is_empty(s->heading) && !nb_span_is_empty(s->title))
-      add_region(&all, whole_lines(ix, s->heading), s, NULL);
+    nb_span lines = heading_lines(r, ix, &r->sections[k]);
+    if (!nb_span_is_empty(lines))
+      add_region(&all, lines, &r->sections[k], NULL, none);
   }
-  for (int t = 0; t < NB_TABLE_COUNT; t++)
-    if ((table_mask & (1u << t)) && table_writable(r, &r->tables[t])) {
-      nb_span lines = with_markup_lines(ix, whole_lines(ix, r->tables[t].span));
-      if (!holds_comment(r, lines))
-        add_region(&all, lines, NULL, &r->tables[t]);
-    }
+  for (int t = 0; t < NB_TABLE_COUNT; t++) {
+    if (!(table_mask & (1u << t)) || !table_writable(r, &r->tables[t]))
+      continue;
+    nb_span lines = with_markup_lines(ix, whole_lines(ix, r->tables[t].span));
+    nb_carried_lines carried = {0};
+    if (!holds_comment(r, lines) && nb_table_source_split(r, &r->tables[t], ix, lines, &carried))
+      add_region(&all, lines, NULL, &r->tables[t], carried);
+    else
+      nb_carried_lines_free(&carried);
+  }
   if (all.count > 1)
     qsort(all.items, (size_t)all.count, sizeof *all.items, compare_regions);
   size_t covered = 0;
   for (int i = 0; i < all.count; i++) {
-    if (all.items[i].lines.start < covered)
+    region *g = &all.items[i];
+    if (g->lines.start < covered) {
+      nb_carried_lines_free(&g->carried);
       continue;
-    add_region(out, all.items[i].lines, all.items[i].section, all.items[i].table);
-    covered = all.items[i].lines.end;
+    }
+    add_region(out, g->lines, g->section, g->table, g->carried);
+    covered = g->lines.end;
   }
   free(all.items);
 }
@@ -266,32 +353,43 @@ static void add_prose(tree *t, const nb_report *r, size_t a, size_t b) {
     add_node(t, NIANBAO_NODE_PROSE, r)->prose = prose;
 }
 
+/* The text that stood among a table's lines, after the table: runs of adjacent lines stay
+ * together as one block. */
+static void add_carried(tree *t, const nb_report *r, const nb_carried_lines *c) {
+  for (int i = 0; i < c->count;) {
+    int j = i + 1;
+    while (j < c->count && c->lines[j].start == c->lines[j - 1].end)
+      j++;
+    add_prose(t, r, c->lines[i].start, c->lines[j - 1].end);
+    i = j;
+  }
+}
+
 static void build_tree(tree *t, const nb_report *r, const region_list *regions) {
   size_t at = 0;
   for (int i = 0; i < regions->count; i++) {
     const region *g = &regions->items[i];
     add_prose(t, r, at, g->lines.start);
-    if (g->section)
+    if (g->section) {
       add_node(t, NIANBAO_NODE_SECTION_HEADING, r)->section = g->section;
-    else
+    } else {
       add_node(t, NIANBAO_NODE_TABLE, r)->table = g->table;
+      add_carried(t, r, &g->carried);
+    }
     at = g->lines.end;
   }
   add_prose(t, r, at, r->len);
 }
 
-char *nb_markdown_canonical(const char *text, size_t len, unsigned table_mask, size_t *out_len) {
-  nb_report r;
-  nb_report_init(&r, text, len);
-  nb_markdown_build(text, len, &r);
+char *nb_canonical_render(const nb_report *r, unsigned table_mask, size_t *out_len) {
   nb_line_index ix;
-  nb_line_index_build(&ix, text, len);
+  nb_line_index_build(&ix, r->text, r->len);
   region_list regions = {0};
   if (ix.nlines > 0)
-    collect_regions(&r, &ix, table_mask, &regions);
+    collect_regions(r, &ix, table_mask, &regions);
 
   tree t = {cmark_node_new(CMARK_NODE_DOCUMENT), create_nianbao_extension(), NULL, 0, 0};
-  build_tree(&t, &r, &regions);
+  build_tree(&t, r, &regions);
   char *rendered = cmark_render_commonmark(t.doc, CMARK_OPT_DEFAULT, 0);
   /* An empty document renders as "\n"; keep it empty. */
   size_t n = strlen(rendered);
@@ -306,8 +404,16 @@ char *nb_markdown_canonical(const char *text, size_t len, unsigned table_mask, s
     free(t.payloads[i]);
   free(t.payloads);
   cmark_syntax_extension_free(cmark_get_default_mem_allocator(), t.ext);
-  free(regions.items);
+  region_list_free(&regions);
   nb_line_index_free(&ix);
+  return result;
+}
+
+char *nb_markdown_canonical(const char *text, size_t len, unsigned table_mask, size_t *out_len) {
+  nb_report r;
+  nb_report_init(&r, text, len);
+  nb_markdown_build(text, len, &r);
+  char *result = nb_canonical_render(&r, table_mask, out_len);
   nb_report_free(&r);
   return result;
 }

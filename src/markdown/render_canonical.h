@@ -17,16 +17,26 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm/render.h>
 
+#include "../core/model.h"
+
 /* Bit t of table_mask (1u << NB_TABLE_*) asks for table t in canonical form; a table left out,
  * or one the model cannot write (unreadable, not found), stays as its source text. Returns a
  * heap string (length in *out_len). */
 char *nb_markdown_canonical(const char *text, size_t len, unsigned table_mask, size_t *out_len);
 
+/* nb_markdown_canonical from a report already built from its text. Line breaks come out as
+ * "\n" whatever the source used. */
+char *nb_canonical_render(const nb_report *r, unsigned table_mask, size_t *out_len);
+
 /* `nianbao fmt`: nb_markdown_canonical with every table that can be rewritten without changing
  * what lint says. Tables are rewritten from what the reader understood of them, so a table it
  * misread would carry the misreading into the file; a table whose rewriting changes the lint
  * findings (other than the layout findings fmt is meant to remove: table-cells-run-together,
- * table-unreadable) is therefore left as it was. (format.c) */
+ * table-unreadable) is therefore left as it was. The result is a fixed point (formatting it
+ * again changes nothing): a rewriting that would not be one is not made, and when no rewriting
+ * is, the text comes back as it was. Text the table readers did not take is carried through
+ * (table_source.h). The result keeps the text's line ending (its first one: "\n", "\r\n" or
+ * "\r") on every line, and a leading byte-order mark. (format.c) */
 char *nb_markdown_format(const char *text, size_t len, size_t *out_len);
 
 /* Called by the extension's CommonMark render function: writes `node` when it belongs to a
