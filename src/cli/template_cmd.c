@@ -11,6 +11,7 @@
 
 #include "../core/canonical.h"
 #include "../core/template.h"
+#include "../core/text.h"
 #include "../layout/facts.h"
 #include "args.h"
 #include "commands.h"
@@ -92,6 +93,18 @@ static const nb_option template_options[] = {
     {"--help", "-h", false, NULL, set_help},
 };
 
+/* The organ's name goes into the title line: a line break or a control character would break
+ * the heading, or reach the user's terminal as an escape sequence. */
+static bool has_control_character(const char *s) {
+  size_t len = strlen(s);
+  for (size_t i = 0; i < len;) {
+    uint32_t cp = nb_utf8_next(s, len, &i);
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029)
+      return true;
+  }
+  return false;
+}
+
 /* A report year: four digits, from the first template's year to far enough ahead. */
 static bool parse_year(const char *s, int *year) {
   char *end = NULL;
@@ -163,9 +176,16 @@ int nb_cmd_template(int nargs, char **args, nb_lang lang) {
   } else if (!parse_year(s.year, &year)) {
     status = nb_cli_usage_error(s.lang, "--year 的值无效：%s（应为 2000–2999 的年份）",
                                 "invalid value for --year: %s (expected a year 2000-2999)", s.year);
-  } else if (!s.org || !s.org[0] || strchr(s.org, '\n')) {
+  } else if (!s.org || !s.org[0]) {
     status =
         nb_cli_usage_error(s.lang, "缺少 --org（机关名称）", "missing --org (the organ's name)");
+  } else if (nb_utf8_validate(s.org, strlen(s.org)) < strlen(s.org)) {
+    status = nb_cli_usage_error(s.lang, "--org 的值不是有效的 UTF-8 文本",
+                                "the value of --org is not valid UTF-8 text");
+  } else if (has_control_character(s.org)) {
+    status = nb_cli_usage_error(s.lang, "--org 的值应是一行文字，不含换行符或控制字符",
+                                "the value of --org must be one line of text, without line breaks "
+                                "or control characters");
   } else {
     /* lint reads the organ's kind from its name: a name that reads as a people's government
      * owes the government-only aspect whatever --kind says. */

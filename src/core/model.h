@@ -49,12 +49,18 @@ typedef enum {
   NB_CELL_INVALID,     /* text that is not a valid number for its column's unit */
 } nb_cell_state;
 
+/* Every integer below it is a double, printed in full by "%.0f" and "%.15g". */
+#define NB_VALUE_LIMIT 1e15
+
 typedef struct {
   nb_cell_state state;
-  double value;     /* for NB_CELL_VALUE; exact for integers below 2^53 */
+  double value;     /* for NB_CELL_VALUE; below NB_VALUE_LIMIT, so integers are exact */
   nb_span span;     /* the cell's text; for a blank cell, an empty span where it stands */
   nb_span note;     /* "（其中修订16件）" after the number, empty if none */
   int run_together; /* >= 0: index into nb_table.runs this value was split out of; else -1 */
+  /* NB_CELL_INVALID because the number is NB_VALUE_LIMIT or more: too large to be held and
+   * summed exactly (no count or amount in a report comes near it). */
+  bool too_large;
 } nb_cell;
 
 typedef struct {

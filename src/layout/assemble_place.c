@@ -87,6 +87,7 @@ static nb_unit column_unit(const asm_ctx *c, int row, int col) {
 static void fill_cell(const asm_ctx *c, int row, int col, const asm_value *v, nb_cell *cell) {
   cell->state = nb_token_state(&v->tok, column_unit(c, row, col));
   cell->value = cell->state == NB_CELL_VALUE ? v->tok.value : 0;
+  cell->too_large = nb_token_too_large(&v->tok);
   cell->span =
       v->tok.kind == NB_TOKEN_EMPTY ? nb_span_make(v->span.start, v->span.start) : value_span(v);
   cell->note = note_span(v);

@@ -175,6 +175,10 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
   t->kind = NB_TOKEN_TEXT;
 }
 
+bool nb_token_too_large(const nb_token *t) {
+  return t->kind == NB_TOKEN_NUMBER && (t->value >= NB_VALUE_LIMIT || t->value <= -NB_VALUE_LIMIT);
+}
+
 nb_cell_state nb_token_state(const nb_token *t, nb_unit unit) {
   switch (t->kind) {
   case NB_TOKEN_EMPTY:
@@ -186,7 +190,7 @@ nb_cell_state nb_token_state(const nb_token *t, nb_unit unit) {
   case NB_TOKEN_NUMBER:
     break;
   }
-  if (t->percent)
+  if (t->percent || nb_token_too_large(t))
     return NB_CELL_INVALID;
   switch (unit) {
   case NB_UNIT_COUNT:

@@ -30,8 +30,12 @@ typedef struct {
 /* Classifies text[0, len) (already trimmed of surrounding space). */
 void nb_token_read(const char *text, size_t len, nb_token *out);
 
+/* Whether the token is a number of NB_VALUE_LIMIT (10^15) or more, in magnitude. */
+bool nb_token_too_large(const nb_token *t);
+
 /* The state a cell holding this token has in a column of `unit`: VALUE, BLANK, PLACEHOLDER or
- * INVALID (text, a negative count, a fraction of a count, a percentage). */
+ * INVALID (text, a negative count, a fraction of a count, a percentage, a number too large to
+ * hold exactly). */
 nb_cell_state nb_token_state(const nb_token *t, nb_unit unit);
 
 /* True when text reads as a sentence rather than a table cell: it holds "。", or it is long and

@@ -18,30 +18,43 @@ static int days_in_month(int y, int m) {
   return m == 2 && leap(y) ? 29 : days[m - 1];
 }
 
-/* True when the date exists; otherwise *why_zh / *why_en say what is wrong. */
-static bool date_valid(const nb_date *d, char *zh, char *en, size_t size) {
-  if (d->month == 0 && d->year > MAX_YEAR) {
+typedef enum { DATE_EXISTS, YEAR_RUNS_ON, YEAR_IMPLAUSIBLE, NO_SUCH_MONTH, NO_SUCH_DAY } date_check;
+
+static date_check check_date(const nb_date *d) {
+  if (d->month == 0 && d->year > MAX_YEAR)
+    return YEAR_RUNS_ON;
+  if (d->year < MIN_YEAR || d->year > MAX_YEAR)
+    return YEAR_IMPLAUSIBLE;
+  if (d->month < 1 || d->month > 12)
+    return NO_SUCH_MONTH;
+  if (d->day < 1 || d->day > days_in_month(d->year, d->month))
+    return NO_SUCH_DAY;
+  return DATE_EXISTS;
+}
+
+/* What is wrong with a date that does not exist, in both languages. */
+static void describe(const nb_date *d, date_check why, char *zh, char *en, size_t size) {
+  switch (why) {
+  case YEAR_RUNS_ON:
     snprintf(zh, size, "年份与月份的数字连在一起，缺少“年”字");
     snprintf(en, size, "the year runs into the month: 年 is missing");
-    return false;
-  }
-  if (d->year < MIN_YEAR || d->year > MAX_YEAR) {
+    break;
+  case YEAR_IMPLAUSIBLE:
     snprintf(zh, size, "年份%d不合理", d->year);
     snprintf(en, size, "the year %d is implausible", d->year);
-    return false;
-  }
-  if (d->month < 1 || d->month > 12) {
+    break;
+  case NO_SUCH_MONTH:
     snprintf(zh, size, "没有%d月", d->month);
     snprintf(en, size, "there is no month %d", d->month);
-    return false;
-  }
-  int dim = days_in_month(d->year, d->month);
-  if (d->day < 1 || d->day > dim) {
+    break;
+  case NO_SUCH_DAY:
+  case DATE_EXISTS: {
+    int dim = days_in_month(d->year, d->month);
     snprintf(zh, size, "%d年%d月只有%d天", d->year, d->month, dim);
     snprintf(en, size, "month %d of %d has only %d days", d->month, d->year, dim);
-    return false;
+    break;
   }
-  return true;
+  }
 }
 
 /* Where the fourth digit of the date ends: "年" goes there in "20231月1日". */
@@ -62,9 +75,11 @@ static void check_invalid(nb_check_ctx *ctx) {
   const nb_report *r = ctx->report;
   for (int k = 0; k < r->ndates; k++) {
     const nb_date *d = &r->dates[k];
-    char zh[128], en[128];
-    if (date_valid(d, zh, en, sizeof zh))
+    date_check why = check_date(d);
+    if (why == DATE_EXISTS)
       continue;
+    char zh[128], en[128];
+    describe(d, why, zh, en, sizeof zh);
     int n = (int)(d->span.end - d->span.start);
     const char *s = r->text + d->span.start;
     nb_diag *diag = nb_diag_add(ctx->out, "date-invalid", d->span, "日期“%.*s”有误：%s%.0s",
@@ -85,8 +100,7 @@ static void check_late(nb_check_ctx *ctx) {
   if (r->signature_date < 0 || r->signature_date >= r->ndates || r->year <= 0)
     return;
   const nb_date *d = &r->dates[r->signature_date];
-  char zh[8], en[8];
-  if (!date_valid(d, zh, en, sizeof zh))
+  if (check_date(d) != DATE_EXISTS)
     return;
   int month, day;
   const char *kind_zh, *kind_en;

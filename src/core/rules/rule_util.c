@@ -91,10 +91,11 @@ bool nb_rule_section_mentions(const nb_report *r, const nb_section *s,
 }
 
 const char *nb_rule_format_value(double v, char *buf, size_t size) {
-  if (v == floor(v) && fabs(v) < 1e15)
+  /* Every integer below 2^53 is a double: a sum of cells below NB_VALUE_LIMIT prints in full. */
+  if (v == floor(v) && fabs(v) < 9007199254740992.0)
     snprintf(buf, size, "%.0f", v);
   else
-    snprintf(buf, size, "%g", v);
+    snprintf(buf, size, "%.15g", v);
   return buf;
 }
 

@@ -182,6 +182,14 @@ static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const tabl
     char zh[512], en[512];
     nb_rule_cell_place(t->spec, i, c, false, zh, sizeof zh);
     nb_rule_cell_place(t->spec, i, c, true, en, sizeof en);
+    if (cell->too_large) {
+      nb_diag_add(ctx->out, "table-cell-invalid", cell->span,
+                  "%s%.0s%s%.0s填写的“%.*s”过大（达到或超过10的15次方），无法精确核对",
+                  "%.0s%s: %.0s%s holds “%.*s”, too large to check exactly (10^15 or more)",
+                  n->zh, n->en, zh, en, (int)(cell->span.end - cell->span.start),
+                  ctx->report->text + cell->span.start);
+      continue;
+    }
     nb_diag_add(ctx->out, "table-cell-invalid", cell->span,
                 "%s%.0s%s%.0s填写的“%.*s”不是有效数值，应为%s%.0s",
                 "%.0s%s: %.0s%s holds “%.*s”, which is not %.0s%s", n->zh, n->en, zh, en,
