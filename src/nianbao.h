@@ -4,8 +4,8 @@
  * filter, the tests and the benchmark — so that a finding is the same wherever it is shown. No
  * front-end assembles the steps below itself:
  *
- *   1. a suppression comment that shares its line with other text is blanked (offsets kept), so
- *      the model never reads it as a table cell or part of a title;
+ *   1. suppression comments are blanked (offsets kept), so that the model never reads one as a
+ *      table cell or part of a title, nor as a line that ends a table (core/suppress.h);
  *   2. a front-end builds the report model from the text: Markdown (cmark-gfm and the nianbao
  *      extension) unless the options name another, such as the pandoc AST's;
  *   3. a configured organ kind replaces the one the title implies;
@@ -43,7 +43,7 @@ typedef struct {
 typedef struct {
   nb_report report;   /* the model the rules read; spans point into the text given */
   nb_diag_list diags; /* sorted by position, suppressed and configured */
-  char *model_text;   /* private: the text with inline suppression comments blanked, or NULL */
+  char *model_text;   /* private: the text with suppression comments blanked, or NULL */
 } nb_analysis;
 
 /* The whole pipeline. `text` is valid UTF-8 of `len` bytes (need not be NUL-terminated) and must

@@ -150,13 +150,6 @@ bool nb_suppressions_cover(const nb_suppressions *s, int line, const char *rule)
   return disabled;
 }
 
-static bool blank_before(const char *text, size_t at) {
-  for (size_t i = at; i > 0 && text[i - 1] != '\n' && text[i - 1] != '\r'; i--)
-    if (text[i - 1] != ' ' && text[i - 1] != '\t')
-      return false;
-  return true;
-}
-
 static bool blank_after(const char *text, size_t len, size_t at) {
   for (size_t i = at; i < len && text[i] != '\n' && text[i] != '\r'; i++)
     if (text[i] != ' ' && text[i] != '\t')
@@ -164,22 +157,39 @@ static bool blank_after(const char *text, size_t len, size_t at) {
   return true;
 }
 
-char *nb_suppress_blank_inline(const char *text, size_t len) {
+/* The line break just before `at` when only blanks stand between them: [*from, at) is then
+ * that break and those blanks. */
+static bool line_break_before(const char *text, size_t at, size_t *from) {
+  size_t i = at;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+    i--;
+  if (i == 0 || (text[i - 1] != '\n' && text[i - 1] != '\r'))
+    return false;
+  i--;
+  if (text[i] == '\n' && i > 0 && text[i - 1] == '\r')
+    i--;
+  *from = i;
+  return true;
+}
+
+char *nb_suppress_blank(const char *text, size_t len) {
   nb_suppressions s;
   nb_suppressions_parse(text, len, &s);
   char *copy = NULL;
+  if (s.count > 0) {
+    copy = nb_xmalloc(len + 1);
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+  }
   for (int i = 0; i < s.count; i++) {
     nb_span sp = s.items[i].span;
-    if (blank_before(text, sp.start) && blank_after(text, len, sp.end))
-      continue;
-    if (!copy) {
-      copy = nb_xmalloc(len + 1);
-      memcpy(copy, text, len);
-      copy[len] = '\0';
-    }
+    size_t from = sp.start;
+    /* Alone on its lines: its line joins the one above, so that between two table rows it
+     * leaves neither a line nor a blank line that would end the table. */
+    if (blank_after(text, len, sp.end) && line_break_before(text, sp.start, &from))
+      sp.start = from;
     for (size_t b = sp.start; b < sp.end; b++)
-      if (copy[b] != '\n' && copy[b] != '\r')
-        copy[b] = ' ';
+      copy[b] = ' ';
   }
   nb_suppressions_free(&s);
   return copy;

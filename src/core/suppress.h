@@ -49,13 +49,15 @@ void nb_suppressions_free(nb_suppressions *s);
 /* Whether a finding of `rule` on 1-based `line` is suppressed. */
 bool nb_suppressions_cover(const nb_suppressions *s, int line, const char *rule);
 
-/* The text the model should be built from: a copy of `text` (heap, NUL-terminated, same
- * length) in which each nianbao-* comment that shares its line with other text — the end of a
- * table row, of a heading — is replaced by spaces (newlines kept), so that the directive does
- * not become an extra table cell or part of a title while every byte offset stays the same.
- * NULL when there is no such comment. A comment alone on its lines is left as it is (an HTML
- * block, which the front-end already skips). */
-char *nb_suppress_blank_inline(const char *text, size_t len);
+/* The text the model should be built from, in which no nianbao-* comment is seen wherever it
+ * stands: a copy of `text` (heap, NUL-terminated, same length, so every byte offset stays the
+ * same) with each such comment replaced by spaces, line breaks inside it too. A comment beside
+ * other text (the end of a table row, of a heading) then no longer becomes a table cell or part
+ * of a title; a comment alone on its lines also takes the line break before it, so its line
+ * joins the one above and leaves no line — a blank one would end a table — between two table
+ * rows. NULL when there is no such comment. Suppression itself (nb_suppress_apply) reads the
+ * original text's lines. */
+char *nb_suppress_blank(const char *text, size_t len);
 
 /* Removes from `diags` (whose spans point into `text`) every suppressed diagnostic. */
 void nb_suppress_apply(const char *text, size_t len, nb_diag_list *diags);

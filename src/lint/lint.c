@@ -18,7 +18,7 @@ void nb_analyze_model(const char *text, size_t len, const nb_lint_options *optio
   static const nb_lint_options defaults = {0};
   if (!options)
     options = &defaults;
-  out->model_text = nb_suppress_blank_inline(text, len);
+  out->model_text = nb_suppress_blank(text, len);
   const char *model_text = out->model_text ? out->model_text : text;
   nb_report_init(&out->report, model_text, len);
   nb_model_builder build = options->build ? options->build : build_markdown;

@@ -249,26 +249,47 @@ Test(suppress_apply, empty_text) {
 
 Test(suppress_blank, comments_beside_text_become_spaces) {
   const char *text = "## 五、标题 <!-- nianbao-disable-line x -->\n"
-                     "<!-- nianbao-disable -->\n"
+                     "正文\n"
                      "| a | 1 | <!-- nianbao-disable-line\ny -->\n"
                      "<!-- other --> text\n";
   size_t len = strlen(text);
-  char *b = nb_suppress_blank_inline(text, len);
+  char *b = nb_suppress_blank(text, len);
   cr_assert_not_null(b);
   cr_assert_eq(strlen(b), len);
-  /* The heading's comment is 31 bytes, the row's 25 + newline + 5; "## 五、标题 " is 3 + 9 + 1
-   * bytes and "| a | 1 | " 10. */
+  /* The heading's comment is 31 bytes; the row's is 25 + its line break + 5, all spaces now:
+   * "y -->" no longer stands on a line of its own. Other comments stay. */
   char want[256];
-  snprintf(want, sizeof want,
-           "## 五、标题 %31s\n<!-- nianbao-disable -->\n| a | 1 | %25s\n%5s\n"
-           "<!-- other --> text\n",
-           "", "", "");
+  snprintf(want, sizeof want, "## 五、标题 %31s\n正文\n| a | 1 | %31s\n<!-- other --> text\n", "",
+           "");
   cr_assert_str_eq(b, want);
   free(b);
 }
 
-Test(suppress_blank, comments_alone_on_their_lines_stay) {
-  const char *text = "a\n  <!-- nianbao-disable-next-line -->  \n<!-- nianbao-enable -->";
-  cr_assert_null(nb_suppress_blank_inline(text, strlen(text)));
-  cr_assert_null(nb_suppress_blank_inline("", 0));
+/* Issue 7: a comment alone on its line between two table rows used to end the table. */
+Test(suppress_blank, comments_alone_on_their_lines_join_the_line_above) {
+  const char *text = "| a | 1 |\n"
+                     "  <!-- nianbao-disable-next-line -->  \r\n"
+                     "| b | 2 |\n"
+                     "\n"
+                     "<!-- nianbao-enable -->";
+  size_t len = strlen(text);
+  char *b = nb_suppress_blank(text, len);
+  cr_assert_not_null(b);
+  cr_assert_eq(strlen(b), len);
+  /* Line 2's break before it ("\n"), its two blanks and its 34-byte comment become 37 spaces;
+   * its own "  \r\n" stays, so "| b | 2 |" follows "| a | 1 |" on the next line. The last
+   * comment joins the blank line above it, which stays a blank line. */
+  char want[256];
+  snprintf(want, sizeof want, "| a | 1 |%37s  \r\n| b | 2 |\n%24s", "", "");
+  cr_assert_str_eq(b, want);
+  free(b);
+  /* First in the file: nothing above to join, the line becomes blank. */
+  b = nb_suppress_blank("<!-- nianbao-disable -->\nx", 26);
+  cr_assert_str_eq(b, "                        \nx");
+  free(b);
+}
+
+Test(suppress_blank, no_comment_no_copy) {
+  cr_assert_null(nb_suppress_blank("a <!-- other --> b\n", 19));
+  cr_assert_null(nb_suppress_blank("", 0));
 }
