@@ -84,6 +84,16 @@ else
   skip "tests in build-asan/ (ASan+UBSan)" "the build failed"
 fi
 
+# The libFuzzer targets (tests/fuzz) as a regression check: each on its seeds, then 100 inputs
+# made from them. A long run is tests/fuzz/run.sh build-fuzz --seconds N (tests/fuzz/README.md).
+fuzz_targets() {
+  command -v clang >/dev/null || { echo "clang is missing (tests/install/fuzz.packages)"; return 1; }
+  cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DNB_FUZZ=ON -DNB_TESTS=OFF &&
+    cmake --build build-fuzz --target nb_fuzz -j"$jobs" &&
+    bash tests/fuzz/run.sh build-fuzz --runs 100
+}
+stage "fuzz targets on their seeds (libFuzzer, build-fuzz/)" fuzz_targets
+
 if $ci_built; then
   stage "valgrind over the corpus" bash tests/valgrind.sh build-ci/nianbao
   stage "benchmark --quick (figures only; never fails on timing)" build-ci/nianbao-bench --quick

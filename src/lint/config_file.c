@@ -211,8 +211,11 @@ bool nb_config_parse(const char *text, size_t len, const char *name, nb_lang lan
   json_error_t err;
   json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
   if (!root) {
+    /* jansson quotes the bytes near the error as they are: control characters included. */
+    char *why = nb_escape_controls(err.text);
     *error = message(lang, "%s:%d:%d：不是有效的 JSON：%s", "%s:%d:%d: invalid JSON: %s", name,
-                     err.line, err.column, err.text);
+                     err.line, err.column, why);
+    free(why);
     return false;
   }
   bool ok = parse_object(root, name, lang, out, error);

@@ -338,3 +338,15 @@ Test(config_parse, control_characters_of_keys_are_escaped_in_messages) {
                "x/.nianbao.json: lang: invalid value \"\\u001B]0;x\\u0007\" (expected \"zh\" or "
                "\"en\")");
 }
+
+/* Found by fuzz_config: jansson's own message quotes the bytes near the error, \x01 included. */
+Test(config_parse, control_characters_near_a_json_error_are_escaped) {
+  nb_settings s;
+  char *error = NULL;
+  static const char json[] = "{\"\\u0\x01\": 1}";
+  cr_assert_not(nb_config_parse(json, sizeof json - 1, "x.json", NB_LANG_EN, &s, &error));
+  cr_assert(strncmp(error, "x.json:1:", 9) == 0, "%s", error);
+  cr_assert_null(strchr(error, '\x01'), "%s", error);
+  cr_assert(strstr(error, "\\u0001") != NULL, "%s", error);
+  free(error);
+}

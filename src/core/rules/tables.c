@@ -185,8 +185,8 @@ static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const tabl
     if (cell->too_large) {
       nb_diag_add(ctx->out, "table-cell-invalid", cell->span,
                   "%s%.0s%s%.0s填写的“%.*s”过大（达到或超过10的15次方），无法精确核对",
-                  "%.0s%s: %.0s%s holds “%.*s”, too large to check exactly (10^15 or more)",
-                  n->zh, n->en, zh, en, (int)(cell->span.end - cell->span.start),
+                  "%.0s%s: %.0s%s holds “%.*s”, too large to check exactly (10^15 or more)", n->zh,
+                  n->en, zh, en, (int)(cell->span.end - cell->span.start),
                   ctx->report->text + cell->span.start);
       continue;
     }

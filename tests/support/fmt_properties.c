@@ -1,0 +1,266 @@
+#include "fmt_properties.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/diag.h"
+#include "core/model.h"
+#include "core/position.h"
+#include "core/text.h"
+#include "core/xalloc.h"
+#include "markdown/markdown.h"
+#include "markdown/render_canonical.h"
+#include "nianbao.h"
+
+/* ---------------------------------------------------------------- text */
+
+static bool is_content(uint32_t cp) {
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFEFF ||
+      (cp >= 0x00A0 && cp <= 0x00BF) || (cp >= 0x2500 && cp <= 0x257F))
+    return false; /* Latin-1, general and CJK punctuation, spaces, box drawing */
+  if (cp >= 0xFF01 && cp <= 0xFF65)
+    return (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+           (cp >= 0xFF41 && cp <= 0xFF5A); /* full-width letters and digits; not punctuation */
+  return true;
+}
+
+/* HTML comments become spaces (line breaks kept): a comment says nothing a reader sees, and a
+ * line inside one that spans lines would otherwise read as text. */
+static void blank_comments(char *s, size_t n) {
+  for (char *open = s; (open = (char *)nb_find_bytes(open, n - (size_t)(open - s), "<!--", 4));) {
+    const char *close = nb_find_bytes(open + 4, n - (size_t)(open + 4 - s), "-->", 3);
+    char *end = close ? (char *)close + 3 : s + n;
+    for (char *p = open; p < end; p++)
+      if (*p != '\n')
+        *p = ' ';
+    open = end;
+  }
+}
+
+/* The content characters of s[a, b), HTML tags and entities left out, appended to `out`; each
+ * run of them (a word) is ended by a space. */
+static void content(const char *s, size_t a, size_t b, char **out, size_t *len, size_t *cap) {
+  bool in_word = false;
+  for (size_t i = a; i < b;) {
+    if (s[i] == '<' || s[i] == '&') {
+      const char *close = memchr(s + i, s[i] == '<' ? '>' : ';', b - i);
+      if (close && (s[i] == '<' || close - (s + i) < 12)) {
+        i = (size_t)(close - s) + 1;
+        continue;
+      }
+    }
+    size_t start = i;
+    uint32_t cp = nb_utf8_next(s, b, &i);
+    bool word = is_content(cp);
+    if (!word && !in_word)
+      continue;
+    if (*len + (i - start) + 2 > *cap) {
+      *cap = (*cap + (i - start) + 2) * 2;
+      *out = nb_xrealloc(*out, *cap);
+    }
+    if (word) {
+      memcpy(*out + *len, s + start, i - start);
+      *len += i - start;
+    } else {
+      (*out)[(*len)++] = ' ';
+    }
+    (*out)[*len] = '\0';
+    in_word = word;
+  }
+  if (in_word) {
+    if (*len + 2 > *cap) {
+      *cap = *len + 2;
+      *out = nb_xrealloc(*out, *cap);
+    }
+    (*out)[(*len)++] = ' ';
+    (*out)[*len] = '\0';
+  }
+}
+
+/* A copy with "\r\n" and "\r" made "\n" and a leading BOM dropped, as fmt reads. */
+static char *lf_copy(const char *s, size_t n, size_t *out_len) {
+  if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+    s += 3;
+    n -= 3;
+  }
+  char *c = nb_xmalloc(n + 1);
+  *out_len = nb_copy_lf(c, s, n);
+  c[*out_len] = '\0';
+  return c;
+}
+
+/* ---------------------------------------------------------------- the table readers' bytes */
+
+static void mark(bool *used, size_t len, nb_span s) {
+  for (size_t i = s.start; i < s.end && i < len; i++)
+    used[i] = true;
+}
+
+static bool *table_bytes(const nb_report *r) {
+  bool *used = nb_xcalloc(r->len + 1, sizeof *used);
+  for (int k = 0; k < NB_TABLE_COUNT; k++) {
+    const nb_table *t = &r->tables[k];
+    if (!t->found || !t->rows)
+      continue;
+    for (int i = 0; i < t->spec->nrows; i++) {
+      mark(used, r->len, t->rows[i].label);
+      for (int c = 0; c < t->rows[i].ncells; c++) {
+        mark(used, r->len, t->rows[i].cells[c].span);
+        mark(used, r->len, t->rows[i].cells[c].note);
+      }
+    }
+    for (int h = 0; h < t->nheaders; h++)
+      mark(used, r->len, t->headers[h].span);
+    for (int k2 = 0; k2 < t->nruns; k2++)
+      mark(used, r->len, t->runs[k2].span);
+  }
+  return used;
+}
+
+/* "| 数据1 | 数据2 | … |": cells that are one word followed by their column number. */
+static bool numbered_placeholders(const char *s, size_t a, size_t b) {
+  int column = 0;
+  size_t prefix_start = 0, prefix_len = 0;
+  for (size_t i = a; i < b;) {
+    while (i < b && (s[i] == '|' || s[i] == ' ' || s[i] == '\t'))
+      i++;
+    if (i >= b)
+      break;
+    size_t cell = i;
+    while (i < b && s[i] != '|')
+      i++;
+    size_t end = i;
+    while (end > cell && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+      end--;
+    size_t digits = end;
+    int number = 0, scale = 1;
+    while (digits > cell && s[digits - 1] >= '0' && s[digits - 1] <= '9') {
+      number += (s[digits - 1] - '0') * scale;
+      scale *= 10;
+      digits--;
+    }
+    column++;
+    if (digits == cell || digits == end || number != column)
+      return false;
+    if (column == 1) {
+      prefix_start = cell;
+      prefix_len = digits - cell;
+    } else if (digits - cell != prefix_len || memcmp(s + cell, s + prefix_start, prefix_len)) {
+      return false;
+    }
+  }
+  return column >= 2;
+}
+
+char *nb_fmt_lost_text(const char *in, size_t in_len, const char *out, size_t out_len) {
+  size_t n = 0, m = 0;
+  char *text = lf_copy(in, in_len, &n);
+  char *result = lf_copy(out, out_len, &m);
+  blank_comments(result, m);
+  char *seen = nb_xstrndup(text, n);
+  blank_comments(seen, n);
+  /* The output's words, each followed by a space. */
+  char *kept = nb_xstrdup("");
+  size_t kept_len = 0, kept_cap = 1;
+  content(result, 0, m, &kept, &kept_len, &kept_cap);
+
+  nb_report r;
+  nb_report_init(&r, text, n);
+  nb_markdown_build(text, n, &r);
+  bool *used = table_bytes(&r);
+  char *lost = NULL;
+  for (size_t a = 0; a < n && !lost;) {
+    const char *nl = memchr(text + a, '\n', n - a);
+    size_t b = nl ? (size_t)(nl - text) : n;
+    bool table = false;
+    for (size_t i = a; i < b && !table; i++)
+      table = used[i];
+    if (!table && !numbered_placeholders(text, a, b)) {
+      char *words = NULL;
+      size_t len = 0, cap = 0;
+      content(seen, a, b, &words, &len, &cap);
+      /* Each word must be found, whole or as part of a word: a header line may come back as
+       * parts of several rows of the canonical table, and a label a layout broke as one word. */
+      for (size_t w = 0; w < len && !lost;) {
+        const char *space = memchr(words + w, ' ', len - w);
+        size_t end = (size_t)(space - words);
+        if (!nb_find_bytes(kept, kept_len, words + w, end - w))
+          lost = nb_strdup_printf("fmt lost “%.*s” of line “%.*s”", (int)(end - w), words + w,
+                                  (int)(b - a), text + a);
+        w = end + 1;
+      }
+      free(words);
+    }
+    a = b + 1;
+  }
+  free(used);
+  nb_report_free(&r);
+  free(kept);
+  free(seen);
+  free(result);
+  free(text);
+  return lost;
+}
+
+/* ---------------------------------------------------------------- findings */
+
+static bool is_layout_rule(const char *rule) {
+  return strcmp(rule, "table-cells-run-together") == 0 || strcmp(rule, "table-unreadable") == 0 ||
+         strcmp(rule, "input-encoding") == 0;
+}
+
+static int compare_ids(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The sorted rule ids, layout ones aside, as one string "a b c". */
+static char *rule_ids(const char *text, size_t len) {
+  nb_diag_list diags;
+  nb_diag_list_init(&diags);
+  nb_lint(text, len, NULL, &diags);
+  const char **ids = nb_xcalloc((size_t)diags.count + 1, sizeof *ids);
+  int n = 0;
+  for (int i = 0; i < diags.count; i++)
+    if (!is_layout_rule(diags.items[i].rule))
+      ids[n++] = diags.items[i].rule;
+  qsort(ids, (size_t)n, sizeof *ids, compare_ids);
+  char *s = nb_xstrdup("");
+  for (int i = 0; i < n; i++) {
+    char *next = nb_strdup_printf("%s%s%s", s, i ? " " : "", ids[i]);
+    free(s);
+    s = next;
+  }
+  free(ids);
+  nb_diag_list_free(&diags);
+  return s;
+}
+
+char *nb_fmt_changed_findings(const char *in, size_t in_len, const char *out, size_t out_len) {
+  size_t n = 0, m = 0;
+  char *a = lf_copy(in, in_len, &n), *b = lf_copy(out, out_len, &m);
+  char *before = rule_ids(a, n), *after = rule_ids(b, m);
+  char *changed =
+      strcmp(before, after) == 0
+          ? NULL
+          : nb_strdup_printf("fmt changed the findings: [%s] became [%s]", before, after);
+  free(before);
+  free(after);
+  free(a);
+  free(b);
+  return changed;
+}
+
+char *nb_fmt_not_fixed_point(const char *out, size_t out_len) {
+  size_t again_len = 0;
+  char *again = nb_markdown_format(out, out_len, &again_len);
+  char *broken =
+      again_len == out_len && memcmp(again, out, out_len) == 0
+          ? NULL
+          : nb_strdup_printf("fmt of fmt differs (%zu bytes, then %zu)", out_len, again_len);
+  free(again);
+  return broken;
+}

@@ -1,0 +1,82 @@
+/* fmt keeps all text (issue 7's "done when"): on every report of the corpus, `nianbao fmt`
+ * loses no text outside the tables it re-renders (tests/support/fmt_properties.h says exactly
+ * what that means). The corpus is also the fuzz targets' seed set (tests/fuzz/targets), so
+ * this covers every fuzz seed too. */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/xalloc.h"
+#include "lint/input.h"
+#include "markdown/render_canonical.h"
+#include "support/fmt_properties.h"
+
+static bool is_report(const char *name) {
+  size_t n = strlen(name);
+  if (strcmp(name, "README.md") == 0 || strcmp(name, "CASES.md") == 0)
+    return false;
+  return (n > 3 && strcmp(name + n - 3, ".md") == 0) ||
+         (n > 4 && strcmp(name + n - 4, ".txt") == 0);
+}
+
+/* Formats every report under `dir` and checks the text is kept; returns how many it read. */
+static int check_tree(const char *dir) {
+  DIR *d = opendir(dir);
+  cr_assert_not_null(d, "cannot open %s", dir);
+  int checked = 0;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.')
+      continue;
+    char *path = nb_strdup_printf("%s/%s", dir, e->d_name);
+    struct stat st;
+    cr_assert_eq(stat(path, &st), 0);
+    if (S_ISDIR(st.st_mode)) {
+      checked += check_tree(path);
+    } else if (is_report(e->d_name)) {
+      nb_input in;
+      cr_assert_eq(nb_input_read(path, &in), NB_INPUT_OK, "cannot read %s", path);
+      size_t len = 0;
+      char *out = nb_markdown_format(in.text, in.len, &len);
+      char *lost = nb_fmt_lost_text(in.text, in.len, out, len);
+      cr_expect_null(lost, "%s: %s", path, lost);
+      free(lost);
+      free(out);
+      nb_input_free(&in);
+      checked++;
+    }
+    free(path);
+  }
+  closedir(d);
+  return checked;
+}
+
+Test(fmt_properties, every_corpus_report_keeps_its_text, .timeout = 600) {
+  int n = check_tree(NB_SOURCE_DIR "/corpus");
+  cr_assert_geq(n, 90, "only %d reports found", n);
+}
+
+/* The property itself: it must see the loss fmt used to make (a note between two rows), and
+ * accept what fmt does to tables and headings. */
+Test(fmt_properties, the_check_sees_a_lost_note) {
+  const char *in = "## 四、政府信息公开行政复议、行政诉讼情况\n\n"
+                   "行政复议\t行政诉讼\n"
+                   "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t"
+                   "尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                   "说明：本年度无复议。\n"
+                   "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n";
+  const char *dropped = "## 四、政府信息公开行政复议、行政诉讼情况\n\n"
+                        "| 行政复议 |  |  |  |  | 行政诉讼 |\n";
+  char *lost = nb_fmt_lost_text(in, strlen(in), dropped, strlen(dropped));
+  cr_assert_not_null(lost);
+  cr_assert(strstr(lost, "说明：本年度无复议。") != NULL, "%s", lost);
+  free(lost);
+  size_t len = 0;
+  char *out = nb_markdown_format(in, strlen(in), &len);
+  lost = nb_fmt_lost_text(in, strlen(in), out, len);
+  cr_assert_null(lost, "%s", lost);
+  cr_assert(strstr(out, "| 1 | 0 | 0 | 0 | 1 |") != NULL, "the table was not rewritten: %s", out);
+  free(out);
+}
