@@ -106,6 +106,8 @@ static void line_table_free(line_table *t) {
 }
 
 static void append(char **buf, size_t *len, size_t *cap, const char *s, size_t n) {
+  if (n == 0)
+    return; /* memcpy may not be given the NULL of a buffer not allocated yet */
   if (*len + n > *cap) {
     while (*len + n > *cap)
       *cap = *cap ? *cap * 2 : 4096;
