@@ -54,7 +54,9 @@ while read -r name max_len seeds dicts; do
   seed_dirs=()
   for s in ${seeds//,/ }; do seed_dirs+=("$root/$s"); done
   corpus=$work/$name
-  options=(-max_len="$max_len" -dict="$dict" -timeout=30 -rss_limit_mb=2048
+  # An input that takes two minutes is a hang; one of a few seconds is what ASan costs on a
+  # large report on a busy machine.
+  options=(-max_len="$max_len" -dict="$dict" -timeout=120 -rss_limit_mb=2048
            -artifact_prefix="$work/$name-" -print_final_stats=1)
   if [ -n "$seconds" ]; then
     mkdir -p "$corpus"
