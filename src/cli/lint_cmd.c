@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/encoding.h"
 #include "../core/fix.h"
 #include "../core/settings.h"
 #include "../core/xalloc.h"
