@@ -6,7 +6,7 @@
 #   - a cell of 10^15 or more is an invalid cell with its own message, and no sum prints in
 #     exponent notation;
 #   - .nianbao.json: a BOM is accepted, a dangling or looping symlink is an error, escape
-#     sequences in keys never reach the terminal;
+#     sequences in keys never reach the terminal, nor do those of a report quoted in a finding;
 #   - template --org with a line break or invalid UTF-8 is a usage error that says so.
 # Usage: bash inputs.sh <path-to-nianbao> <source-dir>
 set -u
@@ -92,6 +92,13 @@ printf '{"\\u001b]0;owned\\u0007\\u001b[2J": 1}' >esc.json
 run --lang en lint --config esc.json "$clean"
 expect "escape sequence in a key" 2 'nianbao: esc.json: unknown key "\u001B]0;owned\u0007\u001B[2J" (expected rules, organ_kind or lang)'
 grep -q $'\x1b' err.txt && fail "an ESC byte reached stderr" || pass
+
+# A report's own text quoted in a message (an invalid cell) never sends ESC to the terminal.
+sed 's/^| 行政许可 | 1286 |/| 行政许可 | x\x1b[31my |/' "$clean" >esc.md
+grep -q $'\x1b' esc.md || fail "esc.md: no ESC was put in"
+run --lang en lint esc.md
+grep -q $'\x1b' out.txt && fail "an ESC of the report reached the terminal" || pass
+case "$out" in *'holds “x\u001B[31my”'*) pass ;; *) fail "the cell is not quoted escaped: $out" ;; esac
 
 # ------------------------------------------------------------------ template --org
 run --lang en template --year 2024 --org $'某县交通运输局\n# 二、注入的标题'
