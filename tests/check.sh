@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI runs (.ci/run), in stages: install what is missing; clang-format; a -Werror
-# build and its test suite (build-ci/); a -Werror Release build (build-release/); the test suite
-# under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/); memcheck over the corpus (tests/valgrind.sh); the
+# build and its test suite (build-ci/); a -Werror Release build (build-release/); the test
+# suite under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/); the libFuzzer
+# targets on their seeds (build-fuzz/); memcheck over the corpus (tests/valgrind.sh); the
 # benchmark's quick figures.
 # Works from any directory.
 # Every stage runs even when an earlier one failed (unless it needs that one's build), and the
