@@ -115,6 +115,15 @@ static bool template_text(const nb_table_spec *spec, const char *norm) {
   return false;
 }
 
+/* Labels are Chinese: a word of digits and ASCII ("2", a page number) is the author's even
+ * when a label holds it ("2.其他法律行政法规禁止公开"). */
+static bool has_non_ascii(const char *s) {
+  for (; *s; s++)
+    if ((unsigned char)*s >= 0x80)
+      return true;
+  return false;
+}
+
 typedef enum { LINE_LAYOUT, LINE_TABLE, LINE_FOREIGN, LINE_MIXED } line_kind;
 
 static bool ends_word(const char *text, const byte_marks *m, size_t i, size_t b) {
@@ -148,7 +157,7 @@ static line_kind classify(const char *text, const nb_table_spec *spec, const byt
     while (end < b && !ends_word(text, m, end, b))
       nb_utf8_next(text, b, &end);
     char *norm = nb_normalize_label(text + i, end - i);
-    if (norm[0] && template_text(spec, norm))
+    if (has_non_ascii(norm) && template_text(spec, norm))
       table = true;
     else
       foreign = true; /* "#" normalises to nothing, and is still the author's */

@@ -50,6 +50,17 @@ out=out-report-2023.md
 after=$(grep -A2 '^| 四、结转下年度继续办理 |' "$out" | tail -n 2 | tr '\n' '#')
 [ "$after" = "#$note#" ] && pass || fail "clean + note: the note does not follow table 三: $after"
 
+# A page number between two rows is the author's, though labels hold digits too
+# ("2.其他法律行政法规禁止公开"): it comes after the table.
+python3 - "$SRC/corpus/layouts/tab-separated.md" <<'EOF'
+import sys
+text = open(sys.argv[1], encoding='utf-8').read()
+open('page.md', 'w', encoding='utf-8').write(text.replace('二、上年结转', '- 2 -\n二、上年结转', 1))
+EOF
+"$NB" fmt page.md >page.out
+[ "$(grep -c '^- 2 -$' page.out)" -eq 1 ] && pass || fail "a page number between rows was dropped"
+[ "$(grep -c '^| --- |' page.out)" -eq 3 ] && pass || fail "page number: the tables were not rewritten"
+
 # ------------------------------------------------------------------ odd input
 # Text written onto a table's line is not the table's: the table stays as written.
 python3 - "$SRC/corpus/clean/report-2023.md" <<'EOF'
