@@ -200,9 +200,21 @@ typedef struct {
   const nb_line_index *lines;
 } suppress_ctx;
 
+/* The line a finding is on. The end of a text that stops without a line break counts as the
+ * line after its last, as it does when the text ends with one: a finding about the whole
+ * report (section-missing) stands there, and adding the final line break an editor or `fmt`
+ * adds must not change what a comment on the last line covers. */
+static int finding_line(const nb_line_index *ix, size_t offset) {
+  size_t len = ix->len;
+  if (offset >= len && len > 0 && ix->text[len - 1] != '\n' && ix->text[len - 1] != '\r')
+    return ix->nlines + 1;
+  return line_of(ix, offset);
+}
+
 static bool not_suppressed(const nb_diag *d, void *data) {
   const suppress_ctx *ctx = data;
-  return !nb_suppressions_cover(ctx->suppressions, line_of(ctx->lines, d->span.start), d->rule);
+  return !nb_suppressions_cover(ctx->suppressions, finding_line(ctx->lines, d->span.start),
+                                d->rule);
 }
 
 void nb_suppress_apply(const char *text, size_t len, nb_diag_list *diags) {

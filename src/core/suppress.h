@@ -9,8 +9,9 @@
  * No ids means every rule; ids are separated by spaces or commas, and an id no rule has simply
  * never matches. disable/enable are not a stack: each comment sets the state of the rules it
  * names (markdownlint's behaviour), and a comment's line already has the state it sets. A
- * diagnostic is suppressed by the line of its span's start. Pure functions over the text, so
- * the language server can use them as the command line does. */
+ * diagnostic is suppressed by the line of its span's start (the end of the text counts as the
+ * line after the last, whether or not the text ends with a line break). Pure functions over the
+ * text, so the language server can use them as the command line does. */
 #ifndef NB_SUPPRESS_H
 #define NB_SUPPRESS_H
 
