@@ -36,8 +36,14 @@ static void mark_table(byte_marks *m, const nb_table *t) {
 }
 
 /* Length of the HTML tag ("<td colspan=2>", "</tr>") or entity ("&nbsp;") at s[0], or 0. A
- * comment is never layout: it is the author's. */
+ * comment is never layout: it is the author's. A tag is looked for within MAX_TAG bytes, so
+ * that a line of '<' is read in linear time; a longer one reads as text, and keeps its table
+ * as written. */
+enum { MAX_TAG = 512 };
+
 static size_t markup_length(const char *s, size_t n) {
+  if (n > MAX_TAG)
+    n = MAX_TAG;
   if (s[0] == '<' && n > 1 &&
       (s[1] == '/' || (s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z'))) {
     const char *close = memchr(s, '>', n);
