@@ -47,7 +47,10 @@ static void content(const char *s, size_t a, size_t b, char **out, size_t *len, 
   bool in_word = false;
   for (size_t i = a; i < b;) {
     if (s[i] == '<' || s[i] == '&') {
-      const char *close = memchr(s + i, s[i] == '<' ? '>' : ';', b - i);
+      /* A tag or entity ends on its own line. */
+      const char *nl = memchr(s + i, '\n', b - i);
+      size_t line_end = nl ? (size_t)(nl - s) : b;
+      const char *close = memchr(s + i, s[i] == '<' ? '>' : ';', line_end - i);
       if (close && (s[i] == '<' || close - (s + i) < 12)) {
         i = (size_t)(close - s) + 1;
         continue;

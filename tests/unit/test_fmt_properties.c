@@ -80,3 +80,18 @@ Test(fmt_properties, the_check_sees_a_lost_note) {
   cr_assert(strstr(out, "| 1 | 0 | 0 | 0 | 1 |") != NULL, "the table was not rewritten: %s", out);
   free(out);
 }
+
+/* Found by fuzz_fmt, in the check itself: a '<' whose '>' stands on a later line opens no tag
+ * (fmt had kept the line, the check had skipped its text in the output up to that '>'). */
+Test(fmt_properties, a_tag_ends_on_its_own_line) {
+  const char *in = "<tr class以下简称《条例》\n\n正文。>\n";
+  size_t len = 0;
+  char *out = nb_markdown_format(in, strlen(in), &len);
+  char *lost = nb_fmt_lost_text(in, strlen(in), out, len);
+  cr_assert_null(lost, "%s", lost);
+  free(out);
+  lost = nb_fmt_lost_text(in, strlen(in), "正文。>\n", strlen("正文。>\n"));
+  cr_assert_not_null(lost);
+  cr_assert(strstr(lost, "以下简称") != NULL, "%s", lost);
+  free(lost);
+}
