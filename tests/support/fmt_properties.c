@@ -141,8 +141,8 @@ static bool numbered_placeholders(const char *s, size_t a, size_t b) {
       end--;
     size_t digits = end;
     int number = 0, scale = 1;
-    while (digits > cell && s[digits - 1] >= '0' && s[digits - 1] <= '9') {
-      number += (s[digits - 1] - '0') * scale;
+    while (digits > cell && s[digits - 1] >= '0' && s[digits - 1] <= '9' && end - digits < 4) {
+      number += (s[digits - 1] - '0') * scale; /* four digits at most: no overflow */
       scale *= 10;
       digits--;
     }

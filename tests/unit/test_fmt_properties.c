@@ -95,3 +95,15 @@ Test(fmt_properties, a_tag_ends_on_its_own_line) {
   cr_assert(strstr(lost, "以下简称") != NULL, "%s", lost);
   free(lost);
 }
+
+/* Found by fuzz_fmt, in the check itself: a cell ending in ten digits overflowed the column
+ * number it was read as (UBSan). It is no numbered placeholder, so its text must be kept. */
+Test(fmt_properties, a_long_number_in_a_cell_is_no_column_number) {
+  const char *in = "| 数据4000000000 | 数据4000000001 |\n| --- | --- |\n";
+  char *lost = nb_fmt_lost_text(in, strlen(in), "", 0);
+  cr_assert_not_null(lost);
+  free(lost);
+  const char *placeholders = "| 数据1 | 数据2 |\n| --- | --- |\n";
+  lost = nb_fmt_lost_text(placeholders, strlen(placeholders), "", 0);
+  cr_assert_null(lost, "%s", lost);
+}
