@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/canonical.h"
 #include "../core/text.h"
 #include "../core/xalloc.h"
 
@@ -89,38 +90,6 @@ static bool is_layout_char(uint32_t cp) {
   }
 }
 
-static bool contains_normalized(const char *label, const char *norm) {
-  return label && strstr(nb_normalized_static(label), norm) != NULL;
-}
-
-static bool in_any(const char *const *labels, const char *norm) {
-  for (int i = 0; labels && labels[i]; i++)
-    if (contains_normalized(labels[i], norm))
-      return true;
-  return false;
-}
-
-/* Whether `norm` (a normalised piece of text) is, or is part of, text the canonical table
- * writes from the template: a row, block, column or header label, a column group. Header rows
- * the reader needs no spans for ("行政复议", "信息内容", a label a layout broke in two) are
- * such text, and the canonical table says them again. */
-static bool template_text(const nb_table_spec *spec, const char *norm) {
-  for (int i = 0; i < spec->nrows; i++)
-    if (contains_normalized(spec->rows[i].label, norm) || in_any(spec->rows[i].variants, norm))
-      return true;
-  for (int b = 0; b < spec->nblocks; b++) {
-    const nb_block_spec *block = &spec->blocks[b];
-    if (contains_normalized(block->label, norm) || in_any(block->header_labels, norm))
-      return true;
-    for (int c = 0; c < block->ncolumns; c++)
-      if (contains_normalized(block->columns[c].label, norm) ||
-          in_any(block->columns[c].variants, norm) ||
-          contains_normalized(block->columns[c].group, norm))
-        return true;
-  }
-  return false;
-}
-
 /* Labels are Chinese: a word of digits and ASCII ("2", a page number) is the author's even
  * when a label holds it ("2.其他法律行政法规禁止公开"). */
 static bool has_non_ascii(const char *s) {
@@ -139,8 +108,12 @@ static bool ends_word(const char *text, const byte_marks *m, size_t i, size_t b)
   return is_layout_char(nb_utf8_next(text, b, &next));
 }
 
-static line_kind classify(const char *text, const nb_table_spec *spec, const byte_marks *m,
-                          size_t a, size_t b) {
+/* `canonical`: the normalised text of the canonical table. A word of the source found in it is
+ * said again by the table fmt writes — a header row the reader needs no spans for ("行政复议",
+ * "信息内容"), a label a layout broke in two — and is the table's. A word that is not, such as
+ * the label of a row the reader did not find, is the author's and stays. */
+static line_kind classify(const char *text, const char *canonical, const byte_marks *m, size_t a,
+                          size_t b) {
   bool table = false, foreign = false;
   for (size_t i = a; i < b;) {
     if (m->used[i - m->start]) {
@@ -163,7 +136,7 @@ static line_kind classify(const char *text, const nb_table_spec *spec, const byt
     while (end < b && !ends_word(text, m, end, b))
       nb_utf8_next(text, b, &end);
     char *norm = nb_normalize_label(text + i, end - i);
-    if (has_non_ascii(norm) && template_text(spec, norm))
+    if (has_non_ascii(norm) && strstr(canonical, norm))
       table = true;
     else
       foreign = true; /* "#" normalises to nothing, and is still the author's */
@@ -240,6 +213,10 @@ bool nb_table_source_split(const nb_report *r, const nb_table *t, const nb_line_
   byte_marks m = {lines.start, lines.end - lines.start, NULL};
   m.used = nb_xcalloc(m.len + 1, sizeof *m.used);
   mark_table(&m, t);
+  nb_textbuf table = {0};
+  nb_canonical_table(r, t, &table);
+  char *canonical = nb_normalize_label(table.data ? table.data : "", table.len);
+  nb_textbuf_free(&table);
   nb_position first = nb_position_of(ix, lines.start, NB_COLUMNS_UTF8);
   bool ok = true;
   for (int line = first.line; line < ix->nlines && ix->line_starts[line] < lines.end; line++) {
@@ -250,7 +227,7 @@ bool nb_table_source_split(const nb_report *r, const nb_table *t, const nb_line_
     size_t next_end = line + 2 < ix->nlines ? ix->line_starts[line + 2] : ix->len;
     line_kind kind = numbered_header_row(r->text, a, b, next_end)
                          ? LINE_LAYOUT
-                         : classify(r->text, t->spec, &m, a, b);
+                         : classify(r->text, canonical, &m, a, b);
     if (kind == LINE_MIXED) {
       ok = false;
       break;
@@ -261,6 +238,7 @@ bool nb_table_source_split(const nb_report *r, const nb_table *t, const nb_line_
     }
   }
   free(m.used);
+  free(canonical);
   if (!ok)
     carried->count = 0;
   return ok;

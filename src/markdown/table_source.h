@@ -2,9 +2,11 @@
  * carry through: fmt never drops a character it does not re-render.
  *
  * A byte of a table's lines is the table's when the reader used it (a row or header label, a
- * cell, a note, a run of digits: every span the model records) or when it is only layout
- * (white space, pipes, delimiter dashes and colons, HTML tags and entities). Everything else is
- * text the reader did not understand — a note between two rows, a caption — and stays. */
+ * cell, a note, a run of digits: every span the model records), when it is only layout (white
+ * space, pipes, delimiter dashes and colons, HTML tags and entities), or when its word is one
+ * the canonical table writes (a header the reader needs no span for). Everything else is text
+ * the reader did not understand — a note between two rows, a caption, the label of a row it did
+ * not find — and stays. */
 #ifndef NB_TABLE_SOURCE_H
 #define NB_TABLE_SOURCE_H
 

@@ -61,6 +61,13 @@ EOF
 [ "$(grep -c '^- 2 -$' page.out)" -eq 1 ] && pass || fail "a page number between rows was dropped"
 [ "$(grep -c '^| --- |' page.out)" -eq 3 ] && pass || fail "page number: the tables were not rewritten"
 
+# Found by fuzz_fmt: a row label the reader could not take (a broken closing tag) is not text
+# the canonical table writes, though the template holds it: it stays.
+sed 's|<td>7.属于行政执法案卷</td>|<td>7.属于行政执法案卷</*td>|' "$SRC/corpus/layouts/html-rowspan.md" >broken-tag.md
+grep -q '</\*td>' broken-tag.md || fail "broken-tag.md: the tag was not broken"
+"$NB" fmt broken-tag.md >broken-tag.out
+grep -q '7.属于行政执法案卷' broken-tag.out && pass || fail "a row label the reader did not take was dropped"
+
 # ------------------------------------------------------------------ odd input
 # Text written onto a table's line is not the table's: the table stays as written.
 python3 - "$SRC/corpus/clean/report-2023.md" <<'EOF'
