@@ -108,12 +108,55 @@ static bool ends_word(const char *text, const byte_marks *m, size_t i, size_t b)
   return is_layout_char(nb_utf8_next(text, b, &next));
 }
 
-/* `canonical`: the normalised text of the canonical table. A word of the source found in it is
- * said again by the table fmt writes — a header row the reader needs no spans for ("行政复议",
+/* The canonical table's cells, each normalised: what fmt writes in place of the source. */
+typedef struct {
+  char **cells;
+  int count;
+  int cap;
+} cell_texts;
+
+static cell_texts canonical_cells(const nb_report *r, const nb_table *t) {
+  cell_texts c = {0};
+  nb_textbuf table = {0};
+  nb_canonical_table(r, t, &table);
+  for (size_t at = 0; at < table.len;) {
+    size_t end = at;
+    while (end < table.len && table.data[end] != '|' && table.data[end] != '\n')
+      end++;
+    char *norm = nb_normalize_label(table.data + at, end - at);
+    if (norm[0]) {
+      nb_grow((void **)&c.cells, &c.cap, c.count + 1, sizeof *c.cells);
+      c.cells[c.count++] = norm;
+    } else {
+      free(norm);
+    }
+    at = end + 1;
+  }
+  nb_textbuf_free(&table);
+  return c;
+}
+
+/* Whether `norm` is (part of) one cell: a word that runs over two cells of the canonical table
+ * ("第二十条第（六）项信息内容", a block label and a header run together) is not one fmt writes. */
+static bool in_a_cell(const cell_texts *c, const char *norm) {
+  for (int i = 0; i < c->count; i++)
+    if (strstr(c->cells[i], norm))
+      return true;
+  return false;
+}
+
+static void cell_texts_free(cell_texts *c) {
+  for (int i = 0; i < c->count; i++)
+    free(c->cells[i]);
+  free(c->cells);
+}
+
+/* `canonical`: the canonical table's cells. A word of the source found in one of them is said
+ * again by the table fmt writes — a header row the reader needs no spans for ("行政复议",
  * "信息内容"), a label a layout broke in two — and is the table's. A word that is not, such as
  * the label of a row the reader did not find, is the author's and stays. */
-static line_kind classify(const char *text, const char *canonical, const byte_marks *m, size_t a,
-                          size_t b) {
+static line_kind classify(const char *text, const cell_texts *canonical, const byte_marks *m,
+                          size_t a, size_t b) {
   bool table = false, foreign = false;
   for (size_t i = a; i < b;) {
     if (m->used[i - m->start]) {
@@ -136,7 +179,7 @@ static line_kind classify(const char *text, const char *canonical, const byte_ma
     while (end < b && !ends_word(text, m, end, b))
       nb_utf8_next(text, b, &end);
     char *norm = nb_normalize_label(text + i, end - i);
-    if (has_non_ascii(norm) && strstr(canonical, norm))
+    if (has_non_ascii(norm) && in_a_cell(canonical, norm))
       table = true;
     else
       foreign = true; /* "#" normalises to nothing, and is still the author's */
@@ -213,10 +256,7 @@ bool nb_table_source_split(const nb_report *r, const nb_table *t, const nb_line_
   byte_marks m = {lines.start, lines.end - lines.start, NULL};
   m.used = nb_xcalloc(m.len + 1, sizeof *m.used);
   mark_table(&m, t);
-  nb_textbuf table = {0};
-  nb_canonical_table(r, t, &table);
-  char *canonical = nb_normalize_label(table.data ? table.data : "", table.len);
-  nb_textbuf_free(&table);
+  cell_texts canonical = canonical_cells(r, t);
   nb_position first = nb_position_of(ix, lines.start, NB_COLUMNS_UTF8);
   bool ok = true;
   for (int line = first.line; line < ix->nlines && ix->line_starts[line] < lines.end; line++) {
@@ -227,7 +267,7 @@ bool nb_table_source_split(const nb_report *r, const nb_table *t, const nb_line_
     size_t next_end = line + 2 < ix->nlines ? ix->line_starts[line + 2] : ix->len;
     line_kind kind = numbered_header_row(r->text, a, b, next_end)
                          ? LINE_LAYOUT
-                         : classify(r->text, canonical, &m, a, b);
+                         : classify(r->text, &canonical, &m, a, b);
     if (kind == LINE_MIXED) {
       ok = false;
       break;
@@ -238,7 +278,7 @@ bool nb_table_source_split(const nb_report *r, const nb_table *t, const nb_line_
     }
   }
   free(m.used);
-  free(canonical);
+  cell_texts_free(&canonical);
   if (!ok)
     carried->count = 0;
   return ok;
