@@ -152,6 +152,7 @@ function updateStatus(item: vscode.StatusBarItem): void {
   const warnings = findings.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
   item.text = `$(error) ${errors} $(warning) ${warnings}`;
   item.tooltip = `nianbao: ${errors} 个错误 errors, ${warnings} 个警告 warnings`;
+  item.accessibilityInformation = { label: `nianbao: ${errors} errors, ${warnings} warnings` };
   item.command = 'workbench.actions.view.problems';
   item.show();
 }

@@ -1,0 +1,178 @@
+// Drives code-server in Debian's Chromium (playwright-core, no browser download) and checks the
+// nianbao extension as a user meets it, on corpus/rules/sum-row/fires.md (two row totals wrong,
+// on lines whose cells follow CJK labels) copied as report-2023.md:
+//   - the Problems panel lists both sum-row findings at [Ln 45, Col 52] and [Ln 46, Col 64]
+//     (UTF-16 columns, the CLI's code-point columns: the labels before them are all in the BMP);
+//   - the squiggles are drawn (.squiggly-error);
+//   - the status-bar item counts 2 errors;
+//   - semantic highlighting is on: "Inspect Editor Tokens and Scopes" at a table number shows a
+//     semantic token type from the server;
+//   - the quick fix from the light bulb at 45:52 sets the total to 13; after saving, the finding
+//     is gone from the Problems panel (e2e.sh reads the file on disk as a second check);
+//   - the "nianbao: Fix all" command fixes the label typo of typo-2023.md;
+//   - a screenshot of the squiggle and the Problems panel, when asked for.
+//
+//   node e2e.mjs --url URL --workspace DIR --profile DIR [--screenshot FILE]
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    workspace: { type: 'string' },
+    profile: { type: 'string' },
+    screenshot: { type: 'string' },
+  },
+});
+
+const failures = [];
+function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+}
+
+const TIMEOUT = 30000;
+
+const browser = await chromium.launchPersistentContext(args.profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1440, height: 900 },
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+async function openFile(page, name) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name });
+  await row.first().waitFor({ timeout: TIMEOUT });
+  await row.first().click();
+  await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).waitFor({ timeout: TIMEOUT });
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: TIMEOUT });
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  const item = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await item.waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+}
+
+async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: TIMEOUT });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+async function problemRows(page) {
+  return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+// Waits until the Problems panel rows satisfy `predicate`; returns the last rows seen.
+async function waitForProblems(page, predicate, timeout = TIMEOUT) {
+  const end = Date.now() + timeout;
+  let rows = [];
+  while (Date.now() < end) {
+    rows = await problemRows(page);
+    if (predicate(rows)) return rows;
+    await page.waitForTimeout(250);
+  }
+  return rows;
+}
+
+try {
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(TIMEOUT);
+  await page.goto(args.url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await openFile(page, 'report-2023.md');
+
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60000 });
+  check(true, 'a squiggle (.squiggly-error) is drawn in the report');
+
+  await page.keyboard.press('Control+Shift+M');
+  const sumRow = (rows) => rows.filter((r) => r.includes('sum-row'));
+  let rows = await waitForProblems(page, (r) => sumRow(r).length === 2);
+  const found = sumRow(rows);
+  check(found.length === 2, `the Problems panel lists 2 sum-row findings (rows: ${JSON.stringify(rows)})`);
+  check(found.some((r) => r.includes('[Ln 45, Col 52]')), 'one at [Ln 45, Col 52] (after 16 CJK characters)');
+  check(found.some((r) => r.includes('[Ln 46, Col 64]')), 'one at [Ln 46, Col 64]');
+  check(
+    found.some((r) => r.includes('“（一）予以公开”行“总计”填报12') && r.includes('应为13')),
+    'the finding at line 45 says the total 12 should be 13',
+  );
+
+  // The item's accessible label is "nianbao: N errors, M warnings" (editors/vscode).
+  const ours = page.locator('.statusbar-item [aria-label^="nianbao:"], .statusbar-item[aria-label^="nianbao:"]');
+  const label = (await ours.first().getAttribute('aria-label').catch(() => null)) ?? '';
+  check(label === 'nianbao: 2 errors, 0 warnings', `the status bar counts 2 errors, 0 warnings ("${label}")`);
+
+  if (args.screenshot) {
+    await goTo(page, 45, 52);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: args.screenshot });
+    console.log(`screenshot: ${args.screenshot}`);
+  }
+
+  // Semantic tokens: the token inspector at the total cell of line 45.
+  await goTo(page, 45, 53);
+  await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+  const inspector = page.locator('.token-inspect-widget');
+  await inspector.waitFor({ timeout: TIMEOUT });
+  await page.waitForTimeout(1000);
+  const inspected = await inspector.innerText();
+  check(/semantic token type\s*\S+/.test(inspected), `the cell has a semantic token type (${inspected.replace(/\s+/g, ' ').slice(0, 300)})`);
+  await page.keyboard.press('Escape');
+
+  // The quick fix from the light bulb at the first finding.
+  await goTo(page, 45, 52);
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget .monaco-list-row');
+  await menu.first().waitFor({ timeout: TIMEOUT });
+  const actions = await menu.allInnerTexts();
+  const index = actions.findIndex((a) => a.includes('13'));
+  check(index >= 0, `the light bulb offers setting the total to 13 (${JSON.stringify(actions)})`);
+  if (index >= 0) {
+    await menu.nth(index).click();
+    await page.keyboard.press('Control+S');
+    rows = await waitForProblems(page, (r) => sumRow(r).length === 1);
+    check(sumRow(rows).length === 1 && !sumRow(rows)[0].includes('Ln 45'), 'after the quick fix only the finding at line 46 is left');
+  } else {
+    await page.keyboard.press('Escape');
+  }
+
+  // "nianbao: Fix all" on the report with a label typo.
+  await openFile(page, 'typo-2023.md');
+  rows = await waitForProblems(page, (r) => r.some((x) => x.includes('label-typo')));
+  check(rows.some((r) => r.includes('label-typo') && r.includes('[Ln 48, Col 9]')), 'typo-2023.md: label-typo at [Ln 48, Col 9]');
+  await runCommand(page, 'nianbao: Fix all safe findings');
+  await page.waitForTimeout(1000);
+  await page.keyboard.press('Control+S');
+  rows = await waitForProblems(page, (r) => !r.some((x) => x.includes('label-typo')));
+  check(!rows.some((r) => r.includes('label-typo')), 'after "Fix all" the label-typo finding is gone');
+  const fixed = readFileSync(`${args.workspace}/typo-2023.md`, 'utf8').split('\n')[47];
+  check(fixed.includes('2.其他法律行政法规禁止公开'), `line 48 on disk has the template's label (${fixed})`);
+} catch (error) {
+  failures.push(String(error));
+  console.log(`FAIL ${error}`);
+  try {
+    const page = browser.pages()[0];
+    if (page && args.screenshot) await page.screenshot({ path: `${args.screenshot}.failed.png` });
+  } catch {}
+} finally {
+  await browser.close();
+}
+
+console.log(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
+process.exit(failures.length ? 1 : 0);
