@@ -30,7 +30,7 @@ function H.setup(extra)
   require('nianbao').setup(vim.tbl_deep_extend('force', {
     cmd = H.nianbao,
     parser = H.parser ~= '' and H.parser or nil,
-    queries = H.source .. '/grammar/queries',
+    queries = os.getenv('NB_QUERIES') or (H.source .. '/grammar/queries'),
   }, extra or {}))
 end
 

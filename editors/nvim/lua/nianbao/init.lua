@@ -165,6 +165,9 @@ local function start_treesitter(bufnr)
     for _, win in ipairs(vim.fn.win_findbuf(bufnr)) do
       vim.wo[win].foldmethod = 'expr'
       vim.wo[win].foldexpr = "v:lua.require'nianbao.fold'.foldexpr(v:lnum)"
+      if vim.o.foldlevelstart == -1 then
+        vim.wo[win].foldlevel = 99 -- opens with every fold open unless the user chose otherwise
+      end
     end
   end
 end
