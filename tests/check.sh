@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI runs (.ci/run), in stages: install what is missing; clang-format; a -Werror
-# build and its test suite (build-ci/); the same under AddressSanitizer +
-# UndefinedBehaviorSanitizer (build-asan/); memcheck over the corpus (tests/valgrind.sh); the
-# benchmark's quick figures.
+# build and its test suite (build-ci/); the VS Code extension end to end in code-server and
+# Chromium (tests/vscode/); the same under AddressSanitizer + UndefinedBehaviorSanitizer
+# (build-asan/); memcheck over the corpus (tests/valgrind.sh); the benchmark's quick figures.
 # Works from any directory.
 # Every stage runs even when an earlier one failed (unless it needs that one's build), and the
 # last line says how many passed; the exit status is non-zero when any failed.
@@ -69,8 +69,12 @@ ci_built=false
 if stage "build (-Werror) in build-ci/" build build-ci -DNB_SANITIZE=OFF; then
   ci_built=true
   stage "tests in build-ci/" run_ctest build-ci
+  # A browser and a VS Code server: not a CTest test, so it never runs twice at once with itself.
+  stage "VS Code extension end to end (code-server, Chromium)" \
+    bash tests/vscode/e2e.sh build-ci/nianbao . build-ci/screenshots/vscode.png
 else
   skip "tests in build-ci/" "the build failed"
+  skip "VS Code extension end to end" "the build failed"
 fi
 
 if stage "build (-Werror, ASan+UBSan) in build-asan/" build build-asan -DNB_SANITIZE=ON; then

@@ -77,7 +77,8 @@ cat >"$profile/User/settings.json" <<EOF
   "editor.minimap.enabled": false,
   "editor.lightbulb.enabled": "on",
   "files.autoSave": "off",
-  "nianbao.path": "$nianbao"
+  "nianbao.path": "$nianbao",
+  "nianbao.lang": "zh"
 }
 EOF
 

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { execFile } from 'node:child_process';
 import {
+  DidChangeConfigurationNotification,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
@@ -54,8 +55,9 @@ function createClient(): LanguageClient {
     ],
     initializationOptions: serverSettings(vscode.workspace.getConfiguration(SECTION)),
     outputChannel: output,
+    // Settings changes are pushed by hand (below) in the server's key names, not as VS Code
+    // holds them.
     synchronize: {
-      configurationSection: SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.nianbao.json'),
     },
     middleware: {
@@ -172,6 +174,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${SECTION}.path`)) {
         void restartServer();
+      } else if (event.affectsConfiguration(SECTION) && client?.isRunning()) {
+        const settings = serverSettings(vscode.workspace.getConfiguration(SECTION));
+        void client.sendNotification(DidChangeConfigurationNotification.type, {
+          settings: { [SECTION]: settings },
+        });
       }
     }),
   );
