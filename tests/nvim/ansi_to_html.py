@@ -43,7 +43,11 @@ class Style:
         fg, bg = self.fg or DEFAULT_FG, self.bg or DEFAULT_BG
         if self.reverse:
             fg, bg = bg, fg
-        rules = ["color:" + fg, "background:" + bg]
+        rules = ["color:" + fg]
+        if self.bg or self.reverse:
+            # Only cells with a background of their own: a default one painted by the next
+            # line's spans would cover this line's underlines.
+            rules.append("background:" + bg)
         if self.bold:
             rules.append("font-weight:bold")
         if self.italic:
@@ -151,7 +155,7 @@ def main():
 body {{ margin: 0; background: {DEFAULT_BG}; }}
 pre {{ margin: 0; padding: 8px; font: 15px/1.3 'Noto Sans Mono CJK SC', monospace;
        color: {DEFAULT_FG}; background: {DEFAULT_BG}; display: inline-block; }}
-span {{ text-underline-offset: 2px; }}
+span {{ text-underline-offset: 3px; text-decoration-thickness: 2px; }}
 </style></head>
 <body><pre>{body}</pre></body></html>
 """

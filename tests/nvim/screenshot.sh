@@ -18,7 +18,7 @@ socket=nianbao-screenshot-$$
 cleanup() {
   tmux -L "$socket" kill-server 2>/dev/null || true
   [ -z "${browser:-}" ] || kill -KILL -- "-$browser" 2>/dev/null || true
-  rm -rf "$work"
+  [ -n "${NB_KEEP_SCREEN:-}" ] && cp "$work/screen.ansi" "$NB_KEEP_SCREEN" 2>/dev/null; rm -rf "$work"
 }
 trap cleanup EXIT
 cp "$src/corpus/rules/sum-row/fires.md" "$work/report-2023.md"
@@ -27,7 +27,7 @@ set -g default-terminal "tmux-256color"
 set -g status off
 set -sg escape-time 0
 CONF
-tmux -L "$socket" -f "$work/tmux.conf" new-session -d -x 132 -y 34 -c "$work" \
+tmux -L "$socket" -f "$work/tmux.conf" new-session -d -x 132 -y 30 -c "$work" \
   "env HOME=$work XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config \
    NB_NIANBAO=$nianbao NB_SOURCE=$src NB_PARSER=$parser ${NB_QUERIES:+NB_QUERIES=$NB_QUERIES} \
    nvim -u NONE -i NONE -n --cmd 'set runtimepath^=$src/editors/nvim' --cmd 'filetype on' \
@@ -35,7 +35,7 @@ tmux -L "$socket" -f "$work/tmux.conf" new-session -d -x 132 -y 34 -c "$work" \
    '+call cursor(45, 1)' '+normal! zz' report-2023.md"
 shown=false
 for _ in $(seq 1 100); do
-  if tmux -L "$socket" capture-pane -p | grep -q '应为13'; then
+  if tmux -L "$socket" capture-pane -p | grep -q '填报12'; then
     shown=true
     break
   fi
@@ -48,7 +48,7 @@ tmux -L "$socket" send-keys ':qa!' Enter
 python3 "$src/tests/nvim/ansi_to_html.py" "$work/screen.ansi" "$work/screen.html" "Neovim 0.7.2 — nianbao"
 setsid chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
-  --user-data-dir="$work/chromium" --hide-scrollbars --window-size=1230,860 \
+  --user-data-dir="$work/chromium" --hide-scrollbars --window-size=1040,640 \
   --screenshot="$out" "file://$work/screen.html" >"$work/chromium.log" 2>&1 &
 browser=$!
 wait "$browser" || { cat "$work/chromium.log"; echo "FAIL: chromium could not take the screenshot"; exit 1; }
