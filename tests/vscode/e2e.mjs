@@ -10,17 +10,20 @@
 //   - the quick fix from the light bulb at 45:52 sets the total to 13; after saving, the finding
 //     is gone from the Problems panel (e2e.sh reads the file on disk as a second check);
 //   - the "nianbao: Fix all" command fixes the label typo of typo-2023.md;
+//   - "nianbao: Show rules" opens the rule list; "nianbao: Restart server" replaces the server
+//     process (seen in /proc);
 //   - a screenshot of the squiggle and the Problems panel, when asked for.
 //
-//   node e2e.mjs --url URL --workspace DIR --profile DIR [--screenshot FILE]
+//   node e2e.mjs --url URL --workspace DIR --profile DIR --nianbao PATH [--screenshot FILE]
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values: args } = parseArgs({
   options: {
     url: { type: 'string' },
     workspace: { type: 'string' },
+    nianbao: { type: 'string' },
     profile: { type: 'string' },
     screenshot: { type: 'string' },
   },
@@ -33,6 +36,18 @@ function check(ok, what) {
 }
 
 const TIMEOUT = 30000;
+
+// Process ids of the `nianbao lsp` servers running from the binary under test (from /proc).
+function servers() {
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (argv[0] === args.nianbao && argv[1] === 'lsp') found.push(pid);
+    } catch {}
+  }
+  return found.sort();
+}
 
 const browser = await chromium.launchPersistentContext(args.profile, {
   executablePath: '/usr/bin/chromium',
@@ -142,7 +157,7 @@ try {
   await goTo(page, 45, 52);
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget .monaco-list-row');
-  await menu.first().waitFor({ timeout: TIMEOUT });
+  await menu.first().waitFor({ timeout: TIMEOUT }).catch(() => undefined);
   const actions = await menu.allInnerTexts();
   const index = actions.findIndex((a) => a.includes('13'));
   check(index >= 0, `the light bulb offers setting the total to 13 (${JSON.stringify(actions)})`);
@@ -166,6 +181,24 @@ try {
   check(!rows.some((r) => r.includes('label-typo')), 'after "Fix all" the label-typo finding is gone');
   const fixed = readFileSync(`${args.workspace}/typo-2023.md`, 'utf8').split('\n')[47];
   check(fixed.includes('2.其他法律行政法规禁止公开'), `line 48 on disk has the template's label (${fixed})`);
+
+  // "nianbao: Show rules" opens the rule list.
+  await runCommand(page, 'nianbao: Show rules');
+  const rules = page.locator('.monaco-editor .view-lines', { hasText: 'section-missing' });
+  await rules.first().waitFor({ timeout: TIMEOUT }).catch(() => undefined);
+  check((await rules.count()) > 0, '"Show rules" opens a document listing the rules');
+
+  // "nianbao: Restart server" ends the server and starts another.
+  const before = servers();
+  check(before.length === 1, `one server runs before the restart (${before})`);
+  await runCommand(page, 'nianbao: Restart server');
+  const end = Date.now() + TIMEOUT;
+  let after = servers();
+  while (Date.now() < end && (after.length !== 1 || after[0] === before[0])) {
+    await page.waitForTimeout(250);
+    after = servers();
+  }
+  check(after.length === 1 && after[0] !== before[0], `"Restart server" replaced it (${before} -> ${after})`);
 } catch (error) {
   failures.push(String(error));
   console.log(`FAIL ${error}`);

@@ -104,7 +104,7 @@ echo "code-server listening on 127.0.0.1:$port after $((SECONDS - start)) s"
 
 status=0
 setsid node "$here/e2e.mjs" --url "http://127.0.0.1:$port/?folder=$workspace" \
-  --workspace "$workspace" --profile "$work/chromium" ${screenshot:+--screenshot "$screenshot"} &
+  --workspace "$workspace" --profile "$work/chromium" --nianbao "$nianbao" ${screenshot:+--screenshot "$screenshot"} &
 pids+=($!)
 wait "${pids[1]}" || status=$?
 echo "end to end in $((SECONDS - start)) s"
