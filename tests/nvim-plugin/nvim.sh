@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # The Neovim plugin (editors/nvim) in the real Neovim (Debian's 0.7.2), headless: every
-# tests/nvim/test_*.lua runs in a fresh editor with only the plugin on 'runtimepath', the binary
+# tests/nvim-plugin/test_*.lua runs in a fresh editor with only the plugin on 'runtimepath', the binary
 # under test and the grammar's parser. Each editor runs in its own process group, which is ended
 # afterwards with the language servers it started.
 #
-#   bash tests/nvim/nvim.sh path/to/nianbao SOURCE_DIR path/to/nianbao.so [TEST…]
+#   bash tests/nvim-plugin/nvim.sh path/to/nianbao SOURCE_DIR path/to/nianbao.so [TEST…]
 set -uo pipefail
 nianbao=$(realpath "$1")
 src=$(realpath "$2")
 parser=${3:+$(realpath "$3")}
 shift 3
 tests=("$@")
-[ ${#tests[@]} -gt 0 ] || tests=("$src"/tests/nvim/test_*.lua)
+[ ${#tests[@]} -gt 0 ] || tests=("$src"/tests/nvim-plugin/test_*.lua)
 
 command -v nvim >/dev/null || { echo "FAIL: nvim is not installed (tests/install/editors.packages)"; exit 1; }
 echo "$(nvim --version | head -n1)"

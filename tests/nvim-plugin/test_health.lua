@@ -1,6 +1,6 @@
 -- :checkhealth nianbao with a report open: binary, version, running server, parser and queries
 -- all OK, nothing reported as an error or a warning. And :NianbaoRules lists the rules.
-local H = dofile(vim.env.NB_SOURCE .. '/tests/nvim/harness.lua')
+local H = dofile(vim.env.NB_SOURCE .. '/tests/nvim-plugin/harness.lua')
 
 H.run(function()
   H.setup()

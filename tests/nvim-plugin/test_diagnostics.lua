@@ -1,6 +1,6 @@
 -- Diagnostics appear for two wrong row totals (corpus/rules/sum-row/fires.md, lines 45 and 46,
 -- cells after CJK labels) and disappear as each total is corrected by a real edit of the buffer.
-local H = dofile(vim.env.NB_SOURCE .. '/tests/nvim/harness.lua')
+local H = dofile(vim.env.NB_SOURCE .. '/tests/nvim-plugin/harness.lua')
 
 H.run(function()
   H.setup()

@@ -1,4 +1,4 @@
--- Configuration of the Neovim that tests/nvim/screenshot.sh shows in tmux: the plugin set up as
+-- Configuration of the Neovim that tests/nvim-plugin/screenshot.sh shows in tmux: the plugin set up as
 -- in the tests, colours in 24 bits.
 vim.o.termguicolors = true
 vim.o.number = true

@@ -1,6 +1,6 @@
 -- :NianbaoFixAll applies the server's fix-all to a label typo (corpus/rules/label-typo/fires.md,
 -- line 48) and the finding goes; the numbers of the table are left as they were.
-local H = dofile(vim.env.NB_SOURCE .. '/tests/nvim/harness.lua')
+local H = dofile(vim.env.NB_SOURCE .. '/tests/nvim-plugin/harness.lua')
 
 H.run(function()
   H.setup()

@@ -2,7 +2,7 @@
 -- highlight captures at a section heading and at a number in table 三 are the grammar's ones
 -- for them, and the folds (from folds.scm) close each of the six sections from its heading to
 -- the line before the next one (the headings found in the text by a pattern, as a second method).
-local H = dofile(vim.env.NB_SOURCE .. '/tests/nvim/harness.lua')
+local H = dofile(vim.env.NB_SOURCE .. '/tests/nvim-plugin/harness.lua')
 
 -- Capture names of highlights.scm covering (row, col), 0-based, in query order.
 local function captures_at(bufnr, row, col)

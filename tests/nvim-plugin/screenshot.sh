@@ -4,7 +4,7 @@
 # records the screen with its colours, ansi_to_html.py lays it out cell for cell, and Chromium
 # takes the picture. Fails when the findings do not appear on the screen.
 #
-#   bash tests/nvim/screenshot.sh path/to/nianbao SOURCE_DIR path/to/nianbao.so OUT.png
+#   bash tests/nvim-plugin/screenshot.sh path/to/nianbao SOURCE_DIR path/to/nianbao.so OUT.png
 set -euo pipefail
 nianbao=$(realpath "$1")
 src=$(realpath "$2")
@@ -31,7 +31,7 @@ tmux -L "$socket" -f "$work/tmux.conf" new-session -d -x 132 -y 30 -c "$work" \
   "env HOME=$work XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config \
    NB_NIANBAO=$nianbao NB_SOURCE=$src NB_PARSER=$parser ${NB_QUERIES:+NB_QUERIES=$NB_QUERIES} \
    nvim -u NONE -i NONE -n --cmd 'set runtimepath^=$src/editors/nvim' --cmd 'filetype on' \
-   --cmd 'runtime plugin/nianbao.lua' --cmd 'luafile $src/tests/nvim/screen.lua' \
+   --cmd 'runtime plugin/nianbao.lua' --cmd 'luafile $src/tests/nvim-plugin/screen.lua' \
    '+call cursor(45, 1)' '+normal! zz' report-2023.md"
 shown=false
 for _ in $(seq 1 100); do
@@ -45,7 +45,7 @@ $shown || { tmux -L "$socket" capture-pane -p; echo "FAIL: the finding did not a
 sleep 0.5
 tmux -L "$socket" capture-pane -e -p >"$work/screen.ansi"
 tmux -L "$socket" send-keys ':qa!' Enter
-python3 "$src/tests/nvim/ansi_to_html.py" "$work/screen.ansi" "$work/screen.html" "Neovim 0.7.2 — nianbao"
+python3 "$src/tests/nvim-plugin/ansi_to_html.py" "$work/screen.ansi" "$work/screen.html" "Neovim 0.7.2 — nianbao"
 setsid chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
   --user-data-dir="$work/chromium" --hide-scrollbars --window-size=1040,640 \

@@ -1,4 +1,4 @@
--- What every tests/nvim/test_*.lua uses: configuration from the driver (nvim.sh), checks that
+-- What every tests/nvim-plugin/test_*.lua uses: configuration from the driver (nvim.sh), checks that
 -- print one line each, waiting on the editor's own event loop, and an exit status (0 when every
 -- check held) that ends the LSP servers first.
 local H = { failures = 0, checks = 0 }
