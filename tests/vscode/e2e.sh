@@ -114,8 +114,4 @@ if [ "$status" -ne 0 ]; then
   fail "the end-to-end run failed (status $status)"
 fi
 
-# The quick fix was saved: a second look at the file on disk, outside the browser.
-line=$(sed -n 45p "$workspace/report-2023.md")
-[ "$line" = "| 三、本年度办理结果 | （一）予以公开 |  | 9 | 2 | 0 | 1 | 1 | 0 | 13 |" ] ||
-  fail "line 45 on disk after the quick fix is: $line"
 echo "vscode e2e: all checks passed"
