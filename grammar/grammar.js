@@ -27,6 +27,8 @@ const ITEM_NUMBER =
   `(?:\\*\\*|__)?[ \\t]*(?:（[ \\t]*${NUMERAL}[ \\t]*）|\\([ \\t]*${NUMERAL}[ \\t]*\\))`;
 /* Suppression comments as src/core/suppress.c reads them. */
 const DIRECTIVE_SPACE = '[ \\t\\r\\n\\f\\v,]';
+/* An HTML comment's text: anything up to the first "-->". */
+const COMMENT_BODY = '(?:[^-]|-[^-]|--+[^->])*';
 const DIRECTIVE = 'nianbao-(?:disable|enable|disable-line|disable-next-line|disable-file)';
 
 /* The first character of a setext heading's text: none that starts another kind of line
@@ -113,8 +115,7 @@ function section($, heading, level) {
 
 /* A setext heading: the scanner saw the underline, the text is read like an ATX heading's. */
 function setext($, start, underline) {
-  return alias(
-    seq(
+  return seq(
       start,
       optional(
         choice(alias($._inline_section_number, $.section_number), alias($._inline_item_number, $.item_number)),
@@ -123,8 +124,6 @@ function setext($, start, underline) {
       $._newline,
       underline,
       $._eol,
-    ),
-    $.setext_heading,
   );
 }
 
@@ -168,8 +167,8 @@ module.exports = grammar({
 
     /* ------------------------------------------------------------------ sections */
 
-    _section1: ($) => section($, choice(alias($._atx_heading1, $.atx_heading), $._setext_heading1), 1),
-    _section2: ($) => section($, choice(alias($._atx_heading2, $.atx_heading), $._setext_heading2), 2),
+    _section1: ($) => section($, choice(alias($._atx_heading1, $.atx_heading), alias($._setext_heading1, $.setext_heading)), 1),
+    _section2: ($) => section($, choice(alias($._atx_heading2, $.atx_heading), alias($._setext_heading2, $.setext_heading)), 2),
     _section3: ($) => section($, alias($._atx_heading3, $.atx_heading), 3),
     _section4: ($) => section($, alias($._atx_heading4, $.atx_heading), 4),
     _section5: ($) => section($, alias($._atx_heading5, $.atx_heading), 5),
@@ -215,8 +214,8 @@ module.exports = grammar({
 
     _setext_heading1: ($) => setext($, $._setext_h1_start, $.setext_h1_underline),
     _setext_heading2: ($) => setext($, $._setext_h2_start, $.setext_h2_underline),
-    setext_h1_underline: (_) => token(prec(PREC.block, /[ ]{0,3}=+[ \t]*/)),
-    setext_h2_underline: (_) => token(prec(PREC.block, /[ ]{0,3}-+[ \t]*/)),
+    setext_h1_underline: (_) => token(prec(PREC.block, /[ ]{0,3}=+[ \t\r]*/)),
+    setext_h2_underline: (_) => token(prec(PREC.block, /[ ]{0,3}-+[ \t\r]*/)),
 
     /* 一、总体情况 or **一、总体情况** alone on a line. */
     numbered_heading: ($) =>
@@ -236,30 +235,28 @@ module.exports = grammar({
     paragraph: ($) => prec.right(seq($._first_line, repeat($._continuation_line))),
     _first_line: ($) =>
       choice(
-        seq($._text, repeat($._inline), $._eol),
+        seq(choice($._text, $._lt), repeat($._inline), $._eol),
         seq(choice($.section_number, $.item_number, $.list_number), repeat($._inline), $._eol),
       ),
-    _continuation_line: ($) => seq($._text, repeat($._inline), $._eol),
+    _continuation_line: ($) => seq(choice($._text, $._lt), repeat($._inline), $._eol),
     _inline: ($) => choice($._text, $._lt, $.comment, $.nianbao_comment),
     _text: (_) => token(prec(PREC.text, new RegExp(`(?:${textChar('')})+`))),
     _lt: (_) => token(prec(PREC.inline, '<')),
 
     /* ------------------------------------------------------------------ comments */
 
-    comment: (_) => token(prec(PREC.inline, /<!--(?:[^-]|-[^-]|--+[^->])*-*-->/)),
+    comment: (_) => token(prec(PREC.inline, new RegExp(`<!--${COMMENT_BODY}-*-->`))),
 
     /* <!-- nianbao-disable[-line|-next-line|-file] | nianbao-enable [rule ids] -->, spelt as
-     * src/core/suppress.c reads them; a misspelt keyword is an ordinary comment. */
-    nianbao_comment: ($) =>
-      choice(
-        alias($._nianbao_closed, $.nianbao_directive),
-        seq(alias($._nianbao_open, $.nianbao_directive), repeat(choice($.rule_id, $._directive_space)), '-->'),
+     * src/core/suppress.c reads them: the keyword is the comment's first word. It outranks an
+     * ordinary comment on the same text; a misspelt keyword or an unclosed comment is none. */
+    nianbao_comment: (_) =>
+      token(
+        prec(
+          PREC.specific,
+          new RegExp(`<!--${DIRECTIVE_SPACE}*${DIRECTIVE}(?:${DIRECTIVE_SPACE}${COMMENT_BODY})?-*-->`),
+        ),
       ),
-    _nianbao_open: (_) =>
-      token(prec(PREC.specific, new RegExp(`<!--${DIRECTIVE_SPACE}*${DIRECTIVE}${DIRECTIVE_SPACE}`))),
-    _nianbao_closed: (_) => token(prec(PREC.specific, new RegExp(`<!--${DIRECTIVE_SPACE}*${DIRECTIVE}-->`))),
-    rule_id: (_) => token(prec(PREC.inline, /(?:[^ \t\r\n\f\v,\-]|-+[^ \t\r\n\f\v,\->])+-*/)),
-    _directive_space: (_) => token(prec(PREC.inline, /[ \t\r\n\f\v,]+|-/)),
 
     /* ------------------------------------------------------------------ pipe tables */
 
@@ -309,8 +306,8 @@ module.exports = grammar({
     total_label: (_) =>
       token(prec(PREC.inline, new RegExp(`(?:（${NUMERAL}）|\\(${NUMERAL}\\))?[ \\t]*总[ \\t]*计`))),
     /* "\|" is a pipe inside a cell, not a border. */
-    _cell_text: (_) => token(prec(PREC.inline, new RegExp(trimmedRun('|\\\\', true)))),
-    _space: (_) => token(prec(PREC.inline, /[ \t]+/)),
+    _cell_text: (_) => token(prec(PREC.inline, new RegExp(trimmedRun('|', true)))),
+    _space: (_) => token(prec(PREC.inline, /[ \t\r]+/)),
 
     /* ------------------------------------------------------------------ HTML */
 
@@ -348,7 +345,9 @@ module.exports = grammar({
         $.nianbao_comment,
         $.html_declaration,
         $.number,
+        $.total_label,
         alias($._html_text, $.text),
+        $._lt,
         $._space,
         $._newline,
       ),

@@ -56,7 +56,14 @@ static void advance(TSLexer *lexer) {
 }
 
 static bool at_line_end(TSLexer *lexer) {
-  return lexer->eof(lexer) || lexer->lookahead == '\n' || lexer->lookahead == '\r';
+  return lexer->eof(lexer) || lexer->lookahead == '\n';
+}
+
+/* Blanks at the end of a line, a CR before its LF included. */
+static void skip_trailing_blanks(TSLexer *lexer) {
+  while ((lexer->lookahead == ' ' || lexer->lookahead == '\t' || lexer->lookahead == '\r') &&
+         !lexer->eof(lexer))
+    advance(lexer);
 }
 
 static bool is_blank(int32_t c) {
@@ -105,10 +112,16 @@ static bool is_markup(int32_t c) {
   return c == '*' || c == '_' || c == '#' || c == '>';
 }
 
-/* Whether the rest of the line, from just after a heading's number, reads as a title. Reads
- * to the end of the line (or to where it can no longer be one). Comments are skipped; one that
- * does not close on this line makes the line no title. */
-static bool reads_as_title(TSLexer *lexer) {
+/* What the rest of a line says, read to its end. */
+typedef struct {
+  bool title;        /* it reads as a heading's title (see the top of this file) */
+  bool open_comment; /* a comment opened on the line does not close on it */
+} line_facts;
+
+/* Reads the rest of the line. Comments are skipped for the title; one that does not close on
+ * this line makes the line no title, nor a setext heading's text. */
+static line_facts read_line(TSLexer *lexer) {
+  line_facts facts = {true, false};
   unsigned cps = 0;     /* code points from the first non-blank one, comments excluded */
   unsigned kept = 0;    /* up to the last one that is no blank, markup or tail mark */
   bool started = false; /* a character of the title proper was read */
@@ -118,25 +131,36 @@ static bool reads_as_title(TSLexer *lexer) {
     advance(lexer);
     if (c == '<' && lexer->lookahead == '!') {
       advance(lexer);
-      if (lexer->lookahead != '-')
-        return false;
-      advance(lexer);
-      if (lexer->lookahead != '-')
-        return false;
-      advance(lexer);
-      unsigned dashes = 0;
-      for (;;) {
-        if (at_line_end(lexer))
-          return false;
-        int32_t d = lexer->lookahead;
+      unsigned opened = 0;
+      while (opened < 2 && lexer->lookahead == '-') {
         advance(lexer);
-        if (d == '>' && dashes >= 2)
-          break;
-        dashes = d == '-' ? dashes + 1 : 0;
+        opened++;
       }
+      if (opened == 2) {
+        unsigned dashes = 0;
+        for (;;) {
+          if (at_line_end(lexer)) {
+            facts.open_comment = true;
+            facts.title = false;
+            return facts;
+          }
+          int32_t d = lexer->lookahead;
+          advance(lexer);
+          if (d == '>' && dashes >= 2)
+            break;
+          dashes = d == '-' ? dashes + 1 : 0;
+        }
+        continue;
+      }
+      /* "<!" and maybe a dash: ordinary characters of the title. */
+      cps += 2 + opened;
+      if (pending)
+        facts.title = false;
+      started = true;
+      kept = cps;
       continue;
     }
-    if (is_blank(c)) {
+    if (is_blank(c) || c == '\r') {
       if (started) {
         cps++;
         pending = pending || c == '\t';
@@ -144,25 +168,25 @@ static bool reads_as_title(TSLexer *lexer) {
       continue;
     }
     cps++;
-    if (is_sentence_mark(c) && c != 0x3002)
-      return false; /* ，；,; are never dropped from the end of a title */
-    if (c == 0x3002) {
+    if (is_sentence_mark(c) && c != 0x3002) {
+      facts.title = false; /* ，；,; are never dropped from the end of a title */
+    } else if (c == 0x3002) {
       pending = true;
-      continue;
+    } else if (!is_tail_mark(c) && !is_markup(c)) {
+      if (pending)
+        facts.title = false;
+      started = true;
+      kept = cps;
     }
-    if (is_tail_mark(c) || is_markup(c))
-      continue;
-    if (pending)
-      return false;
-    started = true;
-    kept = cps;
   }
-  return started && kept <= MAX_TITLE_CPS;
+  facts.title = facts.title && started && kept <= MAX_TITLE_CPS;
+  return facts;
 }
 
-/* After the indentation: "**" or "__", blanks, then 一、 (sub: （一） or (一)), then a title.
- * Mirrors the section_number and item_number tokens of grammar.js. `first_taken` says the
- * first character (a '*' or '_') was already read by the caller. */
+/* After the indentation: "**" or "__", blanks, then 一、 (sub: （一） or (一)): the number of a
+ * heading, whose title the caller reads. Mirrors the section_number and item_number tokens of
+ * grammar.js. `first_taken` says the first character (a '*' or '_') was already read by the caller.
+ */
 static bool scan_numbered(TSLexer *lexer, bool sub, int32_t first, bool first_taken) {
   if (first == '*' || first == '_') {
     if (!first_taken)
@@ -192,23 +216,14 @@ static bool scan_numbered(TSLexer *lexer, bool sub, int32_t first, bool first_ta
   if (sub ? c != close : c != 0x3001 /* 、 */ && c != 0xFF0E /* ． */ && c != '.')
     return false;
   advance(lexer);
-  return reads_as_title(lexer);
-}
-
-static void skip_to_line_end(TSLexer *lexer) {
-  while (!at_line_end(lexer))
-    advance(lexer);
+  return true;
 }
 
 /* From the end of a line: whether the next line is a setext underline; 1 (===), 2 (---), 0. */
 static int underline_after(TSLexer *lexer) {
   if (lexer->eof(lexer))
     return 0;
-  if (lexer->lookahead == '\r')
-    advance(lexer);
-  if (lexer->lookahead != '\n')
-    return 0;
-  advance(lexer);
+  advance(lexer); /* the line break */
   if (skip_indent(lexer) > 3)
     return 0;
   int32_t mark = lexer->lookahead;
@@ -216,7 +231,7 @@ static int underline_after(TSLexer *lexer) {
     return 0;
   while (lexer->lookahead == mark && !lexer->eof(lexer))
     advance(lexer);
-  skip_indent(lexer);
+  skip_trailing_blanks(lexer);
   if (!at_line_end(lexer))
     return 0;
   return mark == '=' ? 1 : 2;
@@ -246,13 +261,17 @@ bool tree_sitter_nianbao_external_scanner_scan(void *payload, TSLexer *lexer,
     return false;
   /* Every token is zero-width: the end stays here while the lexer reads on. */
   lexer->mark_end(lexer);
-  if (skip_indent(lexer) > 3 || at_line_end(lexer))
+  /* A numbered heading may stand at any indentation, as the report model reads them (the
+   * headings of pdftotext layouts are indented deep, and after blank lines); a setext
+   * heading's text is indented three columns at most. */
+  unsigned indent = skip_indent(lexer);
+  if (at_line_end(lexer))
     return false;
 
   /* One pass over the line: is it numbered (and which kind), and may it be setext text? */
   int32_t first = lexer->lookahead;
   bool first_taken = false;
-  bool setext_text = !starts_other_line(first);
+  bool setext_text = indent <= 3 && !starts_other_line(first);
   if (first == '-' || first == '+' || first == '*') {
     advance(lexer);
     first_taken = true;
@@ -260,7 +279,8 @@ bool tree_sitter_nianbao_external_scanner_scan(void *payload, TSLexer *lexer,
       setext_text = false; /* a list item */
   }
   enum token_type kind = ERROR_SENTINEL;
-  if (numbered || sub) {
+  /* A numbered line starts with its number, or with "**" / "__" and then the number. */
+  if ((numbered || sub) && (first == '*' || first == '_' || !first_taken)) {
     bool is_sub = first == 0xFF08 || first == '(';
     if (!is_sub && (first == '*' || first == '_')) {
       /* Emphasis first: the number after it says which kind. */
@@ -278,8 +298,10 @@ bool tree_sitter_nianbao_external_scanner_scan(void *payload, TSLexer *lexer,
       kind = is_sub ? SUB_START : NUMBERED_START;
     }
   }
-  skip_to_line_end(lexer);
-  if (setext && setext_text) {
+  line_facts facts = read_line(lexer);
+  if (!facts.title)
+    kind = ERROR_SENTINEL;
+  if (setext && setext_text && !facts.open_comment) {
     int level = underline_after(lexer);
     if (level == 1 && valid_symbols[SETEXT_H1]) {
       lexer->result_symbol = SETEXT_H1;
