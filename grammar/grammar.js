@@ -304,7 +304,7 @@ module.exports = grammar({
      * first wins a tie, so these three stay in this order. */
     number: (_) => token(prec(PREC.inline, /[0-9][0-9,]*(?:\.[0-9]+)?%?/)),
     total_label: (_) =>
-      token(prec(PREC.inline, new RegExp(`(?:（${NUMERAL}）|\\(${NUMERAL}\\))?[ \\t]*总[ \\t]*计`))),
+      token(prec(PREC.inline, new RegExp(`(?:(?:（${NUMERAL}）|\\(${NUMERAL}\\))[ \\t]*)?总[ \\t]*计`))),
     /* "\|" is a pipe inside a cell, not a border. */
     _cell_text: (_) => token(prec(PREC.inline, new RegExp(trimmedRun('|', true)))),
     _space: (_) => token(prec(PREC.inline, /[ \t\r]+/)),

@@ -1254,349 +1254,332 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(117);
+      if (eof) ADVANCE(116);
       ADVANCE_MAP(
-        '\t', 585,
-        '\n', 590,
-        '\r', 588,
-        ' ', 584,
-        '"', 524,
-        '#', 790,
-        '\'', 525,
-        '(', 801,
-        '*', 794,
-        '-', 470,
-        '/', 501,
-        ':', 795,
-        '<', 465,
-        '=', 797,
-        '>', 503,
-        '_', 798,
-        '|', 469,
-        0xff08, 805,
-        0x4e00, 803,
-        0x4e03, 803,
-        0x4e09, 803,
-        0x4e5d, 803,
-        0x4e8c, 803,
-        0x4e94, 803,
-        0x516b, 803,
-        0x516d, 803,
-        0x5341, 803,
-        0x56db, 803,
+        '\t', 582,
+        '\n', 589,
+        '\r', 587,
+        ' ', 581,
+        '"', 521,
+        '#', 789,
+        '\'', 522,
+        '(', 800,
+        '*', 793,
+        '-', 469,
+        '/', 498,
+        ':', 794,
+        '<', 464,
+        '=', 796,
+        '>', 500,
+        '_', 797,
+        '|', 468,
+        0xff08, 804,
+        0x4e00, 802,
+        0x4e03, 802,
+        0x4e09, 802,
+        0x4e5d, 802,
+        0x4e8c, 802,
+        0x4e94, 802,
+        0x516b, 802,
+        0x516d, 802,
+        0x5341, 802,
+        0x56db, 802,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(508);
-      if (lookahead != 0) ADVANCE(807);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      if (lookahead != 0) ADVANCE(806);
       END_STATE();
     case 1:
       ADVANCE_MAP(
-        '\t', 585,
-        '\n', 586,
-        '\r', 589,
-        ' ', 584,
-        '"', 524,
-        '\'', 525,
-        '(', 519,
-        '/', 502,
-        '<', 526,
-        '=', 768,
-        '>', 503,
-        '`', 576,
-        0x603b, 517,
-        0xff08, 520,
+        '\t', 587,
+        '\n', 583,
+        '\r', 588,
+        ' ', 585,
+        '"', 521,
+        '\'', 522,
+        '(', 516,
+        '/', 499,
+        '<', 523,
+        '=', 767,
+        '>', 500,
+        '`', 573,
+        0x603b, 514,
+        0xff08, 517,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(507);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(504);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(522);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(519);
       END_STATE();
     case 2:
       ADVANCE_MAP(
-        '\t', 585,
-        '\n', 586,
-        '\r', 589,
-        ' ', 584,
-        '(', 573,
-        '/', 501,
-        '<', 526,
-        '=', 505,
-        '>', 503,
-        0x603b, 571,
-        0xff08, 574,
-        '"', 768,
-        '\'', 768,
+        '\t', 587,
+        '\n', 583,
+        '\r', 588,
+        ' ', 585,
+        '(', 570,
+        '/', 498,
+        '<', 523,
+        '=', 502,
+        '>', 500,
+        0x603b, 568,
+        0xff08, 571,
+        '"', 767,
+        '\'', 767,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(527);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(524);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(576);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(573);
       END_STATE();
     case 3:
       ADVANCE_MAP(
-        '\t', 585,
-        '\n', 586,
-        '\r', 589,
-        ' ', 584,
-        '(', 573,
-        '/', 501,
-        '<', 526,
-        '>', 503,
-        0x603b, 571,
-        0xff08, 574,
-        '"', 768,
-        '\'', 768,
-        '=', 768,
+        '\t', 587,
+        '\n', 583,
+        '\r', 588,
+        ' ', 585,
+        '(', 570,
+        '/', 498,
+        '<', 523,
+        '>', 500,
+        0x603b, 568,
+        0xff08, 571,
+        '"', 767,
+        '\'', 767,
+        '=', 767,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(527);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(524);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(576);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(573);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '\t', 499,
-        '\n', 120,
-        '\r', 496,
-        ' ', 495,
-        '(', 765,
-        '<', 462,
-        0x603b, 763,
-        0xff08, 766,
+        '\t', 497,
+        '\n', 119,
+        '\r', 492,
+        ' ', 496,
+        '(', 764,
+        '<', 461,
+        0x603b, 762,
+        0xff08, 765,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(472);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(471);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(768);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(767);
       END_STATE();
     case 5:
       ADVANCE_MAP(
         '\t', 31,
         ' ', 30,
-        '(', 109,
+        '(', 108,
         '*', 35,
-        '-', 130,
-        '=', 128,
+        '-', 129,
+        '=', 127,
         '_', 101,
-        0xff08, 112,
-        0x4e00, 111,
-        0x4e03, 111,
-        0x4e09, 111,
-        0x4e5d, 111,
-        0x4e8c, 111,
-        0x4e94, 111,
-        0x516b, 111,
-        0x516d, 111,
-        0x5341, 111,
-        0x56db, 111,
+        0xff08, 111,
+        0x4e00, 110,
+        0x4e03, 110,
+        0x4e09, 110,
+        0x4e5d, 110,
+        0x4e8c, 110,
+        0x4e94, 110,
+        0x516b, 110,
+        0x516d, 110,
+        0x5341, 110,
+        0x56db, 110,
       );
       END_STATE();
     case 6:
       ADVANCE_MAP(
         '\t', 31,
         ' ', 5,
-        '(', 109,
+        '(', 108,
         '*', 35,
-        '-', 130,
-        '=', 128,
+        '-', 129,
+        '=', 127,
         '_', 101,
-        0xff08, 112,
-        0x4e00, 111,
-        0x4e03, 111,
-        0x4e09, 111,
-        0x4e5d, 111,
-        0x4e8c, 111,
-        0x4e94, 111,
-        0x516b, 111,
-        0x516d, 111,
-        0x5341, 111,
-        0x56db, 111,
+        0xff08, 111,
+        0x4e00, 110,
+        0x4e03, 110,
+        0x4e09, 110,
+        0x4e5d, 110,
+        0x4e8c, 110,
+        0x4e94, 110,
+        0x516b, 110,
+        0x516d, 110,
+        0x5341, 110,
+        0x56db, 110,
       );
       END_STATE();
     case 7:
       ADVANCE_MAP(
         '\t', 31,
         ' ', 6,
-        '(', 109,
+        '(', 108,
         '*', 35,
-        '-', 130,
-        '=', 128,
+        '-', 129,
+        '=', 127,
         '_', 101,
-        0xff08, 112,
-        0x4e00, 111,
-        0x4e03, 111,
-        0x4e09, 111,
-        0x4e5d, 111,
-        0x4e8c, 111,
-        0x4e94, 111,
-        0x516b, 111,
-        0x516d, 111,
-        0x5341, 111,
-        0x56db, 111,
+        0xff08, 111,
+        0x4e00, 110,
+        0x4e03, 110,
+        0x4e09, 110,
+        0x4e5d, 110,
+        0x4e8c, 110,
+        0x4e94, 110,
+        0x516b, 110,
+        0x516d, 110,
+        0x5341, 110,
+        0x56db, 110,
       );
       END_STATE();
     case 8:
-      if (lookahead == '\n') ADVANCE(770);
+      if (lookahead == '\n') ADVANCE(769);
       if (lookahead == '\r') ADVANCE(8);
       if (lookahead != 0 &&
           lookahead != '`') ADVANCE(8);
       END_STATE();
     case 9:
-      if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(144);
+      if (lookahead == '\n') ADVANCE(769);
+      if (lookahead == '\r') ADVANCE(143);
       if (lookahead == '!') ADVANCE(10);
       if (lookahead == '<') ADVANCE(8);
-      if (lookahead == '`') ADVANCE(459);
-      if (lookahead != 0) ADVANCE(144);
+      if (lookahead == '`') ADVANCE(458);
+      if (lookahead != 0) ADVANCE(143);
       END_STATE();
     case 10:
-      if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(144);
+      if (lookahead == '\n') ADVANCE(769);
+      if (lookahead == '\r') ADVANCE(143);
       if (lookahead == '-') ADVANCE(11);
       if (lookahead == '<') ADVANCE(8);
-      if (lookahead == '`') ADVANCE(459);
-      if (lookahead != 0) ADVANCE(144);
+      if (lookahead == '`') ADVANCE(458);
+      if (lookahead != 0) ADVANCE(143);
       END_STATE();
     case 11:
-      if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(144);
-      if (lookahead == '`') ADVANCE(459);
+      if (lookahead == '\n') ADVANCE(769);
+      if (lookahead == '\r') ADVANCE(143);
+      if (lookahead == '`') ADVANCE(458);
       if (lookahead == '-' ||
           lookahead == '<') ADVANCE(8);
-      if (lookahead != 0) ADVANCE(144);
+      if (lookahead != 0) ADVANCE(143);
       END_STATE();
     case 12:
-      if (lookahead == '\n') ADVANCE(771);
-      if (lookahead == '\r') ADVANCE(147);
+      if (lookahead == '\n') ADVANCE(770);
+      if (lookahead == '\r') ADVANCE(146);
       if (lookahead == '!') ADVANCE(13);
       if (lookahead == '<') ADVANCE(15);
-      if (lookahead != 0) ADVANCE(147);
+      if (lookahead != 0) ADVANCE(146);
       END_STATE();
     case 13:
-      if (lookahead == '\n') ADVANCE(771);
-      if (lookahead == '\r') ADVANCE(147);
+      if (lookahead == '\n') ADVANCE(770);
+      if (lookahead == '\r') ADVANCE(146);
       if (lookahead == '-') ADVANCE(14);
       if (lookahead == '<') ADVANCE(15);
-      if (lookahead != 0) ADVANCE(147);
+      if (lookahead != 0) ADVANCE(146);
       END_STATE();
     case 14:
-      if (lookahead == '\n') ADVANCE(771);
-      if (lookahead == '\r') ADVANCE(147);
+      if (lookahead == '\n') ADVANCE(770);
+      if (lookahead == '\r') ADVANCE(146);
       if (lookahead == '-' ||
           lookahead == '<') ADVANCE(15);
-      if (lookahead != 0) ADVANCE(147);
+      if (lookahead != 0) ADVANCE(146);
       END_STATE();
     case 15:
-      if (lookahead == '\n') ADVANCE(771);
+      if (lookahead == '\n') ADVANCE(770);
       if (lookahead == '\r') ADVANCE(15);
       if (lookahead != 0) ADVANCE(15);
       END_STATE();
     case 16:
-      if (lookahead == '\n') ADVANCE(769);
+      if (lookahead == '\n') ADVANCE(768);
       END_STATE();
     case 17:
-      if (lookahead == '\n') ADVANCE(769);
+      if (lookahead == '\n') ADVANCE(768);
       if (lookahead == '\r') ADVANCE(16);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(17);
       END_STATE();
     case 18:
-      if (lookahead == '\n') ADVANCE(119);
-      if (lookahead == '\r') ADVANCE(774);
-      if (lookahead == ' ') ADVANCE(781);
-      if (lookahead == '~') ADVANCE(813);
-      if (lookahead != 0) ADVANCE(815);
+      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead == '\r') ADVANCE(773);
+      if (lookahead == ' ') ADVANCE(780);
+      if (lookahead == '~') ADVANCE(812);
+      if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 19:
-      if (lookahead == '\n') ADVANCE(119);
-      if (lookahead == '\r') ADVANCE(774);
-      if (lookahead == ' ') ADVANCE(782);
-      if (lookahead == '`') ADVANCE(810);
-      if (lookahead != 0) ADVANCE(815);
+      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead == '\r') ADVANCE(773);
+      if (lookahead == ' ') ADVANCE(781);
+      if (lookahead == '`') ADVANCE(809);
+      if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 20:
       ADVANCE_MAP(
-        '\n', 119,
-        '\r', 497,
-        '(', 488,
-        '-', 470,
-        ':', 483,
-        '<', 463,
-        '\\', 492,
-        '|', 469,
-        0x603b, 486,
-        0xff08, 489,
-        '\t', 498,
-        ' ', 498,
+        '\n', 118,
+        '\r', 493,
+        '(', 486,
+        '-', 469,
+        ':', 481,
+        '<', 462,
+        '\\', 490,
+        '|', 468,
+        0x603b, 484,
+        0xff08, 487,
+        '\t', 494,
+        ' ', 494,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
-      if (lookahead != 0) ADVANCE(491);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
+      if (lookahead != 0) ADVANCE(489);
       END_STATE();
     case 21:
       ADVANCE_MAP(
-        '\n', 119,
-        '\r', 497,
-        '(', 488,
-        '<', 463,
-        '\\', 492,
-        '|', 469,
-        0x603b, 486,
-        0xff08, 489,
-        '\t', 499,
-        ' ', 499,
+        '\n', 118,
+        '\r', 493,
+        '(', 486,
+        '<', 462,
+        '\\', 490,
+        '|', 468,
+        0x603b, 484,
+        0xff08, 487,
+        '\t', 497,
+        ' ', 497,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
-      if (lookahead != 0) ADVANCE(491);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
+      if (lookahead != 0) ADVANCE(489);
       END_STATE();
     case 22:
       ADVANCE_MAP(
-        '\n', 119,
-        '\r', 148,
-        '(', 197,
-        '*', 163,
-        '<', 464,
-        '_', 179,
-        0xff08, 196,
-        '\t', 156,
-        ' ', 156,
-        0x4e00, 194,
-        0x4e03, 194,
-        0x4e09, 194,
-        0x4e5d, 194,
-        0x4e8c, 194,
-        0x4e94, 194,
-        0x516b, 194,
-        0x516d, 194,
-        0x5341, 194,
-        0x56db, 194,
+        '\n', 118,
+        '\r', 147,
+        '(', 196,
+        '*', 162,
+        '<', 463,
+        '_', 178,
+        0xff08, 195,
+        '\t', 155,
+        ' ', 155,
+        0x4e00, 193,
+        0x4e03, 193,
+        0x4e09, 193,
+        0x4e5d, 193,
+        0x4e8c, 193,
+        0x4e94, 193,
+        0x516b, 193,
+        0x516d, 193,
+        0x5341, 193,
+        0x56db, 193,
       );
-      if (lookahead != 0) ADVANCE(459);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 23:
-      if (lookahead == '\n') ADVANCE(119);
-      if (lookahead == '\r') ADVANCE(148);
-      if (lookahead == '<') ADVANCE(464);
-      if (lookahead != 0) ADVANCE(459);
+      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead == '\r') ADVANCE(147);
+      if (lookahead == '<') ADVANCE(463);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 24:
-      ADVANCE_MAP(
-        '\r', 500,
-        '(', 488,
-        '<', 463,
-        '\\', 492,
-        '|', 469,
-        0x603b, 486,
-        0xff08, 489,
-        '\t', 499,
-        ' ', 499,
-      );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(491);
-      END_STATE();
-    case 25:
       if (lookahead == '!') ADVANCE(38);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '<') ADVANCE(459);
+          lookahead != '<') ADVANCE(458);
       END_STATE();
-    case 26:
+    case 25:
       if (lookahead == '!') ADVANCE(74);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
@@ -1605,126 +1588,143 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
-    case 27:
+    case 26:
       ADVANCE_MAP(
         '!', 37,
-        '/', 230,
-        '?', 460,
-        'A', 251,
-        'a', 251,
-        'B', 199,
-        'b', 199,
-        'C', 200,
-        'c', 200,
-        'D', 276,
-        'd', 276,
-        'F', 305,
-        'f', 305,
-        'H', 275,
-        'h', 275,
-        'I', 295,
-        'i', 295,
-        'L', 266,
-        'l', 266,
-        'M', 205,
-        'm', 205,
-        'N', 203,
-        'n', 203,
-        'O', 323,
-        'o', 323,
-        'P', 596,
-        'p', 596,
-        'S', 239,
-        's', 239,
-        'T', 231,
-        't', 231,
-        'U', 324,
-        'u', 324,
+        '/', 229,
+        '?', 459,
+        'A', 250,
+        'a', 250,
+        'B', 198,
+        'b', 198,
+        'C', 199,
+        'c', 199,
+        'D', 275,
+        'd', 275,
+        'F', 304,
+        'f', 304,
+        'H', 274,
+        'h', 274,
+        'I', 294,
+        'i', 294,
+        'L', 265,
+        'l', 265,
+        'M', 204,
+        'm', 204,
+        'N', 202,
+        'n', 202,
+        'O', 322,
+        'o', 322,
+        'P', 595,
+        'p', 595,
+        'S', 238,
+        's', 238,
+        'T', 230,
+        't', 230,
+        'U', 323,
+        'u', 323,
       );
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '<') ADVANCE(459);
+          lookahead != '<') ADVANCE(458);
+      END_STATE();
+    case 27:
+      if (lookahead == '"') ADVANCE(521);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(507);
+      if (lookahead != 0) ADVANCE(508);
       END_STATE();
     case 28:
-      if (lookahead == '"') ADVANCE(524);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(510);
-      if (lookahead != 0) ADVANCE(511);
+      if (lookahead == '\'') ADVANCE(522);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(506);
+      if (lookahead != 0) ADVANCE(509);
       END_STATE();
     case 29:
-      if (lookahead == '\'') ADVANCE(525);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(509);
-      if (lookahead != 0) ADVANCE(512);
+      ADVANCE_MAP(
+        '(', 486,
+        '<', 462,
+        '\\', 490,
+        '|', 468,
+        0x603b, 484,
+        0xff08, 487,
+        '\t', 497,
+        '\r', 497,
+        ' ', 497,
+      );
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(489);
       END_STATE();
     case 30:
       ADVANCE_MAP(
-        '(', 109,
+        '(', 108,
         '*', 35,
-        '-', 130,
-        '=', 128,
+        '-', 129,
+        '=', 127,
         '_', 101,
-        0xff08, 112,
+        0xff08, 111,
         '\t', 31,
         ' ', 31,
-        0x4e00, 111,
-        0x4e03, 111,
-        0x4e09, 111,
-        0x4e5d, 111,
-        0x4e8c, 111,
-        0x4e94, 111,
-        0x516b, 111,
-        0x516d, 111,
-        0x5341, 111,
-        0x56db, 111,
+        0x4e00, 110,
+        0x4e03, 110,
+        0x4e09, 110,
+        0x4e5d, 110,
+        0x4e8c, 110,
+        0x4e94, 110,
+        0x516b, 110,
+        0x516d, 110,
+        0x5341, 110,
+        0x56db, 110,
       );
       END_STATE();
     case 31:
       ADVANCE_MAP(
-        '(', 109,
+        '(', 108,
         '*', 35,
         '_', 101,
-        0xff08, 112,
+        0xff08, 111,
         '\t', 31,
         ' ', 31,
-        0x4e00, 111,
-        0x4e03, 111,
-        0x4e09, 111,
-        0x4e5d, 111,
-        0x4e8c, 111,
-        0x4e94, 111,
-        0x516b, 111,
-        0x516d, 111,
-        0x5341, 111,
-        0x56db, 111,
+        0x4e00, 110,
+        0x4e03, 110,
+        0x4e09, 110,
+        0x4e5d, 110,
+        0x4e8c, 110,
+        0x4e94, 110,
+        0x516b, 110,
+        0x516d, 110,
+        0x5341, 110,
+        0x56db, 110,
       );
       END_STATE();
     case 32:
       ADVANCE_MAP(
-        '(', 109,
-        0xff08, 112,
+        '(', 108,
+        0xff08, 111,
         '\t', 32,
         ' ', 32,
-        0x4e00, 111,
-        0x4e03, 111,
-        0x4e09, 111,
-        0x4e5d, 111,
-        0x4e8c, 111,
-        0x4e94, 111,
-        0x516b, 111,
-        0x516d, 111,
-        0x5341, 111,
-        0x56db, 111,
+        0x4e00, 110,
+        0x4e03, 110,
+        0x4e09, 110,
+        0x4e5d, 110,
+        0x4e8c, 110,
+        0x4e94, 110,
+        0x516b, 110,
+        0x516d, 110,
+        0x5341, 110,
+        0x56db, 110,
       );
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(133);
+      if (lookahead == ')') ADVANCE(132);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(33);
       END_STATE();
     case 34:
       ADVANCE_MAP(
-        ')', 133,
+        ')', 132,
         '\t', 33,
         ' ', 33,
         0x4e00, 34,
@@ -1743,20 +1743,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '*') ADVANCE(32);
       END_STATE();
     case 36:
-      if (lookahead == '-') ADVANCE(470);
+      if (lookahead == '-') ADVANCE(469);
       END_STATE();
     case 37:
-      if (lookahead == '-') ADVANCE(114);
-      if (lookahead == '<') ADVANCE(609);
-      if (lookahead == '>') ADVANCE(459);
+      if (lookahead == '-') ADVANCE(113);
+      if (lookahead == '<') ADVANCE(608);
+      if (lookahead == '>') ADVANCE(458);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(605);
+          lookahead != '\n') ADVANCE(604);
       END_STATE();
     case 38:
-      if (lookahead == '-') ADVANCE(114);
+      if (lookahead == '-') ADVANCE(113);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '<') ADVANCE(459);
+          lookahead != '<') ADVANCE(458);
       END_STATE();
     case 39:
       if (lookahead == '-') ADVANCE(58);
@@ -1769,13 +1769,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 41:
       if (lookahead == '-') ADVANCE(58);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '<') ADVANCE(459);
+          lookahead != '<') ADVANCE(458);
       END_STATE();
     case 42:
       if (lookahead == '-') ADVANCE(70);
@@ -1906,7 +1906,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 67:
       if (lookahead == '-') ADVANCE(67);
-      if (lookahead == '>') ADVANCE(466);
+      if (lookahead == '>') ADVANCE(465);
       if (lookahead != 0) ADVANCE(66);
       END_STATE();
     case 68:
@@ -1938,10 +1938,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 73:
       if (lookahead == '-') ADVANCE(39);
       if (lookahead != 0 &&
-          lookahead != '>') ADVANCE(760);
+          lookahead != '>') ADVANCE(759);
       END_STATE();
     case 74:
-      if (lookahead == '-') ADVANCE(108);
+      if (lookahead == '-') ADVANCE(107);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
       if (lookahead != 0 &&
@@ -1949,24 +1949,24 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 75:
       if (lookahead == '-') ADVANCE(41);
-      if (lookahead == '<') ADVANCE(609);
-      if (lookahead == '>') ADVANCE(459);
+      if (lookahead == '<') ADVANCE(608);
+      if (lookahead == '>') ADVANCE(458);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(605);
+          lookahead != '\n') ADVANCE(604);
       END_STATE();
     case 76:
       if (lookahead == '-') ADVANCE(41);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '<') ADVANCE(459);
+          lookahead != '<') ADVANCE(458);
       END_STATE();
     case 77:
       if (lookahead == '-') ADVANCE(77);
-      if (lookahead == '>') ADVANCE(467);
+      if (lookahead == '>') ADVANCE(466);
       if (lookahead != 0) ADVANCE(66);
       END_STATE();
     case 78:
@@ -1992,7 +1992,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 82:
       if (lookahead == '-') ADVANCE(79);
@@ -2003,7 +2003,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 83:
       if (lookahead == '-') ADVANCE(83);
-      if (lookahead == '>') ADVANCE(467);
+      if (lookahead == '>') ADVANCE(466);
       if (lookahead != 0) ADVANCE(85);
       END_STATE();
     case 84:
@@ -2015,43 +2015,43 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0) ADVANCE(85);
       END_STATE();
     case 86:
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
-      if (lookahead == 0x603b) ADVANCE(486);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == 0x603b) ADVANCE(484);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(86);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 87:
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
-      if (lookahead == 0x8ba1) ADVANCE(479);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == 0x8ba1) ADVANCE(477);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 88:
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 89:
       ADVANCE_MAP(
-        '>', 758,
+        '>', 757,
         'A', 90,
         'a', 90,
         'R', 96,
@@ -2071,7 +2071,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(94);
       END_STATE();
     case 90:
-      if (lookahead == '>') ADVANCE(758);
+      if (lookahead == '>') ADVANCE(757);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(92);
       if (lookahead == '\t' ||
@@ -2084,7 +2084,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
       END_STATE();
     case 91:
-      if (lookahead == '>') ADVANCE(758);
+      if (lookahead == '>') ADVANCE(757);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(100);
       if (lookahead == '\t' ||
@@ -2097,7 +2097,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
       END_STATE();
     case 92:
-      if (lookahead == '>') ADVANCE(758);
+      if (lookahead == '>') ADVANCE(757);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(91);
       if (lookahead == '\t' ||
@@ -2110,14 +2110,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
       END_STATE();
     case 93:
-      if (lookahead == '>') ADVANCE(758);
+      if (lookahead == '>') ADVANCE(757);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') ADVANCE(93);
       END_STATE();
     case 94:
-      if (lookahead == '>') ADVANCE(758);
+      if (lookahead == '>') ADVANCE(757);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -2128,14 +2128,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
       END_STATE();
     case 95:
-      if (lookahead == '>') ADVANCE(756);
+      if (lookahead == '>') ADVANCE(755);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') ADVANCE(95);
       END_STATE();
     case 96:
-      if (lookahead == '>') ADVANCE(756);
+      if (lookahead == '>') ADVANCE(755);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -2146,14 +2146,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
       END_STATE();
     case 97:
-      if (lookahead == '>') ADVANCE(757);
+      if (lookahead == '>') ADVANCE(756);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') ADVANCE(97);
       END_STATE();
     case 98:
-      if (lookahead == '>') ADVANCE(757);
+      if (lookahead == '>') ADVANCE(756);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -2164,14 +2164,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
       END_STATE();
     case 99:
-      if (lookahead == '>') ADVANCE(755);
+      if (lookahead == '>') ADVANCE(754);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') ADVANCE(99);
       END_STATE();
     case 100:
-      if (lookahead == '>') ADVANCE(755);
+      if (lookahead == '>') ADVANCE(754);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -2185,56 +2185,51 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '_') ADVANCE(32);
       END_STATE();
     case 102:
-      if (lookahead == 0x603b) ADVANCE(763);
+      if (lookahead == 0x603b) ADVANCE(762);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(102);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
     case 103:
-      if (lookahead == 0x8ba1) ADVANCE(480);
+      if (lookahead == 0x8ba1) ADVANCE(478);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(103);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
     case 104:
-      if (lookahead == 0x8ba1) ADVANCE(478);
+      if (lookahead == 0xff09) ADVANCE(132);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(104);
       END_STATE();
     case 105:
-      if (lookahead == 0xff09) ADVANCE(133);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(105);
-      END_STATE();
-    case 106:
       ADVANCE_MAP(
-        0xff09, 133,
-        '\t', 105,
-        ' ', 105,
-        0x4e00, 106,
-        0x4e03, 106,
-        0x4e09, 106,
-        0x4e5d, 106,
-        0x4e8c, 106,
-        0x4e94, 106,
-        0x516b, 106,
-        0x516d, 106,
-        0x5341, 106,
-        0x56db, 106,
+        0xff09, 132,
+        '\t', 104,
+        ' ', 104,
+        0x4e00, 105,
+        0x4e03, 105,
+        0x4e09, 105,
+        0x4e5d, 105,
+        0x4e8c, 105,
+        0x4e94, 105,
+        0x516b, 105,
+        0x516d, 105,
+        0x5341, 105,
+        0x56db, 105,
       );
       END_STATE();
-    case 107:
+    case 106:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(107);
+          lookahead == ' ') ADVANCE(106);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
-    case 108:
+    case 107:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
       if (lookahead != 0 &&
@@ -2243,12 +2238,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != '-' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
-    case 109:
+    case 108:
       ADVANCE_MAP(
-        '\t', 109,
-        ' ', 109,
+        '\t', 108,
+        ' ', 108,
         0x4e00, 34,
         0x4e03, 34,
         0x4e09, 34,
@@ -2261,3345 +2256,3345 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         0x56db, 34,
       );
       END_STATE();
-    case 110:
+    case 109:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(110);
+          lookahead == ' ') ADVANCE(109);
       if (lookahead == '.' ||
           lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(132);
+          lookahead == 0xff0e) ADVANCE(131);
+      END_STATE();
+    case 110:
+      ADVANCE_MAP(
+        '\t', 109,
+        ' ', 109,
+        '.', 131,
+        0x3001, 131,
+        0xff0e, 131,
+        0x4e00, 110,
+        0x4e03, 110,
+        0x4e09, 110,
+        0x4e5d, 110,
+        0x4e8c, 110,
+        0x4e94, 110,
+        0x516b, 110,
+        0x516d, 110,
+        0x5341, 110,
+        0x56db, 110,
+      );
       END_STATE();
     case 111:
       ADVANCE_MAP(
-        '\t', 110,
-        ' ', 110,
-        '.', 132,
-        0x3001, 132,
-        0xff0e, 132,
-        0x4e00, 111,
-        0x4e03, 111,
-        0x4e09, 111,
-        0x4e5d, 111,
-        0x4e8c, 111,
-        0x4e94, 111,
-        0x516b, 111,
-        0x516d, 111,
-        0x5341, 111,
-        0x56db, 111,
+        '\t', 111,
+        ' ', 111,
+        0x4e00, 105,
+        0x4e03, 105,
+        0x4e09, 105,
+        0x4e5d, 105,
+        0x4e8c, 105,
+        0x4e94, 105,
+        0x516b, 105,
+        0x516d, 105,
+        0x5341, 105,
+        0x56db, 105,
       );
       END_STATE();
     case 112:
-      ADVANCE_MAP(
-        '\t', 112,
-        ' ', 112,
-        0x4e00, 106,
-        0x4e03, 106,
-        0x4e09, 106,
-        0x4e5d, 106,
-        0x4e8c, 106,
-        0x4e94, 106,
-        0x516b, 106,
-        0x516d, 106,
-        0x5341, 106,
-        0x56db, 106,
-      );
-      END_STATE();
-    case 113:
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(89);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
       END_STATE();
-    case 114:
+    case 113:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '-' &&
-          lookahead != '<') ADVANCE(459);
+          lookahead != '<') ADVANCE(458);
       END_STATE();
-    case 115:
+    case 114:
       if (lookahead != 0 &&
           lookahead != '-' &&
-          lookahead != '>') ADVANCE(760);
+          lookahead != '>') ADVANCE(759);
+      END_STATE();
+    case 115:
+      if (eof) ADVANCE(116);
+      ADVANCE_MAP(
+        '\t', 139,
+        '\n', 117,
+        '\r', 140,
+        ' ', 137,
+        '#', 149,
+        '(', 188,
+        '*', 160,
+        '-', 165,
+        '<', 460,
+        '_', 176,
+        '`', 181,
+        '|', 467,
+        '~', 183,
+        0xff08, 192,
+        0x4e00, 189,
+        0x4e03, 189,
+        0x4e09, 189,
+        0x4e5d, 189,
+        0x4e8c, 189,
+        0x4e94, 189,
+        0x516b, 189,
+        0x516d, 189,
+        0x5341, 189,
+        0x56db, 189,
+      );
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 116:
-      if (eof) ADVANCE(117);
-      ADVANCE_MAP(
-        '\t', 140,
-        '\n', 118,
-        '\r', 141,
-        ' ', 138,
-        '#', 150,
-        '(', 189,
-        '*', 161,
-        '-', 166,
-        '<', 461,
-        '_', 177,
-        '`', 182,
-        '|', 468,
-        '~', 184,
-        0xff08, 193,
-        0x4e00, 190,
-        0x4e03, 190,
-        0x4e09, 190,
-        0x4e5d, 190,
-        0x4e8c, 190,
-        0x4e94, 190,
-        0x516b, 190,
-        0x516d, 190,
-        0x5341, 190,
-        0x56db, 190,
-      );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(457);
-      if (lookahead != 0) ADVANCE(459);
-      END_STATE();
-    case 117:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 118:
+    case 117:
       ACCEPT_TOKEN(sym__blank_line);
+      END_STATE();
+    case 118:
+      ACCEPT_TOKEN(sym__newline);
       END_STATE();
     case 119:
       ACCEPT_TOKEN(sym__newline);
-      END_STATE();
-    case 120:
-      ACCEPT_TOKEN(sym__newline);
-      if (lookahead == '\n') ADVANCE(769);
+      if (lookahead == '\n') ADVANCE(768);
       if (lookahead == '\r') ADVANCE(16);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(17);
       END_STATE();
-    case 121:
+    case 120:
       ACCEPT_TOKEN(sym_thematic_break);
       END_STATE();
-    case 122:
+    case 121:
       ACCEPT_TOKEN(sym__atx_h1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(121);
+      END_STATE();
+    case 122:
+      ACCEPT_TOKEN(sym__atx_h2);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(122);
       END_STATE();
     case 123:
-      ACCEPT_TOKEN(sym__atx_h2);
+      ACCEPT_TOKEN(sym__atx_h3);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(123);
       END_STATE();
     case 124:
-      ACCEPT_TOKEN(sym__atx_h3);
+      ACCEPT_TOKEN(sym__atx_h4);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(124);
       END_STATE();
     case 125:
-      ACCEPT_TOKEN(sym__atx_h4);
+      ACCEPT_TOKEN(sym__atx_h5);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(125);
       END_STATE();
     case 126:
-      ACCEPT_TOKEN(sym__atx_h5);
+      ACCEPT_TOKEN(sym__atx_h6);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(126);
       END_STATE();
     case 127:
-      ACCEPT_TOKEN(sym__atx_h6);
+      ACCEPT_TOKEN(sym_setext_h1_underline);
+      if (lookahead == '=') ADVANCE(127);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(127);
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(128);
       END_STATE();
     case 128:
       ACCEPT_TOKEN(sym_setext_h1_underline);
-      if (lookahead == '=') ADVANCE(128);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(129);
+          lookahead == ' ') ADVANCE(128);
       END_STATE();
     case 129:
-      ACCEPT_TOKEN(sym_setext_h1_underline);
+      ACCEPT_TOKEN(sym_setext_h2_underline);
+      if (lookahead == '-') ADVANCE(129);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(129);
+          lookahead == ' ') ADVANCE(130);
       END_STATE();
     case 130:
       ACCEPT_TOKEN(sym_setext_h2_underline);
-      if (lookahead == '-') ADVANCE(130);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(131);
+          lookahead == ' ') ADVANCE(130);
       END_STATE();
     case 131:
-      ACCEPT_TOKEN(sym_setext_h2_underline);
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(131);
-      END_STATE();
-    case 132:
       ACCEPT_TOKEN(sym_section_number);
       END_STATE();
-    case 133:
+    case 132:
       ACCEPT_TOKEN(sym_item_number);
       END_STATE();
-    case 134:
+    case 133:
       ACCEPT_TOKEN(sym_list_number);
       END_STATE();
-    case 135:
+    case 134:
       ACCEPT_TOKEN(sym__inline_section_number);
       END_STATE();
-    case 136:
+    case 135:
       ACCEPT_TOKEN(sym__inline_item_number);
+      END_STATE();
+    case 136:
+      ACCEPT_TOKEN(sym__text);
+      ADVANCE_MAP(
+        '\t', 139,
+        '\n', 117,
+        '\r', 140,
+        ' ', 138,
+        '#', 149,
+        '(', 188,
+        '*', 160,
+        '-', 165,
+        '<', 26,
+        '_', 176,
+        '`', 181,
+        '|', 467,
+        '~', 183,
+        0xff08, 192,
+        0x4e00, 189,
+        0x4e03, 189,
+        0x4e09, 189,
+        0x4e5d, 189,
+        0x4e8c, 189,
+        0x4e94, 189,
+        0x516b, 189,
+        0x516d, 189,
+        0x5341, 189,
+        0x56db, 189,
+      );
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 137:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '\t', 140,
-        '\n', 118,
-        '\r', 141,
-        ' ', 139,
-        '#', 150,
-        '(', 189,
-        '*', 161,
-        '-', 166,
-        '<', 27,
-        '_', 177,
-        '`', 182,
-        '|', 468,
-        '~', 184,
-        0xff08, 193,
-        0x4e00, 190,
-        0x4e03, 190,
-        0x4e09, 190,
-        0x4e5d, 190,
-        0x4e8c, 190,
-        0x4e94, 190,
-        0x516b, 190,
-        0x516d, 190,
-        0x5341, 190,
-        0x56db, 190,
+        '\t', 139,
+        '\n', 117,
+        '\r', 140,
+        ' ', 136,
+        '#', 149,
+        '(', 188,
+        '*', 160,
+        '-', 165,
+        '<', 26,
+        '_', 176,
+        '`', 181,
+        '|', 467,
+        '~', 183,
+        0xff08, 192,
+        0x4e00, 189,
+        0x4e03, 189,
+        0x4e09, 189,
+        0x4e5d, 189,
+        0x4e8c, 189,
+        0x4e94, 189,
+        0x516b, 189,
+        0x516d, 189,
+        0x5341, 189,
+        0x56db, 189,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(457);
-      if (lookahead != 0) ADVANCE(459);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 138:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '\t', 140,
-        '\n', 118,
-        '\r', 141,
-        ' ', 137,
-        '#', 150,
-        '(', 189,
-        '*', 161,
-        '-', 166,
-        '<', 27,
-        '_', 177,
-        '`', 182,
-        '|', 468,
-        '~', 184,
-        0xff08, 193,
-        0x4e00, 190,
-        0x4e03, 190,
-        0x4e09, 190,
-        0x4e5d, 190,
-        0x4e8c, 190,
-        0x4e94, 190,
-        0x516b, 190,
-        0x516d, 190,
-        0x5341, 190,
-        0x56db, 190,
+        '\n', 117,
+        '\r', 140,
+        '#', 149,
+        '(', 188,
+        '*', 160,
+        '-', 165,
+        '<', 26,
+        '_', 176,
+        '`', 181,
+        '|', 467,
+        '~', 183,
+        0xff08, 192,
+        '\t', 139,
+        ' ', 139,
+        0x4e00, 189,
+        0x4e03, 189,
+        0x4e09, 189,
+        0x4e5d, 189,
+        0x4e8c, 189,
+        0x4e94, 189,
+        0x516b, 189,
+        0x516d, 189,
+        0x5341, 189,
+        0x56db, 189,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(457);
-      if (lookahead != 0) ADVANCE(459);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 139:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '\n', 118,
-        '\r', 141,
-        '#', 150,
-        '(', 189,
-        '*', 161,
-        '-', 166,
-        '<', 27,
-        '_', 177,
-        '`', 182,
-        '|', 468,
-        '~', 184,
-        0xff08, 193,
-        '\t', 140,
-        ' ', 140,
-        0x4e00, 190,
-        0x4e03, 190,
-        0x4e09, 190,
-        0x4e5d, 190,
-        0x4e8c, 190,
-        0x4e94, 190,
-        0x516b, 190,
-        0x516d, 190,
-        0x5341, 190,
-        0x56db, 190,
+        '\n', 117,
+        '\r', 140,
+        '(', 824,
+        '*', 819,
+        '<', 815,
+        '_', 821,
+        0xff08, 827,
+        '\t', 139,
+        ' ', 139,
+        0x0b, 458,
+        '\f', 458,
+        0x4e00, 825,
+        0x4e03, 825,
+        0x4e09, 825,
+        0x4e5d, 825,
+        0x4e8c, 825,
+        0x4e94, 825,
+        0x516b, 825,
+        0x516d, 825,
+        0x5341, 825,
+        0x56db, 825,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(457);
-      if (lookahead != 0) ADVANCE(459);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(828);
+      if (lookahead != 0) ADVANCE(830);
       END_STATE();
     case 140:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '\n', 118,
-        '\r', 141,
-        '(', 825,
-        '*', 820,
-        '<', 816,
-        '_', 822,
-        0xff08, 828,
-        '\t', 140,
-        ' ', 140,
-        0x0b, 459,
-        '\f', 459,
-        0x4e00, 826,
-        0x4e03, 826,
-        0x4e09, 826,
-        0x4e5d, 826,
-        0x4e8c, 826,
-        0x4e94, 826,
-        0x516b, 826,
-        0x516d, 826,
-        0x5341, 826,
-        0x56db, 826,
-      );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(829);
-      if (lookahead != 0) ADVANCE(831);
+      if (lookahead == '\n') ADVANCE(117);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 141:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(118);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead != 0) ADVANCE(459);
+      if (lookahead == '\n') ADVANCE(120);
+      if (lookahead == '\r') ADVANCE(142);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(141);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 142:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(121);
-      if (lookahead == '\r') ADVANCE(143);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(142);
-      if (lookahead != 0) ADVANCE(459);
+      if (lookahead == '\n') ADVANCE(120);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 143:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(121);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead != 0) ADVANCE(459);
+      if (lookahead == '\n') ADVANCE(769);
+      if (lookahead == '\r') ADVANCE(143);
+      if (lookahead == '<') ADVANCE(9);
+      if (lookahead == '`') ADVANCE(458);
+      if (lookahead != 0) ADVANCE(143);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(144);
+      if (lookahead == '\n') ADVANCE(769);
+      if (lookahead == '\r') ADVANCE(143);
       if (lookahead == '<') ADVANCE(9);
-      if (lookahead == '`') ADVANCE(459);
-      if (lookahead != 0) ADVANCE(144);
+      if (lookahead == '`') ADVANCE(144);
+      if (lookahead != 0) ADVANCE(143);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(144);
-      if (lookahead == '<') ADVANCE(9);
-      if (lookahead == '`') ADVANCE(145);
-      if (lookahead != 0) ADVANCE(144);
+      if (lookahead == '\r') ADVANCE(146);
+      if (lookahead == '<') ADVANCE(12);
+      if (lookahead == '~') ADVANCE(145);
+      if (lookahead != 0) ADVANCE(146);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(771);
-      if (lookahead == '\r') ADVANCE(147);
+      if (lookahead == '\n') ADVANCE(770);
+      if (lookahead == '\r') ADVANCE(146);
       if (lookahead == '<') ADVANCE(12);
-      if (lookahead == '~') ADVANCE(146);
-      if (lookahead != 0) ADVANCE(147);
+      if (lookahead != 0) ADVANCE(146);
       END_STATE();
     case 147:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(771);
-      if (lookahead == '\r') ADVANCE(147);
-      if (lookahead == '<') ADVANCE(12);
-      if (lookahead != 0) ADVANCE(147);
+      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead != 0) ADVANCE(458);
       END_STATE();
     case 148:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(119);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead != 0) ADVANCE(459);
-      END_STATE();
-    case 149:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '#') ADVANCE(192);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(126);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 150:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '#') ADVANCE(151);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(122);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 151:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '#') ADVANCE(152);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(123);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 152:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '#') ADVANCE(153);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(124);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 153:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '#') ADVANCE(149);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '#') ADVANCE(191);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(125);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 149:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '#') ADVANCE(150);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(121);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 150:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '#') ADVANCE(151);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(122);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 151:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '#') ADVANCE(152);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(123);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 152:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '#') ADVANCE(148);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(124);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 153:
+      ACCEPT_TOKEN(sym__text);
+      ADVANCE_MAP(
+        '(', 188,
+        '*', 141,
+        '<', 24,
+        0xff08, 192,
+        '\t', 153,
+        ' ', 153,
+        0x4e00, 189,
+        0x4e03, 189,
+        0x4e09, 189,
+        0x4e5d, 189,
+        0x4e8c, 189,
+        0x4e94, 189,
+        0x516b, 189,
+        0x516d, 189,
+        0x5341, 189,
+        0x56db, 189,
+      );
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 154:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '(', 189,
-        '*', 142,
-        '<', 25,
-        0xff08, 193,
+        '(', 188,
+        '<', 24,
+        '_', 141,
+        0xff08, 192,
         '\t', 154,
         ' ', 154,
-        0x4e00, 190,
-        0x4e03, 190,
-        0x4e09, 190,
-        0x4e5d, 190,
-        0x4e8c, 190,
-        0x4e94, 190,
-        0x516b, 190,
-        0x516d, 190,
-        0x5341, 190,
-        0x56db, 190,
+        0x4e00, 189,
+        0x4e03, 189,
+        0x4e09, 189,
+        0x4e5d, 189,
+        0x4e8c, 189,
+        0x4e94, 189,
+        0x516b, 189,
+        0x516d, 189,
+        0x5341, 189,
+        0x56db, 189,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 155:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '(', 189,
-        '<', 25,
-        '_', 142,
-        0xff08, 193,
+        '(', 196,
+        '<', 24,
+        0xff08, 195,
         '\t', 155,
         ' ', 155,
-        0x4e00, 190,
-        0x4e03, 190,
-        0x4e09, 190,
-        0x4e5d, 190,
-        0x4e8c, 190,
-        0x4e94, 190,
-        0x516b, 190,
-        0x516d, 190,
-        0x5341, 190,
-        0x56db, 190,
+        0x4e00, 193,
+        0x4e03, 193,
+        0x4e09, 193,
+        0x4e5d, 193,
+        0x4e8c, 193,
+        0x4e94, 193,
+        0x516b, 193,
+        0x516d, 193,
+        0x5341, 193,
+        0x56db, 193,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 156:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '(', 197,
-        '<', 25,
-        0xff08, 196,
-        '\t', 156,
-        ' ', 156,
-        0x4e00, 194,
-        0x4e03, 194,
-        0x4e09, 194,
-        0x4e5d, 194,
-        0x4e8c, 194,
-        0x4e94, 194,
-        0x516b, 194,
-        0x516d, 194,
-        0x5341, 194,
-        0x56db, 194,
+        ')', 132,
+        '<', 24,
+        '\t', 157,
+        ' ', 157,
+        0x4e00, 156,
+        0x4e03, 156,
+        0x4e09, 156,
+        0x4e5d, 156,
+        0x4e8c, 156,
+        0x4e94, 156,
+        0x516b, 156,
+        0x516d, 156,
+        0x5341, 156,
+        0x56db, 156,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 157:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        ')', 133,
-        '<', 25,
-        '\t', 158,
-        ' ', 158,
-        0x4e00, 157,
-        0x4e03, 157,
-        0x4e09, 157,
-        0x4e5d, 157,
-        0x4e8c, 157,
-        0x4e94, 157,
-        0x516b, 157,
-        0x516d, 157,
-        0x5341, 157,
-        0x56db, 157,
-      );
+      if (lookahead == ')') ADVANCE(132);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(157);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 158:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == ')') ADVANCE(133);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(158);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 159:
-      ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        ')', 136,
-        '<', 25,
-        '\t', 160,
-        ' ', 160,
-        0x4e00, 159,
-        0x4e03, 159,
-        0x4e09, 159,
-        0x4e5d, 159,
-        0x4e8c, 159,
-        0x4e94, 159,
-        0x516b, 159,
-        0x516d, 159,
-        0x5341, 159,
-        0x56db, 159,
+        ')', 135,
+        '<', 24,
+        '\t', 159,
+        ' ', 159,
+        0x4e00, 158,
+        0x4e03, 158,
+        0x4e09, 158,
+        0x4e5d, 158,
+        0x4e8c, 158,
+        0x4e94, 158,
+        0x516b, 158,
+        0x516d, 158,
+        0x5341, 158,
+        0x56db, 158,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 159:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == ')') ADVANCE(135);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(159);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 160:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == ')') ADVANCE(136);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '*') ADVANCE(153);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(160);
+          lookahead == ' ') ADVANCE(163);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '*') ADVANCE(154);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '*') ADVANCE(141);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(164);
+          lookahead == ' ') ADVANCE(161);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 162:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '*') ADVANCE(142);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(162);
+      if (lookahead == '*') ADVANCE(155);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 163:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '*') ADVANCE(156);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '*') ADVANCE(161);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(163);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 164:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '*') ADVANCE(162);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '-') ADVANCE(141);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(164);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 165:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '-') ADVANCE(142);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '-') ADVANCE(164);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(165);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 166:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '-') ADVANCE(165);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(166);
+          lookahead == ' ') ADVANCE(175);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(240);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 167:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(603);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(176);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(241);
+      ADVANCE_MAP(
+        '<', 24,
+        '>', 602,
+        '\t', 175,
+        ' ', 175,
+        'A', 408,
+        'a', 408,
+        'R', 266,
+        'r', 266,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 168:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        '>', 603,
-        '\t', 176,
-        ' ', 176,
-        'A', 409,
-        'a', 409,
-        'R', 267,
-        'r', 267,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(175);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(392);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 169:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(603);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(176);
+          lookahead == ' ') ADVANCE(175);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(393);
+          lookahead == 'e') ADVANCE(216);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 170:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(603);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(176);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(217);
+          lookahead == ' ') ADVANCE(175);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(380);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 171:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(603);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(176);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(381);
+          lookahead == ' ') ADVANCE(175);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(401);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 172:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(603);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(176);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(402);
+          lookahead == ' ') ADVANCE(175);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(434);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 173:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(603);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(176);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(435);
+          lookahead == ' ') ADVANCE(175);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(319);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 174:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(603);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(176);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(320);
+          lookahead == ' ') ADVANCE(175);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(281);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 175:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(603);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(176);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(282);
+          lookahead == ' ') ADVANCE(175);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 176:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '>') ADVANCE(603);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '_') ADVANCE(154);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(176);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 177:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '_') ADVANCE(155);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '_') ADVANCE(141);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(177);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 178:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '_') ADVANCE(142);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(178);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '_') ADVANCE(155);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 179:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '_') ADVANCE(156);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '_') ADVANCE(177);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 180:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '_') ADVANCE(178);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(180);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '`') ADVANCE(144);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 181:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '`') ADVANCE(145);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '`') ADVANCE(180);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 182:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '`') ADVANCE(181);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '~') ADVANCE(145);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 183:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '~') ADVANCE(146);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '~') ADVANCE(182);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 184:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '~') ADVANCE(183);
+      ADVANCE_MAP(
+        '<', 24,
+        0xff09, 132,
+        '\t', 185,
+        ' ', 185,
+        0x4e00, 184,
+        0x4e03, 184,
+        0x4e09, 184,
+        0x4e5d, 184,
+        0x4e8c, 184,
+        0x4e94, 184,
+        0x516b, 184,
+        0x516d, 184,
+        0x5341, 184,
+        0x56db, 184,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 185:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        0xff09, 133,
-        '\t', 186,
-        ' ', 186,
-        0x4e00, 185,
-        0x4e03, 185,
-        0x4e09, 185,
-        0x4e5d, 185,
-        0x4e8c, 185,
-        0x4e94, 185,
-        0x516b, 185,
-        0x516d, 185,
-        0x5341, 185,
-        0x56db, 185,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 0xff09) ADVANCE(132);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(185);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 186:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 0xff09) ADVANCE(133);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(186);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 187:
-      ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '<', 25,
-        0xff09, 136,
-        '\t', 188,
-        ' ', 188,
-        0x4e00, 187,
-        0x4e03, 187,
-        0x4e09, 187,
-        0x4e5d, 187,
-        0x4e8c, 187,
-        0x4e94, 187,
-        0x516b, 187,
-        0x516d, 187,
-        0x5341, 187,
-        0x56db, 187,
+        '<', 24,
+        0xff09, 135,
+        '\t', 187,
+        ' ', 187,
+        0x4e00, 186,
+        0x4e03, 186,
+        0x4e09, 186,
+        0x4e5d, 186,
+        0x4e8c, 186,
+        0x4e94, 186,
+        0x516b, 186,
+        0x516d, 186,
+        0x5341, 186,
+        0x56db, 186,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 187:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 0xff09) ADVANCE(135);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(187);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 188:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 0xff09) ADVANCE(136);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(188);
+      ADVANCE_MAP(
+        '<', 24,
+        '\t', 188,
+        ' ', 188,
+        0x4e00, 156,
+        0x4e03, 156,
+        0x4e09, 156,
+        0x4e5d, 156,
+        0x4e8c, 156,
+        0x4e94, 156,
+        0x516b, 156,
+        0x516d, 156,
+        0x5341, 156,
+        0x56db, 156,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 189:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '<', 25,
-        '\t', 189,
-        ' ', 189,
-        0x4e00, 157,
-        0x4e03, 157,
-        0x4e09, 157,
-        0x4e5d, 157,
-        0x4e8c, 157,
-        0x4e94, 157,
-        0x516b, 157,
-        0x516d, 157,
-        0x5341, 157,
-        0x56db, 157,
+        '<', 24,
+        '\t', 190,
+        ' ', 190,
+        '.', 131,
+        0x3001, 131,
+        0xff0e, 131,
+        0x4e00, 189,
+        0x4e03, 189,
+        0x4e09, 189,
+        0x4e5d, 189,
+        0x4e8c, 189,
+        0x4e94, 189,
+        0x516b, 189,
+        0x516d, 189,
+        0x5341, 189,
+        0x56db, 189,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 190:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        '\t', 191,
-        ' ', 191,
-        '.', 132,
-        0x3001, 132,
-        0xff0e, 132,
-        0x4e00, 190,
-        0x4e03, 190,
-        0x4e09, 190,
-        0x4e5d, 190,
-        0x4e8c, 190,
-        0x4e94, 190,
-        0x516b, 190,
-        0x516d, 190,
-        0x5341, 190,
-        0x56db, 190,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(190);
+      if (lookahead == '.' ||
+          lookahead == 0x3001 ||
+          lookahead == 0xff0e) ADVANCE(131);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 191:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(191);
-      if (lookahead == '.' ||
-          lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(132);
+          lookahead == ' ') ADVANCE(126);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 192:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(127);
+      ADVANCE_MAP(
+        '<', 24,
+        '\t', 192,
+        ' ', 192,
+        0x4e00, 184,
+        0x4e03, 184,
+        0x4e09, 184,
+        0x4e5d, 184,
+        0x4e8c, 184,
+        0x4e94, 184,
+        0x516b, 184,
+        0x516d, 184,
+        0x5341, 184,
+        0x56db, 184,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 193:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '<', 25,
-        '\t', 193,
-        ' ', 193,
-        0x4e00, 185,
-        0x4e03, 185,
-        0x4e09, 185,
-        0x4e5d, 185,
-        0x4e8c, 185,
-        0x4e94, 185,
-        0x516b, 185,
-        0x516d, 185,
-        0x5341, 185,
-        0x56db, 185,
+        '<', 24,
+        '\t', 194,
+        ' ', 194,
+        '.', 134,
+        0x3001, 134,
+        0xff0e, 134,
+        0x4e00, 193,
+        0x4e03, 193,
+        0x4e09, 193,
+        0x4e5d, 193,
+        0x4e8c, 193,
+        0x4e94, 193,
+        0x516b, 193,
+        0x516d, 193,
+        0x5341, 193,
+        0x56db, 193,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 194:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        '\t', 195,
-        ' ', 195,
-        '.', 135,
-        0x3001, 135,
-        0xff0e, 135,
-        0x4e00, 194,
-        0x4e03, 194,
-        0x4e09, 194,
-        0x4e5d, 194,
-        0x4e8c, 194,
-        0x4e94, 194,
-        0x516b, 194,
-        0x516d, 194,
-        0x5341, 194,
-        0x56db, 194,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(194);
+      if (lookahead == '.' ||
+          lookahead == 0x3001 ||
+          lookahead == 0xff0e) ADVANCE(134);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 195:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(195);
-      if (lookahead == '.' ||
-          lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(135);
+      ADVANCE_MAP(
+        '<', 24,
+        '\t', 195,
+        ' ', 195,
+        0x4e00, 186,
+        0x4e03, 186,
+        0x4e09, 186,
+        0x4e5d, 186,
+        0x4e8c, 186,
+        0x4e94, 186,
+        0x516b, 186,
+        0x516d, 186,
+        0x5341, 186,
+        0x56db, 186,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '<', 25,
+        '<', 24,
         '\t', 196,
         ' ', 196,
-        0x4e00, 187,
-        0x4e03, 187,
-        0x4e09, 187,
-        0x4e5d, 187,
-        0x4e8c, 187,
-        0x4e94, 187,
-        0x516b, 187,
-        0x516d, 187,
-        0x5341, 187,
-        0x56db, 187,
+        0x4e00, 158,
+        0x4e03, 158,
+        0x4e09, 158,
+        0x4e5d, 158,
+        0x4e8c, 158,
+        0x4e94, 158,
+        0x516b, 158,
+        0x516d, 158,
+        0x5341, 158,
+        0x56db, 158,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 197:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '<', 25,
-        '\t', 197,
-        ' ', 197,
-        0x4e00, 159,
-        0x4e03, 159,
-        0x4e09, 159,
-        0x4e5d, 159,
-        0x4e8c, 159,
-        0x4e94, 159,
-        0x516b, 159,
-        0x516d, 159,
-        0x5341, 159,
-        0x56db, 159,
+        '<', 24,
+        'A', 233,
+        'a', 233,
+        'B', 362,
+        'b', 362,
+        'D', 614,
+        'd', 614,
+        'E', 450,
+        'e', 450,
+        'F', 367,
+        'f', 367,
+        'H', 616,
+        'h', 616,
+        'I', 428,
+        'i', 428,
+        'R', 611,
+        'r', 611,
       );
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        'A', 234,
-        'a', 234,
-        'B', 363,
-        'b', 363,
-        'D', 615,
-        'd', 615,
-        'E', 451,
-        'e', 451,
-        'F', 368,
-        'f', 368,
-        'H', 617,
-        'h', 617,
-        'I', 429,
-        'i', 429,
-        'R', 612,
-        'r', 612,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(415);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(364);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(256);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 199:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(416);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(365);
+          lookahead == 'a') ADVANCE(386);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(356);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(257);
+          lookahead == 'o') ADVANCE(327);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(387);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(357);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(328);
+          lookahead == 'a') ADVANCE(386);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(387);
+          lookahead == 'a') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(595);
+          lookahead == 'a') ADVANCE(448);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(295);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(449);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(296);
+          lookahead == 'a') ADVANCE(175);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(176);
+          lookahead == 'a') ADVANCE(306);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(354);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(449);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(297);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 206:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(254);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 207:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(339);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 208:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(346);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 209:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(257);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 210:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(312);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 211:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(332);
+      if (lookahead == 'R' ||
+          lookahead == 'V' ||
+          lookahead == 'r' ||
+          lookahead == 'v') ADVANCE(594);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 212:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(341);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 213:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(251);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 214:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(340);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 215:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(334);
+      if (lookahead == 'R' ||
+          lookahead == 'V' ||
+          lookahead == 'r' ||
+          lookahead == 'v') ADVANCE(175);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 216:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(253);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 217:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(343);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 218:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(394);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 219:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(395);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 220:
+      ACCEPT_TOKEN(sym__text);
+      ADVANCE_MAP(
+        '<', 24,
+        'A', 234,
+        'a', 234,
+        'B', 377,
+        'b', 377,
+        'D', 175,
+        'd', 175,
+        'E', 451,
+        'e', 451,
+        'F', 378,
+        'f', 378,
+        'H', 169,
+        'h', 169,
+        'I', 431,
+        'i', 431,
+        'R', 166,
+        'r', 166,
+      );
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 221:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(417);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(381);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(259);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 222:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(307);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(355);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 206:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(450);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(298);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 207:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(255);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 208:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(340);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 209:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(347);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 210:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(258);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 211:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(313);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 212:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(333);
-      if (lookahead == 'R' ||
-          lookahead == 'V' ||
-          lookahead == 'r' ||
-          lookahead == 'v') ADVANCE(595);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 213:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(342);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 214:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(252);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 215:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(341);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 216:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(335);
-      if (lookahead == 'R' ||
-          lookahead == 'V' ||
-          lookahead == 'r' ||
-          lookahead == 'v') ADVANCE(176);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 217:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(254);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 218:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(344);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 219:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(395);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 220:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(396);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 221:
-      ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        'A', 235,
-        'a', 235,
-        'B', 378,
-        'b', 378,
-        'D', 176,
-        'd', 176,
-        'E', 452,
-        'e', 452,
-        'F', 379,
-        'f', 379,
-        'H', 170,
-        'h', 170,
-        'I', 432,
-        'i', 432,
-        'R', 167,
-        'r', 167,
-      );
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 222:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(418);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(382);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(308);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(356);
+          lookahead == 'a') ADVANCE(402);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(403);
+          lookahead == 'a') ADVANCE(347);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(348);
+          lookahead == 'a') ADVANCE(313);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(314);
+          lookahead == 'a') ADVANCE(403);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(404);
+          lookahead == 'a') ADVANCE(348);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(349);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(350);
+      ADVANCE_MAP(
+        '<', 24,
+        'A', 263,
+        'a', 263,
+        'B', 221,
+        'b', 221,
+        'C', 231,
+        'c', 231,
+        'D', 293,
+        'd', 293,
+        'F', 317,
+        'f', 317,
+        'H', 289,
+        'h', 289,
+        'I', 296,
+        'i', 296,
+        'L', 292,
+        'l', 292,
+        'M', 222,
+        'm', 222,
+        'N', 205,
+        'n', 205,
+        'O', 325,
+        'o', 325,
+        'P', 167,
+        'p', 167,
+        'S', 248,
+        's', 248,
+        'T', 220,
+        't', 220,
+        'U', 326,
+        'u', 326,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '<', 25,
-        'A', 264,
-        'a', 264,
-        'B', 222,
-        'b', 222,
-        'C', 232,
-        'c', 232,
-        'D', 294,
-        'd', 294,
-        'F', 318,
-        'f', 318,
-        'H', 290,
-        'h', 290,
-        'I', 297,
-        'i', 297,
-        'L', 293,
-        'l', 293,
-        'M', 223,
-        'm', 223,
-        'N', 206,
-        'n', 206,
-        'O', 326,
-        'o', 326,
-        'P', 168,
-        'p', 168,
-        'S', 249,
-        's', 249,
-        'T', 221,
-        't', 221,
-        'U', 327,
-        'u', 327,
+        '<', 24,
+        'A', 235,
+        'a', 235,
+        'B', 362,
+        'b', 362,
+        'D', 592,
+        'd', 592,
+        'E', 450,
+        'e', 450,
+        'F', 367,
+        'f', 367,
+        'H', 593,
+        'h', 593,
+        'I', 428,
+        'i', 428,
+        'R', 591,
+        'r', 591,
       );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        'A', 236,
-        'a', 236,
-        'B', 363,
-        'b', 363,
-        'D', 593,
-        'd', 593,
-        'E', 451,
-        'e', 451,
-        'F', 368,
-        'f', 368,
-        'H', 594,
-        'h', 594,
-        'I', 429,
-        'i', 429,
-        'R', 592,
-        'r', 592,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(387);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(361);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(328);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(388);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(362);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(329);
+          lookahead == 'a') ADVANCE(387);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(388);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(333);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(334);
+          lookahead == 'b') ADVANCE(329);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(330);
+          lookahead == 'b') ADVANCE(336);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(337);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(264);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(265);
+          lookahead == 'c') ADVANCE(318);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(319);
+      ADVANCE_MAP(
+        '<', 24,
+        'C', 396,
+        'c', 396,
+        'E', 245,
+        'e', 245,
+        'O', 444,
+        'o', 444,
+        'T', 454,
+        't', 454,
+        'U', 345,
+        'u', 345,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(266);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 240:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(319);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 241:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(320);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 242:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(324);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 243:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(200);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(391);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 244:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(329);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 245:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(429);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 246:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(436);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 247:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(232);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(393);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 248:
+      ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '<', 25,
-        'C', 397,
-        'c', 397,
+        '<', 24,
+        'C', 409,
+        'c', 409,
         'E', 246,
         'e', 246,
         'O', 445,
         'o', 445,
         'T', 455,
         't', 455,
-        'U', 346,
-        'u', 346,
+        'U', 351,
+        'u', 351,
       );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(267);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 241:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(320);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 242:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(321);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 243:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(325);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 244:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(201);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(392);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 245:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(330);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 246:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(430);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 247:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(437);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 248:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(233);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(394);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        'C', 410,
-        'c', 410,
-        'E', 247,
-        'e', 247,
-        'O', 446,
-        'o', 446,
-        'T', 456,
-        't', 456,
-        'U', 352,
-        'u', 352,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(321);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(322);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(258);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(425);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(305);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(259);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(426);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(306);
+          lookahead == 'd') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(595);
+          lookahead == 'd') ADVANCE(264);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(265);
+          lookahead == 'd') ADVANCE(175);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(176);
+          lookahead == 'd') ADVANCE(596);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(597);
+          lookahead == 'd') ADVANCE(266);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(267);
+          lookahead == 'd') ADVANCE(452);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(453);
+          lookahead == 'd') ADVANCE(168);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(169);
+          lookahead == 'd') ADVANCE(399);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(400);
+          lookahead == 'd') ADVANCE(453);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(454);
+          lookahead == 'd') ADVANCE(418);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(419);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(420);
+          lookahead == 'd') ADVANCE(405);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(406);
+          lookahead == 'd') ADVANCE(262);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(437);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(309);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(263);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(438);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(310);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(595);
+          lookahead == 'e') ADVANCE(300);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(600);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(301);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(601);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 267:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(176);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 268:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(598);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 269:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(610);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 270:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(171);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 271:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(602);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 272:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(591);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 273:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(175);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
-    case 274:
+    case 267:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(415);
+          lookahead == 'e') ADVANCE(597);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
-    case 275:
+    case 268:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(207);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(339);
-      if (('1' <= lookahead && lookahead <= '6') ||
-          lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(595);
+          lookahead == 'e') ADVANCE(609);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
-    case 276:
+    case 269:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        'E', 427,
-        'e', 427,
-        'I', 212,
-        'i', 212,
-        'D', 595,
-        'L', 595,
-        'T', 595,
-        'd', 595,
-        'l', 595,
-        't', 595,
-      );
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 277:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(413);
+          lookahead == 'e') ADVANCE(170);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
-    case 278:
+    case 270:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(601);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(590);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(174);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 273:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(414);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 274:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(206);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(338);
+      if (('1' <= lookahead && lookahead <= '6') ||
+          lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(594);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 275:
+      ACCEPT_TOKEN(sym__text);
+      ADVANCE_MAP(
+        '<', 24,
+        'E', 426,
+        'e', 426,
+        'I', 211,
+        'i', 211,
+        'D', 594,
+        'L', 594,
+        'T', 594,
+        'd', 594,
+        'l', 594,
+        't', 594,
+      );
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 276:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(412);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(413);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 278:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(339);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(340);
+          lookahead == 'e') ADVANCE(359);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(360);
+          lookahead == 'e') ADVANCE(420);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(421);
+          lookahead == 'e') ADVANCE(422);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 282:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(423);
+          lookahead == 'e') ADVANCE(201);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 283:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(202);
+          lookahead == 'e') ADVANCE(341);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 284:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(342);
+          lookahead == 'e') ADVANCE(335);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(243);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(336);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(244);
+          lookahead == 'e') ADVANCE(203);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(204);
+          lookahead == 'e') ADVANCE(390);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(391);
+          lookahead == 'e') ADVANCE(392);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 288:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(393);
+          lookahead == 'e') ADVANCE(416);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(417);
+          lookahead == 'e') ADVANCE(209);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(342);
+      if (('1' <= lookahead && lookahead <= '6') ||
+          lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(175);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(210);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(343);
-      if (('1' <= lookahead && lookahead <= '6') ||
-          lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(176);
+          lookahead == 'e') ADVANCE(360);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(361);
+          lookahead == 'e') ADVANCE(337);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(247);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 292:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(338);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(248);
+          lookahead == 'e') ADVANCE(303);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(173);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(304);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(174);
+      ADVANCE_MAP(
+        '<', 24,
+        'E', 438,
+        'e', 438,
+        'I', 215,
+        'i', 215,
+        'D', 175,
+        'L', 175,
+        'T', 175,
+        'd', 175,
+        'l', 175,
+        't', 175,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 294:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 25,
-        'E', 439,
-        'e', 439,
-        'I', 216,
-        'i', 216,
-        'D', 176,
-        'L', 176,
-        'T', 176,
-        'd', 176,
-        'l', 176,
-        't', 176,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(404);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(405);
+          lookahead == 'f') ADVANCE(410);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(411);
+          lookahead == 'f') ADVANCE(407);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(408);
+          lookahead == 'f') ADVANCE(411);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 298:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(412);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(595);
+          lookahead == 'g') ADVANCE(175);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(176);
+          lookahead == 'g') ADVANCE(279);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(280);
+          lookahead == 'g') ADVANCE(400);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(365);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(401);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(366);
+          lookahead == 'i') ADVANCE(368);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(402);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(369);
+          lookahead == 'g') ADVANCE(290);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(291);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 305:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(285);
+          lookahead == 'i') ADVANCE(284);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(370);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(209);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 306:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(253);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 307:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(353);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 308:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(354);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 309:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(243);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 310:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(256);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 311:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(366);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 312:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(369);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 313:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(331);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 314:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(332);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 315:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(385);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 316:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(245);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 317:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(386);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 318:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(292);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(380);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(225);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 319:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(595);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 320:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(176);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 321:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(389);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 322:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(390);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 323:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(595);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(424);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 324:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(595);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 325:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(265);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 326:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(176);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(436);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 327:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(176);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 328:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(599);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 329:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(172);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 330:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(267);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 331:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(413);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 332:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(414);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 333:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(364);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 334:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(269);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 335:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(367);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 336:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(261);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 337:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(272);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 338:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(262);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 339:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(324);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 340:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(595);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 341:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(265);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 342:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(176);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 343:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(327);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 344:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(267);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 345:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(219);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 346:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(345);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 347:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(271);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 348:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(273);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 349:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(277);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 350:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(278);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 351:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(220);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 352:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(351);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 353:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(595);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 354:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(176);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 355:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(441);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 356:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(442);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 357:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(431);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 358:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(421);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 359:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(423);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 360:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(252);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 361:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 362:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(433);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 363:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(257);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 364:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(299);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 365:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(242);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 366:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(353);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 367:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(300);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 368:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(372);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 369:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(354);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 370:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(431);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(340);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 371:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(443);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 372:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(421);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 373:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(444);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 374:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(423);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 375:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(422);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 376:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(425);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 377:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(358);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 378:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 379:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(374);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 380:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(433);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(342);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 381:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(359);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 382:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(250);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 383:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(595);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 384:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(176);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 385:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(421);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 386:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(423);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 387:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(430);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 388:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(437);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 389:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(447);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 390:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(448);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 391:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(595);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 392:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(265);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 393:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(176);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 394:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(267);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 395:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(453);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 396:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(454);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 397:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(315);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 398:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(237);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 399:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(240);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 400:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(274);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 401:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(371);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 402:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(373);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 403:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(283);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 404:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(286);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 405:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(215);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 406:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(289);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
-      END_STATE();
-    case 407:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+          lookahead == 'o') ADVANCE(369);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(208);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 305:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(252);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 306:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(352);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 307:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(353);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 308:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(242);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 309:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(255);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 310:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(365);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 311:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(368);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 312:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(330);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 313:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(331);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 314:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(384);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 315:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(244);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 316:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(385);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 317:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(291);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(379);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(224);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 318:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(594);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 319:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(175);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 320:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(388);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 321:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(389);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 322:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(594);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(423);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 323:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(594);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 324:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(264);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 325:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(175);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(435);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 326:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(175);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 327:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(598);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 328:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(171);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 329:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(266);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 330:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(412);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 331:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(413);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 332:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(363);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 333:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(268);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 334:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(366);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 335:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(260);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 336:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(271);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 337:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(261);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 338:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(323);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 339:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(594);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 340:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(264);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 341:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(175);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 342:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(326);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 343:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(266);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 344:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(218);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 345:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(344);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 346:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(270);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 347:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(272);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 348:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(276);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 349:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(277);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 350:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(219);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 351:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(350);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 352:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(594);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 353:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(175);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 354:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(440);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 355:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(441);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 356:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(430);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 357:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(420);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 358:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(422);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 359:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(251);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 360:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(253);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 361:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(432);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 362:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(256);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 363:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(298);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 364:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(241);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 365:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(352);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 366:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(299);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 367:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(371);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 368:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(353);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 369:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(430);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(339);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 370:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(442);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 371:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(420);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 372:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(443);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 373:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(422);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 374:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(421);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 375:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(424);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 376:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(357);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 377:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(259);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 378:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(373);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 379:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(432);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(341);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 380:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(358);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 381:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(249);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 382:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(594);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 383:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(175);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 384:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(420);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 385:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(422);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 386:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(429);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 387:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(436);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 388:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(446);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 389:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(447);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 390:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(594);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 391:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(264);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 392:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(175);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 393:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(266);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 394:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(452);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 395:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(453);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 396:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(314);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 397:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(236);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 398:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(239);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 399:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(273);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 400:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(370);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 401:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(372);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 402:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(282);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 403:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(285);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 404:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(214);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 405:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(288);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 406:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(207);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
+      END_STATE();
+    case 407:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(217);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 408:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(218);
+          lookahead == 'r') ADVANCE(212);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 409:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(213);
+          lookahead == 'r') ADVANCE(316);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 410:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(317);
+          lookahead == 'r') ADVANCE(227);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 411:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(228);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 412:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(229);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 413:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(595);
+          lookahead == 's') ADVANCE(175);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 414:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(176);
+          lookahead == 's') ADVANCE(412);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 415:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(413);
+          lookahead == 's') ADVANCE(267);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 416:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(268);
+          lookahead == 's') ADVANCE(413);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 417:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(414);
+          lookahead == 's') ADVANCE(269);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 418:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(270);
+          lookahead == 's') ADVANCE(280);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 419:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(281);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 420:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(282);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 421:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(595);
+          lookahead == 't') ADVANCE(264);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 422:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(265);
+          lookahead == 't') ADVANCE(175);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 423:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(176);
+          lookahead == 't') ADVANCE(301);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 424:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(302);
+          lookahead == 't') ADVANCE(266);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 425:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(267);
+          lookahead == 't') ADVANCE(308);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 426:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(309);
+          lookahead == 't') ADVANCE(210);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 427:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(211);
+          lookahead == 't') ADVANCE(223);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 428:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(224);
+          lookahead == 't') ADVANCE(324);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 429:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(325);
+          lookahead == 't') ADVANCE(310);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 430:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(311);
+          lookahead == 't') ADVANCE(286);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 431:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(287);
+          lookahead == 't') ADVANCE(329);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 432:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(330);
+          lookahead == 't') ADVANCE(287);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 433:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(288);
+          lookahead == 't') ADVANCE(278);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 434:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(279);
+          lookahead == 't') ADVANCE(283);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 435:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(284);
+          lookahead == 't') ADVANCE(302);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 436:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(303);
+          lookahead == 't') ADVANCE(311);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 437:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(312);
+          lookahead == 't') ADVANCE(315);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 438:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(316);
+          lookahead == 't') ADVANCE(225);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 439:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(226);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 440:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(227);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(599);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 441:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(600);
+          lookahead == 'u') ADVANCE(172);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 442:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(173);
+          lookahead == 'u') ADVANCE(382);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 443:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(383);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 444:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(384);
+          lookahead == 'u') ADVANCE(397);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 445:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(398);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 446:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(399);
+          lookahead == 'u') ADVANCE(374);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 447:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(375);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 448:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(376);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 449:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(595);
+          lookahead == 'v') ADVANCE(175);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 450:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(176);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(427);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 451:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(428);
+          lookahead == 'x') ADVANCE(439);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 452:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(440);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'Y' ||
+          lookahead == 'y') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 453:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'Y' ||
-          lookahead == 'y') ADVANCE(595);
+          lookahead == 'y') ADVANCE(175);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 454:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'Y' ||
-          lookahead == 'y') ADVANCE(176);
+          lookahead == 'y') ADVANCE(324);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 455:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'Y' ||
-          lookahead == 'y') ADVANCE(325);
+          lookahead == 'y') ADVANCE(329);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 456:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == 'Y' ||
-          lookahead == 'y') ADVANCE(330);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '.' ||
+          lookahead == 0x3001 ||
+          lookahead == 0xff0e) ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(457);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 457:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead == '.' ||
           lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(134);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(458);
+          lookahead == 0xff0e) ADVANCE(133);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 458:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '.' ||
-          lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(134);
+      if (lookahead == '<') ADVANCE(24);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(458);
       END_STATE();
     case 459:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '<') ADVANCE(605);
+      if (lookahead == '-' ||
+          lookahead == '>') ADVANCE(458);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(459);
+          lookahead != '\n') ADVANCE(604);
       END_STATE();
     case 460:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(606);
-      if (lookahead == '-' ||
-          lookahead == '>') ADVANCE(459);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(605);
-      END_STATE();
-    case 461:
       ACCEPT_TOKEN(sym__lt);
       if (lookahead == '!') ADVANCE(75);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(198);
+          lookahead == 't') ADVANCE(197);
       END_STATE();
-    case 462:
+    case 461:
       ACCEPT_TOKEN(sym__lt);
       if (lookahead == '!') ADVANCE(73);
-      if (lookahead == '/') ADVANCE(113);
-      if (lookahead == '?') ADVANCE(115);
+      if (lookahead == '/') ADVANCE(112);
+      if (lookahead == '?') ADVANCE(114);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(626);
+          lookahead == 't') ADVANCE(625);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
-    case 463:
+    case 462:
       ACCEPT_TOKEN(sym__lt);
       if (lookahead == '!') ADVANCE(81);
       if (lookahead != 0 &&
@@ -5609,539 +5604,577 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '!' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
-    case 464:
+    case 463:
       ACCEPT_TOKEN(sym__lt);
       if (lookahead == '!') ADVANCE(76);
       END_STATE();
-    case 465:
+    case 464:
       ACCEPT_TOKEN(sym__lt);
       ADVANCE_MAP(
-        'A', 648,
-        'a', 648,
-        'B', 621,
-        'b', 621,
-        'C', 622,
-        'c', 622,
-        'D', 658,
-        'd', 658,
-        'F', 676,
-        'f', 676,
-        'H', 660,
-        'h', 660,
-        'I', 669,
-        'i', 669,
-        'L', 655,
-        'l', 655,
-        'M', 627,
-        'm', 627,
-        'N', 624,
-        'n', 624,
-        'O', 686,
-        'o', 686,
-        'P', 638,
-        'p', 638,
-        'S', 642,
-        's', 642,
-        'T', 625,
-        't', 625,
-        'U', 687,
-        'u', 687,
+        'A', 647,
+        'a', 647,
+        'B', 620,
+        'b', 620,
+        'C', 621,
+        'c', 621,
+        'D', 657,
+        'd', 657,
+        'F', 675,
+        'f', 675,
+        'H', 659,
+        'h', 659,
+        'I', 668,
+        'i', 668,
+        'L', 654,
+        'l', 654,
+        'M', 626,
+        'm', 626,
+        'N', 623,
+        'n', 623,
+        'O', 685,
+        'o', 685,
+        'P', 637,
+        'p', 637,
+        'S', 641,
+        's', 641,
+        'T', 624,
+        't', 624,
+        'U', 686,
+        'u', 686,
       );
       if (('E' <= lookahead && lookahead <= 'Z') ||
-          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('e' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
-    case 466:
+    case 465:
       ACCEPT_TOKEN(sym_comment);
       END_STATE();
-    case 467:
+    case 466:
       ACCEPT_TOKEN(sym_nianbao_comment);
       END_STATE();
-    case 468:
+    case 467:
       ACCEPT_TOKEN(sym__row_start);
       END_STATE();
-    case 469:
+    case 468:
       ACCEPT_TOKEN(sym__pipe);
+      END_STATE();
+    case 469:
+      ACCEPT_TOKEN(sym_pipe_table_delimiter_cell);
+      if (lookahead == '-') ADVANCE(469);
+      if (lookahead == ':') ADVANCE(470);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(470);
       END_STATE();
     case 470:
       ACCEPT_TOKEN(sym_pipe_table_delimiter_cell);
-      if (lookahead == '-') ADVANCE(470);
-      if (lookahead == ':') ADVANCE(471);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(471);
+          lookahead == ' ') ADVANCE(470);
       END_STATE();
     case 471:
-      ACCEPT_TOKEN(sym_pipe_table_delimiter_cell);
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '%') ADVANCE(476);
+      if (lookahead == '.') ADVANCE(766);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(471);
+          lookahead == ' ') ADVANCE(106);
+      if (lookahead == ',' ||
+          ('0' <= lookahead && lookahead <= '9')) ADVANCE(471);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '<') ADVANCE(767);
       END_STATE();
     case 472:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '%') ADVANCE(477);
-      if (lookahead == '.') ADVANCE(767);
+      if (lookahead == '%') ADVANCE(476);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(107);
-      if (lookahead == ',' ||
-          ('0' <= lookahead && lookahead <= '9')) ADVANCE(472);
+          lookahead == ' ') ADVANCE(106);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(472);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
     case 473:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '%') ADVANCE(477);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(107);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
-      END_STATE();
-    case 474:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '%') ADVANCE(476);
-      if (lookahead == '.') ADVANCE(490);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
+      if (lookahead == '%') ADVANCE(475);
+      if (lookahead == '.') ADVANCE(488);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
       if (lookahead == ',' ||
-          ('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
+          ('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
+      END_STATE();
+    case 474:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '%') ADVANCE(475);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(88);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 475:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '%') ADVANCE(476);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(475);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 476:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(106);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '<') ADVANCE(767);
+      END_STATE();
+    case 477:
+      ACCEPT_TOKEN(sym_total_label);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
-      END_STATE();
-    case 477:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(107);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 478:
       ACCEPT_TOKEN(sym_total_label);
-      END_STATE();
-    case 479:
-      ACCEPT_TOKEN(sym_total_label);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
-      END_STATE();
-    case 480:
-      ACCEPT_TOKEN(sym_total_label);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(107);
+          lookahead == ' ') ADVANCE(106);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
-    case 481:
+    case 479:
       ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '!') ADVANCE(484);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
+      if (lookahead == '!') ADVANCE(482);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
-    case 482:
+    case 480:
       ACCEPT_TOKEN(sym__cell_text);
       ADVANCE_MAP(
-        ')', 485,
-        '<', 26,
-        '\\', 493,
+        ')', 483,
+        '<', 25,
+        '\\', 491,
         '\t', 88,
         ' ', 88,
-        0x4e00, 482,
-        0x4e03, 482,
-        0x4e09, 482,
-        0x4e5d, 482,
-        0x4e8c, 482,
-        0x4e94, 482,
-        0x516b, 482,
-        0x516d, 482,
-        0x5341, 482,
-        0x56db, 482,
+        0x4e00, 480,
+        0x4e03, 480,
+        0x4e09, 480,
+        0x4e5d, 480,
+        0x4e8c, 480,
+        0x4e94, 480,
+        0x516b, 480,
+        0x516d, 480,
+        0x5341, 480,
+        0x56db, 480,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
+      END_STATE();
+    case 481:
+      ACCEPT_TOKEN(sym__cell_text);
+      if (lookahead == '-') ADVANCE(469);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(88);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(489);
+      END_STATE();
+    case 482:
+      ACCEPT_TOKEN(sym__cell_text);
+      if (lookahead == '-') ADVANCE(489);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(88);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 483:
       ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '-') ADVANCE(470);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
-      END_STATE();
-    case 484:
-      ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '-') ADVANCE(491);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
-      END_STATE();
-    case 485:
-      ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
-      if (lookahead == 0x603b) ADVANCE(486);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == 0x603b) ADVANCE(484);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(86);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
-    case 486:
+    case 484:
       ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
-      if (lookahead == 0x8ba1) ADVANCE(479);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == 0x8ba1) ADVANCE(477);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
+      END_STATE();
+    case 485:
+      ACCEPT_TOKEN(sym__cell_text);
+      ADVANCE_MAP(
+        '<', 25,
+        '\\', 491,
+        0xff09, 483,
+        '\t', 88,
+        ' ', 88,
+        0x4e00, 485,
+        0x4e03, 485,
+        0x4e09, 485,
+        0x4e5d, 485,
+        0x4e8c, 485,
+        0x4e94, 485,
+        0x516b, 485,
+        0x516d, 485,
+        0x5341, 485,
+        0x56db, 485,
+      );
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(489);
+      END_STATE();
+    case 486:
+      ACCEPT_TOKEN(sym__cell_text);
+      ADVANCE_MAP(
+        '<', 25,
+        '\\', 491,
+        '\t', 88,
+        ' ', 88,
+        0x4e00, 480,
+        0x4e03, 480,
+        0x4e09, 480,
+        0x4e5d, 480,
+        0x4e8c, 480,
+        0x4e94, 480,
+        0x516b, 480,
+        0x516d, 480,
+        0x5341, 480,
+        0x56db, 480,
+      );
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 487:
       ACCEPT_TOKEN(sym__cell_text);
       ADVANCE_MAP(
-        '<', 26,
-        '\\', 493,
-        0xff09, 485,
+        '<', 25,
+        '\\', 491,
         '\t', 88,
         ' ', 88,
-        0x4e00, 487,
-        0x4e03, 487,
-        0x4e09, 487,
-        0x4e5d, 487,
-        0x4e8c, 487,
-        0x4e94, 487,
-        0x516b, 487,
-        0x516d, 487,
-        0x5341, 487,
-        0x56db, 487,
+        0x4e00, 485,
+        0x4e03, 485,
+        0x4e09, 485,
+        0x4e5d, 485,
+        0x4e8c, 485,
+        0x4e94, 485,
+        0x516b, 485,
+        0x516d, 485,
+        0x5341, 485,
+        0x56db, 485,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 488:
       ACCEPT_TOKEN(sym__cell_text);
-      ADVANCE_MAP(
-        '<', 26,
-        '\\', 493,
-        '\t', 88,
-        ' ', 88,
-        0x4e00, 482,
-        0x4e03, 482,
-        0x4e09, 482,
-        0x4e5d, 482,
-        0x4e8c, 482,
-        0x4e94, 482,
-        0x516b, 482,
-        0x516d, 482,
-        0x5341, 482,
-        0x56db, 482,
-      );
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(88);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 489:
       ACCEPT_TOKEN(sym__cell_text);
-      ADVANCE_MAP(
-        '<', 26,
-        '\\', 493,
-        '\t', 88,
-        ' ', 88,
-        0x4e00, 487,
-        0x4e03, 487,
-        0x4e09, 487,
-        0x4e5d, 487,
-        0x4e8c, 487,
-        0x4e94, 487,
-        0x516b, 487,
-        0x516d, 487,
-        0x5341, 487,
-        0x56db, 487,
-      );
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(88);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '|') ADVANCE(489);
       END_STATE();
     case 490:
       ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
+      if (lookahead == '<') ADVANCE(479);
+      if (lookahead == '\\') ADVANCE(491);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(475);
+          lookahead == ' ') ADVANCE(489);
+      if (lookahead == '\r' ||
+          lookahead == '|') ADVANCE(489);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '\n') ADVANCE(489);
       END_STATE();
     case 491:
       ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(493);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
+      if (lookahead == '<') ADVANCE(479);
+      if (lookahead == '\\') ADVANCE(491);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(491);
+          lookahead != '\n') ADVANCE(489);
       END_STATE();
     case 492:
-      ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(481);
-      if (lookahead == '\\') ADVANCE(493);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(491);
-      if (lookahead == '\r' ||
-          lookahead == '|') ADVANCE(491);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(491);
-      END_STATE();
-    case 493:
-      ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(481);
-      if (lookahead == '\\') ADVANCE(493);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(491);
-      END_STATE();
-    case 494:
-      ACCEPT_TOKEN(sym__space);
-      if (lookahead == '\t') ADVANCE(499);
-      if (lookahead == '\r') ADVANCE(500);
-      if (lookahead == ' ') ADVANCE(499);
-      if (lookahead == 0x603b) ADVANCE(104);
-      END_STATE();
-    case 495:
-      ACCEPT_TOKEN(sym__space);
-      if (lookahead == '\t') ADVANCE(499);
-      if (lookahead == '\r') ADVANCE(500);
-      if (lookahead == ' ') ADVANCE(494);
-      if (lookahead == 0x603b) ADVANCE(104);
-      END_STATE();
-    case 496:
-      ACCEPT_TOKEN(sym__space);
-      if (lookahead == '\n') ADVANCE(120);
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(500);
-      END_STATE();
-    case 497:
       ACCEPT_TOKEN(sym__space);
       if (lookahead == '\n') ADVANCE(119);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(500);
+          lookahead == ' ') ADVANCE(497);
       END_STATE();
-    case 498:
+    case 493:
       ACCEPT_TOKEN(sym__space);
-      if (lookahead == '\r') ADVANCE(500);
-      if (lookahead == '-') ADVANCE(470);
+      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead == '\t' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(497);
+      END_STATE();
+    case 494:
+      ACCEPT_TOKEN(sym__space);
+      if (lookahead == '\r') ADVANCE(497);
+      if (lookahead == '-') ADVANCE(469);
       if (lookahead == ':') ADVANCE(36);
-      if (lookahead == 0x603b) ADVANCE(104);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(498);
+          lookahead == ' ') ADVANCE(494);
       END_STATE();
-    case 499:
+    case 495:
       ACCEPT_TOKEN(sym__space);
-      if (lookahead == '\r') ADVANCE(500);
-      if (lookahead == 0x603b) ADVANCE(104);
+      if (lookahead == ' ') ADVANCE(497);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(499);
+          lookahead == '\r') ADVANCE(497);
       END_STATE();
-    case 500:
+    case 496:
+      ACCEPT_TOKEN(sym__space);
+      if (lookahead == ' ') ADVANCE(495);
+      if (lookahead == '\t' ||
+          lookahead == '\r') ADVANCE(497);
+      END_STATE();
+    case 497:
       ACCEPT_TOKEN(sym__space);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(500);
+          lookahead == ' ') ADVANCE(497);
       END_STATE();
-    case 501:
+    case 498:
       ACCEPT_TOKEN(anon_sym_SLASH);
-      if (lookahead == '>') ADVANCE(504);
+      if (lookahead == '>') ADVANCE(501);
       END_STATE();
-    case 502:
+    case 499:
       ACCEPT_TOKEN(anon_sym_SLASH);
-      if (lookahead == '>') ADVANCE(504);
+      if (lookahead == '>') ADVANCE(501);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           (lookahead < '<' || '>' < lookahead) &&
-          lookahead != '`') ADVANCE(523);
+          lookahead != '`') ADVANCE(520);
       END_STATE();
-    case 503:
+    case 500:
       ACCEPT_TOKEN(anon_sym_GT);
       END_STATE();
-    case 504:
+    case 501:
       ACCEPT_TOKEN(anon_sym_SLASH_GT);
       END_STATE();
-    case 505:
+    case 502:
       ACCEPT_TOKEN(sym__html_equals);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(505);
+          lookahead == ' ') ADVANCE(502);
       if (lookahead == '\n' ||
-          lookahead == '\r') ADVANCE(506);
+          lookahead == '\r') ADVANCE(503);
       END_STATE();
-    case 506:
+    case 503:
       ACCEPT_TOKEN(sym__html_equals);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(506);
+          lookahead == ' ') ADVANCE(503);
+      END_STATE();
+    case 504:
+      ACCEPT_TOKEN(sym__attribute_number);
+      if (lookahead == '%') ADVANCE(519);
+      if (lookahead == ',') ADVANCE(510);
+      if (lookahead == '.') ADVANCE(518);
+      if (lookahead == '/') ADVANCE(520);
+      if (lookahead == '<') ADVANCE(579);
+      if (lookahead == '`') ADVANCE(573);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(504);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
+      END_STATE();
+    case 505:
+      ACCEPT_TOKEN(sym__attribute_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(505);
+      END_STATE();
+    case 506:
+      ACCEPT_TOKEN(sym__attribute_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(506);
+      if (lookahead != 0 &&
+          lookahead != '\'') ADVANCE(509);
       END_STATE();
     case 507:
       ACCEPT_TOKEN(sym__attribute_number);
-      if (lookahead == '%') ADVANCE(522);
-      if (lookahead == ',') ADVANCE(513);
-      if (lookahead == '.') ADVANCE(521);
-      if (lookahead == '/') ADVANCE(523);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead == '`') ADVANCE(576);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(507);
+      if (lookahead != 0 &&
+          lookahead != '"') ADVANCE(508);
+      END_STATE();
+    case 508:
+      ACCEPT_TOKEN(sym__dquoted);
+      if (lookahead != 0 &&
+          lookahead != '"') ADVANCE(508);
+      END_STATE();
+    case 509:
+      ACCEPT_TOKEN(sym__squoted);
+      if (lookahead != 0 &&
+          lookahead != '\'') ADVANCE(509);
+      END_STATE();
+    case 510:
+      ACCEPT_TOKEN(sym__unquoted);
+      if (lookahead == '%') ADVANCE(519);
+      if (lookahead == '.') ADVANCE(518);
+      if (lookahead == '/') ADVANCE(520);
+      if (lookahead == '<') ADVANCE(579);
+      if (lookahead == '`') ADVANCE(573);
+      if (lookahead == ',' ||
+          ('0' <= lookahead && lookahead <= '9')) ADVANCE(510);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
-      END_STATE();
-    case 508:
-      ACCEPT_TOKEN(sym__attribute_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(508);
-      END_STATE();
-    case 509:
-      ACCEPT_TOKEN(sym__attribute_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(509);
-      if (lookahead != 0 &&
-          lookahead != '\'') ADVANCE(512);
-      END_STATE();
-    case 510:
-      ACCEPT_TOKEN(sym__attribute_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(510);
-      if (lookahead != 0 &&
-          lookahead != '"') ADVANCE(511);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
       END_STATE();
     case 511:
-      ACCEPT_TOKEN(sym__dquoted);
+      ACCEPT_TOKEN(sym__unquoted);
+      if (lookahead == '%') ADVANCE(519);
+      if (lookahead == '/') ADVANCE(520);
+      if (lookahead == '<') ADVANCE(579);
+      if (lookahead == '`') ADVANCE(573);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(511);
       if (lookahead != 0 &&
-          lookahead != '"') ADVANCE(511);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
       END_STATE();
     case 512:
-      ACCEPT_TOKEN(sym__squoted);
+      ACCEPT_TOKEN(sym__unquoted);
+      ADVANCE_MAP(
+        ')', 513,
+        '/', 520,
+        '<', 579,
+        '`', 573,
+        0x4e00, 512,
+        0x4e03, 512,
+        0x4e09, 512,
+        0x4e5d, 512,
+        0x4e8c, 512,
+        0x4e94, 512,
+        0x516b, 512,
+        0x516d, 512,
+        0x5341, 512,
+        0x56db, 512,
+      );
       if (lookahead != 0 &&
-          lookahead != '\'') ADVANCE(512);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
       END_STATE();
     case 513:
       ACCEPT_TOKEN(sym__unquoted);
-      if (lookahead == '%') ADVANCE(522);
-      if (lookahead == '.') ADVANCE(521);
-      if (lookahead == '/') ADVANCE(523);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead == '`') ADVANCE(576);
-      if (lookahead == ',' ||
-          ('0' <= lookahead && lookahead <= '9')) ADVANCE(513);
+      if (lookahead == '/') ADVANCE(520);
+      if (lookahead == '<') ADVANCE(579);
+      if (lookahead == '`') ADVANCE(573);
+      if (lookahead == 0x603b) ADVANCE(514);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
       END_STATE();
     case 514:
       ACCEPT_TOKEN(sym__unquoted);
-      if (lookahead == '%') ADVANCE(522);
-      if (lookahead == '/') ADVANCE(523);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead == '`') ADVANCE(576);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(514);
+      if (lookahead == '/') ADVANCE(520);
+      if (lookahead == '<') ADVANCE(579);
+      if (lookahead == '`') ADVANCE(573);
+      if (lookahead == 0x8ba1) ADVANCE(519);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
       END_STATE();
     case 515:
       ACCEPT_TOKEN(sym__unquoted);
       ADVANCE_MAP(
-        ')', 516,
-        '/', 523,
-        '<', 582,
-        '`', 576,
+        '/', 520,
+        '<', 579,
+        '`', 573,
+        0xff09, 513,
         0x4e00, 515,
         0x4e03, 515,
         0x4e09, 515,
@@ -6158,65 +6191,38 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
       END_STATE();
     case 516:
       ACCEPT_TOKEN(sym__unquoted);
-      if (lookahead == '/') ADVANCE(523);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead == '`') ADVANCE(576);
-      if (lookahead == 0x603b) ADVANCE(517);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
-      END_STATE();
-    case 517:
-      ACCEPT_TOKEN(sym__unquoted);
-      if (lookahead == '/') ADVANCE(523);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead == '`') ADVANCE(576);
-      if (lookahead == 0x8ba1) ADVANCE(522);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
-      END_STATE();
-    case 518:
-      ACCEPT_TOKEN(sym__unquoted);
       ADVANCE_MAP(
-        '/', 523,
-        '<', 582,
-        '`', 576,
-        0xff09, 516,
-        0x4e00, 518,
-        0x4e03, 518,
-        0x4e09, 518,
-        0x4e5d, 518,
-        0x4e8c, 518,
-        0x4e94, 518,
-        0x516b, 518,
-        0x516d, 518,
-        0x5341, 518,
-        0x56db, 518,
+        '/', 520,
+        '<', 579,
+        '`', 573,
+        0x4e00, 512,
+        0x4e03, 512,
+        0x4e09, 512,
+        0x4e5d, 512,
+        0x4e8c, 512,
+        0x4e94, 512,
+        0x516b, 512,
+        0x516d, 512,
+        0x5341, 512,
+        0x56db, 512,
       );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
       END_STATE();
-    case 519:
+    case 517:
       ACCEPT_TOKEN(sym__unquoted);
       ADVANCE_MAP(
-        '/', 523,
-        '<', 582,
-        '`', 576,
+        '/', 520,
+        '<', 579,
+        '`', 573,
         0x4e00, 515,
         0x4e03, 515,
         0x4e09, 515,
@@ -6233,58 +6239,34 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
+      END_STATE();
+    case 518:
+      ACCEPT_TOKEN(sym__unquoted);
+      if (lookahead == '/') ADVANCE(520);
+      if (lookahead == '<') ADVANCE(579);
+      if (lookahead == '`') ADVANCE(573);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(511);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
+      END_STATE();
+    case 519:
+      ACCEPT_TOKEN(sym__unquoted);
+      if (lookahead == '/') ADVANCE(520);
+      if (lookahead == '<') ADVANCE(579);
+      if (lookahead == '`') ADVANCE(573);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(519);
       END_STATE();
     case 520:
-      ACCEPT_TOKEN(sym__unquoted);
-      ADVANCE_MAP(
-        '/', 523,
-        '<', 582,
-        '`', 576,
-        0x4e00, 518,
-        0x4e03, 518,
-        0x4e09, 518,
-        0x4e5d, 518,
-        0x4e8c, 518,
-        0x4e94, 518,
-        0x516b, 518,
-        0x516d, 518,
-        0x5341, 518,
-        0x56db, 518,
-      );
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
-      END_STATE();
-    case 521:
-      ACCEPT_TOKEN(sym__unquoted);
-      if (lookahead == '/') ADVANCE(523);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead == '`') ADVANCE(576);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(514);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
-      END_STATE();
-    case 522:
-      ACCEPT_TOKEN(sym__unquoted);
-      if (lookahead == '/') ADVANCE(523);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead == '`') ADVANCE(576);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(522);
-      END_STATE();
-    case 523:
       ACCEPT_TOKEN(sym__unquoted);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -6292,72 +6274,72 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           lookahead != '\'' &&
           (lookahead < '<' || '>' < lookahead) &&
-          lookahead != '`') ADVANCE(523);
+          lookahead != '`') ADVANCE(520);
       END_STATE();
-    case 524:
+    case 521:
       ACCEPT_TOKEN(sym__dquote);
       END_STATE();
-    case 525:
+    case 522:
       ACCEPT_TOKEN(sym__squote);
       END_STATE();
-    case 526:
+    case 523:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '!') ADVANCE(543);
-      if (lookahead == '/') ADVANCE(113);
-      if (lookahead == '?') ADVANCE(533);
+      if (lookahead == '!') ADVANCE(540);
+      if (lookahead == '/') ADVANCE(112);
+      if (lookahead == '?') ADVANCE(530);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(577);
+          lookahead == 't') ADVANCE(574);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(581);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(578);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           (lookahead < ' ' || '"' < lookahead) &&
           lookahead != '\'' &&
-          (lookahead < '=' || '?' < lookahead)) ADVANCE(582);
+          (lookahead < '=' || '?' < lookahead)) ADVANCE(579);
       END_STATE();
-    case 527:
+    case 524:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '%') ADVANCE(576);
-      if (lookahead == '.') ADVANCE(575);
-      if (lookahead == '<') ADVANCE(582);
+      if (lookahead == '%') ADVANCE(573);
+      if (lookahead == '.') ADVANCE(572);
+      if (lookahead == '<') ADVANCE(579);
       if (lookahead == ',' ||
-          ('0' <= lookahead && lookahead <= '9')) ADVANCE(527);
+          ('0' <= lookahead && lookahead <= '9')) ADVANCE(524);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           (lookahead < '.' || '9' < lookahead) &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
-    case 528:
+    case 525:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '%') ADVANCE(576);
-      if (lookahead == '<') ADVANCE(582);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(528);
+      if (lookahead == '%') ADVANCE(573);
+      if (lookahead == '<') ADVANCE(579);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(525);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           (lookahead < '/' || '9' < lookahead) &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
-    case 529:
+    case 526:
       ACCEPT_TOKEN(sym_html_attribute_name);
       ADVANCE_MAP(
-        ')', 570,
-        '<', 582,
-        0x4e00, 529,
-        0x4e03, 529,
-        0x4e09, 529,
-        0x4e5d, 529,
-        0x4e8c, 529,
-        0x4e94, 529,
-        0x516b, 529,
-        0x516d, 529,
-        0x5341, 529,
-        0x56db, 529,
+        ')', 567,
+        '<', 579,
+        0x4e00, 526,
+        0x4e03, 526,
+        0x4e09, 526,
+        0x4e5d, 526,
+        0x4e8c, 526,
+        0x4e94, 526,
+        0x516b, 526,
+        0x516d, 526,
+        0x5341, 526,
+        0x56db, 526,
       );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -6365,13 +6347,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '/' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
-    case 530:
+    case 527:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == ',') ADVANCE(530);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'n') ADVANCE(555);
+      if (lookahead == ',') ADVANCE(527);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'n') ADVANCE(552);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(58);
       if (lookahead != 0 &&
@@ -6379,37 +6361,74 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 528:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == ',') ADVANCE(539);
+      if (lookahead == '-') ADVANCE(534);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(85);
+      if (lookahead != 0 &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 529:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == ',') ADVANCE(539);
+      if (lookahead == '-') ADVANCE(535);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(85);
+      if (lookahead != 0 &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 530:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(579);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(579);
       END_STATE();
     case 531:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == ',') ADVANCE(542);
-      if (lookahead == '-') ADVANCE(537);
-      if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(85);
+      if (lookahead == '-') ADVANCE(527);
       if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(579);
       END_STATE();
     case 532:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == ',') ADVANCE(542);
-      if (lookahead == '-') ADVANCE(538);
-      if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(85);
+      if (lookahead == '-') ADVANCE(548);
       if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 533:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(582);
+      if (lookahead == '-') ADVANCE(533);
+      if (lookahead == '>') ADVANCE(466);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6417,11 +6436,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(582);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 534:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(530);
+      if (lookahead == '-') ADVANCE(533);
+      if (lookahead == 'f') ADVANCE(554);
+      if (lookahead == 'l') ADVANCE(555);
+      if (lookahead == 'n') ADVANCE(550);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6429,11 +6451,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(582);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 535:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(551);
+      if (lookahead == '-') ADVANCE(533);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6441,75 +6463,72 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 536:
       ACCEPT_TOKEN(sym_html_attribute_name);
       if (lookahead == '-') ADVANCE(536);
-      if (lookahead == '>') ADVANCE(467);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 537:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(536);
-      if (lookahead == 'f') ADVANCE(557);
-      if (lookahead == 'l') ADVANCE(558);
-      if (lookahead == 'n') ADVANCE(553);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 538:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(536);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 539:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(539);
-      if (lookahead == '>') ADVANCE(467);
+      if (lookahead == '>') ADVANCE(466);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == '"' ||
           lookahead == '\'' ||
           lookahead == '/' ||
           lookahead == '=') ADVANCE(85);
-      if (lookahead != 0) ADVANCE(542);
+      if (lookahead != 0) ADVANCE(539);
+      END_STATE();
+    case 537:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(536);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ' ||
+          lookahead == '"' ||
+          lookahead == '\'' ||
+          lookahead == '/' ||
+          lookahead == '=' ||
+          lookahead == '>') ADVANCE(85);
+      if (lookahead != 0) ADVANCE(539);
+      END_STATE();
+    case 538:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(557);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 539:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(537);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ' ||
+          lookahead == '"' ||
+          lookahead == '\'' ||
+          lookahead == '/' ||
+          lookahead == '=' ||
+          lookahead == '>') ADVANCE(85);
+      if (lookahead != 0) ADVANCE(539);
       END_STATE();
     case 540:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(539);
-      if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ' ||
-          lookahead == '"' ||
-          lookahead == '\'' ||
-          lookahead == '/' ||
-          lookahead == '=' ||
-          lookahead == '>') ADVANCE(85);
-      if (lookahead != 0) ADVANCE(542);
+      if (lookahead == '-') ADVANCE(531);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(579);
       END_STATE();
     case 541:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(560);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'a') ADVANCE(559);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6517,35 +6536,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 542:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(540);
-      if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ' ||
-          lookahead == '"' ||
-          lookahead == '\'' ||
-          lookahead == '/' ||
-          lookahead == '=' ||
-          lookahead == '>') ADVANCE(85);
-      if (lookahead != 0) ADVANCE(542);
-      END_STATE();
-    case 543:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(534);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(582);
-      END_STATE();
-    case 544:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
+      if (lookahead == '-') ADVANCE(566);
       if (lookahead == 'a') ADVANCE(562);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -6554,12 +6549,38 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 543:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'a') ADVANCE(545);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 544:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'a') ADVANCE(547);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 545:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'a') ADVANCE(565);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'b') ADVANCE(556);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6567,12 +6588,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 546:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'a') ADVANCE(548);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'b') ADVANCE(542);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6580,12 +6601,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 547:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'a') ADVANCE(550);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'b') ADVANCE(558);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6593,12 +6614,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 548:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'b') ADVANCE(559);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'd') ADVANCE(553);
+      if (lookahead == 'e') ADVANCE(561);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6606,12 +6628,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 549:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'b') ADVANCE(545);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'e') ADVANCE(529);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6619,12 +6641,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 550:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'b') ADVANCE(561);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'e') ADVANCE(565);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6632,13 +6654,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 551:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'd') ADVANCE(556);
-      if (lookahead == 'e') ADVANCE(564);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'e') ADVANCE(528);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6646,12 +6667,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 552:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'e') ADVANCE(532);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'i') ADVANCE(541);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6659,76 +6680,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 553:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'e') ADVANCE(568);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 554:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'e') ADVANCE(531);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 555:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'i') ADVANCE(544);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 556:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'i') ADVANCE(566);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 557:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'i') ADVANCE(559);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 558:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
+      if (lookahead == '-') ADVANCE(566);
       if (lookahead == 'i') ADVANCE(563);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -6737,76 +6693,76 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 554:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'i') ADVANCE(556);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 555:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'i') ADVANCE(560);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 556:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'l') ADVANCE(549);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 557:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'l') ADVANCE(555);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 558:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'l') ADVANCE(551);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 559:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'l') ADVANCE(552);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 560:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'l') ADVANCE(558);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 561:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'l') ADVANCE(554);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 562:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'n') ADVANCE(549);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 563:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'n') ADVANCE(552);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
-      END_STATE();
-    case 564:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
+      if (lookahead == '-') ADVANCE(566);
       if (lookahead == 'n') ADVANCE(546);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -6815,12 +6771,77 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 560:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'n') ADVANCE(549);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 561:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'n') ADVANCE(543);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 562:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'o') ADVANCE(532);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 563:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 's') ADVANCE(544);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
+      END_STATE();
+    case 564:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 't') ADVANCE(538);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '/' &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 565:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'o') ADVANCE(535);
+      if (lookahead == '-') ADVANCE(566);
+      if (lookahead == 'x') ADVANCE(564);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6828,12 +6849,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 566:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 's') ADVANCE(547);
+      if (lookahead == '-') ADVANCE(566);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6841,179 +6861,141 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          lookahead != '>') ADVANCE(566);
       END_STATE();
     case 567:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 't') ADVANCE(541);
+      if (lookahead == '<') ADVANCE(579);
+      if (lookahead == 0x603b) ADVANCE(568);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
     case 568:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
-      if (lookahead == 'x') ADVANCE(567);
+      if (lookahead == '<') ADVANCE(579);
+      if (lookahead == 0x8ba1) ADVANCE(573);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
     case 569:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-') ADVANCE(569);
+      ADVANCE_MAP(
+        '<', 579,
+        0xff09, 567,
+        0x4e00, 569,
+        0x4e03, 569,
+        0x4e09, 569,
+        0x4e5d, 569,
+        0x4e8c, 569,
+        0x4e94, 569,
+        0x516b, 569,
+        0x516d, 569,
+        0x5341, 569,
+        0x56db, 569,
+      );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '/' &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(569);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
     case 570:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead == 0x603b) ADVANCE(571);
+      ADVANCE_MAP(
+        '<', 579,
+        0x4e00, 526,
+        0x4e03, 526,
+        0x4e09, 526,
+        0x4e5d, 526,
+        0x4e8c, 526,
+        0x4e94, 526,
+        0x516b, 526,
+        0x516d, 526,
+        0x5341, 526,
+        0x56db, 526,
+      );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '/' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
     case 571:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead == 0x8ba1) ADVANCE(576);
+      ADVANCE_MAP(
+        '<', 579,
+        0x4e00, 569,
+        0x4e03, 569,
+        0x4e09, 569,
+        0x4e5d, 569,
+        0x4e8c, 569,
+        0x4e94, 569,
+        0x516b, 569,
+        0x516d, 569,
+        0x5341, 569,
+        0x56db, 569,
+      );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '/' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
     case 572:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      ADVANCE_MAP(
-        '<', 582,
-        0xff09, 570,
-        0x4e00, 572,
-        0x4e03, 572,
-        0x4e09, 572,
-        0x4e5d, 572,
-        0x4e8c, 572,
-        0x4e94, 572,
-        0x516b, 572,
-        0x516d, 572,
-        0x5341, 572,
-        0x56db, 572,
-      );
+      if (lookahead == '<') ADVANCE(579);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(525);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
-          lookahead != '/' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
+          (lookahead < '/' || '9' < lookahead) &&
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
     case 573:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      ADVANCE_MAP(
-        '<', 582,
-        0x4e00, 529,
-        0x4e03, 529,
-        0x4e09, 529,
-        0x4e5d, 529,
-        0x4e8c, 529,
-        0x4e94, 529,
-        0x516b, 529,
-        0x516d, 529,
-        0x5341, 529,
-        0x56db, 529,
-      );
+      if (lookahead == '<') ADVANCE(579);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '/' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
+          (lookahead < '<' || '>' < lookahead)) ADVANCE(573);
       END_STATE();
     case 574:
       ACCEPT_TOKEN(sym_html_attribute_name);
       ADVANCE_MAP(
-        '<', 582,
-        0x4e00, 572,
-        0x4e03, 572,
-        0x4e09, 572,
-        0x4e5d, 572,
-        0x4e8c, 572,
-        0x4e94, 572,
-        0x516b, 572,
-        0x516d, 572,
-        0x5341, 572,
-        0x56db, 572,
-      );
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
-      END_STATE();
-    case 575:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '<') ADVANCE(582);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(528);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          (lookahead < '/' || '9' < lookahead) &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
-      END_STATE();
-    case 576:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '<') ADVANCE(582);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '/' &&
-          (lookahead < '<' || '>' < lookahead)) ADVANCE(576);
-      END_STATE();
-    case 577:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      ADVANCE_MAP(
-        'A', 578,
-        'a', 578,
-        'D', 581,
-        'd', 581,
-        'H', 581,
-        'h', 581,
-        'R', 581,
-        'r', 581,
+        'A', 575,
+        'a', 575,
+        'D', 578,
+        'd', 578,
+        'H', 578,
+        'h', 578,
+        'R', 578,
+        'r', 578,
       );
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(581);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(578);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -7021,16 +7003,65 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           (lookahead < '/' || '9' < lookahead) &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(582);
+          lookahead != '>') ADVANCE(579);
+      END_STATE();
+    case 575:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(577);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(578);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          (lookahead < '/' || '9' < lookahead) &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(579);
+      END_STATE();
+    case 576:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(578);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(578);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          (lookahead < '/' || '9' < lookahead) &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(579);
+      END_STATE();
+    case 577:
+      ACCEPT_TOKEN(sym_html_attribute_name);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(576);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(578);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          (lookahead < '/' || '9' < lookahead) &&
+          lookahead != '=' &&
+          lookahead != '>') ADVANCE(579);
       END_STATE();
     case 578:
       ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(580);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(581);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(578);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -7038,58 +7069,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           (lookahead < '/' || '9' < lookahead) &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(582);
+          lookahead != '>') ADVANCE(579);
       END_STATE();
     case 579:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(581);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(581);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          (lookahead < '/' || '9' < lookahead) &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(582);
-      END_STATE();
-    case 580:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(579);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(581);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          (lookahead < '/' || '9' < lookahead) &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(582);
-      END_STATE();
-    case 581:
-      ACCEPT_TOKEN(sym_html_attribute_name);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(581);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          (lookahead < '/' || '9' < lookahead) &&
-          lookahead != '=' &&
-          lookahead != '>') ADVANCE(582);
-      END_STATE();
-    case 582:
       ACCEPT_TOKEN(sym_html_attribute_name);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -7098,1152 +7080,1175 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\'' &&
           lookahead != '/' &&
           lookahead != '=' &&
-          lookahead != '>') ADVANCE(582);
+          lookahead != '>') ADVANCE(579);
+      END_STATE();
+    case 580:
+      ACCEPT_TOKEN(sym__html_tag_space);
+      if (lookahead == '\t') ADVANCE(582);
+      if (lookahead == '\n') ADVANCE(589);
+      if (lookahead == '\r') ADVANCE(587);
+      if (lookahead == ' ') ADVANCE(582);
+      END_STATE();
+    case 581:
+      ACCEPT_TOKEN(sym__html_tag_space);
+      if (lookahead == '\t') ADVANCE(582);
+      if (lookahead == '\n') ADVANCE(589);
+      if (lookahead == '\r') ADVANCE(587);
+      if (lookahead == ' ') ADVANCE(580);
+      END_STATE();
+    case 582:
+      ACCEPT_TOKEN(sym__html_tag_space);
+      if (lookahead == '\n') ADVANCE(589);
+      if (lookahead == '\r') ADVANCE(587);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(582);
       END_STATE();
     case 583:
       ACCEPT_TOKEN(sym__html_tag_space);
-      if (lookahead == '\t') ADVANCE(585);
-      if (lookahead == '\n') ADVANCE(590);
-      if (lookahead == '\r') ADVANCE(588);
-      if (lookahead == ' ') ADVANCE(585);
+      if (lookahead == '\n') ADVANCE(589);
+      if (lookahead == '\r') ADVANCE(586);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(583);
       END_STATE();
     case 584:
       ACCEPT_TOKEN(sym__html_tag_space);
-      if (lookahead == '\t') ADVANCE(585);
-      if (lookahead == '\n') ADVANCE(590);
-      if (lookahead == '\r') ADVANCE(588);
-      if (lookahead == ' ') ADVANCE(583);
+      if (lookahead == '\n') ADVANCE(589);
+      if (lookahead == ' ') ADVANCE(587);
+      if (lookahead == '\t' ||
+          lookahead == '\r') ADVANCE(587);
       END_STATE();
     case 585:
       ACCEPT_TOKEN(sym__html_tag_space);
-      if (lookahead == '\n') ADVANCE(590);
-      if (lookahead == '\r') ADVANCE(588);
+      if (lookahead == '\n') ADVANCE(589);
+      if (lookahead == ' ') ADVANCE(584);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(585);
+          lookahead == '\r') ADVANCE(587);
       END_STATE();
     case 586:
       ACCEPT_TOKEN(sym__html_tag_space);
-      if (lookahead == '\n') ADVANCE(590);
-      if (lookahead == '\r') ADVANCE(587);
+      if (lookahead == '\n') ADVANCE(589);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(586);
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(589);
       END_STATE();
     case 587:
       ACCEPT_TOKEN(sym__html_tag_space);
-      if (lookahead == '\n') ADVANCE(590);
+      if (lookahead == '\n') ADVANCE(589);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(590);
+          lookahead == ' ') ADVANCE(587);
       END_STATE();
     case 588:
       ACCEPT_TOKEN(sym__html_tag_space);
-      if (lookahead == '\n') ADVANCE(590);
+      if (lookahead == '\n') ADVANCE(583);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(588);
+          lookahead == ' ') ADVANCE(587);
       END_STATE();
     case 589:
-      ACCEPT_TOKEN(sym__html_tag_space);
-      if (lookahead == '\n') ADVANCE(586);
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(588);
-      END_STATE();
-    case 590:
       ACCEPT_TOKEN(sym__html_tag_space);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(590);
+          lookahead == ' ') ADVANCE(589);
       END_STATE();
-    case 591:
+    case 590:
       ACCEPT_TOKEN(sym__block_table_open);
       END_STATE();
-    case 592:
+    case 591:
       ACCEPT_TOKEN(sym__block_tr_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(238);
+          lookahead == 'a') ADVANCE(237);
       END_STATE();
-    case 593:
+    case 592:
       ACCEPT_TOKEN(sym__block_td_open);
       END_STATE();
-    case 594:
+    case 593:
       ACCEPT_TOKEN(sym__block_th_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(214);
+          lookahead == 'e') ADVANCE(213);
+      END_STATE();
+    case 594:
+      ACCEPT_TOKEN(sym__block_tag_open);
       END_STATE();
     case 595:
       ACCEPT_TOKEN(sym__block_tag_open);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(406);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(264);
       END_STATE();
     case 596:
       ACCEPT_TOKEN(sym__block_tag_open);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(407);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(265);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(390);
       END_STATE();
     case 597:
       ACCEPT_TOKEN(sym__block_tag_open);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(391);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(376);
       END_STATE();
     case 598:
       ACCEPT_TOKEN(sym__block_tag_open);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(377);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(400);
       END_STATE();
     case 599:
       ACCEPT_TOKEN(sym__block_tag_open);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(401);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(433);
       END_STATE();
     case 600:
       ACCEPT_TOKEN(sym__block_tag_open);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(434);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(318);
       END_STATE();
     case 601:
       ACCEPT_TOKEN(sym__block_tag_open);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(319);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(280);
       END_STATE();
     case 602:
-      ACCEPT_TOKEN(sym__block_tag_open);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(281);
+      ACCEPT_TOKEN(sym__html_block_end_tag);
       END_STATE();
     case 603:
-      ACCEPT_TOKEN(sym__html_block_end_tag);
+      ACCEPT_TOKEN(sym__html_block_declaration);
       END_STATE();
     case 604:
       ACCEPT_TOKEN(sym__html_block_declaration);
+      if (lookahead == '\n') ADVANCE(608);
+      if (lookahead == '<') ADVANCE(605);
+      if (lookahead == '>') ADVANCE(603);
+      if (lookahead != 0) ADVANCE(604);
       END_STATE();
     case 605:
       ACCEPT_TOKEN(sym__html_block_declaration);
-      if (lookahead == '\n') ADVANCE(609);
-      if (lookahead == '<') ADVANCE(606);
-      if (lookahead == '>') ADVANCE(604);
-      if (lookahead != 0) ADVANCE(605);
+      if (lookahead == '!') ADVANCE(606);
+      if (lookahead == '>') ADVANCE(603);
+      if (lookahead == '\n' ||
+          lookahead == '<') ADVANCE(608);
+      if (lookahead != 0) ADVANCE(604);
       END_STATE();
     case 606:
       ACCEPT_TOKEN(sym__html_block_declaration);
-      if (lookahead == '!') ADVANCE(607);
-      if (lookahead == '>') ADVANCE(604);
+      if (lookahead == '-') ADVANCE(607);
+      if (lookahead == '>') ADVANCE(603);
       if (lookahead == '\n' ||
-          lookahead == '<') ADVANCE(609);
-      if (lookahead != 0) ADVANCE(605);
+          lookahead == '<') ADVANCE(608);
+      if (lookahead != 0) ADVANCE(604);
       END_STATE();
     case 607:
       ACCEPT_TOKEN(sym__html_block_declaration);
-      if (lookahead == '-') ADVANCE(608);
-      if (lookahead == '>') ADVANCE(604);
+      if (lookahead == '>') ADVANCE(603);
       if (lookahead == '\n' ||
-          lookahead == '<') ADVANCE(609);
-      if (lookahead != 0) ADVANCE(605);
+          lookahead == '-' ||
+          lookahead == '<') ADVANCE(608);
+      if (lookahead != 0) ADVANCE(604);
       END_STATE();
     case 608:
       ACCEPT_TOKEN(sym__html_block_declaration);
-      if (lookahead == '>') ADVANCE(604);
-      if (lookahead == '\n' ||
-          lookahead == '-' ||
-          lookahead == '<') ADVANCE(609);
-      if (lookahead != 0) ADVANCE(605);
+      if (lookahead == '>') ADVANCE(603);
+      if (lookahead != 0) ADVANCE(608);
       END_STATE();
     case 609:
-      ACCEPT_TOKEN(sym__html_block_declaration);
-      if (lookahead == '>') ADVANCE(604);
-      if (lookahead != 0) ADVANCE(609);
+      ACCEPT_TOKEN(sym__table_open);
       END_STATE();
     case 610:
       ACCEPT_TOKEN(sym__table_open);
-      END_STATE();
-    case 611:
-      ACCEPT_TOKEN(sym__table_open);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 611:
+      ACCEPT_TOKEN(sym__tr_open);
       END_STATE();
     case 612:
       ACCEPT_TOKEN(sym__tr_open);
-      END_STATE();
-    case 613:
-      ACCEPT_TOKEN(sym__tr_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(641);
+          lookahead == 'a') ADVANCE(640);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
-    case 614:
+    case 613:
       ACCEPT_TOKEN(sym__tr_open);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 614:
+      ACCEPT_TOKEN(sym__td_open);
       END_STATE();
     case 615:
       ACCEPT_TOKEN(sym__td_open);
-      END_STATE();
-    case 616:
-      ACCEPT_TOKEN(sym__td_open);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 616:
+      ACCEPT_TOKEN(sym__th_open);
       END_STATE();
     case 617:
       ACCEPT_TOKEN(sym__th_open);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(631);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 618:
       ACCEPT_TOKEN(sym__th_open);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(632);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 619:
-      ACCEPT_TOKEN(sym__th_open);
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('B' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 620:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(754);
+          lookahead == 'a') ADVANCE(732);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(707);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(649);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 621:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(733);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(708);
+          lookahead == 'a') ADVANCE(718);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(703);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(650);
+          lookahead == 'o') ADVANCE(688);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 622:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(719);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(704);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(689);
+          lookahead == 'a') ADVANCE(718);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 623:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(719);
+          lookahead == 'a') ADVANCE(749);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(670);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 624:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(750);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(671);
+      ADVANCE_MAP(
+        'A', 638,
+        'a', 638,
+        'B', 706,
+        'b', 706,
+        'D', 615,
+        'd', 615,
+        'E', 750,
+        'e', 750,
+        'F', 709,
+        'f', 709,
+        'H', 617,
+        'h', 617,
+        'I', 740,
+        'i', 740,
+        'R', 612,
+        'r', 612,
+      );
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('C' <= lookahead && lookahead <= 'Z') ||
+          ('c' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 625:
       ACCEPT_TOKEN(sym__tag_open);
       ADVANCE_MAP(
-        'A', 639,
-        'a', 639,
-        'B', 707,
-        'b', 707,
-        'D', 616,
-        'd', 616,
-        'E', 751,
-        'e', 751,
-        'F', 710,
-        'f', 710,
+        'A', 638,
+        'a', 638,
+        'D', 615,
+        'd', 615,
         'H', 618,
         'h', 618,
-        'I', 741,
-        'i', 741,
         'R', 613,
         'r', 613,
       );
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
-          ('C' <= lookahead && lookahead <= 'Z') ||
-          ('c' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('B' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 626:
       ACCEPT_TOKEN(sym__tag_open);
-      ADVANCE_MAP(
-        'A', 639,
-        'a', 639,
-        'D', 616,
-        'd', 616,
-        'H', 619,
-        'h', 619,
-        'R', 614,
-        'r', 614,
-      );
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(678);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(702);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 627:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(679);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(703);
+          lookahead == 'a') ADVANCE(691);
+      if (lookahead == 'R' ||
+          lookahead == 'V' ||
+          lookahead == 'r' ||
+          lookahead == 'v') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 628:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(692);
-      if (lookahead == 'R' ||
-          lookahead == 'V' ||
-          lookahead == 'r' ||
-          lookahead == 'v') ADVANCE(754);
+          lookahead == 'a') ADVANCE(694);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 629:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(651);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('B' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 630:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(698);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('B' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 631:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(646);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('B' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 632:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(681);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('B' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 633:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(695);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
-    case 630:
+    case 634:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(652);
+          lookahead == 'a') ADVANCE(722);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
-    case 631:
+    case 635:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(727);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('B' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 636:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(699);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 632:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(647);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 633:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(682);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 634:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(696);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 635:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(723);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 636:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(728);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 637:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(700);
+          lookahead == 'a') ADVANCE(729);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(653);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 638:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(730);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(654);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 639:
-      ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(693);
+          lookahead == 'b') ADVANCE(692);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 639:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(653);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 640:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(654);
+          lookahead == 'c') ADVANCE(683);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 641:
+      ACCEPT_TOKEN(sym__tag_open);
+      ADVANCE_MAP(
+        'C', 723,
+        'c', 723,
+        'E', 645,
+        'e', 645,
+        'O', 746,
+        'o', 746,
+        'T', 752,
+        't', 752,
+        'U', 697,
+        'u', 697,
+      );
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 642:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(684);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 642:
-      ACCEPT_TOKEN(sym__tag_open);
-      ADVANCE_MAP(
-        'C', 724,
-        'c', 724,
-        'E', 646,
-        'e', 646,
-        'O', 747,
-        'o', 747,
-        'T', 753,
-        't', 753,
-        'U', 698,
-        'u', 698,
-      );
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 643:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(685);
+          lookahead == 'c') ADVANCE(622);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(721);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 644:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(623);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(722);
+          lookahead == 'c') ADVANCE(687);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 645:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(688);
+          lookahead == 'c') ADVANCE(741);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 646:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(742);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 647:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(754);
+          lookahead == 'd') ADVANCE(650);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(738);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(677);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 648:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(651);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(739);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(678);
+          lookahead == 'd') ADVANCE(653);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 649:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(654);
+          lookahead == 'd') ADVANCE(751);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 650:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(752);
+          lookahead == 'd') ADVANCE(724);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 651:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(725);
+          lookahead == 'd') ADVANCE(666);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 652:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(667);
+          lookahead == 'd') ADVANCE(734);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 653:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(735);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 654:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(754);
+          lookahead == 'e') ADVANCE(672);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(701);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 655:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(673);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(702);
+          lookahead == 'e') ADVANCE(610);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 656:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(611);
+          lookahead == 'e') ADVANCE(669);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 657:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(670);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 658:
-      ACCEPT_TOKEN(sym__tag_open);
       ADVANCE_MAP(
-        'E', 740,
-        'e', 740,
-        'I', 628,
-        'i', 628,
-        'D', 754,
-        'L', 754,
-        'T', 754,
-        'd', 754,
-        'l', 754,
-        't', 754,
+        'E', 739,
+        'e', 739,
+        'I', 627,
+        'i', 627,
+        'D', 753,
+        'L', 753,
+        'T', 753,
+        'd', 753,
+        'l', 753,
+        't', 753,
       );
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 658:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(733);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 659:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(734);
+          lookahead == 'e') ADVANCE(629);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(693);
+      if (('1' <= lookahead && lookahead <= '6') ||
+          lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 660:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(630);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(694);
-      if (('1' <= lookahead && lookahead <= '6') ||
-          lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(754);
+          lookahead == 'e') ADVANCE(731);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 661:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(732);
+          lookahead == 'e') ADVANCE(694);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 662:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(695);
+          lookahead == 'e') ADVANCE(690);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(643);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 663:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(691);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(644);
+          lookahead == 'e') ADVANCE(704);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 664:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(705);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 665:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(736);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 666:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(620);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 667:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(721);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 668:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(735);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 665:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(619);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 666:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(720);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 667:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(734);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 668:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(728);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 669:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(729);
+          lookahead == 'f') ADVANCE(715);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 670:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(716);
+          lookahead == 'f') ADVANCE(730);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 671:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(731);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 672:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(754);
+          lookahead == 'g') ADVANCE(663);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 673:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(664);
+          lookahead == 'g') ADVANCE(726);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(710);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 674:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(727);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(711);
+          lookahead == 'g') ADVANCE(726);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 675:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(727);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(662);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(712);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(630);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 676:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(663);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(713);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(631);
+          lookahead == 'i') ADVANCE(717);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 677:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(718);
+          lookahead == 'i') ADVANCE(648);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 678:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(649);
+          lookahead == 'i') ADVANCE(700);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 679:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(701);
+          lookahead == 'i') ADVANCE(644);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 680:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(645);
+          lookahead == 'i') ADVANCE(710);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 681:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(711);
+          lookahead == 'i') ADVANCE(689);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 682:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(690);
+          lookahead == 'i') ADVANCE(744);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 683:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(745);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 684:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(754);
+          lookahead == 'k') ADVANCE(719);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 685:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(720);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(753);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(737);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 686:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(754);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(738);
+          lookahead == 'l') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 687:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(754);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 688:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(654);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 689:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(675);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 690:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(732);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 691:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(653);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 688:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(674);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 689:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(731);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 690:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(652);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 691:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(708);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 692:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(709);
+          lookahead == 'l') ADVANCE(655);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 693:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(656);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(686);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 694:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(687);
+          lookahead == 'm') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 695:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(754);
+          lookahead == 'm') ADVANCE(653);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 696:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(654);
+          lookahead == 'm') ADVANCE(634);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 697:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(635);
+          lookahead == 'm') ADVANCE(696);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 698:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(697);
+          lookahead == 'm') ADVANCE(667);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 699:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(668);
+          lookahead == 'm') ADVANCE(660);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 700:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(661);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 701:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(754);
+          lookahead == 'n') ADVANCE(683);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 702:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(684);
+          lookahead == 'n') ADVANCE(747);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 703:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(748);
+          lookahead == 'n') ADVANCE(742);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 704:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(743);
+          lookahead == 'n') ADVANCE(646);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 705:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(647);
+          lookahead == 'n') ADVANCE(735);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 706:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(736);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(649);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 707:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(650);
+          lookahead == 'o') ADVANCE(642);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 708:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(643);
+          lookahead == 'o') ADVANCE(671);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 709:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(672);
+          lookahead == 'o') ADVANCE(713);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 710:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(714);
+          lookahead == 'o') ADVANCE(700);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 711:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(701);
+          lookahead == 'o') ADVANCE(745);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 712:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(746);
+          lookahead == 'o') ADVANCE(742);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(694);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 713:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(743);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(695);
+          lookahead == 'o') ADVANCE(735);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 714:
       ACCEPT_TOKEN(sym__tag_open);
@@ -8252,1158 +8257,1149 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 715:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(737);
+          lookahead == 'o') ADVANCE(705);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 716:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(706);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 717:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(754);
+          lookahead == 'p') ADVANCE(735);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 718:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(736);
+          lookahead == 'p') ADVANCE(741);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 719:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(742);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(748);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 720:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(749);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 721:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(754);
+          lookahead == 'r') ADVANCE(653);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 722:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(654);
+          lookahead == 'r') ADVANCE(751);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 723:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(752);
+          lookahead == 'r') ADVANCE(676);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 724:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(677);
+          lookahead == 'r') ADVANCE(658);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 725:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(659);
+          lookahead == 'r') ADVANCE(639);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 726:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(640);
+          lookahead == 'r') ADVANCE(711);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 727:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(712);
+          lookahead == 'r') ADVANCE(665);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 728:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(666);
+          lookahead == 'r') ADVANCE(633);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 729:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(634);
+          lookahead == 'r') ADVANCE(628);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 730:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(629);
+          lookahead == 'r') ADVANCE(636);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 731:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(637);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 732:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(754);
+          lookahead == 's') ADVANCE(656);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 733:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(657);
+          lookahead == 's') ADVANCE(731);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 734:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(732);
+          lookahead == 's') ADVANCE(664);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 735:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(665);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 736:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(754);
+          lookahead == 't') ADVANCE(653);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 737:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(654);
+          lookahead == 't') ADVANCE(673);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 738:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(674);
+          lookahead == 't') ADVANCE(679);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 739:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(632);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 740:
+      ACCEPT_TOKEN(sym__tag_open);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(687);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
+      END_STATE();
+    case 741:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(680);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 740:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(633);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 741:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(688);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 742:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(681);
+          lookahead == 't') ADVANCE(666);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 743:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(667);
+          lookahead == 't') ADVANCE(635);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 744:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(636);
+          lookahead == 't') ADVANCE(661);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 745:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(662);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(716);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 746:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(717);
+          lookahead == 'u') ADVANCE(725);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 747:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(726);
+          lookahead == 'u') ADVANCE(682);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 748:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(683);
+          lookahead == 'u') ADVANCE(714);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 749:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(715);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 750:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(754);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(743);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 751:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(744);
+      if (lookahead == 'Y' ||
+          lookahead == 'y') ADVANCE(753);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 752:
       ACCEPT_TOKEN(sym__tag_open);
       if (lookahead == 'Y' ||
-          lookahead == 'y') ADVANCE(754);
+          lookahead == 'y') ADVANCE(687);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 753:
       ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == 'Y' ||
-          lookahead == 'y') ADVANCE(688);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
     case 754:
-      ACCEPT_TOKEN(sym__tag_open);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(754);
-      END_STATE();
-    case 755:
       ACCEPT_TOKEN(sym_html_table_end_tag);
       END_STATE();
-    case 756:
+    case 755:
       ACCEPT_TOKEN(sym_html_row_end_tag);
       END_STATE();
-    case 757:
+    case 756:
       ACCEPT_TOKEN(sym_html_cell_end_tag);
       END_STATE();
-    case 758:
+    case 757:
       ACCEPT_TOKEN(sym_html_end_tag);
+      END_STATE();
+    case 758:
+      ACCEPT_TOKEN(sym_html_declaration);
       END_STATE();
     case 759:
       ACCEPT_TOKEN(sym_html_declaration);
+      if (lookahead == '>') ADVANCE(758);
+      if (lookahead != 0) ADVANCE(759);
       END_STATE();
     case 760:
-      ACCEPT_TOKEN(sym_html_declaration);
-      if (lookahead == '>') ADVANCE(759);
-      if (lookahead != 0) ADVANCE(760);
-      END_STATE();
-    case 761:
       ACCEPT_TOKEN(sym__html_text);
       ADVANCE_MAP(
-        ')', 762,
-        '\t', 107,
-        ' ', 107,
-        0x4e00, 761,
-        0x4e03, 761,
-        0x4e09, 761,
-        0x4e5d, 761,
-        0x4e8c, 761,
-        0x4e94, 761,
-        0x516b, 761,
-        0x516d, 761,
-        0x5341, 761,
-        0x56db, 761,
+        ')', 761,
+        '\t', 106,
+        ' ', 106,
+        0x4e00, 760,
+        0x4e03, 760,
+        0x4e09, 760,
+        0x4e5d, 760,
+        0x4e8c, 760,
+        0x4e94, 760,
+        0x516b, 760,
+        0x516d, 760,
+        0x5341, 760,
+        0x56db, 760,
       );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
-    case 762:
+    case 761:
       ACCEPT_TOKEN(sym__html_text);
-      if (lookahead == 0x603b) ADVANCE(763);
+      if (lookahead == 0x603b) ADVANCE(762);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(102);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
-    case 763:
+    case 762:
       ACCEPT_TOKEN(sym__html_text);
-      if (lookahead == 0x8ba1) ADVANCE(480);
+      if (lookahead == 0x8ba1) ADVANCE(478);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(103);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
+      END_STATE();
+    case 763:
+      ACCEPT_TOKEN(sym__html_text);
+      ADVANCE_MAP(
+        0xff09, 761,
+        '\t', 106,
+        ' ', 106,
+        0x4e00, 763,
+        0x4e03, 763,
+        0x4e09, 763,
+        0x4e5d, 763,
+        0x4e8c, 763,
+        0x4e94, 763,
+        0x516b, 763,
+        0x516d, 763,
+        0x5341, 763,
+        0x56db, 763,
+      );
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '<') ADVANCE(767);
       END_STATE();
     case 764:
       ACCEPT_TOKEN(sym__html_text);
       ADVANCE_MAP(
-        0xff09, 762,
-        '\t', 107,
-        ' ', 107,
-        0x4e00, 764,
-        0x4e03, 764,
-        0x4e09, 764,
-        0x4e5d, 764,
-        0x4e8c, 764,
-        0x4e94, 764,
-        0x516b, 764,
-        0x516d, 764,
-        0x5341, 764,
-        0x56db, 764,
+        '\t', 106,
+        ' ', 106,
+        0x4e00, 760,
+        0x4e03, 760,
+        0x4e09, 760,
+        0x4e5d, 760,
+        0x4e8c, 760,
+        0x4e94, 760,
+        0x516b, 760,
+        0x516d, 760,
+        0x5341, 760,
+        0x56db, 760,
       );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
     case 765:
       ACCEPT_TOKEN(sym__html_text);
       ADVANCE_MAP(
-        '\t', 107,
-        ' ', 107,
-        0x4e00, 761,
-        0x4e03, 761,
-        0x4e09, 761,
-        0x4e5d, 761,
-        0x4e8c, 761,
-        0x4e94, 761,
-        0x516b, 761,
-        0x516d, 761,
-        0x5341, 761,
-        0x56db, 761,
+        '\t', 106,
+        ' ', 106,
+        0x4e00, 763,
+        0x4e03, 763,
+        0x4e09, 763,
+        0x4e5d, 763,
+        0x4e8c, 763,
+        0x4e94, 763,
+        0x516b, 763,
+        0x516d, 763,
+        0x5341, 763,
+        0x56db, 763,
       );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
     case 766:
       ACCEPT_TOKEN(sym__html_text);
-      ADVANCE_MAP(
-        '\t', 107,
-        ' ', 107,
-        0x4e00, 764,
-        0x4e03, 764,
-        0x4e09, 764,
-        0x4e5d, 764,
-        0x4e8c, 764,
-        0x4e94, 764,
-        0x516b, 764,
-        0x516d, 764,
-        0x5341, 764,
-        0x56db, 764,
-      );
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(106);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(472);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
     case 767:
       ACCEPT_TOKEN(sym__html_text);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(107);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
+          lookahead == ' ') ADVANCE(106);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
+          lookahead != '<') ADVANCE(767);
       END_STATE();
     case 768:
-      ACCEPT_TOKEN(sym__html_text);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(107);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(768);
-      END_STATE();
-    case 769:
       ACCEPT_TOKEN(sym__html_blank_end);
       END_STATE();
-    case 770:
+    case 769:
       ACCEPT_TOKEN(sym__backtick_fence_open);
       END_STATE();
-    case 771:
+    case 770:
       ACCEPT_TOKEN(sym__tilde_fence_open);
       END_STATE();
-    case 772:
+    case 771:
       ACCEPT_TOKEN(sym__backtick_fence_close);
       END_STATE();
-    case 773:
+    case 772:
       ACCEPT_TOKEN(sym__tilde_fence_close);
+      END_STATE();
+    case 773:
+      ACCEPT_TOKEN(sym__code_line);
+      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 774:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(119);
-      if (lookahead != 0) ADVANCE(815);
+      if (lookahead == '\n') ADVANCE(772);
+      if (lookahead == '\r') ADVANCE(776);
+      if (lookahead == '~') ADVANCE(774);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(775);
+      if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 775:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(773);
-      if (lookahead == '\r') ADVANCE(777);
-      if (lookahead == '~') ADVANCE(775);
+      if (lookahead == '\n') ADVANCE(772);
+      if (lookahead == '\r') ADVANCE(776);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(776);
-      if (lookahead != 0) ADVANCE(815);
+          lookahead == ' ') ADVANCE(775);
+      if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 776:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(773);
-      if (lookahead == '\r') ADVANCE(777);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(776);
-      if (lookahead != 0) ADVANCE(815);
+      if (lookahead == '\n') ADVANCE(772);
+      if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 777:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(773);
-      if (lookahead != 0) ADVANCE(815);
+      if (lookahead == '\n') ADVANCE(771);
+      if (lookahead == '\r') ADVANCE(779);
+      if (lookahead == '`') ADVANCE(777);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(778);
+      if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 778:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(772);
-      if (lookahead == '\r') ADVANCE(780);
-      if (lookahead == '`') ADVANCE(778);
+      if (lookahead == '\n') ADVANCE(771);
+      if (lookahead == '\r') ADVANCE(779);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(779);
-      if (lookahead != 0) ADVANCE(815);
+          lookahead == ' ') ADVANCE(778);
+      if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 779:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(772);
-      if (lookahead == '\r') ADVANCE(780);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(779);
-      if (lookahead != 0) ADVANCE(815);
+      if (lookahead == '\n') ADVANCE(771);
+      if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 780:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(772);
-      if (lookahead != 0) ADVANCE(815);
+      if (lookahead == ' ') ADVANCE(782);
+      if (lookahead == '~') ADVANCE(812);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 781:
       ACCEPT_TOKEN(sym__code_line);
       if (lookahead == ' ') ADVANCE(783);
-      if (lookahead == '~') ADVANCE(813);
+      if (lookahead == '`') ADVANCE(809);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 782:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == ' ') ADVANCE(784);
-      if (lookahead == '`') ADVANCE(810);
+      if (lookahead == ' ') ADVANCE(810);
+      if (lookahead == '~') ADVANCE(812);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 783:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == ' ') ADVANCE(811);
-      if (lookahead == '~') ADVANCE(813);
+      if (lookahead == ' ') ADVANCE(807);
+      if (lookahead == '`') ADVANCE(809);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 784:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == ' ') ADVANCE(808);
-      if (lookahead == '`') ADVANCE(810);
+      if (lookahead == '!') ADVANCE(795);
+      if (lookahead == '<') ADVANCE(814);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 785:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '!') ADVANCE(796);
-      if (lookahead == '<') ADVANCE(815);
+      if (lookahead == '#') ADVANCE(801);
+      if (lookahead == '<') ADVANCE(784);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(801);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 786:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '#') ADVANCE(802);
-      if (lookahead == '<') ADVANCE(785);
+      if (lookahead == '#') ADVANCE(785);
+      if (lookahead == '<') ADVANCE(784);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(802);
+          lookahead == ' ') ADVANCE(801);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 787:
       ACCEPT_TOKEN(sym__code_line);
       if (lookahead == '#') ADVANCE(786);
-      if (lookahead == '<') ADVANCE(785);
+      if (lookahead == '<') ADVANCE(784);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(802);
+          lookahead == ' ') ADVANCE(801);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 788:
       ACCEPT_TOKEN(sym__code_line);
       if (lookahead == '#') ADVANCE(787);
-      if (lookahead == '<') ADVANCE(785);
+      if (lookahead == '<') ADVANCE(784);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(802);
+          lookahead == ' ') ADVANCE(801);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 789:
       ACCEPT_TOKEN(sym__code_line);
       if (lookahead == '#') ADVANCE(788);
-      if (lookahead == '<') ADVANCE(785);
+      if (lookahead == '<') ADVANCE(784);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(802);
+          lookahead == ' ') ADVANCE(801);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 790:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '#') ADVANCE(789);
-      if (lookahead == '<') ADVANCE(785);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(802);
+      ADVANCE_MAP(
+        '(', 800,
+        '<', 784,
+        0xff08, 804,
+        '\t', 790,
+        ' ', 790,
+        0x4e00, 802,
+        0x4e03, 802,
+        0x4e09, 802,
+        0x4e5d, 802,
+        0x4e8c, 802,
+        0x4e94, 802,
+        0x516b, 802,
+        0x516d, 802,
+        0x5341, 802,
+        0x56db, 802,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 791:
       ACCEPT_TOKEN(sym__code_line);
       ADVANCE_MAP(
-        '(', 801,
-        '<', 785,
-        0xff08, 805,
-        '\t', 791,
-        ' ', 791,
-        0x4e00, 803,
-        0x4e03, 803,
-        0x4e09, 803,
-        0x4e5d, 803,
-        0x4e8c, 803,
-        0x4e94, 803,
-        0x516b, 803,
-        0x516d, 803,
-        0x5341, 803,
-        0x56db, 803,
+        ')', 806,
+        '<', 784,
+        '\t', 792,
+        ' ', 792,
+        0x4e00, 791,
+        0x4e03, 791,
+        0x4e09, 791,
+        0x4e5d, 791,
+        0x4e8c, 791,
+        0x4e94, 791,
+        0x516b, 791,
+        0x516d, 791,
+        0x5341, 791,
+        0x56db, 791,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 792:
       ACCEPT_TOKEN(sym__code_line);
-      ADVANCE_MAP(
-        ')', 807,
-        '<', 785,
-        '\t', 793,
-        ' ', 793,
-        0x4e00, 792,
-        0x4e03, 792,
-        0x4e09, 792,
-        0x4e5d, 792,
-        0x4e8c, 792,
-        0x4e94, 792,
-        0x516b, 792,
-        0x516d, 792,
-        0x5341, 792,
-        0x56db, 792,
-      );
+      if (lookahead == ')') ADVANCE(806);
+      if (lookahead == '<') ADVANCE(784);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(792);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 793:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == ')') ADVANCE(807);
-      if (lookahead == '<') ADVANCE(785);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(793);
+      if (lookahead == '*') ADVANCE(790);
+      if (lookahead == '<') ADVANCE(784);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 794:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '*') ADVANCE(791);
-      if (lookahead == '<') ADVANCE(785);
+      if (lookahead == '-') ADVANCE(469);
+      if (lookahead == '<') ADVANCE(784);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 795:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '-') ADVANCE(470);
-      if (lookahead == '<') ADVANCE(785);
+      if (lookahead == '-') ADVANCE(813);
+      if (lookahead == '<') ADVANCE(814);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 796:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '-') ADVANCE(814);
-      if (lookahead == '<') ADVANCE(815);
+      if (lookahead == '<') ADVANCE(784);
+      if (lookahead == '=') ADVANCE(796);
+      if (lookahead == '\t' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(805);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 797:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '<') ADVANCE(785);
-      if (lookahead == '=') ADVANCE(797);
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(806);
+      if (lookahead == '<') ADVANCE(784);
+      if (lookahead == '_') ADVANCE(790);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 798:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '<') ADVANCE(785);
-      if (lookahead == '_') ADVANCE(791);
+      ADVANCE_MAP(
+        '<', 784,
+        0xff09, 806,
+        '\t', 799,
+        ' ', 799,
+        0x4e00, 798,
+        0x4e03, 798,
+        0x4e09, 798,
+        0x4e5d, 798,
+        0x4e8c, 798,
+        0x4e94, 798,
+        0x516b, 798,
+        0x516d, 798,
+        0x5341, 798,
+        0x56db, 798,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 799:
       ACCEPT_TOKEN(sym__code_line);
-      ADVANCE_MAP(
-        '<', 785,
-        0xff09, 807,
-        '\t', 800,
-        ' ', 800,
-        0x4e00, 799,
-        0x4e03, 799,
-        0x4e09, 799,
-        0x4e5d, 799,
-        0x4e8c, 799,
-        0x4e94, 799,
-        0x516b, 799,
-        0x516d, 799,
-        0x5341, 799,
-        0x56db, 799,
-      );
+      if (lookahead == '<') ADVANCE(784);
+      if (lookahead == 0xff09) ADVANCE(806);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(799);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 800:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '<') ADVANCE(785);
-      if (lookahead == 0xff09) ADVANCE(807);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(800);
+      ADVANCE_MAP(
+        '<', 784,
+        '\t', 800,
+        ' ', 800,
+        0x4e00, 791,
+        0x4e03, 791,
+        0x4e09, 791,
+        0x4e5d, 791,
+        0x4e8c, 791,
+        0x4e94, 791,
+        0x516b, 791,
+        0x516d, 791,
+        0x5341, 791,
+        0x56db, 791,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 801:
       ACCEPT_TOKEN(sym__code_line);
-      ADVANCE_MAP(
-        '<', 785,
-        '\t', 801,
-        ' ', 801,
-        0x4e00, 792,
-        0x4e03, 792,
-        0x4e09, 792,
-        0x4e5d, 792,
-        0x4e8c, 792,
-        0x4e94, 792,
-        0x516b, 792,
-        0x516d, 792,
-        0x5341, 792,
-        0x56db, 792,
-      );
+      if (lookahead == '<') ADVANCE(784);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(801);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 802:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '<') ADVANCE(785);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(802);
+      ADVANCE_MAP(
+        '<', 784,
+        '\t', 803,
+        ' ', 803,
+        '.', 806,
+        0x3001, 806,
+        0xff0e, 806,
+        0x4e00, 802,
+        0x4e03, 802,
+        0x4e09, 802,
+        0x4e5d, 802,
+        0x4e8c, 802,
+        0x4e94, 802,
+        0x516b, 802,
+        0x516d, 802,
+        0x5341, 802,
+        0x56db, 802,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 803:
       ACCEPT_TOKEN(sym__code_line);
-      ADVANCE_MAP(
-        '<', 785,
-        '\t', 804,
-        ' ', 804,
-        '.', 807,
-        0x3001, 807,
-        0xff0e, 807,
-        0x4e00, 803,
-        0x4e03, 803,
-        0x4e09, 803,
-        0x4e5d, 803,
-        0x4e8c, 803,
-        0x4e94, 803,
-        0x516b, 803,
-        0x516d, 803,
-        0x5341, 803,
-        0x56db, 803,
-      );
+      if (lookahead == '<') ADVANCE(784);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(803);
+      if (lookahead == '.' ||
+          lookahead == 0x3001 ||
+          lookahead == 0xff0e) ADVANCE(806);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 804:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '<') ADVANCE(785);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(804);
-      if (lookahead == '.' ||
-          lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(807);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
-      END_STATE();
-    case 805:
-      ACCEPT_TOKEN(sym__code_line);
       ADVANCE_MAP(
-        '<', 785,
-        '\t', 805,
-        ' ', 805,
-        0x4e00, 799,
-        0x4e03, 799,
-        0x4e09, 799,
-        0x4e5d, 799,
-        0x4e8c, 799,
-        0x4e94, 799,
-        0x516b, 799,
-        0x516d, 799,
-        0x5341, 799,
-        0x56db, 799,
+        '<', 784,
+        '\t', 804,
+        ' ', 804,
+        0x4e00, 798,
+        0x4e03, 798,
+        0x4e09, 798,
+        0x4e5d, 798,
+        0x4e8c, 798,
+        0x4e94, 798,
+        0x516b, 798,
+        0x516d, 798,
+        0x5341, 798,
+        0x56db, 798,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
+      END_STATE();
+    case 805:
+      ACCEPT_TOKEN(sym__code_line);
+      if (lookahead == '<') ADVANCE(784);
+      if (lookahead == '\t' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(805);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 806:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '<') ADVANCE(785);
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(806);
+      if (lookahead == '<') ADVANCE(784);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 807:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '<') ADVANCE(785);
+      if (lookahead == '`') ADVANCE(809);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 808:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '`') ADVANCE(810);
+      if (lookahead == '`') ADVANCE(777);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 809:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '`') ADVANCE(778);
+      if (lookahead == '`') ADVANCE(808);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 810:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '`') ADVANCE(809);
+      if (lookahead == '~') ADVANCE(812);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 811:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '~') ADVANCE(813);
+      if (lookahead == '~') ADVANCE(774);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 812:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '~') ADVANCE(775);
+      if (lookahead == '~') ADVANCE(811);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 813:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '~') ADVANCE(812);
+      if (lookahead == '-' ||
+          lookahead == '<') ADVANCE(814);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(806);
       END_STATE();
     case 814:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '-' ||
-          lookahead == '<') ADVANCE(815);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(807);
+          lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 815:
-      ACCEPT_TOKEN(sym__code_line);
+      ACCEPT_TOKEN(sym__indented_line);
+      if (lookahead == '!') ADVANCE(820);
+      if (lookahead == '<') ADVANCE(832);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(815);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 816:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '!') ADVANCE(821);
-      if (lookahead == '<') ADVANCE(833);
+      ADVANCE_MAP(
+        '(', 824,
+        '<', 815,
+        0xff08, 827,
+        '\t', 816,
+        ' ', 816,
+        0x4e00, 825,
+        0x4e03, 825,
+        0x4e09, 825,
+        0x4e5d, 825,
+        0x4e8c, 825,
+        0x4e94, 825,
+        0x516b, 825,
+        0x516d, 825,
+        0x5341, 825,
+        0x56db, 825,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 817:
       ACCEPT_TOKEN(sym__indented_line);
       ADVANCE_MAP(
-        '(', 825,
-        '<', 816,
-        0xff08, 828,
-        '\t', 817,
-        ' ', 817,
-        0x4e00, 826,
-        0x4e03, 826,
-        0x4e09, 826,
-        0x4e5d, 826,
-        0x4e8c, 826,
-        0x4e94, 826,
-        0x516b, 826,
-        0x516d, 826,
-        0x5341, 826,
-        0x56db, 826,
+        ')', 830,
+        '<', 815,
+        '\t', 818,
+        ' ', 818,
+        0x4e00, 817,
+        0x4e03, 817,
+        0x4e09, 817,
+        0x4e5d, 817,
+        0x4e8c, 817,
+        0x4e94, 817,
+        0x516b, 817,
+        0x516d, 817,
+        0x5341, 817,
+        0x56db, 817,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 818:
       ACCEPT_TOKEN(sym__indented_line);
-      ADVANCE_MAP(
-        ')', 831,
-        '<', 816,
-        '\t', 819,
-        ' ', 819,
-        0x4e00, 818,
-        0x4e03, 818,
-        0x4e09, 818,
-        0x4e5d, 818,
-        0x4e8c, 818,
-        0x4e94, 818,
-        0x516b, 818,
-        0x516d, 818,
-        0x5341, 818,
-        0x56db, 818,
-      );
+      if (lookahead == ')') ADVANCE(830);
+      if (lookahead == '<') ADVANCE(815);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(818);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 819:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == ')') ADVANCE(831);
-      if (lookahead == '<') ADVANCE(816);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(819);
+      if (lookahead == '*') ADVANCE(816);
+      if (lookahead == '<') ADVANCE(815);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 820:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '*') ADVANCE(817);
-      if (lookahead == '<') ADVANCE(816);
+      if (lookahead == '-') ADVANCE(831);
+      if (lookahead == '<') ADVANCE(832);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 821:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '-') ADVANCE(832);
-      if (lookahead == '<') ADVANCE(833);
+      if (lookahead == '<') ADVANCE(815);
+      if (lookahead == '_') ADVANCE(816);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 822:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '<') ADVANCE(816);
-      if (lookahead == '_') ADVANCE(817);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(831);
-      END_STATE();
-    case 823:
-      ACCEPT_TOKEN(sym__indented_line);
       ADVANCE_MAP(
-        '<', 816,
-        0xff09, 831,
-        '\t', 824,
-        ' ', 824,
-        0x4e00, 823,
-        0x4e03, 823,
-        0x4e09, 823,
-        0x4e5d, 823,
-        0x4e8c, 823,
-        0x4e94, 823,
-        0x516b, 823,
-        0x516d, 823,
-        0x5341, 823,
-        0x56db, 823,
+        '<', 815,
+        0xff09, 830,
+        '\t', 823,
+        ' ', 823,
+        0x4e00, 822,
+        0x4e03, 822,
+        0x4e09, 822,
+        0x4e5d, 822,
+        0x4e8c, 822,
+        0x4e94, 822,
+        0x516b, 822,
+        0x516d, 822,
+        0x5341, 822,
+        0x56db, 822,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
+      END_STATE();
+    case 823:
+      ACCEPT_TOKEN(sym__indented_line);
+      if (lookahead == '<') ADVANCE(815);
+      if (lookahead == 0xff09) ADVANCE(830);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(823);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 824:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '<') ADVANCE(816);
-      if (lookahead == 0xff09) ADVANCE(831);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(824);
+      ADVANCE_MAP(
+        '<', 815,
+        '\t', 824,
+        ' ', 824,
+        0x4e00, 817,
+        0x4e03, 817,
+        0x4e09, 817,
+        0x4e5d, 817,
+        0x4e8c, 817,
+        0x4e94, 817,
+        0x516b, 817,
+        0x516d, 817,
+        0x5341, 817,
+        0x56db, 817,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 825:
       ACCEPT_TOKEN(sym__indented_line);
       ADVANCE_MAP(
-        '<', 816,
-        '\t', 825,
-        ' ', 825,
-        0x4e00, 818,
-        0x4e03, 818,
-        0x4e09, 818,
-        0x4e5d, 818,
-        0x4e8c, 818,
-        0x4e94, 818,
-        0x516b, 818,
-        0x516d, 818,
-        0x5341, 818,
-        0x56db, 818,
+        '<', 815,
+        '\t', 826,
+        ' ', 826,
+        '.', 830,
+        0x3001, 830,
+        0xff0e, 830,
+        0x4e00, 825,
+        0x4e03, 825,
+        0x4e09, 825,
+        0x4e5d, 825,
+        0x4e8c, 825,
+        0x4e94, 825,
+        0x516b, 825,
+        0x516d, 825,
+        0x5341, 825,
+        0x56db, 825,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 826:
       ACCEPT_TOKEN(sym__indented_line);
-      ADVANCE_MAP(
-        '<', 816,
-        '\t', 827,
-        ' ', 827,
-        '.', 831,
-        0x3001, 831,
-        0xff0e, 831,
-        0x4e00, 826,
-        0x4e03, 826,
-        0x4e09, 826,
-        0x4e5d, 826,
-        0x4e8c, 826,
-        0x4e94, 826,
-        0x516b, 826,
-        0x516d, 826,
-        0x5341, 826,
-        0x56db, 826,
-      );
+      if (lookahead == '<') ADVANCE(815);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(826);
+      if (lookahead == '.' ||
+          lookahead == 0x3001 ||
+          lookahead == 0xff0e) ADVANCE(830);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 827:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '<') ADVANCE(816);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(827);
-      if (lookahead == '.' ||
-          lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(831);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(831);
-      END_STATE();
-    case 828:
-      ACCEPT_TOKEN(sym__indented_line);
       ADVANCE_MAP(
-        '<', 816,
-        '\t', 828,
-        ' ', 828,
-        0x4e00, 823,
-        0x4e03, 823,
-        0x4e09, 823,
-        0x4e5d, 823,
-        0x4e8c, 823,
-        0x4e94, 823,
-        0x516b, 823,
-        0x516d, 823,
-        0x5341, 823,
-        0x56db, 823,
+        '<', 815,
+        '\t', 827,
+        ' ', 827,
+        0x4e00, 822,
+        0x4e03, 822,
+        0x4e09, 822,
+        0x4e5d, 822,
+        0x4e8c, 822,
+        0x4e94, 822,
+        0x516b, 822,
+        0x516d, 822,
+        0x5341, 822,
+        0x56db, 822,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
+      END_STATE();
+    case 828:
+      ACCEPT_TOKEN(sym__indented_line);
+      if (lookahead == '<') ADVANCE(815);
+      if (lookahead == '.' ||
+          lookahead == 0x3001 ||
+          lookahead == 0xff0e) ADVANCE(830);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(829);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 829:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '<') ADVANCE(816);
+      if (lookahead == '<') ADVANCE(815);
       if (lookahead == '.' ||
           lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(831);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(830);
+          lookahead == 0xff0e) ADVANCE(830);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 830:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '<') ADVANCE(816);
-      if (lookahead == '.' ||
-          lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(831);
+      if (lookahead == '<') ADVANCE(815);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 831:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '<') ADVANCE(816);
+      if (lookahead == '-' ||
+          lookahead == '<') ADVANCE(832);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(831);
+          lookahead != '\n') ADVANCE(830);
       END_STATE();
     case 832:
       ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead == '-' ||
-          lookahead == '<') ADVANCE(833);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(831);
-      END_STATE();
-    case 833:
-      ACCEPT_TOKEN(sym__indented_line);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(833);
+          lookahead != '\n') ADVANCE(832);
       END_STATE();
     default:
       return false;
@@ -9412,85 +9408,85 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 116, .external_lex_state = 2},
-  [2] = {.lex_state = 116, .external_lex_state = 2},
-  [3] = {.lex_state = 116, .external_lex_state = 2},
-  [4] = {.lex_state = 116, .external_lex_state = 2},
-  [5] = {.lex_state = 116, .external_lex_state = 2},
-  [6] = {.lex_state = 116, .external_lex_state = 2},
-  [7] = {.lex_state = 116, .external_lex_state = 2},
-  [8] = {.lex_state = 116, .external_lex_state = 2},
-  [9] = {.lex_state = 116, .external_lex_state = 2},
-  [10] = {.lex_state = 116, .external_lex_state = 2},
-  [11] = {.lex_state = 116, .external_lex_state = 2},
-  [12] = {.lex_state = 116, .external_lex_state = 2},
-  [13] = {.lex_state = 116, .external_lex_state = 2},
-  [14] = {.lex_state = 116, .external_lex_state = 2},
-  [15] = {.lex_state = 116, .external_lex_state = 2},
-  [16] = {.lex_state = 116, .external_lex_state = 2},
-  [17] = {.lex_state = 116, .external_lex_state = 2},
-  [18] = {.lex_state = 116, .external_lex_state = 2},
-  [19] = {.lex_state = 116, .external_lex_state = 2},
-  [20] = {.lex_state = 116, .external_lex_state = 2},
-  [21] = {.lex_state = 116, .external_lex_state = 2},
-  [22] = {.lex_state = 116, .external_lex_state = 2},
-  [23] = {.lex_state = 116, .external_lex_state = 2},
-  [24] = {.lex_state = 116, .external_lex_state = 2},
-  [25] = {.lex_state = 116, .external_lex_state = 2},
-  [26] = {.lex_state = 116, .external_lex_state = 2},
-  [27] = {.lex_state = 116, .external_lex_state = 2},
-  [28] = {.lex_state = 116, .external_lex_state = 2},
-  [29] = {.lex_state = 116, .external_lex_state = 2},
-  [30] = {.lex_state = 116, .external_lex_state = 2},
-  [31] = {.lex_state = 116, .external_lex_state = 2},
-  [32] = {.lex_state = 116, .external_lex_state = 2},
-  [33] = {.lex_state = 116, .external_lex_state = 2},
-  [34] = {.lex_state = 116, .external_lex_state = 2},
-  [35] = {.lex_state = 116, .external_lex_state = 2},
-  [36] = {.lex_state = 116, .external_lex_state = 2},
-  [37] = {.lex_state = 116, .external_lex_state = 2},
-  [38] = {.lex_state = 116, .external_lex_state = 2},
-  [39] = {.lex_state = 116, .external_lex_state = 2},
-  [40] = {.lex_state = 116, .external_lex_state = 2},
-  [41] = {.lex_state = 116, .external_lex_state = 2},
-  [42] = {.lex_state = 116, .external_lex_state = 2},
-  [43] = {.lex_state = 116, .external_lex_state = 2},
-  [44] = {.lex_state = 116, .external_lex_state = 2},
-  [45] = {.lex_state = 116, .external_lex_state = 2},
-  [46] = {.lex_state = 116, .external_lex_state = 2},
-  [47] = {.lex_state = 116, .external_lex_state = 2},
-  [48] = {.lex_state = 116, .external_lex_state = 2},
-  [49] = {.lex_state = 116, .external_lex_state = 2},
-  [50] = {.lex_state = 116, .external_lex_state = 2},
-  [51] = {.lex_state = 116, .external_lex_state = 2},
-  [52] = {.lex_state = 116, .external_lex_state = 2},
-  [53] = {.lex_state = 116, .external_lex_state = 2},
-  [54] = {.lex_state = 116, .external_lex_state = 2},
-  [55] = {.lex_state = 116, .external_lex_state = 2},
-  [56] = {.lex_state = 116, .external_lex_state = 2},
-  [57] = {.lex_state = 116, .external_lex_state = 2},
-  [58] = {.lex_state = 116, .external_lex_state = 2},
-  [59] = {.lex_state = 116, .external_lex_state = 2},
-  [60] = {.lex_state = 116, .external_lex_state = 2},
-  [61] = {.lex_state = 116, .external_lex_state = 2},
-  [62] = {.lex_state = 116, .external_lex_state = 2},
-  [63] = {.lex_state = 116, .external_lex_state = 2},
-  [64] = {.lex_state = 116, .external_lex_state = 2},
-  [65] = {.lex_state = 116, .external_lex_state = 2},
-  [66] = {.lex_state = 116, .external_lex_state = 2},
-  [67] = {.lex_state = 116, .external_lex_state = 2},
-  [68] = {.lex_state = 116, .external_lex_state = 2},
-  [69] = {.lex_state = 116, .external_lex_state = 2},
-  [70] = {.lex_state = 116, .external_lex_state = 2},
-  [71] = {.lex_state = 116, .external_lex_state = 2},
-  [72] = {.lex_state = 116, .external_lex_state = 2},
-  [73] = {.lex_state = 116, .external_lex_state = 2},
-  [74] = {.lex_state = 116, .external_lex_state = 2},
-  [75] = {.lex_state = 116, .external_lex_state = 2},
-  [76] = {.lex_state = 116, .external_lex_state = 2},
-  [77] = {.lex_state = 116, .external_lex_state = 2},
-  [78] = {.lex_state = 116, .external_lex_state = 2},
-  [79] = {.lex_state = 116, .external_lex_state = 2},
+  [1] = {.lex_state = 115, .external_lex_state = 2},
+  [2] = {.lex_state = 115, .external_lex_state = 2},
+  [3] = {.lex_state = 115, .external_lex_state = 2},
+  [4] = {.lex_state = 115, .external_lex_state = 2},
+  [5] = {.lex_state = 115, .external_lex_state = 2},
+  [6] = {.lex_state = 115, .external_lex_state = 2},
+  [7] = {.lex_state = 115, .external_lex_state = 2},
+  [8] = {.lex_state = 115, .external_lex_state = 2},
+  [9] = {.lex_state = 115, .external_lex_state = 2},
+  [10] = {.lex_state = 115, .external_lex_state = 2},
+  [11] = {.lex_state = 115, .external_lex_state = 2},
+  [12] = {.lex_state = 115, .external_lex_state = 2},
+  [13] = {.lex_state = 115, .external_lex_state = 2},
+  [14] = {.lex_state = 115, .external_lex_state = 2},
+  [15] = {.lex_state = 115, .external_lex_state = 2},
+  [16] = {.lex_state = 115, .external_lex_state = 2},
+  [17] = {.lex_state = 115, .external_lex_state = 2},
+  [18] = {.lex_state = 115, .external_lex_state = 2},
+  [19] = {.lex_state = 115, .external_lex_state = 2},
+  [20] = {.lex_state = 115, .external_lex_state = 2},
+  [21] = {.lex_state = 115, .external_lex_state = 2},
+  [22] = {.lex_state = 115, .external_lex_state = 2},
+  [23] = {.lex_state = 115, .external_lex_state = 2},
+  [24] = {.lex_state = 115, .external_lex_state = 2},
+  [25] = {.lex_state = 115, .external_lex_state = 2},
+  [26] = {.lex_state = 115, .external_lex_state = 2},
+  [27] = {.lex_state = 115, .external_lex_state = 2},
+  [28] = {.lex_state = 115, .external_lex_state = 2},
+  [29] = {.lex_state = 115, .external_lex_state = 2},
+  [30] = {.lex_state = 115, .external_lex_state = 2},
+  [31] = {.lex_state = 115, .external_lex_state = 2},
+  [32] = {.lex_state = 115, .external_lex_state = 2},
+  [33] = {.lex_state = 115, .external_lex_state = 2},
+  [34] = {.lex_state = 115, .external_lex_state = 2},
+  [35] = {.lex_state = 115, .external_lex_state = 2},
+  [36] = {.lex_state = 115, .external_lex_state = 2},
+  [37] = {.lex_state = 115, .external_lex_state = 2},
+  [38] = {.lex_state = 115, .external_lex_state = 2},
+  [39] = {.lex_state = 115, .external_lex_state = 2},
+  [40] = {.lex_state = 115, .external_lex_state = 2},
+  [41] = {.lex_state = 115, .external_lex_state = 2},
+  [42] = {.lex_state = 115, .external_lex_state = 2},
+  [43] = {.lex_state = 115, .external_lex_state = 2},
+  [44] = {.lex_state = 115, .external_lex_state = 2},
+  [45] = {.lex_state = 115, .external_lex_state = 2},
+  [46] = {.lex_state = 115, .external_lex_state = 2},
+  [47] = {.lex_state = 115, .external_lex_state = 2},
+  [48] = {.lex_state = 115, .external_lex_state = 2},
+  [49] = {.lex_state = 115, .external_lex_state = 2},
+  [50] = {.lex_state = 115, .external_lex_state = 2},
+  [51] = {.lex_state = 115, .external_lex_state = 2},
+  [52] = {.lex_state = 115, .external_lex_state = 2},
+  [53] = {.lex_state = 115, .external_lex_state = 2},
+  [54] = {.lex_state = 115, .external_lex_state = 2},
+  [55] = {.lex_state = 115, .external_lex_state = 2},
+  [56] = {.lex_state = 115, .external_lex_state = 2},
+  [57] = {.lex_state = 115, .external_lex_state = 2},
+  [58] = {.lex_state = 115, .external_lex_state = 2},
+  [59] = {.lex_state = 115, .external_lex_state = 2},
+  [60] = {.lex_state = 115, .external_lex_state = 2},
+  [61] = {.lex_state = 115, .external_lex_state = 2},
+  [62] = {.lex_state = 115, .external_lex_state = 2},
+  [63] = {.lex_state = 115, .external_lex_state = 2},
+  [64] = {.lex_state = 115, .external_lex_state = 2},
+  [65] = {.lex_state = 115, .external_lex_state = 2},
+  [66] = {.lex_state = 115, .external_lex_state = 2},
+  [67] = {.lex_state = 115, .external_lex_state = 2},
+  [68] = {.lex_state = 115, .external_lex_state = 2},
+  [69] = {.lex_state = 115, .external_lex_state = 2},
+  [70] = {.lex_state = 115, .external_lex_state = 2},
+  [71] = {.lex_state = 115, .external_lex_state = 2},
+  [72] = {.lex_state = 115, .external_lex_state = 2},
+  [73] = {.lex_state = 115, .external_lex_state = 2},
+  [74] = {.lex_state = 115, .external_lex_state = 2},
+  [75] = {.lex_state = 115, .external_lex_state = 2},
+  [76] = {.lex_state = 115, .external_lex_state = 2},
+  [77] = {.lex_state = 115, .external_lex_state = 2},
+  [78] = {.lex_state = 115, .external_lex_state = 2},
+  [79] = {.lex_state = 115, .external_lex_state = 2},
   [80] = {.lex_state = 1, .external_lex_state = 3},
   [81] = {.lex_state = 4, .external_lex_state = 3},
   [82] = {.lex_state = 4, .external_lex_state = 3},
@@ -9567,8 +9563,8 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [153] = {.lex_state = 23, .external_lex_state = 3},
   [154] = {.lex_state = 23, .external_lex_state = 3},
   [155] = {.lex_state = 23, .external_lex_state = 3},
-  [156] = {.lex_state = 24},
-  [157] = {.lex_state = 24},
+  [156] = {.lex_state = 29},
+  [157] = {.lex_state = 29},
   [158] = {.lex_state = 23},
   [159] = {.lex_state = 23, .external_lex_state = 3},
   [160] = {.lex_state = 23},
@@ -9586,7 +9582,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [172] = {.lex_state = 20, .external_lex_state = 3},
   [173] = {.lex_state = 20, .external_lex_state = 3},
   [174] = {.lex_state = 20, .external_lex_state = 3},
-  [175] = {.lex_state = 29},
+  [175] = {.lex_state = 28},
   [176] = {.lex_state = 20, .external_lex_state = 3},
   [177] = {.lex_state = 20, .external_lex_state = 3},
   [178] = {.lex_state = 20, .external_lex_state = 3},
@@ -9594,7 +9590,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [180] = {.lex_state = 20, .external_lex_state = 3},
   [181] = {.lex_state = 20, .external_lex_state = 3},
   [182] = {.lex_state = 20, .external_lex_state = 3},
-  [183] = {.lex_state = 28},
+  [183] = {.lex_state = 27},
   [184] = {.lex_state = 20, .external_lex_state = 3},
   [185] = {.lex_state = 20, .external_lex_state = 3},
   [186] = {.lex_state = 20, .external_lex_state = 3},
@@ -16061,31 +16057,31 @@ static const uint16_t ts_small_parse_table[] = {
   [6838] = 4,
     ACTIONS(1283), 1,
       sym__pipe,
-    ACTIONS(1353), 1,
-      sym_nianbao_comment,
     STATE(157), 1,
       aux_sym_pipe_table_cell_repeat1,
-    ACTIONS(1351), 6,
+    ACTIONS(1353), 2,
+      sym_nianbao_comment,
+      sym__space,
+    ACTIONS(1351), 5,
       sym__lt,
       sym_comment,
       sym_number,
       sym_total_label,
       sym__cell_text,
-      sym__space,
   [6856] = 4,
     ACTIONS(1289), 1,
       sym__pipe,
-    ACTIONS(1358), 1,
-      sym_nianbao_comment,
     STATE(157), 1,
       aux_sym_pipe_table_cell_repeat1,
-    ACTIONS(1355), 6,
+    ACTIONS(1358), 2,
+      sym_nianbao_comment,
+      sym__space,
+    ACTIONS(1355), 5,
       sym__lt,
       sym_comment,
       sym_number,
       sym_total_label,
       sym__cell_text,
-      sym__space,
   [6874] = 5,
     ACTIONS(1303), 1,
       sym_nianbao_comment,
