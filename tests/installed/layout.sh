@@ -3,7 +3,8 @@
 # it does for users: the binary runs; `man nianbao` finds the page (MANPATH as /usr/local gives
 # it), which names every command and every rule; Neovim, with the prefix as its only XDG data
 # folder and no configuration, loads the plugin from its pack folder, finds the parser and the
-# queries on 'runtimepath' (:checkhealth nianbao all OK) and has :help nianbao.
+# queries (installed by grammar/CMakeLists.txt in share/nvim/site) on 'runtimepath'
+# (:checkhealth nianbao all OK) and has :help nianbao.
 #
 #   bash tests/installed/layout.sh path/to/nianbao SOURCE_DIR   (the binary's folder is the build)
 set -uo pipefail
@@ -43,11 +44,21 @@ warnings=$(LANG=C.UTF-8 man --warnings -l "$root/share/man/man1/nianbao.1" 2>&1 
 [ -z "$warnings" ] || fail "groff warns about the manual page: $warnings"
 
 # Neovim: nothing but the installed prefix.
-pack=$root/share/nvim/site/pack/nianbao/start/nianbao
-for file in plugin/nianbao.lua lua/nianbao/init.lua lua/nianbao/health.lua doc/nianbao.txt doc/tags \
-  parser/nianbao.so queries/nianbao/highlights.scm queries/nianbao/folds.scm; do
-  [ -e "$pack/$file" ] || fail "not installed: $pack/$file"
+site=$root/share/nvim/site
+pack=$site/pack/nianbao/start/nianbao
+for file in pack/nianbao/start/nianbao/plugin/nianbao.lua pack/nianbao/start/nianbao/lua/nianbao/init.lua \
+  pack/nianbao/start/nianbao/lua/nianbao/health.lua pack/nianbao/start/nianbao/doc/nianbao.txt \
+  pack/nianbao/start/nianbao/doc/tags parser/nianbao.so queries/nianbao/highlights.scm \
+  queries/nianbao/folds.scm; do
+  [ -e "$site/$file" ] || fail "not installed: $site/$file"
 done
+# The help's tags file is committed: it must be what :helptags makes of the help.
+mkdir -p "$prefix/doc"
+cp "$src/editors/nvim/doc/nianbao.txt" "$prefix/doc/"
+nvim --headless -u NONE -i NONE -n -c "helptags $prefix/doc" -c 'qall!' </dev/null >/dev/null 2>&1
+cmp -s "$prefix/doc/tags" "$src/editors/nvim/doc/tags" ||
+  fail "editors/nvim/doc/tags is not what :helptags makes of nianbao.txt (regenerate it)"
+
 home=$prefix/home
 mkdir -p "$home"
 cp "$src/corpus/clean/report-2023.md" "$home/report-2023.md"
@@ -62,7 +73,7 @@ cp "$src/corpus/clean/report-2023.md" "$home/report-2023.md"
   -c 'qall!' </dev/null >"$home/nvim.log" 2>&1) || fail "nvim failed: $(cat "$home/nvim.log")"
 health=$(cat "$home/health.txt" 2>/dev/null)
 for ok in "OK: found $root/bin/nianbao" "OK: version: nianbao" "OK: running" \
-  "OK: parser loaded: $pack/parser/nianbao.so" "OK: highlights.scm loaded" "OK: folds.scm loaded"; do
+  "OK: parser loaded: $site/parser/nianbao.so" "OK: highlights.scm loaded" "OK: folds.scm loaded"; do
   grep -qF -- "$ok" <<<"$health" || fail "checkhealth nianbao lacks '$ok'"
 done
 grep -qE 'ERROR|WARNING' <<<"$health" && fail "checkhealth nianbao reports a problem"

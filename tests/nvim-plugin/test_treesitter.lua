@@ -1,6 +1,6 @@
 -- The grammar in Neovim: the parser loads for a report buffer, the tree has no error, the
--- highlight captures at a section heading and at a number in table 三 are the grammar's ones
--- for them, and the folds (from folds.scm) close each of the six sections from its heading to
+-- highlight captures at a section heading and at numbers in table 三 are the grammar's ones
+-- for them (in a 总计 row, a total), and the folds (from folds.scm) close each of the six sections from its heading to
 -- the line before the next one (the headings found in the text by a pattern, as a second method).
 local H = dofile(vim.env.NB_SOURCE .. '/tests/nvim-plugin/harness.lua')
 
@@ -40,21 +40,33 @@ H.run(function()
   end
   H.check(#headings == 6, 'the report has six ## sections (' .. #headings .. ')')
 
-  -- A section heading: "## 二、主动公开政府信息情况", at its first character of text.
-  local heading = captures_at(buf, headings[2] - 1, 3)
-  H.check(vim.tbl_contains(heading, vim.env.NB_EXPECT_HEADING),
-    'heading captures ' .. vim.inspect(heading) .. ' include ' .. vim.env.NB_EXPECT_HEADING)
-  -- A number in table 三: the 总计 of 一、本年新收政府信息公开申请数量.
-  local row
-  for i, line in ipairs(lines) do
-    if line:find('一、本年新收政府信息公开申请数量', 1, true) and line:match('^|') then
-      row = i - 1
+  -- Expected captures (grammar/queries/highlights.scm): a heading's text is @label and its
+  -- number 二、 @punctuation.special; a number in a table is @number, and in the row of a 总计
+  -- label also @number.total.
+  local heading_line = lines[headings[2]]
+  local text_col = heading_line:find('主动公开', 1, true) - 1
+  local number_col = heading_line:find('二', 1, true) - 1
+  local heading = captures_at(buf, headings[2] - 1, text_col)
+  H.check(vim.tbl_contains(heading, 'label'), 'heading text captures ' .. vim.inspect(heading) .. ' include label')
+  local numbering = captures_at(buf, headings[2] - 1, number_col)
+  H.check(vim.tbl_contains(numbering, 'punctuation.special'),
+    'heading number captures ' .. vim.inspect(numbering) .. ' include punctuation.special')
+
+  -- Table 三: the 总计 column of 一、本年新收… (a plain number) and of （七）总计 (a total row).
+  local function last_cell(label)
+    for i, line in ipairs(lines) do
+      if line:match('^|') and line:find(label, 1, true) then
+        return i - 1, line:find('%d+ |$') - 1
+      end
     end
   end
-  local col = row and lines[row + 1]:find('%d+ |$') - 1
-  local number = row and captures_at(buf, row, col) or {}
-  H.check(vim.tbl_contains(number, vim.env.NB_EXPECT_NUMBER),
-    'number captures ' .. vim.inspect(number) .. ' include ' .. vim.env.NB_EXPECT_NUMBER)
+  local row, col = last_cell('一、本年新收政府信息公开申请数量')
+  local plain = row and captures_at(buf, row, col) or {}
+  H.check(vim.tbl_contains(plain, 'number') and not vim.tbl_contains(plain, 'number.total'),
+    'a number of row 一 captures ' .. vim.inspect(plain) .. ': number, not number.total')
+  row, col = last_cell('（七）总计')
+  local total = row and captures_at(buf, row, col) or {}
+  H.check(vim.tbl_contains(total, 'number.total'), 'a number of row （七）总计 captures ' .. vim.inspect(total) .. ' include number.total')
 
   -- Folds: each section folds from its heading to the line before the next heading.
   H.check(vim.wo.foldmethod == 'expr', "'foldmethod' is expr")
