@@ -48,7 +48,7 @@ tmux -L "$socket" send-keys ':qa!' Enter
 python3 "$src/tests/nvim-plugin/ansi_to_html.py" "$work/screen.ansi" "$work/screen.html" "Neovim 0.7.2 — nianbao"
 setsid chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
-  --user-data-dir="$work/chromium" --hide-scrollbars --window-size=1040,640 \
+  --user-data-dir="$work/chromium" --hide-scrollbars --window-size=1018,584 \
   --screenshot="$out" "file://$work/screen.html" >"$work/chromium.log" 2>&1 &
 browser=$!
 wait "$browser" || { cat "$work/chromium.log"; echo "FAIL: chromium could not take the screenshot"; exit 1; }

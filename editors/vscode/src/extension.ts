@@ -18,7 +18,7 @@ const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('nianbao');
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 
-// The settings in the shape of `.nianbao.json` ("rules", "organ_kind", "lang"), leaving out
+// The settings in the shape of `.nianbao.json` (rules, organ_kind, lang, reports, previous), leaving out
 // what the user did not set so the server's own defaults and config files apply.
 export function serverSettings(config: vscode.WorkspaceConfiguration): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
@@ -33,6 +33,14 @@ export function serverSettings(config: vscode.WorkspaceConfiguration): Record<st
   const lang = config.get<string>('lang', '');
   if (lang) {
     settings.lang = lang;
+  }
+  const reports = config.get<string[]>('reports', []);
+  if (reports && reports.length > 0) {
+    settings.reports = reports;
+  }
+  const previous = config.get<string>('previous', '');
+  if (previous) {
+    settings.previous = previous;
   }
   return settings;
 }
