@@ -117,7 +117,7 @@ Test(config, initialization_options_and_the_file_wins_over_them) {
   ls_request(&t, 1, "initialize",
              json_pack("{s:n, s:{}, s:{s:{s:s, s:s}}}", "processId", "capabilities",
                        "initializationOptions", "rules", "label-typo", "off", "sum-review", "off"));
-  open_hongze(&t, "r.md");
+  free(open_hongze(&t, "r.md"));
   ls_run(&t);
   d = published(&t, uri);
   cr_assert_eq(count_code(d, "label-typo"), 0);

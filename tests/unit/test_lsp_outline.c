@@ -82,7 +82,8 @@ Test(hover, a_table_section_heading_says_where_its_table_stands) {
 Test(hover, plain_prose_has_none) {
   ls_session s = {0};
   start(&s, "corpus/reports/hongze-2023.md", HONGZE);
-  cr_assert(json_is_null(hover_at(&s, 8, 20)));
+  json_t *h = hover_at(&s, 8, 20); /* json_is_null would run the session twice */
+  cr_assert(json_is_null(h));
   ls_free(&s);
 }
 
