@@ -152,3 +152,30 @@ test('a broken configuration pushed by the client: one error message, defaults, 
     s.kill();
   }
 });
+
+test('"reports" in .nianbao.json names files that are reports whatever they look like', async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, '.nianbao.json'), JSON.stringify({ reports: ['notes-*.md'] }));
+  // One section and no title: not a report by itself (see diagnostics.test.js).
+  const text = '# 工作笔记\n\n## 一、总体情况\n\n本年度工作情况。\n';
+  const named = path.join(dir, 'notes-2023.md');
+  const other = path.join(dir, 'other-2023.md');
+  fs.writeFileSync(named, text);
+  fs.writeFileSync(other, text);
+  const s = await Session.start({ cwd: dir, init: { rootUri: fileUri(dir), workspaceFolders: [{ uri: fileUri(dir), name: 'w' }] } });
+  try {
+    const diags = await s.openAndWait(fileUri(named), text);
+    assert.equal(diags.filter((d) => d.code === 'section-missing').length, 5, 'named a report: sections 二 to 六 missing');
+    s.open(fileUri(other), text);
+    await s.barrier();
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(
+      s.publishedFor(fileUri(other)).filter((p) => p.diagnostics.length),
+      [],
+      'the file the pattern does not name gets nothing',
+    );
+    await s.stop();
+  } finally {
+    s.kill();
+  }
+});
