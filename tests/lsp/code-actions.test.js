@@ -17,6 +17,7 @@ const key = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.c
 const rules = (findings) => findings.map((f) => f.rule).sort();
 
 async function actionsFor(s, diag) {
+  assert.ok(diag, 'the diagnostic to act on was published');
   return s.request('textDocument/codeAction', {
     textDocument: { uri: URI },
     range: diag.range,

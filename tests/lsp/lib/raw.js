@@ -48,11 +48,15 @@ class RawServer {
       if (this.buffer.length < sep + 4 + len) return;
       const body = this.buffer.subarray(sep + 4, sep + 4 + len).toString('utf8');
       this.buffer = this.buffer.subarray(sep + 4 + len);
+      let message;
       try {
-        this.messages.push(JSON.parse(body));
+        message = JSON.parse(body);
       } catch {
-        this.garbage.push(body);
+        message = undefined;
       }
+      // LSP messages are JSON objects (no batches).
+      if (message && typeof message === 'object' && !Array.isArray(message)) this.messages.push(message);
+      else this.garbage.push(body);
     }
   }
 
@@ -100,12 +104,16 @@ class RawServer {
 
   async request(method, params) {
     const id = this.nextId++;
-    await this.send({ jsonrpc: '2.0', id, method, params });
+    const message = { jsonrpc: '2.0', id, method };
+    if (params !== null && params !== undefined) message.params = params; // JSON-RPC: omitted, never null
+    await this.send(message);
     return this.response(id, `the answer to ${method} (id ${id})`);
   }
 
   notify(method, params) {
-    return this.send({ jsonrpc: '2.0', method, params });
+    const message = { jsonrpc: '2.0', method };
+    if (params !== null && params !== undefined) message.params = params;
+    return this.send(message);
   }
 
   async initialize(extra = {}) {

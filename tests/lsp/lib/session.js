@@ -226,8 +226,12 @@ class Session {
     });
   }
 
+  // params null or undefined: a message without params (shutdown). vscode-jsonrpc would send
+  // [null] for an explicit null, and count an undefined token as a second parameter.
   request(method, params, token) {
-    const p = this.conn.sendRequest(method, params, token);
+    const args = params === null || params === undefined ? [] : [params];
+    if (token) args.push(token);
+    const p = this.conn.sendRequest(method, ...args);
     return Promise.race([
       p,
       new Promise((_, reject) => {
@@ -254,6 +258,7 @@ class Session {
   }
 
   notify(method, params) {
+    if (params === null || params === undefined) return this.conn.sendNotification(method);
     return this.conn.sendNotification(method, params);
   }
 
