@@ -5,11 +5,29 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const { fileURLToPath } = require('node:url');
 const { Session, serverBinary, corpusText, Severity } = require('./lib/session');
 const T = require('./lib/text');
 const H = require('./lib/hongze');
 
 serverBinary();
+
+// A file: link must lead somewhere: the file exists and has the anchor (an HTML id or name, or a
+// heading whose GitHub slug is the fragment).
+function assertAnchor(href, rule) {
+  const file = fileURLToPath(href);
+  assert.ok(fs.existsSync(file), `codeDescription names a file that exists: ${file}`);
+  const fragment = decodeURIComponent(href.hash.slice(1));
+  assert.ok(fragment, `${href.href} has an anchor`);
+  const content = fs.readFileSync(file, 'utf8');
+  const slug = (h) => h.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  const found =
+    content.includes(`id="${fragment}"`) ||
+    content.includes(`name="${fragment}"`) ||
+    content.split('\n').some((l) => /^#{1,6} /.test(l) && slug(l.replace(/^#+ /, '')) === fragment);
+  assert.ok(found, `${file} has the anchor #${fragment} (for ${rule})`);
+}
 
 const key = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
@@ -40,6 +58,7 @@ test('hongze-2023: every finding of the golden, at its hand-found range, with al
       assert.ok(d.codeDescription && typeof d.codeDescription.href === 'string', `${d.code}: codeDescription`);
       const href = new URL(d.codeDescription.href); // throws on a malformed URI
       assert.ok(href.href.includes(d.code), `${d.code}: its documentation anchor names the rule (${href.href})`);
+      if (href.protocol === 'file:') assertAnchor(href, d.code);
     }
     // Each arithmetic finding sits on its total cell, names 11 or 5 against the reported 0, and
     // points at each of its four parts (the cells before the total, in the same group).

@@ -79,3 +79,18 @@ test('last year named by configuration (initializationOptions "previous")', asyn
     s.kill();
   }
 });
+
+test('last year named by .nianbao.json "previous" (relative to the file that names it)', async () => {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, 'archive'));
+  fs.writeFileSync(path.join(dir, 'archive', 'old.md'), LAST_YEAR);
+  fs.writeFileSync(path.join(dir, '.nianbao.json'), JSON.stringify({ previous: 'archive/old.md' }));
+  fs.writeFileSync(path.join(dir, 'this-year.md'), THIS_YEAR);
+  const s = await Session.start({ cwd: dir, init: { rootUri: fileUri(dir), workspaceFolders: [{ uri: fileUri(dir), name: 'w' }] } });
+  try {
+    assertAcrossYears(await s.openAndWait(fileUri(path.join(dir, 'this-year.md')), THIS_YEAR));
+    await s.stop();
+  } finally {
+    s.kill();
+  }
+});
