@@ -374,6 +374,14 @@ async function withSession(opts, fn) {
 
 const Severity = { error: 1, warning: 2, info: 3, hint: 4 };
 
+// An English message keeps Chinese terms (section 五, table labels) but is mostly Latin letters;
+// a Chinese one is mostly CJK.
+function isEnglish(message) {
+  const latin = (message.match(/[A-Za-z]/g) || []).length;
+  const cjk = (message.match(/[\u4e00-\u9fff]/g) || []).length;
+  return latin > cjk;
+}
+
 // "5 warning overview-aspect-missing" lines of a corpus .expected file.
 function expectedFindings(rel) {
   return corpusText(rel)
@@ -400,6 +408,7 @@ module.exports = {
   editedUris,
   expectedFindings,
   Severity,
+  isEnglish,
   SOURCE_DIR,
   CORPUS,
   TIMEOUT,
