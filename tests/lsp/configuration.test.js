@@ -136,15 +136,18 @@ test('workspace/didChangeConfiguration re-lints open documents with the new sett
   }
 });
 
-test('a broken configuration pushed by the client: one error message, defaults, alive', async () => {
+test('a bad setting pushed by the client: one message naming it, defaults, alive', async () => {
   const w = workspace();
   const s = await start(w);
   try {
     await s.openAndWait(w.uri, H.TEXT);
     s.notify('workspace/didChangeConfiguration', { settings: { nianbao: { rules: { 'label-typo': 42 } } } });
-    await s.waitFor(() => s.messages.some((m) => m.type === MessageType.Error), 'an error message for a bad setting');
+    // The issue asks for an error for a broken file; a bad editor setting may be a warning.
+    const shown = () => s.messages.filter((m) => m.type === MessageType.Error || m.type === MessageType.Warning);
+    await s.waitFor(() => shown().length > 0, 'a message for a bad setting');
     await s.barrier();
-    assert.equal(s.messages.filter((m) => m.type === MessageType.Error).length, 1);
+    assert.equal(shown().length, 1, `one message: ${JSON.stringify(s.messages)}`);
+    assert.ok(shown()[0].message.includes('label-typo'), `it names the setting: ${shown()[0].message}`);
     const again = s.publishedFor(w.uri);
     assert.deepEqual(summary(again[again.length - 1].diagnostics), golden(), 'still the defaults');
     await s.stop();

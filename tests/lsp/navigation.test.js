@@ -91,6 +91,12 @@ test('hover on a section heading: what the section needs and what was found', as
   for (const aspect of ['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障', '考核']) {
     assert.ok(text.includes(aspect), `names the aspect ${aspect}:\n${text}`);
   }
+  // Which were found: the five sub-items cover the five aspects; nothing covers 考核 (the
+  // golden's overview-aspect-missing), so only its line says it is missing.
+  const lineOf = (word) => text.split('\n').find((l) => l.includes(word));
+  const MISSING = /未|没有|缺|not |missing/i;
+  assert.match(lineOf('考核'), MISSING, '考核 is reported missing');
+  for (const found of ['依申请公开', '监督保障', '政府信息公开平台建设']) assert.doesNotMatch(lineOf(found), MISSING, `${found} was found`);
 });
 
 test('hover on a finding: the rule\'s documentation', async () => {

@@ -181,7 +181,7 @@ class RawServer {
   exited(timeout = TIMEOUT) {
     return Promise.race([
       this.server.exited,
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`the server did not exit within ${timeout} ms`)), timeout)),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`the server did not exit within ${timeout} ms`)), timeout).unref()),
     ]);
   }
 

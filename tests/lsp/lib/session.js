@@ -236,6 +236,7 @@ class Session {
       p,
       new Promise((_, reject) => {
         const t = setTimeout(() => reject(new Error(`no answer to ${method} in ${TIMEOUT} ms`)), TIMEOUT);
+        t.unref();
         p.then(
           () => clearTimeout(t),
           () => clearTimeout(t),
@@ -326,7 +327,7 @@ class Session {
   exited(timeout = TIMEOUT) {
     return Promise.race([
       this.server.exited,
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`the server did not exit within ${timeout} ms`)), timeout)),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`the server did not exit within ${timeout} ms`)), timeout).unref()),
     ]);
   }
 
