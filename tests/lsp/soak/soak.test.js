@@ -1,5 +1,6 @@
 'use strict';
-// Soak: 10⁵ incremental edits to one document, typed one message at a time. Every 10³ edits the
+// Soak: 10⁵ incremental edits to one document, typed one message at a time; the client waits for
+// the diagnostics of every tenth edit (so the server lints at least 10⁴ times). Every 10³ edits the
 // client asks a question and waits for the diagnostics of the current version, which it knows
 // by hand (the text is then the original report: its six golden findings). The server's
 // resident memory (VmRSS, /proc/PID/status) after the run is within 10 % of what it was after
@@ -21,6 +22,7 @@ serverBinary();
 
 const EDITS = Number(process.env.NIANBAO_SOAK_EDITS || 100000);
 const CHECK_EVERY = 1000;
+const LINT_EVERY = Number(process.env.NIANBAO_SOAK_LINT_EVERY || 10);
 
 function rssKiB(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -57,10 +59,20 @@ test(`soak: ${EDITS} incremental edits, answers throughout, stable memory`, { ti
     const changes = cycle();
     let rssAfterFirst = null;
     let worstCheckMs = 0;
+    let publications = 0;
+    const series = [];
     for (let version = 1; version <= EDITS; version++) {
       await raw.write(
         frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [changes[(version - 1) % 4]] } }),
       );
+      if (version % LINT_EVERY === 0 && version % CHECK_EVERY !== 0) {
+        // Wait for this version's diagnostics, so that the server lints at least every tenth
+        // edit instead of folding the whole stream into a few lints.
+        await raw.waitFor(
+          () => raw.messages.find((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version),
+          `diagnostics for version ${version}`,
+        );
+      }
       if (version % CHECK_EVERY !== 0) continue;
       // A question, then the diagnostics of this very version (the original text: 6 findings).
       const asked = Date.now();
@@ -76,12 +88,16 @@ test(`soak: ${EDITS} incremental edits, answers throughout, stable memory`, { ti
         `after ${version} edits the text is the original report again`,
       );
       worstCheckMs = Math.max(worstCheckMs, Date.now() - asked);
+      publications += raw.messages.filter((m) => m.method === 'textDocument/publishDiagnostics').length;
       raw.messages = []; // keep the client's own memory flat
       if (version === CHECK_EVERY) rssAfterFirst = rssKiB(raw.server.proc.pid);
+      if (version % (10 * CHECK_EVERY) === 0) series.push(`${version / 1000}k: ${rssKiB(raw.server.proc.pid)}`);
     }
     const rssAfterAll = rssKiB(raw.server.proc.pid);
     const seconds = (Date.now() - started) / 1000;
-    const line = `soak: ${EDITS} edits in ${seconds.toFixed(1)} s; VmRSS ${rssAfterFirst} KiB after ${CHECK_EVERY}, ${rssAfterAll} KiB after ${EDITS}; slowest check ${worstCheckMs} ms`;
+    const line =
+      `soak: ${EDITS} edits in ${seconds.toFixed(1)} s, ${publications} publications; VmRSS ${rssAfterFirst} KiB ` +
+      `after ${CHECK_EVERY}, ${rssAfterAll} KiB after ${EDITS} (KiB by edits: ${series.join(', ')}); slowest check ${worstCheckMs} ms`;
     t.diagnostic(line);
     console.log(line);
     assert.ok(Math.abs(rssAfterAll - rssAfterFirst) <= 0.1 * rssAfterFirst, `RSS within 10 %: ${rssAfterFirst} → ${rssAfterAll} KiB`);
