@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "../core/catalog.h"
-#include "../core/xalloc.h"
+#include "../core/uri.h"
 #include "emit_internal.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
@@ -20,29 +20,8 @@ static json_t *message_of(const char *text) {
   return m;
 }
 
-/* A URI reference for a path: unreserved bytes as they are, everything else percent-encoded;
- * absolute paths become file:// URIs. */
 static json_t *uri_of(const char *path) {
-  static const char hex[] = "0123456789ABCDEF";
-  size_t len = strlen(path);
-  char *uri = nb_xmalloc(len * 3 + sizeof "file://");
-  size_t n = 0;
-  if (path[0] == '/') {
-    memcpy(uri, "file://", 7);
-    n = 7;
-  }
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)path[i];
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-        strchr("-._~/", c) != NULL) {
-      uri[n++] = (char)c;
-    } else {
-      uri[n++] = '%';
-      uri[n++] = hex[c >> 4];
-      uri[n++] = hex[c & 15];
-    }
-  }
-  uri[n] = '\0';
+  char *uri = nb_uri_from_path(path);
   json_t *j = json_string(uri);
   free(uri);
   return j;
