@@ -48,7 +48,9 @@ let diags;
 const before = () => cli.lint(H.TEXT);
 
 test.before(async () => {
-  s = await Session.start();
+  // UTF-32 positions: the edits on CJK lines are then in code points.
+  s = await Session.start({ init: { positionEncodings: ['utf-32'] } });
+  assert.equal(s.encoding, 'utf-32');
   diags = await s.openAndWait(URI, H.TEXT);
 });
 test.after(async () => {

@@ -21,7 +21,7 @@ const golden = () => H.golden().map((g) => `${g.line} ${Severity[g.severity]} ${
 
 // A folder with a config and the report in a subfolder (the config is found walking up).
 function workspace(config) {
-  const dir = tempDir();
+  const dir = tempDir('nianbao lsp 配置-'); // a space and CJK: percent-encoded in the URIs
   const sub = path.join(dir, 'reports', '2023');
   fs.mkdirSync(sub, { recursive: true });
   const file = path.join(sub, 'hongze-2023.md');

@@ -104,3 +104,48 @@ for (const c of cases) {
     }
   });
 }
+
+test('CRLF line ends: lines and characters as the specification counts them', async () => {
+  // LSP 3.17: \r\n is one line end, and the \r is no character of the line.
+  const s = await Session.start({ init: { positionEncodings: ['utf-16'] } });
+  const uri = 'file:///nianbao-test/encoding/crlf-2023.md';
+  try {
+    const text = H.WITH_DATE.replace(/\n/g, '\r\n');
+    const diags = await s.openAndWait(uri, text);
+    assertRanges(diags, text, 'utf-16');
+    // An incremental edit on a CRLF line: the day 30 → 31.
+    const day = T.find(text, '30日', H.DATE_LINE_NO);
+    s.change(uri, 2, [{ range: T.lspRange(text, { start: day.start, end: day.start + 2 }, 'utf-16'), text: '31' }]);
+    const p = await s.diagnostics(uri, { version: 2 });
+    const date = byRule(p.diagnostics, 'date-invalid');
+    assert.equal(date.length, 1);
+    assert.match(date[0].message, /2024年2月31日/);
+    await s.stop();
+  } finally {
+    s.kill();
+  }
+});
+
+test('a change position past the end of its line means the end of the line', async () => {
+  // LSP 3.17 Position: "If the character value is greater than the line length it defaults back
+  // to the line length."
+  for (const enc of ['utf-16', 'utf-8']) {
+    const s = await Session.start({ init: { positionEncodings: [enc] } });
+    const uri = `file:///nianbao-test/encoding/past-eol-${enc}-2023.md`;
+    try {
+      let text = H.TEXT;
+      await s.openAndWait(uri, text);
+      // Line 89 (the fee statement); append a signature with an impossible date at its end.
+      const l89 = T.line(text, 89);
+      s.change(uri, 2, [{ range: { start: { line: 88, character: 100000 }, end: { line: 88, character: 100000 } }, text: '落款：2024年2月30日' }]);
+      text = text.slice(0, l89.end) + '落款：2024年2月30日' + text.slice(l89.end);
+      const p = await s.diagnostics(uri, { version: 2 });
+      const date = byRule(p.diagnostics, 'date-invalid');
+      assert.equal(date.length, 1, `${enc}: the date landed at the end of line 89`);
+      assert.deepEqual(date[0].range, T.lspRange(text, T.find(text, '2024年2月30日', 89), enc));
+      await s.stop();
+    } finally {
+      s.kill();
+    }
+  }
+});

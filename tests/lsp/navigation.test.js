@@ -41,7 +41,9 @@ function contains(outer, inner) {
 
 let s;
 test.before(async () => {
-  s = await Session.start();
+  // UTF-8 positions: every hover and selection range on a CJK line is then in bytes.
+  s = await Session.start({ init: { positionEncodings: ['utf-8'] } });
+  assert.equal(s.encoding, 'utf-8');
   await s.openAndWait(URI, H.TEXT);
 });
 test.after(async () => {
