@@ -14,7 +14,7 @@ typedef struct {
 
 static const command commands[] = {
     {"lint", nb_cmd_lint},       {"rules", nb_cmd_rules},       {"fmt", nb_cmd_fmt},
-    {"extract", nb_cmd_extract}, {"template", nb_cmd_template},
+    {"extract", nb_cmd_extract}, {"template", nb_cmd_template}, {"lsp", nb_cmd_lsp},
 };
 
 int main(int argc, char **argv) {
