@@ -182,3 +182,17 @@ test('"reports" in .nianbao.json names files that are reports whatever they look
     s.kill();
   }
 });
+
+test('"lang": "en" in .nianbao.json gives English messages', async () => {
+  const w = workspace({ lang: 'en' });
+  const s = await start(w);
+  try {
+    const diags = await s.openAndWait(w.uri, H.TEXT);
+    assert.deepEqual(summary(diags), golden());
+    const rect = diags.find((d) => d.code === 'rectification-missing');
+    assert.ok(isEnglish(rect.message), `English: ${rect.message}`);
+    await s.stop();
+  } finally {
+    s.kill();
+  }
+});

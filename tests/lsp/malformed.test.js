@@ -222,6 +222,31 @@ test('requests about an unknown URI are answered (a result or an error), not fat
   });
 });
 
+test('an id that is neither a string nor a number: -32600 with id null', async () => {
+  await withRaw(async (raw) => {
+    await raw.send({ jsonrpc: '2.0', id: { x: 1 }, method: 'nianbao/none', params: {} });
+    const e = await raw.waitFor(() => nullIdErrors(raw)[0], 'an error with id null');
+    assert.equal(e.error.code, InvalidRequest);
+    await raw.assertAlive('an object id');
+    await raw.stop();
+  });
+});
+
+test('a document opened twice without a close: the second text wins, the server lives', async () => {
+  await withRaw(async (raw) => {
+    const uri = 'file:///nianbao-test/twice-2023.md';
+    await raw.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# 说明\n' } });
+    await raw.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: H.TEXT } });
+    const p = await raw.waitFor(
+      () => raw.messages.find((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.diagnostics.length),
+      'diagnostics of the second text',
+    );
+    assert.equal(p.params.diagnostics.filter((d) => d.code === 'sum-review').length, 2);
+    await raw.assertAlive('a second didOpen');
+    await raw.stop();
+  });
+});
+
 test('a change to a document that was never opened is ignored', async () => {
   await withRaw(async (raw) => {
     const uri = 'file:///nianbao-test/ghost-2023.md';
