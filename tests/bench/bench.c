@@ -19,6 +19,7 @@
 #include "core/xalloc.h"
 #include "inputs.h"
 #include "measure.h"
+#include "syntax_edit.h"
 #include "synth.h"
 
 enum { SEED = 20240131, TARGET_RATIO = 2 };
@@ -217,6 +218,9 @@ int main(int argc, char **argv) {
     total_docs += sets[i].ndocs;
   }
   print_row("all inputs", total_docs, total_bytes, &total);
+
+  bench_prng edits = {SEED};
+  bench_syntax_edits(o.quick, &edits);
 
   printf("\npeak RSS: %.1f MiB (%.1f MiB of it holding the inputs)\n", peak_rss_mib(), rss_inputs);
   if (over.len)
