@@ -2,7 +2,8 @@
 # Everything CI runs (.ci/run), in stages: install what is missing; clang-format; a -Werror
 # build and its test suite (build-ci/); the VS Code extension end to end in code-server and
 # Chromium (tests/vscode/); the same under AddressSanitizer + UndefinedBehaviorSanitizer
-# (build-asan/); memcheck over the corpus (tests/valgrind.sh); the benchmark's quick figures.
+# (build-asan/); memcheck over the corpus (tests/valgrind.sh) and over a language-server session;
+# the server's soak; the benchmark's quick figures.
 # Works from any directory.
 # Every stage runs even when an earlier one failed (unless it needs that one's build), and the
 # last line says how many passed; the exit status is non-zero when any failed.
@@ -55,6 +56,19 @@ sanitized_ctest() {
 
 stage "install dependencies" bash tests/install-deps.sh
 
+# The language server under memcheck: one short session through every request (the whole LSP
+# suite also runs in build-asan/ under ASan+UBSan, as CTest tests).
+lsp_memcheck() {
+  NIANBAO=build-ci/nianbao \
+    NIANBAO_WRAPPER="valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+    node --test tests/lsp/tour.test.js
+}
+
+# 10⁵ edits to one document on the optimised build: answers throughout, RSS stable.
+lsp_soak() {
+  NIANBAO=build-ci/nianbao node --test tests/lsp/soak/soak.test.js
+}
+
 # Every C source and header as .clang-format has it; prints the offending lines when not. The
 # tree-sitter parser (grammar/src/parser.c and its headers) is generated, not written, so it is
 # left out; the grammar's scanner is written and checked.
@@ -87,9 +101,13 @@ fi
 
 if $ci_built; then
   stage "valgrind over the corpus" bash tests/valgrind.sh build-ci/nianbao
+  stage "LSP session under valgrind memcheck" lsp_memcheck
+  stage "LSP soak (10⁵ edits, RSS stable)" lsp_soak
   stage "benchmark --quick (figures only; never fails on timing)" build-ci/nianbao-bench --quick
 else
   skip "valgrind over the corpus" "the build-ci/ build failed"
+  skip "LSP session under valgrind memcheck" "the build-ci/ build failed"
+  skip "LSP soak" "the build-ci/ build failed"
   skip "benchmark --quick" "the build-ci/ build failed"
 fi
 

@@ -96,9 +96,8 @@ json_t *nb_lsp_pull_diagnostics(nb_lsp_server *s, json_t *params, nb_lsp_error *
     char *text = json_dumps(items, JSON_COMPACT);
     json_decref(items);
     if (!st->result_items || strcmp(text, st->result_items) != 0) {
-      static unsigned long long counter;
       free(st->result_id);
-      st->result_id = nb_strdup_printf("%llu", ++counter);
+      st->result_id = nb_strdup_printf("%llu", ++s->results);
       free(st->result_items);
       st->result_items = text;
     } else {

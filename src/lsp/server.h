@@ -57,6 +57,7 @@ struct nb_lsp_server {
   /* Bumped when anything every analysis depends on changes (settings, configuration files,
    * files on disk): analyses of an older generation are stale. */
   unsigned generation;
+  unsigned long long results; /* pull diagnostics' result ids so far */
   long long next_id;
   nb_lsp_outgoing *outgoing;
   int noutgoing, outgoing_cap;

@@ -49,6 +49,15 @@ static nb_span trimmed(const char *text, nb_span span) {
   return span;
 }
 
+/* `span` widened to the whole lines it touches (a table's span starts at its first cell's text). */
+static nb_span whole_lines(const nb_report *r, nb_span span) {
+  while (span.start > 0 && r->text[span.start - 1] != '\n' && r->text[span.start - 1] != '\r')
+    span.start--;
+  while (span.end < r->len && r->text[span.end] != '\n' && r->text[span.end] != '\r')
+    span.end++;
+  return span;
+}
+
 static nb_span section_span(const nb_report *r, const nb_section *s) {
   size_t end = s->body.end > s->heading.end ? s->body.end : s->heading.end;
   return trimmed(r->text, nb_span_make(s->heading.start, end));
@@ -77,8 +86,10 @@ static void build_outline(const nb_report *r, outline *o) {
   }
   for (int t = 0; t < NB_TABLE_COUNT; t++) {
     const nb_table *tb = &r->tables[t];
-    if (tb->found && tb->spec && !nb_span_is_empty(tb->span))
-      add(o, (node){tb->spec->name, SYMBOL_STRUCT, tb->span, tb->span, 99});
+    if (tb->found && tb->spec && !nb_span_is_empty(tb->span)) {
+      nb_span lines = whole_lines(r, tb->span);
+      add(o, (node){tb->spec->name, SYMBOL_STRUCT, lines, lines, 99});
+    }
   }
 }
 
@@ -231,8 +242,6 @@ static int spans_around(const nb_lsp_doc *doc, const nb_lsp_doc_state *st, size_
               offset <= cell.end && cell.end > cell.start)
             out[n++] = cell;
         }
-      if (n < max)
-        out[n++] = tb->span;
     }
     outline o = {0};
     build_outline(r, &o);

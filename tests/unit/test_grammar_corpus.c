@@ -20,10 +20,10 @@
 
 #include <tree_sitter/api.h>
 
-#include "cli/input.h"
 #include "core/model.h"
 #include "core/suppress.h"
 #include "layout/sections.h"
+#include "lint/input.h"
 #include "markdown/markdown.h"
 
 const TSLanguage *tree_sitter_nianbao(void);

@@ -16,6 +16,7 @@
 #include "core/canonical.h"
 #include "core/xalloc.h"
 #include "lsp/server.h"
+#include "markdown/render_canonical.h"
 
 typedef struct {
   nb_textbuf in;
@@ -215,3 +216,104 @@ static inline char *ls_source_file(const char *relative) {
 }
 
 #endif
+
+/* ---------------------------------------------------------------- live sessions
+ *
+ * The server in a thread of its own over pipes, for what needs the client to wait for an
+ * answer before it writes more (a result id, diagnostics published between two edits). */
+#include <poll.h>
+#include <pthread.h>
+
+typedef struct {
+  int to_server, from_server; /* the test's ends */
+  int server_in, server_out;  /* the server's ends */
+  pthread_t thread;
+  int status;
+  nb_textbuf got; /* read from the server, not yet parsed */
+} ls_live;
+
+static void *ls_live_main(void *arg) {
+  ls_live *l = arg;
+  l->status = nb_lsp_serve(l->server_in, l->server_out);
+  close(l->server_out);
+  close(l->server_in);
+  return NULL;
+}
+
+static inline void ls_live_start(ls_live *l) {
+  memset(l, 0, sizeof *l);
+  int in[2], out[2];
+  cr_assert(pipe(in) == 0 && pipe(out) == 0);
+  l->server_in = in[0];
+  l->to_server = in[1];
+  l->from_server = out[0];
+  l->server_out = out[1];
+  int null = open("/dev/null", O_WRONLY);
+  dup2(null, STDERR_FILENO); /* the server's log lines */
+  close(null);
+  cr_assert(pthread_create(&l->thread, NULL, ls_live_main, l) == 0);
+}
+
+static inline void ls_live_send(ls_live *l, const ls_session *messages) {
+  size_t done = 0;
+  while (done < messages->in.len) {
+    ssize_t w = write(l->to_server, messages->in.data + done, messages->in.len - done);
+    cr_assert_gt(w, 0);
+    done += (size_t)w;
+  }
+}
+
+/* The next message from the server (fails the test after 10 s without one). */
+static inline json_t *ls_live_next(ls_live *l) {
+  for (;;) {
+    const char *end = l->got.len ? strstr(l->got.data, "\r\n\r\n") : NULL;
+    if (end) {
+      size_t body = strtoul(l->got.data + 16, NULL, 10);
+      size_t start = (size_t)(end - l->got.data) + 4;
+      if (l->got.len >= start + body) {
+        json_t *m = json_loadb(l->got.data + start, body, 0, NULL);
+        cr_assert_not_null(m);
+        memmove(l->got.data, l->got.data + start + body, l->got.len - start - body + 1);
+        l->got.len -= start + body;
+        return m;
+      }
+    }
+    struct pollfd p = {l->from_server, POLLIN, 0};
+    cr_assert_gt(poll(&p, 1, 10000), 0, "the server said nothing for 10 s");
+    char chunk[65536];
+    ssize_t n = read(l->from_server, chunk, sizeof chunk);
+    cr_assert_gt(n, 0, "the server's output ended");
+    nb_textbuf_put(&l->got, chunk, (size_t)n);
+  }
+}
+
+/* Reads until the answer to request `id`; returns it (caller decrefs). */
+static inline json_t *ls_live_answer(ls_live *l, int id) {
+  for (;;) {
+    json_t *m = ls_live_next(l);
+    if (!json_object_get(m, "method") && json_integer_value(json_object_get(m, "id")) == id)
+      return m;
+    json_decref(m);
+  }
+}
+
+/* Reads until diagnostics of `uri` are published; returns the params' message (decref it). */
+static inline json_t *ls_live_published(ls_live *l, const char *uri) {
+  for (;;) {
+    json_t *m = ls_live_next(l);
+    const char *method = json_string_value(json_object_get(m, "method"));
+    json_t *p = json_object_get(m, "params");
+    if (method && strcmp(method, "textDocument/publishDiagnostics") == 0 &&
+        strcmp(json_string_value(json_object_get(p, "uri")), uri) == 0)
+      return m;
+    json_decref(m);
+  }
+}
+
+static inline int ls_live_stop(ls_live *l) {
+  close(l->to_server);
+  pthread_join(l->thread, NULL);
+  close(l->from_server);
+  nb_textbuf_free(&l->got);
+  return l->status;
+}
