@@ -5,8 +5,8 @@
 //     (UTF-16 columns, the CLI's code-point columns: the labels before them are all in the BMP);
 //   - the squiggles are drawn (.squiggly-error);
 //   - the status-bar item counts 2 errors;
-//   - semantic highlighting is on: "Inspect Editor Tokens and Scopes" at a table number shows a
-//     semantic token type from the server;
+//   - semantic highlighting: "Inspect Editor Tokens and Scopes" at the total of line 45 shows the
+//     server's semantic token type "number" and a colour other than plain text's;
 //   - the quick fix from the light bulb at 45:52 sets the total to 13 (the line as the editor
 //     draws it) and the finding is gone from the Problems panel;
 //   - the "nianbao: Fix all" command fixes the label typo of typo-2023.md;
@@ -154,7 +154,10 @@ try {
   await inspector.waitFor({ timeout: TIMEOUT });
   await page.waitForTimeout(1000);
   const inspected = await inspector.innerText();
-  check(/semantic token type\s*\S+/.test(inspected), `the cell has a semantic token type (${inspected.replace(/\s+/g, ' ').slice(0, 300)})`);
+  const flat = inspected.replace(/\s+/g, ' ');
+  check(/semantic token type number\b/.test(flat), `the cell is a semantic "number" token (${flat.slice(0, 300)})`);
+  const colour = /foreground (#[0-9A-Fa-f]{6})/.exec(flat)?.[1];
+  check(colour !== undefined && colour.toUpperCase() !== '#CCCCCC', `and is coloured as one (${colour}, plain text is #CCCCCC)`);
   await page.keyboard.press('Escape');
 
   // The quick fix from the light bulb at the first finding.
