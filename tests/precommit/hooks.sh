@@ -1,77 +1,16 @@
 #!/usr/bin/env bash
-# The hooks of .pre-commit-hooks.yaml with the real pre-commit (3.0.4, Debian), in temporary git
-# repositories, on corpus reports:
+# The `nianbao` hook of .pre-commit-hooks.yaml with the real pre-commit (3.0.4, Debian), in
+# temporary git repositories, on corpus reports:
 #   - `pre-commit try-repo` of this checkout (uncommitted changes included): a report whose
-#     table 四 total is wrong (corpus/rules/sum-review/fires.md) fails the `nianbao` hook with the
-#     finding printed; a clean report passes;
+#     table 四 total is wrong (corpus/rules/sum-review/fires.md) fails the hook with the finding
+#     printed; a clean report passes;
 #   - a real `git commit` through `pre-commit install` is refused for the broken report and
 #     accepted for the clean one;
 #   - `args: [--fix]` fixes a label typo in the file, fails the hook once (pre-commit's rule for a
-#     hook that changed files) and passes on the next run;
-#   - the `nianbao-build` hook builds nianbao from the hook repository and refuses the broken one.
+#     hook that changed files) and passes on the next run.
 #
 #   bash tests/precommit/hooks.sh path/to/nianbao SOURCE_DIR
-set -euo pipefail
-nianbao=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
-
-command -v pre-commit >/dev/null || { echo "FAIL: pre-commit is not installed (tests/install/editors.packages)"; exit 1; }
-version=$(pre-commit --version)
-[ "$version" = "pre-commit 3.0.4" ] || echo "note: testing with $version (Debian bookworm has 3.0.4)"
-
-# The `nianbao` hook runs the binary under test; nothing else of the user's may leak in.
-bindir=$work/bin
-mkdir -p "$bindir"
-ln -s "$nianbao" "$bindir/nianbao"
-export PATH=$bindir:$PATH
-export PRE_COMMIT_HOME=$work/pre-commit-home
-export GIT_CONFIG_GLOBAL=$work/gitconfig GIT_CONFIG_NOSYSTEM=1
-git config --global user.name test
-git config --global user.email test@example.invalid
-git config --global init.defaultBranch main
-git config --global advice.detachedHead false
-
-broken=$src/corpus/rules/sum-review/fires.md
-clean=$src/corpus/clean/report-2023.md
-typo=$src/corpus/rules/label-typo/fires.md
-
-# new_repo NAME: an empty git repository with one commit, to add reports to.
-new_repo() {
-  local dir=$work/$1
-  git init -q "$dir"
-  git -C "$dir" commit -q --allow-empty -m init
-  echo "$dir"
-}
-
-# The checkout as a hook repository at one commit, uncommitted files included (what try-repo
-# does internally), for configurations that name a `rev`.
-hooks_repo=$work/hooks-repo
-mkdir -p "$hooks_repo"
-(cd "$src" && git ls-files -z --cached --others --exclude-standard |
-  xargs -0 tar -cf - --ignore-failed-read 2>/dev/null) | tar -xf - -C "$hooks_repo"
-git -C "$hooks_repo" init -q
-git -C "$hooks_repo" add -A
-git -C "$hooks_repo" commit -q -m snapshot
-hooks_rev=$(git -C "$hooks_repo" rev-parse HEAD)
-
-write_config() { # write_config REPO HOOK [ARGS-YAML]
-  cat >"$1/.pre-commit-config.yaml" <<EOF
-repos:
-  - repo: $hooks_repo
-    rev: $hooks_rev
-    hooks:
-      - id: $2
-${3:+        args: $3}
-EOF
-}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh" "$@"
 
 # --- try-repo: broken total refused with the finding printed, clean report passes
 repo=$(new_repo try)
@@ -126,23 +65,6 @@ sed -n 48p "$repo/report.md" | grep -q '2\.其他法律行政法规禁止公开'
 git -C "$repo" add report.md
 (cd "$repo" && pre-commit run --files report.md) >"$work/fix2.out" 2>&1 ||
   fail "--fix: the second run failed: $(cat "$work/fix2.out")"
-
-# --- nianbao-build: builds from the hook repository, then refuses the broken report
-repo=$(new_repo build)
-write_config "$repo" nianbao-build
-cp "$broken" "$repo/report.md"
-git -C "$repo" add report.md .pre-commit-config.yaml
-# Not the binary under test: this hook must find its own.
-if (cd "$repo" && PATH=${PATH#"$bindir":} pre-commit run --files report.md) >"$work/build.out" 2>&1; then
-  fail "nianbao-build: the hook passed a report whose total is wrong"
-fi
-grep -q 'report.md:75:19: error: .*\[sum-review\]' "$work/build.out" ||
-  fail "nianbao-build: the finding is not printed: $(tail -n 30 "$work/build.out")"
-cp "$clean" "$repo/report.md"
-git -C "$repo" add report.md
-(cd "$repo" && PATH=${PATH#"$bindir":} pre-commit run --files report.md) >"$work/build2.out" 2>&1 ||
-  fail "nianbao-build: the clean report did not pass: $(tail -n 30 "$work/build2.out")"
-grep -q 'building from' "$work/build2.out" && fail "nianbao-build: built again on the second run"
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures failed"
