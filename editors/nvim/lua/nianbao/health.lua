@@ -29,8 +29,8 @@ function M.check()
 
   start('nianbao: language server')
   local running = false
-  for _, client in pairs(vim.lsp.get_active_clients()) do
-    if client.name == 'nianbao' and not client.is_stopped() then
+  for _, client in ipairs(nianbao.clients()) do
+    if not client.is_stopped() then
       running = true
       ok('running (client ' .. client.id .. ', root ' .. tostring(client.config.root_dir) .. ')')
     end

@@ -185,12 +185,21 @@ function M.attach(bufnr)
   end
 end
 
-local function nianbao_client(bufnr)
-  for _, client in pairs(vim.lsp.buf_get_clients(bufnr)) do
-    if client.name == 'nianbao' then
-      return client
+-- The running nianbao clients, of one buffer or all (get_clients from 0.10, get_active_clients
+-- before it; 0.7's takes no filter).
+function M.clients(bufnr)
+  local all = vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()
+  local found = {}
+  for _, client in pairs(all) do
+    if client.name == 'nianbao' and (not bufnr or vim.lsp.buf_is_attached(bufnr, client.id)) then
+      table.insert(found, client)
     end
   end
+  return found
+end
+
+local function nianbao_client(bufnr)
+  return M.clients(bufnr)[1]
 end
 
 -- Applies the server's source.fixAll.nianbao action (every safe fix) to the buffer; returns the
