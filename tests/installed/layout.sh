@@ -61,6 +61,7 @@ cmp -s "$prefix/doc/tags" "$src/editors/nvim/doc/tags" ||
 
 home=$prefix/home
 mkdir -p "$home"
+source "$src/tests/nvim-plugin/sanitized-parser.sh" "$site/parser/nianbao.so"
 cp "$src/corpus/clean/report-2023.md" "$home/report-2023.md"
 (cd "$home" && HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
   XDG_DATA_DIRS=$root/share PATH=$root/bin:$PATH timeout 60 nvim --headless -u NORC -i NONE -n \

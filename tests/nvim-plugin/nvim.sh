@@ -13,6 +13,7 @@ shift 3
 tests=("$@")
 [ ${#tests[@]} -gt 0 ] || tests=("$src"/tests/nvim-plugin/test_*.lua)
 
+source "$src/tests/nvim-plugin/sanitized-parser.sh" "$parser"
 command -v nvim >/dev/null || { echo "FAIL: nvim is not installed (tests/install/editors.packages)"; exit 1; }
 echo "$(nvim --version | head -n1)"
 
