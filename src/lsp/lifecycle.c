@@ -5,6 +5,7 @@
 #include "handlers.h"
 #include "positions.h"
 #include "rpc.h"
+#include "semantic_tokens.h"
 #include "server.h"
 
 static bool flag(const json_t *caps, const char *a, const char *b, const char *c) {
@@ -49,6 +50,7 @@ static json_t *server_capabilities(const nb_lsp_server *s) {
     json_object_set_new(caps, "diagnosticProvider",
                         json_pack("{s:s, s:b, s:b}", "identifier", "nianbao",
                                   "interFileDependencies", 1, "workspaceDiagnostics", 0));
+  json_object_set_new(caps, "semanticTokensProvider", nb_lsp_semantic_tokens_capability());
   json_object_set_new(
       caps, "workspace",
       json_pack("{s:{s:b, s:b}}", "workspaceFolders", "supported", 1, "changeNotifications", 1));
