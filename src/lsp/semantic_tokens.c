@@ -105,9 +105,9 @@ json_t *nb_lsp_semantic_tokens_range(nb_lsp_server *s, json_t *params, nb_lsp_er
   nb_position from, to;
   if (!doc || !nb_lsp_get_range(params, "range", &from, &to, e))
     return NULL;
-  size_t a = nb_lsp_doc_offset(doc, from, s->unit), b = nb_lsp_doc_offset(doc, to, s->unit);
+  nb_span range = nb_lsp_doc_span(doc, from, to, s->unit);
   uint32_t *data;
-  size_t n = encoded(s, doc, a < b ? a : b, a < b ? b : a, &data);
+  size_t n = encoded(s, doc, range.start, range.end, &data);
   json_t *result = json_pack("{s:o}", "data", integers(data, n));
   free(data);
   return result;
