@@ -74,7 +74,7 @@ json_t *nb_lsp_initialize(nb_lsp_server *s, json_t *params, nb_lsp_error *e) {
   s->phase = NB_LSP_RUNNING;
   json_t *options = json_object_get(params, "initializationOptions");
   if (options && !json_is_null(options))
-    nb_lsp_config_set_editor(s, options, "initializationOptions");
+    nb_lsp_config_set_editor(s, options, "initializationOptions", true);
   return json_pack("{s:o, s:{s:s, s:s}}", "capabilities", server_capabilities(s), "serverInfo",
                    "name", "nianbao", "version", NB_VERSION);
 }
@@ -83,7 +83,7 @@ json_t *nb_lsp_initialize(nb_lsp_server *s, json_t *params, nb_lsp_error *e) {
 static void take_settings(nb_lsp_server *s, const json_t *result, const json_t *error) {
   (void)error;
   const json_t *section = json_array_get(result, 0);
-  if (json_is_object(section) && nb_lsp_config_set_editor(s, section, "settings"))
+  if (json_is_object(section) && nb_lsp_config_set_editor(s, section, "settings", false))
     nb_lsp_configuration_changed(s);
 }
 
