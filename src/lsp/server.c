@@ -25,6 +25,10 @@ enum {
   /* Messages taken in before any is handled: bounds memory under a flood while keeping every
    * burst a client writes at once together. */
   MAX_QUEUED = 4096,
+  /* Output a client has not read yet beyond which the server waits for it before it reads
+   * more: a client that writes and never reads cannot make the server's memory grow without
+   * bound. */
+  MAX_UNREAD_OUTPUT = 16 * 1024 * 1024,
 };
 
 /* ---------------------------------------------------------------- services */
@@ -142,6 +146,8 @@ static void take_in(nb_lsp_server *s, queue *q) {
 
 /* Reads everything the client has written so far. */
 static void take_in_all(nb_lsp_server *s, queue *q) {
+  if (s->io.out_len - s->io.out_pos > MAX_UNREAD_OUTPUT)
+    nb_lsp_transport_flush(&s->io, true);
   take_in(s, q);
   while (q->count < MAX_QUEUED && nb_lsp_transport_input_ready(&s->io)) {
     nb_lsp_transport_wait(&s->io, 0);
