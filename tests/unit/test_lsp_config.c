@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "lsp/detect.h"
+#include "lsp/glob.h"
 #include "nianbao.h"
 #include "test_lsp_session.h"
 
@@ -302,4 +303,29 @@ Test(config, later_settings_are_layered_over_initialization_options) {
   cr_assert_str_eq(message_of(d, "sum-review"), SUM_REVIEW_EN);
   ls_free(&s);
   free(uri);
+}
+
+/* ---------------------------------------------------------------- "reports" patterns */
+
+Test(glob, patterns_as_gitignore_reads_them) {
+  cr_assert(nb_lsp_glob_match("*.md", "a/b/c.md")); /* no "/": the name, anywhere */
+  cr_assert_not(nb_lsp_glob_match("*.md", "a/b/c.txt"));
+  cr_assert(nb_lsp_glob_match("*年度报告*.md", "x/2023年度报告-终稿.md"));
+  cr_assert(nb_lsp_glob_match("reports/*.md", "reports/x.md"));
+  cr_assert_not(nb_lsp_glob_match("reports/*.md", "reports/sub/x.md")); /* "*" stays in a folder */
+  cr_assert(nb_lsp_glob_match("reports/**/*.md", "reports/x.md"));      /* "**" may be no folder */
+  cr_assert(nb_lsp_glob_match("reports/**/*.md", "reports/a/b/x.md"));
+  cr_assert(nb_lsp_glob_match("./reports/*.md", "reports/x.md"));
+  cr_assert(nb_lsp_glob_match("**", "a/b/c"));
+  cr_assert(nb_lsp_glob_match("?.md", "a.md"));
+  cr_assert_not(nb_lsp_glob_match("?.md", "ab.md"));
+  cr_assert(nb_lsp_glob_match("[!a]*.md", "b.md"));
+  cr_assert_not(nb_lsp_glob_match("[!a]*.md", "a.md"));
+  cr_assert(nb_lsp_glob_match("[0-9]*.md", "2024.md"));
+  cr_assert(nb_lsp_glob_match_in("reports/*.md", "/w", "/w/reports/x.md"));
+  cr_assert(nb_lsp_glob_match_in("reports/*.md", "/w/", "/w/reports/x.md"));
+  cr_assert_not(nb_lsp_glob_match_in("reports/*.md", "/w", "/other/reports/x.md"));
+  cr_assert_not(nb_lsp_glob_match_in("reports/*.md", "/w", "/wx/reports/x.md"));
+  cr_assert(nb_lsp_glob_match_in("/w/**/x.md", "/elsewhere", "/w/a/x.md")); /* absolute */
+  cr_assert(nb_lsp_glob_match_in("x.md", NULL, "/any/x.md"));
 }
