@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "lsp/detect.h"
+#include "lsp/glob.h"
 #include "nianbao.h"
 #include "test_lsp_session.h"
 
@@ -280,4 +281,51 @@ Test(config, last_year_by_configuration) {
   ls_session s = {0};
   cr_assert_eq(count_code(lint_2024(&s, "this.md"), "copied-text"), 1);
   ls_free(&s);
+}
+
+/* Settings sent later are layered over initializationOptions: an empty object (Neovim sends
+ * one) changes nothing; a later object replaces the one before it. */
+Test(config, later_settings_are_layered_over_initialization_options) {
+  ls_session s = {0};
+  ls_request(&s, 1, "initialize",
+             json_pack("{s:n, s:{}, s:{s:{s:s}}}", "processId", "capabilities",
+                       "initializationOptions", "rules", "label-typo", "off"));
+  ls_notify(&s, "workspace/didChangeConfiguration", json_pack("{s:{}}", "settings"));
+  ls_notify(&s, "workspace/didChangeConfiguration",
+            json_pack("{s:{s:{s:{s:s}}}}", "settings", "nianbao", "rules", "sum-review", "off"));
+  ls_notify(&s, "workspace/didChangeConfiguration",
+            json_pack("{s:{s:{s:s}}}", "settings", "nianbao", "lang", "en"));
+  char *uri = open_hongze(&s, "r.md");
+  ls_run(&s);
+  json_t *d = published(&s, uri);
+  cr_assert_eq(count_code(d, "label-typo"), 0); /* initializationOptions still hold */
+  cr_assert_eq(count_code(d, "sum-review"), 2); /* the second settings replaced the first */
+  cr_assert_str_eq(message_of(d, "sum-review"), SUM_REVIEW_EN);
+  ls_free(&s);
+  free(uri);
+}
+
+/* ---------------------------------------------------------------- "reports" patterns */
+
+Test(glob, patterns_as_gitignore_reads_them) {
+  cr_assert(nb_lsp_glob_match("*.md", "a/b/c.md")); /* no "/": the name, anywhere */
+  cr_assert_not(nb_lsp_glob_match("*.md", "a/b/c.txt"));
+  cr_assert(nb_lsp_glob_match("*年度报告*.md", "x/2023年度报告-终稿.md"));
+  cr_assert(nb_lsp_glob_match("reports/*.md", "reports/x.md"));
+  cr_assert_not(nb_lsp_glob_match("reports/*.md", "reports/sub/x.md")); /* "*" stays in a folder */
+  cr_assert(nb_lsp_glob_match("reports/**/*.md", "reports/x.md"));      /* "**" may be no folder */
+  cr_assert(nb_lsp_glob_match("reports/**/*.md", "reports/a/b/x.md"));
+  cr_assert(nb_lsp_glob_match("./reports/*.md", "reports/x.md"));
+  cr_assert(nb_lsp_glob_match("**", "a/b/c"));
+  cr_assert(nb_lsp_glob_match("?.md", "a.md"));
+  cr_assert_not(nb_lsp_glob_match("?.md", "ab.md"));
+  cr_assert(nb_lsp_glob_match("[!a]*.md", "b.md"));
+  cr_assert_not(nb_lsp_glob_match("[!a]*.md", "a.md"));
+  cr_assert(nb_lsp_glob_match("[0-9]*.md", "2024.md"));
+  cr_assert(nb_lsp_glob_match_in("reports/*.md", "/w", "/w/reports/x.md"));
+  cr_assert(nb_lsp_glob_match_in("reports/*.md", "/w/", "/w/reports/x.md"));
+  cr_assert_not(nb_lsp_glob_match_in("reports/*.md", "/w", "/other/reports/x.md"));
+  cr_assert_not(nb_lsp_glob_match_in("reports/*.md", "/w", "/wx/reports/x.md"));
+  cr_assert(nb_lsp_glob_match_in("/w/**/x.md", "/elsewhere", "/w/a/x.md")); /* absolute */
+  cr_assert(nb_lsp_glob_match_in("x.md", NULL, "/any/x.md"));
 }
