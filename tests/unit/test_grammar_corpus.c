@@ -244,12 +244,12 @@ static int check_file(TSParser *parser, const char *path) {
     previous = b;
   }
 
-  int sections = model->nsections;
+  int compared = model->nsections;
   nb_analysis_free(&analysis);
   ts_tree_delete(tree);
   free(blanked);
   nb_input_free(&input);
-  return sections;
+  return compared;
 }
 
 Test(grammar_corpus, every_corpus_input) {
