@@ -4,7 +4,9 @@
 # sanitized too). Leak checking is left to the server's own tests (tests/lsp): Neovim's exit is
 # not the place to account for it.
 #   source sanitized-parser.sh PATH/TO/nianbao.so
-if [ -n "${1:-}" ] && ldd "$1" 2>/dev/null | grep -q 'libasan'; then
+# (ldd's output is read whole: `ldd | grep -q` under pipefail fails when grep stops early.)
+deps=$( [ -n "${1:-}" ] && ldd "$1" 2>/dev/null || true)
+if [[ $deps == *libasan* ]]; then
   LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)"
   ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
   export LD_PRELOAD ASAN_OPTIONS

@@ -10,13 +10,19 @@ nianbao=$(realpath "$1")
 src=$(realpath "$2")
 parser=$(realpath "$3")
 out=$(realpath -m "$4")
+# Only Neovim gets the sanitizer runtimes a parser of build-asan/ needs: tmux and Chromium not.
+source "$src/tests/nvim-plugin/sanitized-parser.sh" "$parser"
+nvim_env="${LD_PRELOAD:+LD_PRELOAD='$LD_PRELOAD' ASAN_OPTIONS='$ASAN_OPTIONS'}"
+unset LD_PRELOAD
 for tool in tmux nvim chromium python3; do
   command -v $tool >/dev/null || { echo "FAIL: $tool is not installed"; exit 1; }
 done
+mkdir -p "$(dirname "$out")"
 work=$(mktemp -d)
 socket=nianbao-screenshot-$$
 cleanup() {
   tmux -L "$socket" kill-server 2>/dev/null || true
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"
   [ -z "${browser:-}" ] || kill -KILL -- "-$browser" 2>/dev/null || true
   [ -n "${NB_KEEP_SCREEN:-}" ] && cp "$work/screen.ansi" "$NB_KEEP_SCREEN" 2>/dev/null; rm -rf "$work"
 }
@@ -29,13 +35,14 @@ set -sg escape-time 0
 CONF
 tmux -L "$socket" -f "$work/tmux.conf" new-session -d -x 132 -y 30 -c "$work" \
   "env HOME=$work XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config \
-   NB_NIANBAO=$nianbao NB_SOURCE=$src NB_PARSER=$parser ${NB_QUERIES:+NB_QUERIES=$NB_QUERIES} \
+   $nvim_env NB_NIANBAO=$nianbao NB_SOURCE=$src NB_PARSER=$parser ${NB_QUERIES:+NB_QUERIES=$NB_QUERIES} \
    nvim -u NONE -i NONE -n --cmd 'set runtimepath^=$src/editors/nvim' --cmd 'filetype on' \
    --cmd 'runtime plugin/nianbao.lua' --cmd 'luafile $src/tests/nvim-plugin/screen.lua' \
    '+call cursor(45, 1)' '+normal! zz' report-2023.md"
 shown=false
 for _ in $(seq 1 100); do
-  if tmux -L "$socket" capture-pane -p | grep -q '填报12'; then
+  screen=$(tmux -L "$socket" capture-pane -p)
+  if [[ $screen == *填报12* ]]; then
     shown=true
     break
   fi
