@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../syntax/syntax.h"
 #include "detect.h"
 #include "server.h"
 
@@ -34,6 +35,9 @@ void nb_lsp_state_free(nb_lsp_doc_state *st) {
   free(st->previous);
   free(st->result_id);
   free(st->result_items);
+  nb_syntax_close(st->syntax);
+  free(st->tokens);
+  free(st->tokens_id);
   free(st);
 }
 

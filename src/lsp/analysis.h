@@ -7,12 +7,14 @@
 #define NB_LSP_ANALYSIS_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../nianbao.h"
 #include "config.h"
 #include "documents.h"
 
 struct nb_lsp_server;
+struct nb_syntax_doc;
 
 typedef struct nb_lsp_doc_state {
   bool analyzed;
@@ -29,6 +31,12 @@ typedef struct nb_lsp_doc_state {
   char *result_items; /* …and its items as JSON text, to answer "unchanged" */
   long long result_version;
   unsigned result_generation;
+
+  struct nb_syntax_doc *syntax; /* the tree-sitter tree of the text (semantic_tokens.c) */
+  bool syntax_behind;           /* the text changed since the tree was last brought up to it */
+  uint32_t *tokens;             /* the last semantic tokens sent in full, for /full/delta */
+  size_t ntokens;
+  char *tokens_id;
 } nb_lsp_doc_state;
 
 /* The document's state, created on first use. */

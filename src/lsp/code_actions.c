@@ -160,16 +160,11 @@ json_t *nb_lsp_code_action(nb_lsp_server *s, json_t *params, nb_lsp_error *e) {
   json_t *actions = json_array();
   if (!st->is_report)
     return actions;
-  size_t from = nb_lsp_doc_offset(doc, start, s->unit), to = nb_lsp_doc_offset(doc, end, s->unit);
-  if (to < from) {
-    size_t swap = from;
-    from = to;
-    to = swap;
-  }
+  nb_span range = nb_lsp_doc_span(doc, start, end, s->unit);
   const nb_diag_list *diags = &st->analysis.diags;
   bool *chosen = nb_xcalloc((size_t)diags->count + 1, sizeof *chosen);
   for (int i = 0; i < diags->count; i++)
-    chosen[i] = diags->items[i].span.start <= to && diags->items[i].span.end >= from;
+    chosen[i] = diags->items[i].span.start <= range.end && diags->items[i].span.end >= range.start;
   size_t k;
   const json_t *g;
   json_array_foreach(given, k, g) {

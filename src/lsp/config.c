@@ -15,6 +15,8 @@
 
 void nb_lsp_config_init(nb_lsp_config *c) {
   memset(c, 0, sizeof *c);
+  nb_settings_init(&c->initial);
+  nb_settings_init(&c->changed);
   nb_settings_init(&c->editor);
   c->locale_lang = -1;
 }
@@ -44,6 +46,8 @@ void nb_lsp_config_free(nb_lsp_config *c) {
   forget_files(c);
   free(c->files);
   free_roots(c);
+  nb_settings_free(&c->initial);
+  nb_settings_free(&c->changed);
   nb_settings_free(&c->editor);
   nb_lsp_config_init(c);
 }
@@ -56,7 +60,31 @@ static nb_lang message_lang(const nb_lsp_server *s) {
   return s->config.locale_lang >= 0 ? (nb_lang)s->config.locale_lang : NB_LANG_ZH;
 }
 
-bool nb_lsp_config_set_editor(nb_lsp_server *s, const json_t *value, const char *origin) {
+/* The settings of `from` that are set, over those of `out`. */
+static void layer(nb_settings *out, const nb_settings *from) {
+  for (int i = 0; i < from->nrules; i++)
+    nb_settings_set_rule(out, from->rules[i].rule, from->rules[i].severity);
+  if (from->organ_kind != NB_ORGAN_UNKNOWN)
+    out->organ_kind = from->organ_kind;
+  if (from->lang >= 0)
+    out->lang = from->lang;
+  if (from->reports) {
+    for (int i = 0; i < out->nreports; i++)
+      free(out->reports[i]);
+    free(out->reports);
+    out->nreports = from->nreports;
+    out->reports = nb_xcalloc((size_t)from->nreports + 1, sizeof *out->reports);
+    for (int i = 0; i < from->nreports; i++)
+      out->reports[i] = nb_xstrdup(from->reports[i]);
+  }
+  if (from->previous) {
+    free(out->previous);
+    out->previous = nb_xstrdup(from->previous);
+  }
+}
+
+bool nb_lsp_config_set_editor(nb_lsp_server *s, const json_t *value, const char *origin,
+                              bool initial) {
   const json_t *section = json_object_get(value, "nianbao");
   if (json_is_object(section))
     value = section;
@@ -75,8 +103,14 @@ bool nb_lsp_config_set_editor(nb_lsp_server *s, const json_t *value, const char 
     }
     free(error);
   }
-  nb_settings_free(&s->config.editor);
-  s->config.editor = fresh;
+  nb_lsp_config *c = &s->config;
+  nb_settings *slot = initial ? &c->initial : &c->changed;
+  nb_settings_free(slot);
+  *slot = fresh;
+  nb_settings_free(&c->editor);
+  nb_settings_init(&c->editor);
+  layer(&c->editor, &c->initial);
+  layer(&c->editor, &c->changed);
   return true;
 }
 
@@ -209,13 +243,6 @@ static bool named_by(char *const *patterns, int n, const char *base, const char 
   return false;
 }
 
-static void merge(nb_settings *out, const nb_settings *from) {
-  for (int i = 0; i < from->nrules; i++)
-    nb_settings_set_rule(out, from->rules[i].rule, from->rules[i].severity);
-  if (from->organ_kind != NB_ORGAN_UNKNOWN)
-    out->organ_kind = from->organ_kind;
-}
-
 void nb_lsp_config_for(nb_lsp_server *s, const char *path, nb_lsp_effective *out) {
   const nb_lsp_config *c = &s->config;
   memset(out, 0, sizeof *out);
@@ -226,9 +253,11 @@ void nb_lsp_config_for(nb_lsp_server *s, const char *path, nb_lsp_effective *out
   const nb_lsp_config_file *file = out->config_path ? load_file(s, out->config_path) : NULL;
   const nb_settings *from_file = file && file->ok ? &file->settings : NULL;
 
-  merge(&out->settings, &c->editor);
+  /* What nb_analyze reads (rules, organ_kind) is the file's over the editor's; the language is
+   * decided below. */
+  layer(&out->settings, &c->editor);
   if (from_file)
-    merge(&out->settings, from_file);
+    layer(&out->settings, from_file);
   if (c->editor.lang >= 0)
     out->lang = (nb_lang)c->editor.lang;
   else if (from_file && from_file->lang >= 0)

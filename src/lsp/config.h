@@ -1,7 +1,8 @@
 /* Configuration as the server sees it, from three places:
  *
- *   - the editor's settings: initializationOptions, then workspace/didChangeConfiguration (or
- *     workspace/configuration when the client offers it), under a "nianbao" section or bare;
+ *   - the editor's settings: initializationOptions, with workspace/didChangeConfiguration (or
+ *     workspace/configuration when the client offers it) layered over them, under a "nianbao"
+ *     section or bare;
  *   - the .nianbao.json that applies to a document, found as the command line finds it (walking
  *     up from the document's folder) and re-read when it changes on disk;
  *   - the client's locale (initialize), for the language.
@@ -33,9 +34,11 @@ typedef struct {
 } nb_lsp_config_file;
 
 typedef struct {
-  nb_settings editor; /* editor settings */
-  int locale_lang;    /* from initialize's locale; -1 when none was given */
-  char **roots;       /* workspace folders, absolute paths */
+  nb_settings initial; /* initializationOptions */
+  nb_settings changed; /* the last settings sent or asked for since */
+  nb_settings editor;  /* the two layered: a key of `changed` replaces the same of `initial` */
+  int locale_lang;     /* from initialize's locale; -1 when none was given */
+  char **roots;        /* workspace folders, absolute paths */
   int nroots;
   nb_lsp_config_file **files;
   int nfiles, cap;
@@ -55,9 +58,12 @@ struct nb_lsp_server;
 void nb_lsp_config_init(nb_lsp_config *c);
 void nb_lsp_config_free(nb_lsp_config *c);
 
-/* Replaces the editor settings with those in `value` (see above); `origin` names them in
- * messages. Returns true when they changed. */
-bool nb_lsp_config_set_editor(struct nb_lsp_server *s, const json_t *value, const char *origin);
+/* Takes the editor settings in `value` (see above): initializationOptions when `initial`, else
+ * settings sent later, which replace the ones sent before them and are layered over
+ * initializationOptions key by key (so an empty object leaves them as they were). `origin`
+ * names them in messages. Returns false when `value` holds no settings object. */
+bool nb_lsp_config_set_editor(struct nb_lsp_server *s, const json_t *value, const char *origin,
+                              bool initial);
 
 /* Sets the workspace folders from initialize's workspaceFolders / rootUri / rootPath. */
 void nb_lsp_config_set_roots(nb_lsp_config *c, const json_t *initialize_params);

@@ -32,6 +32,9 @@ static const struct {
     {"textDocument/selectionRange", REQUEST, nb_lsp_selection_range},
     {"textDocument/completion", REQUEST, nb_lsp_completion},
     {"textDocument/formatting", REQUEST, nb_lsp_formatting},
+    {"textDocument/semanticTokens/full", REQUEST, nb_lsp_semantic_tokens_full},
+    {"textDocument/semanticTokens/full/delta", REQUEST, nb_lsp_semantic_tokens_delta},
+    {"textDocument/semanticTokens/range", REQUEST, nb_lsp_semantic_tokens_range},
 };
 
 bool nb_lsp_is_request(const json_t *message) {

@@ -94,15 +94,16 @@ size_t nb_lsp_doc_offset(const nb_lsp_doc *doc, nb_position pos, nb_column_unit 
   return nb_offset_of(&doc->lines, pos, unit);
 }
 
+nb_span nb_lsp_doc_span(const nb_lsp_doc *doc, nb_position start, nb_position end,
+                        nb_column_unit unit) {
+  size_t a = nb_lsp_doc_offset(doc, start, unit), b = nb_lsp_doc_offset(doc, end, unit);
+  return a <= b ? nb_span_make(a, b) : nb_span_make(b, a);
+}
+
 void nb_lsp_doc_edit(nb_lsp_doc *doc, nb_position start, nb_position end, nb_column_unit unit,
                      const char *text, size_t len, size_t *from, size_t *to) {
-  size_t a = nb_lsp_doc_offset(doc, start, unit);
-  size_t b = nb_lsp_doc_offset(doc, end, unit);
-  if (b < a) {
-    size_t swap = a;
-    a = b;
-    b = swap;
-  }
+  nb_span old = nb_lsp_doc_span(doc, start, end, unit);
+  size_t a = old.start, b = old.end;
   size_t new_len = doc->len - (b - a) + len;
   reserve(doc, new_len);
   memmove(doc->text + a + len, doc->text + b, doc->len - b);

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "../core/position.h"
+#include "../core/span.h"
 
 struct nb_lsp_doc_state; /* what the server keeps about a document (analysis.h) */
 
@@ -58,5 +59,9 @@ void nb_lsp_doc_set_text(nb_lsp_doc *doc, const char *text, size_t len);
 
 /* The byte offset of a position in `unit` (clamped as the specification says). */
 size_t nb_lsp_doc_offset(const nb_lsp_doc *doc, nb_position pos, nb_column_unit unit);
+
+/* The bytes a range covers, its two ends taken in order. */
+nb_span nb_lsp_doc_span(const nb_lsp_doc *doc, nb_position start, nb_position end,
+                        nb_column_unit unit);
 
 #endif

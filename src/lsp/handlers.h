@@ -31,5 +31,8 @@ nb_lsp_handler nb_lsp_document_symbol, nb_lsp_folding_range, nb_lsp_selection_ra
 nb_lsp_handler nb_lsp_completion;
 /* formatting.c */
 nb_lsp_handler nb_lsp_formatting;
+/* semantic_tokens.c */
+nb_lsp_handler nb_lsp_semantic_tokens_full, nb_lsp_semantic_tokens_delta,
+    nb_lsp_semantic_tokens_range;
 
 #endif

@@ -5,6 +5,7 @@
 #include "handlers.h"
 #include "positions.h"
 #include "rpc.h"
+#include "semantic_tokens.h"
 #include "server.h"
 
 static bool flag(const json_t *caps, const char *a, const char *b, const char *c) {
@@ -49,6 +50,7 @@ static json_t *server_capabilities(const nb_lsp_server *s) {
     json_object_set_new(caps, "diagnosticProvider",
                         json_pack("{s:s, s:b, s:b}", "identifier", "nianbao",
                                   "interFileDependencies", 1, "workspaceDiagnostics", 0));
+  json_object_set_new(caps, "semanticTokensProvider", nb_lsp_semantic_tokens_capability());
   json_object_set_new(
       caps, "workspace",
       json_pack("{s:{s:b, s:b}}", "workspaceFolders", "supported", 1, "changeNotifications", 1));
@@ -72,7 +74,7 @@ json_t *nb_lsp_initialize(nb_lsp_server *s, json_t *params, nb_lsp_error *e) {
   s->phase = NB_LSP_RUNNING;
   json_t *options = json_object_get(params, "initializationOptions");
   if (options && !json_is_null(options))
-    nb_lsp_config_set_editor(s, options, "initializationOptions");
+    nb_lsp_config_set_editor(s, options, "initializationOptions", true);
   return json_pack("{s:o, s:{s:s, s:s}}", "capabilities", server_capabilities(s), "serverInfo",
                    "name", "nianbao", "version", NB_VERSION);
 }
@@ -81,7 +83,7 @@ json_t *nb_lsp_initialize(nb_lsp_server *s, json_t *params, nb_lsp_error *e) {
 static void take_settings(nb_lsp_server *s, const json_t *result, const json_t *error) {
   (void)error;
   const json_t *section = json_array_get(result, 0);
-  if (json_is_object(section) && nb_lsp_config_set_editor(s, section, "settings"))
+  if (json_is_object(section) && nb_lsp_config_set_editor(s, section, "settings", false))
     nb_lsp_configuration_changed(s);
 }
 

@@ -19,11 +19,16 @@
 #include "diagnostics.h"
 #include "dispatch.h"
 #include "rpc.h"
+#include "semantic_tokens.h"
 
 enum {
   /* Messages taken in before any is handled: bounds memory under a flood while keeping every
    * burst a client writes at once together. */
   MAX_QUEUED = 4096,
+  /* Output a client has not read yet beyond which the server waits for it before it reads
+   * more: a client that writes and never reads cannot make the server's memory grow without
+   * bound. */
+  MAX_UNREAD_OUTPUT = 16 * 1024 * 1024,
 };
 
 /* ---------------------------------------------------------------- services */
@@ -141,6 +146,8 @@ static void take_in(nb_lsp_server *s, queue *q) {
 
 /* Reads everything the client has written so far. */
 static void take_in_all(nb_lsp_server *s, queue *q) {
+  if (s->io.out_len - s->io.out_pos > MAX_UNREAD_OUTPUT)
+    nb_lsp_transport_flush(&s->io, true);
   take_in(s, q);
   while (q->count < MAX_QUEUED && nb_lsp_transport_input_ready(&s->io)) {
     nb_lsp_transport_wait(&s->io, 0);
@@ -157,18 +164,30 @@ static void handle_all(nb_lsp_server *s, queue *q) {
   q->count = 0;
 }
 
-/* Publishes the diagnostics of every document that changed, unless new input arrives first
- * (it may change them again). Returns false when it stopped for input. */
-static bool publish_changed(nb_lsp_server *s) {
-  if (s->client.pull_diagnostics || s->phase != NB_LSP_RUNNING)
+/* Publishes the diagnostics of every document that changed, then brings syntax trees up to
+ * their texts, unless new input arrives first (it may change them again). Returns false when
+ * it stopped for input. */
+static bool catch_up(nb_lsp_server *s) {
+  if (s->phase != NB_LSP_RUNNING)
     return true;
-  for (int i = 0; i < s->docs.count; i++) {
+  for (int i = 0; i < s->docs.count && !s->client.pull_diagnostics; i++) {
     nb_lsp_doc *doc = s->docs.items[i];
     if (!doc->state || !doc->state->dirty)
       continue;
     if (nb_lsp_transport_input_ready(&s->io))
       return false;
     nb_lsp_publish(s, doc);
+  }
+  for (int i = 0; i < s->docs.count; i++) {
+    nb_lsp_doc *doc = s->docs.items[i];
+    /* Only reports are highlighted: a README is never parsed. */
+    if (!doc->state || !doc->state->syntax_behind || !doc->state->analyzed ||
+        !doc->state->is_report)
+      continue;
+    nb_lsp_transport_flush(&s->io, false); /* the diagnostics go out first */
+    if (nb_lsp_transport_input_ready(&s->io))
+      return false;
+    nb_lsp_syntax_update(doc);
   }
   return true;
 }
@@ -211,7 +230,7 @@ int nb_lsp_serve(int in_fd, int out_fd) {
       handle_all(&s, &q);
       continue;
     }
-    if (!publish_changed(&s))
+    if (!catch_up(&s))
       continue;
     if (s.io.eof) {
       if (nb_lsp_transport_partial(&s.io))

@@ -152,17 +152,28 @@ static int by_position(const void *a, const void *b) {
   return x->depth - y->depth;
 }
 
-json_t *nb_lsp_document_symbol(nb_lsp_server *s, json_t *params, nb_lsp_error *e) {
+/* The document a request names and its outline (none for a document that is not a report);
+ * NULL with an error when the document is not open. */
+static nb_lsp_doc *outline_of(nb_lsp_server *s, const json_t *params, nb_lsp_error *e,
+                              const nb_report **r, outline *o) {
   nb_lsp_doc *doc = nb_lsp_document(s, params, e);
+  memset(o, 0, sizeof *o);
   if (!doc)
     return NULL;
   const nb_lsp_doc_state *st = nb_lsp_analyze(s, doc);
+  *r = &st->analysis.report;
+  if (st->is_report)
+    build_outline(*r, o);
+  return doc;
+}
+
+json_t *nb_lsp_document_symbol(nb_lsp_server *s, json_t *params, nb_lsp_error *e) {
+  const nb_report *r;
+  outline o;
+  nb_lsp_doc *doc = outline_of(s, params, e, &r, &o);
+  if (!doc)
+    return NULL;
   json_t *all = json_array();
-  if (!st->is_report)
-    return all;
-  const nb_report *r = &st->analysis.report;
-  outline o = {0};
-  build_outline(r, &o);
   if (o.count > 1)
     qsort(o.items, (size_t)o.count, sizeof *o.items, by_position);
   bool *used = nb_xcalloc((size_t)o.count + 1, sizeof *used);
@@ -185,15 +196,12 @@ json_t *nb_lsp_document_symbol(nb_lsp_server *s, json_t *params, nb_lsp_error *e
 }
 
 json_t *nb_lsp_folding_range(nb_lsp_server *s, json_t *params, nb_lsp_error *e) {
-  nb_lsp_doc *doc = nb_lsp_document(s, params, e);
+  const nb_report *r;
+  outline o;
+  nb_lsp_doc *doc = outline_of(s, params, e, &r, &o);
   if (!doc)
     return NULL;
-  const nb_lsp_doc_state *st = nb_lsp_analyze(s, doc);
   json_t *all = json_array();
-  if (!st->is_report)
-    return all;
-  outline o = {0};
-  build_outline(&st->analysis.report, &o);
   for (int i = 0; i < o.count; i++) {
     nb_span range = o.items[i].range;
     int first = nb_position_of(&doc->lines, range.start, NB_COLUMNS_UTF8).line;

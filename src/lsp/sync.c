@@ -9,10 +9,12 @@
 #include "diagnostics.h"
 #include "handlers.h"
 #include "rpc.h"
+#include "semantic_tokens.h"
 #include "server.h"
 
 static void changed(nb_lsp_server *s, nb_lsp_doc *doc) {
   nb_lsp_state(doc)->dirty = true;
+  nb_lsp_syntax_changed(doc);
   nb_lsp_touch_dependents(s, doc);
 }
 

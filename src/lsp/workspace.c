@@ -17,7 +17,7 @@ json_t *nb_lsp_did_change_configuration(nb_lsp_server *s, json_t *params, nb_lsp
   json_t *settings = json_object_get(params, "settings");
   /* A client that answers workspace/configuration may send no settings here: ask for them. */
   if (json_is_object(settings) && json_object_size(settings) > 0) {
-    if (nb_lsp_config_set_editor(s, settings, "settings"))
+    if (nb_lsp_config_set_editor(s, settings, "settings", false))
       nb_lsp_configuration_changed(s);
   } else {
     nb_lsp_pull_settings(s);

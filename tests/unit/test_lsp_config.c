@@ -281,3 +281,25 @@ Test(config, last_year_by_configuration) {
   cr_assert_eq(count_code(lint_2024(&s, "this.md"), "copied-text"), 1);
   ls_free(&s);
 }
+
+/* Settings sent later are layered over initializationOptions: an empty object (Neovim sends
+ * one) changes nothing; a later object replaces the one before it. */
+Test(config, later_settings_are_layered_over_initialization_options) {
+  ls_session s = {0};
+  ls_request(&s, 1, "initialize",
+             json_pack("{s:n, s:{}, s:{s:{s:s}}}", "processId", "capabilities",
+                       "initializationOptions", "rules", "label-typo", "off"));
+  ls_notify(&s, "workspace/didChangeConfiguration", json_pack("{s:{}}", "settings"));
+  ls_notify(&s, "workspace/didChangeConfiguration",
+            json_pack("{s:{s:{s:{s:s}}}}", "settings", "nianbao", "rules", "sum-review", "off"));
+  ls_notify(&s, "workspace/didChangeConfiguration",
+            json_pack("{s:{s:{s:s}}}", "settings", "nianbao", "lang", "en"));
+  char *uri = open_hongze(&s, "r.md");
+  ls_run(&s);
+  json_t *d = published(&s, uri);
+  cr_assert_eq(count_code(d, "label-typo"), 0); /* initializationOptions still hold */
+  cr_assert_eq(count_code(d, "sum-review"), 2); /* the second settings replaced the first */
+  cr_assert_str_eq(message_of(d, "sum-review"), SUM_REVIEW_EN);
+  ls_free(&s);
+  free(uri);
+}
