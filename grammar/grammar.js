@@ -292,7 +292,9 @@ module.exports = grammar({
           $._eol,
         ),
       ),
-    pipe_table_delimiter_cell: (_) => token(prec(PREC.specific, /[ \t]*:?-+:?[ \t]*/)),
+    pipe_table_delimiter_cell: ($) => seq(optional($._space), $._delimiter, optional($._space)),
+    /* Ties with a cell's text on "---" and wins it (defined first); "- -" is text. */
+    _delimiter: (_) => token(prec(PREC.inline, /:?-+:?/)),
     pipe_table_cell: ($) =>
       prec.right(
         repeat1(
@@ -393,8 +395,17 @@ module.exports = grammar({
     _html_equals: (_) => token(prec(PREC.tag, /[ \t\r\n]*=[ \t\r\n]*/)),
     html_attribute_value: ($) =>
       choice(
-        seq($._dquote, optional(choice(alias($._attribute_number, $.number), alias($._dquoted, $.text))), $._dquote),
-        seq($._squote, optional(choice(alias($._attribute_number, $.number), alias($._squoted, $.text))), $._squote),
+        /* The closing quote is missing only at the end of the input (the text runs to it). */
+        seq(
+          $._dquote,
+          optional(choice(alias($._attribute_number, $.number), alias($._dquoted, $.text))),
+          choice($._dquote, $._eof),
+        ),
+        seq(
+          $._squote,
+          optional(choice(alias($._attribute_number, $.number), alias($._squoted, $.text))),
+          choice($._squote, $._eof),
+        ),
         alias($._attribute_number, $.number),
         alias($._unquoted, $.text),
       ),

@@ -13,9 +13,9 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 215
+#define STATE_COUNT 220
 #define LARGE_STATE_COUNT 10
-#define SYMBOL_COUNT 139
+#define SYMBOL_COUNT 140
 #define ALIAS_COUNT 1
 #define TOKEN_COUNT 71
 #define EXTERNAL_TOKEN_COUNT 6
@@ -46,7 +46,7 @@ enum ts_symbol_identifiers {
   sym_nianbao_comment = 20,
   sym__row_start = 21,
   sym__pipe = 22,
-  sym_pipe_table_delimiter_cell = 23,
+  sym__delimiter = 23,
   sym_number = 24,
   sym_total_label = 25,
   sym__cell_text = 26,
@@ -123,46 +123,47 @@ enum ts_symbol_identifiers {
   sym_pipe_table = 97,
   sym__pipe_row = 98,
   sym_pipe_table_delimiter_row = 99,
-  sym_pipe_table_cell = 100,
-  sym_html_block = 101,
-  sym__html_block_start = 102,
-  sym__html_flow = 103,
-  sym__html_other = 104,
-  sym_html_table = 105,
-  sym_html_table_row = 106,
-  sym_html_table_cell = 107,
-  sym__html_table_start_tag = 108,
-  sym__html_row_start_tag = 109,
-  sym__html_cell_start_tag = 110,
-  sym__html_block_start_tag = 111,
-  sym_html_start_tag = 112,
-  sym_html_attribute = 113,
-  sym_html_attribute_value = 114,
-  sym_fenced_code_block = 115,
-  sym_indented_code_block = 116,
-  aux_sym_document_repeat1 = 117,
-  aux_sym__section1_repeat1 = 118,
-  aux_sym__section2_repeat1 = 119,
-  aux_sym__section3_repeat1 = 120,
-  aux_sym__section4_repeat1 = 121,
-  aux_sym__section5_repeat1 = 122,
-  aux_sym__section6_repeat1 = 123,
-  aux_sym__section7_repeat1 = 124,
-  aux_sym__section8_repeat1 = 125,
-  aux_sym_heading_content_repeat1 = 126,
-  aux_sym_paragraph_repeat1 = 127,
-  aux_sym_pipe_table_repeat1 = 128,
-  aux_sym__pipe_row_repeat1 = 129,
-  aux_sym_pipe_table_delimiter_row_repeat1 = 130,
-  aux_sym_pipe_table_cell_repeat1 = 131,
-  aux_sym_html_block_repeat1 = 132,
-  aux_sym_html_table_repeat1 = 133,
-  aux_sym_html_table_row_repeat1 = 134,
-  aux_sym_html_table_cell_repeat1 = 135,
-  aux_sym__html_table_start_tag_repeat1 = 136,
-  aux_sym_fenced_code_block_repeat1 = 137,
-  aux_sym_indented_code_block_repeat1 = 138,
-  alias_sym_pipe_table_header = 139,
+  sym_pipe_table_delimiter_cell = 100,
+  sym_pipe_table_cell = 101,
+  sym_html_block = 102,
+  sym__html_block_start = 103,
+  sym__html_flow = 104,
+  sym__html_other = 105,
+  sym_html_table = 106,
+  sym_html_table_row = 107,
+  sym_html_table_cell = 108,
+  sym__html_table_start_tag = 109,
+  sym__html_row_start_tag = 110,
+  sym__html_cell_start_tag = 111,
+  sym__html_block_start_tag = 112,
+  sym_html_start_tag = 113,
+  sym_html_attribute = 114,
+  sym_html_attribute_value = 115,
+  sym_fenced_code_block = 116,
+  sym_indented_code_block = 117,
+  aux_sym_document_repeat1 = 118,
+  aux_sym__section1_repeat1 = 119,
+  aux_sym__section2_repeat1 = 120,
+  aux_sym__section3_repeat1 = 121,
+  aux_sym__section4_repeat1 = 122,
+  aux_sym__section5_repeat1 = 123,
+  aux_sym__section6_repeat1 = 124,
+  aux_sym__section7_repeat1 = 125,
+  aux_sym__section8_repeat1 = 126,
+  aux_sym_heading_content_repeat1 = 127,
+  aux_sym_paragraph_repeat1 = 128,
+  aux_sym_pipe_table_repeat1 = 129,
+  aux_sym__pipe_row_repeat1 = 130,
+  aux_sym_pipe_table_delimiter_row_repeat1 = 131,
+  aux_sym_pipe_table_cell_repeat1 = 132,
+  aux_sym_html_block_repeat1 = 133,
+  aux_sym_html_table_repeat1 = 134,
+  aux_sym_html_table_row_repeat1 = 135,
+  aux_sym_html_table_cell_repeat1 = 136,
+  aux_sym__html_table_start_tag_repeat1 = 137,
+  aux_sym_fenced_code_block_repeat1 = 138,
+  aux_sym_indented_code_block_repeat1 = 139,
+  alias_sym_pipe_table_header = 140,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -189,7 +190,7 @@ static const char * const ts_symbol_names[] = {
   [sym_nianbao_comment] = "nianbao_comment",
   [sym__row_start] = "_row_start",
   [sym__pipe] = "_pipe",
-  [sym_pipe_table_delimiter_cell] = "pipe_table_delimiter_cell",
+  [sym__delimiter] = "_delimiter",
   [sym_number] = "number",
   [sym_total_label] = "total_label",
   [sym__cell_text] = "text",
@@ -266,6 +267,7 @@ static const char * const ts_symbol_names[] = {
   [sym_pipe_table] = "pipe_table",
   [sym__pipe_row] = "pipe_table_row",
   [sym_pipe_table_delimiter_row] = "pipe_table_delimiter_row",
+  [sym_pipe_table_delimiter_cell] = "pipe_table_delimiter_cell",
   [sym_pipe_table_cell] = "pipe_table_cell",
   [sym_html_block] = "html_block",
   [sym__html_block_start] = "_html_block_start",
@@ -332,7 +334,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_nianbao_comment] = sym_nianbao_comment,
   [sym__row_start] = sym__row_start,
   [sym__pipe] = sym__pipe,
-  [sym_pipe_table_delimiter_cell] = sym_pipe_table_delimiter_cell,
+  [sym__delimiter] = sym__delimiter,
   [sym_number] = sym_number,
   [sym_total_label] = sym_total_label,
   [sym__cell_text] = sym__cell_text,
@@ -409,6 +411,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_pipe_table] = sym_pipe_table,
   [sym__pipe_row] = sym__pipe_row,
   [sym_pipe_table_delimiter_row] = sym_pipe_table_delimiter_row,
+  [sym_pipe_table_delimiter_cell] = sym_pipe_table_delimiter_cell,
   [sym_pipe_table_cell] = sym_pipe_table_cell,
   [sym_html_block] = sym_html_block,
   [sym__html_block_start] = sym__html_block_start,
@@ -544,8 +547,8 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = true,
   },
-  [sym_pipe_table_delimiter_cell] = {
-    .visible = true,
+  [sym__delimiter] = {
+    .visible = false,
     .named = true,
   },
   [sym_number] = {
@@ -849,6 +852,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym_pipe_table_delimiter_row] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_pipe_table_delimiter_cell] = {
     .visible = true,
     .named = true,
   },
@@ -1188,22 +1195,22 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [153] = 153,
   [154] = 154,
   [155] = 155,
-  [156] = 137,
-  [157] = 138,
-  [158] = 158,
+  [156] = 156,
+  [157] = 137,
+  [158] = 139,
   [159] = 159,
   [160] = 160,
   [161] = 161,
-  [162] = 159,
-  [163] = 161,
-  [164] = 164,
+  [162] = 162,
+  [163] = 162,
+  [164] = 161,
   [165] = 165,
   [166] = 166,
   [167] = 167,
   [168] = 168,
   [169] = 169,
-  [170] = 170,
-  [171] = 169,
+  [170] = 169,
+  [171] = 171,
   [172] = 172,
   [173] = 173,
   [174] = 174,
@@ -1247,6 +1254,11 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [212] = 212,
   [213] = 213,
   [214] = 214,
+  [215] = 215,
+  [216] = 216,
+  [217] = 217,
+  [218] = 218,
+  [219] = 219,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -1254,7 +1266,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(116);
+      if (eof) ADVANCE(115);
       ADVANCE_MAP(
         '\t', 582,
         '\n', 589,
@@ -1268,11 +1280,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '-', 469,
         '/', 498,
         ':', 794,
-        '<', 464,
+        '<', 463,
         '=', 796,
         '>', 500,
         '_', 797,
-        '|', 468,
+        '|', 467,
         0xff08, 804,
         0x4e00, 802,
         0x4e03, 802,
@@ -1352,15 +1364,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 4:
       ADVANCE_MAP(
         '\t', 497,
-        '\n', 119,
-        '\r', 492,
+        '\n', 118,
+        '\r', 493,
         ' ', 496,
         '(', 764,
-        '<', 461,
+        '<', 460,
         0x603b, 762,
         0xff08, 765,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(471);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(472);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead)) ADVANCE(767);
       END_STATE();
@@ -1368,66 +1380,66 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ADVANCE_MAP(
         '\t', 31,
         ' ', 30,
-        '(', 108,
+        '(', 107,
         '*', 35,
-        '-', 129,
-        '=', 127,
-        '_', 101,
-        0xff08, 111,
-        0x4e00, 110,
-        0x4e03, 110,
-        0x4e09, 110,
-        0x4e5d, 110,
-        0x4e8c, 110,
-        0x4e94, 110,
-        0x516b, 110,
-        0x516d, 110,
-        0x5341, 110,
-        0x56db, 110,
+        '-', 128,
+        '=', 126,
+        '_', 100,
+        0xff08, 110,
+        0x4e00, 109,
+        0x4e03, 109,
+        0x4e09, 109,
+        0x4e5d, 109,
+        0x4e8c, 109,
+        0x4e94, 109,
+        0x516b, 109,
+        0x516d, 109,
+        0x5341, 109,
+        0x56db, 109,
       );
       END_STATE();
     case 6:
       ADVANCE_MAP(
         '\t', 31,
         ' ', 5,
-        '(', 108,
+        '(', 107,
         '*', 35,
-        '-', 129,
-        '=', 127,
-        '_', 101,
-        0xff08, 111,
-        0x4e00, 110,
-        0x4e03, 110,
-        0x4e09, 110,
-        0x4e5d, 110,
-        0x4e8c, 110,
-        0x4e94, 110,
-        0x516b, 110,
-        0x516d, 110,
-        0x5341, 110,
-        0x56db, 110,
+        '-', 128,
+        '=', 126,
+        '_', 100,
+        0xff08, 110,
+        0x4e00, 109,
+        0x4e03, 109,
+        0x4e09, 109,
+        0x4e5d, 109,
+        0x4e8c, 109,
+        0x4e94, 109,
+        0x516b, 109,
+        0x516d, 109,
+        0x5341, 109,
+        0x56db, 109,
       );
       END_STATE();
     case 7:
       ADVANCE_MAP(
         '\t', 31,
         ' ', 6,
-        '(', 108,
+        '(', 107,
         '*', 35,
-        '-', 129,
-        '=', 127,
-        '_', 101,
-        0xff08, 111,
-        0x4e00, 110,
-        0x4e03, 110,
-        0x4e09, 110,
-        0x4e5d, 110,
-        0x4e8c, 110,
-        0x4e94, 110,
-        0x516b, 110,
-        0x516d, 110,
-        0x5341, 110,
-        0x56db, 110,
+        '-', 128,
+        '=', 126,
+        '_', 100,
+        0xff08, 110,
+        0x4e00, 109,
+        0x4e03, 109,
+        0x4e09, 109,
+        0x4e5d, 109,
+        0x4e8c, 109,
+        0x4e94, 109,
+        0x516b, 109,
+        0x516d, 109,
+        0x5341, 109,
+        0x56db, 109,
       );
       END_STATE();
     case 8:
@@ -1438,48 +1450,48 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 9:
       if (lookahead == '\n') ADVANCE(769);
-      if (lookahead == '\r') ADVANCE(143);
+      if (lookahead == '\r') ADVANCE(142);
       if (lookahead == '!') ADVANCE(10);
       if (lookahead == '<') ADVANCE(8);
-      if (lookahead == '`') ADVANCE(458);
-      if (lookahead != 0) ADVANCE(143);
+      if (lookahead == '`') ADVANCE(457);
+      if (lookahead != 0) ADVANCE(142);
       END_STATE();
     case 10:
       if (lookahead == '\n') ADVANCE(769);
-      if (lookahead == '\r') ADVANCE(143);
+      if (lookahead == '\r') ADVANCE(142);
       if (lookahead == '-') ADVANCE(11);
       if (lookahead == '<') ADVANCE(8);
-      if (lookahead == '`') ADVANCE(458);
-      if (lookahead != 0) ADVANCE(143);
+      if (lookahead == '`') ADVANCE(457);
+      if (lookahead != 0) ADVANCE(142);
       END_STATE();
     case 11:
       if (lookahead == '\n') ADVANCE(769);
-      if (lookahead == '\r') ADVANCE(143);
-      if (lookahead == '`') ADVANCE(458);
+      if (lookahead == '\r') ADVANCE(142);
+      if (lookahead == '`') ADVANCE(457);
       if (lookahead == '-' ||
           lookahead == '<') ADVANCE(8);
-      if (lookahead != 0) ADVANCE(143);
+      if (lookahead != 0) ADVANCE(142);
       END_STATE();
     case 12:
       if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(146);
+      if (lookahead == '\r') ADVANCE(145);
       if (lookahead == '!') ADVANCE(13);
       if (lookahead == '<') ADVANCE(15);
-      if (lookahead != 0) ADVANCE(146);
+      if (lookahead != 0) ADVANCE(145);
       END_STATE();
     case 13:
       if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(146);
+      if (lookahead == '\r') ADVANCE(145);
       if (lookahead == '-') ADVANCE(14);
       if (lookahead == '<') ADVANCE(15);
-      if (lookahead != 0) ADVANCE(146);
+      if (lookahead != 0) ADVANCE(145);
       END_STATE();
     case 14:
       if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(146);
+      if (lookahead == '\r') ADVANCE(145);
       if (lookahead == '-' ||
           lookahead == '<') ADVANCE(15);
-      if (lookahead != 0) ADVANCE(146);
+      if (lookahead != 0) ADVANCE(145);
       END_STATE();
     case 15:
       if (lookahead == '\n') ADVANCE(770);
@@ -1496,235 +1508,235 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(17);
       END_STATE();
     case 18:
-      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead == '\n') ADVANCE(117);
       if (lookahead == '\r') ADVANCE(773);
       if (lookahead == ' ') ADVANCE(780);
-      if (lookahead == '~') ADVANCE(812);
+      if (lookahead == '`') ADVANCE(809);
       if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 19:
-      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead == '\n') ADVANCE(117);
       if (lookahead == '\r') ADVANCE(773);
       if (lookahead == ' ') ADVANCE(781);
-      if (lookahead == '`') ADVANCE(809);
+      if (lookahead == '~') ADVANCE(812);
       if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 20:
       ADVANCE_MAP(
-        '\n', 118,
-        '\r', 493,
-        '(', 486,
-        '-', 469,
-        ':', 481,
-        '<', 462,
-        '\\', 490,
-        '|', 468,
-        0x603b, 484,
-        0xff08, 487,
-        '\t', 494,
-        ' ', 494,
-      );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
-      if (lookahead != 0) ADVANCE(489);
-      END_STATE();
-    case 21:
-      ADVANCE_MAP(
-        '\n', 118,
-        '\r', 493,
-        '(', 486,
-        '<', 462,
-        '\\', 490,
-        '|', 468,
-        0x603b, 484,
-        0xff08, 487,
+        '\n', 117,
+        '\r', 494,
+        '(', 487,
+        '-', 470,
+        ':', 482,
+        '<', 461,
+        '\\', 491,
+        '|', 467,
+        0x603b, 485,
+        0xff08, 488,
         '\t', 497,
         ' ', 497,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
-      if (lookahead != 0) ADVANCE(489);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
+      if (lookahead != 0) ADVANCE(490);
+      END_STATE();
+    case 21:
+      ADVANCE_MAP(
+        '\n', 117,
+        '\r', 494,
+        '(', 487,
+        '<', 461,
+        '\\', 491,
+        '|', 467,
+        0x603b, 485,
+        0xff08, 488,
+        '\t', 497,
+        ' ', 497,
+      );
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
+      if (lookahead != 0) ADVANCE(490);
       END_STATE();
     case 22:
       ADVANCE_MAP(
-        '\n', 118,
-        '\r', 147,
-        '(', 196,
-        '*', 162,
-        '<', 463,
-        '_', 178,
-        0xff08, 195,
-        '\t', 155,
-        ' ', 155,
-        0x4e00, 193,
-        0x4e03, 193,
-        0x4e09, 193,
-        0x4e5d, 193,
-        0x4e8c, 193,
-        0x4e94, 193,
-        0x516b, 193,
-        0x516d, 193,
-        0x5341, 193,
-        0x56db, 193,
+        '\n', 117,
+        '\r', 146,
+        '(', 195,
+        '*', 161,
+        '<', 462,
+        '_', 177,
+        0xff08, 194,
+        '\t', 154,
+        ' ', 154,
+        0x4e00, 192,
+        0x4e03, 192,
+        0x4e09, 192,
+        0x4e5d, 192,
+        0x4e8c, 192,
+        0x4e94, 192,
+        0x516b, 192,
+        0x516d, 192,
+        0x5341, 192,
+        0x56db, 192,
       );
-      if (lookahead != 0) ADVANCE(458);
+      if (lookahead != 0) ADVANCE(457);
       END_STATE();
     case 23:
-      if (lookahead == '\n') ADVANCE(118);
-      if (lookahead == '\r') ADVANCE(147);
-      if (lookahead == '<') ADVANCE(463);
-      if (lookahead != 0) ADVANCE(458);
+      if (lookahead == '\n') ADVANCE(117);
+      if (lookahead == '\r') ADVANCE(146);
+      if (lookahead == '<') ADVANCE(462);
+      if (lookahead != 0) ADVANCE(457);
       END_STATE();
     case 24:
-      if (lookahead == '!') ADVANCE(38);
+      if (lookahead == '!') ADVANCE(37);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '<') ADVANCE(458);
+          lookahead != '<') ADVANCE(457);
       END_STATE();
     case 25:
-      if (lookahead == '!') ADVANCE(74);
+      if (lookahead == '!') ADVANCE(73);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
+          lookahead == ' ') ADVANCE(87);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
       END_STATE();
     case 26:
       ADVANCE_MAP(
-        '!', 37,
-        '/', 229,
-        '?', 459,
-        'A', 250,
-        'a', 250,
-        'B', 198,
-        'b', 198,
-        'C', 199,
-        'c', 199,
-        'D', 275,
-        'd', 275,
-        'F', 304,
-        'f', 304,
-        'H', 274,
-        'h', 274,
-        'I', 294,
-        'i', 294,
-        'L', 265,
-        'l', 265,
-        'M', 204,
-        'm', 204,
-        'N', 202,
-        'n', 202,
-        'O', 322,
-        'o', 322,
+        '!', 36,
+        '/', 228,
+        '?', 458,
+        'A', 249,
+        'a', 249,
+        'B', 197,
+        'b', 197,
+        'C', 198,
+        'c', 198,
+        'D', 274,
+        'd', 274,
+        'F', 303,
+        'f', 303,
+        'H', 273,
+        'h', 273,
+        'I', 293,
+        'i', 293,
+        'L', 264,
+        'l', 264,
+        'M', 203,
+        'm', 203,
+        'N', 201,
+        'n', 201,
+        'O', 321,
+        'o', 321,
         'P', 595,
         'p', 595,
-        'S', 238,
-        's', 238,
-        'T', 230,
-        't', 230,
-        'U', 323,
-        'u', 323,
+        'S', 237,
+        's', 237,
+        'T', 229,
+        't', 229,
+        'U', 322,
+        'u', 322,
       );
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '<') ADVANCE(458);
+          lookahead != '<') ADVANCE(457);
       END_STATE();
     case 27:
       if (lookahead == '"') ADVANCE(521);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(507);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(506);
       if (lookahead != 0) ADVANCE(508);
       END_STATE();
     case 28:
       if (lookahead == '\'') ADVANCE(522);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(506);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(507);
       if (lookahead != 0) ADVANCE(509);
       END_STATE();
     case 29:
       ADVANCE_MAP(
-        '(', 486,
-        '<', 462,
-        '\\', 490,
-        '|', 468,
-        0x603b, 484,
-        0xff08, 487,
+        '(', 487,
+        '<', 461,
+        '\\', 491,
+        '|', 467,
+        0x603b, 485,
+        0xff08, 488,
         '\t', 497,
         '\r', 497,
         ' ', 497,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(489);
+          lookahead != '\n') ADVANCE(490);
       END_STATE();
     case 30:
       ADVANCE_MAP(
-        '(', 108,
+        '(', 107,
         '*', 35,
-        '-', 129,
-        '=', 127,
-        '_', 101,
-        0xff08, 111,
+        '-', 128,
+        '=', 126,
+        '_', 100,
+        0xff08, 110,
         '\t', 31,
         ' ', 31,
-        0x4e00, 110,
-        0x4e03, 110,
-        0x4e09, 110,
-        0x4e5d, 110,
-        0x4e8c, 110,
-        0x4e94, 110,
-        0x516b, 110,
-        0x516d, 110,
-        0x5341, 110,
-        0x56db, 110,
+        0x4e00, 109,
+        0x4e03, 109,
+        0x4e09, 109,
+        0x4e5d, 109,
+        0x4e8c, 109,
+        0x4e94, 109,
+        0x516b, 109,
+        0x516d, 109,
+        0x5341, 109,
+        0x56db, 109,
       );
       END_STATE();
     case 31:
       ADVANCE_MAP(
-        '(', 108,
+        '(', 107,
         '*', 35,
-        '_', 101,
-        0xff08, 111,
+        '_', 100,
+        0xff08, 110,
         '\t', 31,
         ' ', 31,
-        0x4e00, 110,
-        0x4e03, 110,
-        0x4e09, 110,
-        0x4e5d, 110,
-        0x4e8c, 110,
-        0x4e94, 110,
-        0x516b, 110,
-        0x516d, 110,
-        0x5341, 110,
-        0x56db, 110,
+        0x4e00, 109,
+        0x4e03, 109,
+        0x4e09, 109,
+        0x4e5d, 109,
+        0x4e8c, 109,
+        0x4e94, 109,
+        0x516b, 109,
+        0x516d, 109,
+        0x5341, 109,
+        0x56db, 109,
       );
       END_STATE();
     case 32:
       ADVANCE_MAP(
-        '(', 108,
-        0xff08, 111,
+        '(', 107,
+        0xff08, 110,
         '\t', 32,
         ' ', 32,
-        0x4e00, 110,
-        0x4e03, 110,
-        0x4e09, 110,
-        0x4e5d, 110,
-        0x4e8c, 110,
-        0x4e94, 110,
-        0x516b, 110,
-        0x516d, 110,
-        0x5341, 110,
-        0x56db, 110,
+        0x4e00, 109,
+        0x4e03, 109,
+        0x4e09, 109,
+        0x4e5d, 109,
+        0x4e8c, 109,
+        0x4e94, 109,
+        0x516b, 109,
+        0x516d, 109,
+        0x5341, 109,
+        0x56db, 109,
       );
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(132);
+      if (lookahead == ')') ADVANCE(131);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(33);
       END_STATE();
     case 34:
       ADVANCE_MAP(
-        ')', 132,
+        ')', 131,
         '\t', 33,
         ' ', 33,
         0x4e00, 34,
@@ -1743,449 +1755,454 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '*') ADVANCE(32);
       END_STATE();
     case 36:
-      if (lookahead == '-') ADVANCE(469);
-      END_STATE();
-    case 37:
-      if (lookahead == '-') ADVANCE(113);
+      if (lookahead == '-') ADVANCE(112);
       if (lookahead == '<') ADVANCE(608);
-      if (lookahead == '>') ADVANCE(458);
+      if (lookahead == '>') ADVANCE(457);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(604);
       END_STATE();
-    case 38:
-      if (lookahead == '-') ADVANCE(113);
+    case 37:
+      if (lookahead == '-') ADVANCE(112);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '<') ADVANCE(458);
+          lookahead != '<') ADVANCE(457);
+      END_STATE();
+    case 38:
+      if (lookahead == '-') ADVANCE(57);
       END_STATE();
     case 39:
-      if (lookahead == '-') ADVANCE(58);
-      END_STATE();
-    case 40:
-      if (lookahead == '-') ADVANCE(58);
+      if (lookahead == '-') ADVANCE(57);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
       END_STATE();
-    case 41:
-      if (lookahead == '-') ADVANCE(58);
+    case 40:
+      if (lookahead == '-') ADVANCE(57);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '<') ADVANCE(458);
+          lookahead != '<') ADVANCE(457);
+      END_STATE();
+    case 41:
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'a') ADVANCE(58);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 42:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'a') ADVANCE(59);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'a') ADVANCE(61);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 43:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'a') ADVANCE(62);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'a') ADVANCE(45);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 44:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'a') ADVANCE(46);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'a') ADVANCE(47);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 45:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'a') ADVANCE(48);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'b') ADVANCE(55);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 46:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'b') ADVANCE(56);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'b') ADVANCE(42);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 47:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'b') ADVANCE(43);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'b') ADVANCE(56);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 48:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'b') ADVANCE(57);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'e') ADVANCE(81);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 49:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'e') ADVANCE(82);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'e') ADVANCE(64);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 50:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'e') ADVANCE(65);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'e') ADVANCE(71);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 51:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'e') ADVANCE(72);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'i') ADVANCE(41);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 52:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'i') ADVANCE(42);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'i') ADVANCE(62);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 53:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'i') ADVANCE(63);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'i') ADVANCE(55);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 54:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'i') ADVANCE(56);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'i') ADVANCE(59);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 55:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'i') ADVANCE(60);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'l') ADVANCE(48);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 56:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'l') ADVANCE(49);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'l') ADVANCE(50);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 57:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'l') ADVANCE(51);
-      if (lookahead != 0) ADVANCE(66);
-      END_STATE();
-    case 58:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'n') ADVANCE(52);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'n') ADVANCE(51);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
-          lookahead == ',') ADVANCE(58);
-      if (lookahead != 0) ADVANCE(66);
+          lookahead == ',') ADVANCE(57);
+      if (lookahead != 0) ADVANCE(65);
+      END_STATE();
+    case 58:
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'n') ADVANCE(46);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 59:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'n') ADVANCE(47);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'n') ADVANCE(48);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 60:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'n') ADVANCE(49);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'n') ADVANCE(43);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 61:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'n') ADVANCE(44);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'o') ADVANCE(70);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 62:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'o') ADVANCE(71);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 's') ADVANCE(44);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 63:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 's') ADVANCE(45);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 't') ADVANCE(79);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 64:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 't') ADVANCE(80);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead == 'x') ADVANCE(63);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 65:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead == 'x') ADVANCE(64);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(69);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 66:
-      if (lookahead == '-') ADVANCE(70);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(66);
+      if (lookahead == '>') ADVANCE(464);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 67:
-      if (lookahead == '-') ADVANCE(67);
-      if (lookahead == '>') ADVANCE(465);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(66);
+      if (lookahead == 'd') ADVANCE(52);
+      if (lookahead == 'e') ADVANCE(60);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 68:
-      if (lookahead == '-') ADVANCE(67);
-      if (lookahead == 'd') ADVANCE(53);
-      if (lookahead == 'e') ADVANCE(61);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(66);
+      if (lookahead == 'l') ADVANCE(54);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 69:
-      if (lookahead == '-') ADVANCE(67);
-      if (lookahead == 'l') ADVANCE(55);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead == '-') ADVANCE(66);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 70:
       if (lookahead == '-') ADVANCE(67);
-      if (lookahead != 0) ADVANCE(66);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
     case 71:
-      if (lookahead == '-') ADVANCE(68);
-      if (lookahead != 0) ADVANCE(66);
-      END_STATE();
-    case 72:
-      if (lookahead == '-') ADVANCE(78);
+      if (lookahead == '-') ADVANCE(77);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
-          lookahead == ',') ADVANCE(85);
-      if (lookahead != 0) ADVANCE(66);
+          lookahead == ',') ADVANCE(84);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
-    case 73:
-      if (lookahead == '-') ADVANCE(39);
+    case 72:
+      if (lookahead == '-') ADVANCE(38);
       if (lookahead != 0 &&
           lookahead != '>') ADVANCE(759);
       END_STATE();
-    case 74:
-      if (lookahead == '-') ADVANCE(107);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '<' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 75:
-      if (lookahead == '-') ADVANCE(41);
-      if (lookahead == '<') ADVANCE(608);
-      if (lookahead == '>') ADVANCE(458);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(604);
-      END_STATE();
-    case 76:
-      if (lookahead == '-') ADVANCE(41);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '<') ADVANCE(458);
-      END_STATE();
-    case 77:
-      if (lookahead == '-') ADVANCE(77);
-      if (lookahead == '>') ADVANCE(466);
-      if (lookahead != 0) ADVANCE(66);
-      END_STATE();
-    case 78:
-      if (lookahead == '-') ADVANCE(77);
-      if (lookahead == 'f') ADVANCE(54);
-      if (lookahead == 'l') ADVANCE(55);
-      if (lookahead == 'n') ADVANCE(50);
-      if (lookahead != 0) ADVANCE(66);
-      END_STATE();
-    case 79:
-      if (lookahead == '-') ADVANCE(77);
-      if (lookahead != 0) ADVANCE(66);
-      END_STATE();
-    case 80:
-      if (lookahead == '-') ADVANCE(69);
-      if (lookahead != 0) ADVANCE(66);
-      END_STATE();
-    case 81:
-      if (lookahead == '-') ADVANCE(40);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '<' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 82:
-      if (lookahead == '-') ADVANCE(79);
-      if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ' ||
-          lookahead == ',') ADVANCE(85);
-      if (lookahead != 0) ADVANCE(66);
-      END_STATE();
-    case 83:
-      if (lookahead == '-') ADVANCE(83);
-      if (lookahead == '>') ADVANCE(466);
-      if (lookahead != 0) ADVANCE(85);
-      END_STATE();
-    case 84:
-      if (lookahead == '-') ADVANCE(83);
-      if (lookahead != 0) ADVANCE(85);
-      END_STATE();
-    case 85:
-      if (lookahead == '-') ADVANCE(84);
-      if (lookahead != 0) ADVANCE(85);
-      END_STATE();
-    case 86:
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == 0x603b) ADVANCE(484);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(86);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 87:
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == 0x8ba1) ADVANCE(477);
+    case 73:
+      if (lookahead == '-') ADVANCE(106);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '<' &&
+          lookahead != '|') ADVANCE(490);
       END_STATE();
-    case 88:
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
+    case 74:
+      if (lookahead == '-') ADVANCE(40);
+      if (lookahead == '<') ADVANCE(608);
+      if (lookahead == '>') ADVANCE(457);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(604);
+      END_STATE();
+    case 75:
+      if (lookahead == '-') ADVANCE(40);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '<') ADVANCE(457);
+      END_STATE();
+    case 76:
+      if (lookahead == '-') ADVANCE(76);
+      if (lookahead == '>') ADVANCE(465);
+      if (lookahead != 0) ADVANCE(65);
+      END_STATE();
+    case 77:
+      if (lookahead == '-') ADVANCE(76);
+      if (lookahead == 'f') ADVANCE(53);
+      if (lookahead == 'l') ADVANCE(54);
+      if (lookahead == 'n') ADVANCE(49);
+      if (lookahead != 0) ADVANCE(65);
+      END_STATE();
+    case 78:
+      if (lookahead == '-') ADVANCE(76);
+      if (lookahead != 0) ADVANCE(65);
+      END_STATE();
+    case 79:
+      if (lookahead == '-') ADVANCE(68);
+      if (lookahead != 0) ADVANCE(65);
+      END_STATE();
+    case 80:
+      if (lookahead == '-') ADVANCE(39);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != ' ' &&
+          lookahead != '<' &&
+          lookahead != '|') ADVANCE(490);
       END_STATE();
-    case 89:
+    case 81:
+      if (lookahead == '-') ADVANCE(78);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ' ||
+          lookahead == ',') ADVANCE(84);
+      if (lookahead != 0) ADVANCE(65);
+      END_STATE();
+    case 82:
+      if (lookahead == '-') ADVANCE(82);
+      if (lookahead == '>') ADVANCE(465);
+      if (lookahead != 0) ADVANCE(84);
+      END_STATE();
+    case 83:
+      if (lookahead == '-') ADVANCE(82);
+      if (lookahead != 0) ADVANCE(84);
+      END_STATE();
+    case 84:
+      if (lookahead == '-') ADVANCE(83);
+      if (lookahead != 0) ADVANCE(84);
+      END_STATE();
+    case 85:
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == 0x603b) ADVANCE(485);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(85);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 86:
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == 0x8ba1) ADVANCE(478);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(86);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 87:
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 88:
       ADVANCE_MAP(
         '>', 757,
-        'A', 90,
-        'a', 90,
-        'R', 96,
-        'r', 96,
-        'D', 98,
-        'H', 98,
-        'd', 98,
-        'h', 98,
-        '\t', 93,
-        '\n', 93,
-        '\r', 93,
-        ' ', 93,
+        'A', 89,
+        'a', 89,
+        'R', 95,
+        'r', 95,
+        'D', 97,
+        'H', 97,
+        'd', 97,
+        'h', 97,
+        '\t', 92,
+        '\n', 92,
+        '\r', 92,
+        ' ', 92,
       );
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(94);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(93);
+      END_STATE();
+    case 89:
+      if (lookahead == '>') ADVANCE(757);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(91);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(92);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(93);
       END_STATE();
     case 90:
       if (lookahead == '>') ADVANCE(757);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(92);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(99);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(93);
+          lookahead == ' ') ADVANCE(92);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(93);
       END_STATE();
     case 91:
       if (lookahead == '>') ADVANCE(757);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(100);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(90);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(93);
+          lookahead == ' ') ADVANCE(92);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(93);
       END_STATE();
     case 92:
       if (lookahead == '>') ADVANCE(757);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(91);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(93);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
+          lookahead == ' ') ADVANCE(92);
       END_STATE();
     case 93:
       if (lookahead == '>') ADVANCE(757);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(93);
-      END_STATE();
-    case 94:
-      if (lookahead == '>') ADVANCE(757);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(93);
+          lookahead == ' ') ADVANCE(92);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(93);
+      END_STATE();
+    case 94:
+      if (lookahead == '>') ADVANCE(755);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(94);
       END_STATE();
     case 95:
       if (lookahead == '>') ADVANCE(755);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(95);
-      END_STATE();
-    case 96:
-      if (lookahead == '>') ADVANCE(755);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(95);
+          lookahead == ' ') ADVANCE(94);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(93);
+      END_STATE();
+    case 96:
+      if (lookahead == '>') ADVANCE(756);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(96);
       END_STATE();
     case 97:
       if (lookahead == '>') ADVANCE(756);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(97);
-      END_STATE();
-    case 98:
-      if (lookahead == '>') ADVANCE(756);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(97);
+          lookahead == ' ') ADVANCE(96);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(93);
+      END_STATE();
+    case 98:
+      if (lookahead == '>') ADVANCE(754);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(98);
       END_STATE();
     case 99:
       if (lookahead == '>') ADVANCE(754);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(99);
-      END_STATE();
-    case 100:
-      if (lookahead == '>') ADVANCE(754);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(99);
+          lookahead == ' ') ADVANCE(98);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(93);
       END_STATE();
-    case 101:
+    case 100:
       if (lookahead == '_') ADVANCE(32);
       END_STATE();
-    case 102:
+    case 101:
       if (lookahead == 0x603b) ADVANCE(762);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(101);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '<') ADVANCE(767);
+      END_STATE();
+    case 102:
+      if (lookahead == 0x8ba1) ADVANCE(479);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(102);
       if (lookahead != 0 &&
@@ -2193,57 +2210,49 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<') ADVANCE(767);
       END_STATE();
     case 103:
-      if (lookahead == 0x8ba1) ADVANCE(478);
+      if (lookahead == 0xff09) ADVANCE(131);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(103);
+      END_STATE();
+    case 104:
+      ADVANCE_MAP(
+        0xff09, 131,
+        '\t', 103,
+        ' ', 103,
+        0x4e00, 104,
+        0x4e03, 104,
+        0x4e09, 104,
+        0x4e5d, 104,
+        0x4e8c, 104,
+        0x4e94, 104,
+        0x516b, 104,
+        0x516d, 104,
+        0x5341, 104,
+        0x56db, 104,
+      );
+      END_STATE();
+    case 105:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(105);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '<') ADVANCE(767);
-      END_STATE();
-    case 104:
-      if (lookahead == 0xff09) ADVANCE(132);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(104);
-      END_STATE();
-    case 105:
-      ADVANCE_MAP(
-        0xff09, 132,
-        '\t', 104,
-        ' ', 104,
-        0x4e00, 105,
-        0x4e03, 105,
-        0x4e09, 105,
-        0x4e5d, 105,
-        0x4e8c, 105,
-        0x4e94, 105,
-        0x516b, 105,
-        0x516d, 105,
-        0x5341, 105,
-        0x56db, 105,
-      );
       END_STATE();
     case 106:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(106);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(767);
-      END_STATE();
-    case 107:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
+          lookahead == ' ') ADVANCE(87);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '-' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
       END_STATE();
-    case 108:
+    case 107:
       ADVANCE_MAP(
-        '\t', 108,
-        ' ', 108,
+        '\t', 107,
+        ' ', 107,
         0x4e00, 34,
         0x4e03, 34,
         0x4e09, 34,
@@ -2256,293 +2265,293 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         0x56db, 34,
       );
       END_STATE();
-    case 109:
+    case 108:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(109);
+          lookahead == ' ') ADVANCE(108);
       if (lookahead == '.' ||
           lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(131);
+          lookahead == 0xff0e) ADVANCE(130);
+      END_STATE();
+    case 109:
+      ADVANCE_MAP(
+        '\t', 108,
+        ' ', 108,
+        '.', 130,
+        0x3001, 130,
+        0xff0e, 130,
+        0x4e00, 109,
+        0x4e03, 109,
+        0x4e09, 109,
+        0x4e5d, 109,
+        0x4e8c, 109,
+        0x4e94, 109,
+        0x516b, 109,
+        0x516d, 109,
+        0x5341, 109,
+        0x56db, 109,
+      );
       END_STATE();
     case 110:
       ADVANCE_MAP(
-        '\t', 109,
-        ' ', 109,
-        '.', 131,
-        0x3001, 131,
-        0xff0e, 131,
-        0x4e00, 110,
-        0x4e03, 110,
-        0x4e09, 110,
-        0x4e5d, 110,
-        0x4e8c, 110,
-        0x4e94, 110,
-        0x516b, 110,
-        0x516d, 110,
-        0x5341, 110,
-        0x56db, 110,
+        '\t', 110,
+        ' ', 110,
+        0x4e00, 104,
+        0x4e03, 104,
+        0x4e09, 104,
+        0x4e5d, 104,
+        0x4e8c, 104,
+        0x4e94, 104,
+        0x516b, 104,
+        0x516d, 104,
+        0x5341, 104,
+        0x56db, 104,
       );
       END_STATE();
     case 111:
-      ADVANCE_MAP(
-        '\t', 111,
-        ' ', 111,
-        0x4e00, 105,
-        0x4e03, 105,
-        0x4e09, 105,
-        0x4e5d, 105,
-        0x4e8c, 105,
-        0x4e94, 105,
-        0x516b, 105,
-        0x516d, 105,
-        0x5341, 105,
-        0x56db, 105,
-      );
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(88);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(93);
       END_STATE();
     case 112:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(89);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(94);
-      END_STATE();
-    case 113:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '-' &&
-          lookahead != '<') ADVANCE(458);
+          lookahead != '<') ADVANCE(457);
       END_STATE();
-    case 114:
+    case 113:
       if (lookahead != 0 &&
           lookahead != '-' &&
           lookahead != '>') ADVANCE(759);
       END_STATE();
-    case 115:
-      if (eof) ADVANCE(116);
+    case 114:
+      if (eof) ADVANCE(115);
       ADVANCE_MAP(
-        '\t', 139,
-        '\n', 117,
-        '\r', 140,
-        ' ', 137,
-        '#', 149,
-        '(', 188,
-        '*', 160,
-        '-', 165,
-        '<', 460,
-        '_', 176,
-        '`', 181,
-        '|', 467,
-        '~', 183,
-        0xff08, 192,
-        0x4e00, 189,
-        0x4e03, 189,
-        0x4e09, 189,
-        0x4e5d, 189,
-        0x4e8c, 189,
-        0x4e94, 189,
-        0x516b, 189,
-        0x516d, 189,
-        0x5341, 189,
-        0x56db, 189,
+        '\t', 138,
+        '\n', 116,
+        '\r', 139,
+        ' ', 136,
+        '#', 148,
+        '(', 187,
+        '*', 159,
+        '-', 164,
+        '<', 459,
+        '_', 175,
+        '`', 180,
+        '|', 466,
+        '~', 182,
+        0xff08, 191,
+        0x4e00, 188,
+        0x4e03, 188,
+        0x4e09, 188,
+        0x4e5d, 188,
+        0x4e8c, 188,
+        0x4e94, 188,
+        0x516b, 188,
+        0x516d, 188,
+        0x5341, 188,
+        0x56db, 188,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
-      if (lookahead != 0) ADVANCE(458);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(455);
+      if (lookahead != 0) ADVANCE(457);
       END_STATE();
-    case 116:
+    case 115:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 117:
+    case 116:
       ACCEPT_TOKEN(sym__blank_line);
       END_STATE();
-    case 118:
+    case 117:
       ACCEPT_TOKEN(sym__newline);
       END_STATE();
-    case 119:
+    case 118:
       ACCEPT_TOKEN(sym__newline);
       if (lookahead == '\n') ADVANCE(768);
       if (lookahead == '\r') ADVANCE(16);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(17);
       END_STATE();
-    case 120:
+    case 119:
       ACCEPT_TOKEN(sym_thematic_break);
       END_STATE();
-    case 121:
+    case 120:
       ACCEPT_TOKEN(sym__atx_h1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(120);
+      END_STATE();
+    case 121:
+      ACCEPT_TOKEN(sym__atx_h2);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(121);
       END_STATE();
     case 122:
-      ACCEPT_TOKEN(sym__atx_h2);
+      ACCEPT_TOKEN(sym__atx_h3);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(122);
       END_STATE();
     case 123:
-      ACCEPT_TOKEN(sym__atx_h3);
+      ACCEPT_TOKEN(sym__atx_h4);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(123);
       END_STATE();
     case 124:
-      ACCEPT_TOKEN(sym__atx_h4);
+      ACCEPT_TOKEN(sym__atx_h5);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(124);
       END_STATE();
     case 125:
-      ACCEPT_TOKEN(sym__atx_h5);
+      ACCEPT_TOKEN(sym__atx_h6);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(125);
       END_STATE();
     case 126:
-      ACCEPT_TOKEN(sym__atx_h6);
+      ACCEPT_TOKEN(sym_setext_h1_underline);
+      if (lookahead == '=') ADVANCE(126);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(126);
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(127);
       END_STATE();
     case 127:
       ACCEPT_TOKEN(sym_setext_h1_underline);
-      if (lookahead == '=') ADVANCE(127);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(128);
+          lookahead == ' ') ADVANCE(127);
       END_STATE();
     case 128:
-      ACCEPT_TOKEN(sym_setext_h1_underline);
+      ACCEPT_TOKEN(sym_setext_h2_underline);
+      if (lookahead == '-') ADVANCE(128);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(128);
+          lookahead == ' ') ADVANCE(129);
       END_STATE();
     case 129:
       ACCEPT_TOKEN(sym_setext_h2_underline);
-      if (lookahead == '-') ADVANCE(129);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(130);
+          lookahead == ' ') ADVANCE(129);
       END_STATE();
     case 130:
-      ACCEPT_TOKEN(sym_setext_h2_underline);
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(130);
-      END_STATE();
-    case 131:
       ACCEPT_TOKEN(sym_section_number);
       END_STATE();
-    case 132:
+    case 131:
       ACCEPT_TOKEN(sym_item_number);
       END_STATE();
-    case 133:
+    case 132:
       ACCEPT_TOKEN(sym_list_number);
       END_STATE();
-    case 134:
+    case 133:
       ACCEPT_TOKEN(sym__inline_section_number);
       END_STATE();
-    case 135:
+    case 134:
       ACCEPT_TOKEN(sym__inline_item_number);
+      END_STATE();
+    case 135:
+      ACCEPT_TOKEN(sym__text);
+      ADVANCE_MAP(
+        '\t', 138,
+        '\n', 116,
+        '\r', 139,
+        ' ', 137,
+        '#', 148,
+        '(', 187,
+        '*', 159,
+        '-', 164,
+        '<', 26,
+        '_', 175,
+        '`', 180,
+        '|', 466,
+        '~', 182,
+        0xff08, 191,
+        0x4e00, 188,
+        0x4e03, 188,
+        0x4e09, 188,
+        0x4e5d, 188,
+        0x4e8c, 188,
+        0x4e94, 188,
+        0x516b, 188,
+        0x516d, 188,
+        0x5341, 188,
+        0x56db, 188,
+      );
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(455);
+      if (lookahead != 0) ADVANCE(457);
       END_STATE();
     case 136:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '\t', 139,
-        '\n', 117,
-        '\r', 140,
-        ' ', 138,
-        '#', 149,
-        '(', 188,
-        '*', 160,
-        '-', 165,
+        '\t', 138,
+        '\n', 116,
+        '\r', 139,
+        ' ', 135,
+        '#', 148,
+        '(', 187,
+        '*', 159,
+        '-', 164,
         '<', 26,
-        '_', 176,
-        '`', 181,
-        '|', 467,
-        '~', 183,
-        0xff08, 192,
-        0x4e00, 189,
-        0x4e03, 189,
-        0x4e09, 189,
-        0x4e5d, 189,
-        0x4e8c, 189,
-        0x4e94, 189,
-        0x516b, 189,
-        0x516d, 189,
-        0x5341, 189,
-        0x56db, 189,
+        '_', 175,
+        '`', 180,
+        '|', 466,
+        '~', 182,
+        0xff08, 191,
+        0x4e00, 188,
+        0x4e03, 188,
+        0x4e09, 188,
+        0x4e5d, 188,
+        0x4e8c, 188,
+        0x4e94, 188,
+        0x516b, 188,
+        0x516d, 188,
+        0x5341, 188,
+        0x56db, 188,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
-      if (lookahead != 0) ADVANCE(458);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(455);
+      if (lookahead != 0) ADVANCE(457);
       END_STATE();
     case 137:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '\t', 139,
-        '\n', 117,
-        '\r', 140,
-        ' ', 136,
-        '#', 149,
-        '(', 188,
-        '*', 160,
-        '-', 165,
+        '\n', 116,
+        '\r', 139,
+        '#', 148,
+        '(', 187,
+        '*', 159,
+        '-', 164,
         '<', 26,
-        '_', 176,
-        '`', 181,
-        '|', 467,
-        '~', 183,
-        0xff08, 192,
-        0x4e00, 189,
-        0x4e03, 189,
-        0x4e09, 189,
-        0x4e5d, 189,
-        0x4e8c, 189,
-        0x4e94, 189,
-        0x516b, 189,
-        0x516d, 189,
-        0x5341, 189,
-        0x56db, 189,
+        '_', 175,
+        '`', 180,
+        '|', 466,
+        '~', 182,
+        0xff08, 191,
+        '\t', 138,
+        ' ', 138,
+        0x4e00, 188,
+        0x4e03, 188,
+        0x4e09, 188,
+        0x4e5d, 188,
+        0x4e8c, 188,
+        0x4e94, 188,
+        0x516b, 188,
+        0x516d, 188,
+        0x5341, 188,
+        0x56db, 188,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
-      if (lookahead != 0) ADVANCE(458);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(455);
+      if (lookahead != 0) ADVANCE(457);
       END_STATE();
     case 138:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '\n', 117,
-        '\r', 140,
-        '#', 149,
-        '(', 188,
-        '*', 160,
-        '-', 165,
-        '<', 26,
-        '_', 176,
-        '`', 181,
-        '|', 467,
-        '~', 183,
-        0xff08, 192,
-        '\t', 139,
-        ' ', 139,
-        0x4e00, 189,
-        0x4e03, 189,
-        0x4e09, 189,
-        0x4e5d, 189,
-        0x4e8c, 189,
-        0x4e94, 189,
-        0x516b, 189,
-        0x516d, 189,
-        0x5341, 189,
-        0x56db, 189,
-      );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
-      if (lookahead != 0) ADVANCE(458);
-      END_STATE();
-    case 139:
-      ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '\n', 117,
-        '\r', 140,
+        '\n', 116,
+        '\r', 139,
         '(', 824,
         '*', 819,
         '<', 815,
         '_', 821,
         0xff08, 827,
-        '\t', 139,
-        ' ', 139,
-        0x0b, 458,
-        '\f', 458,
+        '\t', 138,
+        ' ', 138,
+        0x0b, 457,
+        '\f', 457,
         0x4e00, 825,
         0x4e03, 825,
         0x4e09, 825,
@@ -2557,73 +2566,83 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(828);
       if (lookahead != 0) ADVANCE(830);
       END_STATE();
+    case 139:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '\n') ADVANCE(116);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead != 0) ADVANCE(457);
+      END_STATE();
     case 140:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(117);
+      if (lookahead == '\n') ADVANCE(119);
+      if (lookahead == '\r') ADVANCE(141);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead != 0) ADVANCE(458);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(140);
+      if (lookahead != 0) ADVANCE(457);
       END_STATE();
     case 141:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(120);
-      if (lookahead == '\r') ADVANCE(142);
+      if (lookahead == '\n') ADVANCE(119);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(141);
-      if (lookahead != 0) ADVANCE(458);
+      if (lookahead != 0) ADVANCE(457);
       END_STATE();
     case 142:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(120);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead != 0) ADVANCE(458);
+      if (lookahead == '\n') ADVANCE(769);
+      if (lookahead == '\r') ADVANCE(142);
+      if (lookahead == '<') ADVANCE(9);
+      if (lookahead == '`') ADVANCE(457);
+      if (lookahead != 0) ADVANCE(142);
       END_STATE();
     case 143:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '\n') ADVANCE(769);
-      if (lookahead == '\r') ADVANCE(143);
+      if (lookahead == '\r') ADVANCE(142);
       if (lookahead == '<') ADVANCE(9);
-      if (lookahead == '`') ADVANCE(458);
-      if (lookahead != 0) ADVANCE(143);
+      if (lookahead == '`') ADVANCE(143);
+      if (lookahead != 0) ADVANCE(142);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(769);
-      if (lookahead == '\r') ADVANCE(143);
-      if (lookahead == '<') ADVANCE(9);
-      if (lookahead == '`') ADVANCE(144);
-      if (lookahead != 0) ADVANCE(143);
+      if (lookahead == '\n') ADVANCE(770);
+      if (lookahead == '\r') ADVANCE(145);
+      if (lookahead == '<') ADVANCE(12);
+      if (lookahead == '~') ADVANCE(144);
+      if (lookahead != 0) ADVANCE(145);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(146);
+      if (lookahead == '\r') ADVANCE(145);
       if (lookahead == '<') ADVANCE(12);
-      if (lookahead == '~') ADVANCE(145);
-      if (lookahead != 0) ADVANCE(146);
+      if (lookahead != 0) ADVANCE(145);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(770);
-      if (lookahead == '\r') ADVANCE(146);
-      if (lookahead == '<') ADVANCE(12);
-      if (lookahead != 0) ADVANCE(146);
+      if (lookahead == '\n') ADVANCE(117);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead != 0) ADVANCE(457);
       END_STATE();
     case 147:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead == '#') ADVANCE(190);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead != 0) ADVANCE(458);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(124);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 148:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '#') ADVANCE(191);
+      if (lookahead == '#') ADVANCE(149);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(125);
+          lookahead == ' ') ADVANCE(120);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 149:
       ACCEPT_TOKEN(sym__text);
@@ -2633,7 +2652,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(121);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 150:
       ACCEPT_TOKEN(sym__text);
@@ -2643,593 +2662,604 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(122);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 151:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '#') ADVANCE(152);
+      if (lookahead == '#') ADVANCE(147);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(123);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 152:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '#') ADVANCE(148);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(124);
+      ADVANCE_MAP(
+        '(', 187,
+        '*', 140,
+        '<', 24,
+        0xff08, 191,
+        '\t', 152,
+        ' ', 152,
+        0x4e00, 188,
+        0x4e03, 188,
+        0x4e09, 188,
+        0x4e5d, 188,
+        0x4e8c, 188,
+        0x4e94, 188,
+        0x516b, 188,
+        0x516d, 188,
+        0x5341, 188,
+        0x56db, 188,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 153:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '(', 188,
-        '*', 141,
+        '(', 187,
         '<', 24,
-        0xff08, 192,
+        '_', 140,
+        0xff08, 191,
         '\t', 153,
         ' ', 153,
-        0x4e00, 189,
-        0x4e03, 189,
-        0x4e09, 189,
-        0x4e5d, 189,
-        0x4e8c, 189,
-        0x4e94, 189,
-        0x516b, 189,
-        0x516d, 189,
-        0x5341, 189,
-        0x56db, 189,
+        0x4e00, 188,
+        0x4e03, 188,
+        0x4e09, 188,
+        0x4e5d, 188,
+        0x4e8c, 188,
+        0x4e94, 188,
+        0x516b, 188,
+        0x516d, 188,
+        0x5341, 188,
+        0x56db, 188,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 154:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '(', 188,
+        '(', 195,
         '<', 24,
-        '_', 141,
-        0xff08, 192,
+        0xff08, 194,
         '\t', 154,
         ' ', 154,
-        0x4e00, 189,
-        0x4e03, 189,
-        0x4e09, 189,
-        0x4e5d, 189,
-        0x4e8c, 189,
-        0x4e94, 189,
-        0x516b, 189,
-        0x516d, 189,
-        0x5341, 189,
-        0x56db, 189,
+        0x4e00, 192,
+        0x4e03, 192,
+        0x4e09, 192,
+        0x4e5d, 192,
+        0x4e8c, 192,
+        0x4e94, 192,
+        0x516b, 192,
+        0x516d, 192,
+        0x5341, 192,
+        0x56db, 192,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 155:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        '(', 196,
+        ')', 131,
         '<', 24,
-        0xff08, 195,
-        '\t', 155,
-        ' ', 155,
-        0x4e00, 193,
-        0x4e03, 193,
-        0x4e09, 193,
-        0x4e5d, 193,
-        0x4e8c, 193,
-        0x4e94, 193,
-        0x516b, 193,
-        0x516d, 193,
-        0x5341, 193,
-        0x56db, 193,
+        '\t', 156,
+        ' ', 156,
+        0x4e00, 155,
+        0x4e03, 155,
+        0x4e09, 155,
+        0x4e5d, 155,
+        0x4e8c, 155,
+        0x4e94, 155,
+        0x516b, 155,
+        0x516d, 155,
+        0x5341, 155,
+        0x56db, 155,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 156:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        ')', 132,
-        '<', 24,
-        '\t', 157,
-        ' ', 157,
-        0x4e00, 156,
-        0x4e03, 156,
-        0x4e09, 156,
-        0x4e5d, 156,
-        0x4e8c, 156,
-        0x4e94, 156,
-        0x516b, 156,
-        0x516d, 156,
-        0x5341, 156,
-        0x56db, 156,
-      );
+      if (lookahead == ')') ADVANCE(131);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(156);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 157:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == ')') ADVANCE(132);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(157);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 158:
-      ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
-        ')', 135,
+        ')', 134,
         '<', 24,
-        '\t', 159,
-        ' ', 159,
-        0x4e00, 158,
-        0x4e03, 158,
-        0x4e09, 158,
-        0x4e5d, 158,
-        0x4e8c, 158,
-        0x4e94, 158,
-        0x516b, 158,
-        0x516d, 158,
-        0x5341, 158,
-        0x56db, 158,
+        '\t', 158,
+        ' ', 158,
+        0x4e00, 157,
+        0x4e03, 157,
+        0x4e09, 157,
+        0x4e5d, 157,
+        0x4e8c, 157,
+        0x4e94, 157,
+        0x516b, 157,
+        0x516d, 157,
+        0x5341, 157,
+        0x56db, 157,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 158:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == ')') ADVANCE(134);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(158);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 159:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == ')') ADVANCE(135);
+      if (lookahead == '*') ADVANCE(152);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(159);
+          lookahead == ' ') ADVANCE(162);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 160:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '*') ADVANCE(153);
+      if (lookahead == '*') ADVANCE(140);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(163);
+          lookahead == ' ') ADVANCE(160);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '*') ADVANCE(141);
+      if (lookahead == '*') ADVANCE(154);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(161);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 162:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '*') ADVANCE(155);
+      if (lookahead == '*') ADVANCE(160);
       if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(162);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 163:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '*') ADVANCE(161);
+      if (lookahead == '-') ADVANCE(140);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(163);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 164:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '-') ADVANCE(141);
+      if (lookahead == '-') ADVANCE(163);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(164);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 165:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '-') ADVANCE(164);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 166:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(175);
+          lookahead == ' ') ADVANCE(174);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(240);
+          lookahead == 'a') ADVANCE(239);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
-    case 167:
+    case 166:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
         '<', 24,
         '>', 602,
-        '\t', 175,
-        ' ', 175,
-        'A', 408,
-        'a', 408,
-        'R', 266,
-        'r', 266,
+        '\t', 174,
+        ' ', 174,
+        'A', 407,
+        'a', 407,
+        'R', 265,
+        'r', 265,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 167:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '>') ADVANCE(602);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(174);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(391);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 168:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(175);
+          lookahead == ' ') ADVANCE(174);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(392);
+          lookahead == 'e') ADVANCE(215);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 169:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(175);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(216);
+          lookahead == ' ') ADVANCE(174);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(379);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 170:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(175);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(380);
+          lookahead == ' ') ADVANCE(174);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(400);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 171:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(175);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(401);
+          lookahead == ' ') ADVANCE(174);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(433);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 172:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(175);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(434);
+          lookahead == ' ') ADVANCE(174);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(318);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 173:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(175);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(319);
+          lookahead == ' ') ADVANCE(174);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(280);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 174:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '>') ADVANCE(602);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(175);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(281);
+          lookahead == ' ') ADVANCE(174);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 175:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '>') ADVANCE(602);
+      if (lookahead == '_') ADVANCE(153);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(175);
+          lookahead == ' ') ADVANCE(178);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 176:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '_') ADVANCE(154);
+      if (lookahead == '_') ADVANCE(140);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(176);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 177:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '_') ADVANCE(141);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(177);
+      if (lookahead == '_') ADVANCE(154);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 178:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '_') ADVANCE(155);
+      if (lookahead == '_') ADVANCE(176);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(178);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 179:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '_') ADVANCE(177);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(179);
+      if (lookahead == '`') ADVANCE(143);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 180:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '`') ADVANCE(144);
+      if (lookahead == '`') ADVANCE(179);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 181:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '`') ADVANCE(180);
+      if (lookahead == '~') ADVANCE(144);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 182:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '~') ADVANCE(145);
+      if (lookahead == '~') ADVANCE(181);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 183:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '~') ADVANCE(182);
+      ADVANCE_MAP(
+        '<', 24,
+        0xff09, 131,
+        '\t', 184,
+        ' ', 184,
+        0x4e00, 183,
+        0x4e03, 183,
+        0x4e09, 183,
+        0x4e5d, 183,
+        0x4e8c, 183,
+        0x4e94, 183,
+        0x516b, 183,
+        0x516d, 183,
+        0x5341, 183,
+        0x56db, 183,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 184:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 24,
-        0xff09, 132,
-        '\t', 185,
-        ' ', 185,
-        0x4e00, 184,
-        0x4e03, 184,
-        0x4e09, 184,
-        0x4e5d, 184,
-        0x4e8c, 184,
-        0x4e94, 184,
-        0x516b, 184,
-        0x516d, 184,
-        0x5341, 184,
-        0x56db, 184,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 0xff09) ADVANCE(131);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 185:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 0xff09) ADVANCE(132);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(185);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 186:
-      ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
         '<', 24,
-        0xff09, 135,
-        '\t', 187,
-        ' ', 187,
-        0x4e00, 186,
-        0x4e03, 186,
-        0x4e09, 186,
-        0x4e5d, 186,
-        0x4e8c, 186,
-        0x4e94, 186,
-        0x516b, 186,
-        0x516d, 186,
-        0x5341, 186,
-        0x56db, 186,
+        0xff09, 134,
+        '\t', 186,
+        ' ', 186,
+        0x4e00, 185,
+        0x4e03, 185,
+        0x4e09, 185,
+        0x4e5d, 185,
+        0x4e8c, 185,
+        0x4e94, 185,
+        0x516b, 185,
+        0x516d, 185,
+        0x5341, 185,
+        0x56db, 185,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 186:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 0xff09) ADVANCE(134);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(186);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 187:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 0xff09) ADVANCE(135);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(187);
+      ADVANCE_MAP(
+        '<', 24,
+        '\t', 187,
+        ' ', 187,
+        0x4e00, 155,
+        0x4e03, 155,
+        0x4e09, 155,
+        0x4e5d, 155,
+        0x4e8c, 155,
+        0x4e94, 155,
+        0x516b, 155,
+        0x516d, 155,
+        0x5341, 155,
+        0x56db, 155,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 188:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
         '<', 24,
-        '\t', 188,
-        ' ', 188,
-        0x4e00, 156,
-        0x4e03, 156,
-        0x4e09, 156,
-        0x4e5d, 156,
-        0x4e8c, 156,
-        0x4e94, 156,
-        0x516b, 156,
-        0x516d, 156,
-        0x5341, 156,
-        0x56db, 156,
+        '\t', 189,
+        ' ', 189,
+        '.', 130,
+        0x3001, 130,
+        0xff0e, 130,
+        0x4e00, 188,
+        0x4e03, 188,
+        0x4e09, 188,
+        0x4e5d, 188,
+        0x4e8c, 188,
+        0x4e94, 188,
+        0x516b, 188,
+        0x516d, 188,
+        0x5341, 188,
+        0x56db, 188,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 189:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 24,
-        '\t', 190,
-        ' ', 190,
-        '.', 131,
-        0x3001, 131,
-        0xff0e, 131,
-        0x4e00, 189,
-        0x4e03, 189,
-        0x4e09, 189,
-        0x4e5d, 189,
-        0x4e8c, 189,
-        0x4e94, 189,
-        0x516b, 189,
-        0x516d, 189,
-        0x5341, 189,
-        0x56db, 189,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(189);
+      if (lookahead == '.' ||
+          lookahead == 0x3001 ||
+          lookahead == 0xff0e) ADVANCE(130);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 190:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(190);
-      if (lookahead == '.' ||
-          lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(131);
+          lookahead == ' ') ADVANCE(125);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 191:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(126);
+      ADVANCE_MAP(
+        '<', 24,
+        '\t', 191,
+        ' ', 191,
+        0x4e00, 183,
+        0x4e03, 183,
+        0x4e09, 183,
+        0x4e5d, 183,
+        0x4e8c, 183,
+        0x4e94, 183,
+        0x516b, 183,
+        0x516d, 183,
+        0x5341, 183,
+        0x56db, 183,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 192:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
         '<', 24,
-        '\t', 192,
-        ' ', 192,
-        0x4e00, 184,
-        0x4e03, 184,
-        0x4e09, 184,
-        0x4e5d, 184,
-        0x4e8c, 184,
-        0x4e94, 184,
-        0x516b, 184,
-        0x516d, 184,
-        0x5341, 184,
-        0x56db, 184,
+        '\t', 193,
+        ' ', 193,
+        '.', 133,
+        0x3001, 133,
+        0xff0e, 133,
+        0x4e00, 192,
+        0x4e03, 192,
+        0x4e09, 192,
+        0x4e5d, 192,
+        0x4e8c, 192,
+        0x4e94, 192,
+        0x516b, 192,
+        0x516d, 192,
+        0x5341, 192,
+        0x56db, 192,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 193:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(193);
+      if (lookahead == '.' ||
+          lookahead == 0x3001 ||
+          lookahead == 0xff0e) ADVANCE(133);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 194:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
         '<', 24,
         '\t', 194,
         ' ', 194,
-        '.', 134,
-        0x3001, 134,
-        0xff0e, 134,
-        0x4e00, 193,
-        0x4e03, 193,
-        0x4e09, 193,
-        0x4e5d, 193,
-        0x4e8c, 193,
-        0x4e94, 193,
-        0x516b, 193,
-        0x516d, 193,
-        0x5341, 193,
-        0x56db, 193,
+        0x4e00, 185,
+        0x4e03, 185,
+        0x4e09, 185,
+        0x4e5d, 185,
+        0x4e8c, 185,
+        0x4e94, 185,
+        0x516b, 185,
+        0x516d, 185,
+        0x5341, 185,
+        0x56db, 185,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 194:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(194);
-      if (lookahead == '.' ||
-          lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(134);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 195:
       ACCEPT_TOKEN(sym__text);
@@ -3237,247 +3267,234 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '<', 24,
         '\t', 195,
         ' ', 195,
-        0x4e00, 186,
-        0x4e03, 186,
-        0x4e09, 186,
-        0x4e5d, 186,
-        0x4e8c, 186,
-        0x4e94, 186,
-        0x516b, 186,
-        0x516d, 186,
-        0x5341, 186,
-        0x56db, 186,
+        0x4e00, 157,
+        0x4e03, 157,
+        0x4e09, 157,
+        0x4e5d, 157,
+        0x4e8c, 157,
+        0x4e94, 157,
+        0x516b, 157,
+        0x516d, 157,
+        0x5341, 157,
+        0x56db, 157,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
         '<', 24,
-        '\t', 196,
-        ' ', 196,
-        0x4e00, 158,
-        0x4e03, 158,
-        0x4e09, 158,
-        0x4e5d, 158,
-        0x4e8c, 158,
-        0x4e94, 158,
-        0x516b, 158,
-        0x516d, 158,
-        0x5341, 158,
-        0x56db, 158,
-      );
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 197:
-      ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 24,
-        'A', 233,
-        'a', 233,
-        'B', 362,
-        'b', 362,
+        'A', 232,
+        'a', 232,
+        'B', 361,
+        'b', 361,
         'D', 614,
         'd', 614,
-        'E', 450,
-        'e', 450,
-        'F', 367,
-        'f', 367,
+        'E', 449,
+        'e', 449,
+        'F', 366,
+        'f', 366,
         'H', 616,
         'h', 616,
-        'I', 428,
-        'i', 428,
+        'I', 427,
+        'i', 427,
         'R', 611,
         'r', 611,
       );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 197:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(414);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(363);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(255);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(415);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(364);
+          lookahead == 'a') ADVANCE(385);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(355);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(256);
+          lookahead == 'o') ADVANCE(326);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 199:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(386);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(356);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(327);
+          lookahead == 'a') ADVANCE(385);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(386);
+          lookahead == 'a') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(594);
+          lookahead == 'a') ADVANCE(447);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(294);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(448);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(295);
+          lookahead == 'a') ADVANCE(174);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(175);
+          lookahead == 'a') ADVANCE(305);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(353);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(306);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(354);
+          lookahead == 'a') ADVANCE(448);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(296);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(449);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(297);
+          lookahead == 'a') ADVANCE(253);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(254);
+          lookahead == 'a') ADVANCE(338);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(339);
+          lookahead == 'a') ADVANCE(345);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(346);
+          lookahead == 'a') ADVANCE(256);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(257);
+          lookahead == 'a') ADVANCE(311);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(312);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 211:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(332);
+          lookahead == 'a') ADVANCE(331);
       if (lookahead == 'R' ||
           lookahead == 'V' ||
           lookahead == 'r' ||
           lookahead == 'v') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
-    case 212:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(341);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 213:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(251);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 214:
+    case 211:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(340);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 212:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(250);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 213:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(339);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 214:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(333);
+      if (lookahead == 'R' ||
+          lookahead == 'V' ||
+          lookahead == 'r' ||
+          lookahead == 'v') ADVANCE(174);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(334);
-      if (lookahead == 'R' ||
-          lookahead == 'V' ||
-          lookahead == 'r' ||
-          lookahead == 'v') ADVANCE(175);
+          lookahead == 'a') ADVANCE(252);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(253);
+          lookahead == 'a') ADVANCE(342);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(343);
+          lookahead == 'a') ADVANCE(393);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(sym__text);
@@ -3485,93 +3502,93 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(394);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(395);
+      ADVANCE_MAP(
+        '<', 24,
+        'A', 233,
+        'a', 233,
+        'B', 376,
+        'b', 376,
+        'D', 174,
+        'd', 174,
+        'E', 450,
+        'e', 450,
+        'F', 377,
+        'f', 377,
+        'H', 168,
+        'h', 168,
+        'I', 430,
+        'i', 430,
+        'R', 165,
+        'r', 165,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 24,
-        'A', 234,
-        'a', 234,
-        'B', 377,
-        'b', 377,
-        'D', 175,
-        'd', 175,
-        'E', 451,
-        'e', 451,
-        'F', 378,
-        'f', 378,
-        'H', 169,
-        'h', 169,
-        'I', 431,
-        'i', 431,
-        'R', 166,
-        'r', 166,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(416);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(380);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(258);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(417);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(381);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(259);
+          lookahead == 'a') ADVANCE(306);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(354);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(307);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(355);
+          lookahead == 'a') ADVANCE(401);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(402);
+          lookahead == 'a') ADVANCE(346);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(347);
+          lookahead == 'a') ADVANCE(312);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(313);
+          lookahead == 'a') ADVANCE(402);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(403);
+          lookahead == 'a') ADVANCE(347);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(sym__text);
@@ -3579,163 +3596,163 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(348);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(349);
+      ADVANCE_MAP(
+        '<', 24,
+        'A', 262,
+        'a', 262,
+        'B', 220,
+        'b', 220,
+        'C', 230,
+        'c', 230,
+        'D', 292,
+        'd', 292,
+        'F', 316,
+        'f', 316,
+        'H', 288,
+        'h', 288,
+        'I', 295,
+        'i', 295,
+        'L', 291,
+        'l', 291,
+        'M', 221,
+        'm', 221,
+        'N', 204,
+        'n', 204,
+        'O', 324,
+        'o', 324,
+        'P', 166,
+        'p', 166,
+        'S', 247,
+        's', 247,
+        'T', 219,
+        't', 219,
+        'U', 325,
+        'u', 325,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
         '<', 24,
-        'A', 263,
-        'a', 263,
-        'B', 221,
-        'b', 221,
-        'C', 231,
-        'c', 231,
-        'D', 293,
-        'd', 293,
-        'F', 317,
-        'f', 317,
-        'H', 289,
-        'h', 289,
-        'I', 296,
-        'i', 296,
-        'L', 292,
-        'l', 292,
-        'M', 222,
-        'm', 222,
-        'N', 205,
-        'n', 205,
-        'O', 325,
-        'o', 325,
-        'P', 167,
-        'p', 167,
-        'S', 248,
-        's', 248,
-        'T', 220,
-        't', 220,
-        'U', 326,
-        'u', 326,
-      );
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 230:
-      ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 24,
-        'A', 235,
-        'a', 235,
-        'B', 362,
-        'b', 362,
+        'A', 234,
+        'a', 234,
+        'B', 361,
+        'b', 361,
         'D', 592,
         'd', 592,
-        'E', 450,
-        'e', 450,
-        'F', 367,
-        'f', 367,
+        'E', 449,
+        'e', 449,
+        'F', 366,
+        'f', 366,
         'H', 593,
         'h', 593,
-        'I', 428,
-        'i', 428,
+        'I', 427,
+        'i', 427,
         'R', 591,
         'r', 591,
       );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 230:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(386);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(360);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(327);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(387);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(361);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(328);
+          lookahead == 'a') ADVANCE(386);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(387);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(332);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(333);
+          lookahead == 'b') ADVANCE(328);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(329);
+          lookahead == 'b') ADVANCE(335);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(336);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(263);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(264);
+          lookahead == 'c') ADVANCE(317);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(318);
+      ADVANCE_MAP(
+        '<', 24,
+        'C', 395,
+        'c', 395,
+        'E', 244,
+        'e', 244,
+        'O', 443,
+        'o', 443,
+        'T', 453,
+        't', 453,
+        'U', 344,
+        'u', 344,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 24,
-        'C', 396,
-        'c', 396,
-        'E', 245,
-        'e', 245,
-        'O', 444,
-        'o', 444,
-        'T', 454,
-        't', 454,
-        'U', 345,
-        'u', 345,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(265);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(266);
+          lookahead == 'c') ADVANCE(318);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(sym__text);
@@ -3743,177 +3760,177 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(319);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(320);
+          lookahead == 'c') ADVANCE(323);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(324);
+          lookahead == 'c') ADVANCE(199);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(390);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(200);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(391);
+          lookahead == 'c') ADVANCE(328);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(329);
+          lookahead == 'c') ADVANCE(428);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(429);
+          lookahead == 'c') ADVANCE(435);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(436);
+          lookahead == 'c') ADVANCE(231);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(392);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(232);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(393);
+      ADVANCE_MAP(
+        '<', 24,
+        'C', 408,
+        'c', 408,
+        'E', 245,
+        'e', 245,
+        'O', 444,
+        'o', 444,
+        'T', 454,
+        't', 454,
+        'U', 350,
+        'u', 350,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 24,
-        'C', 409,
-        'c', 409,
-        'E', 246,
-        'e', 246,
-        'O', 445,
-        'o', 445,
-        'T', 455,
-        't', 455,
-        'U', 351,
-        'u', 351,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(320);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(321);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(257);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(424);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(304);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(258);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(425);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(305);
+          lookahead == 'd') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(594);
+          lookahead == 'd') ADVANCE(263);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(264);
+          lookahead == 'd') ADVANCE(174);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(175);
+          lookahead == 'd') ADVANCE(596);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(596);
+          lookahead == 'd') ADVANCE(265);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(266);
+          lookahead == 'd') ADVANCE(451);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(452);
+          lookahead == 'd') ADVANCE(167);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(168);
+          lookahead == 'd') ADVANCE(398);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(399);
+          lookahead == 'd') ADVANCE(452);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(453);
+          lookahead == 'd') ADVANCE(417);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym__text);
@@ -3921,139 +3938,131 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(418);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(419);
+          lookahead == 'd') ADVANCE(404);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(405);
+          lookahead == 'd') ADVANCE(261);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(436);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(308);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 263:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(262);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(437);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(309);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 264:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 264:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(299);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(600);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(300);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(600);
+          lookahead == 'e') ADVANCE(174);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(175);
+          lookahead == 'e') ADVANCE(597);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(597);
+          lookahead == 'e') ADVANCE(609);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(609);
+          lookahead == 'e') ADVANCE(169);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(170);
+          lookahead == 'e') ADVANCE(601);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(601);
+          lookahead == 'e') ADVANCE(590);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(590);
+          lookahead == 'e') ADVANCE(173);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(174);
+          lookahead == 'e') ADVANCE(413);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(414);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 274:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(206);
+          lookahead == 'e') ADVANCE(205);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(338);
+          lookahead == 't') ADVANCE(337);
       if (('1' <= lookahead && lookahead <= '6') ||
           lookahead == 'R' ||
           lookahead == 'r') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
-    case 275:
+    case 274:
       ACCEPT_TOKEN(sym__text);
       ADVANCE_MAP(
         '<', 24,
-        'E', 426,
-        'e', 426,
-        'I', 211,
-        'i', 211,
+        'E', 425,
+        'e', 425,
+        'I', 210,
+        'i', 210,
         'D', 594,
         'L', 594,
         'T', 594,
@@ -4062,7 +4071,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         't', 594,
       );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 275:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(411);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym__text);
@@ -4070,220 +4087,222 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(412);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(413);
+          lookahead == 'e') ADVANCE(338);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(339);
+          lookahead == 'e') ADVANCE(358);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(359);
+          lookahead == 'e') ADVANCE(419);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(420);
+          lookahead == 'e') ADVANCE(421);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(422);
+          lookahead == 'e') ADVANCE(200);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 282:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(201);
+          lookahead == 'e') ADVANCE(340);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 283:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(341);
+          lookahead == 'e') ADVANCE(334);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(242);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 284:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(335);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(243);
+          lookahead == 'e') ADVANCE(202);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(203);
+          lookahead == 'e') ADVANCE(389);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(390);
+          lookahead == 'e') ADVANCE(391);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(392);
+          lookahead == 'e') ADVANCE(415);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 288:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(416);
+          lookahead == 'e') ADVANCE(208);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(341);
+      if (('1' <= lookahead && lookahead <= '6') ||
+          lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(174);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(209);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(342);
-      if (('1' <= lookahead && lookahead <= '6') ||
-          lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(175);
+          lookahead == 'e') ADVANCE(359);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(360);
+          lookahead == 'e') ADVANCE(336);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(246);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(337);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(247);
+          lookahead == 'e') ADVANCE(302);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(172);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 292:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(303);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(173);
+      ADVANCE_MAP(
+        '<', 24,
+        'E', 437,
+        'e', 437,
+        'I', 214,
+        'i', 214,
+        'D', 174,
+        'L', 174,
+        'T', 174,
+        'd', 174,
+        'l', 174,
+        't', 174,
+      );
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(sym__text);
-      ADVANCE_MAP(
-        '<', 24,
-        'E', 438,
-        'e', 438,
-        'I', 215,
-        'i', 215,
-        'D', 175,
-        'L', 175,
-        'T', 175,
-        'd', 175,
-        'l', 175,
-        't', 175,
-      );
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(403);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 294:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(404);
+          lookahead == 'f') ADVANCE(409);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(410);
+          lookahead == 'f') ADVANCE(406);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(407);
+          lookahead == 'f') ADVANCE(410);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 297:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(411);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 298:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 298:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(174);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(175);
+          lookahead == 'g') ADVANCE(278);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(279);
+          lookahead == 'g') ADVANCE(399);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(364);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym__text);
@@ -4291,47 +4310,45 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(400);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(365);
+          lookahead == 'i') ADVANCE(367);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(401);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(368);
+          lookahead == 'g') ADVANCE(289);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(290);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(283);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(368);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(207);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(284);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(369);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(208);
+          lookahead == 'i') ADVANCE(251);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 305:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(252);
+          lookahead == 'i') ADVANCE(351);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 306:
       ACCEPT_TOKEN(sym__text);
@@ -4339,47 +4356,47 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(352);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(353);
+          lookahead == 'i') ADVANCE(241);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(242);
+          lookahead == 'i') ADVANCE(254);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 309:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(255);
+          lookahead == 'i') ADVANCE(364);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(365);
+          lookahead == 'i') ADVANCE(367);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 311:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(368);
+          lookahead == 'i') ADVANCE(329);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 312:
       ACCEPT_TOKEN(sym__text);
@@ -4387,67 +4404,67 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(330);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 313:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(331);
+          lookahead == 'i') ADVANCE(383);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 314:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(384);
+          lookahead == 'i') ADVANCE(243);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(244);
+          lookahead == 'i') ADVANCE(384);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(385);
+          lookahead == 'i') ADVANCE(290);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(378);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(223);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 317:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(291);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(379);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(224);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 318:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'K' ||
           lookahead == 'k') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 318:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(174);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 319:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(175);
+          lookahead == 'k') ADVANCE(387);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 320:
       ACCEPT_TOKEN(sym__text);
@@ -4455,83 +4472,83 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'K' ||
           lookahead == 'k') ADVANCE(388);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 321:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(389);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(594);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(422);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 322:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(594);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(423);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(594);
+          lookahead == 'l') ADVANCE(263);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(264);
+          lookahead == 'l') ADVANCE(174);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(434);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(175);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(435);
+          lookahead == 'l') ADVANCE(174);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 326:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(175);
+          lookahead == 'l') ADVANCE(598);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 327:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(598);
+          lookahead == 'l') ADVANCE(170);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 328:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(171);
+          lookahead == 'l') ADVANCE(265);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(266);
+          lookahead == 'l') ADVANCE(411);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 330:
       ACCEPT_TOKEN(sym__text);
@@ -4539,143 +4556,143 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(412);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 331:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(413);
+          lookahead == 'l') ADVANCE(362);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 332:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(363);
+          lookahead == 'l') ADVANCE(267);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 333:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(268);
+          lookahead == 'l') ADVANCE(365);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 334:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(366);
+          lookahead == 'l') ADVANCE(259);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 335:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(260);
+          lookahead == 'l') ADVANCE(270);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 336:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(271);
+          lookahead == 'l') ADVANCE(260);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 337:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(261);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(322);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 338:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(323);
+          lookahead == 'm') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 339:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(594);
+          lookahead == 'm') ADVANCE(263);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 340:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(264);
+          lookahead == 'm') ADVANCE(174);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 341:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(175);
+          lookahead == 'm') ADVANCE(325);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 342:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(326);
+          lookahead == 'm') ADVANCE(265);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 343:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(266);
+          lookahead == 'm') ADVANCE(217);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 344:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(218);
+          lookahead == 'm') ADVANCE(343);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 345:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(344);
+          lookahead == 'm') ADVANCE(269);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 346:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(270);
+          lookahead == 'm') ADVANCE(271);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 347:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(272);
+          lookahead == 'm') ADVANCE(275);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 348:
       ACCEPT_TOKEN(sym__text);
@@ -4683,47 +4700,47 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(276);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 349:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(277);
+          lookahead == 'm') ADVANCE(218);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 350:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(219);
+          lookahead == 'm') ADVANCE(349);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 351:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(350);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 352:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 352:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(174);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 353:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(175);
+          lookahead == 'n') ADVANCE(439);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 354:
       ACCEPT_TOKEN(sym__text);
@@ -4731,275 +4748,275 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(440);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 355:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(441);
+          lookahead == 'n') ADVANCE(429);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 356:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(430);
+          lookahead == 'n') ADVANCE(419);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 357:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(420);
+          lookahead == 'n') ADVANCE(421);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 358:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(422);
+          lookahead == 'n') ADVANCE(250);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 359:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(251);
+          lookahead == 'n') ADVANCE(252);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 360:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(253);
+          lookahead == 'n') ADVANCE(431);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 361:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(432);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(255);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 362:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(256);
+          lookahead == 'o') ADVANCE(297);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 363:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(298);
+          lookahead == 'o') ADVANCE(240);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 364:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(241);
+          lookahead == 'o') ADVANCE(351);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 365:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(352);
+          lookahead == 'o') ADVANCE(298);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 366:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(299);
+          lookahead == 'o') ADVANCE(370);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 367:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(371);
+          lookahead == 'o') ADVANCE(352);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 368:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(353);
+          lookahead == 'o') ADVANCE(429);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(338);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 369:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(430);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(339);
+          lookahead == 'o') ADVANCE(441);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 370:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(442);
+          lookahead == 'o') ADVANCE(419);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 371:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(420);
+          lookahead == 'o') ADVANCE(442);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 372:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(443);
+          lookahead == 'o') ADVANCE(421);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 373:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(422);
+          lookahead == 'o') ADVANCE(420);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 374:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(421);
+          lookahead == 'o') ADVANCE(423);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 375:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(424);
+          lookahead == 'o') ADVANCE(356);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 376:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(357);
+          lookahead == 'o') ADVANCE(258);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 377:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(259);
+          lookahead == 'o') ADVANCE(372);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 378:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(373);
+          lookahead == 'o') ADVANCE(431);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(340);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 379:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(432);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(341);
+          lookahead == 'o') ADVANCE(357);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 380:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(358);
+          lookahead == 'o') ADVANCE(248);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 381:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(249);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 382:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 382:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(174);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 383:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(175);
+          lookahead == 'p') ADVANCE(419);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 384:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(420);
+          lookahead == 'p') ADVANCE(421);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 385:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(422);
+          lookahead == 'p') ADVANCE(428);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 386:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(429);
+          lookahead == 'p') ADVANCE(435);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 387:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(436);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(445);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 388:
       ACCEPT_TOKEN(sym__text);
@@ -5007,47 +5024,47 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'Q' ||
           lookahead == 'q') ADVANCE(446);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 389:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(447);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 390:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 390:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(263);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 391:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(264);
+          lookahead == 'r') ADVANCE(174);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 392:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(175);
+          lookahead == 'r') ADVANCE(265);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 393:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(266);
+          lookahead == 'r') ADVANCE(451);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 394:
       ACCEPT_TOKEN(sym__text);
@@ -5055,127 +5072,127 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(452);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 395:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(453);
+          lookahead == 'r') ADVANCE(313);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 396:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(314);
+          lookahead == 'r') ADVANCE(235);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 397:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(236);
+          lookahead == 'r') ADVANCE(238);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 398:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(239);
+          lookahead == 'r') ADVANCE(272);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 399:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(273);
+          lookahead == 'r') ADVANCE(369);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 400:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(370);
+          lookahead == 'r') ADVANCE(371);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 401:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(372);
+          lookahead == 'r') ADVANCE(281);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 402:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(282);
+          lookahead == 'r') ADVANCE(284);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 403:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(285);
+          lookahead == 'r') ADVANCE(213);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 404:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(214);
+          lookahead == 'r') ADVANCE(287);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 405:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(288);
+          lookahead == 'r') ADVANCE(206);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 406:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(207);
+          lookahead == 'r') ADVANCE(216);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 407:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(217);
+          lookahead == 'r') ADVANCE(211);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 408:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(212);
+          lookahead == 'r') ADVANCE(315);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 409:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(316);
+          lookahead == 'r') ADVANCE(226);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 410:
       ACCEPT_TOKEN(sym__text);
@@ -5183,63 +5200,63 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(227);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 411:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(228);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 412:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 412:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(174);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 413:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(175);
+          lookahead == 's') ADVANCE(411);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 414:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(412);
+          lookahead == 's') ADVANCE(266);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 415:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(267);
+          lookahead == 's') ADVANCE(412);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 416:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(413);
+          lookahead == 's') ADVANCE(268);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 417:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(269);
+          lookahead == 's') ADVANCE(279);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 418:
       ACCEPT_TOKEN(sym__text);
@@ -5247,159 +5264,159 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(280);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 419:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(281);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 420:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 420:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(263);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 421:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(264);
+          lookahead == 't') ADVANCE(174);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 422:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(175);
+          lookahead == 't') ADVANCE(300);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 423:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(301);
+          lookahead == 't') ADVANCE(265);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 424:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(266);
+          lookahead == 't') ADVANCE(307);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 425:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(308);
+          lookahead == 't') ADVANCE(209);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 426:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(210);
+          lookahead == 't') ADVANCE(222);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 427:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(223);
+          lookahead == 't') ADVANCE(323);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 428:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(324);
+          lookahead == 't') ADVANCE(309);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 429:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(310);
+          lookahead == 't') ADVANCE(285);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 430:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(286);
+          lookahead == 't') ADVANCE(328);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 431:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(329);
+          lookahead == 't') ADVANCE(286);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 432:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(287);
+          lookahead == 't') ADVANCE(277);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 433:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(278);
+          lookahead == 't') ADVANCE(282);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 434:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(283);
+          lookahead == 't') ADVANCE(301);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 435:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(302);
+          lookahead == 't') ADVANCE(310);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 436:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(311);
+          lookahead == 't') ADVANCE(314);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 437:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(315);
+          lookahead == 't') ADVANCE(224);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 438:
       ACCEPT_TOKEN(sym__text);
@@ -5407,31 +5424,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(225);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 439:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(226);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 440:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(599);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 440:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(171);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 441:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(172);
+          lookahead == 'u') ADVANCE(381);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 442:
       ACCEPT_TOKEN(sym__text);
@@ -5439,15 +5456,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(382);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 443:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(383);
+          lookahead == 'u') ADVANCE(396);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 444:
       ACCEPT_TOKEN(sym__text);
@@ -5455,15 +5472,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(397);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 445:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(398);
+          lookahead == 'u') ADVANCE(373);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 446:
       ACCEPT_TOKEN(sym__text);
@@ -5471,132 +5488,124 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(374);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 447:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(375);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 448:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'V' ||
           lookahead == 'v') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 448:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(174);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 449:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(175);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(426);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 450:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(427);
+          lookahead == 'x') ADVANCE(438);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 451:
-      ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(439);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 452:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'Y' ||
           lookahead == 'y') ADVANCE(594);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
+      END_STATE();
+    case 452:
+      ACCEPT_TOKEN(sym__text);
+      if (lookahead == '<') ADVANCE(24);
+      if (lookahead == 'Y' ||
+          lookahead == 'y') ADVANCE(174);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 453:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'Y' ||
-          lookahead == 'y') ADVANCE(175);
+          lookahead == 'y') ADVANCE(323);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 454:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == 'Y' ||
-          lookahead == 'y') ADVANCE(324);
+          lookahead == 'y') ADVANCE(328);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 455:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == 'Y' ||
-          lookahead == 'y') ADVANCE(329);
+      if (lookahead == '.' ||
+          lookahead == 0x3001 ||
+          lookahead == 0xff0e) ADVANCE(132);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(456);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 456:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
       if (lookahead == '.' ||
           lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(133);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(457);
+          lookahead == 0xff0e) ADVANCE(132);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 457:
       ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(24);
-      if (lookahead == '.' ||
-          lookahead == 0x3001 ||
-          lookahead == 0xff0e) ADVANCE(133);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
+          lookahead != '\n') ADVANCE(457);
       END_STATE();
     case 458:
       ACCEPT_TOKEN(sym__text);
-      if (lookahead == '<') ADVANCE(24);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(458);
-      END_STATE();
-    case 459:
-      ACCEPT_TOKEN(sym__text);
       if (lookahead == '<') ADVANCE(605);
       if (lookahead == '-' ||
-          lookahead == '>') ADVANCE(458);
+          lookahead == '>') ADVANCE(457);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(604);
       END_STATE();
+    case 459:
+      ACCEPT_TOKEN(sym__lt);
+      if (lookahead == '!') ADVANCE(74);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(196);
+      END_STATE();
     case 460:
       ACCEPT_TOKEN(sym__lt);
-      if (lookahead == '!') ADVANCE(75);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(197);
-      END_STATE();
-    case 461:
-      ACCEPT_TOKEN(sym__lt);
-      if (lookahead == '!') ADVANCE(73);
-      if (lookahead == '/') ADVANCE(112);
-      if (lookahead == '?') ADVANCE(114);
+      if (lookahead == '!') ADVANCE(72);
+      if (lookahead == '/') ADVANCE(111);
+      if (lookahead == '?') ADVANCE(113);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(625);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
-    case 462:
+    case 461:
       ACCEPT_TOKEN(sym__lt);
-      if (lookahead == '!') ADVANCE(81);
+      if (lookahead == '!') ADVANCE(80);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -5604,13 +5613,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '!' &&
           lookahead != '<' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 462:
+      ACCEPT_TOKEN(sym__lt);
+      if (lookahead == '!') ADVANCE(75);
       END_STATE();
     case 463:
-      ACCEPT_TOKEN(sym__lt);
-      if (lookahead == '!') ADVANCE(76);
-      END_STATE();
-    case 464:
       ACCEPT_TOKEN(sym__lt);
       ADVANCE_MAP(
         'A', 647,
@@ -5647,335 +5656,350 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('E' <= lookahead && lookahead <= 'Z') ||
           ('e' <= lookahead && lookahead <= 'z')) ADVANCE(753);
       END_STATE();
-    case 465:
+    case 464:
       ACCEPT_TOKEN(sym_comment);
       END_STATE();
-    case 466:
+    case 465:
       ACCEPT_TOKEN(sym_nianbao_comment);
       END_STATE();
-    case 467:
+    case 466:
       ACCEPT_TOKEN(sym__row_start);
       END_STATE();
-    case 468:
+    case 467:
       ACCEPT_TOKEN(sym__pipe);
       END_STATE();
+    case 468:
+      ACCEPT_TOKEN(sym__delimiter);
+      END_STATE();
     case 469:
-      ACCEPT_TOKEN(sym_pipe_table_delimiter_cell);
+      ACCEPT_TOKEN(sym__delimiter);
       if (lookahead == '-') ADVANCE(469);
-      if (lookahead == ':') ADVANCE(470);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(470);
+      if (lookahead == ':') ADVANCE(468);
       END_STATE();
     case 470:
-      ACCEPT_TOKEN(sym_pipe_table_delimiter_cell);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(470);
-      END_STATE();
-    case 471:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '%') ADVANCE(476);
-      if (lookahead == '.') ADVANCE(766);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(106);
-      if (lookahead == ',' ||
-          ('0' <= lookahead && lookahead <= '9')) ADVANCE(471);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(767);
-      END_STATE();
-    case 472:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '%') ADVANCE(476);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(106);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(472);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(767);
-      END_STATE();
-    case 473:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '%') ADVANCE(475);
-      if (lookahead == '.') ADVANCE(488);
+      ACCEPT_TOKEN(sym__delimiter);
+      if (lookahead == '-') ADVANCE(470);
+      if (lookahead == ':') ADVANCE(471);
       if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead == ',' ||
-          ('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 474:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '%') ADVANCE(475);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 475:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 476:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(106);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(767);
-      END_STATE();
-    case 477:
-      ACCEPT_TOKEN(sym_total_label);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 478:
-      ACCEPT_TOKEN(sym_total_label);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(106);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(767);
-      END_STATE();
-    case 479:
-      ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '!') ADVANCE(482);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 480:
-      ACCEPT_TOKEN(sym__cell_text);
-      ADVANCE_MAP(
-        ')', 483,
-        '<', 25,
-        '\\', 491,
-        '\t', 88,
-        ' ', 88,
-        0x4e00, 480,
-        0x4e03, 480,
-        0x4e09, 480,
-        0x4e5d, 480,
-        0x4e8c, 480,
-        0x4e94, 480,
-        0x516b, 480,
-        0x516d, 480,
-        0x5341, 480,
-        0x56db, 480,
-      );
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 481:
-      ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '-') ADVANCE(469);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 482:
-      ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '-') ADVANCE(489);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 483:
-      ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == 0x603b) ADVANCE(484);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(86);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
-      END_STATE();
-    case 484:
-      ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == 0x8ba1) ADVANCE(477);
+      if (lookahead == '\\') ADVANCE(492);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
       END_STATE();
-    case 485:
+    case 471:
+      ACCEPT_TOKEN(sym__delimiter);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 472:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '%') ADVANCE(477);
+      if (lookahead == '.') ADVANCE(766);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(105);
+      if (lookahead == ',' ||
+          ('0' <= lookahead && lookahead <= '9')) ADVANCE(472);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '<') ADVANCE(767);
+      END_STATE();
+    case 473:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '%') ADVANCE(477);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(105);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '<') ADVANCE(767);
+      END_STATE();
+    case 474:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '%') ADVANCE(476);
+      if (lookahead == '.') ADVANCE(489);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead == ',' ||
+          ('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 475:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '%') ADVANCE(476);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(475);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 476:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 477:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(105);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '<') ADVANCE(767);
+      END_STATE();
+    case 478:
+      ACCEPT_TOKEN(sym_total_label);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 479:
+      ACCEPT_TOKEN(sym_total_label);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(105);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '<') ADVANCE(767);
+      END_STATE();
+    case 480:
+      ACCEPT_TOKEN(sym__cell_text);
+      if (lookahead == '!') ADVANCE(483);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 481:
       ACCEPT_TOKEN(sym__cell_text);
       ADVANCE_MAP(
+        ')', 484,
         '<', 25,
-        '\\', 491,
-        0xff09, 483,
-        '\t', 88,
-        ' ', 88,
-        0x4e00, 485,
-        0x4e03, 485,
-        0x4e09, 485,
-        0x4e5d, 485,
-        0x4e8c, 485,
-        0x4e94, 485,
-        0x516b, 485,
-        0x516d, 485,
-        0x5341, 485,
-        0x56db, 485,
+        '\\', 492,
+        '\t', 87,
+        ' ', 87,
+        0x4e00, 481,
+        0x4e03, 481,
+        0x4e09, 481,
+        0x4e5d, 481,
+        0x4e8c, 481,
+        0x4e94, 481,
+        0x516b, 481,
+        0x516d, 481,
+        0x5341, 481,
+        0x56db, 481,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 482:
+      ACCEPT_TOKEN(sym__cell_text);
+      if (lookahead == '-') ADVANCE(470);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 483:
+      ACCEPT_TOKEN(sym__cell_text);
+      if (lookahead == '-') ADVANCE(490);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 484:
+      ACCEPT_TOKEN(sym__cell_text);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == 0x603b) ADVANCE(485);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(85);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
+      END_STATE();
+    case 485:
+      ACCEPT_TOKEN(sym__cell_text);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == 0x8ba1) ADVANCE(478);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(86);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
       END_STATE();
     case 486:
       ACCEPT_TOKEN(sym__cell_text);
       ADVANCE_MAP(
         '<', 25,
-        '\\', 491,
-        '\t', 88,
-        ' ', 88,
-        0x4e00, 480,
-        0x4e03, 480,
-        0x4e09, 480,
-        0x4e5d, 480,
-        0x4e8c, 480,
-        0x4e94, 480,
-        0x516b, 480,
-        0x516d, 480,
-        0x5341, 480,
-        0x56db, 480,
+        '\\', 492,
+        0xff09, 484,
+        '\t', 87,
+        ' ', 87,
+        0x4e00, 486,
+        0x4e03, 486,
+        0x4e09, 486,
+        0x4e5d, 486,
+        0x4e8c, 486,
+        0x4e94, 486,
+        0x516b, 486,
+        0x516d, 486,
+        0x5341, 486,
+        0x56db, 486,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
       END_STATE();
     case 487:
       ACCEPT_TOKEN(sym__cell_text);
       ADVANCE_MAP(
         '<', 25,
-        '\\', 491,
-        '\t', 88,
-        ' ', 88,
-        0x4e00, 485,
-        0x4e03, 485,
-        0x4e09, 485,
-        0x4e5d, 485,
-        0x4e8c, 485,
-        0x4e94, 485,
-        0x516b, 485,
-        0x516d, 485,
-        0x5341, 485,
-        0x56db, 485,
+        '\\', 492,
+        '\t', 87,
+        ' ', 87,
+        0x4e00, 481,
+        0x4e03, 481,
+        0x4e09, 481,
+        0x4e5d, 481,
+        0x4e8c, 481,
+        0x4e94, 481,
+        0x516b, 481,
+        0x516d, 481,
+        0x5341, 481,
+        0x56db, 481,
       );
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
       END_STATE();
     case 488:
       ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(474);
+      ADVANCE_MAP(
+        '<', 25,
+        '\\', 492,
+        '\t', 87,
+        ' ', 87,
+        0x4e00, 486,
+        0x4e03, 486,
+        0x4e09, 486,
+        0x4e5d, 486,
+        0x4e8c, 486,
+        0x4e94, 486,
+        0x516b, 486,
+        0x516d, 486,
+        0x5341, 486,
+        0x56db, 486,
+      );
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
       END_STATE();
     case 489:
       ACCEPT_TOKEN(sym__cell_text);
       if (lookahead == '<') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == '\\') ADVANCE(492);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
+          lookahead == ' ') ADVANCE(87);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(475);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '|') ADVANCE(489);
+          lookahead != '|') ADVANCE(490);
       END_STATE();
     case 490:
       ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(479);
-      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == '<') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(492);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(489);
-      if (lookahead == '\r' ||
-          lookahead == '|') ADVANCE(489);
+          lookahead == ' ') ADVANCE(87);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(489);
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '|') ADVANCE(490);
       END_STATE();
     case 491:
       ACCEPT_TOKEN(sym__cell_text);
-      if (lookahead == '<') ADVANCE(479);
-      if (lookahead == '\\') ADVANCE(491);
+      if (lookahead == '<') ADVANCE(480);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(490);
+      if (lookahead == '\r' ||
+          lookahead == '|') ADVANCE(490);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(489);
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(490);
       END_STATE();
     case 492:
-      ACCEPT_TOKEN(sym__space);
-      if (lookahead == '\n') ADVANCE(119);
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(497);
+      ACCEPT_TOKEN(sym__cell_text);
+      if (lookahead == '<') ADVANCE(480);
+      if (lookahead == '\\') ADVANCE(492);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(490);
       END_STATE();
     case 493:
       ACCEPT_TOKEN(sym__space);
@@ -5986,11 +6010,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 494:
       ACCEPT_TOKEN(sym__space);
-      if (lookahead == '\r') ADVANCE(497);
-      if (lookahead == '-') ADVANCE(469);
-      if (lookahead == ':') ADVANCE(36);
+      if (lookahead == '\n') ADVANCE(117);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(494);
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(497);
       END_STATE();
     case 495:
       ACCEPT_TOKEN(sym__space);
@@ -6069,13 +6092,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(sym__attribute_number);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(506);
       if (lookahead != 0 &&
-          lookahead != '\'') ADVANCE(509);
+          lookahead != '"') ADVANCE(508);
       END_STATE();
     case 507:
       ACCEPT_TOKEN(sym__attribute_number);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(507);
       if (lookahead != 0 &&
-          lookahead != '"') ADVANCE(508);
+          lookahead != '\'') ADVANCE(509);
       END_STATE();
     case 508:
       ACCEPT_TOKEN(sym__dquoted);
@@ -6285,7 +6308,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 523:
       ACCEPT_TOKEN(sym_html_attribute_name);
       if (lookahead == '!') ADVANCE(540);
-      if (lookahead == '/') ADVANCE(112);
+      if (lookahead == '/') ADVANCE(111);
       if (lookahead == '?') ADVANCE(530);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(574);
@@ -6355,7 +6378,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-') ADVANCE(566);
       if (lookahead == 'n') ADVANCE(552);
       if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(58);
+          lookahead == ' ') ADVANCE(57);
       if (lookahead != 0 &&
           lookahead != '"' &&
           lookahead != '\'' &&
@@ -6368,7 +6391,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == ',') ADVANCE(539);
       if (lookahead == '-') ADVANCE(534);
       if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(85);
+          lookahead == ' ') ADVANCE(84);
       if (lookahead != 0 &&
           lookahead != '"' &&
           lookahead != '\'' &&
@@ -6381,7 +6404,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == ',') ADVANCE(539);
       if (lookahead == '-') ADVANCE(535);
       if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(85);
+          lookahead == ' ') ADVANCE(84);
       if (lookahead != 0 &&
           lookahead != '"' &&
           lookahead != '\'' &&
@@ -6428,7 +6451,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 533:
       ACCEPT_TOKEN(sym_html_attribute_name);
       if (lookahead == '-') ADVANCE(533);
-      if (lookahead == '>') ADVANCE(466);
+      if (lookahead == '>') ADVANCE(465);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -6468,13 +6491,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 536:
       ACCEPT_TOKEN(sym_html_attribute_name);
       if (lookahead == '-') ADVANCE(536);
-      if (lookahead == '>') ADVANCE(466);
+      if (lookahead == '>') ADVANCE(465);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == '"' ||
           lookahead == '\'' ||
           lookahead == '/' ||
-          lookahead == '=') ADVANCE(85);
+          lookahead == '=') ADVANCE(84);
       if (lookahead != 0) ADVANCE(539);
       END_STATE();
     case 537:
@@ -6486,7 +6509,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\'' ||
           lookahead == '/' ||
           lookahead == '=' ||
-          lookahead == '>') ADVANCE(85);
+          lookahead == '>') ADVANCE(84);
       if (lookahead != 0) ADVANCE(539);
       END_STATE();
     case 538:
@@ -6510,7 +6533,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\'' ||
           lookahead == '/' ||
           lookahead == '=' ||
-          lookahead == '>') ADVANCE(85);
+          lookahead == '>') ADVANCE(84);
       if (lookahead != 0) ADVANCE(539);
       END_STATE();
     case 540:
@@ -7158,7 +7181,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 591:
       ACCEPT_TOKEN(sym__block_tr_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(237);
+          lookahead == 'a') ADVANCE(236);
       END_STATE();
     case 592:
       ACCEPT_TOKEN(sym__block_td_open);
@@ -7166,7 +7189,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 593:
       ACCEPT_TOKEN(sym__block_th_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(213);
+          lookahead == 'e') ADVANCE(212);
       END_STATE();
     case 594:
       ACCEPT_TOKEN(sym__block_tag_open);
@@ -7174,39 +7197,39 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 595:
       ACCEPT_TOKEN(sym__block_tag_open);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(406);
+          lookahead == 'a') ADVANCE(405);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(264);
+          lookahead == 'r') ADVANCE(263);
       END_STATE();
     case 596:
       ACCEPT_TOKEN(sym__block_tag_open);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(390);
+          lookahead == 'e') ADVANCE(389);
       END_STATE();
     case 597:
       ACCEPT_TOKEN(sym__block_tag_open);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(376);
+          lookahead == 'f') ADVANCE(375);
       END_STATE();
     case 598:
       ACCEPT_TOKEN(sym__block_tag_open);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(400);
+          lookahead == 'g') ADVANCE(399);
       END_STATE();
     case 599:
       ACCEPT_TOKEN(sym__block_tag_open);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(433);
+          lookahead == 'i') ADVANCE(432);
       END_STATE();
     case 600:
       ACCEPT_TOKEN(sym__block_tag_open);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(318);
+          lookahead == 'n') ADVANCE(317);
       END_STATE();
     case 601:
       ACCEPT_TOKEN(sym__block_tag_open);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(280);
+          lookahead == 's') ADVANCE(279);
       END_STATE();
     case 602:
       ACCEPT_TOKEN(sym__html_block_end_tag);
@@ -8632,8 +8655,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(sym__html_text);
       ADVANCE_MAP(
         ')', 761,
-        '\t', 106,
-        ' ', 106,
+        '\t', 105,
+        ' ', 105,
         0x4e00, 760,
         0x4e03, 760,
         0x4e09, 760,
@@ -8653,16 +8676,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(sym__html_text);
       if (lookahead == 0x603b) ADVANCE(762);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(102);
+          lookahead == ' ') ADVANCE(101);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '<') ADVANCE(767);
       END_STATE();
     case 762:
       ACCEPT_TOKEN(sym__html_text);
-      if (lookahead == 0x8ba1) ADVANCE(478);
+      if (lookahead == 0x8ba1) ADVANCE(479);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(103);
+          lookahead == ' ') ADVANCE(102);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '<') ADVANCE(767);
@@ -8671,8 +8694,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(sym__html_text);
       ADVANCE_MAP(
         0xff09, 761,
-        '\t', 106,
-        ' ', 106,
+        '\t', 105,
+        ' ', 105,
         0x4e00, 763,
         0x4e03, 763,
         0x4e09, 763,
@@ -8691,8 +8714,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 764:
       ACCEPT_TOKEN(sym__html_text);
       ADVANCE_MAP(
-        '\t', 106,
-        ' ', 106,
+        '\t', 105,
+        ' ', 105,
         0x4e00, 760,
         0x4e03, 760,
         0x4e09, 760,
@@ -8711,8 +8734,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 765:
       ACCEPT_TOKEN(sym__html_text);
       ADVANCE_MAP(
-        '\t', 106,
-        ' ', 106,
+        '\t', 105,
+        ' ', 105,
         0x4e00, 763,
         0x4e03, 763,
         0x4e09, 763,
@@ -8731,8 +8754,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 766:
       ACCEPT_TOKEN(sym__html_text);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(106);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(472);
+          lookahead == ' ') ADVANCE(105);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(473);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '<') ADVANCE(767);
@@ -8740,7 +8763,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 767:
       ACCEPT_TOKEN(sym__html_text);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(106);
+          lookahead == ' ') ADVANCE(105);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '<') ADVANCE(767);
@@ -8762,21 +8785,21 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 773:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(118);
+      if (lookahead == '\n') ADVANCE(117);
       if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 774:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(772);
+      if (lookahead == '\n') ADVANCE(771);
       if (lookahead == '\r') ADVANCE(776);
-      if (lookahead == '~') ADVANCE(774);
+      if (lookahead == '`') ADVANCE(774);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(775);
       if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 775:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(772);
+      if (lookahead == '\n') ADVANCE(771);
       if (lookahead == '\r') ADVANCE(776);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(775);
@@ -8784,21 +8807,21 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 776:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(772);
+      if (lookahead == '\n') ADVANCE(771);
       if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 777:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(771);
+      if (lookahead == '\n') ADVANCE(772);
       if (lookahead == '\r') ADVANCE(779);
-      if (lookahead == '`') ADVANCE(777);
+      if (lookahead == '~') ADVANCE(777);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(778);
       if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 778:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(771);
+      if (lookahead == '\n') ADVANCE(772);
       if (lookahead == '\r') ADVANCE(779);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(778);
@@ -8806,34 +8829,34 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 779:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '\n') ADVANCE(771);
+      if (lookahead == '\n') ADVANCE(772);
       if (lookahead != 0) ADVANCE(814);
       END_STATE();
     case 780:
       ACCEPT_TOKEN(sym__code_line);
       if (lookahead == ' ') ADVANCE(782);
-      if (lookahead == '~') ADVANCE(812);
+      if (lookahead == '`') ADVANCE(809);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 781:
       ACCEPT_TOKEN(sym__code_line);
       if (lookahead == ' ') ADVANCE(783);
-      if (lookahead == '`') ADVANCE(809);
+      if (lookahead == '~') ADVANCE(812);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 782:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == ' ') ADVANCE(810);
-      if (lookahead == '~') ADVANCE(812);
+      if (lookahead == ' ') ADVANCE(807);
+      if (lookahead == '`') ADVANCE(809);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(814);
       END_STATE();
     case 783:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == ' ') ADVANCE(807);
-      if (lookahead == '`') ADVANCE(809);
+      if (lookahead == ' ') ADVANCE(810);
+      if (lookahead == '~') ADVANCE(812);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(814);
       END_STATE();
@@ -9131,7 +9154,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 808:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '`') ADVANCE(777);
+      if (lookahead == '`') ADVANCE(774);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(814);
       END_STATE();
@@ -9149,7 +9172,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 811:
       ACCEPT_TOKEN(sym__code_line);
-      if (lookahead == '~') ADVANCE(774);
+      if (lookahead == '~') ADVANCE(777);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(814);
       END_STATE();
@@ -9408,85 +9431,85 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 115, .external_lex_state = 2},
-  [2] = {.lex_state = 115, .external_lex_state = 2},
-  [3] = {.lex_state = 115, .external_lex_state = 2},
-  [4] = {.lex_state = 115, .external_lex_state = 2},
-  [5] = {.lex_state = 115, .external_lex_state = 2},
-  [6] = {.lex_state = 115, .external_lex_state = 2},
-  [7] = {.lex_state = 115, .external_lex_state = 2},
-  [8] = {.lex_state = 115, .external_lex_state = 2},
-  [9] = {.lex_state = 115, .external_lex_state = 2},
-  [10] = {.lex_state = 115, .external_lex_state = 2},
-  [11] = {.lex_state = 115, .external_lex_state = 2},
-  [12] = {.lex_state = 115, .external_lex_state = 2},
-  [13] = {.lex_state = 115, .external_lex_state = 2},
-  [14] = {.lex_state = 115, .external_lex_state = 2},
-  [15] = {.lex_state = 115, .external_lex_state = 2},
-  [16] = {.lex_state = 115, .external_lex_state = 2},
-  [17] = {.lex_state = 115, .external_lex_state = 2},
-  [18] = {.lex_state = 115, .external_lex_state = 2},
-  [19] = {.lex_state = 115, .external_lex_state = 2},
-  [20] = {.lex_state = 115, .external_lex_state = 2},
-  [21] = {.lex_state = 115, .external_lex_state = 2},
-  [22] = {.lex_state = 115, .external_lex_state = 2},
-  [23] = {.lex_state = 115, .external_lex_state = 2},
-  [24] = {.lex_state = 115, .external_lex_state = 2},
-  [25] = {.lex_state = 115, .external_lex_state = 2},
-  [26] = {.lex_state = 115, .external_lex_state = 2},
-  [27] = {.lex_state = 115, .external_lex_state = 2},
-  [28] = {.lex_state = 115, .external_lex_state = 2},
-  [29] = {.lex_state = 115, .external_lex_state = 2},
-  [30] = {.lex_state = 115, .external_lex_state = 2},
-  [31] = {.lex_state = 115, .external_lex_state = 2},
-  [32] = {.lex_state = 115, .external_lex_state = 2},
-  [33] = {.lex_state = 115, .external_lex_state = 2},
-  [34] = {.lex_state = 115, .external_lex_state = 2},
-  [35] = {.lex_state = 115, .external_lex_state = 2},
-  [36] = {.lex_state = 115, .external_lex_state = 2},
-  [37] = {.lex_state = 115, .external_lex_state = 2},
-  [38] = {.lex_state = 115, .external_lex_state = 2},
-  [39] = {.lex_state = 115, .external_lex_state = 2},
-  [40] = {.lex_state = 115, .external_lex_state = 2},
-  [41] = {.lex_state = 115, .external_lex_state = 2},
-  [42] = {.lex_state = 115, .external_lex_state = 2},
-  [43] = {.lex_state = 115, .external_lex_state = 2},
-  [44] = {.lex_state = 115, .external_lex_state = 2},
-  [45] = {.lex_state = 115, .external_lex_state = 2},
-  [46] = {.lex_state = 115, .external_lex_state = 2},
-  [47] = {.lex_state = 115, .external_lex_state = 2},
-  [48] = {.lex_state = 115, .external_lex_state = 2},
-  [49] = {.lex_state = 115, .external_lex_state = 2},
-  [50] = {.lex_state = 115, .external_lex_state = 2},
-  [51] = {.lex_state = 115, .external_lex_state = 2},
-  [52] = {.lex_state = 115, .external_lex_state = 2},
-  [53] = {.lex_state = 115, .external_lex_state = 2},
-  [54] = {.lex_state = 115, .external_lex_state = 2},
-  [55] = {.lex_state = 115, .external_lex_state = 2},
-  [56] = {.lex_state = 115, .external_lex_state = 2},
-  [57] = {.lex_state = 115, .external_lex_state = 2},
-  [58] = {.lex_state = 115, .external_lex_state = 2},
-  [59] = {.lex_state = 115, .external_lex_state = 2},
-  [60] = {.lex_state = 115, .external_lex_state = 2},
-  [61] = {.lex_state = 115, .external_lex_state = 2},
-  [62] = {.lex_state = 115, .external_lex_state = 2},
-  [63] = {.lex_state = 115, .external_lex_state = 2},
-  [64] = {.lex_state = 115, .external_lex_state = 2},
-  [65] = {.lex_state = 115, .external_lex_state = 2},
-  [66] = {.lex_state = 115, .external_lex_state = 2},
-  [67] = {.lex_state = 115, .external_lex_state = 2},
-  [68] = {.lex_state = 115, .external_lex_state = 2},
-  [69] = {.lex_state = 115, .external_lex_state = 2},
-  [70] = {.lex_state = 115, .external_lex_state = 2},
-  [71] = {.lex_state = 115, .external_lex_state = 2},
-  [72] = {.lex_state = 115, .external_lex_state = 2},
-  [73] = {.lex_state = 115, .external_lex_state = 2},
-  [74] = {.lex_state = 115, .external_lex_state = 2},
-  [75] = {.lex_state = 115, .external_lex_state = 2},
-  [76] = {.lex_state = 115, .external_lex_state = 2},
-  [77] = {.lex_state = 115, .external_lex_state = 2},
-  [78] = {.lex_state = 115, .external_lex_state = 2},
-  [79] = {.lex_state = 115, .external_lex_state = 2},
+  [1] = {.lex_state = 114, .external_lex_state = 2},
+  [2] = {.lex_state = 114, .external_lex_state = 2},
+  [3] = {.lex_state = 114, .external_lex_state = 2},
+  [4] = {.lex_state = 114, .external_lex_state = 2},
+  [5] = {.lex_state = 114, .external_lex_state = 2},
+  [6] = {.lex_state = 114, .external_lex_state = 2},
+  [7] = {.lex_state = 114, .external_lex_state = 2},
+  [8] = {.lex_state = 114, .external_lex_state = 2},
+  [9] = {.lex_state = 114, .external_lex_state = 2},
+  [10] = {.lex_state = 114, .external_lex_state = 2},
+  [11] = {.lex_state = 114, .external_lex_state = 2},
+  [12] = {.lex_state = 114, .external_lex_state = 2},
+  [13] = {.lex_state = 114, .external_lex_state = 2},
+  [14] = {.lex_state = 114, .external_lex_state = 2},
+  [15] = {.lex_state = 114, .external_lex_state = 2},
+  [16] = {.lex_state = 114, .external_lex_state = 2},
+  [17] = {.lex_state = 114, .external_lex_state = 2},
+  [18] = {.lex_state = 114, .external_lex_state = 2},
+  [19] = {.lex_state = 114, .external_lex_state = 2},
+  [20] = {.lex_state = 114, .external_lex_state = 2},
+  [21] = {.lex_state = 114, .external_lex_state = 2},
+  [22] = {.lex_state = 114, .external_lex_state = 2},
+  [23] = {.lex_state = 114, .external_lex_state = 2},
+  [24] = {.lex_state = 114, .external_lex_state = 2},
+  [25] = {.lex_state = 114, .external_lex_state = 2},
+  [26] = {.lex_state = 114, .external_lex_state = 2},
+  [27] = {.lex_state = 114, .external_lex_state = 2},
+  [28] = {.lex_state = 114, .external_lex_state = 2},
+  [29] = {.lex_state = 114, .external_lex_state = 2},
+  [30] = {.lex_state = 114, .external_lex_state = 2},
+  [31] = {.lex_state = 114, .external_lex_state = 2},
+  [32] = {.lex_state = 114, .external_lex_state = 2},
+  [33] = {.lex_state = 114, .external_lex_state = 2},
+  [34] = {.lex_state = 114, .external_lex_state = 2},
+  [35] = {.lex_state = 114, .external_lex_state = 2},
+  [36] = {.lex_state = 114, .external_lex_state = 2},
+  [37] = {.lex_state = 114, .external_lex_state = 2},
+  [38] = {.lex_state = 114, .external_lex_state = 2},
+  [39] = {.lex_state = 114, .external_lex_state = 2},
+  [40] = {.lex_state = 114, .external_lex_state = 2},
+  [41] = {.lex_state = 114, .external_lex_state = 2},
+  [42] = {.lex_state = 114, .external_lex_state = 2},
+  [43] = {.lex_state = 114, .external_lex_state = 2},
+  [44] = {.lex_state = 114, .external_lex_state = 2},
+  [45] = {.lex_state = 114, .external_lex_state = 2},
+  [46] = {.lex_state = 114, .external_lex_state = 2},
+  [47] = {.lex_state = 114, .external_lex_state = 2},
+  [48] = {.lex_state = 114, .external_lex_state = 2},
+  [49] = {.lex_state = 114, .external_lex_state = 2},
+  [50] = {.lex_state = 114, .external_lex_state = 2},
+  [51] = {.lex_state = 114, .external_lex_state = 2},
+  [52] = {.lex_state = 114, .external_lex_state = 2},
+  [53] = {.lex_state = 114, .external_lex_state = 2},
+  [54] = {.lex_state = 114, .external_lex_state = 2},
+  [55] = {.lex_state = 114, .external_lex_state = 2},
+  [56] = {.lex_state = 114, .external_lex_state = 2},
+  [57] = {.lex_state = 114, .external_lex_state = 2},
+  [58] = {.lex_state = 114, .external_lex_state = 2},
+  [59] = {.lex_state = 114, .external_lex_state = 2},
+  [60] = {.lex_state = 114, .external_lex_state = 2},
+  [61] = {.lex_state = 114, .external_lex_state = 2},
+  [62] = {.lex_state = 114, .external_lex_state = 2},
+  [63] = {.lex_state = 114, .external_lex_state = 2},
+  [64] = {.lex_state = 114, .external_lex_state = 2},
+  [65] = {.lex_state = 114, .external_lex_state = 2},
+  [66] = {.lex_state = 114, .external_lex_state = 2},
+  [67] = {.lex_state = 114, .external_lex_state = 2},
+  [68] = {.lex_state = 114, .external_lex_state = 2},
+  [69] = {.lex_state = 114, .external_lex_state = 2},
+  [70] = {.lex_state = 114, .external_lex_state = 2},
+  [71] = {.lex_state = 114, .external_lex_state = 2},
+  [72] = {.lex_state = 114, .external_lex_state = 2},
+  [73] = {.lex_state = 114, .external_lex_state = 2},
+  [74] = {.lex_state = 114, .external_lex_state = 2},
+  [75] = {.lex_state = 114, .external_lex_state = 2},
+  [76] = {.lex_state = 114, .external_lex_state = 2},
+  [77] = {.lex_state = 114, .external_lex_state = 2},
+  [78] = {.lex_state = 114, .external_lex_state = 2},
+  [79] = {.lex_state = 114, .external_lex_state = 2},
   [80] = {.lex_state = 1, .external_lex_state = 3},
   [81] = {.lex_state = 4, .external_lex_state = 3},
   [82] = {.lex_state = 4, .external_lex_state = 3},
@@ -9494,17 +9517,17 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [84] = {.lex_state = 3, .external_lex_state = 3},
   [85] = {.lex_state = 3, .external_lex_state = 3},
   [86] = {.lex_state = 3, .external_lex_state = 3},
-  [87] = {.lex_state = 3, .external_lex_state = 3},
+  [87] = {.lex_state = 4, .external_lex_state = 3},
   [88] = {.lex_state = 3, .external_lex_state = 3},
-  [89] = {.lex_state = 4, .external_lex_state = 3},
-  [90] = {.lex_state = 3, .external_lex_state = 3},
+  [89] = {.lex_state = 3, .external_lex_state = 3},
+  [90] = {.lex_state = 4, .external_lex_state = 3},
   [91] = {.lex_state = 3, .external_lex_state = 3},
   [92] = {.lex_state = 3, .external_lex_state = 3},
   [93] = {.lex_state = 3, .external_lex_state = 3},
-  [94] = {.lex_state = 3, .external_lex_state = 3},
+  [94] = {.lex_state = 4, .external_lex_state = 3},
   [95] = {.lex_state = 3, .external_lex_state = 3},
-  [96] = {.lex_state = 4, .external_lex_state = 3},
-  [97] = {.lex_state = 4, .external_lex_state = 3},
+  [96] = {.lex_state = 3, .external_lex_state = 3},
+  [97] = {.lex_state = 3, .external_lex_state = 3},
   [98] = {.lex_state = 2, .external_lex_state = 3},
   [99] = {.lex_state = 4, .external_lex_state = 3},
   [100] = {.lex_state = 4, .external_lex_state = 3},
@@ -9513,8 +9536,8 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [103] = {.lex_state = 4, .external_lex_state = 3},
   [104] = {.lex_state = 3, .external_lex_state = 3},
   [105] = {.lex_state = 3, .external_lex_state = 3},
-  [106] = {.lex_state = 3, .external_lex_state = 3},
-  [107] = {.lex_state = 4, .external_lex_state = 3},
+  [106] = {.lex_state = 4, .external_lex_state = 3},
+  [107] = {.lex_state = 3, .external_lex_state = 3},
   [108] = {.lex_state = 3, .external_lex_state = 3},
   [109] = {.lex_state = 4, .external_lex_state = 3},
   [110] = {.lex_state = 4, .external_lex_state = 3},
@@ -9534,10 +9557,10 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [124] = {.lex_state = 4, .external_lex_state = 3},
   [125] = {.lex_state = 4, .external_lex_state = 3},
   [126] = {.lex_state = 20, .external_lex_state = 3},
-  [127] = {.lex_state = 21, .external_lex_state = 3},
+  [127] = {.lex_state = 20, .external_lex_state = 3},
   [128] = {.lex_state = 21, .external_lex_state = 3},
   [129] = {.lex_state = 21, .external_lex_state = 3},
-  [130] = {.lex_state = 20, .external_lex_state = 3},
+  [130] = {.lex_state = 21, .external_lex_state = 3},
   [131] = {.lex_state = 22, .external_lex_state = 3},
   [132] = {.lex_state = 22, .external_lex_state = 3},
   [133] = {.lex_state = 22, .external_lex_state = 3},
@@ -9545,17 +9568,17 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [135] = {.lex_state = 22, .external_lex_state = 3},
   [136] = {.lex_state = 22, .external_lex_state = 3},
   [137] = {.lex_state = 21, .external_lex_state = 3},
-  [138] = {.lex_state = 21, .external_lex_state = 3},
-  [139] = {.lex_state = 22},
+  [138] = {.lex_state = 20, .external_lex_state = 3},
+  [139] = {.lex_state = 21, .external_lex_state = 3},
   [140] = {.lex_state = 23, .external_lex_state = 3},
   [141] = {.lex_state = 23, .external_lex_state = 3},
-  [142] = {.lex_state = 23, .external_lex_state = 3},
-  [143] = {.lex_state = 21, .external_lex_state = 3},
-  [144] = {.lex_state = 23, .external_lex_state = 3},
-  [145] = {.lex_state = 22},
+  [142] = {.lex_state = 22},
+  [143] = {.lex_state = 23, .external_lex_state = 3},
+  [144] = {.lex_state = 22},
+  [145] = {.lex_state = 23, .external_lex_state = 3},
   [146] = {.lex_state = 23, .external_lex_state = 3},
   [147] = {.lex_state = 23, .external_lex_state = 3},
-  [148] = {.lex_state = 23, .external_lex_state = 3},
+  [148] = {.lex_state = 21, .external_lex_state = 3},
   [149] = {.lex_state = 23, .external_lex_state = 3},
   [150] = {.lex_state = 23, .external_lex_state = 3},
   [151] = {.lex_state = 23, .external_lex_state = 3},
@@ -9563,34 +9586,34 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [153] = {.lex_state = 23, .external_lex_state = 3},
   [154] = {.lex_state = 23, .external_lex_state = 3},
   [155] = {.lex_state = 23, .external_lex_state = 3},
-  [156] = {.lex_state = 29},
+  [156] = {.lex_state = 23, .external_lex_state = 3},
   [157] = {.lex_state = 29},
-  [158] = {.lex_state = 23},
-  [159] = {.lex_state = 23, .external_lex_state = 3},
+  [158] = {.lex_state = 29},
+  [159] = {.lex_state = 23},
   [160] = {.lex_state = 23},
   [161] = {.lex_state = 23, .external_lex_state = 3},
-  [162] = {.lex_state = 23},
+  [162] = {.lex_state = 23, .external_lex_state = 3},
   [163] = {.lex_state = 23},
-  [164] = {.lex_state = 20, .external_lex_state = 3},
+  [164] = {.lex_state = 23},
   [165] = {.lex_state = 18, .external_lex_state = 3},
   [166] = {.lex_state = 19, .external_lex_state = 3},
-  [167] = {.lex_state = 19, .external_lex_state = 3},
-  [168] = {.lex_state = 18, .external_lex_state = 3},
+  [167] = {.lex_state = 18, .external_lex_state = 3},
+  [168] = {.lex_state = 20, .external_lex_state = 3},
   [169] = {.lex_state = 19, .external_lex_state = 3},
-  [170] = {.lex_state = 20, .external_lex_state = 3},
-  [171] = {.lex_state = 18, .external_lex_state = 3},
-  [172] = {.lex_state = 20, .external_lex_state = 3},
+  [170] = {.lex_state = 18, .external_lex_state = 3},
+  [171] = {.lex_state = 20, .external_lex_state = 3},
+  [172] = {.lex_state = 19, .external_lex_state = 3},
   [173] = {.lex_state = 20, .external_lex_state = 3},
   [174] = {.lex_state = 20, .external_lex_state = 3},
-  [175] = {.lex_state = 28},
+  [175] = {.lex_state = 20, .external_lex_state = 3},
   [176] = {.lex_state = 20, .external_lex_state = 3},
   [177] = {.lex_state = 20, .external_lex_state = 3},
-  [178] = {.lex_state = 20, .external_lex_state = 3},
-  [179] = {.lex_state = 20, .external_lex_state = 3},
+  [178] = {.lex_state = 27, .external_lex_state = 3},
+  [179] = {.lex_state = 28, .external_lex_state = 3},
   [180] = {.lex_state = 20, .external_lex_state = 3},
   [181] = {.lex_state = 20, .external_lex_state = 3},
   [182] = {.lex_state = 20, .external_lex_state = 3},
-  [183] = {.lex_state = 27},
+  [183] = {.lex_state = 20, .external_lex_state = 3},
   [184] = {.lex_state = 20, .external_lex_state = 3},
   [185] = {.lex_state = 20, .external_lex_state = 3},
   [186] = {.lex_state = 20, .external_lex_state = 3},
@@ -9606,22 +9629,27 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [196] = {.lex_state = 20, .external_lex_state = 3},
   [197] = {.lex_state = 20, .external_lex_state = 3},
   [198] = {.lex_state = 20, .external_lex_state = 3},
-  [199] = {.lex_state = 7},
-  [200] = {.lex_state = 7},
-  [201] = {.lex_state = 1},
-  [202] = {.lex_state = 7},
-  [203] = {.lex_state = 1},
-  [204] = {.lex_state = 20},
-  [205] = {.lex_state = 0},
-  [206] = {.lex_state = 20},
-  [207] = {.lex_state = 7},
-  [208] = {.lex_state = 7},
-  [209] = {.lex_state = 20},
+  [199] = {.lex_state = 20, .external_lex_state = 3},
+  [200] = {.lex_state = 20, .external_lex_state = 3},
+  [201] = {.lex_state = 20, .external_lex_state = 3},
+  [202] = {.lex_state = 20, .external_lex_state = 3},
+  [203] = {.lex_state = 20, .external_lex_state = 3},
+  [204] = {.lex_state = 1, .external_lex_state = 3},
+  [205] = {.lex_state = 1, .external_lex_state = 3},
+  [206] = {.lex_state = 7},
+  [207] = {.lex_state = 20},
+  [208] = {.lex_state = 20},
+  [209] = {.lex_state = 7},
   [210] = {.lex_state = 20},
   [211] = {.lex_state = 20},
-  [212] = {.lex_state = 7},
-  [213] = {.lex_state = 7},
+  [212] = {.lex_state = 20},
+  [213] = {.lex_state = 0},
   [214] = {.lex_state = 7},
+  [215] = {.lex_state = 7},
+  [216] = {.lex_state = 7},
+  [217] = {.lex_state = 7},
+  [218] = {.lex_state = 7},
+  [219] = {.lex_state = 7},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -9644,7 +9672,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__lt] = ACTIONS(1),
     [sym__row_start] = ACTIONS(1),
     [sym__pipe] = ACTIONS(1),
-    [sym_pipe_table_delimiter_cell] = ACTIONS(1),
+    [sym__delimiter] = ACTIONS(1),
     [sym__space] = ACTIONS(1),
     [anon_sym_SLASH] = ACTIONS(1),
     [anon_sym_GT] = ACTIONS(1),
@@ -9675,42 +9703,42 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [1] = {
-    [sym_document] = STATE(205),
-    [sym__section1] = STATE(3),
-    [sym__section2] = STATE(3),
-    [sym__section3] = STATE(3),
-    [sym__section4] = STATE(3),
-    [sym__section5] = STATE(3),
-    [sym__section6] = STATE(3),
-    [sym__section7] = STATE(3),
-    [sym__section8] = STATE(3),
-    [sym__block] = STATE(3),
-    [sym__atx_heading1] = STATE(5),
-    [sym__atx_heading2] = STATE(7),
-    [sym__atx_heading3] = STATE(11),
+    [sym_document] = STATE(213),
+    [sym__section1] = STATE(2),
+    [sym__section2] = STATE(2),
+    [sym__section3] = STATE(2),
+    [sym__section4] = STATE(2),
+    [sym__section5] = STATE(2),
+    [sym__section6] = STATE(2),
+    [sym__section7] = STATE(2),
+    [sym__section8] = STATE(2),
+    [sym__block] = STATE(2),
+    [sym__atx_heading1] = STATE(4),
+    [sym__atx_heading2] = STATE(9),
+    [sym__atx_heading3] = STATE(10),
     [sym__atx_heading4] = STATE(14),
-    [sym__atx_heading5] = STATE(16),
-    [sym__atx_heading6] = STATE(21),
-    [sym__setext_heading1] = STATE(5),
-    [sym__setext_heading2] = STATE(7),
-    [sym_numbered_heading] = STATE(24),
-    [sym_sub_heading] = STATE(26),
-    [sym_paragraph] = STATE(3),
-    [sym__first_line] = STATE(34),
-    [sym_pipe_table] = STATE(3),
+    [sym__atx_heading5] = STATE(17),
+    [sym__atx_heading6] = STATE(20),
+    [sym__setext_heading1] = STATE(4),
+    [sym__setext_heading2] = STATE(9),
+    [sym_numbered_heading] = STATE(23),
+    [sym_sub_heading] = STATE(25),
+    [sym_paragraph] = STATE(2),
+    [sym__first_line] = STATE(29),
+    [sym_pipe_table] = STATE(2),
     [sym__pipe_row] = STATE(28),
-    [sym_html_block] = STATE(3),
-    [sym__html_block_start] = STATE(83),
-    [sym_html_table] = STATE(83),
-    [sym_html_table_row] = STATE(83),
-    [sym_html_table_cell] = STATE(83),
-    [sym__html_table_start_tag] = STATE(89),
-    [sym__html_row_start_tag] = STATE(99),
-    [sym__html_cell_start_tag] = STATE(100),
-    [sym__html_block_start_tag] = STATE(83),
-    [sym_fenced_code_block] = STATE(3),
-    [sym_indented_code_block] = STATE(3),
-    [aux_sym_document_repeat1] = STATE(3),
+    [sym_html_block] = STATE(2),
+    [sym__html_block_start] = STATE(81),
+    [sym_html_table] = STATE(81),
+    [sym_html_table_row] = STATE(81),
+    [sym_html_table_cell] = STATE(81),
+    [sym__html_table_start_tag] = STATE(90),
+    [sym__html_row_start_tag] = STATE(106),
+    [sym__html_cell_start_tag] = STATE(102),
+    [sym__html_block_start_tag] = STATE(81),
+    [sym_fenced_code_block] = STATE(2),
+    [sym_indented_code_block] = STATE(2),
+    [aux_sym_document_repeat1] = STATE(2),
     [aux_sym_indented_code_block_repeat1] = STATE(36),
     [ts_builtin_sym_end] = ACTIONS(3),
     [sym__blank_line] = ACTIONS(5),
@@ -9749,118 +9777,45 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__sub_heading_start] = ACTIONS(55),
   },
   [2] = {
-    [sym__section1] = STATE(2),
-    [sym__section2] = STATE(2),
-    [sym__section3] = STATE(2),
-    [sym__section4] = STATE(2),
-    [sym__section5] = STATE(2),
-    [sym__section6] = STATE(2),
-    [sym__section7] = STATE(2),
-    [sym__section8] = STATE(2),
-    [sym__block] = STATE(2),
-    [sym__atx_heading1] = STATE(5),
-    [sym__atx_heading2] = STATE(7),
-    [sym__atx_heading3] = STATE(11),
+    [sym__section1] = STATE(3),
+    [sym__section2] = STATE(3),
+    [sym__section3] = STATE(3),
+    [sym__section4] = STATE(3),
+    [sym__section5] = STATE(3),
+    [sym__section6] = STATE(3),
+    [sym__section7] = STATE(3),
+    [sym__section8] = STATE(3),
+    [sym__block] = STATE(3),
+    [sym__atx_heading1] = STATE(4),
+    [sym__atx_heading2] = STATE(9),
+    [sym__atx_heading3] = STATE(10),
     [sym__atx_heading4] = STATE(14),
-    [sym__atx_heading5] = STATE(16),
-    [sym__atx_heading6] = STATE(21),
-    [sym__setext_heading1] = STATE(5),
-    [sym__setext_heading2] = STATE(7),
-    [sym_numbered_heading] = STATE(24),
-    [sym_sub_heading] = STATE(26),
-    [sym_paragraph] = STATE(2),
-    [sym__first_line] = STATE(34),
-    [sym_pipe_table] = STATE(2),
+    [sym__atx_heading5] = STATE(17),
+    [sym__atx_heading6] = STATE(20),
+    [sym__setext_heading1] = STATE(4),
+    [sym__setext_heading2] = STATE(9),
+    [sym_numbered_heading] = STATE(23),
+    [sym_sub_heading] = STATE(25),
+    [sym_paragraph] = STATE(3),
+    [sym__first_line] = STATE(29),
+    [sym_pipe_table] = STATE(3),
     [sym__pipe_row] = STATE(28),
-    [sym_html_block] = STATE(2),
-    [sym__html_block_start] = STATE(83),
-    [sym_html_table] = STATE(83),
-    [sym_html_table_row] = STATE(83),
-    [sym_html_table_cell] = STATE(83),
-    [sym__html_table_start_tag] = STATE(89),
-    [sym__html_row_start_tag] = STATE(99),
-    [sym__html_cell_start_tag] = STATE(100),
-    [sym__html_block_start_tag] = STATE(83),
-    [sym_fenced_code_block] = STATE(2),
-    [sym_indented_code_block] = STATE(2),
-    [aux_sym_document_repeat1] = STATE(2),
+    [sym_html_block] = STATE(3),
+    [sym__html_block_start] = STATE(81),
+    [sym_html_table] = STATE(81),
+    [sym_html_table_row] = STATE(81),
+    [sym_html_table_cell] = STATE(81),
+    [sym__html_table_start_tag] = STATE(90),
+    [sym__html_row_start_tag] = STATE(106),
+    [sym__html_cell_start_tag] = STATE(102),
+    [sym__html_block_start_tag] = STATE(81),
+    [sym_fenced_code_block] = STATE(3),
+    [sym_indented_code_block] = STATE(3),
+    [aux_sym_document_repeat1] = STATE(3),
     [aux_sym_indented_code_block_repeat1] = STATE(36),
     [ts_builtin_sym_end] = ACTIONS(57),
     [sym__blank_line] = ACTIONS(59),
     [sym_thematic_break] = ACTIONS(59),
-    [sym__atx_h1] = ACTIONS(62),
-    [sym__atx_h2] = ACTIONS(65),
-    [sym__atx_h3] = ACTIONS(68),
-    [sym__atx_h4] = ACTIONS(71),
-    [sym__atx_h5] = ACTIONS(74),
-    [sym__atx_h6] = ACTIONS(77),
-    [sym_section_number] = ACTIONS(80),
-    [sym_item_number] = ACTIONS(80),
-    [sym_list_number] = ACTIONS(80),
-    [sym__text] = ACTIONS(80),
-    [sym__lt] = ACTIONS(80),
-    [sym_comment] = ACTIONS(83),
-    [sym_nianbao_comment] = ACTIONS(86),
-    [sym__row_start] = ACTIONS(89),
-    [sym__block_table_open] = ACTIONS(92),
-    [sym__block_tr_open] = ACTIONS(95),
-    [sym__block_td_open] = ACTIONS(98),
-    [sym__block_th_open] = ACTIONS(98),
-    [sym__block_tag_open] = ACTIONS(101),
-    [sym__html_block_end_tag] = ACTIONS(104),
-    [sym__html_block_declaration] = ACTIONS(104),
-    [sym__table_open] = ACTIONS(107),
-    [sym__tr_open] = ACTIONS(110),
-    [sym__td_open] = ACTIONS(113),
-    [sym__th_open] = ACTIONS(113),
-    [sym__backtick_fence_open] = ACTIONS(116),
-    [sym__tilde_fence_open] = ACTIONS(119),
-    [sym__indented_line] = ACTIONS(122),
-    [sym__setext_h1_start] = ACTIONS(125),
-    [sym__setext_h2_start] = ACTIONS(128),
-    [sym__numbered_heading_start] = ACTIONS(131),
-    [sym__sub_heading_start] = ACTIONS(134),
-  },
-  [3] = {
-    [sym__section1] = STATE(2),
-    [sym__section2] = STATE(2),
-    [sym__section3] = STATE(2),
-    [sym__section4] = STATE(2),
-    [sym__section5] = STATE(2),
-    [sym__section6] = STATE(2),
-    [sym__section7] = STATE(2),
-    [sym__section8] = STATE(2),
-    [sym__block] = STATE(2),
-    [sym__atx_heading1] = STATE(5),
-    [sym__atx_heading2] = STATE(7),
-    [sym__atx_heading3] = STATE(11),
-    [sym__atx_heading4] = STATE(14),
-    [sym__atx_heading5] = STATE(16),
-    [sym__atx_heading6] = STATE(21),
-    [sym__setext_heading1] = STATE(5),
-    [sym__setext_heading2] = STATE(7),
-    [sym_numbered_heading] = STATE(24),
-    [sym_sub_heading] = STATE(26),
-    [sym_paragraph] = STATE(2),
-    [sym__first_line] = STATE(34),
-    [sym_pipe_table] = STATE(2),
-    [sym__pipe_row] = STATE(28),
-    [sym_html_block] = STATE(2),
-    [sym__html_block_start] = STATE(83),
-    [sym_html_table] = STATE(83),
-    [sym_html_table_row] = STATE(83),
-    [sym_html_table_cell] = STATE(83),
-    [sym__html_table_start_tag] = STATE(89),
-    [sym__html_row_start_tag] = STATE(99),
-    [sym__html_cell_start_tag] = STATE(100),
-    [sym__html_block_start_tag] = STATE(83),
-    [sym_fenced_code_block] = STATE(2),
-    [sym_indented_code_block] = STATE(2),
-    [aux_sym_document_repeat1] = STATE(2),
-    [aux_sym_indented_code_block_repeat1] = STATE(36),
-    [ts_builtin_sym_end] = ACTIONS(137),
-    [sym__blank_line] = ACTIONS(139),
-    [sym_thematic_break] = ACTIONS(139),
     [sym__atx_h1] = ACTIONS(7),
     [sym__atx_h2] = ACTIONS(9),
     [sym__atx_h3] = ACTIONS(11),
@@ -9894,39 +9849,112 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__numbered_heading_start] = ACTIONS(53),
     [sym__sub_heading_start] = ACTIONS(55),
   },
-  [4] = {
-    [sym__section2] = STATE(6),
-    [sym__section3] = STATE(6),
-    [sym__section4] = STATE(6),
-    [sym__section5] = STATE(6),
-    [sym__section6] = STATE(6),
-    [sym__section7] = STATE(6),
-    [sym__section8] = STATE(6),
-    [sym__block] = STATE(6),
-    [sym__atx_heading2] = STATE(7),
-    [sym__atx_heading3] = STATE(11),
+  [3] = {
+    [sym__section1] = STATE(3),
+    [sym__section2] = STATE(3),
+    [sym__section3] = STATE(3),
+    [sym__section4] = STATE(3),
+    [sym__section5] = STATE(3),
+    [sym__section6] = STATE(3),
+    [sym__section7] = STATE(3),
+    [sym__section8] = STATE(3),
+    [sym__block] = STATE(3),
+    [sym__atx_heading1] = STATE(4),
+    [sym__atx_heading2] = STATE(9),
+    [sym__atx_heading3] = STATE(10),
     [sym__atx_heading4] = STATE(14),
-    [sym__atx_heading5] = STATE(16),
-    [sym__atx_heading6] = STATE(21),
-    [sym__setext_heading2] = STATE(7),
-    [sym_numbered_heading] = STATE(24),
-    [sym_sub_heading] = STATE(26),
-    [sym_paragraph] = STATE(6),
-    [sym__first_line] = STATE(34),
-    [sym_pipe_table] = STATE(6),
+    [sym__atx_heading5] = STATE(17),
+    [sym__atx_heading6] = STATE(20),
+    [sym__setext_heading1] = STATE(4),
+    [sym__setext_heading2] = STATE(9),
+    [sym_numbered_heading] = STATE(23),
+    [sym_sub_heading] = STATE(25),
+    [sym_paragraph] = STATE(3),
+    [sym__first_line] = STATE(29),
+    [sym_pipe_table] = STATE(3),
     [sym__pipe_row] = STATE(28),
-    [sym_html_block] = STATE(6),
-    [sym__html_block_start] = STATE(83),
-    [sym_html_table] = STATE(83),
-    [sym_html_table_row] = STATE(83),
-    [sym_html_table_cell] = STATE(83),
-    [sym__html_table_start_tag] = STATE(89),
-    [sym__html_row_start_tag] = STATE(99),
-    [sym__html_cell_start_tag] = STATE(100),
-    [sym__html_block_start_tag] = STATE(83),
-    [sym_fenced_code_block] = STATE(6),
-    [sym_indented_code_block] = STATE(6),
-    [aux_sym__section1_repeat1] = STATE(6),
+    [sym_html_block] = STATE(3),
+    [sym__html_block_start] = STATE(81),
+    [sym_html_table] = STATE(81),
+    [sym_html_table_row] = STATE(81),
+    [sym_html_table_cell] = STATE(81),
+    [sym__html_table_start_tag] = STATE(90),
+    [sym__html_row_start_tag] = STATE(106),
+    [sym__html_cell_start_tag] = STATE(102),
+    [sym__html_block_start_tag] = STATE(81),
+    [sym_fenced_code_block] = STATE(3),
+    [sym_indented_code_block] = STATE(3),
+    [aux_sym_document_repeat1] = STATE(3),
+    [aux_sym_indented_code_block_repeat1] = STATE(36),
+    [ts_builtin_sym_end] = ACTIONS(61),
+    [sym__blank_line] = ACTIONS(63),
+    [sym_thematic_break] = ACTIONS(63),
+    [sym__atx_h1] = ACTIONS(66),
+    [sym__atx_h2] = ACTIONS(69),
+    [sym__atx_h3] = ACTIONS(72),
+    [sym__atx_h4] = ACTIONS(75),
+    [sym__atx_h5] = ACTIONS(78),
+    [sym__atx_h6] = ACTIONS(81),
+    [sym_section_number] = ACTIONS(84),
+    [sym_item_number] = ACTIONS(84),
+    [sym_list_number] = ACTIONS(84),
+    [sym__text] = ACTIONS(84),
+    [sym__lt] = ACTIONS(84),
+    [sym_comment] = ACTIONS(87),
+    [sym_nianbao_comment] = ACTIONS(90),
+    [sym__row_start] = ACTIONS(93),
+    [sym__block_table_open] = ACTIONS(96),
+    [sym__block_tr_open] = ACTIONS(99),
+    [sym__block_td_open] = ACTIONS(102),
+    [sym__block_th_open] = ACTIONS(102),
+    [sym__block_tag_open] = ACTIONS(105),
+    [sym__html_block_end_tag] = ACTIONS(108),
+    [sym__html_block_declaration] = ACTIONS(108),
+    [sym__table_open] = ACTIONS(111),
+    [sym__tr_open] = ACTIONS(114),
+    [sym__td_open] = ACTIONS(117),
+    [sym__th_open] = ACTIONS(117),
+    [sym__backtick_fence_open] = ACTIONS(120),
+    [sym__tilde_fence_open] = ACTIONS(123),
+    [sym__indented_line] = ACTIONS(126),
+    [sym__setext_h1_start] = ACTIONS(129),
+    [sym__setext_h2_start] = ACTIONS(132),
+    [sym__numbered_heading_start] = ACTIONS(135),
+    [sym__sub_heading_start] = ACTIONS(138),
+  },
+  [4] = {
+    [sym__section2] = STATE(5),
+    [sym__section3] = STATE(5),
+    [sym__section4] = STATE(5),
+    [sym__section5] = STATE(5),
+    [sym__section6] = STATE(5),
+    [sym__section7] = STATE(5),
+    [sym__section8] = STATE(5),
+    [sym__block] = STATE(5),
+    [sym__atx_heading2] = STATE(9),
+    [sym__atx_heading3] = STATE(10),
+    [sym__atx_heading4] = STATE(14),
+    [sym__atx_heading5] = STATE(17),
+    [sym__atx_heading6] = STATE(20),
+    [sym__setext_heading2] = STATE(9),
+    [sym_numbered_heading] = STATE(23),
+    [sym_sub_heading] = STATE(25),
+    [sym_paragraph] = STATE(5),
+    [sym__first_line] = STATE(29),
+    [sym_pipe_table] = STATE(5),
+    [sym__pipe_row] = STATE(28),
+    [sym_html_block] = STATE(5),
+    [sym__html_block_start] = STATE(81),
+    [sym_html_table] = STATE(81),
+    [sym_html_table_row] = STATE(81),
+    [sym_html_table_cell] = STATE(81),
+    [sym__html_table_start_tag] = STATE(90),
+    [sym__html_row_start_tag] = STATE(106),
+    [sym__html_cell_start_tag] = STATE(102),
+    [sym__html_block_start_tag] = STATE(81),
+    [sym_fenced_code_block] = STATE(5),
+    [sym_indented_code_block] = STATE(5),
+    [aux_sym__section1_repeat1] = STATE(5),
     [aux_sym_indented_code_block_repeat1] = STATE(36),
     [ts_builtin_sym_end] = ACTIONS(141),
     [sym__blank_line] = ACTIONS(143),
@@ -9965,38 +9993,38 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__sub_heading_start] = ACTIONS(55),
   },
   [5] = {
-    [sym__section2] = STATE(4),
-    [sym__section3] = STATE(4),
-    [sym__section4] = STATE(4),
-    [sym__section5] = STATE(4),
-    [sym__section6] = STATE(4),
-    [sym__section7] = STATE(4),
-    [sym__section8] = STATE(4),
-    [sym__block] = STATE(4),
-    [sym__atx_heading2] = STATE(7),
-    [sym__atx_heading3] = STATE(11),
+    [sym__section2] = STATE(6),
+    [sym__section3] = STATE(6),
+    [sym__section4] = STATE(6),
+    [sym__section5] = STATE(6),
+    [sym__section6] = STATE(6),
+    [sym__section7] = STATE(6),
+    [sym__section8] = STATE(6),
+    [sym__block] = STATE(6),
+    [sym__atx_heading2] = STATE(9),
+    [sym__atx_heading3] = STATE(10),
     [sym__atx_heading4] = STATE(14),
-    [sym__atx_heading5] = STATE(16),
-    [sym__atx_heading6] = STATE(21),
-    [sym__setext_heading2] = STATE(7),
-    [sym_numbered_heading] = STATE(24),
-    [sym_sub_heading] = STATE(26),
-    [sym_paragraph] = STATE(4),
-    [sym__first_line] = STATE(34),
-    [sym_pipe_table] = STATE(4),
+    [sym__atx_heading5] = STATE(17),
+    [sym__atx_heading6] = STATE(20),
+    [sym__setext_heading2] = STATE(9),
+    [sym_numbered_heading] = STATE(23),
+    [sym_sub_heading] = STATE(25),
+    [sym_paragraph] = STATE(6),
+    [sym__first_line] = STATE(29),
+    [sym_pipe_table] = STATE(6),
     [sym__pipe_row] = STATE(28),
-    [sym_html_block] = STATE(4),
-    [sym__html_block_start] = STATE(83),
-    [sym_html_table] = STATE(83),
-    [sym_html_table_row] = STATE(83),
-    [sym_html_table_cell] = STATE(83),
-    [sym__html_table_start_tag] = STATE(89),
-    [sym__html_row_start_tag] = STATE(99),
-    [sym__html_cell_start_tag] = STATE(100),
-    [sym__html_block_start_tag] = STATE(83),
-    [sym_fenced_code_block] = STATE(4),
-    [sym_indented_code_block] = STATE(4),
-    [aux_sym__section1_repeat1] = STATE(4),
+    [sym_html_block] = STATE(6),
+    [sym__html_block_start] = STATE(81),
+    [sym_html_table] = STATE(81),
+    [sym_html_table_row] = STATE(81),
+    [sym_html_table_cell] = STATE(81),
+    [sym__html_table_start_tag] = STATE(90),
+    [sym__html_row_start_tag] = STATE(106),
+    [sym__html_cell_start_tag] = STATE(102),
+    [sym__html_block_start_tag] = STATE(81),
+    [sym_fenced_code_block] = STATE(6),
+    [sym_indented_code_block] = STATE(6),
+    [aux_sym__section1_repeat1] = STATE(6),
     [aux_sym_indented_code_block_repeat1] = STATE(36),
     [ts_builtin_sym_end] = ACTIONS(145),
     [sym__blank_line] = ACTIONS(147),
@@ -10043,27 +10071,27 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__section7] = STATE(6),
     [sym__section8] = STATE(6),
     [sym__block] = STATE(6),
-    [sym__atx_heading2] = STATE(7),
-    [sym__atx_heading3] = STATE(11),
+    [sym__atx_heading2] = STATE(9),
+    [sym__atx_heading3] = STATE(10),
     [sym__atx_heading4] = STATE(14),
-    [sym__atx_heading5] = STATE(16),
-    [sym__atx_heading6] = STATE(21),
-    [sym__setext_heading2] = STATE(7),
-    [sym_numbered_heading] = STATE(24),
-    [sym_sub_heading] = STATE(26),
+    [sym__atx_heading5] = STATE(17),
+    [sym__atx_heading6] = STATE(20),
+    [sym__setext_heading2] = STATE(9),
+    [sym_numbered_heading] = STATE(23),
+    [sym_sub_heading] = STATE(25),
     [sym_paragraph] = STATE(6),
-    [sym__first_line] = STATE(34),
+    [sym__first_line] = STATE(29),
     [sym_pipe_table] = STATE(6),
     [sym__pipe_row] = STATE(28),
     [sym_html_block] = STATE(6),
-    [sym__html_block_start] = STATE(83),
-    [sym_html_table] = STATE(83),
-    [sym_html_table_row] = STATE(83),
-    [sym_html_table_cell] = STATE(83),
-    [sym__html_table_start_tag] = STATE(89),
-    [sym__html_row_start_tag] = STATE(99),
-    [sym__html_cell_start_tag] = STATE(100),
-    [sym__html_block_start_tag] = STATE(83),
+    [sym__html_block_start] = STATE(81),
+    [sym_html_table] = STATE(81),
+    [sym_html_table_row] = STATE(81),
+    [sym_html_table_cell] = STATE(81),
+    [sym__html_table_start_tag] = STATE(90),
+    [sym__html_row_start_tag] = STATE(106),
+    [sym__html_cell_start_tag] = STATE(102),
+    [sym__html_block_start_tag] = STATE(81),
     [sym_fenced_code_block] = STATE(6),
     [sym_indented_code_block] = STATE(6),
     [aux_sym__section1_repeat1] = STATE(6),
@@ -10105,6 +10133,140 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__sub_heading_start] = ACTIONS(220),
   },
   [7] = {
+    [sym__section3] = STATE(7),
+    [sym__section4] = STATE(7),
+    [sym__section5] = STATE(7),
+    [sym__section6] = STATE(7),
+    [sym__section7] = STATE(7),
+    [sym__section8] = STATE(7),
+    [sym__block] = STATE(7),
+    [sym__atx_heading3] = STATE(10),
+    [sym__atx_heading4] = STATE(14),
+    [sym__atx_heading5] = STATE(17),
+    [sym__atx_heading6] = STATE(20),
+    [sym_numbered_heading] = STATE(23),
+    [sym_sub_heading] = STATE(25),
+    [sym_paragraph] = STATE(7),
+    [sym__first_line] = STATE(29),
+    [sym_pipe_table] = STATE(7),
+    [sym__pipe_row] = STATE(28),
+    [sym_html_block] = STATE(7),
+    [sym__html_block_start] = STATE(81),
+    [sym_html_table] = STATE(81),
+    [sym_html_table_row] = STATE(81),
+    [sym_html_table_cell] = STATE(81),
+    [sym__html_table_start_tag] = STATE(90),
+    [sym__html_row_start_tag] = STATE(106),
+    [sym__html_cell_start_tag] = STATE(102),
+    [sym__html_block_start_tag] = STATE(81),
+    [sym_fenced_code_block] = STATE(7),
+    [sym_indented_code_block] = STATE(7),
+    [aux_sym__section2_repeat1] = STATE(7),
+    [aux_sym_indented_code_block_repeat1] = STATE(36),
+    [ts_builtin_sym_end] = ACTIONS(223),
+    [sym__blank_line] = ACTIONS(225),
+    [sym_thematic_break] = ACTIONS(225),
+    [sym__atx_h1] = ACTIONS(223),
+    [sym__atx_h2] = ACTIONS(223),
+    [sym__atx_h3] = ACTIONS(228),
+    [sym__atx_h4] = ACTIONS(231),
+    [sym__atx_h5] = ACTIONS(234),
+    [sym__atx_h6] = ACTIONS(237),
+    [sym_section_number] = ACTIONS(240),
+    [sym_item_number] = ACTIONS(240),
+    [sym_list_number] = ACTIONS(240),
+    [sym__text] = ACTIONS(240),
+    [sym__lt] = ACTIONS(240),
+    [sym_comment] = ACTIONS(243),
+    [sym_nianbao_comment] = ACTIONS(246),
+    [sym__row_start] = ACTIONS(249),
+    [sym__block_table_open] = ACTIONS(252),
+    [sym__block_tr_open] = ACTIONS(255),
+    [sym__block_td_open] = ACTIONS(258),
+    [sym__block_th_open] = ACTIONS(258),
+    [sym__block_tag_open] = ACTIONS(261),
+    [sym__html_block_end_tag] = ACTIONS(264),
+    [sym__html_block_declaration] = ACTIONS(264),
+    [sym__table_open] = ACTIONS(267),
+    [sym__tr_open] = ACTIONS(270),
+    [sym__td_open] = ACTIONS(273),
+    [sym__th_open] = ACTIONS(273),
+    [sym__backtick_fence_open] = ACTIONS(276),
+    [sym__tilde_fence_open] = ACTIONS(279),
+    [sym__indented_line] = ACTIONS(282),
+    [sym__setext_h1_start] = ACTIONS(223),
+    [sym__setext_h2_start] = ACTIONS(223),
+    [sym__numbered_heading_start] = ACTIONS(285),
+    [sym__sub_heading_start] = ACTIONS(288),
+  },
+  [8] = {
+    [sym__section3] = STATE(7),
+    [sym__section4] = STATE(7),
+    [sym__section5] = STATE(7),
+    [sym__section6] = STATE(7),
+    [sym__section7] = STATE(7),
+    [sym__section8] = STATE(7),
+    [sym__block] = STATE(7),
+    [sym__atx_heading3] = STATE(10),
+    [sym__atx_heading4] = STATE(14),
+    [sym__atx_heading5] = STATE(17),
+    [sym__atx_heading6] = STATE(20),
+    [sym_numbered_heading] = STATE(23),
+    [sym_sub_heading] = STATE(25),
+    [sym_paragraph] = STATE(7),
+    [sym__first_line] = STATE(29),
+    [sym_pipe_table] = STATE(7),
+    [sym__pipe_row] = STATE(28),
+    [sym_html_block] = STATE(7),
+    [sym__html_block_start] = STATE(81),
+    [sym_html_table] = STATE(81),
+    [sym_html_table_row] = STATE(81),
+    [sym_html_table_cell] = STATE(81),
+    [sym__html_table_start_tag] = STATE(90),
+    [sym__html_row_start_tag] = STATE(106),
+    [sym__html_cell_start_tag] = STATE(102),
+    [sym__html_block_start_tag] = STATE(81),
+    [sym_fenced_code_block] = STATE(7),
+    [sym_indented_code_block] = STATE(7),
+    [aux_sym__section2_repeat1] = STATE(7),
+    [aux_sym_indented_code_block_repeat1] = STATE(36),
+    [ts_builtin_sym_end] = ACTIONS(291),
+    [sym__blank_line] = ACTIONS(293),
+    [sym_thematic_break] = ACTIONS(293),
+    [sym__atx_h1] = ACTIONS(291),
+    [sym__atx_h2] = ACTIONS(291),
+    [sym__atx_h3] = ACTIONS(11),
+    [sym__atx_h4] = ACTIONS(13),
+    [sym__atx_h5] = ACTIONS(15),
+    [sym__atx_h6] = ACTIONS(17),
+    [sym_section_number] = ACTIONS(19),
+    [sym_item_number] = ACTIONS(19),
+    [sym_list_number] = ACTIONS(19),
+    [sym__text] = ACTIONS(19),
+    [sym__lt] = ACTIONS(19),
+    [sym_comment] = ACTIONS(21),
+    [sym_nianbao_comment] = ACTIONS(23),
+    [sym__row_start] = ACTIONS(25),
+    [sym__block_table_open] = ACTIONS(27),
+    [sym__block_tr_open] = ACTIONS(29),
+    [sym__block_td_open] = ACTIONS(31),
+    [sym__block_th_open] = ACTIONS(31),
+    [sym__block_tag_open] = ACTIONS(33),
+    [sym__html_block_end_tag] = ACTIONS(35),
+    [sym__html_block_declaration] = ACTIONS(35),
+    [sym__table_open] = ACTIONS(37),
+    [sym__tr_open] = ACTIONS(39),
+    [sym__td_open] = ACTIONS(41),
+    [sym__th_open] = ACTIONS(41),
+    [sym__backtick_fence_open] = ACTIONS(43),
+    [sym__tilde_fence_open] = ACTIONS(45),
+    [sym__indented_line] = ACTIONS(47),
+    [sym__setext_h1_start] = ACTIONS(291),
+    [sym__setext_h2_start] = ACTIONS(291),
+    [sym__numbered_heading_start] = ACTIONS(53),
+    [sym__sub_heading_start] = ACTIONS(55),
+  },
+  [9] = {
     [sym__section3] = STATE(8),
     [sym__section4] = STATE(8),
     [sym__section5] = STATE(8),
@@ -10112,34 +10274,34 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__section7] = STATE(8),
     [sym__section8] = STATE(8),
     [sym__block] = STATE(8),
-    [sym__atx_heading3] = STATE(11),
+    [sym__atx_heading3] = STATE(10),
     [sym__atx_heading4] = STATE(14),
-    [sym__atx_heading5] = STATE(16),
-    [sym__atx_heading6] = STATE(21),
-    [sym_numbered_heading] = STATE(24),
-    [sym_sub_heading] = STATE(26),
+    [sym__atx_heading5] = STATE(17),
+    [sym__atx_heading6] = STATE(20),
+    [sym_numbered_heading] = STATE(23),
+    [sym_sub_heading] = STATE(25),
     [sym_paragraph] = STATE(8),
-    [sym__first_line] = STATE(34),
+    [sym__first_line] = STATE(29),
     [sym_pipe_table] = STATE(8),
     [sym__pipe_row] = STATE(28),
     [sym_html_block] = STATE(8),
-    [sym__html_block_start] = STATE(83),
-    [sym_html_table] = STATE(83),
-    [sym_html_table_row] = STATE(83),
-    [sym_html_table_cell] = STATE(83),
-    [sym__html_table_start_tag] = STATE(89),
-    [sym__html_row_start_tag] = STATE(99),
-    [sym__html_cell_start_tag] = STATE(100),
-    [sym__html_block_start_tag] = STATE(83),
+    [sym__html_block_start] = STATE(81),
+    [sym_html_table] = STATE(81),
+    [sym_html_table_row] = STATE(81),
+    [sym_html_table_cell] = STATE(81),
+    [sym__html_table_start_tag] = STATE(90),
+    [sym__html_row_start_tag] = STATE(106),
+    [sym__html_cell_start_tag] = STATE(102),
+    [sym__html_block_start_tag] = STATE(81),
     [sym_fenced_code_block] = STATE(8),
     [sym_indented_code_block] = STATE(8),
     [aux_sym__section2_repeat1] = STATE(8),
     [aux_sym_indented_code_block_repeat1] = STATE(36),
-    [ts_builtin_sym_end] = ACTIONS(223),
-    [sym__blank_line] = ACTIONS(225),
-    [sym_thematic_break] = ACTIONS(225),
-    [sym__atx_h1] = ACTIONS(223),
-    [sym__atx_h2] = ACTIONS(223),
+    [ts_builtin_sym_end] = ACTIONS(295),
+    [sym__blank_line] = ACTIONS(297),
+    [sym_thematic_break] = ACTIONS(297),
+    [sym__atx_h1] = ACTIONS(295),
+    [sym__atx_h2] = ACTIONS(295),
     [sym__atx_h3] = ACTIONS(11),
     [sym__atx_h4] = ACTIONS(13),
     [sym__atx_h5] = ACTIONS(15),
@@ -10166,144 +10328,10 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__backtick_fence_open] = ACTIONS(43),
     [sym__tilde_fence_open] = ACTIONS(45),
     [sym__indented_line] = ACTIONS(47),
-    [sym__setext_h1_start] = ACTIONS(223),
-    [sym__setext_h2_start] = ACTIONS(223),
+    [sym__setext_h1_start] = ACTIONS(295),
+    [sym__setext_h2_start] = ACTIONS(295),
     [sym__numbered_heading_start] = ACTIONS(53),
     [sym__sub_heading_start] = ACTIONS(55),
-  },
-  [8] = {
-    [sym__section3] = STATE(9),
-    [sym__section4] = STATE(9),
-    [sym__section5] = STATE(9),
-    [sym__section6] = STATE(9),
-    [sym__section7] = STATE(9),
-    [sym__section8] = STATE(9),
-    [sym__block] = STATE(9),
-    [sym__atx_heading3] = STATE(11),
-    [sym__atx_heading4] = STATE(14),
-    [sym__atx_heading5] = STATE(16),
-    [sym__atx_heading6] = STATE(21),
-    [sym_numbered_heading] = STATE(24),
-    [sym_sub_heading] = STATE(26),
-    [sym_paragraph] = STATE(9),
-    [sym__first_line] = STATE(34),
-    [sym_pipe_table] = STATE(9),
-    [sym__pipe_row] = STATE(28),
-    [sym_html_block] = STATE(9),
-    [sym__html_block_start] = STATE(83),
-    [sym_html_table] = STATE(83),
-    [sym_html_table_row] = STATE(83),
-    [sym_html_table_cell] = STATE(83),
-    [sym__html_table_start_tag] = STATE(89),
-    [sym__html_row_start_tag] = STATE(99),
-    [sym__html_cell_start_tag] = STATE(100),
-    [sym__html_block_start_tag] = STATE(83),
-    [sym_fenced_code_block] = STATE(9),
-    [sym_indented_code_block] = STATE(9),
-    [aux_sym__section2_repeat1] = STATE(9),
-    [aux_sym_indented_code_block_repeat1] = STATE(36),
-    [ts_builtin_sym_end] = ACTIONS(227),
-    [sym__blank_line] = ACTIONS(229),
-    [sym_thematic_break] = ACTIONS(229),
-    [sym__atx_h1] = ACTIONS(227),
-    [sym__atx_h2] = ACTIONS(227),
-    [sym__atx_h3] = ACTIONS(11),
-    [sym__atx_h4] = ACTIONS(13),
-    [sym__atx_h5] = ACTIONS(15),
-    [sym__atx_h6] = ACTIONS(17),
-    [sym_section_number] = ACTIONS(19),
-    [sym_item_number] = ACTIONS(19),
-    [sym_list_number] = ACTIONS(19),
-    [sym__text] = ACTIONS(19),
-    [sym__lt] = ACTIONS(19),
-    [sym_comment] = ACTIONS(21),
-    [sym_nianbao_comment] = ACTIONS(23),
-    [sym__row_start] = ACTIONS(25),
-    [sym__block_table_open] = ACTIONS(27),
-    [sym__block_tr_open] = ACTIONS(29),
-    [sym__block_td_open] = ACTIONS(31),
-    [sym__block_th_open] = ACTIONS(31),
-    [sym__block_tag_open] = ACTIONS(33),
-    [sym__html_block_end_tag] = ACTIONS(35),
-    [sym__html_block_declaration] = ACTIONS(35),
-    [sym__table_open] = ACTIONS(37),
-    [sym__tr_open] = ACTIONS(39),
-    [sym__td_open] = ACTIONS(41),
-    [sym__th_open] = ACTIONS(41),
-    [sym__backtick_fence_open] = ACTIONS(43),
-    [sym__tilde_fence_open] = ACTIONS(45),
-    [sym__indented_line] = ACTIONS(47),
-    [sym__setext_h1_start] = ACTIONS(227),
-    [sym__setext_h2_start] = ACTIONS(227),
-    [sym__numbered_heading_start] = ACTIONS(53),
-    [sym__sub_heading_start] = ACTIONS(55),
-  },
-  [9] = {
-    [sym__section3] = STATE(9),
-    [sym__section4] = STATE(9),
-    [sym__section5] = STATE(9),
-    [sym__section6] = STATE(9),
-    [sym__section7] = STATE(9),
-    [sym__section8] = STATE(9),
-    [sym__block] = STATE(9),
-    [sym__atx_heading3] = STATE(11),
-    [sym__atx_heading4] = STATE(14),
-    [sym__atx_heading5] = STATE(16),
-    [sym__atx_heading6] = STATE(21),
-    [sym_numbered_heading] = STATE(24),
-    [sym_sub_heading] = STATE(26),
-    [sym_paragraph] = STATE(9),
-    [sym__first_line] = STATE(34),
-    [sym_pipe_table] = STATE(9),
-    [sym__pipe_row] = STATE(28),
-    [sym_html_block] = STATE(9),
-    [sym__html_block_start] = STATE(83),
-    [sym_html_table] = STATE(83),
-    [sym_html_table_row] = STATE(83),
-    [sym_html_table_cell] = STATE(83),
-    [sym__html_table_start_tag] = STATE(89),
-    [sym__html_row_start_tag] = STATE(99),
-    [sym__html_cell_start_tag] = STATE(100),
-    [sym__html_block_start_tag] = STATE(83),
-    [sym_fenced_code_block] = STATE(9),
-    [sym_indented_code_block] = STATE(9),
-    [aux_sym__section2_repeat1] = STATE(9),
-    [aux_sym_indented_code_block_repeat1] = STATE(36),
-    [ts_builtin_sym_end] = ACTIONS(231),
-    [sym__blank_line] = ACTIONS(233),
-    [sym_thematic_break] = ACTIONS(233),
-    [sym__atx_h1] = ACTIONS(231),
-    [sym__atx_h2] = ACTIONS(231),
-    [sym__atx_h3] = ACTIONS(236),
-    [sym__atx_h4] = ACTIONS(239),
-    [sym__atx_h5] = ACTIONS(242),
-    [sym__atx_h6] = ACTIONS(245),
-    [sym_section_number] = ACTIONS(248),
-    [sym_item_number] = ACTIONS(248),
-    [sym_list_number] = ACTIONS(248),
-    [sym__text] = ACTIONS(248),
-    [sym__lt] = ACTIONS(248),
-    [sym_comment] = ACTIONS(251),
-    [sym_nianbao_comment] = ACTIONS(254),
-    [sym__row_start] = ACTIONS(257),
-    [sym__block_table_open] = ACTIONS(260),
-    [sym__block_tr_open] = ACTIONS(263),
-    [sym__block_td_open] = ACTIONS(266),
-    [sym__block_th_open] = ACTIONS(266),
-    [sym__block_tag_open] = ACTIONS(269),
-    [sym__html_block_end_tag] = ACTIONS(272),
-    [sym__html_block_declaration] = ACTIONS(272),
-    [sym__table_open] = ACTIONS(275),
-    [sym__tr_open] = ACTIONS(278),
-    [sym__td_open] = ACTIONS(281),
-    [sym__th_open] = ACTIONS(281),
-    [sym__backtick_fence_open] = ACTIONS(284),
-    [sym__tilde_fence_open] = ACTIONS(287),
-    [sym__indented_line] = ACTIONS(290),
-    [sym__setext_h1_start] = ACTIONS(231),
-    [sym__setext_h2_start] = ACTIONS(231),
-    [sym__numbered_heading_start] = ACTIONS(293),
-    [sym__sub_heading_start] = ACTIONS(296),
   },
 };
 
@@ -10343,26 +10371,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__sub_heading_start,
     STATE(14), 1,
       sym__atx_heading4,
-    STATE(16), 1,
+    STATE(17), 1,
       sym__atx_heading5,
-    STATE(21), 1,
+    STATE(20), 1,
       sym__atx_heading6,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -10381,7 +10409,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -10394,7 +10422,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h1,
       sym__atx_h2,
       sym__atx_h3,
-    STATE(12), 12,
+    STATE(11), 12,
       sym__section4,
       sym__section5,
       sym__section6,
@@ -10442,26 +10470,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__sub_heading_start,
     STATE(14), 1,
       sym__atx_heading4,
-    STATE(16), 1,
+    STATE(17), 1,
       sym__atx_heading5,
-    STATE(21), 1,
+    STATE(20), 1,
       sym__atx_heading6,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -10480,7 +10508,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -10493,7 +10521,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h1,
       sym__atx_h2,
       sym__atx_h3,
-    STATE(10), 12,
+    STATE(12), 12,
       sym__section4,
       sym__section5,
       sym__section6,
@@ -10541,26 +10569,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__sub_heading_start,
     STATE(14), 1,
       sym__atx_heading4,
-    STATE(16), 1,
+    STATE(17), 1,
       sym__atx_heading5,
-    STATE(21), 1,
+    STATE(20), 1,
       sym__atx_heading6,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(309), 2,
       sym__blank_line,
       sym_thematic_break,
@@ -10579,7 +10607,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -10636,26 +10664,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__numbered_heading_start,
     ACTIONS(55), 1,
       sym__sub_heading_start,
-    STATE(16), 1,
+    STATE(17), 1,
       sym__atx_heading5,
-    STATE(21), 1,
+    STATE(20), 1,
       sym__atx_heading6,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -10674,7 +10702,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -10731,26 +10759,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__numbered_heading_start,
     ACTIONS(55), 1,
       sym__sub_heading_start,
-    STATE(16), 1,
+    STATE(17), 1,
       sym__atx_heading5,
-    STATE(21), 1,
+    STATE(20), 1,
       sym__atx_heading6,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -10769,7 +10797,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -10826,26 +10854,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__numbered_heading_start,
     ACTIONS(439), 1,
       sym__sub_heading_start,
-    STATE(16), 1,
+    STATE(17), 1,
       sym__atx_heading5,
-    STATE(21), 1,
+    STATE(20), 1,
       sym__atx_heading6,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(382), 2,
       sym__blank_line,
       sym_thematic_break,
@@ -10864,7 +10892,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -10919,24 +10947,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym__numbered_heading_start,
     ACTIONS(55), 1,
       sym__sub_heading_start,
-    STATE(21), 1,
+    STATE(20), 1,
       sym__atx_heading6,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -10955,7 +10983,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -10970,7 +10998,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h3,
       sym__atx_h4,
       sym__atx_h5,
-    STATE(17), 10,
+    STATE(18), 10,
       sym__section6,
       sym__section7,
       sym__section8,
@@ -11010,24 +11038,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym__numbered_heading_start,
     ACTIONS(55), 1,
       sym__sub_heading_start,
-    STATE(21), 1,
+    STATE(20), 1,
       sym__atx_heading6,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -11046,7 +11074,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -11061,7 +11089,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h3,
       sym__atx_h4,
       sym__atx_h5,
-    STATE(18), 10,
+    STATE(16), 10,
       sym__section6,
       sym__section7,
       sym__section8,
@@ -11101,24 +11129,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym__numbered_heading_start,
     ACTIONS(506), 1,
       sym__sub_heading_start,
-    STATE(21), 1,
+    STATE(20), 1,
       sym__atx_heading6,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(452), 2,
       sym__blank_line,
       sym_thematic_break,
@@ -11137,7 +11165,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -11190,22 +11218,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym__numbered_heading_start,
     ACTIONS(55), 1,
       sym__sub_heading_start,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -11224,7 +11252,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -11240,7 +11268,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h4,
       sym__atx_h5,
       sym__atx_h6,
-    STATE(20), 9,
+    STATE(21), 9,
       sym__section7,
       sym__section8,
       sym__block,
@@ -11251,93 +11279,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_indented_code_block,
       aux_sym__section6_repeat1,
   [1268] = 29,
-    ACTIONS(521), 1,
-      sym_comment,
-    ACTIONS(524), 1,
-      sym_nianbao_comment,
-    ACTIONS(527), 1,
-      sym__row_start,
-    ACTIONS(530), 1,
-      sym__block_table_open,
-    ACTIONS(533), 1,
-      sym__block_tr_open,
-    ACTIONS(539), 1,
-      sym__block_tag_open,
-    ACTIONS(545), 1,
-      sym__table_open,
-    ACTIONS(548), 1,
-      sym__tr_open,
-    ACTIONS(554), 1,
-      sym__backtick_fence_open,
-    ACTIONS(557), 1,
-      sym__tilde_fence_open,
-    ACTIONS(560), 1,
-      sym__indented_line,
-    ACTIONS(563), 1,
-      sym__numbered_heading_start,
-    ACTIONS(566), 1,
-      sym__sub_heading_start,
-    STATE(24), 1,
-      sym_numbered_heading,
-    STATE(26), 1,
-      sym_sub_heading,
-    STATE(28), 1,
-      sym__pipe_row,
-    STATE(34), 1,
-      sym__first_line,
-    STATE(36), 1,
-      aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
-      sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
-      sym__html_cell_start_tag,
-    ACTIONS(515), 2,
-      sym__blank_line,
-      sym_thematic_break,
-    ACTIONS(536), 2,
-      sym__block_td_open,
-      sym__block_th_open,
-    ACTIONS(542), 2,
-      sym__html_block_end_tag,
-      sym__html_block_declaration,
-    ACTIONS(551), 2,
-      sym__td_open,
-      sym__th_open,
-    ACTIONS(518), 5,
-      sym_section_number,
-      sym_item_number,
-      sym_list_number,
-      sym__text,
-      sym__lt,
-    STATE(83), 5,
-      sym__html_block_start,
-      sym_html_table,
-      sym_html_table_row,
-      sym_html_table_cell,
-      sym__html_block_start_tag,
-    ACTIONS(513), 9,
-      sym__setext_h1_start,
-      sym__setext_h2_start,
-      ts_builtin_sym_end,
-      sym__atx_h1,
-      sym__atx_h2,
-      sym__atx_h3,
-      sym__atx_h4,
-      sym__atx_h5,
-      sym__atx_h6,
-    STATE(20), 9,
-      sym__section7,
-      sym__section8,
-      sym__block,
-      sym_paragraph,
-      sym_pipe_table,
-      sym_html_block,
-      sym_fenced_code_block,
-      sym_indented_code_block,
-      aux_sym__section6_repeat1,
-  [1384] = 29,
     ACTIONS(21), 1,
       sym_comment,
     ACTIONS(23), 1,
@@ -11364,22 +11305,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym__numbered_heading_start,
     ACTIONS(55), 1,
       sym__sub_heading_start,
-    STATE(24), 1,
+    STATE(23), 1,
       sym_numbered_heading,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -11389,7 +11330,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(41), 2,
       sym__td_open,
       sym__th_open,
-    ACTIONS(571), 2,
+    ACTIONS(515), 2,
       sym__blank_line,
       sym_thematic_break,
     ACTIONS(19), 5,
@@ -11398,13 +11339,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
       sym_html_table_cell,
       sym__html_block_start_tag,
-    ACTIONS(569), 9,
+    ACTIONS(513), 9,
       sym__setext_h1_start,
       sym__setext_h2_start,
       ts_builtin_sym_end,
@@ -11415,6 +11356,93 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h5,
       sym__atx_h6,
     STATE(19), 9,
+      sym__section7,
+      sym__section8,
+      sym__block,
+      sym_paragraph,
+      sym_pipe_table,
+      sym_html_block,
+      sym_fenced_code_block,
+      sym_indented_code_block,
+      aux_sym__section6_repeat1,
+  [1384] = 29,
+    ACTIONS(525), 1,
+      sym_comment,
+    ACTIONS(528), 1,
+      sym_nianbao_comment,
+    ACTIONS(531), 1,
+      sym__row_start,
+    ACTIONS(534), 1,
+      sym__block_table_open,
+    ACTIONS(537), 1,
+      sym__block_tr_open,
+    ACTIONS(543), 1,
+      sym__block_tag_open,
+    ACTIONS(549), 1,
+      sym__table_open,
+    ACTIONS(552), 1,
+      sym__tr_open,
+    ACTIONS(558), 1,
+      sym__backtick_fence_open,
+    ACTIONS(561), 1,
+      sym__tilde_fence_open,
+    ACTIONS(564), 1,
+      sym__indented_line,
+    ACTIONS(567), 1,
+      sym__numbered_heading_start,
+    ACTIONS(570), 1,
+      sym__sub_heading_start,
+    STATE(23), 1,
+      sym_numbered_heading,
+    STATE(25), 1,
+      sym_sub_heading,
+    STATE(28), 1,
+      sym__pipe_row,
+    STATE(29), 1,
+      sym__first_line,
+    STATE(36), 1,
+      aux_sym_indented_code_block_repeat1,
+    STATE(90), 1,
+      sym__html_table_start_tag,
+    STATE(102), 1,
+      sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
+    ACTIONS(519), 2,
+      sym__blank_line,
+      sym_thematic_break,
+    ACTIONS(540), 2,
+      sym__block_td_open,
+      sym__block_th_open,
+    ACTIONS(546), 2,
+      sym__html_block_end_tag,
+      sym__html_block_declaration,
+    ACTIONS(555), 2,
+      sym__td_open,
+      sym__th_open,
+    ACTIONS(522), 5,
+      sym_section_number,
+      sym_item_number,
+      sym_list_number,
+      sym__text,
+      sym__lt,
+    STATE(81), 5,
+      sym__html_block_start,
+      sym_html_table,
+      sym_html_table_row,
+      sym_html_table_cell,
+      sym__html_block_start_tag,
+    ACTIONS(517), 9,
+      sym__setext_h1_start,
+      sym__setext_h2_start,
+      ts_builtin_sym_end,
+      sym__atx_h1,
+      sym__atx_h2,
+      sym__atx_h3,
+      sym__atx_h4,
+      sym__atx_h5,
+      sym__atx_h6,
+    STATE(21), 9,
       sym__section7,
       sym__section8,
       sym__block,
@@ -11449,20 +11477,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym__indented_line,
     ACTIONS(55), 1,
       sym__sub_heading_start,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -11481,13 +11509,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
       sym_html_table_cell,
       sym__html_block_start_tag,
-    STATE(23), 8,
+    STATE(24), 8,
       sym__section8,
       sym__block,
       sym_paragraph,
@@ -11508,89 +11536,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h5,
       sym__atx_h6,
   [1610] = 27,
-    ACTIONS(585), 1,
-      sym_comment,
-    ACTIONS(588), 1,
-      sym_nianbao_comment,
-    ACTIONS(591), 1,
-      sym__row_start,
-    ACTIONS(594), 1,
-      sym__block_table_open,
-    ACTIONS(597), 1,
-      sym__block_tr_open,
-    ACTIONS(603), 1,
-      sym__block_tag_open,
-    ACTIONS(609), 1,
-      sym__table_open,
-    ACTIONS(612), 1,
-      sym__tr_open,
-    ACTIONS(618), 1,
-      sym__backtick_fence_open,
-    ACTIONS(621), 1,
-      sym__tilde_fence_open,
-    ACTIONS(624), 1,
-      sym__indented_line,
-    ACTIONS(627), 1,
-      sym__sub_heading_start,
-    STATE(26), 1,
-      sym_sub_heading,
-    STATE(28), 1,
-      sym__pipe_row,
-    STATE(34), 1,
-      sym__first_line,
-    STATE(36), 1,
-      aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
-      sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
-      sym__html_cell_start_tag,
-    ACTIONS(579), 2,
-      sym__blank_line,
-      sym_thematic_break,
-    ACTIONS(600), 2,
-      sym__block_td_open,
-      sym__block_th_open,
-    ACTIONS(606), 2,
-      sym__html_block_end_tag,
-      sym__html_block_declaration,
-    ACTIONS(615), 2,
-      sym__td_open,
-      sym__th_open,
-    ACTIONS(582), 5,
-      sym_section_number,
-      sym_item_number,
-      sym_list_number,
-      sym__text,
-      sym__lt,
-    STATE(83), 5,
-      sym__html_block_start,
-      sym_html_table,
-      sym_html_table_row,
-      sym_html_table_cell,
-      sym__html_block_start_tag,
-    STATE(23), 8,
-      sym__section8,
-      sym__block,
-      sym_paragraph,
-      sym_pipe_table,
-      sym_html_block,
-      sym_fenced_code_block,
-      sym_indented_code_block,
-      aux_sym__section7_repeat1,
-    ACTIONS(577), 10,
-      sym__setext_h1_start,
-      sym__setext_h2_start,
-      sym__numbered_heading_start,
-      ts_builtin_sym_end,
-      sym__atx_h1,
-      sym__atx_h2,
-      sym__atx_h3,
-      sym__atx_h4,
-      sym__atx_h5,
-      sym__atx_h6,
-  [1720] = 27,
     ACTIONS(21), 1,
       sym_comment,
     ACTIONS(23), 1,
@@ -11615,20 +11560,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym__indented_line,
     ACTIONS(55), 1,
       sym__sub_heading_start,
-    STATE(26), 1,
+    STATE(25), 1,
       sym_sub_heading,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -11638,7 +11583,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(41), 2,
       sym__td_open,
       sym__th_open,
-    ACTIONS(632), 2,
+    ACTIONS(579), 2,
       sym__blank_line,
       sym_thematic_break,
     ACTIONS(19), 5,
@@ -11647,7 +11592,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -11662,7 +11607,90 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fenced_code_block,
       sym_indented_code_block,
       aux_sym__section7_repeat1,
-    ACTIONS(630), 10,
+    ACTIONS(577), 10,
+      sym__setext_h1_start,
+      sym__setext_h2_start,
+      sym__numbered_heading_start,
+      ts_builtin_sym_end,
+      sym__atx_h1,
+      sym__atx_h2,
+      sym__atx_h3,
+      sym__atx_h4,
+      sym__atx_h5,
+      sym__atx_h6,
+  [1720] = 27,
+    ACTIONS(589), 1,
+      sym_comment,
+    ACTIONS(592), 1,
+      sym_nianbao_comment,
+    ACTIONS(595), 1,
+      sym__row_start,
+    ACTIONS(598), 1,
+      sym__block_table_open,
+    ACTIONS(601), 1,
+      sym__block_tr_open,
+    ACTIONS(607), 1,
+      sym__block_tag_open,
+    ACTIONS(613), 1,
+      sym__table_open,
+    ACTIONS(616), 1,
+      sym__tr_open,
+    ACTIONS(622), 1,
+      sym__backtick_fence_open,
+    ACTIONS(625), 1,
+      sym__tilde_fence_open,
+    ACTIONS(628), 1,
+      sym__indented_line,
+    ACTIONS(631), 1,
+      sym__sub_heading_start,
+    STATE(25), 1,
+      sym_sub_heading,
+    STATE(28), 1,
+      sym__pipe_row,
+    STATE(29), 1,
+      sym__first_line,
+    STATE(36), 1,
+      aux_sym_indented_code_block_repeat1,
+    STATE(90), 1,
+      sym__html_table_start_tag,
+    STATE(102), 1,
+      sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
+    ACTIONS(583), 2,
+      sym__blank_line,
+      sym_thematic_break,
+    ACTIONS(604), 2,
+      sym__block_td_open,
+      sym__block_th_open,
+    ACTIONS(610), 2,
+      sym__html_block_end_tag,
+      sym__html_block_declaration,
+    ACTIONS(619), 2,
+      sym__td_open,
+      sym__th_open,
+    ACTIONS(586), 5,
+      sym_section_number,
+      sym_item_number,
+      sym_list_number,
+      sym__text,
+      sym__lt,
+    STATE(81), 5,
+      sym__html_block_start,
+      sym_html_table,
+      sym_html_table_row,
+      sym_html_table_cell,
+      sym__html_block_start_tag,
+    STATE(24), 8,
+      sym__section8,
+      sym__block,
+      sym_paragraph,
+      sym_pipe_table,
+      sym_html_block,
+      sym_fenced_code_block,
+      sym_indented_code_block,
+      aux_sym__section7_repeat1,
+    ACTIONS(581), 10,
       sym__setext_h1_start,
       sym__setext_h2_start,
       sym__numbered_heading_start,
@@ -11698,16 +11726,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__indented_line,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -11726,13 +11754,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
       sym_html_table_cell,
       sym__html_block_start_tag,
-    STATE(27), 7,
+    STATE(26), 7,
       sym__block,
       sym_paragraph,
       sym_pipe_table,
@@ -11777,16 +11805,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__indented_line,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(31), 2,
       sym__block_td_open,
       sym__block_th_open,
@@ -11805,13 +11833,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
       sym_html_table_cell,
       sym__html_block_start_tag,
-    STATE(25), 7,
+    STATE(27), 7,
       sym__block,
       sym_paragraph,
       sym_pipe_table,
@@ -11856,16 +11884,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__indented_line,
     STATE(28), 1,
       sym__pipe_row,
-    STATE(34), 1,
+    STATE(29), 1,
       sym__first_line,
     STATE(36), 1,
       aux_sym_indented_code_block_repeat1,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(644), 2,
       sym__blank_line,
       sym_thematic_break,
@@ -11884,7 +11912,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_list_number,
       sym__text,
       sym__lt,
-    STATE(83), 5,
+    STATE(81), 5,
       sym__html_block_start,
       sym_html_table,
       sym_html_table_row,
@@ -11913,9 +11941,9 @@ static const uint16_t ts_small_parse_table[] = {
   [2142] = 5,
     ACTIONS(696), 1,
       sym__row_start,
-    STATE(30), 1,
+    STATE(31), 1,
       sym_pipe_table_delimiter_row,
-    STATE(32), 2,
+    STATE(33), 2,
       sym__pipe_row,
       aux_sym_pipe_table_repeat1,
     ACTIONS(694), 13,
@@ -11955,17 +11983,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tilde_fence_open,
       sym__indented_line,
   [2191] = 4,
-    ACTIONS(702), 1,
-      sym__row_start,
-    STATE(29), 2,
-      sym__pipe_row,
-      aux_sym_pipe_table_repeat1,
-    ACTIONS(700), 13,
+    ACTIONS(702), 2,
+      sym__text,
+      sym__lt,
+    STATE(30), 2,
+      sym__continuation_line,
+      aux_sym_paragraph_repeat1,
+    ACTIONS(700), 11,
       sym_section_number,
       sym_item_number,
       sym_list_number,
-      sym__text,
-      sym__lt,
       sym_comment,
       sym__block_table_open,
       sym__block_tr_open,
@@ -11974,7 +12001,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_tag_open,
       sym__html_block_end_tag,
       sym__html_block_declaration,
-    ACTIONS(698), 21,
+    ACTIONS(698), 22,
       sym__setext_h1_start,
       sym__setext_h2_start,
       sym__numbered_heading_start,
@@ -11989,6 +12016,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h5,
       sym__atx_h6,
       sym_nianbao_comment,
+      sym__row_start,
       sym__table_open,
       sym__tr_open,
       sym__td_open,
@@ -11997,17 +12025,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tilde_fence_open,
       sym__indented_line,
   [2237] = 4,
-    ACTIONS(25), 1,
-      sym__row_start,
-    STATE(35), 2,
-      sym__pipe_row,
-      aux_sym_pipe_table_repeat1,
-    ACTIONS(707), 13,
+    ACTIONS(702), 2,
+      sym__text,
+      sym__lt,
+    STATE(32), 2,
+      sym__continuation_line,
+      aux_sym_paragraph_repeat1,
+    ACTIONS(706), 11,
       sym_section_number,
       sym_item_number,
       sym_list_number,
-      sym__text,
-      sym__lt,
       sym_comment,
       sym__block_table_open,
       sym__block_tr_open,
@@ -12016,7 +12043,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_tag_open,
       sym__html_block_end_tag,
       sym__html_block_declaration,
-    ACTIONS(705), 21,
+    ACTIONS(704), 22,
       sym__setext_h1_start,
       sym__setext_h2_start,
       sym__numbered_heading_start,
@@ -12031,6 +12058,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h5,
       sym__atx_h6,
       sym_nianbao_comment,
+      sym__row_start,
       sym__table_open,
       sym__tr_open,
       sym__td_open,
@@ -12039,16 +12067,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tilde_fence_open,
       sym__indented_line,
   [2283] = 4,
-    ACTIONS(713), 2,
-      sym__text,
-      sym__lt,
-    STATE(33), 2,
-      sym__continuation_line,
-      aux_sym_paragraph_repeat1,
-    ACTIONS(711), 11,
+    ACTIONS(25), 1,
+      sym__row_start,
+    STATE(34), 2,
+      sym__pipe_row,
+      aux_sym_pipe_table_repeat1,
+    ACTIONS(710), 13,
       sym_section_number,
       sym_item_number,
       sym_list_number,
+      sym__text,
+      sym__lt,
       sym_comment,
       sym__block_table_open,
       sym__block_tr_open,
@@ -12057,7 +12086,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_tag_open,
       sym__html_block_end_tag,
       sym__html_block_declaration,
-    ACTIONS(709), 22,
+    ACTIONS(708), 21,
       sym__setext_h1_start,
       sym__setext_h2_start,
       sym__numbered_heading_start,
@@ -12072,7 +12101,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h5,
       sym__atx_h6,
       sym_nianbao_comment,
-      sym__row_start,
       sym__table_open,
       sym__tr_open,
       sym__td_open,
@@ -12081,17 +12109,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tilde_fence_open,
       sym__indented_line,
   [2329] = 4,
-    ACTIONS(25), 1,
-      sym__row_start,
-    STATE(29), 2,
-      sym__pipe_row,
-      aux_sym_pipe_table_repeat1,
-    ACTIONS(717), 13,
+    ACTIONS(716), 2,
+      sym__text,
+      sym__lt,
+    STATE(32), 2,
+      sym__continuation_line,
+      aux_sym_paragraph_repeat1,
+    ACTIONS(714), 11,
       sym_section_number,
       sym_item_number,
       sym_list_number,
-      sym__text,
-      sym__lt,
       sym_comment,
       sym__block_table_open,
       sym__block_tr_open,
@@ -12100,7 +12127,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_tag_open,
       sym__html_block_end_tag,
       sym__html_block_declaration,
-    ACTIONS(715), 21,
+    ACTIONS(712), 22,
       sym__setext_h1_start,
       sym__setext_h2_start,
       sym__numbered_heading_start,
@@ -12115,6 +12142,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h5,
       sym__atx_h6,
       sym_nianbao_comment,
+      sym__row_start,
       sym__table_open,
       sym__tr_open,
       sym__td_open,
@@ -12123,16 +12151,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tilde_fence_open,
       sym__indented_line,
   [2375] = 4,
-    ACTIONS(723), 2,
-      sym__text,
-      sym__lt,
-    STATE(33), 2,
-      sym__continuation_line,
-      aux_sym_paragraph_repeat1,
-    ACTIONS(721), 11,
+    ACTIONS(25), 1,
+      sym__row_start,
+    STATE(35), 2,
+      sym__pipe_row,
+      aux_sym_pipe_table_repeat1,
+    ACTIONS(721), 13,
       sym_section_number,
       sym_item_number,
       sym_list_number,
+      sym__text,
+      sym__lt,
       sym_comment,
       sym__block_table_open,
       sym__block_tr_open,
@@ -12141,7 +12170,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_tag_open,
       sym__html_block_end_tag,
       sym__html_block_declaration,
-    ACTIONS(719), 22,
+    ACTIONS(719), 21,
       sym__setext_h1_start,
       sym__setext_h2_start,
       sym__numbered_heading_start,
@@ -12156,7 +12185,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h5,
       sym__atx_h6,
       sym_nianbao_comment,
-      sym__row_start,
       sym__table_open,
       sym__tr_open,
       sym__td_open,
@@ -12165,16 +12193,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tilde_fence_open,
       sym__indented_line,
   [2421] = 4,
-    ACTIONS(713), 2,
-      sym__text,
-      sym__lt,
-    STATE(31), 2,
-      sym__continuation_line,
-      aux_sym_paragraph_repeat1,
-    ACTIONS(728), 11,
+    ACTIONS(25), 1,
+      sym__row_start,
+    STATE(35), 2,
+      sym__pipe_row,
+      aux_sym_pipe_table_repeat1,
+    ACTIONS(725), 13,
       sym_section_number,
       sym_item_number,
       sym_list_number,
+      sym__text,
+      sym__lt,
       sym_comment,
       sym__block_table_open,
       sym__block_tr_open,
@@ -12183,7 +12212,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_tag_open,
       sym__html_block_end_tag,
       sym__html_block_declaration,
-    ACTIONS(726), 22,
+    ACTIONS(723), 21,
       sym__setext_h1_start,
       sym__setext_h2_start,
       sym__numbered_heading_start,
@@ -12198,7 +12227,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym__atx_h5,
       sym__atx_h6,
       sym_nianbao_comment,
-      sym__row_start,
       sym__table_open,
       sym__tr_open,
       sym__td_open,
@@ -12207,12 +12235,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tilde_fence_open,
       sym__indented_line,
   [2467] = 4,
-    ACTIONS(25), 1,
+    ACTIONS(731), 1,
       sym__row_start,
-    STATE(29), 2,
+    STATE(35), 2,
       sym__pipe_row,
       aux_sym_pipe_table_repeat1,
-    ACTIONS(732), 13,
+    ACTIONS(729), 13,
       sym_section_number,
       sym_item_number,
       sym_list_number,
@@ -12226,7 +12254,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__block_tag_open,
       sym__html_block_end_tag,
       sym__html_block_declaration,
-    ACTIONS(730), 21,
+    ACTIONS(727), 21,
       sym__setext_h1_start,
       sym__setext_h2_start,
       sym__numbered_heading_start,
@@ -12635,44 +12663,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tilde_fence_open,
       sym__indented_line,
   [2923] = 2,
-    ACTIONS(740), 13,
-      sym_section_number,
-      sym_item_number,
-      sym_list_number,
-      sym__text,
-      sym__lt,
-      sym_comment,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__block_tag_open,
-      sym__html_block_end_tag,
-      sym__html_block_declaration,
-    ACTIONS(738), 22,
-      sym__setext_h1_start,
-      sym__setext_h2_start,
-      sym__numbered_heading_start,
-      sym__sub_heading_start,
-      ts_builtin_sym_end,
-      sym__blank_line,
-      sym_thematic_break,
-      sym__atx_h1,
-      sym__atx_h2,
-      sym__atx_h3,
-      sym__atx_h4,
-      sym__atx_h5,
-      sym__atx_h6,
-      sym_nianbao_comment,
-      sym__row_start,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__backtick_fence_open,
-      sym__tilde_fence_open,
-      sym__indented_line,
-  [2963] = 2,
     ACTIONS(779), 13,
       sym_section_number,
       sym_item_number,
@@ -12710,7 +12700,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3003] = 2,
+  [2963] = 2,
     ACTIONS(783), 13,
       sym_section_number,
       sym_item_number,
@@ -12748,7 +12738,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3043] = 2,
+  [3003] = 2,
     ACTIONS(787), 13,
       sym_section_number,
       sym_item_number,
@@ -12786,7 +12776,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3083] = 2,
+  [3043] = 2,
     ACTIONS(791), 13,
       sym_section_number,
       sym_item_number,
@@ -12824,7 +12814,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3123] = 2,
+  [3083] = 2,
     ACTIONS(795), 13,
       sym_section_number,
       sym_item_number,
@@ -12862,7 +12852,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3163] = 2,
+  [3123] = 2,
     ACTIONS(799), 13,
       sym_section_number,
       sym_item_number,
@@ -12900,7 +12890,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3203] = 2,
+  [3163] = 2,
     ACTIONS(803), 13,
       sym_section_number,
       sym_item_number,
@@ -12938,7 +12928,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3243] = 2,
+  [3203] = 2,
     ACTIONS(807), 13,
       sym_section_number,
       sym_item_number,
@@ -12976,7 +12966,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3283] = 2,
+  [3243] = 2,
     ACTIONS(811), 13,
       sym_section_number,
       sym_item_number,
@@ -13014,7 +13004,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3323] = 2,
+  [3283] = 2,
     ACTIONS(815), 13,
       sym_section_number,
       sym_item_number,
@@ -13052,7 +13042,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3363] = 2,
+  [3323] = 2,
     ACTIONS(819), 13,
       sym_section_number,
       sym_item_number,
@@ -13090,7 +13080,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3403] = 2,
+  [3363] = 2,
     ACTIONS(823), 13,
       sym_section_number,
       sym_item_number,
@@ -13128,7 +13118,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3443] = 2,
+  [3403] = 2,
     ACTIONS(827), 13,
       sym_section_number,
       sym_item_number,
@@ -13166,7 +13156,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__backtick_fence_open,
       sym__tilde_fence_open,
       sym__indented_line,
-  [3483] = 2,
+  [3443] = 2,
     ACTIONS(831), 13,
       sym_section_number,
       sym_item_number,
@@ -13182,6 +13172,44 @@ static const uint16_t ts_small_parse_table[] = {
       sym__html_block_end_tag,
       sym__html_block_declaration,
     ACTIONS(829), 22,
+      sym__setext_h1_start,
+      sym__setext_h2_start,
+      sym__numbered_heading_start,
+      sym__sub_heading_start,
+      ts_builtin_sym_end,
+      sym__blank_line,
+      sym_thematic_break,
+      sym__atx_h1,
+      sym__atx_h2,
+      sym__atx_h3,
+      sym__atx_h4,
+      sym__atx_h5,
+      sym__atx_h6,
+      sym_nianbao_comment,
+      sym__row_start,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__backtick_fence_open,
+      sym__tilde_fence_open,
+      sym__indented_line,
+  [3483] = 2,
+    ACTIONS(740), 13,
+      sym_section_number,
+      sym_item_number,
+      sym_list_number,
+      sym__text,
+      sym__lt,
+      sym_comment,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__block_tag_open,
+      sym__html_block_end_tag,
+      sym__html_block_declaration,
+    ACTIONS(738), 22,
       sym__setext_h1_start,
       sym__setext_h2_start,
       sym__numbered_heading_start,
@@ -13931,7 +13959,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__dquote,
     ACTIONS(917), 1,
       sym__squote,
-    STATE(104), 1,
+    STATE(105), 1,
       sym_html_attribute_value,
     ACTIONS(913), 2,
       sym__attribute_number,
@@ -13968,36 +13996,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym__html_text,
       sym__html_blank_end,
   [4330] = 12,
-    ACTIONS(934), 1,
+    ACTIONS(923), 1,
       sym__tag_open,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
-    ACTIONS(922), 2,
-      sym_nianbao_comment,
-      sym_html_declaration,
-    ACTIONS(925), 2,
+    STATE(106), 1,
+      sym__html_row_start_tag,
+    ACTIONS(27), 2,
       sym__block_table_open,
       sym__table_open,
-    ACTIONS(928), 2,
+    ACTIONS(29), 2,
       sym__block_tr_open,
       sym__tr_open,
-    ACTIONS(940), 2,
+    ACTIONS(921), 2,
+      sym_nianbao_comment,
+      sym_html_declaration,
+    ACTIONS(927), 2,
       sym__eof,
       sym__html_blank_end,
-    ACTIONS(937), 3,
+    ACTIONS(925), 3,
       sym_html_table_end_tag,
       sym_html_row_end_tag,
       sym_html_cell_end_tag,
-    ACTIONS(931), 4,
+    ACTIONS(31), 4,
       sym__block_td_open,
       sym__block_th_open,
       sym__td_open,
       sym__th_open,
-    STATE(81), 7,
+    STATE(83), 7,
       sym__html_flow,
       sym__html_other,
       sym_html_table,
@@ -14015,36 +14043,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_end_tag,
       sym__html_text,
   [4389] = 12,
-    ACTIONS(946), 1,
+    ACTIONS(944), 1,
       sym__tag_open,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
-    ACTIONS(27), 2,
-      sym__block_table_open,
-      sym__table_open,
-    ACTIONS(29), 2,
-      sym__block_tr_open,
-      sym__tr_open,
-    ACTIONS(944), 2,
+    STATE(106), 1,
+      sym__html_row_start_tag,
+    ACTIONS(932), 2,
       sym_nianbao_comment,
       sym_html_declaration,
+    ACTIONS(935), 2,
+      sym__block_table_open,
+      sym__table_open,
+    ACTIONS(938), 2,
+      sym__block_tr_open,
+      sym__tr_open,
     ACTIONS(950), 2,
       sym__eof,
       sym__html_blank_end,
-    ACTIONS(948), 3,
+    ACTIONS(947), 3,
       sym_html_table_end_tag,
       sym_html_row_end_tag,
       sym_html_cell_end_tag,
-    ACTIONS(31), 4,
+    ACTIONS(941), 4,
       sym__block_td_open,
       sym__block_th_open,
       sym__td_open,
       sym__th_open,
-    STATE(81), 7,
+    STATE(82), 7,
       sym__html_flow,
       sym__html_other,
       sym_html_table,
@@ -14052,7 +14080,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_table_cell,
       sym_html_start_tag,
       aux_sym_html_block_repeat1,
-    ACTIONS(942), 8,
+    ACTIONS(929), 8,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -14062,14 +14090,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_end_tag,
       sym__html_text,
   [4448] = 12,
-    ACTIONS(946), 1,
+    ACTIONS(923), 1,
       sym__tag_open,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
     ACTIONS(27), 2,
       sym__block_table_open,
       sym__table_open,
@@ -14082,7 +14110,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(956), 2,
       sym__eof,
       sym__html_blank_end,
-    ACTIONS(948), 3,
+    ACTIONS(925), 3,
       sym_html_table_end_tag,
       sym_html_row_end_tag,
       sym_html_cell_end_tag,
@@ -14186,16 +14214,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__html_text,
       sym__html_blank_end,
   [4597] = 7,
-    ACTIONS(962), 1,
-      anon_sym_SLASH,
     ACTIONS(966), 1,
       sym_html_attribute_name,
-    ACTIONS(968), 1,
+    ACTIONS(987), 1,
+      anon_sym_SLASH,
+    ACTIONS(991), 1,
       sym__html_tag_space,
-    ACTIONS(987), 2,
+    ACTIONS(989), 2,
       anon_sym_GT,
       anon_sym_SLASH_GT,
-    STATE(85), 2,
+    STATE(95), 2,
       sym_html_attribute,
       aux_sym__html_table_start_tag_repeat1,
     ACTIONS(985), 5,
@@ -14224,26 +14252,268 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_declaration,
       sym__html_text,
       sym__html_blank_end,
-  [4643] = 7,
+  [4643] = 11,
+    ACTIONS(923), 1,
+      sym__tag_open,
+    ACTIONS(999), 1,
+      sym_html_table_end_tag,
+    STATE(102), 1,
+      sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
+    ACTIONS(29), 2,
+      sym__block_tr_open,
+      sym__tr_open,
+    ACTIONS(995), 2,
+      sym_nianbao_comment,
+      sym_html_declaration,
+    ACTIONS(997), 2,
+      sym__block_table_open,
+      sym__table_open,
+    ACTIONS(31), 4,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__td_open,
+      sym__th_open,
+    ACTIONS(1001), 4,
+      sym__eof,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym__html_blank_end,
+    STATE(94), 5,
+      sym__html_other,
+      sym_html_table_row,
+      sym_html_table_cell,
+      sym_html_start_tag,
+      aux_sym_html_table_repeat1,
+    ACTIONS(993), 8,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym_html_end_tag,
+      sym__html_text,
+  [4697] = 7,
     ACTIONS(966), 1,
       sym_html_attribute_name,
-    ACTIONS(993), 1,
+    ACTIONS(1007), 1,
       anon_sym_SLASH,
-    ACTIONS(997), 1,
+    ACTIONS(1011), 1,
       sym__html_tag_space,
-    ACTIONS(995), 2,
+    ACTIONS(1009), 2,
+      anon_sym_GT,
+      anon_sym_SLASH_GT,
+    STATE(96), 2,
+      sym_html_attribute,
+      aux_sym__html_table_start_tag_repeat1,
+    ACTIONS(1005), 5,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+    ACTIONS(1003), 19,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym_html_declaration,
+      sym__html_text,
+      sym__html_blank_end,
+  [4743] = 7,
+    ACTIONS(962), 1,
+      anon_sym_SLASH,
+    ACTIONS(966), 1,
+      sym_html_attribute_name,
+    ACTIONS(968), 1,
+      sym__html_tag_space,
+    ACTIONS(1017), 2,
+      anon_sym_GT,
+      anon_sym_SLASH_GT,
+    STATE(85), 2,
+      sym_html_attribute,
+      aux_sym__html_table_start_tag_repeat1,
+    ACTIONS(1015), 5,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+    ACTIONS(1013), 19,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym_html_declaration,
+      sym__html_text,
+      sym__html_blank_end,
+  [4789] = 11,
+    ACTIONS(923), 1,
+      sym__tag_open,
+    ACTIONS(1025), 1,
+      sym_html_table_end_tag,
+    STATE(102), 1,
+      sym__html_cell_start_tag,
+    STATE(106), 1,
+      sym__html_row_start_tag,
+    ACTIONS(29), 2,
+      sym__block_tr_open,
+      sym__tr_open,
+    ACTIONS(1021), 2,
+      sym_nianbao_comment,
+      sym_html_declaration,
+    ACTIONS(1023), 2,
+      sym__block_table_open,
+      sym__table_open,
+    ACTIONS(31), 4,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__td_open,
+      sym__th_open,
+    ACTIONS(1027), 4,
+      sym__eof,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym__html_blank_end,
+    STATE(87), 5,
+      sym__html_other,
+      sym_html_table_row,
+      sym_html_table_cell,
+      sym_html_start_tag,
+      aux_sym_html_table_repeat1,
+    ACTIONS(1019), 8,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym_html_end_tag,
+      sym__html_text,
+  [4843] = 7,
+    ACTIONS(966), 1,
+      sym_html_attribute_name,
+    ACTIONS(1033), 1,
+      anon_sym_SLASH,
+    ACTIONS(1037), 1,
+      sym__html_tag_space,
+    ACTIONS(1035), 2,
+      anon_sym_GT,
+      anon_sym_SLASH_GT,
+    STATE(89), 2,
+      sym_html_attribute,
+      aux_sym__html_table_start_tag_repeat1,
+    ACTIONS(1031), 5,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+    ACTIONS(1029), 19,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym_html_declaration,
+      sym__html_text,
+      sym__html_blank_end,
+  [4889] = 7,
+    ACTIONS(962), 1,
+      anon_sym_SLASH,
+    ACTIONS(966), 1,
+      sym_html_attribute_name,
+    ACTIONS(968), 1,
+      sym__html_tag_space,
+    ACTIONS(1043), 2,
+      anon_sym_GT,
+      anon_sym_SLASH_GT,
+    STATE(85), 2,
+      sym_html_attribute,
+      aux_sym__html_table_start_tag_repeat1,
+    ACTIONS(1041), 5,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+    ACTIONS(1039), 19,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym_html_declaration,
+      sym__html_text,
+      sym__html_blank_end,
+  [4935] = 7,
+    ACTIONS(966), 1,
+      sym_html_attribute_name,
+    ACTIONS(1049), 1,
+      anon_sym_SLASH,
+    ACTIONS(1053), 1,
+      sym__html_tag_space,
+    ACTIONS(1051), 2,
       anon_sym_GT,
       anon_sym_SLASH_GT,
     STATE(84), 2,
       sym_html_attribute,
       aux_sym__html_table_start_tag_repeat1,
-    ACTIONS(991), 5,
+    ACTIONS(1047), 5,
       sym__eof,
       sym_nianbao_comment,
       sym_html_table_end_tag,
       sym_html_row_end_tag,
       sym_html_cell_end_tag,
-    ACTIONS(989), 19,
+    ACTIONS(1045), 19,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -14263,80 +14533,40 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_declaration,
       sym__html_text,
       sym__html_blank_end,
-  [4689] = 7,
-    ACTIONS(962), 1,
-      anon_sym_SLASH,
-    ACTIONS(966), 1,
-      sym_html_attribute_name,
-    ACTIONS(968), 1,
-      sym__html_tag_space,
-    ACTIONS(1003), 2,
-      anon_sym_GT,
-      anon_sym_SLASH_GT,
-    STATE(85), 2,
-      sym_html_attribute,
-      aux_sym__html_table_start_tag_repeat1,
-    ACTIONS(1001), 5,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-    ACTIONS(999), 19,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
+  [4981] = 10,
+    ACTIONS(1069), 1,
       sym__tag_open,
-      sym_html_end_tag,
-      sym_html_declaration,
-      sym__html_text,
-      sym__html_blank_end,
-  [4735] = 11,
-    ACTIONS(946), 1,
-      sym__tag_open,
-    ACTIONS(1011), 1,
-      sym_html_table_end_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
-    ACTIONS(29), 2,
-      sym__block_tr_open,
-      sym__tr_open,
-    ACTIONS(1007), 2,
+    STATE(106), 1,
+      sym__html_row_start_tag,
+    ACTIONS(1058), 2,
       sym_nianbao_comment,
       sym_html_declaration,
-    ACTIONS(1009), 2,
+    ACTIONS(1061), 2,
       sym__block_table_open,
       sym__table_open,
-    ACTIONS(31), 4,
+    ACTIONS(1063), 2,
+      sym__block_tr_open,
+      sym__tr_open,
+    ACTIONS(1066), 4,
       sym__block_td_open,
       sym__block_th_open,
       sym__td_open,
       sym__th_open,
-    ACTIONS(1013), 4,
+    ACTIONS(1072), 5,
       sym__eof,
+      sym_html_table_end_tag,
       sym_html_row_end_tag,
       sym_html_cell_end_tag,
       sym__html_blank_end,
-    STATE(96), 5,
+    STATE(94), 5,
       sym__html_other,
       sym_html_table_row,
       sym_html_table_cell,
       sym_html_start_tag,
       aux_sym_html_table_repeat1,
-    ACTIONS(1005), 8,
+    ACTIONS(1055), 8,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -14345,26 +14575,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__space,
       sym_html_end_tag,
       sym__html_text,
-  [4789] = 7,
+  [5033] = 7,
     ACTIONS(962), 1,
       anon_sym_SLASH,
     ACTIONS(966), 1,
       sym_html_attribute_name,
     ACTIONS(968), 1,
       sym__html_tag_space,
-    ACTIONS(1019), 2,
+    ACTIONS(1078), 2,
       anon_sym_GT,
       anon_sym_SLASH_GT,
     STATE(85), 2,
       sym_html_attribute,
       aux_sym__html_table_start_tag_repeat1,
-    ACTIONS(1017), 5,
+    ACTIONS(1076), 5,
       sym__eof,
       sym_nianbao_comment,
       sym_html_table_end_tag,
       sym_html_row_end_tag,
       sym_html_cell_end_tag,
-    ACTIONS(1015), 19,
+    ACTIONS(1074), 19,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -14384,65 +14614,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_declaration,
       sym__html_text,
       sym__html_blank_end,
-  [4835] = 7,
-    ACTIONS(966), 1,
-      sym_html_attribute_name,
-    ACTIONS(1025), 1,
-      anon_sym_SLASH,
-    ACTIONS(1029), 1,
-      sym__html_tag_space,
-    ACTIONS(1027), 2,
-      anon_sym_GT,
-      anon_sym_SLASH_GT,
-    STATE(86), 2,
-      sym_html_attribute,
-      aux_sym__html_table_start_tag_repeat1,
-    ACTIONS(1023), 5,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-    ACTIONS(1021), 19,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym_html_declaration,
-      sym__html_text,
-      sym__html_blank_end,
-  [4881] = 7,
+  [5079] = 7,
     ACTIONS(962), 1,
       anon_sym_SLASH,
     ACTIONS(966), 1,
       sym_html_attribute_name,
     ACTIONS(968), 1,
       sym__html_tag_space,
-    ACTIONS(1035), 2,
+    ACTIONS(1084), 2,
       anon_sym_GT,
       anon_sym_SLASH_GT,
     STATE(85), 2,
       sym_html_attribute,
       aux_sym__html_table_start_tag_repeat1,
-    ACTIONS(1033), 5,
+    ACTIONS(1082), 5,
       sym__eof,
       sym_nianbao_comment,
       sym_html_table_end_tag,
       sym_html_row_end_tag,
       sym_html_cell_end_tag,
-    ACTIONS(1031), 19,
+    ACTIONS(1080), 19,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -14462,26 +14653,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_declaration,
       sym__html_text,
       sym__html_blank_end,
-  [4927] = 7,
+  [5125] = 7,
     ACTIONS(966), 1,
       sym_html_attribute_name,
-    ACTIONS(1041), 1,
+    ACTIONS(1090), 1,
       anon_sym_SLASH,
-    ACTIONS(1045), 1,
+    ACTIONS(1094), 1,
       sym__html_tag_space,
-    ACTIONS(1043), 2,
+    ACTIONS(1092), 2,
       anon_sym_GT,
       anon_sym_SLASH_GT,
     STATE(92), 2,
       sym_html_attribute,
       aux_sym__html_table_start_tag_repeat1,
-    ACTIONS(1039), 5,
+    ACTIONS(1088), 5,
       sym__eof,
       sym_nianbao_comment,
       sym_html_table_end_tag,
       sym_html_row_end_tag,
       sym_html_cell_end_tag,
-    ACTIONS(1037), 19,
+    ACTIONS(1086), 19,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -14501,169 +14692,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_declaration,
       sym__html_text,
       sym__html_blank_end,
-  [4973] = 7,
-    ACTIONS(966), 1,
-      sym_html_attribute_name,
-    ACTIONS(1051), 1,
-      anon_sym_SLASH,
-    ACTIONS(1055), 1,
-      sym__html_tag_space,
-    ACTIONS(1053), 2,
-      anon_sym_GT,
-      anon_sym_SLASH_GT,
-    STATE(88), 2,
-      sym_html_attribute,
-      aux_sym__html_table_start_tag_repeat1,
-    ACTIONS(1049), 5,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-    ACTIONS(1047), 19,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym_html_declaration,
-      sym__html_text,
-      sym__html_blank_end,
-  [5019] = 7,
-    ACTIONS(966), 1,
-      sym_html_attribute_name,
-    ACTIONS(1061), 1,
-      anon_sym_SLASH,
-    ACTIONS(1065), 1,
-      sym__html_tag_space,
-    ACTIONS(1063), 2,
-      anon_sym_GT,
-      anon_sym_SLASH_GT,
-    STATE(90), 2,
-      sym_html_attribute,
-      aux_sym__html_table_start_tag_repeat1,
-    ACTIONS(1059), 5,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-    ACTIONS(1057), 19,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym_html_declaration,
-      sym__html_text,
-      sym__html_blank_end,
-  [5065] = 11,
-    ACTIONS(946), 1,
-      sym__tag_open,
-    ACTIONS(1073), 1,
-      sym_html_table_end_tag,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
-      sym__html_cell_start_tag,
-    ACTIONS(29), 2,
-      sym__block_tr_open,
-      sym__tr_open,
-    ACTIONS(1069), 2,
-      sym_nianbao_comment,
-      sym_html_declaration,
-    ACTIONS(1071), 2,
-      sym__block_table_open,
-      sym__table_open,
-    ACTIONS(31), 4,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__td_open,
-      sym__th_open,
-    ACTIONS(1075), 4,
-      sym__eof,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym__html_blank_end,
-    STATE(97), 5,
-      sym__html_other,
-      sym_html_table_row,
-      sym_html_table_cell,
-      sym_html_start_tag,
-      aux_sym_html_table_repeat1,
-    ACTIONS(1067), 8,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym_html_end_tag,
-      sym__html_text,
-  [5119] = 10,
-    ACTIONS(1091), 1,
-      sym__tag_open,
-    STATE(99), 1,
-      sym__html_row_start_tag,
-    STATE(100), 1,
-      sym__html_cell_start_tag,
-    ACTIONS(1080), 2,
-      sym_nianbao_comment,
-      sym_html_declaration,
-    ACTIONS(1083), 2,
-      sym__block_table_open,
-      sym__table_open,
-    ACTIONS(1085), 2,
-      sym__block_tr_open,
-      sym__tr_open,
-    ACTIONS(1088), 4,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__td_open,
-      sym__th_open,
-    ACTIONS(1094), 5,
-      sym__eof,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym__html_blank_end,
-    STATE(97), 5,
-      sym__html_other,
-      sym_html_table_row,
-      sym_html_table_cell,
-      sym_html_start_tag,
-      aux_sym_html_table_repeat1,
-    ACTIONS(1077), 8,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym_html_end_tag,
-      sym__html_text,
   [5171] = 3,
     ACTIONS(1100), 1,
       sym__html_equals,
@@ -14699,35 +14727,35 @@ static const uint16_t ts_small_parse_table[] = {
       sym__html_text,
       sym__html_blank_end,
   [5208] = 9,
-    ACTIONS(946), 1,
+    ACTIONS(923), 1,
       sym__tag_open,
     ACTIONS(1110), 1,
-      sym_html_row_end_tag,
-    STATE(100), 1,
-      sym__html_cell_start_tag,
+      sym_html_cell_end_tag,
+    STATE(90), 1,
+      sym__html_table_start_tag,
+    ACTIONS(27), 2,
+      sym__block_table_open,
+      sym__table_open,
     ACTIONS(1104), 2,
       sym_nianbao_comment,
       sym_html_declaration,
-    ACTIONS(31), 4,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__td_open,
-      sym__th_open,
-    ACTIONS(1106), 4,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__table_open,
-      sym__tr_open,
     ACTIONS(1108), 4,
       sym__eof,
       sym_html_table_end_tag,
-      sym_html_cell_end_tag,
+      sym_html_row_end_tag,
       sym__html_blank_end,
-    STATE(107), 4,
+    STATE(101), 4,
       sym__html_other,
-      sym_html_table_cell,
+      sym_html_table,
       sym_html_start_tag,
-      aux_sym_html_table_row_repeat1,
+      aux_sym_html_table_cell_repeat1,
+    ACTIONS(1106), 6,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
     ACTIONS(1102), 8,
       sym__newline,
       sym__lt,
@@ -14738,35 +14766,35 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_end_tag,
       sym__html_text,
   [5256] = 9,
-    ACTIONS(946), 1,
+    ACTIONS(923), 1,
       sym__tag_open,
     ACTIONS(1120), 1,
-      sym_html_cell_end_tag,
-    STATE(89), 1,
-      sym__html_table_start_tag,
-    ACTIONS(27), 2,
-      sym__block_table_open,
-      sym__table_open,
+      sym_html_row_end_tag,
+    STATE(102), 1,
+      sym__html_cell_start_tag,
     ACTIONS(1114), 2,
       sym_nianbao_comment,
       sym_html_declaration,
+    ACTIONS(31), 4,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__td_open,
+      sym__th_open,
+    ACTIONS(1116), 4,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__table_open,
+      sym__tr_open,
     ACTIONS(1118), 4,
       sym__eof,
       sym_html_table_end_tag,
-      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
       sym__html_blank_end,
-    STATE(101), 4,
+    STATE(103), 4,
       sym__html_other,
-      sym_html_table,
+      sym_html_table_cell,
       sym_html_start_tag,
-      aux_sym_html_table_cell_repeat1,
-    ACTIONS(1116), 6,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
+      aux_sym_html_table_row_repeat1,
     ACTIONS(1112), 8,
       sym__newline,
       sym__lt,
@@ -14776,30 +14804,29 @@ static const uint16_t ts_small_parse_table[] = {
       sym__space,
       sym_html_end_tag,
       sym__html_text,
-  [5304] = 9,
-    ACTIONS(946), 1,
+  [5304] = 8,
+    ACTIONS(1133), 1,
       sym__tag_open,
-    ACTIONS(1130), 1,
-      sym_html_cell_end_tag,
-    STATE(89), 1,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    ACTIONS(27), 2,
-      sym__block_table_open,
-      sym__table_open,
-    ACTIONS(1124), 2,
+    ACTIONS(1125), 2,
       sym_nianbao_comment,
       sym_html_declaration,
-    ACTIONS(1128), 4,
-      sym__eof,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym__html_blank_end,
-    STATE(102), 4,
+    ACTIONS(1128), 2,
+      sym__block_table_open,
+      sym__table_open,
+    STATE(101), 4,
       sym__html_other,
       sym_html_table,
       sym_html_start_tag,
       aux_sym_html_table_cell_repeat1,
-    ACTIONS(1126), 6,
+    ACTIONS(1136), 5,
+      sym__eof,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym__html_blank_end,
+    ACTIONS(1131), 6,
       sym__block_tr_open,
       sym__block_td_open,
       sym__block_th_open,
@@ -14815,36 +14842,37 @@ static const uint16_t ts_small_parse_table[] = {
       sym__space,
       sym_html_end_tag,
       sym__html_text,
-  [5352] = 8,
-    ACTIONS(1143), 1,
+  [5350] = 9,
+    ACTIONS(923), 1,
       sym__tag_open,
-    STATE(89), 1,
+    ACTIONS(1146), 1,
+      sym_html_cell_end_tag,
+    STATE(90), 1,
       sym__html_table_start_tag,
-    ACTIONS(1135), 2,
-      sym_nianbao_comment,
-      sym_html_declaration,
-    ACTIONS(1138), 2,
+    ACTIONS(27), 2,
       sym__block_table_open,
       sym__table_open,
-    STATE(102), 4,
+    ACTIONS(1140), 2,
+      sym_nianbao_comment,
+      sym_html_declaration,
+    ACTIONS(1144), 4,
+      sym__eof,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym__html_blank_end,
+    STATE(99), 4,
       sym__html_other,
       sym_html_table,
       sym_html_start_tag,
       aux_sym_html_table_cell_repeat1,
-    ACTIONS(1146), 5,
-      sym__eof,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym__html_blank_end,
-    ACTIONS(1141), 6,
+    ACTIONS(1142), 6,
       sym__block_tr_open,
       sym__block_td_open,
       sym__block_th_open,
       sym__tr_open,
       sym__td_open,
       sym__th_open,
-    ACTIONS(1132), 8,
+    ACTIONS(1138), 8,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -14856,7 +14884,7 @@ static const uint16_t ts_small_parse_table[] = {
   [5398] = 8,
     ACTIONS(1159), 1,
       sym__tag_open,
-    STATE(100), 1,
+    STATE(102), 1,
       sym__html_cell_start_tag,
     ACTIONS(1151), 2,
       sym_nianbao_comment,
@@ -14955,8 +14983,47 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_declaration,
       sym__html_text,
       sym__html_blank_end,
-  [5512] = 2,
-    ACTIONS(1174), 8,
+  [5512] = 9,
+    ACTIONS(923), 1,
+      sym__tag_open,
+    ACTIONS(1180), 1,
+      sym_html_row_end_tag,
+    STATE(102), 1,
+      sym__html_cell_start_tag,
+    ACTIONS(1174), 2,
+      sym_nianbao_comment,
+      sym_html_declaration,
+    ACTIONS(31), 4,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__td_open,
+      sym__th_open,
+    ACTIONS(1176), 4,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__table_open,
+      sym__tr_open,
+    ACTIONS(1178), 4,
+      sym__eof,
+      sym_html_table_end_tag,
+      sym_html_cell_end_tag,
+      sym__html_blank_end,
+    STATE(100), 4,
+      sym__html_other,
+      sym_html_table_cell,
+      sym_html_start_tag,
+      aux_sym_html_table_row_repeat1,
+    ACTIONS(1172), 8,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym_html_end_tag,
+      sym__html_text,
+  [5560] = 2,
+    ACTIONS(1184), 8,
       sym__eof,
       sym_nianbao_comment,
       anon_sym_GT,
@@ -14965,7 +15032,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_table_end_tag,
       sym_html_row_end_tag,
       sym_html_cell_end_tag,
-    ACTIONS(1172), 21,
+    ACTIONS(1182), 21,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -14987,45 +15054,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_declaration,
       sym__html_text,
       sym__html_blank_end,
-  [5546] = 9,
-    ACTIONS(946), 1,
-      sym__tag_open,
-    ACTIONS(1184), 1,
-      sym_html_row_end_tag,
-    STATE(100), 1,
-      sym__html_cell_start_tag,
-    ACTIONS(1178), 2,
-      sym_nianbao_comment,
-      sym_html_declaration,
-    ACTIONS(31), 4,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__td_open,
-      sym__th_open,
-    ACTIONS(1180), 4,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__table_open,
-      sym__tr_open,
-    ACTIONS(1182), 4,
-      sym__eof,
-      sym_html_table_end_tag,
-      sym_html_cell_end_tag,
-      sym__html_blank_end,
-    STATE(103), 4,
-      sym__html_other,
-      sym_html_table_cell,
-      sym_html_start_tag,
-      aux_sym_html_table_row_repeat1,
-    ACTIONS(1176), 8,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym_html_end_tag,
-      sym__html_text,
   [5594] = 2,
     ACTIONS(1188), 8,
       sym__eof,
@@ -15059,7 +15087,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__html_text,
       sym__html_blank_end,
   [5628] = 2,
-    ACTIONS(1128), 7,
+    ACTIONS(1001), 7,
       sym__eof,
       sym_nianbao_comment,
       sym_html_table_end_tag,
@@ -15067,7 +15095,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_cell_end_tag,
       sym_html_declaration,
       sym__html_blank_end,
-    ACTIONS(1126), 17,
+    ACTIONS(997), 17,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -15086,7 +15114,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_end_tag,
       sym__html_text,
   [5657] = 2,
-    ACTIONS(1182), 7,
+    ACTIONS(1118), 7,
       sym__eof,
       sym_nianbao_comment,
       sym_html_table_end_tag,
@@ -15094,7 +15122,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_cell_end_tag,
       sym_html_declaration,
       sym__html_blank_end,
-    ACTIONS(1180), 17,
+    ACTIONS(1116), 17,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -15113,7 +15141,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_end_tag,
       sym__html_text,
   [5686] = 2,
-    ACTIONS(1033), 7,
+    ACTIONS(1108), 7,
       sym__eof,
       sym_nianbao_comment,
       sym_html_table_end_tag,
@@ -15121,7 +15149,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_cell_end_tag,
       sym_html_declaration,
       sym__html_blank_end,
-    ACTIONS(1031), 17,
+    ACTIONS(1106), 17,
       sym__newline,
       sym__lt,
       sym_comment,
@@ -15248,114 +15276,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_html_end_tag,
       sym__html_text,
   [5831] = 2,
-    ACTIONS(1017), 7,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym_html_declaration,
-      sym__html_blank_end,
-    ACTIONS(1015), 17,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym__html_text,
-  [5860] = 2,
-    ACTIONS(1208), 7,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym_html_declaration,
-      sym__html_blank_end,
-    ACTIONS(1206), 17,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym__html_text,
-  [5889] = 2,
-    ACTIONS(1212), 7,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym_html_declaration,
-      sym__html_blank_end,
-    ACTIONS(1210), 17,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym__html_text,
-  [5918] = 2,
-    ACTIONS(1216), 7,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym_html_declaration,
-      sym__html_blank_end,
-    ACTIONS(1214), 17,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym__html_text,
-  [5947] = 2,
     ACTIONS(960), 7,
       sym__eof,
       sym_nianbao_comment,
@@ -15382,7 +15302,196 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tag_open,
       sym_html_end_tag,
       sym__html_text,
+  [5860] = 2,
+    ACTIONS(1076), 7,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym_html_declaration,
+      sym__html_blank_end,
+    ACTIONS(1074), 17,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym__html_text,
+  [5889] = 2,
+    ACTIONS(1041), 7,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym_html_declaration,
+      sym__html_blank_end,
+    ACTIONS(1039), 17,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym__html_text,
+  [5918] = 2,
+    ACTIONS(1015), 7,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym_html_declaration,
+      sym__html_blank_end,
+    ACTIONS(1013), 17,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym__html_text,
+  [5947] = 2,
+    ACTIONS(1208), 7,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym_html_declaration,
+      sym__html_blank_end,
+    ACTIONS(1206), 17,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym__html_text,
   [5976] = 2,
+    ACTIONS(1212), 7,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym_html_declaration,
+      sym__html_blank_end,
+    ACTIONS(1210), 17,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym__html_text,
+  [6005] = 2,
+    ACTIONS(1082), 7,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym_html_declaration,
+      sym__html_blank_end,
+    ACTIONS(1080), 17,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym__html_text,
+  [6034] = 2,
+    ACTIONS(1216), 7,
+      sym__eof,
+      sym_nianbao_comment,
+      sym_html_table_end_tag,
+      sym_html_row_end_tag,
+      sym_html_cell_end_tag,
+      sym_html_declaration,
+      sym__html_blank_end,
+    ACTIONS(1214), 17,
+      sym__newline,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__space,
+      sym__block_table_open,
+      sym__block_tr_open,
+      sym__block_td_open,
+      sym__block_th_open,
+      sym__table_open,
+      sym__tr_open,
+      sym__td_open,
+      sym__th_open,
+      sym__tag_open,
+      sym_html_end_tag,
+      sym__html_text,
+  [6063] = 2,
     ACTIONS(1220), 7,
       sym__eof,
       sym_nianbao_comment,
@@ -15409,7 +15518,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tag_open,
       sym_html_end_tag,
       sym__html_text,
-  [6005] = 2,
+  [6092] = 2,
     ACTIONS(1224), 7,
       sym__eof,
       sym_nianbao_comment,
@@ -15436,192 +15545,72 @@ static const uint16_t ts_small_parse_table[] = {
       sym__tag_open,
       sym_html_end_tag,
       sym__html_text,
-  [6034] = 2,
-    ACTIONS(1075), 7,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym_html_declaration,
-      sym__html_blank_end,
-    ACTIONS(1071), 17,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym__html_text,
-  [6063] = 2,
-    ACTIONS(1001), 7,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym_html_declaration,
-      sym__html_blank_end,
-    ACTIONS(999), 17,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym__html_text,
-  [6092] = 2,
-    ACTIONS(985), 7,
-      sym__eof,
-      sym_nianbao_comment,
-      sym_html_table_end_tag,
-      sym_html_row_end_tag,
-      sym_html_cell_end_tag,
-      sym_html_declaration,
-      sym__html_blank_end,
-    ACTIONS(983), 17,
-      sym__newline,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__space,
-      sym__block_table_open,
-      sym__block_tr_open,
-      sym__block_td_open,
-      sym__block_th_open,
-      sym__table_open,
-      sym__tr_open,
-      sym__td_open,
-      sym__th_open,
-      sym__tag_open,
-      sym_html_end_tag,
-      sym__html_text,
-  [6121] = 9,
+  [6121] = 11,
     ACTIONS(1230), 1,
       sym_nianbao_comment,
     ACTIONS(1232), 1,
       sym__pipe,
     ACTIONS(1234), 1,
+      sym__delimiter,
+    ACTIONS(1236), 1,
+      sym__space,
+    STATE(46), 1,
+      sym__eol,
+    STATE(128), 1,
+      aux_sym__pipe_row_repeat1,
+    STATE(137), 1,
+      aux_sym_pipe_table_cell_repeat1,
+    STATE(171), 1,
       sym_pipe_table_delimiter_cell,
-    STATE(44), 1,
-      sym__eol,
-    STATE(128), 1,
-      aux_sym__pipe_row_repeat1,
-    STATE(137), 1,
-      aux_sym_pipe_table_cell_repeat1,
-    STATE(173), 1,
+    STATE(177), 1,
       sym_pipe_table_cell,
     ACTIONS(1226), 2,
       sym__eof,
       sym__newline,
-    ACTIONS(1228), 6,
+    ACTIONS(1228), 5,
       sym__lt,
       sym_comment,
       sym_number,
       sym_total_label,
       sym__cell_text,
-      sym__space,
-  [6155] = 8,
+  [6160] = 7,
     ACTIONS(1230), 1,
       sym_nianbao_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1234), 1,
+      sym__delimiter,
+    ACTIONS(1236), 1,
+      sym__space,
+    STATE(137), 1,
+      aux_sym_pipe_table_cell_repeat1,
+    STATE(199), 2,
+      sym_pipe_table_delimiter_cell,
+      sym_pipe_table_cell,
+    ACTIONS(1238), 3,
+      sym__eof,
+      sym__newline,
       sym__pipe,
-    STATE(44), 1,
+    ACTIONS(1228), 5,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__cell_text,
+  [6189] = 8,
+    ACTIONS(1230), 1,
+      sym_nianbao_comment,
+    ACTIONS(1242), 1,
+      sym__pipe,
+    STATE(79), 1,
       sym__eol,
-    STATE(128), 1,
+    STATE(130), 1,
       aux_sym__pipe_row_repeat1,
     STATE(137), 1,
       aux_sym_pipe_table_cell_repeat1,
-    STATE(173), 1,
-      sym_pipe_table_cell,
-    ACTIONS(1226), 2,
-      sym__eof,
-      sym__newline,
-    ACTIONS(1228), 6,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__cell_text,
-      sym__space,
-  [6186] = 8,
-    ACTIONS(1230), 1,
-      sym_nianbao_comment,
-    ACTIONS(1238), 1,
-      sym__pipe,
-    STATE(55), 1,
-      sym__eol,
-    STATE(129), 1,
-      aux_sym__pipe_row_repeat1,
-    STATE(137), 1,
-      aux_sym_pipe_table_cell_repeat1,
-    STATE(172), 1,
-      sym_pipe_table_cell,
-    ACTIONS(1236), 2,
-      sym__eof,
-      sym__newline,
-    ACTIONS(1228), 6,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__cell_text,
-      sym__space,
-  [6217] = 7,
-    ACTIONS(1245), 1,
-      sym_nianbao_comment,
-    ACTIONS(1248), 1,
-      sym__pipe,
-    STATE(129), 1,
-      aux_sym__pipe_row_repeat1,
-    STATE(156), 1,
-      aux_sym_pipe_table_cell_repeat1,
-    STATE(204), 1,
+    STATE(175), 1,
       sym_pipe_table_cell,
     ACTIONS(1240), 2,
       sym__eof,
       sym__newline,
-    ACTIONS(1242), 6,
-      sym__lt,
-      sym_comment,
-      sym_number,
-      sym_total_label,
-      sym__cell_text,
-      sym__space,
-  [6245] = 6,
-    ACTIONS(1230), 1,
-      sym_nianbao_comment,
-    ACTIONS(1253), 1,
-      sym_pipe_table_delimiter_cell,
-    STATE(137), 1,
-      aux_sym_pipe_table_cell_repeat1,
-    STATE(192), 1,
-      sym_pipe_table_cell,
-    ACTIONS(1251), 3,
-      sym__eof,
-      sym__newline,
-      sym__pipe,
     ACTIONS(1228), 6,
       sym__lt,
       sym_comment,
@@ -15629,12 +15618,56 @@ static const uint16_t ts_small_parse_table[] = {
       sym_total_label,
       sym__cell_text,
       sym__space,
-  [6271] = 7,
+  [6220] = 8,
+    ACTIONS(1230), 1,
+      sym_nianbao_comment,
+    ACTIONS(1232), 1,
+      sym__pipe,
+    STATE(46), 1,
+      sym__eol,
+    STATE(128), 1,
+      aux_sym__pipe_row_repeat1,
+    STATE(137), 1,
+      aux_sym_pipe_table_cell_repeat1,
+    STATE(177), 1,
+      sym_pipe_table_cell,
+    ACTIONS(1226), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(1228), 6,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__cell_text,
+      sym__space,
+  [6251] = 7,
+    ACTIONS(1249), 1,
+      sym_nianbao_comment,
+    ACTIONS(1252), 1,
+      sym__pipe,
+    STATE(130), 1,
+      aux_sym__pipe_row_repeat1,
+    STATE(157), 1,
+      aux_sym_pipe_table_cell_repeat1,
+    STATE(210), 1,
+      sym_pipe_table_cell,
+    ACTIONS(1244), 2,
+      sym__eof,
+      sym__newline,
+    ACTIONS(1246), 6,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__cell_text,
+      sym__space,
+  [6279] = 7,
     ACTIONS(1261), 1,
       sym_nianbao_comment,
     STATE(40), 1,
       sym__eol,
-    STATE(188), 1,
+    STATE(186), 1,
       sym_heading_content,
     ACTIONS(1255), 2,
       sym__eof,
@@ -15642,19 +15675,19 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(1257), 2,
       sym__inline_section_number,
       sym__inline_item_number,
-    STATE(159), 2,
+    STATE(161), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
     ACTIONS(1259), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6298] = 7,
+  [6306] = 7,
     ACTIONS(1261), 1,
       sym_nianbao_comment,
-    STATE(41), 1,
+    STATE(43), 1,
       sym__eol,
-    STATE(176), 1,
+    STATE(181), 1,
       sym_heading_content,
     ACTIONS(1263), 2,
       sym__eof,
@@ -15662,19 +15695,19 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(1265), 2,
       sym__inline_section_number,
       sym__inline_item_number,
-    STATE(159), 2,
+    STATE(161), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
     ACTIONS(1259), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6325] = 7,
+  [6333] = 7,
     ACTIONS(1261), 1,
       sym_nianbao_comment,
-    STATE(60), 1,
+    STATE(57), 1,
       sym__eol,
-    STATE(193), 1,
+    STATE(200), 1,
       sym_heading_content,
     ACTIONS(1267), 2,
       sym__eof,
@@ -15682,19 +15715,19 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(1269), 2,
       sym__inline_section_number,
       sym__inline_item_number,
-    STATE(159), 2,
+    STATE(161), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
     ACTIONS(1259), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6352] = 7,
+  [6360] = 7,
     ACTIONS(1261), 1,
       sym_nianbao_comment,
     STATE(39), 1,
       sym__eol,
-    STATE(184), 1,
+    STATE(190), 1,
       sym_heading_content,
     ACTIONS(1271), 2,
       sym__eof,
@@ -15702,19 +15735,19 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(1273), 2,
       sym__inline_section_number,
       sym__inline_item_number,
-    STATE(159), 2,
+    STATE(161), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
     ACTIONS(1259), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6379] = 7,
+  [6387] = 7,
     ACTIONS(1261), 1,
       sym_nianbao_comment,
-    STATE(57), 1,
+    STATE(41), 1,
       sym__eol,
-    STATE(186), 1,
+    STATE(195), 1,
       sym_heading_content,
     ACTIONS(1275), 2,
       sym__eof,
@@ -15722,19 +15755,19 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(1277), 2,
       sym__inline_section_number,
       sym__inline_item_number,
-    STATE(159), 2,
+    STATE(161), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
     ACTIONS(1259), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6406] = 7,
+  [6414] = 7,
     ACTIONS(1261), 1,
       sym_nianbao_comment,
-    STATE(58), 1,
+    STATE(42), 1,
       sym__eol,
-    STATE(189), 1,
+    STATE(187), 1,
       sym_heading_content,
     ACTIONS(1279), 2,
       sym__eof,
@@ -15742,17 +15775,17 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(1281), 2,
       sym__inline_section_number,
       sym__inline_item_number,
-    STATE(159), 2,
+    STATE(161), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
     ACTIONS(1259), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6433] = 4,
+  [6441] = 4,
     ACTIONS(1287), 1,
       sym_nianbao_comment,
-    STATE(138), 1,
+    STATE(139), 1,
       aux_sym_pipe_table_cell_repeat1,
     ACTIONS(1283), 3,
       sym__eof,
@@ -15765,14 +15798,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_total_label,
       sym__cell_text,
       sym__space,
-  [6453] = 4,
-    ACTIONS(1294), 1,
-      sym_nianbao_comment,
-    STATE(138), 1,
-      aux_sym_pipe_table_cell_repeat1,
-    ACTIONS(1289), 3,
+  [6461] = 3,
+    ACTIONS(1293), 1,
+      sym__delimiter,
+    ACTIONS(1289), 4,
       sym__eof,
       sym__newline,
+      sym_nianbao_comment,
       sym__pipe,
     ACTIONS(1291), 6,
       sym__lt,
@@ -15781,679 +15813,723 @@ static const uint16_t ts_small_parse_table[] = {
       sym_total_label,
       sym__cell_text,
       sym__space,
-  [6473] = 6,
-    ACTIONS(1297), 1,
-      sym__newline,
-    ACTIONS(1303), 1,
+  [6479] = 4,
+    ACTIONS(1300), 1,
       sym_nianbao_comment,
-    STATE(210), 1,
-      sym_heading_content,
-    ACTIONS(1299), 2,
-      sym__inline_section_number,
-      sym__inline_item_number,
-    STATE(162), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1301), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6496] = 6,
-    ACTIONS(1261), 1,
-      sym_nianbao_comment,
-    STATE(51), 1,
-      sym__eol,
-    STATE(177), 1,
-      sym_heading_content,
-    ACTIONS(1305), 2,
+    STATE(139), 1,
+      aux_sym_pipe_table_cell_repeat1,
+    ACTIONS(1295), 3,
       sym__eof,
       sym__newline,
-    STATE(159), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1259), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6519] = 6,
-    ACTIONS(1261), 1,
-      sym_nianbao_comment,
-    STATE(49), 1,
-      sym__eol,
-    STATE(195), 1,
-      sym_heading_content,
-    ACTIONS(1307), 2,
-      sym__eof,
-      sym__newline,
-    STATE(159), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1259), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6542] = 6,
-    ACTIONS(1261), 1,
-      sym_nianbao_comment,
-    STATE(52), 1,
-      sym__eol,
-    STATE(178), 1,
-      sym_heading_content,
-    ACTIONS(1309), 2,
-      sym__eof,
-      sym__newline,
-    STATE(159), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1259), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6565] = 2,
-    ACTIONS(1240), 4,
-      sym__eof,
-      sym__newline,
-      sym_nianbao_comment,
       sym__pipe,
-    ACTIONS(1311), 6,
+    ACTIONS(1297), 6,
       sym__lt,
       sym_comment,
       sym_number,
       sym_total_label,
       sym__cell_text,
       sym__space,
-  [6580] = 6,
-    ACTIONS(1261), 1,
-      sym_nianbao_comment,
-    STATE(50), 1,
-      sym__eol,
-    STATE(196), 1,
-      sym_heading_content,
-    ACTIONS(1313), 2,
-      sym__eof,
-      sym__newline,
-    STATE(159), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1259), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6603] = 6,
-    ACTIONS(1303), 1,
-      sym_nianbao_comment,
-    ACTIONS(1315), 1,
-      sym__newline,
-    STATE(209), 1,
-      sym_heading_content,
-    ACTIONS(1317), 2,
-      sym__inline_section_number,
-      sym__inline_item_number,
-    STATE(162), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1301), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6626] = 6,
-    ACTIONS(1261), 1,
-      sym_nianbao_comment,
-    STATE(79), 1,
-      sym__eol,
-    STATE(180), 1,
-      sym_heading_content,
-    ACTIONS(1319), 2,
-      sym__eof,
-      sym__newline,
-    STATE(159), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1259), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6649] = 6,
-    ACTIONS(1261), 1,
-      sym_nianbao_comment,
-    STATE(47), 1,
-      sym__eol,
-    STATE(182), 1,
-      sym_heading_content,
-    ACTIONS(1321), 2,
-      sym__eof,
-      sym__newline,
-    STATE(159), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1259), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6672] = 6,
+  [6499] = 6,
     ACTIONS(1261), 1,
       sym_nianbao_comment,
     STATE(48), 1,
       sym__eol,
-    STATE(187), 1,
+    STATE(183), 1,
+      sym_heading_content,
+    ACTIONS(1303), 2,
+      sym__eof,
+      sym__newline,
+    STATE(161), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1259), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6522] = 6,
+    ACTIONS(1261), 1,
+      sym_nianbao_comment,
+    STATE(51), 1,
+      sym__eol,
+    STATE(192), 1,
+      sym_heading_content,
+    ACTIONS(1305), 2,
+      sym__eof,
+      sym__newline,
+    STATE(161), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1259), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6545] = 6,
+    ACTIONS(1307), 1,
+      sym__newline,
+    ACTIONS(1313), 1,
+      sym_nianbao_comment,
+    STATE(208), 1,
+      sym_heading_content,
+    ACTIONS(1309), 2,
+      sym__inline_section_number,
+      sym__inline_item_number,
+    STATE(164), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1311), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6568] = 6,
+    ACTIONS(1261), 1,
+      sym_nianbao_comment,
+    STATE(52), 1,
+      sym__eol,
+    STATE(193), 1,
+      sym_heading_content,
+    ACTIONS(1315), 2,
+      sym__eof,
+      sym__newline,
+    STATE(161), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1259), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6591] = 6,
+    ACTIONS(1313), 1,
+      sym_nianbao_comment,
+    ACTIONS(1317), 1,
+      sym__newline,
+    STATE(212), 1,
+      sym_heading_content,
+    ACTIONS(1319), 2,
+      sym__inline_section_number,
+      sym__inline_item_number,
+    STATE(164), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1311), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6614] = 6,
+    ACTIONS(1261), 1,
+      sym_nianbao_comment,
+    STATE(53), 1,
+      sym__eol,
+    STATE(197), 1,
+      sym_heading_content,
+    ACTIONS(1321), 2,
+      sym__eof,
+      sym__newline,
+    STATE(161), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1259), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6637] = 6,
+    ACTIONS(1261), 1,
+      sym_nianbao_comment,
+    STATE(49), 1,
+      sym__eol,
+    STATE(185), 1,
       sym_heading_content,
     ACTIONS(1323), 2,
       sym__eof,
       sym__newline,
-    STATE(159), 2,
+    STATE(161), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
     ACTIONS(1259), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6695] = 6,
+  [6660] = 6,
     ACTIONS(1261), 1,
       sym_nianbao_comment,
-    STATE(38), 1,
+    STATE(50), 1,
       sym__eol,
-    STATE(194), 1,
+    STATE(188), 1,
       sym_heading_content,
     ACTIONS(1325), 2,
       sym__eof,
       sym__newline,
-    STATE(159), 2,
+    STATE(161), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
     ACTIONS(1259), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6718] = 5,
-    ACTIONS(1331), 1,
+  [6683] = 2,
+    ACTIONS(1244), 4,
+      sym__eof,
+      sym__newline,
       sym_nianbao_comment,
-    STATE(42), 1,
+      sym__pipe,
+    ACTIONS(1327), 6,
+      sym__lt,
+      sym_comment,
+      sym_number,
+      sym_total_label,
+      sym__cell_text,
+      sym__space,
+  [6698] = 6,
+    ACTIONS(1261), 1,
+      sym_nianbao_comment,
+    STATE(54), 1,
       sym__eol,
-    ACTIONS(1327), 2,
+    STATE(182), 1,
+      sym_heading_content,
+    ACTIONS(1329), 2,
+      sym__eof,
+      sym__newline,
+    STATE(161), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1259), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6721] = 6,
+    ACTIONS(1261), 1,
+      sym_nianbao_comment,
+    STATE(47), 1,
+      sym__eol,
+    STATE(203), 1,
+      sym_heading_content,
+    ACTIONS(1331), 2,
+      sym__eof,
+      sym__newline,
+    STATE(161), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1259), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6744] = 5,
+    ACTIONS(1337), 1,
+      sym_nianbao_comment,
+    STATE(44), 1,
+      sym__eol,
+    ACTIONS(1333), 2,
+      sym__eof,
+      sym__newline,
+    STATE(155), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1335), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6764] = 5,
+    ACTIONS(1341), 1,
+      sym_nianbao_comment,
+    STATE(56), 1,
+      sym__eol,
+    ACTIONS(956), 2,
+      sym__eof,
+      sym__newline,
+    STATE(162), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1339), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6784] = 5,
+    ACTIONS(1341), 1,
+      sym_nianbao_comment,
+    STATE(72), 1,
+      sym__eol,
+    ACTIONS(1343), 2,
+      sym__eof,
+      sym__newline,
+    STATE(162), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1339), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6804] = 5,
+    ACTIONS(1347), 1,
+      sym_nianbao_comment,
+    STATE(45), 1,
+      sym__eol,
+    ACTIONS(927), 2,
       sym__eof,
       sym__newline,
     STATE(152), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
-    ACTIONS(1329), 3,
+    ACTIONS(1345), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6738] = 5,
-    ACTIONS(1337), 1,
+  [6824] = 5,
+    ACTIONS(1341), 1,
       sym_nianbao_comment,
-    STATE(72), 1,
+    STATE(55), 1,
       sym__eol,
-    ACTIONS(1333), 2,
+    ACTIONS(1349), 2,
       sym__eof,
       sym__newline,
-    STATE(161), 2,
+    STATE(162), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
-    ACTIONS(1335), 3,
+    ACTIONS(1339), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6758] = 5,
-    ACTIONS(1337), 1,
+  [6844] = 5,
+    ACTIONS(1355), 1,
       sym_nianbao_comment,
-    STATE(53), 1,
+    STATE(61), 1,
       sym__eol,
-    ACTIONS(1339), 2,
-      sym__eof,
-      sym__newline,
-    STATE(161), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1335), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6778] = 5,
-    ACTIONS(1337), 1,
-      sym_nianbao_comment,
-    STATE(54), 1,
-      sym__eol,
-    ACTIONS(950), 2,
-      sym__eof,
-      sym__newline,
-    STATE(161), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1335), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6798] = 5,
-    ACTIONS(1345), 1,
-      sym_nianbao_comment,
-    STATE(59), 1,
-      sym__eol,
-    ACTIONS(1341), 2,
-      sym__eof,
-      sym__newline,
-    STATE(151), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1343), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6818] = 5,
-    ACTIONS(1349), 1,
-      sym_nianbao_comment,
-    STATE(43), 1,
-      sym__eol,
-    ACTIONS(956), 2,
+    ACTIONS(1351), 2,
       sym__eof,
       sym__newline,
     STATE(153), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
-    ACTIONS(1347), 3,
+    ACTIONS(1353), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6838] = 4,
+  [6864] = 4,
     ACTIONS(1283), 1,
       sym__pipe,
-    STATE(157), 1,
+    STATE(158), 1,
       aux_sym_pipe_table_cell_repeat1,
-    ACTIONS(1353), 2,
+    ACTIONS(1359), 2,
       sym_nianbao_comment,
       sym__space,
-    ACTIONS(1351), 5,
+    ACTIONS(1357), 5,
       sym__lt,
       sym_comment,
       sym_number,
       sym_total_label,
       sym__cell_text,
-  [6856] = 4,
-    ACTIONS(1289), 1,
+  [6882] = 4,
+    ACTIONS(1295), 1,
       sym__pipe,
-    STATE(157), 1,
+    STATE(158), 1,
       aux_sym_pipe_table_cell_repeat1,
-    ACTIONS(1358), 2,
+    ACTIONS(1364), 2,
       sym_nianbao_comment,
       sym__space,
-    ACTIONS(1355), 5,
+    ACTIONS(1361), 5,
       sym__lt,
       sym_comment,
       sym_number,
       sym_total_label,
       sym__cell_text,
-  [6874] = 5,
-    ACTIONS(1303), 1,
+  [6900] = 5,
+    ACTIONS(1313), 1,
       sym_nianbao_comment,
-    ACTIONS(1361), 1,
+    ACTIONS(1367), 1,
       sym__newline,
     STATE(211), 1,
       sym_heading_content,
-    STATE(162), 2,
+    STATE(164), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
-    ACTIONS(1301), 3,
+    ACTIONS(1311), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6893] = 4,
-    ACTIONS(1337), 1,
+  [6919] = 5,
+    ACTIONS(1313), 1,
       sym_nianbao_comment,
-    ACTIONS(1363), 2,
-      sym__eof,
+    ACTIONS(1369), 1,
       sym__newline,
-    STATE(161), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1335), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6910] = 5,
-    ACTIONS(1303), 1,
-      sym_nianbao_comment,
-    ACTIONS(1365), 1,
-      sym__newline,
-    STATE(206), 1,
+    STATE(207), 1,
       sym_heading_content,
+    STATE(164), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1311), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [6938] = 4,
+    ACTIONS(1341), 1,
+      sym_nianbao_comment,
+    ACTIONS(1371), 2,
+      sym__eof,
+      sym__newline,
     STATE(162), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
-    ACTIONS(1301), 3,
+    ACTIONS(1339), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6929] = 4,
-    ACTIONS(1372), 1,
+  [6955] = 4,
+    ACTIONS(1378), 1,
       sym_nianbao_comment,
-    ACTIONS(1367), 2,
+    ACTIONS(1373), 2,
       sym__eof,
       sym__newline,
-    STATE(161), 2,
-      sym__inline,
-      aux_sym_heading_content_repeat1,
-    ACTIONS(1369), 3,
-      sym__text,
-      sym__lt,
-      sym_comment,
-  [6946] = 4,
-    ACTIONS(1363), 1,
-      sym__newline,
-    ACTIONS(1377), 1,
-      sym_nianbao_comment,
-    STATE(163), 2,
+    STATE(162), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
     ACTIONS(1375), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6962] = 4,
-    ACTIONS(1367), 1,
+  [6972] = 4,
+    ACTIONS(1373), 1,
       sym__newline,
-    ACTIONS(1382), 1,
+    ACTIONS(1384), 1,
       sym_nianbao_comment,
     STATE(163), 2,
       sym__inline,
       aux_sym_heading_content_repeat1,
-    ACTIONS(1379), 3,
+    ACTIONS(1381), 3,
       sym__text,
       sym__lt,
       sym_comment,
-  [6978] = 4,
-    ACTIONS(1387), 1,
-      sym__pipe,
-    STATE(73), 1,
-      sym__eol,
-    STATE(170), 1,
-      aux_sym_pipe_table_delimiter_row_repeat1,
-    ACTIONS(1385), 2,
-      sym__eof,
+  [6988] = 4,
+    ACTIONS(1371), 1,
       sym__newline,
-  [6992] = 4,
     ACTIONS(1389), 1,
+      sym_nianbao_comment,
+    STATE(163), 2,
+      sym__inline,
+      aux_sym_heading_content_repeat1,
+    ACTIONS(1387), 3,
+      sym__text,
+      sym__lt,
+      sym_comment,
+  [7004] = 4,
+    ACTIONS(1391), 1,
       sym__newline,
-    ACTIONS(1393), 1,
-      sym__code_line,
-    STATE(171), 1,
-      aux_sym_fenced_code_block_repeat1,
-    ACTIONS(1391), 2,
-      sym__eof,
-      sym__tilde_fence_close,
-  [7006] = 4,
     ACTIONS(1395), 1,
-      sym__newline,
+      sym__code_line,
+    STATE(170), 1,
+      aux_sym_fenced_code_block_repeat1,
+    ACTIONS(1393), 2,
+      sym__eof,
+      sym__backtick_fence_close,
+  [7018] = 4,
     ACTIONS(1397), 1,
+      sym__newline,
+    ACTIONS(1399), 1,
       sym__code_line,
     STATE(169), 1,
       aux_sym_fenced_code_block_repeat1,
-    ACTIONS(1391), 2,
+    ACTIONS(1393), 2,
       sym__eof,
-      sym__backtick_fence_close,
-  [7020] = 4,
-    ACTIONS(1399), 1,
+      sym__tilde_fence_close,
+  [7032] = 4,
+    ACTIONS(1401), 1,
       sym__newline,
-    ACTIONS(1403), 1,
-      sym__code_line,
-    STATE(166), 1,
-      aux_sym_fenced_code_block_repeat1,
-    ACTIONS(1401), 2,
-      sym__eof,
-      sym__backtick_fence_close,
-  [7034] = 4,
     ACTIONS(1405), 1,
-      sym__newline,
-    ACTIONS(1407), 1,
       sym__code_line,
     STATE(165), 1,
       aux_sym_fenced_code_block_repeat1,
-    ACTIONS(1401), 2,
-      sym__eof,
-      sym__tilde_fence_close,
-  [7048] = 4,
-    ACTIONS(1409), 1,
-      sym__newline,
-    ACTIONS(1414), 1,
-      sym__code_line,
-    STATE(169), 1,
-      aux_sym_fenced_code_block_repeat1,
-    ACTIONS(1412), 2,
+    ACTIONS(1403), 2,
       sym__eof,
       sym__backtick_fence_close,
-  [7062] = 4,
-    ACTIONS(1387), 1,
+  [7046] = 4,
+    ACTIONS(1409), 1,
       sym__pipe,
     STATE(76), 1,
       sym__eol,
-    STATE(174), 1,
+    STATE(176), 1,
       aux_sym_pipe_table_delimiter_row_repeat1,
-    ACTIONS(1417), 2,
+    ACTIONS(1407), 2,
       sym__eof,
       sym__newline,
-  [7076] = 4,
+  [7060] = 4,
+    ACTIONS(1411), 1,
+      sym__newline,
+    ACTIONS(1416), 1,
+      sym__code_line,
+    STATE(169), 1,
+      aux_sym_fenced_code_block_repeat1,
+    ACTIONS(1414), 2,
+      sym__eof,
+      sym__tilde_fence_close,
+  [7074] = 4,
     ACTIONS(1419), 1,
       sym__newline,
     ACTIONS(1422), 1,
       sym__code_line,
-    STATE(171), 1,
+    STATE(170), 1,
       aux_sym_fenced_code_block_repeat1,
-    ACTIONS(1412), 2,
+    ACTIONS(1414), 2,
       sym__eof,
-      sym__tilde_fence_close,
-  [7090] = 3,
-    ACTIONS(1427), 1,
+      sym__backtick_fence_close,
+  [7088] = 4,
+    ACTIONS(1409), 1,
       sym__pipe,
-    STATE(71), 1,
+    STATE(73), 1,
       sym__eol,
+    STATE(168), 1,
+      aux_sym_pipe_table_delimiter_row_repeat1,
     ACTIONS(1425), 2,
       sym__eof,
       sym__newline,
-  [7101] = 3,
+  [7102] = 4,
     ACTIONS(1427), 1,
+      sym__newline,
+    ACTIONS(1429), 1,
+      sym__code_line,
+    STATE(166), 1,
+      aux_sym_fenced_code_block_repeat1,
+    ACTIONS(1403), 2,
+      sym__eof,
+      sym__tilde_fence_close,
+  [7116] = 2,
+    ACTIONS(1433), 1,
+      sym__space,
+    ACTIONS(1431), 3,
+      sym__eof,
+      sym__newline,
       sym__pipe,
-    STATE(55), 1,
+  [7125] = 2,
+    ACTIONS(1437), 1,
+      sym__space,
+    ACTIONS(1435), 3,
+      sym__eof,
+      sym__newline,
+      sym__pipe,
+  [7134] = 3,
+    ACTIONS(1441), 1,
+      sym__pipe,
+    STATE(71), 1,
       sym__eol,
-    ACTIONS(1236), 2,
+    ACTIONS(1439), 2,
       sym__eof,
       sym__newline,
-  [7112] = 3,
-    ACTIONS(1431), 1,
+  [7145] = 3,
+    ACTIONS(1445), 1,
       sym__pipe,
-    STATE(174), 1,
+    STATE(176), 1,
       aux_sym_pipe_table_delimiter_row_repeat1,
-    ACTIONS(1429), 2,
+    ACTIONS(1443), 2,
       sym__eof,
       sym__newline,
-  [7123] = 2,
-    ACTIONS(1436), 1,
-      sym__squote,
-    ACTIONS(1434), 2,
-      sym__attribute_number,
-      sym__squoted,
-  [7131] = 2,
+  [7156] = 3,
+    ACTIONS(1441), 1,
+      sym__pipe,
     STATE(79), 1,
       sym__eol,
-    ACTIONS(1319), 2,
+    ACTIONS(1240), 2,
       sym__eof,
       sym__newline,
-  [7139] = 2,
-    STATE(68), 1,
-      sym__eol,
-    ACTIONS(1438), 2,
-      sym__eof,
-      sym__newline,
-  [7147] = 2,
-    STATE(69), 1,
-      sym__eol,
-    ACTIONS(1440), 2,
-      sym__eof,
-      sym__newline,
-  [7155] = 2,
-    STATE(62), 1,
-      sym__eol,
-    ACTIONS(1442), 2,
-      sym__eof,
-      sym__newline,
-  [7163] = 2,
-    STATE(70), 1,
-      sym__eol,
-    ACTIONS(1444), 2,
-      sym__eof,
-      sym__newline,
-  [7171] = 2,
-    STATE(61), 1,
-      sym__eol,
-    ACTIONS(1446), 2,
-      sym__eof,
-      sym__newline,
-  [7179] = 2,
-    STATE(63), 1,
-      sym__eol,
+  [7167] = 2,
     ACTIONS(1448), 2,
-      sym__eof,
-      sym__newline,
-  [7187] = 2,
-    ACTIONS(1436), 1,
-      sym__dquote,
-    ACTIONS(1450), 2,
       sym__attribute_number,
       sym__dquoted,
-  [7195] = 2,
-    STATE(51), 1,
-      sym__eol,
-    ACTIONS(1305), 2,
+    ACTIONS(1450), 2,
       sym__eof,
-      sym__newline,
-  [7203] = 2,
-    STATE(75), 1,
-      sym__eol,
+      sym__dquote,
+  [7176] = 2,
+    ACTIONS(1450), 2,
+      sym__eof,
+      sym__squote,
     ACTIONS(1452), 2,
-      sym__eof,
-      sym__newline,
-  [7211] = 2,
-    STATE(38), 1,
-      sym__eol,
-    ACTIONS(1325), 2,
-      sym__eof,
-      sym__newline,
-  [7219] = 2,
-    STATE(64), 1,
+      sym__attribute_number,
+      sym__squoted,
+  [7185] = 2,
+    STATE(60), 1,
       sym__eol,
     ACTIONS(1454), 2,
       sym__eof,
       sym__newline,
-  [7227] = 2,
-    STATE(52), 1,
+  [7193] = 2,
+    STATE(54), 1,
       sym__eol,
-    ACTIONS(1309), 2,
+    ACTIONS(1329), 2,
       sym__eof,
       sym__newline,
-  [7235] = 2,
-    STATE(49), 1,
-      sym__eol,
-    ACTIONS(1307), 2,
-      sym__eof,
-      sym__newline,
-  [7243] = 2,
-    STATE(77), 1,
+  [7201] = 2,
+    STATE(70), 1,
       sym__eol,
     ACTIONS(1456), 2,
       sym__eof,
       sym__newline,
-  [7251] = 2,
-    STATE(78), 1,
+  [7209] = 2,
+    STATE(65), 1,
       sym__eol,
     ACTIONS(1458), 2,
       sym__eof,
       sym__newline,
-  [7259] = 1,
-    ACTIONS(1429), 3,
-      sym__eof,
-      sym__newline,
-      sym__pipe,
-  [7265] = 2,
-    STATE(50), 1,
-      sym__eol,
-    ACTIONS(1313), 2,
-      sym__eof,
-      sym__newline,
-  [7273] = 2,
-    STATE(65), 1,
+  [7217] = 2,
+    STATE(63), 1,
       sym__eol,
     ACTIONS(1460), 2,
       sym__eof,
       sym__newline,
-  [7281] = 2,
+  [7225] = 2,
     STATE(66), 1,
       sym__eol,
     ACTIONS(1462), 2,
       sym__eof,
       sym__newline,
-  [7289] = 2,
+  [7233] = 2,
+    STATE(51), 1,
+      sym__eol,
+    ACTIONS(1305), 2,
+      sym__eof,
+      sym__newline,
+  [7241] = 2,
+    STATE(53), 1,
+      sym__eol,
+    ACTIONS(1321), 2,
+      sym__eof,
+      sym__newline,
+  [7249] = 2,
     STATE(67), 1,
       sym__eol,
     ACTIONS(1464), 2,
       sym__eof,
       sym__newline,
-  [7297] = 2,
-    STATE(74), 1,
+  [7257] = 1,
+    ACTIONS(1435), 3,
+      sym__eof,
+      sym__newline,
+      sym__pipe,
+  [7263] = 2,
+    STATE(50), 1,
+      sym__eol,
+    ACTIONS(1325), 2,
+      sym__eof,
+      sym__newline,
+  [7271] = 2,
+    STATE(62), 1,
       sym__eol,
     ACTIONS(1466), 2,
       sym__eof,
       sym__newline,
-  [7305] = 2,
-    STATE(46), 1,
+  [7279] = 2,
+    STATE(68), 1,
       sym__eol,
     ACTIONS(1468), 2,
       sym__eof,
       sym__newline,
-  [7313] = 1,
-    ACTIONS(1470), 1,
-      sym_setext_h2_underline,
-  [7317] = 1,
-    ACTIONS(1472), 1,
-      sym_section_number,
-  [7321] = 1,
-    ACTIONS(1474), 1,
-      sym__dquote,
-  [7325] = 1,
-    ACTIONS(1476), 1,
-      sym_setext_h1_underline,
-  [7329] = 1,
-    ACTIONS(1474), 1,
-      sym__squote,
-  [7333] = 1,
-    ACTIONS(1427), 1,
+  [7287] = 2,
+    STATE(38), 1,
+      sym__eol,
+    ACTIONS(1470), 2,
+      sym__eof,
+      sym__newline,
+  [7295] = 2,
+    STATE(77), 1,
+      sym__eol,
+    ACTIONS(1472), 2,
+      sym__eof,
+      sym__newline,
+  [7303] = 2,
+    STATE(52), 1,
+      sym__eol,
+    ACTIONS(1315), 2,
+      sym__eof,
+      sym__newline,
+  [7311] = 2,
+    STATE(78), 1,
+      sym__eol,
+    ACTIONS(1474), 2,
+      sym__eof,
+      sym__newline,
+  [7319] = 2,
+    STATE(69), 1,
+      sym__eol,
+    ACTIONS(1476), 2,
+      sym__eof,
+      sym__newline,
+  [7327] = 1,
+    ACTIONS(1478), 3,
+      sym__eof,
+      sym__newline,
       sym__pipe,
-  [7337] = 1,
-    ACTIONS(1478), 1,
-      ts_builtin_sym_end,
-  [7341] = 1,
-    ACTIONS(1480), 1,
+  [7333] = 1,
+    ACTIONS(1443), 3,
+      sym__eof,
       sym__newline,
-  [7345] = 1,
-    ACTIONS(1482), 1,
-      sym_setext_h1_underline,
-  [7349] = 1,
-    ACTIONS(1484), 1,
-      sym_setext_h2_underline,
-  [7353] = 1,
-    ACTIONS(1365), 1,
+      sym__pipe,
+  [7339] = 2,
+    STATE(49), 1,
+      sym__eol,
+    ACTIONS(1323), 2,
+      sym__eof,
       sym__newline,
-  [7357] = 1,
-    ACTIONS(1361), 1,
+  [7347] = 2,
+    STATE(74), 1,
+      sym__eol,
+    ACTIONS(1480), 2,
+      sym__eof,
       sym__newline,
-  [7361] = 1,
-    ACTIONS(1486), 1,
+  [7355] = 2,
+    STATE(75), 1,
+      sym__eol,
+    ACTIONS(1482), 2,
+      sym__eof,
       sym__newline,
-  [7365] = 1,
+  [7363] = 2,
+    STATE(64), 1,
+      sym__eol,
+    ACTIONS(1484), 2,
+      sym__eof,
+      sym__newline,
+  [7371] = 1,
+    ACTIONS(1486), 2,
+      sym__eof,
+      sym__dquote,
+  [7376] = 1,
+    ACTIONS(1486), 2,
+      sym__eof,
+      sym__squote,
+  [7381] = 1,
     ACTIONS(1488), 1,
       sym_setext_h2_underline,
-  [7369] = 1,
+  [7385] = 1,
     ACTIONS(1490), 1,
-      sym_setext_h1_underline,
-  [7373] = 1,
+      sym__newline,
+  [7389] = 1,
+    ACTIONS(1367), 1,
+      sym__newline,
+  [7393] = 1,
     ACTIONS(1492), 1,
+      sym_setext_h1_underline,
+  [7397] = 1,
+    ACTIONS(1441), 1,
+      sym__pipe,
+  [7401] = 1,
+    ACTIONS(1494), 1,
+      sym__newline,
+  [7405] = 1,
+    ACTIONS(1369), 1,
+      sym__newline,
+  [7409] = 1,
+    ACTIONS(1496), 1,
+      ts_builtin_sym_end,
+  [7413] = 1,
+    ACTIONS(1498), 1,
+      sym_setext_h1_underline,
+  [7417] = 1,
+    ACTIONS(1500), 1,
+      sym_section_number,
+  [7421] = 1,
+    ACTIONS(1502), 1,
+      sym_setext_h1_underline,
+  [7425] = 1,
+    ACTIONS(1504), 1,
+      sym_setext_h2_underline,
+  [7429] = 1,
+    ACTIONS(1506), 1,
+      sym_setext_h2_underline,
+  [7433] = 1,
+    ACTIONS(1508), 1,
       sym_item_number,
 };
 
@@ -16536,26 +16612,26 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(85)] = 4553,
   [SMALL_STATE(86)] = 4597,
   [SMALL_STATE(87)] = 4643,
-  [SMALL_STATE(88)] = 4689,
-  [SMALL_STATE(89)] = 4735,
+  [SMALL_STATE(88)] = 4697,
+  [SMALL_STATE(89)] = 4743,
   [SMALL_STATE(90)] = 4789,
-  [SMALL_STATE(91)] = 4835,
-  [SMALL_STATE(92)] = 4881,
-  [SMALL_STATE(93)] = 4927,
-  [SMALL_STATE(94)] = 4973,
-  [SMALL_STATE(95)] = 5019,
-  [SMALL_STATE(96)] = 5065,
-  [SMALL_STATE(97)] = 5119,
+  [SMALL_STATE(91)] = 4843,
+  [SMALL_STATE(92)] = 4889,
+  [SMALL_STATE(93)] = 4935,
+  [SMALL_STATE(94)] = 4981,
+  [SMALL_STATE(95)] = 5033,
+  [SMALL_STATE(96)] = 5079,
+  [SMALL_STATE(97)] = 5125,
   [SMALL_STATE(98)] = 5171,
   [SMALL_STATE(99)] = 5208,
   [SMALL_STATE(100)] = 5256,
   [SMALL_STATE(101)] = 5304,
-  [SMALL_STATE(102)] = 5352,
+  [SMALL_STATE(102)] = 5350,
   [SMALL_STATE(103)] = 5398,
   [SMALL_STATE(104)] = 5444,
   [SMALL_STATE(105)] = 5478,
   [SMALL_STATE(106)] = 5512,
-  [SMALL_STATE(107)] = 5546,
+  [SMALL_STATE(107)] = 5560,
   [SMALL_STATE(108)] = 5594,
   [SMALL_STATE(109)] = 5628,
   [SMALL_STATE(110)] = 5657,
@@ -16575,437 +16651,442 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(124)] = 6063,
   [SMALL_STATE(125)] = 6092,
   [SMALL_STATE(126)] = 6121,
-  [SMALL_STATE(127)] = 6155,
-  [SMALL_STATE(128)] = 6186,
-  [SMALL_STATE(129)] = 6217,
-  [SMALL_STATE(130)] = 6245,
-  [SMALL_STATE(131)] = 6271,
-  [SMALL_STATE(132)] = 6298,
-  [SMALL_STATE(133)] = 6325,
-  [SMALL_STATE(134)] = 6352,
-  [SMALL_STATE(135)] = 6379,
-  [SMALL_STATE(136)] = 6406,
-  [SMALL_STATE(137)] = 6433,
-  [SMALL_STATE(138)] = 6453,
-  [SMALL_STATE(139)] = 6473,
-  [SMALL_STATE(140)] = 6496,
-  [SMALL_STATE(141)] = 6519,
-  [SMALL_STATE(142)] = 6542,
-  [SMALL_STATE(143)] = 6565,
-  [SMALL_STATE(144)] = 6580,
-  [SMALL_STATE(145)] = 6603,
-  [SMALL_STATE(146)] = 6626,
-  [SMALL_STATE(147)] = 6649,
-  [SMALL_STATE(148)] = 6672,
-  [SMALL_STATE(149)] = 6695,
-  [SMALL_STATE(150)] = 6718,
-  [SMALL_STATE(151)] = 6738,
-  [SMALL_STATE(152)] = 6758,
-  [SMALL_STATE(153)] = 6778,
-  [SMALL_STATE(154)] = 6798,
-  [SMALL_STATE(155)] = 6818,
-  [SMALL_STATE(156)] = 6838,
-  [SMALL_STATE(157)] = 6856,
-  [SMALL_STATE(158)] = 6874,
-  [SMALL_STATE(159)] = 6893,
-  [SMALL_STATE(160)] = 6910,
-  [SMALL_STATE(161)] = 6929,
-  [SMALL_STATE(162)] = 6946,
-  [SMALL_STATE(163)] = 6962,
-  [SMALL_STATE(164)] = 6978,
-  [SMALL_STATE(165)] = 6992,
-  [SMALL_STATE(166)] = 7006,
-  [SMALL_STATE(167)] = 7020,
-  [SMALL_STATE(168)] = 7034,
-  [SMALL_STATE(169)] = 7048,
-  [SMALL_STATE(170)] = 7062,
-  [SMALL_STATE(171)] = 7076,
-  [SMALL_STATE(172)] = 7090,
-  [SMALL_STATE(173)] = 7101,
-  [SMALL_STATE(174)] = 7112,
-  [SMALL_STATE(175)] = 7123,
-  [SMALL_STATE(176)] = 7131,
-  [SMALL_STATE(177)] = 7139,
-  [SMALL_STATE(178)] = 7147,
-  [SMALL_STATE(179)] = 7155,
-  [SMALL_STATE(180)] = 7163,
-  [SMALL_STATE(181)] = 7171,
-  [SMALL_STATE(182)] = 7179,
-  [SMALL_STATE(183)] = 7187,
-  [SMALL_STATE(184)] = 7195,
-  [SMALL_STATE(185)] = 7203,
-  [SMALL_STATE(186)] = 7211,
-  [SMALL_STATE(187)] = 7219,
-  [SMALL_STATE(188)] = 7227,
-  [SMALL_STATE(189)] = 7235,
-  [SMALL_STATE(190)] = 7243,
-  [SMALL_STATE(191)] = 7251,
-  [SMALL_STATE(192)] = 7259,
-  [SMALL_STATE(193)] = 7265,
-  [SMALL_STATE(194)] = 7273,
-  [SMALL_STATE(195)] = 7281,
-  [SMALL_STATE(196)] = 7289,
-  [SMALL_STATE(197)] = 7297,
-  [SMALL_STATE(198)] = 7305,
-  [SMALL_STATE(199)] = 7313,
-  [SMALL_STATE(200)] = 7317,
-  [SMALL_STATE(201)] = 7321,
-  [SMALL_STATE(202)] = 7325,
-  [SMALL_STATE(203)] = 7329,
-  [SMALL_STATE(204)] = 7333,
-  [SMALL_STATE(205)] = 7337,
-  [SMALL_STATE(206)] = 7341,
-  [SMALL_STATE(207)] = 7345,
-  [SMALL_STATE(208)] = 7349,
-  [SMALL_STATE(209)] = 7353,
-  [SMALL_STATE(210)] = 7357,
-  [SMALL_STATE(211)] = 7361,
-  [SMALL_STATE(212)] = 7365,
-  [SMALL_STATE(213)] = 7369,
-  [SMALL_STATE(214)] = 7373,
+  [SMALL_STATE(127)] = 6160,
+  [SMALL_STATE(128)] = 6189,
+  [SMALL_STATE(129)] = 6220,
+  [SMALL_STATE(130)] = 6251,
+  [SMALL_STATE(131)] = 6279,
+  [SMALL_STATE(132)] = 6306,
+  [SMALL_STATE(133)] = 6333,
+  [SMALL_STATE(134)] = 6360,
+  [SMALL_STATE(135)] = 6387,
+  [SMALL_STATE(136)] = 6414,
+  [SMALL_STATE(137)] = 6441,
+  [SMALL_STATE(138)] = 6461,
+  [SMALL_STATE(139)] = 6479,
+  [SMALL_STATE(140)] = 6499,
+  [SMALL_STATE(141)] = 6522,
+  [SMALL_STATE(142)] = 6545,
+  [SMALL_STATE(143)] = 6568,
+  [SMALL_STATE(144)] = 6591,
+  [SMALL_STATE(145)] = 6614,
+  [SMALL_STATE(146)] = 6637,
+  [SMALL_STATE(147)] = 6660,
+  [SMALL_STATE(148)] = 6683,
+  [SMALL_STATE(149)] = 6698,
+  [SMALL_STATE(150)] = 6721,
+  [SMALL_STATE(151)] = 6744,
+  [SMALL_STATE(152)] = 6764,
+  [SMALL_STATE(153)] = 6784,
+  [SMALL_STATE(154)] = 6804,
+  [SMALL_STATE(155)] = 6824,
+  [SMALL_STATE(156)] = 6844,
+  [SMALL_STATE(157)] = 6864,
+  [SMALL_STATE(158)] = 6882,
+  [SMALL_STATE(159)] = 6900,
+  [SMALL_STATE(160)] = 6919,
+  [SMALL_STATE(161)] = 6938,
+  [SMALL_STATE(162)] = 6955,
+  [SMALL_STATE(163)] = 6972,
+  [SMALL_STATE(164)] = 6988,
+  [SMALL_STATE(165)] = 7004,
+  [SMALL_STATE(166)] = 7018,
+  [SMALL_STATE(167)] = 7032,
+  [SMALL_STATE(168)] = 7046,
+  [SMALL_STATE(169)] = 7060,
+  [SMALL_STATE(170)] = 7074,
+  [SMALL_STATE(171)] = 7088,
+  [SMALL_STATE(172)] = 7102,
+  [SMALL_STATE(173)] = 7116,
+  [SMALL_STATE(174)] = 7125,
+  [SMALL_STATE(175)] = 7134,
+  [SMALL_STATE(176)] = 7145,
+  [SMALL_STATE(177)] = 7156,
+  [SMALL_STATE(178)] = 7167,
+  [SMALL_STATE(179)] = 7176,
+  [SMALL_STATE(180)] = 7185,
+  [SMALL_STATE(181)] = 7193,
+  [SMALL_STATE(182)] = 7201,
+  [SMALL_STATE(183)] = 7209,
+  [SMALL_STATE(184)] = 7217,
+  [SMALL_STATE(185)] = 7225,
+  [SMALL_STATE(186)] = 7233,
+  [SMALL_STATE(187)] = 7241,
+  [SMALL_STATE(188)] = 7249,
+  [SMALL_STATE(189)] = 7257,
+  [SMALL_STATE(190)] = 7263,
+  [SMALL_STATE(191)] = 7271,
+  [SMALL_STATE(192)] = 7279,
+  [SMALL_STATE(193)] = 7287,
+  [SMALL_STATE(194)] = 7295,
+  [SMALL_STATE(195)] = 7303,
+  [SMALL_STATE(196)] = 7311,
+  [SMALL_STATE(197)] = 7319,
+  [SMALL_STATE(198)] = 7327,
+  [SMALL_STATE(199)] = 7333,
+  [SMALL_STATE(200)] = 7339,
+  [SMALL_STATE(201)] = 7347,
+  [SMALL_STATE(202)] = 7355,
+  [SMALL_STATE(203)] = 7363,
+  [SMALL_STATE(204)] = 7371,
+  [SMALL_STATE(205)] = 7376,
+  [SMALL_STATE(206)] = 7381,
+  [SMALL_STATE(207)] = 7385,
+  [SMALL_STATE(208)] = 7389,
+  [SMALL_STATE(209)] = 7393,
+  [SMALL_STATE(210)] = 7397,
+  [SMALL_STATE(211)] = 7401,
+  [SMALL_STATE(212)] = 7405,
+  [SMALL_STATE(213)] = 7409,
+  [SMALL_STATE(214)] = 7413,
+  [SMALL_STATE(215)] = 7417,
+  [SMALL_STATE(216)] = 7421,
+  [SMALL_STATE(217)] = 7425,
+  [SMALL_STATE(218)] = 7429,
+  [SMALL_STATE(219)] = 7433,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
   [0] = {.entry = {.count = 0, .reusable = false}},
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 0, 0, 0),
-  [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
   [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(150),
-  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(155),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(95),
+  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(151),
+  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(154),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
   [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
-  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
-  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
-  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
+  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
+  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
   [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
   [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [47] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
-  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
-  [53] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
-  [55] = {.entry = {.count = 1, .reusable = true}}, SHIFT(214),
-  [57] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0),
-  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(2),
-  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(135),
-  [65] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(136),
-  [68] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(133),
-  [71] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(134),
-  [74] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
-  [77] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
-  [80] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [83] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [86] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [89] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [92] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [95] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [98] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [101] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [104] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [107] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [110] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [113] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [116] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [119] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [122] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
-  [128] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(139),
-  [131] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
-  [134] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(214),
-  [137] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 1, 0, 0),
-  [139] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [141] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section1, 2, 0, 0),
-  [143] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section1, 1, 0, 0),
-  [147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [47] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
+  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [53] = {.entry = {.count = 1, .reusable = true}}, SHIFT(215),
+  [55] = {.entry = {.count = 1, .reusable = true}}, SHIFT(219),
+  [57] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 1, 0, 0),
+  [59] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [61] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0),
+  [63] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(3),
+  [66] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(133),
+  [69] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(134),
+  [72] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
+  [75] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(135),
+  [78] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(136),
+  [81] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
+  [84] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [87] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [90] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [93] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [96] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [99] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [102] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [105] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [108] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [111] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [114] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [117] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [120] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
+  [123] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [126] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [129] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(142),
+  [132] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(144),
+  [135] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(215),
+  [138] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(219),
+  [141] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section1, 1, 0, 0),
+  [143] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section1, 2, 0, 0),
+  [147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
   [149] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0),
   [151] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(6),
-  [154] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(136),
-  [157] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(133),
-  [160] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(134),
-  [163] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
+  [154] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(134),
+  [157] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
+  [160] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(135),
+  [163] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(136),
   [166] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
-  [169] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [172] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [175] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [178] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [181] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [169] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [172] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [175] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [178] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [181] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [187] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [190] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [193] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [196] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [199] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [190] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [193] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [196] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [199] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [202] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
   [205] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [208] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [211] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [214] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(139),
-  [217] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
-  [220] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(214),
-  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section2, 1, 0, 0),
-  [225] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section2, 2, 0, 0),
-  [229] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0),
-  [233] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(9),
-  [236] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(133),
-  [239] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(134),
-  [242] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
-  [245] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
-  [248] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [251] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [254] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [257] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [260] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [263] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [266] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [269] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [272] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [275] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [278] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [281] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [284] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [287] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [290] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [293] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
-  [296] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(214),
-  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section3, 2, 0, 0),
-  [301] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section3, 1, 0, 0),
-  [305] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [208] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [211] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [214] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(144),
+  [217] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(215),
+  [220] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section1_repeat1, 2, 0, 0), SHIFT_REPEAT(219),
+  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0),
+  [225] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(7),
+  [228] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
+  [231] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(135),
+  [234] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(136),
+  [237] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
+  [240] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [243] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [246] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [249] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [252] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [255] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [258] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [261] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [264] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [267] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [270] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [273] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [276] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
+  [279] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [282] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [285] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(215),
+  [288] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section2_repeat1, 2, 0, 0), SHIFT_REPEAT(219),
+  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section2, 2, 0, 0),
+  [293] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [295] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section2, 1, 0, 0),
+  [297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section3, 1, 0, 0),
+  [301] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section3, 2, 0, 0),
+  [305] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
   [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0),
   [309] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
-  [312] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(134),
-  [315] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
+  [312] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(135),
+  [315] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(136),
   [318] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
-  [321] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [324] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [327] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [330] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [333] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [336] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [321] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [324] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [327] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [330] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [333] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [336] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [339] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [342] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [345] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [348] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [351] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [342] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [345] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [348] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [351] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [354] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
   [357] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [360] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [363] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [366] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
-  [369] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(214),
+  [360] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [363] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [366] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(215),
+  [369] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section3_repeat1, 2, 0, 0), SHIFT_REPEAT(219),
   [372] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section4, 2, 0, 0),
   [374] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
   [376] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section4, 1, 0, 0),
   [378] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
   [380] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0),
   [382] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(15),
-  [385] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
+  [385] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(136),
   [388] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
-  [391] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [394] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [397] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [400] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [403] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [406] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [391] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [394] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [397] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [400] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [403] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [406] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [409] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [412] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [415] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [418] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [421] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [412] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [415] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [418] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [421] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [424] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
   [427] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [430] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [433] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [436] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
-  [439] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(214),
-  [442] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section5, 1, 0, 0),
-  [444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [446] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section5, 2, 0, 0),
-  [448] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [430] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [433] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [436] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(215),
+  [439] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section4_repeat1, 2, 0, 0), SHIFT_REPEAT(219),
+  [442] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section5, 2, 0, 0),
+  [444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [446] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section5, 1, 0, 0),
+  [448] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
   [450] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0),
   [452] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(18),
   [455] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
-  [458] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [461] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [464] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [467] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [470] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [473] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [458] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [461] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [464] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [467] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [470] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [473] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [476] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [479] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [482] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [485] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [488] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [479] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [482] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [485] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [488] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [491] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
   [494] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [497] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [500] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [503] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
-  [506] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(214),
+  [497] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [500] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [503] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(215),
+  [506] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section5_repeat1, 2, 0, 0), SHIFT_REPEAT(219),
   [509] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section6, 2, 0, 0),
-  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [513] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0),
-  [515] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(20),
-  [518] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [521] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [524] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [527] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [530] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [533] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [536] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [539] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [542] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [545] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [548] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [551] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [554] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [557] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [560] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [563] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
-  [566] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(214),
-  [569] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section6, 1, 0, 0),
-  [571] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
+  [513] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section6, 1, 0, 0),
+  [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [517] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0),
+  [519] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(21),
+  [522] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [525] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [528] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [531] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [534] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [537] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [540] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [543] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [546] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [549] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [552] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [555] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [558] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
+  [561] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [564] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [567] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(215),
+  [570] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section6_repeat1, 2, 0, 0), SHIFT_REPEAT(219),
   [573] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section7, 2, 0, 0),
-  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [577] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0),
-  [579] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(23),
-  [582] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [585] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [588] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [591] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [594] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [597] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [600] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [603] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [606] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [609] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [612] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [615] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [618] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [621] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [624] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [627] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(214),
-  [630] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section7, 1, 0, 0),
-  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [634] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section8, 2, 0, 0),
-  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [638] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section8, 1, 0, 0),
-  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [577] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section7, 1, 0, 0),
+  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [581] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0),
+  [583] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(24),
+  [586] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [589] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [592] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [595] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [598] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [601] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [604] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [607] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [610] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [613] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [616] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [619] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [622] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
+  [625] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [628] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [631] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section7_repeat1, 2, 0, 0), SHIFT_REPEAT(219),
+  [634] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section8, 1, 0, 0),
+  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [638] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__section8, 2, 0, 0),
+  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
   [642] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0),
   [644] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(27),
-  [647] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [650] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [653] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [656] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [659] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [662] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [647] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [650] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [653] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [656] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [659] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [662] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [665] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [668] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [671] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
-  [674] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [677] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [668] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [671] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
+  [674] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [677] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
   [680] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
   [683] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [686] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
-  [689] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
+  [686] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [689] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__section8_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
   [692] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table, 1, 0, 0),
   [694] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_pipe_table, 1, 0, 0),
   [696] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [698] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_pipe_table_repeat1, 2, 0, 0),
-  [700] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_pipe_table_repeat1, 2, 0, 0),
-  [702] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_pipe_table_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [705] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table, 2, 0, 1),
-  [707] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_pipe_table, 2, 0, 1),
-  [709] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 2, 0, 0),
-  [711] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_paragraph, 2, 0, 0),
-  [713] = {.entry = {.count = 1, .reusable = false}}, SHIFT(154),
-  [715] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table, 2, 0, 0),
-  [717] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_pipe_table, 2, 0, 0),
-  [719] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0),
-  [721] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0),
-  [723] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
-  [726] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
-  [728] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_paragraph, 1, 0, 0),
-  [730] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table, 3, 0, 1),
-  [732] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_pipe_table, 3, 0, 1),
+  [698] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
+  [700] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_paragraph, 1, 0, 0),
+  [702] = {.entry = {.count = 1, .reusable = false}}, SHIFT(156),
+  [704] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 2, 0, 0),
+  [706] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_paragraph, 2, 0, 0),
+  [708] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table, 2, 0, 1),
+  [710] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_pipe_table, 2, 0, 1),
+  [712] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0),
+  [714] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0),
+  [716] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0), SHIFT_REPEAT(156),
+  [719] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table, 2, 0, 0),
+  [721] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_pipe_table, 2, 0, 0),
+  [723] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table, 3, 0, 1),
+  [725] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_pipe_table, 3, 0, 1),
+  [727] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_pipe_table_repeat1, 2, 0, 0),
+  [729] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_pipe_table_repeat1, 2, 0, 0),
+  [731] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_pipe_table_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
   [734] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indented_code_block, 1, 0, 0),
   [736] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indented_code_block, 1, 0, 0),
   [738] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_indented_code_block_repeat1, 2, 0, 0),
   [740] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_indented_code_block_repeat1, 2, 0, 0),
-  [742] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_indented_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [745] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading1, 3, 0, 0),
-  [747] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading1, 3, 0, 0),
-  [749] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading4, 2, 0, 0),
-  [751] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading4, 2, 0, 0),
-  [753] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading5, 2, 0, 0),
-  [755] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading5, 2, 0, 0),
-  [757] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading6, 2, 0, 0),
-  [759] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading6, 2, 0, 0),
-  [761] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__first_line, 2, 0, 0),
-  [763] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__first_line, 2, 0, 0),
-  [765] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_block, 2, 0, 0),
-  [767] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_block, 2, 0, 0),
-  [769] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__pipe_row, 2, 0, 0),
-  [771] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__pipe_row, 2, 0, 0),
-  [773] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fenced_code_block, 2, 0, 0),
-  [775] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fenced_code_block, 2, 0, 0),
-  [777] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_numbered_heading, 3, 0, 0),
-  [779] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_numbered_heading, 3, 0, 0),
-  [781] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_heading, 3, 0, 0),
-  [783] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_sub_heading, 3, 0, 0),
-  [785] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading2, 3, 0, 0),
-  [787] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading2, 3, 0, 0),
-  [789] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading3, 3, 0, 0),
-  [791] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading3, 3, 0, 0),
-  [793] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading4, 3, 0, 0),
-  [795] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading4, 3, 0, 0),
-  [797] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading5, 3, 0, 0),
-  [799] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading5, 3, 0, 0),
-  [801] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__first_line, 3, 0, 0),
-  [803] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__first_line, 3, 0, 0),
-  [805] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_block, 3, 0, 0),
-  [807] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_block, 3, 0, 0),
-  [809] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__pipe_row, 3, 0, 0),
-  [811] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__pipe_row, 3, 0, 0),
-  [813] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fenced_code_block, 3, 0, 0),
-  [815] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fenced_code_block, 3, 0, 0),
-  [817] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading1, 2, 0, 0),
-  [819] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading1, 2, 0, 0),
-  [821] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading2, 2, 0, 0),
-  [823] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading2, 2, 0, 0),
-  [825] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__continuation_line, 2, 0, 0),
-  [827] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__continuation_line, 2, 0, 0),
-  [829] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading3, 2, 0, 0),
-  [831] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading3, 2, 0, 0),
-  [833] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__setext_heading1, 4, 0, 0),
-  [835] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__setext_heading1, 4, 0, 0),
-  [837] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__setext_heading2, 4, 0, 0),
-  [839] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__setext_heading2, 4, 0, 0),
-  [841] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_numbered_heading, 4, 0, 0),
-  [843] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_numbered_heading, 4, 0, 0),
-  [845] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_heading, 4, 0, 0),
-  [847] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_sub_heading, 4, 0, 0),
-  [849] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading1, 4, 0, 0),
-  [851] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading1, 4, 0, 0),
-  [853] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading2, 4, 0, 0),
-  [855] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading2, 4, 0, 0),
-  [857] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading3, 4, 0, 0),
-  [859] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading3, 4, 0, 0),
-  [861] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading4, 4, 0, 0),
-  [863] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading4, 4, 0, 0),
+  [742] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_indented_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [745] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading4, 4, 0, 0),
+  [747] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading4, 4, 0, 0),
+  [749] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading2, 2, 0, 0),
+  [751] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading2, 2, 0, 0),
+  [753] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading3, 2, 0, 0),
+  [755] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading3, 2, 0, 0),
+  [757] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading4, 2, 0, 0),
+  [759] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading4, 2, 0, 0),
+  [761] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading5, 2, 0, 0),
+  [763] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading5, 2, 0, 0),
+  [765] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading6, 2, 0, 0),
+  [767] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading6, 2, 0, 0),
+  [769] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__first_line, 2, 0, 0),
+  [771] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__first_line, 2, 0, 0),
+  [773] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_block, 2, 0, 0),
+  [775] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_block, 2, 0, 0),
+  [777] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__pipe_row, 2, 0, 0),
+  [779] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__pipe_row, 2, 0, 0),
+  [781] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_numbered_heading, 3, 0, 0),
+  [783] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_numbered_heading, 3, 0, 0),
+  [785] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_heading, 3, 0, 0),
+  [787] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_sub_heading, 3, 0, 0),
+  [789] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading1, 3, 0, 0),
+  [791] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading1, 3, 0, 0),
+  [793] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading2, 3, 0, 0),
+  [795] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading2, 3, 0, 0),
+  [797] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading3, 3, 0, 0),
+  [799] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading3, 3, 0, 0),
+  [801] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading4, 3, 0, 0),
+  [803] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading4, 3, 0, 0),
+  [805] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading5, 3, 0, 0),
+  [807] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading5, 3, 0, 0),
+  [809] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading6, 3, 0, 0),
+  [811] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading6, 3, 0, 0),
+  [813] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__first_line, 3, 0, 0),
+  [815] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__first_line, 3, 0, 0),
+  [817] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_block, 3, 0, 0),
+  [819] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_block, 3, 0, 0),
+  [821] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading1, 2, 0, 0),
+  [823] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading1, 2, 0, 0),
+  [825] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fenced_code_block, 3, 0, 0),
+  [827] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fenced_code_block, 3, 0, 0),
+  [829] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fenced_code_block, 2, 0, 0),
+  [831] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fenced_code_block, 2, 0, 0),
+  [833] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__continuation_line, 2, 0, 0),
+  [835] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__continuation_line, 2, 0, 0),
+  [837] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__setext_heading1, 4, 0, 0),
+  [839] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__setext_heading1, 4, 0, 0),
+  [841] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__setext_heading2, 4, 0, 0),
+  [843] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__setext_heading2, 4, 0, 0),
+  [845] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_numbered_heading, 4, 0, 0),
+  [847] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_numbered_heading, 4, 0, 0),
+  [849] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_heading, 4, 0, 0),
+  [851] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_sub_heading, 4, 0, 0),
+  [853] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading1, 4, 0, 0),
+  [855] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading1, 4, 0, 0),
+  [857] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading2, 4, 0, 0),
+  [859] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading2, 4, 0, 0),
+  [861] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading3, 4, 0, 0),
+  [863] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading3, 4, 0, 0),
   [865] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading5, 4, 0, 0),
   [867] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading5, 4, 0, 0),
   [869] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading6, 4, 0, 0),
@@ -17026,33 +17107,33 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [899] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__setext_heading1, 6, 0, 0),
   [901] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__setext_heading2, 6, 0, 0),
   [903] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__setext_heading2, 6, 0, 0),
-  [905] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__atx_heading6, 3, 0, 0),
-  [907] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__atx_heading6, 3, 0, 0),
+  [905] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__pipe_row, 3, 0, 0),
+  [907] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__pipe_row, 3, 0, 0),
   [909] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_attribute, 2, 0, 0),
   [911] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_attribute, 2, 0, 0),
-  [913] = {.entry = {.count = 1, .reusable = false}}, SHIFT(105),
-  [915] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [917] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
-  [919] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
-  [922] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
-  [925] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [928] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [931] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [934] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
-  [937] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
-  [940] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0),
-  [942] = {.entry = {.count = 1, .reusable = false}}, SHIFT(81),
-  [944] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [946] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
-  [948] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [950] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [913] = {.entry = {.count = 1, .reusable = false}}, SHIFT(104),
+  [915] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
+  [917] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
+  [919] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
+  [921] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [923] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
+  [925] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [927] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [929] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(82),
+  [932] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(82),
+  [935] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [938] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [941] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [944] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
+  [947] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0), SHIFT_REPEAT(123),
+  [950] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_html_block_repeat1, 2, 0, 0),
   [952] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
   [954] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [956] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [958] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_block_start_tag, 2, 0, 0),
-  [960] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_block_start_tag, 2, 0, 0),
+  [956] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [958] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_table_start_tag, 2, 0, 0),
+  [960] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_table_start_tag, 2, 0, 0),
   [962] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
-  [964] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [964] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
   [966] = {.entry = {.count = 1, .reusable = false}}, SHIFT(98),
   [968] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
   [970] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__html_table_start_tag_repeat1, 2, 0, 0),
@@ -17060,247 +17141,255 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [974] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__html_table_start_tag_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
   [977] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__html_table_start_tag_repeat1, 2, 0, 0), SHIFT_REPEAT(98),
   [980] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__html_table_start_tag_repeat1, 2, 0, 0), SHIFT_REPEAT(85),
-  [983] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_cell_start_tag, 2, 0, 0),
-  [985] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_cell_start_tag, 2, 0, 0),
-  [987] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [989] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_block_start_tag, 1, 0, 0),
-  [991] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_block_start_tag, 1, 0, 0),
-  [993] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
-  [995] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [997] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [999] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_table_start_tag, 2, 0, 0),
-  [1001] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_table_start_tag, 2, 0, 0),
-  [1003] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [1005] = {.entry = {.count = 1, .reusable = false}}, SHIFT(96),
-  [1007] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [1009] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table, 1, 0, 0),
-  [1011] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [1013] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table, 1, 0, 0),
-  [1015] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_row_start_tag, 2, 0, 0),
-  [1017] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_row_start_tag, 2, 0, 0),
-  [1019] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [1021] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_cell_start_tag, 1, 0, 0),
-  [1023] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_cell_start_tag, 1, 0, 0),
-  [1025] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
-  [1027] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [1029] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [1031] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_start_tag, 2, 0, 0),
-  [1033] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_start_tag, 2, 0, 0),
-  [1035] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [1037] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_start_tag, 1, 0, 0),
-  [1039] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_start_tag, 1, 0, 0),
-  [1041] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
-  [1043] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [1047] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_table_start_tag, 1, 0, 0),
-  [1049] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_table_start_tag, 1, 0, 0),
-  [1051] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
-  [1053] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [1055] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [1057] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_row_start_tag, 1, 0, 0),
-  [1059] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_row_start_tag, 1, 0, 0),
-  [1061] = {.entry = {.count = 1, .reusable = false}}, SHIFT(90),
-  [1063] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [1065] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [1067] = {.entry = {.count = 1, .reusable = false}}, SHIFT(97),
-  [1069] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [1071] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table, 2, 0, 0),
-  [1073] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [1075] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table, 2, 0, 0),
-  [1077] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
-  [1080] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
-  [1083] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0),
-  [1085] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
-  [1088] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [1091] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
-  [1094] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0),
+  [983] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_row_start_tag, 1, 0, 0),
+  [985] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_row_start_tag, 1, 0, 0),
+  [987] = {.entry = {.count = 1, .reusable = false}}, SHIFT(95),
+  [989] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [991] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [993] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
+  [995] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [997] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table, 2, 0, 0),
+  [999] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
+  [1001] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table, 2, 0, 0),
+  [1003] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_block_start_tag, 1, 0, 0),
+  [1005] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_block_start_tag, 1, 0, 0),
+  [1007] = {.entry = {.count = 1, .reusable = false}}, SHIFT(96),
+  [1009] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [1011] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [1013] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_cell_start_tag, 2, 0, 0),
+  [1015] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_cell_start_tag, 2, 0, 0),
+  [1017] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [1019] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
+  [1021] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [1023] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table, 1, 0, 0),
+  [1025] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [1027] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table, 1, 0, 0),
+  [1029] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_cell_start_tag, 1, 0, 0),
+  [1031] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_cell_start_tag, 1, 0, 0),
+  [1033] = {.entry = {.count = 1, .reusable = false}}, SHIFT(89),
+  [1035] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [1037] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [1039] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_start_tag, 2, 0, 0),
+  [1041] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_start_tag, 2, 0, 0),
+  [1043] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [1045] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_table_start_tag, 1, 0, 0),
+  [1047] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_table_start_tag, 1, 0, 0),
+  [1049] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
+  [1051] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [1053] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [1055] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
+  [1058] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
+  [1061] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0),
+  [1063] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [1066] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
+  [1069] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
+  [1072] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_html_table_repeat1, 2, 0, 0),
+  [1074] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_row_start_tag, 2, 0, 0),
+  [1076] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_row_start_tag, 2, 0, 0),
+  [1078] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [1080] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_block_start_tag, 2, 0, 0),
+  [1082] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_block_start_tag, 2, 0, 0),
+  [1084] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [1086] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_start_tag, 1, 0, 0),
+  [1088] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_start_tag, 1, 0, 0),
+  [1090] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
+  [1092] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [1094] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
   [1096] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_attribute, 1, 0, 0),
   [1098] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_attribute, 1, 0, 0),
   [1100] = {.entry = {.count = 1, .reusable = false}}, SHIFT(80),
-  [1102] = {.entry = {.count = 1, .reusable = false}}, SHIFT(107),
-  [1104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [1106] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_row, 1, 0, 0),
-  [1108] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_row, 1, 0, 0),
-  [1110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [1112] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
-  [1114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [1116] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_cell, 1, 0, 0),
-  [1118] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_cell, 1, 0, 0),
-  [1120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [1122] = {.entry = {.count = 1, .reusable = false}}, SHIFT(102),
-  [1124] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [1126] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_cell, 2, 0, 0),
-  [1128] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_cell, 2, 0, 0),
-  [1130] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [1132] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(102),
-  [1135] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(102),
-  [1138] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
-  [1141] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0),
-  [1143] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
-  [1146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0),
+  [1102] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
+  [1104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [1106] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_cell, 2, 0, 0),
+  [1108] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_cell, 2, 0, 0),
+  [1110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [1112] = {.entry = {.count = 1, .reusable = false}}, SHIFT(103),
+  [1114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [1116] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_row, 2, 0, 0),
+  [1118] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_row, 2, 0, 0),
+  [1120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [1122] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
+  [1125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
+  [1128] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [1131] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0),
+  [1133] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
+  [1136] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_html_table_cell_repeat1, 2, 0, 0),
+  [1138] = {.entry = {.count = 1, .reusable = false}}, SHIFT(99),
+  [1140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [1142] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_cell, 1, 0, 0),
+  [1144] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_cell, 1, 0, 0),
+  [1146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
   [1148] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_row_repeat1, 2, 0, 0), SHIFT_REPEAT(103),
   [1151] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_html_table_row_repeat1, 2, 0, 0), SHIFT_REPEAT(103),
   [1154] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_html_table_row_repeat1, 2, 0, 0),
   [1156] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_row_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [1159] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_row_repeat1, 2, 0, 0), SHIFT_REPEAT(93),
+  [1159] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_html_table_row_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
   [1162] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_html_table_row_repeat1, 2, 0, 0),
-  [1164] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_attribute, 3, 0, 0),
-  [1166] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_attribute, 3, 0, 0),
-  [1168] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_attribute_value, 1, 0, 0),
-  [1170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_attribute_value, 1, 0, 0),
-  [1172] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_attribute_value, 2, 0, 0),
-  [1174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_attribute_value, 2, 0, 0),
-  [1176] = {.entry = {.count = 1, .reusable = false}}, SHIFT(103),
-  [1178] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [1180] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_row, 2, 0, 0),
-  [1182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_row, 2, 0, 0),
-  [1184] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [1164] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_attribute_value, 1, 0, 0),
+  [1166] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_attribute_value, 1, 0, 0),
+  [1168] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_attribute, 3, 0, 0),
+  [1170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_attribute, 3, 0, 0),
+  [1172] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
+  [1174] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [1176] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_row, 1, 0, 0),
+  [1178] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_row, 1, 0, 0),
+  [1180] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [1182] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_attribute_value, 2, 0, 0),
+  [1184] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_attribute_value, 2, 0, 0),
   [1186] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_attribute_value, 3, 0, 0),
   [1188] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_attribute_value, 3, 0, 0),
-  [1190] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table, 3, 0, 0),
-  [1192] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table, 3, 0, 0),
-  [1194] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_row, 3, 0, 0),
-  [1196] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_row, 3, 0, 0),
-  [1198] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_cell, 3, 0, 0),
-  [1200] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_cell, 3, 0, 0),
-  [1202] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_table_start_tag, 3, 0, 0),
-  [1204] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_table_start_tag, 3, 0, 0),
-  [1206] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_row_start_tag, 3, 0, 0),
-  [1208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_row_start_tag, 3, 0, 0),
-  [1210] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_cell_start_tag, 3, 0, 0),
-  [1212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_cell_start_tag, 3, 0, 0),
-  [1214] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_block_start_tag, 3, 0, 0),
-  [1216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_block_start_tag, 3, 0, 0),
-  [1218] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_flow, 1, 0, 2),
-  [1220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_flow, 1, 0, 2),
-  [1222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_start_tag, 3, 0, 0),
-  [1224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_start_tag, 3, 0, 0),
-  [1226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [1190] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_table_start_tag, 3, 0, 0),
+  [1192] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_table_start_tag, 3, 0, 0),
+  [1194] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_row_start_tag, 3, 0, 0),
+  [1196] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_row_start_tag, 3, 0, 0),
+  [1198] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_cell_start_tag, 3, 0, 0),
+  [1200] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_cell_start_tag, 3, 0, 0),
+  [1202] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_block_start_tag, 3, 0, 0),
+  [1204] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_block_start_tag, 3, 0, 0),
+  [1206] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table, 3, 0, 0),
+  [1208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table, 3, 0, 0),
+  [1210] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_row, 3, 0, 0),
+  [1212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_row, 3, 0, 0),
+  [1214] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__html_flow, 1, 0, 2),
+  [1216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__html_flow, 1, 0, 2),
+  [1218] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_start_tag, 3, 0, 0),
+  [1220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_start_tag, 3, 0, 0),
+  [1222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_html_table_cell, 3, 0, 0),
+  [1224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_html_table_cell, 3, 0, 0),
+  [1226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
   [1228] = {.entry = {.count = 1, .reusable = false}}, SHIFT(137),
   [1230] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
   [1232] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [1234] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [1236] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [1238] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [1240] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0),
-  [1242] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0), SHIFT_REPEAT(156),
-  [1245] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0), SHIFT_REPEAT(156),
-  [1248] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
-  [1251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_pipe_table_delimiter_row_repeat1, 1, 0, 0),
-  [1253] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
+  [1234] = {.entry = {.count = 1, .reusable = false}}, SHIFT(173),
+  [1236] = {.entry = {.count = 1, .reusable = false}}, SHIFT(138),
+  [1238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_pipe_table_delimiter_row_repeat1, 1, 0, 0),
+  [1240] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [1242] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [1244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0),
+  [1246] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
+  [1249] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
+  [1252] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
   [1255] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
-  [1257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [1259] = {.entry = {.count = 1, .reusable = false}}, SHIFT(159),
-  [1261] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [1263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [1265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [1267] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [1269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [1257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [1259] = {.entry = {.count = 1, .reusable = false}}, SHIFT(161),
+  [1261] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [1263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [1265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [1267] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [1269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
   [1271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [1273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [1275] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [1277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [1273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [1275] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [1277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
   [1283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table_cell, 1, 0, 0),
-  [1285] = {.entry = {.count = 1, .reusable = false}}, SHIFT(138),
-  [1287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [1289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0),
-  [1291] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(138),
-  [1294] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(138),
-  [1297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(212),
-  [1299] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [1301] = {.entry = {.count = 1, .reusable = false}}, SHIFT(162),
-  [1303] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [1285] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
+  [1287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
+  [1289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 1, 0, 0),
+  [1291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 1, 0, 0),
+  [1293] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
+  [1295] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0),
+  [1297] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(139),
+  [1300] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(139),
+  [1303] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
   [1305] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [1307] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [1309] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [1311] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0),
-  [1313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [1315] = {.entry = {.count = 1, .reusable = true}}, SHIFT(202),
-  [1317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [1319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [1321] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [1323] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [1325] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [1327] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [1329] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
-  [1331] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [1333] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [1335] = {.entry = {.count = 1, .reusable = false}}, SHIFT(161),
-  [1337] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [1339] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [1341] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [1343] = {.entry = {.count = 1, .reusable = false}}, SHIFT(151),
-  [1345] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [1347] = {.entry = {.count = 1, .reusable = false}}, SHIFT(153),
-  [1349] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [1351] = {.entry = {.count = 1, .reusable = false}}, SHIFT(157),
-  [1353] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [1355] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
-  [1358] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
-  [1361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
-  [1363] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading_content, 1, 0, 0),
-  [1365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
-  [1367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0),
-  [1369] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0), SHIFT_REPEAT(161),
-  [1372] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0), SHIFT_REPEAT(161),
-  [1375] = {.entry = {.count = 1, .reusable = false}}, SHIFT(163),
-  [1377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [1379] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0), SHIFT_REPEAT(163),
-  [1382] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0), SHIFT_REPEAT(163),
-  [1385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [1387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [1389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [1391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [1393] = {.entry = {.count = 1, .reusable = false}}, SHIFT(171),
-  [1395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [1397] = {.entry = {.count = 1, .reusable = false}}, SHIFT(169),
-  [1399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [1401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [1403] = {.entry = {.count = 1, .reusable = false}}, SHIFT(166),
-  [1405] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [1407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
-  [1409] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
-  [1412] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0),
-  [1414] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
-  [1417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [1419] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(171),
-  [1422] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(171),
-  [1425] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [1427] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [1429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_pipe_table_delimiter_row_repeat1, 2, 0, 0),
-  [1431] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_pipe_table_delimiter_row_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
-  [1434] = {.entry = {.count = 1, .reusable = false}}, SHIFT(203),
-  [1436] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [1438] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [1440] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [1442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [1444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [1446] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [1448] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [1450] = {.entry = {.count = 1, .reusable = false}}, SHIFT(201),
-  [1452] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [1454] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [1456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [1458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [1460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [1307] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
+  [1309] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [1311] = {.entry = {.count = 1, .reusable = false}}, SHIFT(164),
+  [1313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [1315] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [1317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
+  [1319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [1321] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [1323] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [1325] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [1327] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__pipe_row_repeat1, 2, 0, 0),
+  [1329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [1331] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [1333] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [1335] = {.entry = {.count = 1, .reusable = false}}, SHIFT(155),
+  [1337] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [1339] = {.entry = {.count = 1, .reusable = false}}, SHIFT(162),
+  [1341] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [1343] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [1345] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
+  [1347] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [1349] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [1351] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [1353] = {.entry = {.count = 1, .reusable = false}}, SHIFT(153),
+  [1355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [1357] = {.entry = {.count = 1, .reusable = false}}, SHIFT(158),
+  [1359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [1361] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(158),
+  [1364] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_pipe_table_cell_repeat1, 2, 0, 0), SHIFT_REPEAT(158),
+  [1367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
+  [1369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(218),
+  [1371] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_heading_content, 1, 0, 0),
+  [1373] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0),
+  [1375] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0), SHIFT_REPEAT(162),
+  [1378] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0), SHIFT_REPEAT(162),
+  [1381] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0), SHIFT_REPEAT(163),
+  [1384] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_heading_content_repeat1, 2, 0, 0), SHIFT_REPEAT(163),
+  [1387] = {.entry = {.count = 1, .reusable = false}}, SHIFT(163),
+  [1389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [1391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [1393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [1395] = {.entry = {.count = 1, .reusable = false}}, SHIFT(170),
+  [1397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [1399] = {.entry = {.count = 1, .reusable = false}}, SHIFT(169),
+  [1401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [1403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [1405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
+  [1407] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [1409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [1411] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
+  [1414] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0),
+  [1416] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
+  [1419] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(170),
+  [1422] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_fenced_code_block_repeat1, 2, 0, 0), SHIFT_REPEAT(170),
+  [1425] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [1427] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [1429] = {.entry = {.count = 1, .reusable = false}}, SHIFT(166),
+  [1431] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table_delimiter_cell, 1, 0, 0),
+  [1433] = {.entry = {.count = 1, .reusable = false}}, SHIFT(189),
+  [1435] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table_delimiter_cell, 2, 0, 0),
+  [1437] = {.entry = {.count = 1, .reusable = false}}, SHIFT(198),
+  [1439] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [1441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [1443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_pipe_table_delimiter_row_repeat1, 2, 0, 0),
+  [1445] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_pipe_table_delimiter_row_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
+  [1448] = {.entry = {.count = 1, .reusable = false}}, SHIFT(204),
+  [1450] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [1452] = {.entry = {.count = 1, .reusable = false}}, SHIFT(205),
+  [1454] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [1456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [1458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [1460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
   [1462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
   [1464] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [1466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [1468] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [1470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
-  [1472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [1474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [1476] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [1478] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [1480] = {.entry = {.count = 1, .reusable = true}}, SHIFT(213),
-  [1482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
-  [1484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
-  [1486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(199),
-  [1488] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
-  [1490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
-  [1492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [1466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [1468] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [1470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [1472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [1474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [1476] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [1478] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pipe_table_delimiter_cell, 3, 0, 0),
+  [1480] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [1482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [1484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [1486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [1488] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [1490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(217),
+  [1492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(201),
+  [1494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(214),
+  [1496] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
+  [1500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [1502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
+  [1504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(196),
+  [1506] = {.entry = {.count = 1, .reusable = true}}, SHIFT(202),
+  [1508] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
 };
 
 enum ts_external_scanner_symbol_identifiers {

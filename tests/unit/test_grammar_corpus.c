@@ -9,8 +9,9 @@
  *     one read from an HTML table lies inside a table of the tree (the model's span starts at
  *     the first cell's text, the tree's table at the <table> tag); no table of the tree
  *     straddles the model's; in the model's order.
- * The model is built as `nianbao lint` builds it: from the decoded text with inline nianbao
- * comments blanked (src/core/suppress.h); the tree is parsed from the decoded text as it is. */
+ * The model is the library's (nb_analyze_model, src/nianbao.h) from the text as `nianbao lint`
+ * reads and decodes it; the tree is parsed from the same text. A heading line is tried with the
+ * model's recogniser on the text with inline nianbao comments blanked, as the model reads it. */
 #include <criterion/criterion.h>
 #include <dirent.h>
 #include <stdio.h>
@@ -24,7 +25,7 @@
 #include "core/suppress.h"
 #include "layout/sections.h"
 #include "lint/input.h"
-#include "markdown/markdown.h"
+#include "nianbao.h"
 
 const TSLanguage *tree_sitter_nianbao(void);
 
@@ -180,30 +181,30 @@ static int check_file(TSParser *parser, const char *path) {
     free(sexp);
   }
 
-  nb_report r;
-  nb_report_init(&r, model_text, len);
-  nb_markdown_build(model_text, len, &r);
+  nb_analysis analysis;
+  nb_analyze_model(text, len, NULL, &analysis);
+  const nb_report *model = &analysis.report;
 
   walk_state w = {path, text, model_text, len, {{0}, 0}, {{0}, {0}, 0}};
   walk(root, &w);
 
-  line_list model = {{0}, 0};
-  for (int k = 0; k < r.nsections; k++)
-    add_line(&model, line_of(text, r.sections[k].heading.start));
-  for (int k = 0; k < model.count || k < w.headings.count; k++) {
+  line_list sections = {{0}, 0};
+  for (int k = 0; k < model->nsections; k++)
+    add_line(&sections, line_of(text, model->sections[k].heading.start));
+  for (int k = 0; k < sections.count || k < w.headings.count; k++) {
     if (k >= w.headings.count) {
       cr_expect_fail("%s: the model's section on line %d is no heading of the tree", path,
-                     model.lines[k]);
+                     sections.lines[k]);
       break;
     }
-    if (k >= model.count) {
+    if (k >= sections.count) {
       cr_expect_fail("%s: the tree has a section heading on line %d the model lacks", path,
                      w.headings.lines[k]);
       break;
     }
-    cr_expect_eq(w.headings.lines[k], model.lines[k],
+    cr_expect_eq(w.headings.lines[k], sections.lines[k],
                  "%s: section %d: the tree's heading is on line %d, the model's on line %d", path,
-                 k + 1, w.headings.lines[k], model.lines[k]);
+                 k + 1, w.headings.lines[k], sections.lines[k]);
   }
 
   /* corpus/README.md and CASES.md are documentation: their tables list findings, and the
@@ -211,7 +212,7 @@ static int check_file(TSParser *parser, const char *path) {
   bool report = !ends_with(path, "/README.md") && !ends_with(path, "/CASES.md");
   int previous = -1;
   for (int t = 0; report && t < NB_TABLE_COUNT; t++) {
-    const nb_table *table = &r.tables[t];
+    const nb_table *table = &model->tables[t];
     if (!table->found || (table->layout != NB_LAYOUT_PIPE && table->layout != NB_LAYOUT_HTML))
       continue;
     int first = line_of(text, table->span.start);
@@ -243,12 +244,12 @@ static int check_file(TSParser *parser, const char *path) {
     previous = b;
   }
 
-  int sections = r.nsections;
-  nb_report_free(&r);
+  int compared = model->nsections;
+  nb_analysis_free(&analysis);
   ts_tree_delete(tree);
   free(blanked);
   nb_input_free(&input);
-  return sections;
+  return compared;
 }
 
 Test(grammar_corpus, every_corpus_input) {
