@@ -16,10 +16,10 @@ const URI = 'file:///nianbao-test/actions/hongze-2023.md';
 const key = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 const rules = (findings) => findings.map((f) => f.rule).sort();
 
-async function actionsFor(s, diag) {
+async function actionsFor(s, diag, uri = URI) {
   assert.ok(diag, 'the diagnostic to act on was published');
   return s.request('textDocument/codeAction', {
-    textDocument: { uri: URI },
+    textDocument: { uri },
     range: diag.range,
     context: { diagnostics: [diag], triggerKind: 1 },
   });
@@ -147,4 +147,56 @@ test('quickfix only for findings in the range asked about', async () => {
     context: { diagnostics: [], only: ['quickfix'], triggerKind: 1 },
   });
   assert.deepEqual(actions || [], [], 'line 3 has no finding');
+});
+
+test('every fix `nianbao lint` offers is a quickfix with the same edits, preferred exactly when safe', async () => {
+  // The second method is the command line's JSON (`fixes`: title, safe, edits with 1-based lines
+  // and code-point columns); this session speaks UTF-32, whose characters are code points.
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const { CORPUS } = require('./lib/session');
+  const files = [
+    ...fs.readdirSync(path.join(CORPUS, 'rules')).flatMap((r) =>
+      fs
+        .readdirSync(path.join(CORPUS, 'rules', r))
+        .filter((f) => /^fires.*\.md$/.test(f))
+        .map((f) => path.join('rules', r, f)),
+    ),
+    ...fs.readdirSync(path.join(CORPUS, 'reports')).filter((f) => f.endsWith('.md')).map((f) => path.join('reports', f)),
+  ];
+  const toLsp = (e) => ({
+    range: { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.end_line - 1, character: e.end_column - 1 } },
+    newText: e.new_text,
+  });
+  const editKey = (e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character}=${e.newText}`;
+  let compared = 0;
+  const problems = [];
+  for (const rel of files) {
+    const text = fs.readFileSync(path.join(CORPUS, rel), 'utf8');
+    const findings = cli.lint(text).filter((f) => f.fixes.length);
+    if (!findings.length) continue;
+    const uri = `file:///nianbao-test/fixes/${rel.replace(/\//g, '-')}`;
+    const published = await s.openAndWait(uri, text);
+    for (const f of findings) {
+      const d = published.find(
+        (x) => x.code === f.rule && x.range.start.line === f.line - 1 && x.range.start.character === f.column - 1 && x.range.end.character === f.end_column - 1,
+      );
+      if (!d) {
+        problems.push(`${rel}:${f.line}:${f.column} ${f.rule}: no such diagnostic`);
+        continue;
+      }
+      const actions = (await actionsFor(s, d, uri)) || [];
+      for (const fix of f.fixes) {
+        compared++;
+        const want = fix.edits.map(toLsp).map(editKey).sort().join(' ');
+        const a = actions.find((x) => editsFor(x.edit, uri).map(editKey).sort().join(' ') === want);
+        if (!a) problems.push(`${rel}:${f.line}:${f.column} ${f.rule}: no action with the edits of "${fix.title}"`);
+        else if (a.kind !== 'quickfix') problems.push(`${rel}:${f.line}:${f.column} ${f.rule}: kind ${a.kind}`);
+        else if ((a.isPreferred === true) !== fix.safe) problems.push(`${rel}:${f.line}:${f.column} ${f.rule}: isPreferred ${a.isPreferred} for safe=${fix.safe}`);
+      }
+    }
+    s.close(uri);
+  }
+  assert.ok(compared >= 20, `fixes compared: ${compared}`);
+  assert.deepEqual(problems, []);
 });

@@ -3,6 +3,7 @@
  * line break. The reference here knows nothing of the store or of core/position: it keeps the
  * text as an array of code points and counts columns itself. */
 #include <criterion/criterion.h>
+#include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "lsp/documents.h"
+#include "lsp/positions.h"
 
 /* ---------------------------------------------------------------- the reference */
 
@@ -231,4 +233,46 @@ Test(documents, nul_characters_become_spaces) {
   cr_assert_eq(doc->len, 3);
   cr_assert_str_eq(doc->text, "a b");
   nb_lsp_docs_free(&docs);
+}
+
+/* ---------------------------------------------------------------- negotiation */
+
+static nb_column_unit negotiated(const char *capabilities) {
+  json_t *caps = json_loads(capabilities, 0, NULL);
+  cr_assert_not_null(caps, "%s", capabilities);
+  nb_column_unit unit = nb_lsp_negotiate_encoding(caps);
+  json_decref(caps);
+  return unit;
+}
+
+Test(positions, the_first_encoding_the_client_offers_that_the_server_speaks) {
+  cr_assert_eq(negotiated("{}"), NB_COLUMNS_UTF16); /* Neovim 0.7 offers none */
+  cr_assert_eq(negotiated("{\"general\": {\"positionEncodings\": []}}"), NB_COLUMNS_UTF16);
+  cr_assert_eq(negotiated("{\"general\": {\"positionEncodings\": [\"utf-8\"]}}"), NB_COLUMNS_UTF8);
+  cr_assert_eq(negotiated("{\"general\": {\"positionEncodings\": [\"utf-32\", \"utf-8\"]}}"),
+               NB_COLUMNS_CODEPOINTS);
+  cr_assert_eq(negotiated("{\"general\": {\"positionEncodings\": [\"latin-1\", 7, \"utf-16\", "
+                          "\"utf-8\"]}}"),
+               NB_COLUMNS_UTF16);
+  cr_assert_str_eq(nb_lsp_encoding_name(NB_COLUMNS_CODEPOINTS), "utf-32");
+}
+
+/* "a中😀b\n": b starts at UTF-16 4, UTF-8 8, UTF-32 3; the range of 😀 both ways. */
+Test(positions, ranges_of_spans_in_every_encoding) {
+  static const char text[] = "a中😀b\n";
+  nb_line_index ix;
+  nb_line_index_build(&ix, text, strlen(text));
+  static const struct {
+    nb_column_unit unit;
+    int start, end;
+  } want[] = {{NB_COLUMNS_UTF16, 2, 4}, {NB_COLUMNS_UTF8, 4, 8}, {NB_COLUMNS_CODEPOINTS, 2, 3}};
+  for (size_t i = 0; i < 3; i++) {
+    json_t *r = nb_lsp_range_json(&ix, nb_span_make(4, 8), want[i].unit);
+    cr_assert_eq(json_integer_value(json_object_get(json_object_get(r, "start"), "character")),
+                 want[i].start);
+    cr_assert_eq(json_integer_value(json_object_get(json_object_get(r, "end"), "character")),
+                 want[i].end);
+    json_decref(r);
+  }
+  nb_line_index_free(&ix);
 }
