@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI runs (.ci/run), in stages: install what is missing; clang-format; a -Werror
 # build and its test suite (build-ci/); the same under AddressSanitizer +
-# UndefinedBehaviorSanitizer (build-asan/); memcheck over the corpus (tests/valgrind.sh); the
+# UndefinedBehaviorSanitizer (build-asan/); memcheck over the corpus (tests/valgrind.sh) and of
+# the pandoc filter (tests/pandoc/memcheck.sh, which also runs build-asan's filter); the
 # benchmark's quick figures.
 # Works from any directory.
 # Every stage runs even when an earlier one failed (unless it needs that one's build), and the
@@ -81,9 +82,12 @@ fi
 
 if $ci_built; then
   stage "valgrind over the corpus" bash tests/valgrind.sh build-ci/nianbao
+  stage "nianbao-pandoc under valgrind and ASan+UBSan (fixtures, every mode)" \
+    bash tests/pandoc/memcheck.sh build-ci/nianbao-pandoc build-asan/nianbao-pandoc
   stage "benchmark --quick (figures only; never fails on timing)" build-ci/nianbao-bench --quick
 else
   skip "valgrind over the corpus" "the build-ci/ build failed"
+  skip "nianbao-pandoc under valgrind and ASan+UBSan" "the build-ci/ build failed"
   skip "benchmark --quick" "the build-ci/ build failed"
 fi
 
