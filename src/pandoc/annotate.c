@@ -323,6 +323,8 @@ static void apply(insertion *in) {
 }
 
 static void apply_all(insertions *l) {
+  if (l->count == 0)
+    return;
   qsort(l->items, (size_t)l->count, sizeof *l->items, compare);
   for (int i = 0; i < l->count; i++)
     apply(&l->items[i]);
