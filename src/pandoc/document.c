@@ -6,6 +6,7 @@
 
 #include "../core/xalloc.h"
 #include "ast.h"
+#include "json_read.h"
 
 /* The pandoc-types API versions whose AST this filter reads: 1.22 (pandoc 2.17, Debian
  * bookworm's) and 1.23 (pandoc 3, which adds Figure). */
@@ -23,70 +24,45 @@ static char *too_big(nb_lang lang, size_t limit) {
                           limit >> 20);
 }
 
-static bool pd_document_check(json_t *root, const json_error_t *jerr, char *bytes, size_t len,
+static bool pd_document_check(json_t *root, const pd_json_error *jerr, char *bytes, size_t len,
                               nb_lang lang, pd_document *doc, char **error);
-
-/* Hands jansson the bytes as they arrive, keeping a copy: the parse overlaps pandoc writing
- * the document, and the default mode can still write it back unchanged. */
-typedef struct {
-  FILE *in;
-  char *bytes;
-  size_t len, cap, limit;
-  bool too_big;
-  int read_errno;
-} stream_reader;
-
-static size_t feed(void *buffer, size_t buflen, void *data) {
-  stream_reader *r = data;
-  if (r->too_big || r->read_errno)
-    return (size_t)-1;
-  /* Up to one byte past the limit: enough to know the document is too big. */
-  size_t want = r->limit + 1 - r->len;
-  if (want > buflen)
-    want = buflen;
-  if (r->len + want > r->cap) {
-    r->cap = r->cap * 2 > r->len + want ? r->cap * 2 : r->len + want;
-    if (r->cap > r->limit + 1)
-      r->cap = r->limit + 1;
-    r->bytes = nb_xrealloc(r->bytes, r->cap);
-  }
-  size_t got = fread(r->bytes + r->len, 1, want, r->in);
-  if (got == 0 && ferror(r->in)) {
-    r->read_errno = errno ? errno : EIO;
-    return (size_t)-1;
-  }
-  memcpy(buffer, r->bytes + r->len, got);
-  r->len += got;
-  if (r->len > r->limit) {
-    r->too_big = true;
-    return (size_t)-1;
-  }
-  return got;
-}
 
 bool pd_document_read(FILE *in, size_t limit, nb_lang lang, pd_document *doc, char **error) {
   memset(doc, 0, sizeof *doc);
-  stream_reader r = {in, NULL, 0, 1 << 16, limit, false, 0};
-  if (r.cap > limit + 1)
-    r.cap = limit + 1;
-  r.bytes = nb_xmalloc(r.cap);
-  json_error_t jerr;
-  json_t *root = json_load_callback(feed, &r, 0, &jerr);
-  if (r.too_big || r.read_errno) {
-    json_decref(root);
-    free(r.bytes);
-    *error = r.too_big ? too_big(lang, limit)
-                       : nb_strdup_printf(lang == NB_LANG_EN ? "cannot read standard input: %s"
-                                                             : "无法读取标准输入：%s",
-                                          strerror(r.read_errno));
-    return false;
+  /* Up to one byte past the limit: enough to know the document is too big. */
+  size_t cap = limit < (1 << 16) ? limit + 1 : 1 << 16, len = 0;
+  char *bytes = nb_xmalloc(cap);
+  for (;;) {
+    if (len == cap) {
+      if (len > limit) {
+        free(bytes);
+        *error = too_big(lang, limit);
+        return false;
+      }
+      cap = cap > limit / 2 ? limit + 1 : cap * 2;
+      bytes = nb_xrealloc(bytes, cap);
+    }
+    size_t got = fread(bytes + len, 1, cap - len, in);
+    len += got;
+    if (len < cap) {
+      if (ferror(in)) {
+        int e = errno ? errno : EIO;
+        free(bytes);
+        *error = nb_strdup_printf(lang == NB_LANG_EN ? "cannot read standard input: %s"
+                                                     : "无法读取标准输入：%s",
+                                  strerror(e));
+        return false;
+      }
+      if (feof(in))
+        break;
+    }
   }
-  return pd_document_check(root, &jerr, r.bytes, r.len, lang, doc, error);
+  return pd_document_parse(bytes, len, lang, doc, error);
 }
 
 bool pd_document_parse(char *bytes, size_t len, nb_lang lang, pd_document *doc, char **error) {
-  json_error_t jerr;
-  json_t *root = len ? json_loadb(bytes, len, 0, &jerr) : NULL;
+  pd_json_error jerr = {0, 0, NULL};
+  json_t *root = len ? pd_json_parse(bytes, len, &jerr) : NULL;
   return pd_document_check(root, &jerr, bytes, len, lang, doc, error);
 }
 
@@ -113,7 +89,7 @@ static bool supported(int major, int minor) {
   return false;
 }
 
-static bool pd_document_check(json_t *root, const json_error_t *jerr, char *bytes, size_t len,
+static bool pd_document_check(json_t *root, const pd_json_error *jerr, char *bytes, size_t len,
                               nb_lang lang, pd_document *doc, char **error) {
   memset(doc, 0, sizeof *doc);
   if (len == 0) {
@@ -129,7 +105,7 @@ static bool pd_document_check(json_t *root, const json_error_t *jerr, char *byte
                                     "run this filter as pandoc --filter nianbao-pandoc"
                                   : "标准输入不是有效的 JSON（第 %d 行第 %d 列：%s）；请用 pandoc "
                                     "--filter nianbao-pandoc 运行本过滤器",
-                              jerr->line, jerr->column, jerr->text);
+                              jerr->line, jerr->column, jerr->what);
     free(bytes);
     return false;
   }

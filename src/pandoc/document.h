@@ -1,6 +1,6 @@
-/* The pandoc document a JSON filter is given: read whole from a stream, parsed with jansson, and
- * checked to be a pandoc AST of an API version this filter knows. Anything else is one line of
- * explanation, never a crash: pandoc shows that line to the user. */
+/* The pandoc document a JSON filter is given: read whole from a stream, parsed into jansson
+ * values (json_read.h), and checked to be a pandoc AST of an API version this filter knows.
+ * Anything else is one line of explanation, never a crash: pandoc shows that line to the user. */
 #ifndef NB_PANDOC_DOCUMENT_H
 #define NB_PANDOC_DOCUMENT_H
 
