@@ -18,6 +18,7 @@
 #include "core/xalloc.h"
 #include "inputs.h"
 #include "measure.h"
+#include "pandoc_filter.h"
 #include "synth.h"
 
 enum { SEED = 20240131, TARGET_RATIO = 2 };
@@ -222,6 +223,8 @@ int main(int argc, char **argv) {
     printf("target lint <= %dx bare parse: NOT met for %s\n", TARGET_RATIO, over.data);
   else
     printf("target lint <= %dx bare parse: met for every input\n", TARGET_RATIO);
+  if (!o.only || strstr("pandoc filter", o.only))
+    bench_pandoc_filter(o.quick);
   printf("(timings only inform: this program never fails on them)\n");
 
   bench_buf_free(&over);

@@ -1,0 +1,182 @@
+#include "pandoc_filter.h"
+
+#include <fcntl.h>
+#include <limits.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "prng.h"
+#include "synth.h"
+
+extern char **environ;
+
+/* Bigger than the largest real report in the corpus many times over: 200 KiB of report. */
+enum { REPORT_BYTES = 200 * 1024, SEED = 20240131 };
+
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* Runs argv with stdin from `in` (or /dev/null) and stdout to `out` (or /dev/null), stderr
+ * discarded; returns the exit status (-1 when it could not run) and the wall time. */
+static int run(char *const argv[], const char *in, const char *out, double *ms) {
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 0, in ? in : "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 1, out ? out : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC,
+                                   0644);
+  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  double start = now_ms();
+  pid_t pid;
+  int status = -1;
+  if (posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ) == 0 && waitpid(pid, &status, 0) > 0)
+    status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  else
+    status = -1;
+  *ms = now_ms() - start;
+  posix_spawn_file_actions_destroy(&fa);
+  return status;
+}
+
+static bool write_file(const char *path, const char *data, size_t len, mode_t mode) {
+  FILE *f = fopen(path, "wb");
+  if (!f)
+    return false;
+  bool ok = fwrite(data, 1, len, f) == len;
+  ok = fclose(f) == 0 && ok;
+  return ok && chmod(path, mode) == 0;
+}
+
+static long file_size(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 ? (long)st.st_size : -1;
+}
+
+/* The nianbao-pandoc built next to this program. */
+static bool find_filter(char *out, size_t size) {
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0)
+    return false;
+  exe[n] = '\0';
+  char *slash = strrchr(exe, '/');
+  if (!slash)
+    return false;
+  static const char name[] = "/nianbao-pandoc";
+  size_t dir = (size_t)(slash - exe);
+  if (dir + sizeof name > size)
+    return false;
+  memcpy(out, exe, dir);
+  memcpy(out + dir, name, sizeof name);
+  return access(out, X_OK) == 0;
+}
+
+typedef struct {
+  double identity_ms, filter_ms; /* minimum over the runs */
+  bool ok;
+} pair_result;
+
+/* pandoc FROM INPUT -t json with each filter in turn, alternating, `runs` times each. */
+static pair_result measure(const char *from, const char *input, const char *identity,
+                           const char *filter, int runs) {
+  pair_result r = {1e18, 1e18, true};
+  for (int i = 0; i < runs && r.ok; i++) {
+    for (int which = 0; which < 2; which++) {
+      char *argv[] = {
+          "pandoc", "-f", (char *)from, (char *)input, "-t",
+          "json",   "-o", "/dev/null",  "--filter",    which ? (char *)filter : (char *)identity,
+          NULL};
+      double ms;
+      if (run(argv, NULL, NULL, &ms) != 0) {
+        r.ok = false;
+        break;
+      }
+      double *best = which ? &r.filter_ms : &r.identity_ms;
+      if (ms < *best)
+        *best = ms;
+    }
+  }
+  return r;
+}
+
+static void print_pair(const char *label, long bytes, pair_result r) {
+  if (!r.ok) {
+    printf("%-34s %9ld   pandoc failed\n", label, bytes);
+    return;
+  }
+  double added = r.identity_ms > 0 ? (r.filter_ms / r.identity_ms - 1) * 100 : 0;
+  printf("%-34s %9ld %12.1f %11.1f %+8.1f%%\n", label, bytes, r.identity_ms, r.filter_ms, added);
+}
+
+void bench_pandoc_filter(bool quick) {
+  printf("\npandoc filter: pandoc -t json with nianbao-pandoc against an identity filter (cat)\n");
+  char filter[PATH_MAX];
+  if (!find_filter(filter, sizeof filter)) {
+    printf("  nianbao-pandoc is not built next to nianbao-bench: not measured\n");
+    return;
+  }
+  double ms;
+  char *version_argv[] = {"pandoc", "--version", NULL};
+  if (run(version_argv, NULL, NULL, &ms) != 0) {
+    printf("  pandoc is not installed (tests/install/pandoc.packages): not measured\n");
+    return;
+  }
+  char dir[] = "/tmp/nianbao-bench-pandoc-XXXXXX";
+  if (!mkdtemp(dir)) {
+    printf("  cannot make a temporary folder: not measured\n");
+    return;
+  }
+  char md[PATH_MAX], docx[PATH_MAX], json[PATH_MAX], identity[PATH_MAX];
+  snprintf(md, sizeof md, "%s/report.md", dir);
+  snprintf(docx, sizeof docx, "%s/report.docx", dir);
+  snprintf(json, sizeof json, "%s/report.json", dir);
+  snprintf(identity, sizeof identity, "%s/identity.sh", dir);
+
+  bench_prng p = {SEED};
+  bench_buf b;
+  bench_buf_init(&b);
+  bench_synth_big(&b, REPORT_BYTES, &p);
+  static const char identity_script[] = "#!/bin/sh\nexec cat\n";
+  bool ok = write_file(md, b.data, b.len, 0644) &&
+            write_file(identity, identity_script, sizeof identity_script - 1, 0755);
+  bench_buf_free(&b);
+  char *to_docx[] = {"pandoc", "-f", "gfm", md, "-o", docx, NULL};
+  char *to_json[] = {"pandoc", "-f", "gfm", md, "-t", "json", "-o", json, NULL};
+  ok = ok && run(to_docx, NULL, NULL, &ms) == 0 && run(to_json, NULL, NULL, &ms) == 0;
+  if (!ok) {
+    printf("  could not prepare the inputs: not measured\n");
+  } else {
+    int runs = quick ? 3 : 10;
+    printf("min of %d runs each, alternating; one large synthetic report (GFM pipe tables)\n",
+           runs);
+    printf("%-34s %9s %12s %11s %9s\n", "input", "bytes", "identity ms", "filter ms", "added");
+    pair_result m = measure("gfm", md, identity, filter, runs);
+    print_pair("the report as Markdown (-f gfm)", file_size(md), m);
+    pair_result d = measure("docx", docx, identity, filter, runs);
+    print_pair("the same report as .docx", file_size(docx), d);
+    /* The filter alone, on the JSON pandoc hands it. */
+    double best = 1e18;
+    char *alone[] = {filter, "json", NULL};
+    for (int i = 0; i < runs; i++)
+      if (run(alone, json, NULL, &ms) == 0 && ms < best)
+        best = ms;
+    printf("%-34s %9ld %24.1f\n", "nianbao-pandoc alone on its JSON", file_size(json), best);
+    bool met =
+        m.ok && d.ok && m.filter_ms <= 1.1 * m.identity_ms && d.filter_ms <= 1.1 * d.identity_ms;
+    printf("target: the filter adds at most 10%% to pandoc -t json: %s\n", met ? "met" : "NOT met");
+  }
+  unlink(md);
+  unlink(docx);
+  unlink(json);
+  unlink(identity);
+  rmdir(dir);
+}
