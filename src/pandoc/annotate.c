@@ -78,18 +78,10 @@ char *pd_comment_text(const nb_diag *d, nb_lang lang) {
 
 /* ------------------------------------------------------------------ where a marker goes */
 
-/* The run holding byte `offset` (start <= offset < end), or -1. */
+/* The run of piece p holding byte `offset` (start <= offset < end), or -1. */
 static int run_holding(const pd_flat *f, const pd_piece *p, size_t offset) {
-  int lo = p->first_run, hi = p->end_run;
-  while (lo < hi) {
-    int mid = lo + (hi - lo) / 2;
-    if (f->runs[mid].start <= offset)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  int r = lo - 1;
-  return r >= p->first_run && offset < f->runs[r].end ? r : -1;
+  int r = pd_flat_run_at(f, offset);
+  return r >= p->first_run && r < p->end_run && offset < f->runs[r].end ? r : -1;
 }
 
 /* Inserts `node` so that it stands just before byte `offset` of the text (a start marker). */

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../cli/atomic_write.h"
+#include "../core/xalloc.h"
 #include "../lint/config_file.h"
 #include "../nianbao.h"
 #include "../output/emit.h"
@@ -77,14 +78,10 @@ typedef struct {
 static void group_by_file(const pd_flat *f, const nb_analysis *a, const char *source,
                           file_results *out) {
   int nfiles = f->nfiles > 0 ? f->nfiles : 1;
-  out->results = calloc((size_t)nfiles, sizeof *out->results);
-  out->lists = calloc((size_t)nfiles, sizeof *out->lists);
+  out->results = nb_xcalloc((size_t)nfiles, sizeof *out->results);
+  out->lists = nb_xcalloc((size_t)nfiles, sizeof *out->lists);
   out->count = 0;
-  if (!out->results || !out->lists)
-    abort();
-  int *slot = calloc((size_t)nfiles, sizeof *slot);
-  if (!slot)
-    abort();
+  int *slot = nb_xmalloc((size_t)nfiles * sizeof *slot);
   for (int i = 0; i < nfiles; i++)
     slot[i] = -1;
   for (int i = 0; i < a->diags.count; i++) {
@@ -104,12 +101,7 @@ static void group_by_file(const pd_flat *f, const nb_analysis *a, const char *so
       }
     }
     nb_diag_list *l = &out->lists[slot[file]];
-    if (l->count == l->cap) {
-      l->cap = l->cap ? 2 * l->cap : 16;
-      l->items = realloc(l->items, (size_t)l->cap * sizeof *l->items);
-      if (!l->items)
-        abort();
-    }
+    nb_grow((void **)&l->items, &l->cap, l->count + 1, sizeof *l->items);
     l->items[l->count++] = *d;
   }
   free(slot);
@@ -146,8 +138,10 @@ static bool write_report(const pd_options *o, const file_results *fr, nb_lang la
   char *data = NULL;
   size_t len = 0;
   FILE *mem = open_memstream(&data, &len);
-  if (!mem)
-    abort();
+  if (!mem) {
+    say(err, lang, "内存不足", "out of memory");
+    return false;
+  }
   nb_emit(mem, o->report_format, lang, fr->results, fr->count);
   fclose(mem);
   int e = 0;

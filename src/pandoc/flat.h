@@ -91,6 +91,9 @@ void pd_flat_free(pd_flat *f);
  * -1 when none. */
 int pd_flat_piece_at(const pd_flat *f, size_t offset);
 
+/* The last run starting at or before `offset`, or -1. */
+int pd_flat_run_at(const pd_flat *f, size_t offset);
+
 /* Where `offset` stood in the source: line 0 when the document has no positions there. */
 pd_pos pd_flat_position(const pd_flat *f, size_t offset);
 

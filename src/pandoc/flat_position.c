@@ -27,8 +27,7 @@ static pd_pos advance(const pd_flat *f, pd_pos pos, size_t from, size_t to) {
   return pos;
 }
 
-/* The last run starting at or before offset, or -1. */
-static int run_at(const pd_flat *f, size_t offset) {
+int pd_flat_run_at(const pd_flat *f, size_t offset) {
   int lo = 0, hi = f->nruns;
   while (lo < hi) {
     int mid = lo + (hi - lo) / 2;
@@ -63,7 +62,7 @@ pd_pos pd_flat_position(const pd_flat *f, size_t offset) {
   if (p < 0)
     return none;
   const pd_piece *piece = &f->pieces[p];
-  int r = run_at(f, offset);
+  int r = pd_flat_run_at(f, offset);
   if (r >= piece->first_run && r < piece->end_run && f->runs[r].pos.line > 0) {
     /* Inside the run, or just after it (the end of a span). */
     const pd_run *run = &f->runs[r];

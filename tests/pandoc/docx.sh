@@ -10,23 +10,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 require_pandoc
 cd "$src"
 
-# Reports whose .docx says something else than their Markdown, because the conversion changes
-# them — each stays out of the comparison, with the reason:
-declare -A not_comparable=(
-  # pandoc's Markdown reader pads a pipe-table row shorter than the header with empty cells: the
-  # .docx has blank cells where nianbao lint sees a short (ragged or run-together) row.
-  [corpus/reports/seed-002-baiyu-2023.md]="short pipe rows padded with empty cells"
-  [corpus/reports/seed-003-kagelek-2023.md]="short pipe rows padded with empty cells"
-  [corpus/rules/table-cells-run-together/fires.md]="short pipe rows padded with empty cells"
-  [corpus/rules/table-unreadable/fires.md]="short pipe rows padded with empty cells"
-  [corpus/rules/table-unreadable/near-miss.md]="short pipe rows padded with empty cells"
-  # Layouts a Word document cannot hold: pandoc's docx writer drops raw HTML (the LibreOffice
-  # fixtures below are that layout's .docx); a line break inside a paragraph becomes a space;
-  # tabs become spaces.
-  [corpus/layouts/html-rowspan.md]="raw HTML tables are dropped by the docx writer"
-  [corpus/layouts/cell-per-line.md]="line breaks inside a paragraph become spaces"
-  [corpus/layouts/tab-separated.md]="tabs become spaces"
-)
+# Besides the padded rows (lib.sh), layouts a Word document cannot hold: pandoc's docx writer
+# drops raw HTML (the LibreOffice fixtures below are that layout's .docx); a line break inside a
+# paragraph becomes a space; tabs become spaces.
+not_comparable[corpus/layouts/html-rowspan.md]="raw HTML tables are dropped by the docx writer"
+not_comparable[corpus/layouts/cell-per-line.md]="line breaks inside a paragraph become spaces"
+not_comparable[corpus/layouts/tab-separated.md]="tabs become spaces"
 
 inputs=()
 for f in corpus/reports/*.md corpus/clean/*.md corpus/layouts/*.md corpus/rules/*/*.md; do
