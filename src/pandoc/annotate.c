@@ -137,60 +137,52 @@ static size_t mark_length(const char *s, size_t i) {
   return (unsigned char)s[i] < 0x80 ? 1 : 3;
 }
 
-/* The pieces [*first, *end) of the paragraph piece p is a line of. */
-static void paragraph_pieces(const pd_flat *f, int p, int *first, int *end) {
-  int a = p, b = p + 1;
-  while (a > 0 && f->pieces[a - 1].kind == PD_PIECE_TEXT &&
-         f->pieces[a - 1].block == f->pieces[p].block)
-    a--;
-  while (b < f->npieces && f->pieces[b].kind == PD_PIECE_TEXT &&
-         f->pieces[b].block == f->pieces[p].block)
-    b++;
-  *first = a;
-  *end = b;
+/* How far a sentence is looked for around a finding: past this, the finding's own span is
+ * wrapped (a paragraph without sentence marks must not make every comment scan all of it). */
+enum { MAX_SENTENCE_BYTES = 3000 };
+
+/* Whether a sentence mark ends just before byte i. */
+static bool mark_before(const char *s, size_t lo, size_t i) {
+  if (i >= lo + 3 && (unsigned char)s[i - 3] >= 0x80 && is_sentence_end(s, i - 3, i))
+    return true;
+  return i >= lo + 1 && (unsigned char)s[i - 1] < 0x80 && is_sentence_end(s, i - 1, i);
 }
 
-/* The sentence around [start, end) in the paragraph: back to the last sentence end before it,
- * on to the first one at or after its last byte. */
-static void sentence(const pd_flat *f, int first, int end, size_t *start, size_t *stop) {
-  size_t lo = f->pieces[first].start, hi = f->pieces[end - 1].end;
+/* The sentence around [start, stop) in the paragraph [lo, hi): back to the last sentence mark
+ * before it, on to the first one at or after its last byte. */
+static void sentence(const pd_flat *f, size_t lo, size_t hi, size_t *start, size_t *stop) {
   const char *s = f->text;
   size_t a = *start < lo ? lo : *start > hi ? hi : *start;
-  size_t scan = a;
-  a = lo;
-  for (size_t i = lo; i < scan;) {
-    if (is_sentence_end(s, i, hi)) {
-      i += mark_length(s, i);
-      a = i;
-    } else {
-      i++;
-    }
-  }
+  size_t b = *stop < a ? a : *stop > hi ? hi : *stop;
+  /* Back to the mark before the span: every stop is at a character's start (after a mark, at
+   * the paragraph's start, or the span's own start). */
+  size_t from = a, floor = from - lo > MAX_SENTENCE_BYTES ? from - MAX_SENTENCE_BYTES : lo;
+  while (a > floor && !mark_before(s, lo, a))
+    a--;
+  if (a > lo && !mark_before(s, lo, a))
+    a = from;
   while (a < hi && (s[a] == ' ' || s[a] == '\n'))
     a++;
-  size_t last = *stop > *start ? *stop - 1 : *start;
-  if (last < a)
-    last = a;
-  size_t b = hi;
-  for (size_t i = last; i < hi;) {
-    if (is_sentence_end(s, i, hi)) {
-      b = i + mark_length(s, i);
-      break;
-    }
+  /* On to the mark at or after its last byte. */
+  size_t i = b > a ? b - 1 : a;
+  size_t limit = hi - i > MAX_SENTENCE_BYTES ? i + MAX_SENTENCE_BYTES : hi;
+  while (i < limit && !is_sentence_end(s, i, hi))
     i++;
-  }
-  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n'))
-    b--;
+  size_t end = i < limit ? i + mark_length(s, i) : limit < hi ? (b > a ? b : a) : hi;
+  while (end > a && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+    end--;
   *start = a;
-  *stop = b;
+  *stop = end;
 }
 
-/* The piece of `pieces` holding offset, by the run it falls in. */
+/* The line of the paragraph [first, end) holding offset that has runs, or the first line. */
 static const pd_piece *piece_for(const pd_flat *f, int first, int end, size_t offset) {
-  for (int k = end - 1; k > first; k--)
-    if (f->pieces[k].start <= offset && f->pieces[k].first_run < f->pieces[k].end_run)
-      return &f->pieces[k];
-  return &f->pieces[first];
+  int k = pd_flat_piece_at(f, offset);
+  if (k >= end)
+    k = end - 1;
+  for (; k > first && f->pieces[k].first_run == f->pieces[k].end_run; k--)
+    ;
+  return &f->pieces[k < first ? first : k];
 }
 
 /* The inline list of a block that holds one (Para, Plain, Header), or NULL. */
@@ -259,10 +251,9 @@ static void place_comment(const pd_flat *f, json_t *doc_blocks, const nb_diag *d
     }
     break;
   case PD_PIECE_TEXT: {
-    int first, end;
-    paragraph_pieces(f, p, &first, &end);
+    int first = piece->para_first, end = piece->para_end;
     size_t a = d->span.start, b = d->span.end;
-    sentence(f, first, end, &a, &b);
+    sentence(f, f->pieces[first].start, f->pieces[end - 1].end, &a, &b);
     const pd_piece *pa = piece_for(f, first, end, a);
     const pd_piece *pb = piece_for(f, first, end, b > a ? b - 1 : a);
     if (pa->first_run < pa->end_run && pb->first_run < pb->end_run) {
@@ -286,40 +277,76 @@ static int compare(const void *x, const void *y) {
   if (a->list != b->list)
     return a->list < b->list ? -1 : 1;
   if (a->index != b->index)
-    return a->index > b->index ? -1 : 1; /* from the end of a list: indices before stay valid */
+    return a->index < b->index ? -1 : 1;
   if (a->split != b->split)
-    return a->split > b->split ? -1 : 1;
-  return b->order - a->order; /* the later first: each goes before the ones already there */
+    return a->split < b->split ? -1 : 1;
+  return a->order - b->order; /* markers at one point keep the order they were asked for */
 }
 
-static void apply(insertion *in) {
-  json_t *el = pd_at(in->list, in->index);
-  if (in->split == 0 || !pd_is(el, "Str")) {
-    size_t at = in->index + (in->split > 0 ? 1 : 0);
-    if (at > json_array_size(in->list))
-      at = json_array_size(in->list);
-    json_array_insert_new(in->list, at, in->node);
-    return;
+static json_t *str(const char *s, size_t n) {
+  return json_pack("{s:s,s:s%}", "t", "Str", "c", s, n);
+}
+
+/* Element `el` of a list with the markers ins[0, n) that go before, into or after it. */
+static void element_with_markers(json_t *out, json_t *el, const insertion *ins, int n) {
+  const char *text = pd_is(el, "Str") ? json_string_value(pd_content(el)) : NULL;
+  size_t len = text ? json_string_length(pd_content(el)) : 0, done = 0;
+  bool placed = false;
+  for (int k = 0; k < n; k++) {
+    size_t at = ins[k].split;
+    if (at > 0 && !placed && (!text || at >= len)) {
+      if (done == 0)
+        json_array_append(out, el); /* the whole element, then what goes after it */
+      else if (done < len)
+        json_array_append_new(out, str(text + done, len - done));
+      placed = true;
+      done = len;
+    } else if (at > done && text && at < len) {
+      json_array_append_new(out, str(text + done, at - done));
+      done = at;
+    }
+    json_array_append(out, ins[k].node);
   }
-  json_t *c = pd_content(el);
-  const char *s = json_string_value(c);
-  size_t len = json_string_length(c);
-  if (in->split >= len) {
-    json_array_insert_new(in->list, in->index + 1, in->node);
-    return;
+  if (!placed && done == 0)
+    json_array_append(out, el);
+  else if (!placed && done < len)
+    json_array_append_new(out, str(text + done, len - done));
+}
+
+/* Rebuilds one list with its markers, ins[0, n) sorted by index, split and order: one pass,
+ * however many comments land in it. */
+static void rebuild(json_t *list, const insertion *ins, int n) {
+  size_t size = json_array_size(list);
+  json_t *out = json_array();
+  int k = 0;
+  for (size_t i = 0; i <= size; i++) {
+    int first = k;
+    while (k < n && (ins[k].index == i || (i == size && ins[k].index > size)))
+      k++;
+    if (i < size)
+      element_with_markers(out, json_array_get(list, i), ins + first, k - first);
+    else
+      for (int j = first; j < k; j++)
+        json_array_append(out, ins[j].node);
   }
-  json_t *tail = json_pack("{s:s,s:s%}", "t", "Str", "c", s + in->split, len - in->split);
-  json_object_set_new(el, "c", json_stringn(s, in->split));
-  json_array_insert_new(in->list, in->index + 1, in->node);
-  json_array_insert_new(in->list, in->index + 2, tail);
+  json_array_clear(list);
+  json_array_extend(list, out);
+  json_decref(out);
 }
 
 static void apply_all(insertions *l) {
   if (l->count == 0)
     return;
   qsort(l->items, (size_t)l->count, sizeof *l->items, compare);
+  for (int i = 0; i < l->count;) {
+    int j = i;
+    while (j < l->count && l->items[j].list == l->items[i].list)
+      j++;
+    rebuild(l->items[i].list, l->items + i, j - i);
+    i = j;
+  }
   for (int i = 0; i < l->count; i++)
-    apply(&l->items[i]);
+    json_decref(l->items[i].node);
   free(l->items);
 }
 

@@ -48,6 +48,11 @@ typedef struct {
   /* CELL: the table's ordinal in the document (from 0), the row's index in it (head rows,
    * then each body's rows, then the foot, as they come) and the cell's index in that row. */
   int table, row, cell;
+  /* TEXT: the pieces [para_first, para_end) that are the lines of its paragraph. */
+  int para_first, para_end;
+  /* How many blocks other than headings start at or before it, and the last heading (or title)
+   * piece before it, or -1: a paragraph's number in its section is a difference of these. */
+  int ordinal, last_heading;
 } pd_piece;
 
 /* The bytes one inline element (or a quotation mark it implies) put in the text. */

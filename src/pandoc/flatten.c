@@ -59,11 +59,18 @@ void pd_add_anchor(pd_flattener *fl, size_t offset, pd_pos pos) {
 
 /* ------------------------------------------------------------------ data-pos */
 
+/* pandoc reads a few files into one document; a document naming more than this many is not a
+ * report, and looking each name up among them all would grow with their square. */
+enum { MAX_FILES = 64 };
+
+/* The index of file `name` in f->files, added if new; -1 past MAX_FILES. */
 static int intern_file(pd_flattener *fl, const char *name, size_t len) {
   pd_flat *f = fl->f;
   for (int i = f->nfiles - 1; i >= 0; i--)
     if (strlen(f->files[i]) == len && memcmp(f->files[i], name, len) == 0)
       return i;
+  if (f->nfiles >= MAX_FILES)
+    return -1;
   nb_grow((void **)&f->files, &fl->file_cap, f->nfiles + 1, sizeof *f->files);
   f->files[f->nfiles] = nb_xstrndup(name, len);
   return f->nfiles++;
@@ -101,6 +108,8 @@ static bool parse_data_pos(pd_flattener *fl, const char *value, pd_pos *start, p
   if (*p != '\0')
     return false;
   a.file = b.file = intern_file(fl, value, at ? (size_t)(at - value) : 0);
+  if (a.file < 0)
+    return false;
   fl->f->positioned = true;
   *start = a;
   if (end)
@@ -423,6 +432,29 @@ static void title(pd_flattener *fl, json_t *meta) {
   }
 }
 
+/* The fields of every piece that depend on its neighbours, in one pass. */
+static void link_pieces(pd_flat *f) {
+  int ordinal = 0, heading = -1;
+  for (int k = 0; k < f->npieces; k++) {
+    pd_piece *p = &f->pieces[k];
+    bool is_heading = p->kind == PD_PIECE_HEADING || p->kind == PD_PIECE_TITLE;
+    if (!is_heading && (k == 0 || f->pieces[k - 1].block != p->block))
+      ordinal++;
+    p->ordinal = ordinal;
+    p->last_heading = heading;
+    if (is_heading)
+      heading = k;
+    bool continues = k > 0 && p->kind == PD_PIECE_TEXT && f->pieces[k - 1].kind == PD_PIECE_TEXT &&
+                     f->pieces[k - 1].block == p->block;
+    p->para_first = continues ? f->pieces[k - 1].para_first : k;
+  }
+  for (int k = f->npieces - 1; k >= 0; k--) {
+    pd_piece *p = &f->pieces[k];
+    bool continued = k + 1 < f->npieces && f->pieces[k + 1].para_first == p->para_first;
+    p->para_end = continued ? f->pieces[k + 1].para_end : k + 1;
+  }
+}
+
 void pd_flatten(const pd_document *doc, pd_flat *out) {
   memset(out, 0, sizeof *out);
   pd_flattener fl;
@@ -433,6 +465,7 @@ void pd_flatten(const pd_document *doc, pd_flat *out) {
   title(&fl, doc->meta);
   pd_flatten_blocks(&fl, doc->blocks);
   pd_item_end(&fl);
+  link_pieces(out);
   out->len = fl.text.len;
   out->text = nb_rule_buf_take(&fl.text);
 }

@@ -156,28 +156,35 @@ static int end_column(const pd_flattener *fl, const pd_piece *p) {
 static void place_empty_cells(pd_flattener *fl, const row_text *row, pd_pos table_pos) {
   pd_flat *f = fl->f;
   int n = row->end_piece - row->first_piece;
-  for (int k = 0; k < n; k++) {
-    pd_piece *p = &f->pieces[row->first_piece + k];
-    if (p->pos.line > 0 || row->line <= 0)
+  if (row->line <= 0 || n <= 0)
+    return;
+  pd_piece *cells = &f->pieces[row->first_piece];
+  /* The nearest cell on the row's line before and after each one, in two passes. */
+  int *next = nb_xmalloc((size_t)n * sizeof *next);
+  for (int k = n - 1, seen = -1; k >= 0; k--) {
+    next[k] = seen;
+    if (cells[k].pos.line == row->line)
+      seen = k;
+  }
+  for (int k = 0, prev = -1, prev_end = 0; k < n; k++) {
+    pd_piece *p = &cells[k];
+    if (p->pos.line > 0) {
+      if (p->pos.line == row->line && end_column(fl, p) > 0) {
+        prev = k;
+        prev_end = end_column(fl, p);
+      }
       continue;
-    int column = 0;
-    for (int j = k + 1; j < n && !column; j++) {
-      const pd_piece *q = &f->pieces[row->first_piece + j];
-      if (q->pos.line == row->line)
-        column = q->pos.column - 2 - 3 * (j - k - 1);
     }
-    for (int j = k - 1; j >= 0 && !column; j--) {
-      const pd_piece *q = &f->pieces[row->first_piece + j];
-      int e = q->pos.line == row->line ? end_column(fl, q) : 0;
-      if (e)
-        column = e + 4 + 3 * (k - j - 1);
-    }
+    int column = next[k] >= 0 ? cells[next[k]].pos.column - 2 - 3 * (next[k] - k - 1)
+                 : prev >= 0  ? prev_end + 4 + 3 * (k - prev - 1)
+                              : 0;
     if (column < 1)
       column = 4 + 3 * k;
     p->pos.file = table_pos.file;
     p->pos.line = row->line;
     p->pos.column = column;
   }
+  free(next);
 }
 
 void pd_flatten_table(pd_flattener *fl, json_t *table, json_t *parent, size_t index) {

@@ -107,19 +107,14 @@ static const nb_section *section_of(const nb_report *r, size_t offset) {
   return found;
 }
 
-/* The ordinal of piece p's block among the blocks since `from` (an offset), counting blocks
- * that hold text or a table. */
+/* The number of piece p's paragraph among the blocks after `from` (the section heading's end)
+ * and after the last heading before it. */
 static int paragraph_number(const pd_flat *f, int p, size_t from) {
-  int n = 0, last = -1;
-  for (int k = p; k >= 0 && f->pieces[k].start >= from; k--) {
-    if (f->pieces[k].kind == PD_PIECE_HEADING || f->pieces[k].kind == PD_PIECE_TITLE)
-      break;
-    if (f->pieces[k].block != last) {
-      n++;
-      last = f->pieces[k].block;
-    }
-  }
-  return n;
+  int before = from > 0 ? pd_flat_piece_at(f, from - 1) : -1;
+  if (f->pieces[p].last_heading > before)
+    before = f->pieces[p].last_heading;
+  int n = f->pieces[p].ordinal - (before >= 0 && before < p ? f->pieces[before].ordinal : 0);
+  return n > 0 ? n : 1;
 }
 
 char *pd_place(const pd_flat *f, const nb_report *r, nb_span span, nb_lang lang) {

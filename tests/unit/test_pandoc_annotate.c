@@ -200,3 +200,31 @@ Test(annotate, the_comment_text_is_severity_message_and_rule) {
   free(en);
   nb_diag_list_free(&l);
 }
+
+/* 40000 comments in one paragraph of one Str: each list is rebuilt once and each Str split once,
+ * so this takes milliseconds; inserting them one by one took minutes. */
+Test(annotate, many_comments_in_one_paragraph_take_linear_time, .timeout = 30) {
+  enum { N = 40000 };
+  const char *sentence = "第一句有错。";
+  size_t n = strlen(sentence);
+  char *text = malloc(n * N + 1);
+  for (int i = 0; i < N; i++)
+    memcpy(text + n * i, sentence, n);
+  text[n * N] = '\0';
+  json_t *root = json_pack("{s:[i,i],s:{},s:[{s:s,s:[{s:s,s:s}]}]}", "pandoc-api-version", 1, 22,
+                           "meta", "blocks", "t", "Para", "c", "t", "Str", "c", text);
+  char *json = json_dumps(root, JSON_COMPACT);
+  json_decref(root);
+  fixture x;
+  setup(&x, json);
+  free(json);
+  for (int i = 0; i < N; i++)
+    finding(&x, "date-invalid", nb_span_make(n * i + 3, n * i + 6), "m");
+  annotate(&x);
+  json_t *inlines = pd_content(block(&x, 0));
+  cr_assert_eq(json_array_size(inlines), 3 * N); /* each sentence: start, its Str, end */
+  cr_expect(pd_attr_has_class(pd_at(pd_content(pd_at(inlines, 3 * N - 3)), 0), "comment-start"));
+  cr_expect_str_eq(json_string_value(pd_content(pd_at(inlines, 3 * N - 2))), sentence);
+  free(text);
+  teardown(&x);
+}
