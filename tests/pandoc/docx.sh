@@ -26,24 +26,24 @@ for f in corpus/reports/*.md corpus/clean/*.md corpus/layouts/*.md corpus/rules/
   fi
 done
 
-# Markdown → .docx with pandoc, several at once (pandoc spends most of its time waiting).
+# Markdown → .docx, then the filter on the .docx, several files at once (pandoc spends most of
+# its time waiting).
 mkdir -p "$scratch/docx"
-printf '%s\n' "${inputs[@]}" | xargs -P 4 -I{} sh -c \
-  'out="$1/docx/$(echo "$2" | tr / _).docx"; pandoc -f gfm "$2" -o "$out"' _ "$scratch" {} ||
-  fail "pandoc could not make every .docx"
+printf '%s\n' "${inputs[@]}" | xargs -P 4 -I{} sh -c '
+  base="$1/docx/$(echo "$3" | tr / _)"
+  pandoc -f gfm "$3" -o "$base.docx" &&
+    pandoc "$base.docx" --filter "$2" -t json -o "$base.json" 2>"$base.err"
+  echo $? >"$base.status"' _ "$scratch" "$filter" {}
 
 docx_of() { echo "$scratch/docx/$(echo "$1" | tr / _).docx"; }
 
-# same_findings SOURCE-NAME DOCX MARKDOWN [PANDOC-OPTIONS…]: the filter on the .docx against lint
-# on the .md; every line starts with the source's name ("-" unless nianbao-source gives one).
-same_findings() {
-  local name=$1 docx=$2 md=$3
-  shift 3
-  local err=$scratch/err status
-  pandoc "$docx" --filter "$filter" "$@" -t json -o "$scratch/out.json" 2>"$err"
-  status=$?
+# compare NAME ERR STATUS MARKDOWN: the findings the filter printed (ERR, pandoc's exit status
+# STATUS) against nianbao lint's on the Markdown; every line starts with the source's name ("-"
+# unless nianbao-source gives one).
+compare() {
+  local name=$1 err=$2 status=$3 md=$4
   checks=$((checks + 1))
-  if [ "$status" -ne 0 ]; then
+  if [ "$status" != 0 ]; then
     fail "$md: pandoc exited $status with the filter: $(head -3 "$err")"
     return
   fi
@@ -60,8 +60,17 @@ same_findings() {
   fi
 }
 
+# same_findings NAME DOCX MARKDOWN [PANDOC-OPTIONS…]: runs the filter on the .docx and compares.
+same_findings() {
+  local name=$1 docx=$2 md=$3
+  shift 3
+  pandoc "$docx" --filter "$filter" "$@" -t json -o "$scratch/out.json" 2>"$scratch/err"
+  compare "$name" "$scratch/err" $? "$md"
+}
+
 for f in "${inputs[@]}"; do
-  same_findings - "$(docx_of "$f")" "$f"
+  base=$scratch/docx/$(echo "$f" | tr / _)
+  compare - "$base.err" "$(cat "$base.status")" "$f"
 done
 
 # Configuration: named with nianbao-config, or found from the directory nianbao-source names.
