@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -26,9 +27,15 @@ static double now_ms(void) {
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+static double cpu_of(const struct rusage *ru) {
+  return (ru->ru_utime.tv_sec + ru->ru_stime.tv_sec) * 1e3 +
+         (ru->ru_utime.tv_usec + ru->ru_stime.tv_usec) / 1e3;
+}
+
 /* Runs argv with stdin from `in` (or /dev/null) and stdout to `out` (or /dev/null), stderr
- * discarded; returns the exit status (-1 when it could not run) and the wall time. */
-static int run(char *const argv[], const char *in, const char *out, double *ms) {
+ * discarded; returns the exit status (-1 when it could not run), the wall time and the CPU time
+ * (user + system) of the process and of what it ran and waited for (pandoc's filter). */
+static int run(char *const argv[], const char *in, const char *out, double *ms, double *cpu_ms) {
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 0, in ? in : "/dev/null", O_RDONLY, 0);
@@ -38,11 +45,16 @@ static int run(char *const argv[], const char *in, const char *out, double *ms) 
   double start = now_ms();
   pid_t pid;
   int status = -1;
+  struct rusage before, after;
+  getrusage(RUSAGE_CHILDREN, &before);
   if (posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ) == 0 && waitpid(pid, &status, 0) > 0)
     status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   else
     status = -1;
   *ms = now_ms() - start;
+  getrusage(RUSAGE_CHILDREN, &after);
+  if (cpu_ms)
+    *cpu_ms = cpu_of(&after) - cpu_of(&before);
   posix_spawn_file_actions_destroy(&fa);
   return status;
 }
@@ -81,28 +93,32 @@ static bool find_filter(char *out, size_t size) {
 }
 
 typedef struct {
-  double identity_ms, filter_ms; /* minimum over the runs */
+  double identity_ms, filter_ms;   /* minimum wall time over the runs */
+  double identity_cpu, filter_cpu; /* minimum CPU time (pandoc and its filter) */
   bool ok;
 } pair_result;
 
 /* pandoc FROM INPUT -t json with each filter in turn, alternating, `runs` times each. */
 static pair_result measure(const char *from, const char *input, const char *identity,
                            const char *filter, int runs) {
-  pair_result r = {1e18, 1e18, true};
+  pair_result r = {1e18, 1e18, 1e18, 1e18, true};
   for (int i = 0; i < runs && r.ok; i++) {
     for (int which = 0; which < 2; which++) {
       char *argv[] = {
           "pandoc", "-f", (char *)from, (char *)input, "-t",
           "json",   "-o", "/dev/null",  "--filter",    which ? (char *)filter : (char *)identity,
           NULL};
-      double ms;
-      if (run(argv, NULL, NULL, &ms) != 0) {
+      double ms, cpu;
+      if (run(argv, NULL, NULL, &ms, &cpu) != 0) {
         r.ok = false;
         break;
       }
       double *best = which ? &r.filter_ms : &r.identity_ms;
+      double *best_cpu = which ? &r.filter_cpu : &r.identity_cpu;
       if (ms < *best)
         *best = ms;
+      if (cpu < *best_cpu)
+        *best_cpu = cpu;
     }
   }
   return r;
@@ -114,7 +130,9 @@ static void print_pair(const char *label, long bytes, pair_result r) {
     return;
   }
   double added = r.identity_ms > 0 ? (r.filter_ms / r.identity_ms - 1) * 100 : 0;
-  printf("%-34s %9ld %12.1f %11.1f %+8.1f%%\n", label, bytes, r.identity_ms, r.filter_ms, added);
+  double added_cpu = r.identity_cpu > 0 ? (r.filter_cpu / r.identity_cpu - 1) * 100 : 0;
+  printf("%-34s %9ld %9.1f %9.1f %+7.1f%% %9.1f %9.1f %+7.1f%%\n", label, bytes, r.identity_ms,
+         r.filter_ms, added, r.identity_cpu, r.filter_cpu, added_cpu);
 }
 
 void bench_pandoc_filter(bool quick) {
@@ -126,7 +144,7 @@ void bench_pandoc_filter(bool quick) {
   }
   double ms;
   char *version_argv[] = {"pandoc", "--version", NULL};
-  if (run(version_argv, NULL, NULL, &ms) != 0) {
+  if (run(version_argv, NULL, NULL, &ms, NULL) != 0) {
     printf("  pandoc is not installed (tests/install/pandoc.packages): not measured\n");
     return;
   }
@@ -151,14 +169,16 @@ void bench_pandoc_filter(bool quick) {
   bench_buf_free(&b);
   char *to_docx[] = {"pandoc", "-f", "gfm", md, "-o", docx, NULL};
   char *to_json[] = {"pandoc", "-f", "gfm", md, "-t", "json", "-o", json, NULL};
-  ok = ok && run(to_docx, NULL, NULL, &ms) == 0 && run(to_json, NULL, NULL, &ms) == 0;
+  ok = ok && run(to_docx, NULL, NULL, &ms, NULL) == 0 && run(to_json, NULL, NULL, &ms, NULL) == 0;
   if (!ok) {
     printf("  could not prepare the inputs: not measured\n");
   } else {
     int runs = quick ? 3 : 10;
     printf("min of %d runs each, alternating; one large synthetic report (GFM pipe tables)\n",
            runs);
-    printf("%-34s %9s %12s %11s %9s\n", "input", "bytes", "identity ms", "filter ms", "added");
+    printf("%-34s %9s %9s %9s %8s %9s %9s %8s\n", "", "", "wall ms", "", "", "CPU ms", "", "");
+    printf("%-34s %9s %9s %9s %8s %9s %9s %8s\n", "input", "bytes", "identity", "filter", "added",
+           "identity", "filter", "added");
     pair_result m = measure("gfm", md, identity, filter, runs);
     print_pair("the report as Markdown (-f gfm)", file_size(md), m);
     pair_result d = measure("docx", docx, identity, filter, runs);
@@ -167,9 +187,9 @@ void bench_pandoc_filter(bool quick) {
     double best = 1e18;
     char *alone[] = {filter, "json", NULL};
     for (int i = 0; i < runs; i++)
-      if (run(alone, json, NULL, &ms) == 0 && ms < best)
+      if (run(alone, json, NULL, &ms, NULL) == 0 && ms < best)
         best = ms;
-    printf("%-34s %9ld %24.1f\n", "nianbao-pandoc alone on its JSON", file_size(json), best);
+    printf("%-34s %9ld %19.1f\n", "nianbao-pandoc alone on its JSON", file_size(json), best);
     bool met =
         m.ok && d.ok && m.filter_ms <= 1.1 * m.identity_ms && d.filter_ms <= 1.1 * d.identity_ms;
     printf("target: the filter adds at most 10%% to pandoc -t json: %s\n", met ? "met" : "NOT met");
