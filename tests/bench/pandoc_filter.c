@@ -190,9 +190,15 @@ void bench_pandoc_filter(bool quick) {
       if (run(alone, json, NULL, &ms, NULL) == 0 && ms < best)
         best = ms;
     printf("%-34s %9ld %19.1f\n", "nianbao-pandoc alone on its JSON", file_size(json), best);
-    bool met =
+    /* pandoc waits for its filter: on an idle machine the wall time added is the CPU time
+     * added; on a shared one the wall times wander with the load, the CPU times much less. */
+    bool met_cpu = m.ok && d.ok && m.filter_cpu <= 1.1 * m.identity_cpu &&
+                   d.filter_cpu <= 1.1 * d.identity_cpu;
+    bool met_wall =
         m.ok && d.ok && m.filter_ms <= 1.1 * m.identity_ms && d.filter_ms <= 1.1 * d.identity_ms;
-    printf("target: the filter adds at most 10%% to pandoc -t json: %s\n", met ? "met" : "NOT met");
+    printf("target: the filter adds at most 10%% to pandoc -t json: %s in CPU time, %s in wall "
+           "time\n",
+           met_cpu ? "met" : "NOT met", met_wall ? "met" : "NOT met");
   }
   unlink(md);
   unlink(docx);
