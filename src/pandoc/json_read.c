@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,10 @@ typedef struct {
   size_t error_at;
   char *scratch; /* for strings with escapes */
   size_t scratch_cap;
+  /* The values of "t" seen so far ("Str", "Space", "Para" …): a handful of strings every element
+   * repeats, shared instead of allocated again for each (none is ever changed). */
+  json_t *types[64];
+  int ntypes;
 } reader;
 
 static json_t *value(reader *r, int depth);
@@ -130,37 +135,63 @@ static size_t unescape(reader *r, size_t from, size_t to) {
   return n;
 }
 
-/* Reads the string starting at the quote r->s[r->at]. On success *out points at its bytes
+/* The length of the UTF-8 sequence at p[0] (non-ASCII), or 0 when it is not one: what
+ * nb_utf8_validate accepts (no overlong forms, surrogates or values past U+10FFFF), with
+ * Chinese's three-byte case first. */
+static size_t utf8_sequence(const unsigned char *p, size_t avail) {
+  unsigned char c = p[0];
+  if ((c & 0xF0) == 0xE0) {
+    if (avail < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+      return 0;
+    uint32_t cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+    return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? 3 : 0;
+  }
+  if ((c & 0xE0) == 0xC0)
+    return avail >= 2 && (p[1] & 0xC0) == 0x80 && c >= 0xC2 ? 2 : 0;
+  if ((c & 0xF8) == 0xF0) {
+    if (avail < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+      return 0;
+    uint32_t cp = (uint32_t)(c & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+                  (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+    return cp >= 0x10000 && cp <= 0x10FFFF ? 4 : 0;
+  }
+  return 0;
+}
+
+/* Reads the string starting at the quote r->s[r->at]: one pass finds its end, notes escapes and
+ * refuses control characters and bytes that are not UTF-8. On success *out points at its bytes
  * (into the input, or r->scratch when it had escapes) and *n is their count. */
 static bool string(reader *r, const char **out, size_t *n) {
-  size_t from = ++r->at, i = from;
+  const unsigned char *p = (const unsigned char *)r->s;
+  size_t from = ++r->at, i = from, len = r->len;
   bool escaped = false;
   for (;;) {
-    if (i >= r->len) {
-      r->at = i;
+    if (i >= len) {
+      r->at = len;
       fail(r, "premature end of input in a string");
       return false;
     }
-    unsigned char c = (unsigned char)r->s[i];
-    if (c == '"')
+    unsigned char c = p[i];
+    if (c >= 0x80) {
+      size_t k = utf8_sequence(p + i, len - i);
+      if (!k) {
+        r->at = i;
+        fail(r, "invalid UTF-8 in a string");
+        return false;
+      }
+      i += k;
+    } else if (c == '"') {
       break;
-    if (c == '\\') {
+    } else if (c == '\\') {
       escaped = true;
       i += 2; /* the escaped byte cannot end the string */
-      continue;
-    }
-    if (c < 0x20) {
+    } else if (c < 0x20) {
       r->at = i;
       fail(r, "control character in a string");
       return false;
+    } else {
+      i++;
     }
-    i++;
-  }
-  size_t bad = nb_utf8_validate(r->s + from, i - from);
-  if (bad < i - from) {
-    r->at = from + bad;
-    fail(r, "invalid UTF-8 in a string");
-    return false;
   }
   r->at = i + 1;
   if (!escaped) {
@@ -168,11 +199,11 @@ static bool string(reader *r, const char **out, size_t *n) {
     *n = i - from;
     return true;
   }
-  size_t len = unescape(r, from, i);
-  if (len == (size_t)-1)
+  size_t unescaped = unescape(r, from, i);
+  if (unescaped == (size_t)-1)
     return false;
   *out = r->scratch;
-  *n = len;
+  *n = unescaped;
   return true;
 }
 
@@ -262,6 +293,24 @@ static bool too_deep(reader *r, int depth) {
   return true;
 }
 
+/* The value of a "t" key: a shared string when it is one of the few names pandoc uses. */
+static json_t *type_value(reader *r, int depth) {
+  skip_space(r);
+  if (r->at >= r->len || r->s[r->at] != '"')
+    return value(r, depth);
+  const char *s;
+  size_t n;
+  if (!string(r, &s, &n))
+    return NULL;
+  for (int i = 0; i < r->ntypes; i++)
+    if (json_string_length(r->types[i]) == n && memcmp(json_string_value(r->types[i]), s, n) == 0)
+      return json_incref(r->types[i]);
+  json_t *v = json_stringn_nocheck(s, n);
+  if (v && r->ntypes < (int)(sizeof r->types / sizeof r->types[0]) && n < 32)
+    r->types[r->ntypes++] = json_incref(v);
+  return v;
+}
+
 /* depth: the containers this one is in, itself included. */
 static json_t *array(reader *r, int depth) {
   if (too_deep(r, depth))
@@ -322,22 +371,26 @@ static json_t *object(reader *r, int depth) {
       json_decref(o);
       return NULL;
     }
-    char *k = nb_xstrndup(key, n); /* key may sit in the scratch buffer the value reuses */
+    /* The key may sit in the scratch buffer the value reuses: a copy, on the stack when short. */
+    char small[32];
+    char *k = n < sizeof small ? small : nb_xmalloc(n + 1);
+    memcpy(k, key, n);
+    k[n] = '\0';
     skip_space(r);
+    json_t *v = NULL;
     if (r->at >= r->len || r->s[r->at] != ':') {
-      free(k);
       fail(r, r->at < r->len ? "':' expected" : "premature end of input");
-      json_decref(o);
-      return NULL;
+    } else {
+      r->at++;
+      v = n == 1 && k[0] == 't' ? type_value(r, depth) : value(r, depth);
     }
-    r->at++;
-    json_t *v = value(r, depth);
-    if (!v || json_object_set_new_nocheck(o, k, v) != 0) {
+    bool ok = v && json_object_setn_new_nocheck(o, k, n, v) == 0;
+    if (k != small)
       free(k);
+    if (!ok) {
       json_decref(o);
       return NULL;
     }
-    free(k);
     skip_space(r);
     if (r->at < r->len && r->s[r->at] == ',') {
       r->at++;
@@ -384,7 +437,10 @@ static json_t *value(reader *r, int depth) {
 }
 
 json_t *pd_json_parse(const char *s, size_t len, pd_json_error *err) {
-  reader r = {s, len, 0, NULL, 0, NULL, 0};
+  reader r;
+  memset(&r, 0, sizeof r);
+  r.s = s;
+  r.len = len;
   json_t *root = NULL;
   skip_space(&r);
   if (r.at < len && (s[r.at] == '{' || s[r.at] == '[')) {
@@ -401,6 +457,8 @@ json_t *pd_json_parse(const char *s, size_t len, pd_json_error *err) {
     fail(&r, r.at < len ? "'[' or '{' expected" : "premature end of input");
   }
   free(r.scratch);
+  for (int i = 0; i < r.ntypes; i++)
+    json_decref(r.types[i]);
   if (!root) {
     size_t at = r.error_at < len ? r.error_at : len;
     int line = 1, column = 1;

@@ -91,8 +91,28 @@ Test(json_read, refusals_match_janssons) {
   same_as_jansson("[\"\xff\"]", 5);
   same_as_jansson("[\"\xe4\xb8\"]", 6);     /* a truncated sequence */
   same_as_jansson("[\"\xed\xa0\x80\"]", 7); /* an encoded surrogate */
-  same_as_jansson("[1]\0", 4);              /* a NUL after the value */
-  same_as_jansson("[\"a\0b\"]", 7);         /* a NUL inside a string */
+  /* Every kind of UTF-8 sequence, well formed or not, straight in the string. */
+  const char *utf8[] = {
+      "[\"\xc3\xa9\"]",
+      "[\"\xc0\x80\"]",
+      "[\"\xc1\xbf\"]",
+      "[\"\xc3\"]",
+      "[\"\xe0\x80\x80\"]",
+      "[\"\xe0\xa0\x80\"]",
+      "[\"\xef\xbf\xbf\"]",
+      "[\"\xf0\x9f\x98\x80\"]",
+      "[\"\xf0\x80\x80\x80\"]",
+      "[\"\xf4\x8f\xbf\xbf\"]",
+      "[\"\xf4\x90\x80\x80\"]",
+      "[\"\xf0\x9f\x98\"]",
+      "[\"\xf8\x88\x80\x80\x80\"]",
+      "[\"\x80\"]",
+      "[\"a\xbf\"]",
+  };
+  for (size_t i = 0; i < sizeof utf8 / sizeof utf8[0]; i++)
+    same(utf8[i]);
+  same_as_jansson("[1]\0", 4);      /* a NUL after the value */
+  same_as_jansson("[\"a\0b\"]", 7); /* a NUL inside a string */
 }
 
 Test(json_read, nesting_stops_where_janssons_does) {
