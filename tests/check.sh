@@ -2,8 +2,9 @@
 # Everything CI runs (.ci/run), in stages: install what is missing; clang-format; a -Werror
 # build and its test suite (build-ci/); the VS Code extension end to end in code-server and
 # Chromium (tests/vscode/); the same under AddressSanitizer + UndefinedBehaviorSanitizer
-# (build-asan/); memcheck over the corpus (tests/valgrind.sh) and over a language-server session;
-# the server's soak; the benchmark's quick figures.
+# (build-asan/); memcheck over the corpus (tests/valgrind.sh), over a language-server session and
+# of the pandoc filter (tests/pandoc/memcheck.sh, which also runs build-asan's filter); the
+# server's soak; the benchmark's quick figures.
 # Works from any directory.
 # Every stage runs even when an earlier one failed (unless it needs that one's build), and the
 # last line says how many passed; the exit status is non-zero when any failed.
@@ -103,11 +104,14 @@ if $ci_built; then
   stage "valgrind over the corpus" bash tests/valgrind.sh build-ci/nianbao
   stage "LSP session under valgrind memcheck" lsp_memcheck
   stage "LSP soak (10⁵ edits, RSS stable)" lsp_soak
+  stage "nianbao-pandoc under valgrind and ASan+UBSan (fixtures, every mode)" \
+    bash tests/pandoc/memcheck.sh build-ci/nianbao-pandoc build-asan/nianbao-pandoc
   stage "benchmark --quick (figures only; never fails on timing)" build-ci/nianbao-bench --quick
 else
   skip "valgrind over the corpus" "the build-ci/ build failed"
   skip "LSP session under valgrind memcheck" "the build-ci/ build failed"
   skip "LSP soak" "the build-ci/ build failed"
+  skip "nianbao-pandoc under valgrind and ASan+UBSan" "the build-ci/ build failed"
   skip "benchmark --quick" "the build-ci/ build failed"
 fi
 

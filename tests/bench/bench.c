@@ -19,6 +19,7 @@
 #include "core/xalloc.h"
 #include "inputs.h"
 #include "measure.h"
+#include "pandoc_filter.h"
 #include "syntax_edit.h"
 #include "synth.h"
 
@@ -229,6 +230,8 @@ int main(int argc, char **argv) {
   else
     printf("target lint <= %dx bare parse: met for every input\n", TARGET_RATIO);
   bool server_ran = (!o.only || strstr("language server", o.only)) && bench_lsp(o.quick);
+  if (!o.only || strstr("pandoc filter", o.only))
+    bench_pandoc_filter(o.quick);
   printf("(timings only inform: this program never fails on them)\n");
 
   bench_buf_free(&over);

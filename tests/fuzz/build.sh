@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target (tests/fuzz/fuzz_report.c) with clang into $1 (default
-# build-libfuzzer/): every source but the CLI's main(), with ASan and UBSan. Kept out of CMake
+# Builds the libFuzzer targets (tests/fuzz/fuzz_report.c, the report's text; fuzz_pandoc.c,
+# nianbao-pandoc's JSON input) with clang into $1 (default build-libfuzzer/): every source but
+# the programs' main()s, with ASan and UBSan. Kept out of CMake
 # and CTest because it needs clang's libFuzzer runtime and runs for as long as one lets it.
 #   tests/fuzz/build.sh [OUTDIR]  then  OUTDIR/fuzz_report -max_len=65536 CORPUS_DIR SEED_DIR…
 set -euo pipefail
@@ -12,7 +13,7 @@ flags=(-std=c11 -g -O1 -fno-omit-frame-pointer -D_POSIX_C_SOURCE=200809L -DNB_VE
        -I"$root/src" $(pkg-config --cflags libcmark-gfm jansson))
 objs=()
 for src in "$root"/src/*/*.c "$root"/src/core/rules/*.c; do
-  [[ $src == */cli/main.c ]] && continue
+  [[ $src == */cli/main.c || $src == */pandoc/main.c ]] && continue
   obj="$out/obj/$(echo "${src#$root/src/}" | tr / _).o"
   # No dependency tracking: any header newer than the object rebuilds it (stale struct layouts
   # otherwise show up as sanitizer reports that are not bugs).
@@ -23,6 +24,8 @@ for src in "$root"/src/*/*.c "$root"/src/core/rules/*.c; do
   (( $(jobs -r | wc -l) >= ${JOBS:-2} )) && wait -n
 done
 wait
-"$cc" "${flags[@]}" -fsanitize=fuzzer,address,undefined "$root/tests/fuzz/fuzz_report.c" \
-  "${objs[@]}" $(pkg-config --libs libcmark-gfm jansson) -lm -o "$out/fuzz_report"
-echo "$out/fuzz_report"
+for target in fuzz_report fuzz_pandoc; do
+  "$cc" "${flags[@]}" -fsanitize=fuzzer,address,undefined "$root/tests/fuzz/$target.c" \
+    "${objs[@]}" $(pkg-config --libs libcmark-gfm jansson) -lm -o "$out/$target"
+  echo "$out/$target"
+done
