@@ -96,6 +96,7 @@ typedef enum {
   NB_LAYOUT_CELL_LINES, /* one cell per line or per paragraph */
   NB_LAYOUT_SPACED,     /* columns aligned by spaces (pdftotext -layout) */
   NB_LAYOUT_ROWS,       /* rows a front-end split already (pandoc) */
+  NB_LAYOUT_RUN_ON,     /* labels and digits run together in text that lost its breaks */
   NB_LAYOUT_MIXED,
 } nb_layout;
 
@@ -113,6 +114,7 @@ typedef struct {
   bool found;
   nb_span span; /* from the first to the last byte the reader used */
   nb_layout layout;
+  bool run_on; /* some of its cells were cut out of text that ran them together */
   nb_unreadable_reason unreadable;
   nb_span unreadable_span; /* where the problem shows (the offending row) */
   int unreadable_row;      /* template row index, or -1 */

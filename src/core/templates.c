@@ -309,6 +309,31 @@ static const nb_outdated_label outdated_2021[] = {
 static const char *const outdated_notices_2021[] = {"国办公开办函〔2019〕60号", NULL};
 static const char *const outdated_notices_2019[] = {NULL};
 
+/* ---------------------------------------------------------------- units in cells */
+
+/* Counts are of documents (件, 份, 部), decisions and items (项, 条, 个, 宗, 起) or cases (次);
+ * amounts in table 二 are in 万元. A sum in 元 is not 万元: it is an invalid cell there, not a
+ * number to be read as if it were. */
+static const nb_cell_unit cell_units[] = {
+    {"万元", false, true}, {"元", false, false}, {"件", true, false}, {"条", true, false},
+    {"项", true, false},   {"个", true, false},  {"宗", true, false}, {"起", true, false},
+    {"份", true, false},   {"部", true, false},  {"次", true, false},
+};
+
+const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len) {
+  const nb_cell_unit *best = NULL;
+  for (int k = 0; k < COUNT(cell_units); k++) {
+    size_t n = strlen(cell_units[k].word);
+    if (len >= n && memcmp(s, cell_units[k].word, n) == 0 && (!best || n > strlen(best->word)))
+      best = &cell_units[k];
+  }
+  return best;
+}
+
+bool nb_cell_unit_fits(const nb_cell_unit *u, nb_unit column) {
+  return column == NB_UNIT_WANYUAN ? u->wanyuan : u->count;
+}
+
 /* ---------------------------------------------------------------- templates */
 
 static const nb_template templates[NB_TPL_COUNT] = {

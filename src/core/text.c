@@ -139,6 +139,12 @@ static int is_space_cp(uint32_t cp) {
 }
 
 /* Maps one code point to its comparison form; 0 drops it. */
+static uint32_t fold_cp(uint32_t cp);
+
+uint32_t nb_fold_label_cp(uint32_t cp) {
+  return fold_cp(cp);
+}
+
 static uint32_t fold_cp(uint32_t cp) {
   if (is_space_cp(cp))
     return 0;

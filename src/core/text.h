@@ -48,6 +48,11 @@ size_t nb_utf8_count(const char *s, size_t len);
  * (* # _ |) dropped. Chinese text is otherwise kept as is. */
 char *nb_normalize_label(const char *s, size_t len);
 
+/* One code point as nb_normalize_label writes it (0: dropped), for callers that compare labels
+ * against text in place. The "、" after a leading number that nb_normalize_label writes as "."
+ * is the caller's to handle. */
+uint32_t nb_fold_label_cp(uint32_t cp);
+
 /* nb_normalize_label for a string with static storage (template data), computed once and
  * kept for the life of the process. Per-line matchers compare every line against the same
  * few hundred template labels; normalising those again for each line dominated lint time. */

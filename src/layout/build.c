@@ -1,6 +1,7 @@
 #include "build.h"
 
 #include "facts.h"
+#include "reflow.h"
 #include "sections.h"
 #include "table_reader.h"
 
@@ -53,6 +54,7 @@ static void choose_template(nb_report *r) {
 
 void nb_build_report(nb_report *r) {
   nb_find_sections(r);
+  nb_reflow_lost_breaks(r);
   nb_find_dates(r);
   nb_find_title_and_year(r);
   choose_template(r);
@@ -62,4 +64,5 @@ void nb_build_report(nb_report *r) {
     if (first < end)
       nb_read_table(&r->stream, first, end, r->tpl, (nb_table_id)t, &r->tables[t]);
   }
+  nb_reflow_around_tables(r);
 }

@@ -193,8 +193,9 @@ typedef struct {
   int index, block;
   const char *official;
   char *norm;
-  measured m;   /* of norm */
-  bool variant; /* a listed variant spelling: exact equality is VARIANT */
+  measured m;     /* of norm */
+  bool variant;   /* a listed variant spelling: exact equality is VARIANT */
+  uint32_t first; /* first code point of norm (0 when empty) */
   const nb_outdated_label *outdated;
   int next_same; /* next entry (by index) that is no variant and has the same norm, or -1 */
 } entry;
@@ -263,6 +264,8 @@ static void add(nb_label_set *set, nb_target_kind kind, int index, int block, co
   e->official = official;
   e->norm = nb_normalize_label(spelling, strlen(spelling));
   e->m = measure(e->norm);
+  size_t at = 0;
+  e->first = e->m.len ? nb_utf8_next(e->norm, e->m.len, &at) : 0;
   e->variant = variant;
   e->outdated = outdated;
 }
@@ -445,4 +448,62 @@ bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len
   bool ok = nb_label_set_best(set, norm, kinds, hit);
   free(norm);
   return ok;
+}
+
+/* ------------------------------------------------------------------ labels inside text */
+
+/* Bytes of t[at, end) that spell `norm` (a normalised label) from its start, compared the way
+ * nb_normalize_label compares; 0 when they do not. */
+static size_t folded_prefix(const char *norm, size_t nlen, const char *t, size_t at, size_t end) {
+  size_t k = 0, i = at, last = at;
+  bool digits_only = true;
+  while (k < nlen) {
+    if (i >= end)
+      return 0;
+    uint32_t cp = nb_fold_label_cp(nb_utf8_next(t, end, &i));
+    if (!cp)
+      continue;
+    if (cp == 0x3001 /* 、 */ && k > 0 && digits_only)
+      cp = '.';
+    char buf[4];
+    int n = nb_utf8_put(buf, cp);
+    if (k + (size_t)n > nlen || memcmp(norm + k, buf, (size_t)n) != 0)
+      return 0;
+    k += (size_t)n;
+    digits_only = digits_only && cp >= '0' && cp <= '9';
+    last = i;
+  }
+  return last - at;
+}
+
+size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
+                           unsigned kinds, nb_label_hit *hit) {
+  if (!set || at >= end)
+    return 0;
+  size_t i = at;
+  uint32_t first = nb_fold_label_cp(nb_utf8_next(t, end, &i));
+  if (!first)
+    return 0;
+  const entry *best = NULL;
+  size_t best_bytes = 0;
+  for (int k = 0; k < set->n; k++) {
+    const entry *e = &set->items[k];
+    if (e->first != first || !(e->kind & kinds) || (best && e->m.len <= best->m.len))
+      continue;
+    size_t n = folded_prefix(e->norm, e->m.len, t, at, end);
+    if (n) {
+      best = e;
+      best_bytes = n;
+    }
+  }
+  if (!best)
+    return 0;
+  hit->kind = best->kind;
+  hit->index = best->index;
+  hit->block = best->block;
+  hit->official = best->official;
+  hit->outdated = best->outdated;
+  hit->match = best->variant ? NB_MATCH_VARIANT : NB_MATCH_EXACT;
+  hit->score = best->variant ? 950 : 1000;
+  return best_bytes;
 }

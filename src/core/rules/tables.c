@@ -192,7 +192,8 @@ static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const tabl
 
 /* What separates cells in the table's own layout, so the split token reads back as cells:
  * " | " in a pipe table, a tab in tab-separated text, a line break where each cell has its own
- * line, "</td><td>" inside an HTML cell, and two spaces (a column gap) in space-aligned text. */
+ * line, "</td><td>" inside an HTML cell, one space in text whose cells ran together (digits
+ * apart are cells again there), and two spaces (a column gap) in space-aligned text. */
 static const char *cell_separator(nb_layout layout) {
   switch (layout) {
   case NB_LAYOUT_PIPE:
@@ -203,6 +204,8 @@ static const char *cell_separator(nb_layout layout) {
     return "\n";
   case NB_LAYOUT_HTML:
     return "</td><td>";
+  case NB_LAYOUT_RUN_ON:
+    return " ";
   default:
     return "  ";
   }

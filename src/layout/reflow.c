@@ -1,0 +1,368 @@
+#include "reflow.h"
+
+#include <string.h>
+
+#include "../core/text.h"
+#include "facts.h"
+#include "sections.h"
+
+/* ---------------------------------------------------------------- data */
+
+/* What a crawler writes before the page's text, and how sites introduce their breadcrumb. */
+static const char *const metadata_prefixes[] = {
+    "标题:", "标题：",   "发布时间:",    "发布时间：", "来源:", "来源：",
+    "====",  "当前位置", "您当前的位置", "您的位置",   NULL};
+static const char *const breadcrumb_prefixes[] = {"当前位置", "您当前的位置", "您的位置", NULL};
+/* Between the steps of a breadcrumb. */
+static const char *const breadcrumb_separators[] = {">", "＞", "›", "»", "〉", NULL};
+/* What a section heading run into the text follows: the end of a sentence or of a clause, a
+ * closing bracket or quote, the last cell of a table (a number or a placeholder), the title
+ * ("…年度报告"). After any other word it is a title quoted in the prose ("全文包括一、总体情况等").
+ */
+static const char *const heading_follows[] = {
+    "。", "！", "？", "；", "：", "!", "?", ";", ":", "）", ")", "”", "’", "」",   "』", "】",
+    "0",  "1",  "2",  "3",  "4",  "5", "6", "7", "8", "9",  "/", "-", "—", "报告", NULL};
+static const char *const heading_separators[] = {"、", "．", ".", NULL};
+/* A title followed by one of these is an item of a list in the prose, not a heading. */
+static const char *const list_marks_after[] = {"、", "；", ";", "，", ",", "。", "和", "及", NULL};
+/* Marks a heading may carry after its title. */
+static const char *const heading_tail_marks[] = {"：", ":", NULL};
+/* Where a sentence ends: a signature run into the text starts after the last of these. */
+static const char *const sentence_ends[] = {"。", "！", "？", "；", "!", "?", ";", NULL};
+static const char *const title_subject = "政府信息公开";
+static const char *const title_end_word = "报告";
+
+enum {
+  TITLE_WINDOW_BYTES = 90,     /* from the year's digits to the end of "…工作年度报告" */
+  MAX_TITLE_ITEM_CPS = 50,     /* a title line no longer than this was not run into the text */
+  MAX_SIGNATURE_CPS = 40,      /* organ name and date */
+  LEADING_METADATA_ITEMS = 12, /* how far from the start metadata may stand without sections */
+};
+
+/* ---------------------------------------------------------------- small helpers */
+
+static size_t prefix_len(const char *s, size_t len, const char *const *list) {
+  for (int k = 0; list[k]; k++) {
+    size_t n = strlen(list[k]);
+    if (len >= n && memcmp(s, list[k], n) == 0)
+      return n;
+  }
+  return 0;
+}
+
+static size_t suffix_len(const char *s, size_t len, const char *const *list) {
+  for (int k = 0; list[k]; k++) {
+    size_t n = strlen(list[k]);
+    if (len >= n && memcmp(s + len - n, list[k], n) == 0)
+      return n;
+  }
+  return 0;
+}
+
+static size_t find_word(const char *t, size_t from, size_t to, const char *word) {
+  size_t n = strlen(word);
+  const char *hit = to > from ? nb_find_bytes(t + from, to - from, word, n) : NULL;
+  return hit ? (size_t)(hit - t) : (size_t)-1;
+}
+
+static nb_span trimmed(const char *t, nb_span s) {
+  size_t a = s.start, b = s.end;
+  nb_trim_span(t, &a, &b);
+  return nb_span_make(a, b);
+}
+
+static size_t cps(const char *t, nb_span s) {
+  return nb_utf8_count(t + s.start, s.end - s.start);
+}
+
+static bool is_line(const nb_stream *st, int i) {
+  return st->items[i].kind == NB_ITEM_LINE;
+}
+
+static int first_heading_item(const nb_report *r) {
+  return r->nsections > 0 ? nb_section_heading_item(&r->sections[0]) : -1;
+}
+
+bool nb_is_crawler_metadata(const char *text, nb_span line) {
+  nb_span s = trimmed(text, line);
+  return prefix_len(text + s.start, s.end - s.start, metadata_prefixes) > 0;
+}
+
+/* ---------------------------------------------------------------- metadata */
+
+static bool drop_metadata(nb_report *r) {
+  nb_stream *st = &r->stream;
+  int limit = first_heading_item(r);
+  if (limit < 0)
+    limit = st->nitems < LEADING_METADATA_ITEMS ? st->nitems : LEADING_METADATA_ITEMS;
+  bool changed = false;
+  for (int i = 0; i < limit;) {
+    if (is_line(st, i) && nb_is_crawler_metadata(r->text, st->items[i].span)) {
+      /* A breadcrumb the title was run into keeps the title: cut_breadcrumb handles it. */
+      nb_span s = trimmed(r->text, st->items[i].span);
+      bool crumb = prefix_len(r->text + s.start, s.end - s.start, breadcrumb_prefixes) > 0;
+      nb_span digits;
+      int year;
+      if (crumb && nb_find_title_year(r->text, s.start, s.end, &digits, &year)) {
+        i++;
+        continue;
+      }
+      nb_stream_remove(st, i);
+      limit--;
+      changed = true;
+      continue;
+    }
+    i++;
+  }
+  return changed;
+}
+
+/* ---------------------------------------------------------------- section headings */
+
+/* End of the section title (and a closing ：) that starts at t[p], for section `id`, or 0. The
+ * longest of the official title and its variants in any template wins. */
+static size_t title_end_at(const char *t, size_t p, size_t end, nb_section_id id) {
+  size_t best = 0;
+  for (int k = 0; k < NB_TPL_COUNT; k++) {
+    const nb_section_spec *spec = &nb_template_get((nb_template_id)k)->sections[id];
+    for (int v = -1; v == -1 || (spec->variants && spec->variants[v]); v++) {
+      const char *title = v < 0 ? spec->title : spec->variants[v];
+      size_t n = strlen(title);
+      if (end - p >= n && memcmp(t + p, title, n) == 0 && n > best)
+        best = n;
+    }
+  }
+  if (!best)
+    return 0;
+  size_t q = p + best;
+  q += prefix_len(t + q, end - q, heading_tail_marks);
+  size_t after = q;
+  while (after < end && (t[after] == ' ' || t[after] == '\t'))
+    after++;
+  if (prefix_len(t + after, end - after, list_marks_after))
+    return 0;
+  return q;
+}
+
+/* A heading "numeral、title" of a section run into the line at t[p]; fills the section and the
+ * heading's end. */
+static bool embedded_heading_at(const char *t, size_t line_start, size_t p, size_t end,
+                                nb_section_id *id, size_t *heading_end) {
+  size_t nbytes;
+  int value = nb_parse_cn_numeral(t + p, end - p, &nbytes);
+  if (value < 1 || value > NB_SECTION_COUNT)
+    return false;
+  size_t before = p;
+  while (before > line_start && (t[before - 1] == ' ' || t[before - 1] == '\t'))
+    before--;
+  if (before > line_start && before == p &&
+      !suffix_len(t + line_start, before - line_start, heading_follows))
+    return false;
+  size_t q = p + nbytes;
+  size_t sep = prefix_len(t + q, end - q, heading_separators);
+  if (!sep)
+    return false;
+  *id = (nb_section_id)(value - 1);
+  *heading_end = title_end_at(t, q + sep, end, *id);
+  return *heading_end > 0;
+}
+
+typedef struct {
+  int item;
+  size_t start, end; /* the heading */
+  nb_section_id id;
+} embedded;
+
+/* The first heading of a section in `missing`, run into a line after `from` in item `i`, whose
+ * id is above `above`. */
+static bool next_embedded(const nb_report *r, int i, size_t from, const bool *missing, int above,
+                          embedded *out) {
+  const nb_stream_item *it = &r->stream.items[i];
+  const char *t = r->text;
+  for (size_t p = from; p + 6 <= it->span.end; p++) {
+    unsigned char c = (unsigned char)t[p];
+    if (c != 0xE4 && c != 0xE5) /* every numeral 一…六 starts with one of these */
+      continue;
+    nb_section_id id;
+    size_t end;
+    if (!embedded_heading_at(t, it->span.start, p, it->span.end, &id, &end))
+      continue;
+    if (!missing[id] || (int)id <= above)
+      continue;
+    *out = (embedded){i, p, end, id};
+    return true;
+  }
+  return false;
+}
+
+/* Splits lines at the headings of sections that were not found on lines of their own. The
+ * headings are taken in document order, each above every section before it. */
+static bool split_embedded_headings(nb_report *r) {
+  bool missing[NB_SECTION_COUNT];
+  int nmissing = 0;
+  for (int k = 0; k < NB_SECTION_COUNT; k++) {
+    missing[k] = nb_report_section(r, (nb_section_id)k) == NULL;
+    nmissing += missing[k];
+  }
+  if (!nmissing)
+    return false;
+  nb_stream *st = &r->stream;
+  bool changed = false;
+  int above = -1, found = 0;
+  for (int i = 0; i < st->nitems; i++) {
+    nb_span line = st->items[i].span;
+    /* Headings found on lines of their own keep the order: a later heading must be above. */
+    bool holds_found = false;
+    while (found < r->nsections && r->sections[found].heading.start < line.end) {
+      if (r->sections[found].heading.start >= line.start) {
+        holds_found = true;
+        if ((int)r->sections[found].id > above)
+          above = (int)r->sections[found].id;
+      }
+      found++;
+    }
+    if (holds_found || !is_line(st, i))
+      continue;
+    embedded e;
+    if (!next_embedded(r, i, line.start, missing, above, &e))
+      continue;
+    /* Cut before the heading and after it; the next iteration looks at what follows. */
+    int at =
+        e.start <= trimmed(r->text, line).start ? i : nb_stream_split_line(st, i, e.start, true);
+    if (at < 0)
+      continue;
+    nb_stream_split_line(st, at, e.end, false);
+    missing[e.id] = false;
+    above = (int)e.id;
+    changed = true;
+    i = at;
+  }
+  return changed;
+}
+
+/* ---------------------------------------------------------------- title, breadcrumb, signature */
+
+/* The title "…YYYY年…政府信息公开…报告" in t[a, b): the start of its year and its end. */
+static bool title_in(const char *t, size_t a, size_t b, size_t *year_at, size_t *end) {
+  for (size_t i = a; i < b;) {
+    nb_span digits;
+    int year;
+    size_t window = b - i > TITLE_WINDOW_BYTES ? i + TITLE_WINDOW_BYTES : b;
+    if (!nb_find_title_year(t, i, window, &digits, &year))
+      return false;
+    size_t word = find_word(t, digits.end, window, title_end_word);
+    size_t subject = find_word(t, digits.end, window, title_subject);
+    if (word != (size_t)-1 && subject != (size_t)-1 && subject < word) {
+      *year_at = digits.start;
+      *end = word + strlen(title_end_word);
+      return true;
+    }
+    i = digits.end;
+  }
+  return false;
+}
+
+/* Where a breadcrumb run into the title ends: after its last separator before the year. */
+static size_t breadcrumb_end(const char *t, size_t a, size_t year_at) {
+  size_t end = 0;
+  for (size_t p = a; p < year_at; p++) {
+    size_t n = prefix_len(t + p, year_at - p, breadcrumb_separators);
+    if (n)
+      end = p + n;
+  }
+  return end;
+}
+
+static bool split_title(nb_report *r) {
+  nb_stream *st = &r->stream;
+  int limit = first_heading_item(r);
+  if (limit < 0)
+    limit = st->nitems < LEADING_METADATA_ITEMS ? st->nitems : LEADING_METADATA_ITEMS;
+  for (int i = 0; i < limit; i++) {
+    if (!is_line(st, i))
+      continue;
+    nb_span s = trimmed(r->text, st->items[i].span);
+    size_t year_at, end;
+    if (!title_in(r->text, s.start, s.end, &year_at, &end))
+      continue;
+    bool changed = false;
+    if (prefix_len(r->text + s.start, s.end - s.start, breadcrumb_prefixes)) {
+      size_t crumb = breadcrumb_end(r->text, s.start, year_at);
+      int at = crumb ? nb_stream_split_line(st, i, crumb, true) : -1;
+      if (at == i + 1) {
+        nb_stream_remove(st, i);
+        changed = true;
+      }
+    }
+    if (cps(r->text, trimmed(r->text, st->items[i].span)) > MAX_TITLE_ITEM_CPS)
+      changed |= nb_stream_split_line(st, i, end, true) == i + 1;
+    return changed;
+  }
+  return false;
+}
+
+/* "…未收取信息处理费。疏勒县人民政府2024年1月23日": the organ and date after the last sentence. */
+static bool split_signature(nb_report *r) {
+  nb_stream *st = &r->stream;
+  int i = st->nitems - 1;
+  if (i < 0 || !is_line(st, i) || i <= first_heading_item(r))
+    return false;
+  nb_span s = trimmed(r->text, st->items[i].span);
+  if (cps(r->text, s) <= MAX_SIGNATURE_CPS)
+    return false;
+  const char *t = r->text;
+  size_t after_sentence = s.start;
+  for (size_t p = s.start; p < s.end; p++) {
+    size_t n = prefix_len(t + p, s.end - p, sentence_ends);
+    if (n)
+      after_sentence = p + n;
+  }
+  if (after_sentence == s.start ||
+      cps(r->text, nb_span_make(after_sentence, s.end)) > MAX_SIGNATURE_CPS)
+    return false;
+  /* The rest must end with a date. */
+  for (size_t p = after_sentence; p < s.end; p++) {
+    nb_date d;
+    if ((t[p] >= '0' && t[p] <= '9') && nb_parse_date(t + p, s.end - p, &d) &&
+        p + d.span.end == s.end)
+      return nb_stream_split_line(st, i, after_sentence, true) == i + 1;
+  }
+  return false;
+}
+
+/* ---------------------------------------------------------------- entry points */
+
+void nb_reflow_lost_breaks(nb_report *r) {
+  bool changed = drop_metadata(r);
+  if (changed)
+    nb_find_sections(r);
+  if (split_embedded_headings(r)) {
+    nb_find_sections(r);
+    changed = true;
+  }
+  bool tail = split_title(r);
+  tail |= split_signature(r);
+  if (tail || changed)
+    nb_find_sections(r);
+}
+
+void nb_reflow_around_tables(nb_report *r) {
+  nb_stream *st = &r->stream;
+  bool changed = false;
+  for (int t = 0; t < NB_TABLE_COUNT; t++) {
+    const nb_table *tb = &r->tables[t];
+    if (!tb->found || !tb->run_on || nb_span_is_empty(tb->span))
+      continue;
+    size_t cuts[2] = {tb->span.start, tb->span.end};
+    for (int k = 0; k < 2; k++)
+      for (int i = 0; i < st->nitems; i++) {
+        const nb_stream_item *it = &st->items[i];
+        if (it->kind != NB_ITEM_LINE || cuts[k] <= it->span.start || cuts[k] >= it->span.end)
+          continue;
+        changed |= nb_stream_split_line(st, i, cuts[k], true) >= 0;
+        break;
+      }
+  }
+  if (changed)
+    nb_find_sections(r);
+}
