@@ -65,6 +65,9 @@ typedef struct {
    * report): its cells hold the values and its child rows are absent. */
   bool group_as_data;
   const struct nb_outdated_label *outdated; /* the row label was an older template's, or NULL */
+  /* Its values were cut out of run-together digits by the one cut that makes the row's own
+   * relations hold: those relations chose the values and are never checked on this row. */
+  bool split_by_relation;
   nb_cell *cells; /* one per column of the row's block; NULL for group rows without data */
   int ncells;
 } nb_row;
@@ -80,12 +83,14 @@ typedef struct {
   const struct nb_outdated_label *outdated; /* matched an older template's label, or NULL */
 } nb_header_label;
 
-/* Digits of several cells written as one token ("0000000"), recovered by count. */
+/* Digits of several cells written as one token ("0000000"), recovered by count (one digit per
+ * cell) or, when the row has more digits than cells, by its own relations. */
 typedef struct {
   nb_span span;  /* the token */
   int row;       /* template row index */
   int first_col; /* first column it filled */
   int ncells;
+  bool by_relation; /* cut by the row's relations, not by counting */
 } nb_run_together;
 
 typedef enum {
@@ -120,6 +125,9 @@ typedef struct {
   int unreadable_row;      /* template row index, or -1 */
   int unreadable_expected; /* values expected in that row */
   int unreadable_found;    /* values found */
+  /* NB_UNREADABLE_RUN_TOGETHER: cuts that made the row's own relations hold (0, or 2 for more
+   * than one); -1 when the row has no relation to cut by. */
+  int unreadable_cuts;
 
   nb_row *rows; /* spec->nrows entries, in template order */
   nb_header_label *headers;

@@ -10,6 +10,7 @@
 
 #include "../core/xalloc.h"
 #include "assemble_internal.h"
+#include "split_digits.h"
 
 static bool has_numbers(const asm_lrow *r) {
   for (int i = 0; i < r->nvalues; i++)
@@ -125,6 +126,64 @@ static void split_run_together(asm_ctx *c, int row, const asm_lrow *r) {
   }
 }
 
+/* More digits than cells: the one cut that makes the row's own relations hold, if there is
+ * exactly one (split_digits.h). Records what was tried in *cuts (see nb_table). */
+static bool split_by_relation(asm_ctx *c, int row, const asm_lrow *r, int *cuts) {
+  int from, to, digits = 0;
+  core_range(r, &from, &to);
+  *cuts = -1;
+  if (to <= from || !nb_row_has_own_relation(c->spec, row))
+    return false;
+  for (int i = from; i < to; i++) {
+    const nb_token *t = &r->values[i].tok;
+    if (t->kind != NB_TOKEN_NUMBER || !t->digits_only || t->note_end > t->note_start)
+      return false;
+    digits += t->ndigits;
+  }
+  nb_row *out = &c->out->rows[row];
+  int ncols = out->ncells;
+  if (digits <= ncols)
+    return false;
+  nb_digit_token *tokens = nb_xmalloc((size_t)(to - from) * sizeof *tokens);
+  for (int i = from; i < to; i++) {
+    const asm_value *v = &r->values[i];
+    tokens[i - from] = (nb_digit_token){v->text + v->tok.num_start, (size_t)v->tok.ndigits};
+  }
+  nb_digit_part *parts = nb_xmalloc((size_t)ncols * sizeof *parts);
+  nb_split_result res = nb_split_digits_by_relation(c->spec, row, tokens, to - from, ncols, parts);
+  free(tokens);
+  if (res != NB_SPLIT_UNIQUE) {
+    *cuts = res == NB_SPLIT_AMBIGUOUS ? 2 : 0;
+    free(parts);
+    return false;
+  }
+  nb_table *t = c->out;
+  int run = -1, run_token = -1;
+  for (int k = 0; k < ncols; k++) {
+    const asm_value *v = &r->values[from + parts[k].token];
+    nb_span at = value_span(v);
+    bool several = v->tok.ndigits > (int)(parts[k].end - parts[k].start);
+    if (several && parts[k].token != run_token) {
+      t->runs = nb_xrealloc(t->runs, (size_t)(t->nruns + 1) * sizeof *t->runs);
+      run = t->nruns++;
+      t->runs[run] = (nb_run_together){at, row, k, 0, true};
+      run_token = parts[k].token;
+    }
+    if (several)
+      t->runs[run].ncells++;
+    nb_cell *cell = &out->cells[k];
+    cell->state = NB_CELL_VALUE;
+    cell->value = parts[k].value;
+    cell->span =
+        v->source ? nb_span_make(at.start + parts[k].start, at.start + parts[k].end) : v->span;
+    cell->note = nb_span_make(cell->span.end, cell->span.end);
+    cell->run_together = several ? run : -1;
+  }
+  out->split_by_relation = true;
+  free(parts);
+  return true;
+}
+
 static nb_span lrow_span(const asm_lrow *r) {
   nb_span s = r->has_label ? r->label : nb_span_make(0, 0);
   bool any = r->has_label;
@@ -142,10 +201,11 @@ static nb_span lrow_span(const asm_lrow *r) {
   return s;
 }
 
-static void mark_unreadable(asm_ctx *c, int row, const asm_lrow *r, int ncols) {
+static void mark_unreadable(asm_ctx *c, int row, const asm_lrow *r, int ncols, int cuts) {
   nb_table *t = c->out;
   if (t->unreadable != NB_UNREADABLE_NONE)
     return;
+  t->unreadable_cuts = cuts;
   t->unreadable = all_digit_tokens(r) ? NB_UNREADABLE_RUN_TOGETHER : NB_UNREADABLE_RAGGED;
   t->unreadable_span = lrow_span(r);
   t->unreadable_row = row;
@@ -153,6 +213,12 @@ static void mark_unreadable(asm_ctx *c, int row, const asm_lrow *r, int ncols) {
   int from, to;
   core_range(r, &from, &to);
   t->unreadable_found = r->nvalues > ncols ? r->nvalues : to - from;
+  if (t->unreadable == NB_UNREADABLE_RUN_TOGETHER) {
+    /* The message speaks of digits: count them. */
+    t->unreadable_found = 0;
+    for (int i = from; i < to; i++)
+      t->unreadable_found += r->values[i].tok.ndigits;
+  }
 }
 
 static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
@@ -173,7 +239,9 @@ static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
   } else if (run_together_fits(r, ncols)) {
     split_run_together(c, row, r);
   } else {
-    mark_unreadable(c, row, r, ncols);
+    int cuts;
+    if (!split_by_relation(c, row, r, &cuts))
+      mark_unreadable(c, row, r, ncols, cuts);
   }
 }
 
