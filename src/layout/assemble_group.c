@@ -476,7 +476,8 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   for (int k = vfrom; k < vto; k++)
     nvals += ci[k].tok.kind != NB_TOKEN_EMPTY;
   asm_lrow *last = last_lrow(c);
-  bool single = !o->grid && nvals == 1;
+  /* Cells of run-on text come as one piece per row's values: never more to join them. */
+  bool single = !o->grid && nvals == 1 && o->layout != NB_LAYOUT_RUN_ON;
   if (last && last->kind == ASM_ROW &&
       (last->nvalues == 0 || (last->single && single && last->nvalues < asm_capacity(c, last)))) {
     bool first = last->nvalues == 0;
