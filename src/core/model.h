@@ -65,9 +65,9 @@ typedef struct {
    * report): its cells hold the values and its child rows are absent. */
   bool group_as_data;
   const struct nb_outdated_label *outdated; /* the row label was an older template's, or NULL */
-  /* Its values were cut out of run-together digits by the one cut that makes the row's own
-   * relations hold: those relations chose the values and are never checked on this row. */
-  bool split_by_relation;
+  /* Bit k: relation k of the table's spec chose some of this row's values (the one cut of
+   * run-together digits that makes it hold), so it is never checked on this row. */
+  unsigned chosen_by_relations;
   nb_cell *cells; /* one per column of the row's block; NULL for group rows without data */
   int ncells;
 } nb_row;

@@ -247,9 +247,9 @@ static bool title_in(const char *t, size_t a, size_t b, size_t *year_at, size_t 
   for (size_t i = a; i < b;) {
     nb_span digits;
     int year;
-    size_t window = b - i > TITLE_WINDOW_BYTES ? i + TITLE_WINDOW_BYTES : b;
-    if (!nb_find_title_year(t, i, window, &digits, &year))
+    if (!nb_find_title_year(t, i, b, &digits, &year))
       return false;
+    size_t window = b - digits.end > TITLE_WINDOW_BYTES ? digits.end + TITLE_WINDOW_BYTES : b;
     size_t word = find_word(t, digits.end, window, title_end_word);
     size_t subject = find_word(t, digits.end, window, title_subject);
     if (word != (size_t)-1 && subject != (size_t)-1 && subject < word) {

@@ -13,7 +13,8 @@ enum {
 
 typedef struct {
   const nb_table_spec *spec;
-  int block;
+  unsigned relations; /* bit k: spec->relations[k] decides */
+  int first_col;
   const nb_digit_token *tokens;
   int ntokens, ncells;
   nb_digit_part *cur; /* the cut being built */
@@ -22,31 +23,36 @@ typedef struct {
   long steps;
 } search;
 
-bool nb_row_has_own_relation(const nb_table_spec *spec, int row) {
-  if (!spec || row < 0 || row >= spec->nrows)
-    return false;
-  for (int k = 0; k < spec->nrelations; k++)
-    if (spec->relations[k].scope == NB_REL_PER_ROW &&
-        spec->relations[k].block == spec->rows[row].block)
-      return true;
-  return false;
+static bool inside(int col, int first, int n) {
+  return col >= first && col < first + n;
+}
+
+/* The per-row relations of the row's block whose cells all lie in [first, first + n). */
+static unsigned relations_within(const nb_table_spec *spec, int row, int first, int n) {
+  unsigned mask = 0;
+  for (int k = 0; k < spec->nrelations && k < 32; k++) {
+    const nb_relation *rel = &spec->relations[k];
+    if (rel->scope != NB_REL_PER_ROW || rel->block != spec->rows[row].block ||
+        !inside(rel->target, first, n))
+      continue;
+    bool all = true;
+    for (int t = 0; t < rel->nterms; t++)
+      all = all && inside(rel->terms[t].index, first, n);
+    if (all)
+      mask |= 1u << k;
+  }
+  return mask;
 }
 
 static bool relations_hold(const search *s) {
-  for (int k = 0; k < s->spec->nrelations; k++) {
-    const nb_relation *rel = &s->spec->relations[k];
-    if (rel->scope != NB_REL_PER_ROW || rel->block != s->block)
+  for (int k = 0; k < s->spec->nrelations && k < 32; k++) {
+    if (!(s->relations & (1u << k)))
       continue;
-    if (rel->target < 0 || rel->target >= s->ncells)
-      return false;
+    const nb_relation *rel = &s->spec->relations[k];
     double sum = 0;
-    for (int t = 0; t < rel->nterms; t++) {
-      int col = rel->terms[t].index;
-      if (col < 0 || col >= s->ncells)
-        return false;
-      sum += rel->terms[t].sign * s->cur[col].value;
-    }
-    if (fabs(sum - s->cur[rel->target].value) > 1e-6)
+    for (int t = 0; t < rel->nterms; t++)
+      sum += rel->terms[t].sign * s->cur[rel->terms[t].index - s->first_col].value;
+    if (fabs(sum - s->cur[rel->target - s->first_col].value) > 1e-6)
       return false;
   }
   return true;
@@ -96,10 +102,14 @@ static void cut(search *s, int token, size_t at, int cell) {
   }
 }
 
-nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row,
+nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, int first_col,
                                             const nb_digit_token *tokens, int ntokens, int ncells,
-                                            nb_digit_part *parts) {
-  if (!nb_row_has_own_relation(spec, row) || ntokens <= 0 || ncells <= 0)
+                                            nb_digit_part *parts, unsigned *used) {
+  *used = 0;
+  if (!spec || row < 0 || row >= spec->nrows || ntokens <= 0 || ncells <= 0)
+    return NB_SPLIT_NONE;
+  unsigned relations = relations_within(spec, row, first_col, ncells);
+  if (!relations)
     return NB_SPLIT_NONE;
   for (int k = 0; k < ntokens; k++) {
     if (tokens[k].len == 0)
@@ -108,7 +118,8 @@ nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row,
       if (tokens[k].text[i] < '0' || tokens[k].text[i] > '9')
         return NB_SPLIT_NONE;
   }
-  search s = {spec, spec->rows[row].block, tokens, ntokens, ncells, NULL, parts, 0, 0};
+  *used = relations;
+  search s = {spec, relations, first_col, tokens, ntokens, ncells, NULL, parts, 0, 0};
   s.cur = nb_xcalloc((size_t)ncells, sizeof *s.cur);
   cut(&s, 0, 0, 0);
   free(s.cur);

@@ -36,14 +36,12 @@ typedef enum {
   NB_SPLIT_AMBIGUOUS, /* several do, or there were too many cuts to try */
 } nb_split_result;
 
-/* Cuts `ntokens` tokens into the `ncells` cells of template row `row` of `spec`, filling
- * parts[0, ncells) on NB_SPLIT_UNIQUE. */
-nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row,
+/* Cuts `ntokens` tokens into the `ncells` cells of template row `row` of `spec` that start at
+ * column `first_col`, filling parts[0, ncells) on NB_SPLIT_UNIQUE. The relations that decide
+ * are the per-row relations of the row's block that lie within those columns; *used gets bit k
+ * set for each such relation k of spec->relations (0 when there is none: NB_SPLIT_NONE). */
+nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, int first_col,
                                             const nb_digit_token *tokens, int ntokens, int ncells,
-                                            nb_digit_part *parts);
-
-/* True when the template states a relation within row `row` (a per-row relation of its
- * block): only then can a relation choose a cut. */
-bool nb_row_has_own_relation(const nb_table_spec *spec, int row);
+                                            nb_digit_part *parts, unsigned *used);
 
 #endif
