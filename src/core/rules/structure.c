@@ -76,7 +76,8 @@ static void check_titles(nb_check_ctx *ctx) {
   const nb_report *r = ctx->report;
   for (int i = 0; i < r->nsections; i++) {
     const nb_section *s = &r->sections[i];
-    if (s->title_match != NB_MATCH_VARIANT && s->title_match != NB_MATCH_TYPO)
+    if (s->title_match != NB_MATCH_VARIANT && s->title_match != NB_MATCH_TYPO &&
+        s->title_match != NB_MATCH_POSITIONAL)
       continue;
     const char *official = nb_rule_section_title(r, s->id);
     int n = (int)(s->title.end - s->title.start);
@@ -87,12 +88,22 @@ static void check_titles(nb_check_ctx *ctx) {
                       "第%s部分标题“%.*s”有错别字，模板标题为“%s”",
                       "section %s title “%.*s” is misspelt; the template has “%s”",
                       nb_rule_section_numeral(r, s->id), n, written, official);
+    else if (s->title_match == NB_MATCH_POSITIONAL)
+      d = nb_diag_add(ctx->out, "section-title", s->title,
+                      "第%s部分标题“%.*s”不是模板标题或其常见写法，按其编号和位置识别为该部分；模板"
+                      "标题为“%s”",
+                      "section %s title “%.*s” is not the template's nor a known variant; it was "
+                      "recognised by its numeral and place; the template has “%s”",
+                      nb_rule_section_numeral(r, s->id), n, written, official);
     else
       d = nb_diag_add(ctx->out, "section-title", s->title,
                       "第%s部分标题“%.*s”与模板不一致，模板标题为“%s”",
                       "section %s title “%.*s” differs from the template's “%s”",
                       nb_rule_section_numeral(r, s->id), n, written, official);
-    nb_diag_add_fix(d, true, s->title, official, "改为模板标题", "use the official title");
+    /* A title of the report's own may say more than the template's: replacing it is the
+     * author's call, not a safe fix. */
+    nb_diag_add_fix(d, s->title_match != NB_MATCH_POSITIONAL, s->title, official, "改为模板标题",
+                    "use the official title");
   }
 }
 
