@@ -1,9 +1,12 @@
 /* Structure rules: the six sections (presence, order, duplicates, titles) and what sections
  * 一, 五 and 六 must say. Sub-item numbering lives in numbering.c. */
 #include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../engine.h"
+#include "../text.h"
 #include "keywords.h"
 #include "numbering.h"
 #include "rule_util.h"
@@ -125,6 +128,66 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
   }
 }
 
+static bool has_any(const char *s, size_t len, const char *const *words) {
+  for (int k = 0; words[k]; k++)
+    if (nb_find_bytes(s, len, words[k], strlen(words[k])))
+      return true;
+  return false;
+}
+
+/* "2023年" (or "2023年度") for year y in the normalised sentence. */
+static bool names_year(const char *s, size_t len, int y) {
+  char word[16];
+  snprintf(word, sizeof word, "%d年", y);
+  return y > 0 && nb_find_bytes(s, len, word, strlen(word)) != NULL;
+}
+
+/* One sentence of section 五 that accounts for last year's problems. */
+static bool accounts_for_last_year(const nb_report *r, const char *s, size_t len) {
+  if (has_any(s, len, nb_kw_looking_forward) || names_year(s, len, r->year + 1))
+    return false;
+  if (has_any(s, len, nb_kw_rectification_done))
+    return true;
+  bool last_year = has_any(s, len, nb_kw_last_year) || names_year(s, len, r->year - 1);
+  return last_year && has_any(s, len, nb_kw_problem_words);
+}
+
+/* The section's text normalised (spaces and widths do not matter; a line broken inside a
+ * sentence is joined again), cut into sentences at 。！？； and at paragraph breaks. */
+static bool section_accounts_for_last_year(const nb_report *r, const nb_section *sec) {
+  nb_rule_buf text;
+  nb_rule_buf_init(&text);
+  int end = sec->end_item > r->stream.nitems ? r->stream.nitems : sec->end_item;
+  for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < end; i++) {
+    const nb_stream_item *it = &r->stream.items[i];
+    if (it->span.end > r->len)
+      continue;
+    char *norm = nb_normalize_label(r->text + it->span.start, it->span.end - it->span.start);
+    if (it->blank_before || it->kind == NB_ITEM_HEADING)
+      nb_rule_buf_append(&text, "\n", 1);
+    nb_rule_buf_append(&text, norm, strlen(norm));
+    free(norm);
+  }
+  char *all = nb_rule_buf_take(&text);
+  static const char *const ends[] = {"。", "！", "？", ";", "；", "!", "?", "\n", NULL};
+  bool found = false;
+  size_t n = strlen(all), start = 0;
+  for (size_t i = 0; i <= n && !found; i++) {
+    size_t k = 0;
+    for (int e = 0; ends[e] && i < n && !k; e++)
+      if (strncmp(all + i, ends[e], strlen(ends[e])) == 0)
+        k = strlen(ends[e]);
+    if (i < n && !k)
+      continue;
+    found = accounts_for_last_year(r, all + start, i - start);
+    start = i + k;
+    if (k)
+      i += k - 1;
+  }
+  free(all);
+  return found;
+}
+
 /* Practice rules from report year 2021 on: section 五 accounts for last year's problems,
  * section 六 states the information processing fees. */
 static void check_practice_statements(nb_check_ctx *ctx) {
@@ -132,7 +195,7 @@ static void check_practice_statements(nb_check_ctx *ctx) {
   if (r->year < 2021)
     return;
   const nb_section *problems = nb_report_section(r, NB_SEC_PROBLEMS);
-  if (problems && !nb_rule_section_mentions(r, problems, nb_kw_rectification))
+  if (problems && !section_accounts_for_last_year(r, problems))
     nb_diag_add(ctx->out, "rectification-missing", problems->heading,
                 "第五部分未说明上一年度存在问题的整改情况",
                 "section 五 gives no account of how last year's problems were dealt with");
