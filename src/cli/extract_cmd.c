@@ -7,11 +7,11 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
-#include "../markdown/markdown.h"
+#include "../lint/input.h"
+#include "../nianbao.h"
 #include "../output/extract.h"
 #include "args.h"
 #include "commands.h"
-#include "input.h"
 #include "lang.h"
 #include "messages.h"
 
@@ -83,7 +83,7 @@ int nb_cmd_extract(int nargs, char **args, nb_lang lang) {
   }
 
   nb_input *inputs = nb_xcalloc((size_t)files.count, sizeof *inputs);
-  nb_report *reports = nb_xcalloc((size_t)files.count, sizeof *reports);
+  nb_analysis *models = nb_xcalloc((size_t)files.count, sizeof *models);
   nb_extract_file *results = nb_xcalloc((size_t)files.count, sizeof *results);
   int nresults = 0;
   int status = 0;
@@ -97,20 +97,19 @@ int nb_cmd_extract(int nargs, char **args, nb_lang lang) {
       status = 2;
       continue;
     }
-    nb_report *r = &reports[nresults];
-    nb_report_init(r, inputs[i].text, inputs[i].len);
-    nb_markdown_build(inputs[i].text, inputs[i].len, r);
-    results[nresults++] = (nb_extract_file){path, inputs[i].encoding, r};
+    nb_analysis *model = &models[nresults];
+    nb_analyze_model(inputs[i].text, inputs[i].len, NULL, model);
+    results[nresults++] = (nb_extract_file){path, inputs[i].encoding, &model->report};
   }
   nb_extract_emit(stdout, settings.format, results, nresults);
   fflush(stdout);
 
   for (int i = 0; i < nresults; i++)
-    nb_report_free(&reports[i]);
+    nb_analysis_free(&models[i]);
   for (int i = 0; i < files.count; i++)
     nb_input_free(&inputs[i]);
   free(results);
-  free(reports);
+  free(models);
   free(inputs);
   nb_operands_free(&files);
   return status;

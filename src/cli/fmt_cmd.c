@@ -7,11 +7,11 @@
 #include <string.h>
 
 #include "../core/encoding.h"
+#include "../lint/input.h"
 #include "../markdown/render_canonical.h"
 #include "args.h"
 #include "atomic_write.h"
 #include "commands.h"
-#include "input.h"
 #include "lang.h"
 #include "messages.h"
 

@@ -3,26 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-nb_lang nb_lang_from_locale(const char *lc_all, const char *lc_messages, const char *lang) {
-  const char *candidates[] = {lc_all, lc_messages, lang};
-  for (int i = 0; i < 3; i++) {
-    const char *v = candidates[i];
-    if (v && *v)
-      return strncmp(v, "en", 2) == 0 ? NB_LANG_EN : NB_LANG_ZH;
-  }
-  return NB_LANG_ZH;
-}
-
 nb_lang nb_lang_from_env(void) {
   return nb_lang_from_locale(getenv("LC_ALL"), getenv("LC_MESSAGES"), getenv("LANG"));
-}
-
-int nb_lang_parse(const char *name) {
-  if (strcmp(name, "zh") == 0)
-    return NB_LANG_ZH;
-  if (strcmp(name, "en") == 0)
-    return NB_LANG_EN;
-  return -1;
 }
 
 static bool lang_on_command_line;

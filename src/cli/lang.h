@@ -7,13 +7,8 @@
 
 #include "../core/diag.h"
 
-/* From the first of LC_ALL, LC_MESSAGES, LANG that is set and not empty (POSIX's order):
- * English when it starts with "en", Chinese otherwise (and when none is set). */
-nb_lang nb_lang_from_locale(const char *lc_all, const char *lc_messages, const char *lang);
+/* nb_lang_from_locale over the environment's LC_ALL, LC_MESSAGES and LANG. */
 nb_lang nb_lang_from_env(void);
-
-/* "zh" or "en"; -1 for anything else. */
-int nb_lang_parse(const char *name);
 
 /* The language before any option is parsed, so that even a usage error is in the language
  * the user asked for: the last --lang VALUE / --lang=VALUE before "--" (when valid), else the

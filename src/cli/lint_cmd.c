@@ -8,18 +8,16 @@
 #include <string.h>
 
 #include "../core/encoding.h"
-#include "../core/engine.h"
 #include "../core/fix.h"
 #include "../core/settings.h"
-#include "../core/suppress.h"
 #include "../core/xalloc.h"
-#include "../markdown/markdown.h"
+#include "../lint/config_file.h"
+#include "../lint/input.h"
+#include "../nianbao.h"
 #include "../output/emit.h"
 #include "args.h"
 #include "atomic_write.h"
 #include "commands.h"
-#include "config_file.h"
-#include "input.h"
 #include "lang.h"
 #include "messages.h"
 
@@ -103,32 +101,15 @@ static const nb_option lint_options[] = {
     {"--help", "-h", false, NULL, set_help},
 };
 
-/* The whole pipeline over one text: rules (on the model, with the configured organ kind) →
- * the findings of reading (when `input` is given) → suppression comments → configuration. */
+/* The library's pipeline over one file's text (nianbao.h). */
 static void lint_text(const char *text, size_t len, const nb_report *previous,
                       const nb_settings *config, const nb_input *input, nb_diag_list *diags) {
-  /* The model never sees a suppression comment that stands beside other text. */
-  char *blanked = nb_suppress_blank_inline(text, len);
-  const char *model_text = blanked ? blanked : text;
-  nb_report report;
-  nb_report_init(&report, model_text, len);
-  nb_markdown_build(model_text, len, &report);
-  if (config->organ_kind != NB_ORGAN_UNKNOWN) {
-    report.organ_kind = config->organ_kind;
-    report.organ_kind_configured = true;
-  }
-  nb_check_report(&report, previous, diags);
-  nb_report_free(&report);
-  free(blanked);
-  if (input)
-    nb_input_add_notes(input, diags);
-  nb_diag_list_sort(diags);
-  nb_suppress_apply(text, len, diags);
-  nb_settings_apply(config, diags);
+  nb_lint_options options = {config, previous, input->decoded ? input->encoding : NULL, NULL, NULL};
+  nb_lint(text, len, &options, diags);
 }
 
 /* Reads and models last year's report for the across-years rules. */
-static bool load_previous(const char *path, nb_lang lang, nb_input *input, nb_report *report) {
+static bool load_previous(const char *path, nb_lang lang, nb_input *input, nb_analysis *model) {
   if (nb_input_read(path, input) != NB_INPUT_OK) {
     char *why = nb_input_error_message(input, strcmp(path, "-") == 0 ? "<stdin>" : path, lang);
     nb_cli_error(lang, "%s", "%s", why);
@@ -136,8 +117,7 @@ static bool load_previous(const char *path, nb_lang lang, nb_input *input, nb_re
     nb_input_free(input);
     return false;
   }
-  nb_report_init(report, input->text, input->len);
-  nb_markdown_build(input->text, input->len, report);
+  nb_analyze_model(input->text, input->len, NULL, model);
   return true;
 }
 
@@ -302,16 +282,16 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
   lang = settings.lang;
 
   nb_input previous_input;
-  nb_report previous_report;
+  nb_analysis previous_model;
   const nb_report *previous = NULL;
   if (settings.previous) {
-    if (!load_previous(settings.previous, lang, &previous_input, &previous_report)) {
+    if (!load_previous(settings.previous, lang, &previous_input, &previous_model)) {
       free(configs);
       nb_config_set_free(&config_set);
       nb_operands_free(&files);
       return 2;
     }
-    previous = &previous_report;
+    previous = &previous_model.report;
   }
 
   nb_input *inputs = nb_xcalloc((size_t)files.count, sizeof *inputs);
@@ -361,7 +341,7 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
   free(configs);
   nb_config_set_free(&config_set);
   if (previous) {
-    nb_report_free(&previous_report);
+    nb_analysis_free(&previous_model);
     nb_input_free(&previous_input);
   }
   nb_operands_free(&files);

@@ -148,3 +148,21 @@ int nb_severity_parse(const char *s) {
       return i;
   return -1;
 }
+
+int nb_lang_parse(const char *name) {
+  if (strcmp(name, "zh") == 0)
+    return NB_LANG_ZH;
+  if (strcmp(name, "en") == 0)
+    return NB_LANG_EN;
+  return -1;
+}
+
+nb_lang nb_lang_from_locale(const char *lc_all, const char *lc_messages, const char *lang) {
+  const char *candidates[] = {lc_all, lc_messages, lang};
+  for (int i = 0; i < 3; i++) {
+    const char *v = candidates[i];
+    if (v && *v)
+      return strncmp(v, "en", 2) == 0 ? NB_LANG_EN : NB_LANG_ZH;
+  }
+  return NB_LANG_ZH;
+}

@@ -78,6 +78,13 @@ const char *nb_severity_name(nb_severity s); /* "error" | "warning" | "info" | "
 /* Parses "error", "warning", "info", "off"; returns -1 for anything else. */
 int nb_severity_parse(const char *s);
 
+/* "zh" or "en"; -1 for anything else. */
+int nb_lang_parse(const char *name);
+/* From the first of lc_all, lc_messages, lang that is set and not empty (POSIX's order of
+ * LC_ALL, LC_MESSAGES, LANG; an LSP client's single locale goes in any of them): English when it
+ * starts with "en", Chinese otherwise (and when none is set). */
+nb_lang nb_lang_from_locale(const char *lc_all, const char *lc_messages, const char *lang);
+
 /* printf into a fresh heap string (aborts on out-of-memory: see xalloc.h). */
 char *nb_strdup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *nb_strdup_vprintf(const char *fmt, va_list ap);

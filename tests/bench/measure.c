@@ -5,9 +5,7 @@
 #include <time.h>
 
 #include "core/diag.h"
-#include "core/engine.h"
-#include "core/model.h"
-#include "markdown/markdown.h"
+#include "nianbao.h"
 
 /* The extensions a GFM renderer attaches (github.com, cmark-gfm -e …). */
 static const char *const gfm_extensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
@@ -31,15 +29,11 @@ static int lint_set(const bench_set *s) {
   int findings = 0;
   for (int i = 0; i < s->ndocs; i++) {
     const bench_doc *doc = &s->docs[i];
-    nb_report report;
-    nb_report_init(&report, doc->text, doc->len);
-    nb_markdown_build(doc->text, doc->len, &report);
     nb_diag_list diags;
     nb_diag_list_init(&diags);
-    nb_check_report(&report, NULL, &diags);
+    nb_lint(doc->text, doc->len, NULL, &diags);
     findings += diags.count;
     nb_diag_list_free(&diags);
-    nb_report_free(&report);
   }
   return findings;
 }

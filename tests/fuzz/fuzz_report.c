@@ -7,12 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/input.h"
-#include "core/engine.h"
 #include "core/fix.h"
 #include "core/model.h"
-#include "markdown/markdown.h"
+#include "lint/input.h"
 #include "markdown/render_canonical.h"
+#include "nianbao.h"
 #include "output/emit.h"
 #include "output/extract.h"
 
@@ -33,13 +32,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   }
 
-  nb_report report;
-  nb_report_init(&report, in.text, in.len);
-  nb_markdown_build(in.text, in.len, &report);
-  nb_diag_list diags;
-  nb_diag_list_init(&diags);
-  nb_check_report(&report, NULL, &diags);
-  nb_input_add_notes(&in, &diags);
+  nb_lint_options options = {NULL, NULL, in.decoded ? in.encoding : NULL, NULL, NULL};
+  nb_analysis analysis;
+  nb_analyze(in.text, in.len, &options, &analysis);
+  nb_diag_list diags = analysis.diags;
+  nb_report report = analysis.report;
 
   nb_file_result result = {"fuzz", in.text, in.len, &diags};
   nb_emit(sink(), NB_FORMAT_JSON, NB_LANG_ZH, &result, 1);
@@ -56,8 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   size_t formatted_len = 0;
   free(nb_markdown_format(in.text, in.len, &formatted_len));
 
-  nb_diag_list_free(&diags);
-  nb_report_free(&report);
+  nb_analysis_free(&analysis);
   nb_input_free(&in);
   return 0;
 }

@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/config_file.h"
 #include "cli/lang.h"
+#include "lint/config_file.h"
 
 static bool parse(const char *json, nb_lang lang, nb_settings *s, char **error) {
   return nb_config_parse(json, strlen(json), "x/.nianbao.json", lang, s, error);

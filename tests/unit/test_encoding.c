@@ -8,9 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/input.h"
 #include "core/encoding.h"
 #include "core/xalloc.h"
+#include "lint/input.h"
+#include "nianbao.h"
 
 static nb_input_status decode(nb_input *in, const char *bytes, size_t size) {
   memset(in, 0, sizeof *in);
@@ -96,18 +97,25 @@ Test(input_encoding, gb18030_input_is_decoded_and_noted) {
   cr_assert_str_eq(in.encoding, "GB18030");
   cr_assert_eq(in.len, 7);
   cr_assert_eq(memcmp(in.text, "年报\n", 7), 0);
+  /* The pipeline adds the note, at the start of the text, when told what was decoded. */
+  nb_lint_options options = {NULL, NULL, in.decoded ? in.encoding : NULL, NULL, NULL};
   nb_diag_list diags;
   nb_diag_list_init(&diags);
-  nb_input_add_notes(&in, &diags);
-  cr_assert_eq(diags.count, 1);
-  cr_assert_str_eq(diags.items[0].rule, "input-encoding");
-  cr_assert_eq(diags.items[0].severity, NB_SEV_INFO);
-  cr_assert_eq(diags.items[0].span.start, 0);
-  cr_assert_eq(diags.items[0].span.end, 0);
-  cr_assert_not_null(strstr(diags.items[0].message_zh, "GB18030"));
-  cr_assert_not_null(strstr(diags.items[0].message_zh, "UTF-8"));
-  cr_assert_not_null(strstr(diags.items[0].message_en, "decoded from GB18030"));
-  cr_assert_not_null(strstr(diags.items[0].message_en, "saving it as UTF-8"));
+  nb_lint(in.text, in.len, &options, &diags);
+  const nb_diag *note = NULL;
+  for (int i = 0; i < diags.count; i++)
+    if (strcmp(diags.items[i].rule, "input-encoding") == 0) {
+      cr_assert_null(note, "one input-encoding note only");
+      note = &diags.items[i];
+    }
+  cr_assert_not_null(note);
+  cr_assert_eq(note->severity, NB_SEV_INFO);
+  cr_assert_eq(note->span.start, 0);
+  cr_assert_eq(note->span.end, 0);
+  cr_assert_not_null(strstr(note->message_zh, "GB18030"));
+  cr_assert_not_null(strstr(note->message_zh, "UTF-8"));
+  cr_assert_not_null(strstr(note->message_en, "decoded from GB18030"));
+  cr_assert_not_null(strstr(note->message_en, "saving it as UTF-8"));
   nb_diag_list_free(&diags);
   nb_input_free(&in);
 }
@@ -127,8 +135,9 @@ Test(input_encoding, utf8_is_not_noted) {
   cr_assert_null(in.decoded);
   nb_diag_list diags;
   nb_diag_list_init(&diags);
-  nb_input_add_notes(&in, &diags);
-  cr_assert_eq(diags.count, 0);
+  nb_lint(in.text, in.len, NULL, &diags);
+  for (int i = 0; i < diags.count; i++)
+    cr_assert_str_neq(diags.items[i].rule, "input-encoding");
   nb_diag_list_free(&diags);
   nb_input_free(&in);
 }

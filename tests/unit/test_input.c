@@ -7,8 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/input.h"
 #include "core/xalloc.h"
+#include "lint/input.h"
 
 static char dir[] = "/tmp/nb_test_input_XXXXXX";
 

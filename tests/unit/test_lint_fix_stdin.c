@@ -11,10 +11,10 @@
 #include "cli/args.h"
 #include "cli/atomic_write.h"
 #include "cli/commands.h"
-#include "cli/config_file.h"
-#include "cli/input.h"
 #include "cli/lang.h"
 #include "cli/messages.h"
+#include "lint/config_file.h"
+#include "lint/input.h"
 
 static char dir[] = "/tmp/nb_test_fix_stdin_XXXXXX";
 static char in_path[64], out_path[64];

@@ -13,7 +13,6 @@
 
 #include "../core/catalog.h"
 #include "../core/xalloc.h"
-#include "lang.h"
 
 char *nb_config_start_dir(const char *operand) {
   if (strcmp(operand, "-") == 0)

@@ -145,14 +145,3 @@ void nb_input_free(nb_input *in) {
   free(in->decoded);
   memset(in, 0, sizeof *in);
 }
-
-void nb_input_add_notes(const nb_input *in, nb_diag_list *diags) {
-  if (!in->decoded)
-    return;
-  nb_diag_add(diags, "input-encoding", nb_span_make(0, 0),
-              "文件不是 UTF-8 编码，已按 %s 解码后检查，位置指解码后的文本；建议将文件另存为 "
-              "UTF-8",
-              "the file is not UTF-8; it was decoded from %s before checking and positions "
-              "refer to the decoded text; consider saving it as UTF-8",
-              in->encoding);
-}

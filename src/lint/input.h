@@ -43,8 +43,4 @@ char *nb_input_error_message(const nb_input *in, const char *path, nb_lang lang)
 
 void nb_input_free(nb_input *in);
 
-/* Adds the findings reading itself makes (input-encoding when the bytes were decoded from
- * another encoding) to a file's diagnostics. */
-void nb_input_add_notes(const nb_input *in, nb_diag_list *diags);
-
 #endif
