@@ -50,7 +50,7 @@ Test(structure, missing_last_sections_sit_at_end_of_text) {
 }
 
 /* No section at all: one finding that says the structure cannot be read, not six guesses. */
-Test(structure, empty_text_is_one_finding_at_offset_zero) {
+Test(structure, empty_text_is_one_finding_at_its_end) {
   fx f;
   run(&f, "");
   cr_assert_eq(fx_count(&f, "section-missing"), 1);

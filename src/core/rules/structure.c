@@ -24,8 +24,9 @@ static const nb_section *next_present_section(const nb_report *r, nb_section_id 
 static void check_missing(nb_check_ctx *ctx) {
   const nb_report *r = ctx->report;
   if (r->nsections == 0) {
-    /* Nothing to go by: one finding that says so, not six that guess. */
-    nb_diag_add(ctx->out, "section-missing", nb_span_make(0, 0),
+    /* Nothing to go by: one finding that says so, not six that guess; where missing sections
+     * are reported when none follows them, at the end. */
+    nb_diag_add(ctx->out, "section-missing", nb_span_make(r->len, r->len),
                 "未能识别出任何法定章节标题（“一、%s”至“六、%s”），无法确定报告的结构",
                 "none of the six statutory section headings (“一、%s” to “六、%s”) was found; the "
                 "report's structure cannot be read",
