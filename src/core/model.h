@@ -119,7 +119,9 @@ typedef struct {
   bool found;
   nb_span span; /* from the first to the last byte the reader used */
   nb_layout layout;
-  bool run_on; /* some of its cells were cut out of text that ran them together */
+  /* It was read from lines it shares with other text (text that lost its line breaks, cells
+   * run together): its own bytes, not whole lines, are the table. */
+  bool shares_lines;
   nb_unreadable_reason unreadable;
   nb_span unreadable_span; /* where the problem shows (the offending row) */
   int unreadable_row;      /* template row index, or -1 */

@@ -450,7 +450,6 @@ void asm_place_rows(asm_ctx *c) {
   /* The layout the numbers came in: block labels and headers often stand on lines of their
    * own whatever the table's layout. */
   unsigned layouts = c->layouts ? c->layouts : c->label_layouts;
-  t->run_on = ((c->layouts | c->label_layouts) & (1u << NB_LAYOUT_RUN_ON)) != 0;
   t->layout = NB_LAYOUT_NONE;
   for (int l = NB_LAYOUT_PIPE; l <= NB_LAYOUT_MIXED; l++)
     if (layouts & (1u << l))

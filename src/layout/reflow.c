@@ -27,6 +27,12 @@ static const char *const heading_separators[] = {"、", "．", ".", NULL};
 static const char *const list_marks_after[] = {"、", "；", ";", "，", ",", "。", "和", "及", NULL};
 /* Marks a heading may carry after its title. */
 static const char *const heading_tail_marks[] = {"：", ":", NULL};
+/* A sub-item run into the text ("…加强培训。（二）…", "…工作。2.以公开为常态…") opens after one of
+ * these; after anything else (a table's digits: "3000003（二）部分公开") it is no sub-item. */
+static const char *const sub_item_follows[] = {"。", "！", "？", "；", "：",
+                                               "!",  "?",  ";",  ":",  NULL};
+static const char *const sub_item_opens[] = {"（", "(", NULL};
+static const char *const sub_item_closes[] = {"）", ")", NULL};
 /* Where a sentence ends: a signature run into the text starts after the last of these. */
 static const char *const sentence_ends[] = {"。", "！", "？", "；", "!", "?", ";", NULL};
 static const char *const title_subject = "政府信息公开";
@@ -240,6 +246,68 @@ static bool split_embedded_headings(nb_report *r) {
   return changed;
 }
 
+/* ---------------------------------------------------------------- sub-items */
+
+/* Length of the sub-item marker at t[p]: "（二）", "(2)", "2." or "2、" before a word; 0 when
+ * there is none. */
+static size_t sub_item_at(const char *t, size_t p, size_t end) {
+  size_t open = prefix_len(t + p, end - p, sub_item_opens), q = p + open, n;
+  if (nb_parse_cn_numeral(t + q, end - q, &n))
+    q += n;
+  else
+    while (q < end && t[q] >= '0' && t[q] <= '9')
+      q++;
+  if (q == p + open)
+    return 0;
+  if (open) {
+    size_t close = prefix_len(t + q, end - q, sub_item_closes);
+    return close ? q + close - p : 0;
+  }
+  if (t[p] < '0' || t[p] > '9')
+    return 0; /* "二、" is a heading's numbering, not a sub-item's */
+  size_t mark = prefix_len(t + q, end - q, heading_separators);
+  return mark && q + mark < end && (t[q + mark] < '0' || t[q + mark] > '9') ? q + mark - p : 0;
+}
+
+/* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. */
+static size_t next_sub_item(const char *t, nb_span line, size_t from) {
+  for (size_t p = from; p < line.end; p++) {
+    size_t before = p;
+    while (before > line.start && (t[before - 1] == ' ' || t[before - 1] == '\t'))
+      before--;
+    if (before > line.start && suffix_len(t + line.start, before - line.start, sub_item_follows) &&
+        sub_item_at(t, p, line.end))
+      return p;
+  }
+  return line.end;
+}
+
+/* A line holding two sub-items or more run into it ("…。（二）…。（三）…") lost its line breaks:
+ * each sub-item starts a line again, so that their numbering can be followed. */
+static bool split_sub_items(nb_report *r) {
+  nb_stream *st = &r->stream;
+  const char *t = r->text;
+  int first = first_heading_item(r);
+  bool changed = false;
+  for (int i = first < 0 ? st->nitems : first + 1; i < st->nitems; i++) {
+    if (!is_line(st, i))
+      continue;
+    nb_span line = st->items[i].span;
+    size_t p = next_sub_item(t, line, line.start + 1);
+    if (p == line.end || next_sub_item(t, line, p + 1) == line.end)
+      continue;
+    for (; p < line.end; p = next_sub_item(t, line, p + 1)) {
+      int at = nb_stream_split_line(st, i, p, false);
+      if (at == i + 1) {
+        i = at;
+        line = st->items[i].span;
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
 /* ---------------------------------------------------------------- title, breadcrumb, signature */
 
 /* The title "…YYYY年…政府信息公开…报告" in t[a, b): the start of its year and its end. */
@@ -340,6 +408,7 @@ void nb_reflow_lost_breaks(nb_report *r) {
     nb_find_sections(r);
     changed = true;
   }
+  changed |= split_sub_items(r);
   bool tail = split_title(r);
   tail |= split_signature(r);
   if (tail || changed)
@@ -351,7 +420,7 @@ void nb_reflow_around_tables(nb_report *r) {
   bool changed = false;
   for (int t = 0; t < NB_TABLE_COUNT; t++) {
     const nb_table *tb = &r->tables[t];
-    if (!tb->found || !tb->run_on || nb_span_is_empty(tb->span))
+    if (!tb->found || !tb->shares_lines || nb_span_is_empty(tb->span))
       continue;
     size_t cuts[2] = {tb->span.start, tb->span.end};
     for (int k = 0; k < 2; k++)

@@ -204,8 +204,8 @@ bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok
                               nb_heading_guess *out) {
   if (!parse_heading_shape(text, line, title_only_ok, out))
     return false;
-  out->match = nb_section_title_match(text + out->title.start, out->title.end - out->title.start,
-                                      &out->id);
+  out->match =
+      nb_section_title_match(text + out->title.start, out->title.end - out->title.start, &out->id);
   if (out->match == NB_MATCH_NONE)
     return false;
   if (!out->numeral_value && out->match == NB_MATCH_TYPO)
@@ -224,7 +224,8 @@ static int heading_form(const nb_stream_item *item) {
   return item->kind == NB_ITEM_HEADING ? item->heading_level : 0;
 }
 
-/* A numbered row label of a table ("三、本年度办理结果", "四、结转下年度继续办理"), whole or cut. */
+/* A numbered row label of a table ("三、本年度办理结果", "四、结转下年度继续办理"), whole or cut.
+ */
 static bool is_table_label(const char *text, nb_span s) {
   char *norm = nb_normalize_label(text + s.start, s.end - s.start);
   size_t n = strlen(norm);

@@ -62,6 +62,7 @@ int nb_stream_split_line(nb_stream *s, int item, size_t at, bool break_before) {
   size_t a1 = it->span.start, b1 = at, a2 = at, b2 = it->span.end;
   trim_piece(s->text, &a1, &b1);
   trim_piece(s->text, &a2, &b2);
+  it->split = true;
   if (a1 >= b1) {
     it->span = nb_span_make(a2, b2);
     it->blank_before = it->blank_before || break_before;

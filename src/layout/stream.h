@@ -34,6 +34,9 @@ typedef struct {
   int ncells;
   /* For NB_ITEM_HEADING: 1–6 for headings, 0 otherwise. */
   int heading_level;
+  /* The item is a piece of a line that nb_stream_split_line cut (text whose line breaks were
+   * lost): other text shares its line. */
+  bool split;
   /* Index of the front-end block the item came from (paragraph, table, HTML block …); items of
    * one block share it. Lets a recogniser keep a table inside its block. */
   int block;

@@ -15,5 +15,10 @@ void nb_read_table(const nb_stream *stream, int first, int end, const nb_templat
   nb_unglue_rows(stream, labels ? labels : own, &obs);
   nb_label_set_free(own);
   nb_assemble_table(stream, &obs, tpl, id, out);
+  for (int i = first; i < end && out->found && !out->shares_lines; i++) {
+    const nb_stream_item *it = &stream->items[i];
+    out->shares_lines =
+        it->split && it->span.start < out->span.end && it->span.end > out->span.start;
+  }
   nb_obs_table_free(&obs);
 }

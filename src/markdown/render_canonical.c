@@ -220,7 +220,7 @@ static void collect_regions(const nb_report *r, const nb_line_index *ix, unsigne
     if ((table_mask & (1u << t)) && table_writable(r, &r->tables[t])) {
       const nb_table *tb = &r->tables[t];
       nb_span lines =
-          tb->run_on ? own_lines(ix, tb->span) : with_markup_lines(ix, whole_lines(ix, tb->span));
+          tb->shares_lines ? own_lines(ix, tb->span) : with_markup_lines(ix, whole_lines(ix, tb->span));
       if (!holds_comment(r, lines))
         add_region(&all, lines, NULL, &r->tables[t]);
     }
