@@ -33,6 +33,8 @@ static const char *const sub_item_follows[] = {"。", "！", "？", "；", "："
                                                "!",  "?",  ";",  ":",  NULL};
 static const char *const sub_item_opens[] = {"（", "(", NULL};
 static const char *const sub_item_closes[] = {"）", ")", NULL};
+/* Punctuation a sub-item's own title never holds. */
+static const char *const sub_heading_breaks[] = {"。", "，", "；", "：", ",", ";", ":", "、", NULL};
 /* Where a sentence ends: a signature run into the text starts after the last of these. */
 static const char *const sentence_ends[] = {"。", "！", "？", "；", "!", "?", ";", NULL};
 static const char *const title_subject = "政府信息公开";
@@ -42,6 +44,7 @@ enum {
   TITLE_WINDOW_BYTES = 90,     /* from the year's digits to the end of "…工作年度报告" */
   MAX_TITLE_ITEM_CPS = 50,     /* a title line no longer than this was not run into the text */
   MAX_SIGNATURE_CPS = 40,      /* organ name and date */
+  MAX_SUB_HEADING_CPS = 20,    /* a sub-item's own title, "存在的主要问题" */
   LEADING_METADATA_ITEMS = 12, /* how far from the start metadata may stand without sections */
 };
 
@@ -168,8 +171,11 @@ static bool embedded_heading_at(const char *t, size_t line_start, size_t p, size
   size_t sep = prefix_len(t + q, end - q, heading_separators);
   if (!sep)
     return false;
+  q += sep;
+  while (q < end && (t[q] == ' ' || t[q] == '\t')) /* "一、 总体情况" */
+    q++;
   *id = (nb_section_id)(value - 1);
-  *heading_end = title_end_at(t, q + sep, end, *id);
+  *heading_end = title_end_at(t, q, end, *id);
   return *heading_end > 0;
 }
 
@@ -269,14 +275,31 @@ static size_t sub_item_at(const char *t, size_t p, size_t end) {
   return mark && q + mark < end && (t[q + mark] < '0' || t[q + mark] > '9') ? q + mark - p : 0;
 }
 
+/* A sub-item's own title run into its first sub-item ("（一）存在的主要问题1.工作队伍…"): the piece
+ * so far is a marker and a few words without punctuation. */
+static bool after_sub_heading(const char *t, size_t piece, size_t p, size_t end) {
+  while (piece < p && (t[piece] == ' ' || t[piece] == '\t'))
+    piece++;
+  size_t marker = sub_item_at(t, piece, end);
+  if (!marker || piece + marker >= p ||
+      nb_utf8_count(t + piece + marker, p - piece - marker) > MAX_SUB_HEADING_CPS)
+    return false;
+  for (size_t i = piece + marker; i < p; i++)
+    if (prefix_len(t + i, p - i, sub_heading_breaks))
+      return false;
+  return true;
+}
+
 /* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. */
 static size_t next_sub_item(const char *t, nb_span line, size_t from) {
   for (size_t p = from; p < line.end; p++) {
     size_t before = p;
     while (before > line.start && (t[before - 1] == ' ' || t[before - 1] == '\t'))
       before--;
-    if (before > line.start && suffix_len(t + line.start, before - line.start, sub_item_follows) &&
-        sub_item_at(t, p, line.end))
+    if (before == line.start || !sub_item_at(t, p, line.end))
+      continue;
+    if (suffix_len(t + line.start, before - line.start, sub_item_follows) ||
+        after_sub_heading(t, line.start, before, line.end))
       return p;
   }
   return line.end;
