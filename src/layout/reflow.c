@@ -128,6 +128,17 @@ static bool drop_metadata(nb_report *r) {
 
 /* ---------------------------------------------------------------- section headings */
 
+/* The last cell of a table written with its unit ("…14件三、收到和处理…"). */
+static bool after_value_with_unit(const char *t, size_t line_start, size_t at) {
+  for (size_t n = 1; n <= 6 && n <= at - line_start; n++) {
+    const nb_cell_unit *u = nb_cell_unit_at(t + at - n, n);
+    if (u && strlen(u->word) == n && at - n > line_start && t[at - n - 1] >= '0' &&
+        t[at - n - 1] <= '9')
+      return true;
+  }
+  return false;
+}
+
 /* End of the section title (and a closing ：) that starts at t[p], for section `id`, or 0. The
  * longest of the official title and its variants in any template wins. */
 static size_t title_end_at(const char *t, size_t p, size_t end, nb_section_id id) {
@@ -165,7 +176,8 @@ static bool embedded_heading_at(const char *t, size_t line_start, size_t p, size
   while (before > line_start && (t[before - 1] == ' ' || t[before - 1] == '\t'))
     before--;
   if (before > line_start && before == p &&
-      !suffix_len(t + line_start, before - line_start, heading_follows))
+      !suffix_len(t + line_start, before - line_start, heading_follows) &&
+      !after_value_with_unit(t, line_start, before))
     return false;
   size_t q = p + nbytes;
   size_t sep = prefix_len(t + q, end - q, heading_separators);

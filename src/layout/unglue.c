@@ -179,12 +179,20 @@ static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piec
     nb_tok_add_cell(row, row->span, nb_tok_close_cjk_gaps(s->text, row->span), -1);
     return;
   }
-  /* The spaces inside a value run are cell borders ("0 0 0 0 0 00"). */
+  /* The spaces inside a value run are cell borders ("0 0 0 0 0 00"), and so is the end of a
+   * unit ("3件1件14件"). */
   size_t p = pc->start;
   while ((p = skip_spaces(s->text, p, pc->end)) < pc->end) {
     size_t q = p;
-    while (q < pc->end && !nb_tok_space_len(s->text, q, pc->end))
+    while (q < pc->end && !nb_tok_space_len(s->text, q, pc->end)) {
+      const nb_cell_unit *unit =
+          q > p && is_digit(s->text[q - 1]) ? nb_cell_unit_at(s->text + q, pc->end - q) : NULL;
+      if (unit) {
+        q += strlen(unit->word);
+        break;
+      }
       q++;
+    }
     nb_tok_add_cell(row, nb_span_make(p, q), NULL, -1);
     p = q;
   }

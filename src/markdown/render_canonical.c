@@ -219,8 +219,8 @@ static void collect_regions(const nb_report *r, const nb_line_index *ix, unsigne
   for (int t = 0; t < NB_TABLE_COUNT; t++)
     if ((table_mask & (1u << t)) && table_writable(r, &r->tables[t])) {
       const nb_table *tb = &r->tables[t];
-      nb_span lines =
-          tb->shares_lines ? own_lines(ix, tb->span) : with_markup_lines(ix, whole_lines(ix, tb->span));
+      nb_span lines = tb->shares_lines ? own_lines(ix, tb->span)
+                                       : with_markup_lines(ix, whole_lines(ix, tb->span));
       if (!holds_comment(r, lines))
         add_region(&all, lines, NULL, &r->tables[t]);
     }
@@ -245,6 +245,11 @@ static bool is_blank_byte(char c) {
 /* Source text between two regions, without its leading blank lines and trailing white space
  * (the renderer puts exactly one blank line between blocks). Empty when nothing is left. */
 static nb_span prose_between(const char *text, size_t a, size_t b) {
+  /* After a heading or table that ended inside a line, the blanks that separated them are no
+   * indentation of the prose. */
+  if (a > 0 && text[a - 1] != '\n')
+    while (a < b && is_blank_byte(text[a]))
+      a++;
   size_t line = a;
   for (size_t i = a; i < b; i++) {
     if (text[i] == '\n') {
