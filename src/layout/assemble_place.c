@@ -296,12 +296,20 @@ static void check_groups_complete(asm_ctx *c, bool by_group) {
     return;
   nb_row *out = &t->rows[row];
   int filled = 0;
-  for (int k = 0; k < out->ncells; k++)
-    filled += out->cells[k].state != NB_CELL_ABSENT;
+  nb_span cells = {0, 0};
+  for (int k = 0; k < out->ncells; k++) {
+    if (out->cells[k].state == NB_CELL_ABSENT)
+      continue;
+    nb_span cell = out->cells[k].span;
+    if (!filled++)
+      cells = cell;
+    cells.start = cell.start < cells.start ? cell.start : cells.start;
+    cells.end = cell.end > cells.end ? cell.end : cells.end;
+  }
   if (filled == out->ncells)
     return;
   t->unreadable = NB_UNREADABLE_RAGGED;
-  t->unreadable_span = out->label;
+  t->unreadable_span = cells; /* the groups that are there */
   t->unreadable_row = row;
   t->unreadable_expected = out->ncells;
   t->unreadable_found = filled;

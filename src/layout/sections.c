@@ -272,11 +272,18 @@ static int numbered_line(const nb_report *r, int from, int to, int want, int for
   const nb_stream *st = &r->stream;
   for (int i = from + 1; i < to; i++) {
     const nb_stream_item *item = &st->items[i];
-    if (item->kind == NB_ITEM_ROW || !parse_heading_shape(st->text, item->span, false, g))
+    if (item->kind == NB_ITEM_ROW)
       continue;
-    if (is_table_label(st->text, nb_span_make(g->numeral.start, g->title.end)))
+    /* Any line that opens with "numeral、" counts, heading-shaped or not: "一、加强培训，…" is an
+     * item of a list. */
+    size_t s = item->span.start, e = item->span.end, n;
+    nb_strip_markup(st->text, &s, &e);
+    int value = nb_parse_cn_numeral(st->text + s, e - s, &n);
+    if (!value || !match_prefix(st->text + s + n, e - s - n, separators) ||
+        is_table_label(st->text, nb_span_make(s, e)))
       continue;
-    if (g->numeral_value != want || heading_form(item) != form)
+    if (value != want || heading_form(item) != form ||
+        !parse_heading_shape(st->text, item->span, false, g))
       return -1;
     for (size_t p = g->title.start; p < g->title.end; p++)
       if (st->text[p] >= '0' && st->text[p] <= '9')

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The real reports as a crawler saves them (corpus/scraped/, made by scrape.py: all white space
+# The real reports (and the clean report) as a crawler saves them (corpus/scraped/, made by scrape.py: all white space
 # collapsed, metadata lines and a breadcrumb before the title) against the same reports as they
 # came (corpus/raw/ for the seeds, the Markdown drafts corpus/reports/ for the PDF reports):
 #   - extract reads every table of the scraped shape that it reads at all with the values of the
@@ -32,6 +32,7 @@ tables_read() { # VALUES-FILE
 original_of() { # BASE
   case $1 in
     seed-*) echo "$SRC/corpus/raw/$1.txt" ;;
+    clean-2023) echo "$SRC/corpus/clean/report-2023.md" ;;
     *) echo "$SRC/corpus/reports/$1.md" ;;
   esac
 }
@@ -76,7 +77,7 @@ for scraped in "$SRC"/corpus/scraped/*.txt; do
   fi
   checked=$((checked + 1))
 done
-[ "$checked" -eq 16 ] && pass || fail "checked $checked scraped shapes, want 16"
+[ "$checked" -eq 18 ] && pass || fail "checked $checked scraped shapes, want 18"
 
 # One scraped shape by hand: seed 000 glued, the values of table 三 row 一 and table 四 (raw
 # lines 87-93 and the table 四 line: 6 0 0 0 0 0 6; 0 0 1 0 1 and ten zeros).

@@ -99,6 +99,8 @@ extern const char *const nb_pw_future_words[];
 /* What the introduction calls the report it introduces: "（编制完成）2023年度政府信息公开工作年度
  * 报告". The year stands before it, with at most MAX words (an organ's name) between. */
 extern const char *const nb_pw_report_name;
+/* A sentence with one of these names another report (last year's, one compared with). */
+extern const char *const nb_pw_other_report[];
 /* What may follow "YYYY年" when the sentence narrates the report year ("2023年，", "2023年全年").
  */
 extern const char *const nb_pw_year_leads[];

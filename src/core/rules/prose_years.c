@@ -91,7 +91,8 @@ static void check_overview(nb_check_ctx *ctx, const nb_prose *p, const year_fact
 }
 
 /* "…编制完成2023年度政府信息公开工作年度报告。" before section 一: the introduction names the
- * report it introduces; the title itself is not compared with itself. */
+ * report it introduces; the title itself is not compared with itself, nor a sentence that
+ * speaks of another report (last year's, one compared with). */
 static void check_introduction(nb_check_ctx *ctx, const nb_prose *p, const year_fact *want) {
   const nb_report *r = ctx->report;
   const nb_section *first = r->nsections > 0 ? &r->sections[0] : NULL;
@@ -102,6 +103,8 @@ static void check_introduction(nb_check_ctx *ctx, const nb_prose *p, const year_
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
     if (p->from[s] >= first->heading.start)
       break;
+    if (nb_prose_find_any(b, s, e, nb_pw_other_report))
+      continue;
     for (size_t i = s; i < e; i++) {
       nb_prose_number n;
       if (!nb_prose_number_at(b, i, e, &n))
