@@ -12,6 +12,9 @@
  * taken there only when digits follow them. */
 enum { SELF_EVIDENT_CPS = 4 };
 
+/* Punctuation of prose (see is_sentence_piece). */
+static const char *const prose_marks[] = {"。", "，", "；", "、", "！", "？", ",", ";", NULL};
+
 /* What follows a number that makes it the numbering of a label ("2.其他…", "1、属于…"). */
 static const char *const numbering_marks[] = {".", "、", "．", NULL};
 
@@ -34,6 +37,15 @@ typedef struct {
 
 static bool is_digit(char c) {
   return c >= '0' && c <= '9';
+}
+
+static size_t prefix_len(const char *s, size_t len, const char *const *list) {
+  for (int k = 0; list[k]; k++) {
+    size_t n = strlen(list[k]);
+    if (len >= n && memcmp(s, list[k], n) == 0)
+      return n;
+  }
+  return 0;
 }
 
 static size_t skip_spaces(const char *t, size_t i, size_t end) {
@@ -147,26 +159,39 @@ static void cut(scan *sc, nb_span span) {
   }
 }
 
+/* Unknown text holding punctuation is prose: no table cell but a label (a known one is a
+ * label piece, whatever it holds) writes 。，；、. "本年制发行政规范性文件3件，废止1件" is a
+ * sentence, not a row. */
 static bool is_sentence_piece(const scan *sc, const piece *pc) {
-  return pc->kind == PIECE_TEXT && nb_text_is_sentence(sc->t + pc->start, pc->end - pc->start);
+  if (pc->kind != PIECE_TEXT)
+    return false;
+  for (size_t i = pc->start; i < pc->end; i++)
+    if (prefix_len(sc->t + i, pc->end - i, prose_marks))
+      return true;
+  return false;
 }
 
-/* Whether the stretch [a, b) of pieces is table material run together: a label glued to its
- * digits, two labels and digits, or (in space-aligned text, whose rows are cells already) a
- * label after digits. */
+/* Whether the stretch [a, b) of pieces, between sentences, is table material run together: two
+ * labels and digits, or (in space-aligned text, whose rows are cells already) a label after
+ * digits. */
 static bool run_on_stretch(const scan *sc, int a, int b, bool spaced) {
   int labels = 0, digits = 0;
-  bool glued = false, label_after_digits = false;
+  bool label_after_digits = false;
   for (int k = a; k < b; k++) {
     const piece *pc = &sc->pieces[k];
     labels += pc->kind == PIECE_LABEL;
     digits += pc->kind == PIECE_DIGITS;
-    glued |= pc->glued;
     label_after_digits |= pc->kind == PIECE_LABEL && digits > 0;
   }
   if (spaced)
     return label_after_digits && labels >= 2;
-  return (glued || labels >= 2) && digits > 0;
+  return labels >= 2 && digits > 0;
+}
+
+/* A cell that is nothing but a label and its digits ("行政许可734"). */
+static bool label_glued_to_digits(const scan *sc) {
+  return sc->n == 2 && sc->pieces[0].kind == PIECE_LABEL && sc->pieces[1].kind == PIECE_DIGITS &&
+         sc->pieces[1].glued;
 }
 
 static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piece *pc,
@@ -225,7 +250,8 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   cut(&sc, span);
   bool spaced = o->layout == NB_LAYOUT_SPACED;
   /* Stretches between sentences. */
-  bool any = false;
+  bool whole = !spaced && label_glued_to_digits(&sc);
+  bool any = whole;
   int a = 0;
   for (int k = 0; k <= sc.n; k++)
     if (k == sc.n || is_sentence_piece(&sc, &sc.pieces[k])) {
@@ -236,20 +262,32 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
     free(sc.pieces);
     return false;
   }
+  /* Table stretches become one row per piece; the prose between them, punctuation and all,
+   * stays one row of text each time, as it was written. */
+  size_t prose_start = 0, prose_end = 0;
+  bool prose = false;
   a = 0;
   for (int k = 0; k <= sc.n; k++) {
     if (k < sc.n && !is_sentence_piece(&sc, &sc.pieces[k]))
       continue;
-    if (run_on_stretch(&sc, a, k, spaced)) {
+    if (whole || run_on_stretch(&sc, a, k, spaced)) {
+      if (prose)
+        add_text_row(s, o, nb_span_make(prose_start, prose_end), out);
+      prose = false;
       for (int i = a; i < k; i++)
         add_piece_row(s, o, &sc.pieces[i], out);
-    } else if (a < k) {
-      add_text_row(s, o, nb_span_make(sc.pieces[a].start, sc.pieces[k - 1].end), out);
+      a = k;
     }
-    if (k < sc.n)
-      add_text_row(s, o, nb_span_make(sc.pieces[k].start, sc.pieces[k].end), out);
+    for (int i = a; i <= k && i < sc.n; i++) {
+      if (!prose)
+        prose_start = sc.pieces[i].start;
+      prose = true;
+      prose_end = sc.pieces[i].end;
+    }
     a = k + 1;
   }
+  if (prose)
+    add_text_row(s, o, nb_span_make(prose_start, prose_end), out);
   free(sc.pieces);
   return true;
 }
