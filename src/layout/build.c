@@ -63,6 +63,7 @@ void nb_build_report(nb_report *r) {
     nb_table_item_range(r, (nb_table_id)t, &first, &end);
     if (first < end)
       nb_read_table(&r->stream, first, end, r->tpl, (nb_table_id)t, &r->tables[t]);
+    /* A table read from inside a line ends inside it: the next is read from what follows. */
+    nb_reflow_around_table(r, (nb_table_id)t);
   }
-  nb_reflow_around_tables(r);
 }

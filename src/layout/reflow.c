@@ -450,23 +450,21 @@ void nb_reflow_lost_breaks(nb_report *r) {
     nb_find_sections(r);
 }
 
-void nb_reflow_around_tables(nb_report *r) {
+void nb_reflow_around_table(nb_report *r, nb_table_id id) {
   nb_stream *st = &r->stream;
+  const nb_table *tb = &r->tables[id];
+  if (!tb->found || !tb->shares_lines || nb_span_is_empty(tb->span))
+    return;
   bool changed = false;
-  for (int t = 0; t < NB_TABLE_COUNT; t++) {
-    const nb_table *tb = &r->tables[t];
-    if (!tb->found || !tb->shares_lines || nb_span_is_empty(tb->span))
-      continue;
-    size_t cuts[2] = {tb->span.start, tb->span.end};
-    for (int k = 0; k < 2; k++)
-      for (int i = 0; i < st->nitems; i++) {
-        const nb_stream_item *it = &st->items[i];
-        if (it->kind != NB_ITEM_LINE || cuts[k] <= it->span.start || cuts[k] >= it->span.end)
-          continue;
-        changed |= nb_stream_split_line(st, i, cuts[k], true) >= 0;
-        break;
-      }
-  }
+  size_t cuts[2] = {tb->span.start, tb->span.end};
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < st->nitems; i++) {
+      const nb_stream_item *it = &st->items[i];
+      if (it->kind != NB_ITEM_LINE || cuts[k] <= it->span.start || cuts[k] >= it->span.end)
+        continue;
+      changed |= nb_stream_split_line(st, i, cuts[k], true) >= 0;
+      break;
+    }
   if (changed)
     nb_find_sections(r);
 }

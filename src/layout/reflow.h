@@ -25,9 +25,10 @@
  *   - splits the signature (organ and date) off the end of the last line. */
 void nb_reflow_lost_breaks(nb_report *r);
 
-/* Splits every line item a found table starts or ends inside of, so that prose run into a
- * table stays prose. Re-finds the sections when it split anything. */
-void nb_reflow_around_tables(nb_report *r);
+/* Splits the line items table `id` (found, sharing its lines) starts or ends inside of, so that
+ * prose run into a table stays prose and the next table is read from what follows it.
+ * Re-finds the sections when it split anything. */
+void nb_reflow_around_table(nb_report *r, nb_table_id id);
 
 /* True when text[line] is a crawler metadata line or a breadcrumb. */
 bool nb_is_crawler_metadata(const char *text, nb_span line);

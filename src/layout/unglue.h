@@ -9,8 +9,8 @@
  * piece keep the spaces between them as cell borders ("0 0 0 0 0 00").
  *
  * Prose stays whole: only stretches holding two labels and digits, with no punctuation of prose
- * between them, are cut, and a row of space-aligned columns (pdftotext) is cut only where a label follows
- * digits, the mark of several rows run into one line. */
+ * between them, are cut, and a row of space-aligned columns (pdftotext) is cut only where a label
+ * follows digits, the mark of several rows run into one line. */
 #ifndef NB_UNGLUE_H
 #define NB_UNGLUE_H
 
