@@ -42,7 +42,7 @@ static const char *const title_end_word = "报告";
 
 enum {
   TITLE_WINDOW_BYTES = 90,     /* from the year's digits to the end of "…工作年度报告" */
-  MAX_TITLE_ITEM_CPS = 50,     /* a title line no longer than this was not run into the text */
+  MAX_TITLE_ITEM_CPS = 50,     /* a title is no longer than this (facts.c's limit) */
   MAX_SIGNATURE_CPS = 40,      /* organ name and date */
   MAX_SUB_HEADING_CPS = 20,    /* a sub-item's own title, "存在的主要问题" */
   LEADING_METADATA_ITEMS = 12, /* how far from the start metadata may stand without sections */
@@ -297,8 +297,8 @@ static bool after_sub_heading(const char *t, size_t piece, size_t p, size_t end)
       nb_utf8_count(t + piece + marker, p - piece - marker) > MAX_SUB_HEADING_CPS)
     return false;
   for (size_t i = piece + marker; i < p; i++)
-    if (prefix_len(t + i, p - i, sub_heading_breaks))
-      return false;
+    if (prefix_len(t + i, p - i, sub_heading_breaks) || (t[i] >= '0' && t[i] <= '9'))
+      return false; /* punctuation, or a table's digits ("予以公开3000003（二）…") */
   return true;
 }
 
@@ -397,7 +397,10 @@ static bool split_title(nb_report *r) {
         changed = true;
       }
     }
-    if (cps(r->text, trimmed(r->text, st->items[i].span)) > MAX_TITLE_ITEM_CPS)
+    /* A title-sized title with text run in after it; a long sentence that names the report
+     * ("根据…编制本县2023年…年度报告") is no title. */
+    nb_span item = trimmed(r->text, st->items[i].span);
+    if (end < item.end && cps(r->text, nb_span_make(item.start, end)) <= MAX_TITLE_ITEM_CPS)
       changed |= nb_stream_split_line(st, i, end, true) == i + 1;
     return changed;
   }
