@@ -191,6 +191,7 @@ void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_tem
   c.labels = nb_label_set_shared(tpl, id);
   if (!c.labels)
     c.labels = c.own_labels = nb_label_set_new(tpl, id);
+  c.by_group = asm_fills_by_group(&c);
   asm_group_rows(&c);
   asm_place_rows(&c);
   free_ctx(&c);

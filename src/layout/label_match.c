@@ -210,6 +210,9 @@ struct nb_label_set {
   int n, cap;
   bool indexed;           /* exact[] is filled (always, unless a table had too many labels) */
   int exact[EXACT_SLOTS]; /* open addressing: first entry of a spelling, or -1 */
+  /* Entry indices ordered by first code point, for nb_label_set_prefix: run-on text is tested
+   * for a label at nearly every character, and few labels share a first character. */
+  int *by_first;
 };
 
 static size_t spelling_hash(const char *s, size_t len) {
@@ -250,6 +253,20 @@ static void index_exact(nb_label_set *set) {
     last[*slot] = i;
   }
   free(last);
+}
+
+/* Insertion sort by first code point, stable (the template's order among equals): a table has
+ * a hundred labels or so, sorted once per process. */
+static void index_first(nb_label_set *set) {
+  set->by_first = nb_xmalloc(((size_t)set->n + 1) * sizeof *set->by_first);
+  for (int i = 0; i < set->n; i++) {
+    int k = i;
+    while (k > 0 && set->items[set->by_first[k - 1]].first > set->items[i].first) {
+      set->by_first[k] = set->by_first[k - 1];
+      k--;
+    }
+    set->by_first[k] = i;
+  }
 }
 
 static void add(nb_label_set *set, nb_target_kind kind, int index, int block, const char *official,
@@ -339,6 +356,7 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
     if (tpl->outdated_labels[o].table == id)
       add_outdated(set, spec, &tpl->outdated_labels[o]);
   index_exact(set);
+  index_first(set);
   return set;
 }
 
@@ -357,6 +375,7 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) 
 void nb_label_set_free(nb_label_set *set) {
   if (!set)
     return;
+  free(set->by_first);
   for (int i = 0; i < set->n; i++)
     free(set->items[i].norm);
   free(set->items);
@@ -484,16 +503,29 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
   uint32_t first = nb_fold_label_cp(nb_utf8_next(t, end, &i));
   if (!first)
     return 0;
+  /* The entries starting with `first`: the first of them by binary search. */
+  int lo = 0, hi = set->n;
+  while (lo < hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (set->items[set->by_first[mid]].first < first)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
   const entry *best = NULL;
   size_t best_bytes = 0;
-  for (int k = 0; k < set->n; k++) {
-    const entry *e = &set->items[k];
-    if (e->first != first || !(e->kind & kinds) || (best && e->m.len <= best->m.len))
+  int best_index = 0;
+  for (int k = lo; k < set->n && set->items[set->by_first[k]].first == first; k++) {
+    int index = set->by_first[k];
+    const entry *e = &set->items[index];
+    if (!(e->kind & kinds) || (best && (e->m.len < best->m.len ||
+                                        (e->m.len == best->m.len && index > best_index))))
       continue;
     size_t n = folded_prefix(e->norm, e->m.len, t, at, end);
     if (n) {
       best = e;
       best_bytes = n;
+      best_index = index;
     }
   }
   if (!best)

@@ -88,8 +88,21 @@ static bool is_line(const nb_stream *st, int i) {
   return st->items[i].kind == NB_ITEM_LINE;
 }
 
+/* The item holding the first section heading, found by its bytes: the sections' item indices
+ * go stale as lines are split or dropped, their spans do not. -1 when there is none. */
 static int first_heading_item(const nb_report *r) {
-  return r->nsections > 0 ? nb_section_heading_item(&r->sections[0]) : -1;
+  if (r->nsections == 0)
+    return -1;
+  size_t at = r->sections[0].heading.start;
+  int lo = 0, hi = r->stream.nitems;
+  while (lo < hi) { /* the first item ending after the heading's start */
+    int mid = lo + (hi - lo) / 2;
+    if (r->stream.items[mid].span.end <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < r->stream.nitems && r->stream.items[lo].span.start <= at ? lo : -1;
 }
 
 bool nb_is_crawler_metadata(const char *text, nb_span line) {
@@ -287,34 +300,65 @@ static size_t sub_item_at(const char *t, size_t p, size_t end) {
   return mark && q + mark < end && (t[q + mark] < '0' || t[q + mark] > '9') ? q + mark - p : 0;
 }
 
-/* A sub-item's own title run into its first sub-item ("（一）存在的主要问题1.工作队伍…"): the piece
- * so far is a marker and a few words without punctuation. */
-static bool after_sub_heading(const char *t, size_t piece, size_t p, size_t end) {
-  while (piece < p && (t[piece] == ' ' || t[piece] == '\t'))
-    piece++;
-  size_t marker = sub_item_at(t, piece, end);
-  if (!marker || piece + marker >= p ||
-      nb_utf8_count(t + piece + marker, p - piece - marker) > MAX_SUB_HEADING_CPS)
-    return false;
-  for (size_t i = piece + marker; i < p; i++)
-    if (prefix_len(t + i, p - i, sub_heading_breaks) || (t[i] >= '0' && t[i] <= '9'))
-      return false; /* punctuation, or a table's digits ("予以公开3000003（二）…") */
-  return true;
+/* The first bytes of sub_heading_breaks: "。" and "、" (E3), "，；：" (EF), ASCII ",;:". */
+static bool may_open_break(char c) {
+  unsigned char u = (unsigned char)c;
+  return u == 0xE3 || u == 0xEF || u == ',' || u == ';' || u == ':';
 }
 
-/* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. */
+/* Where a sub-item's own title run into its first sub-item ends
+ * ("（一）存在的主要问题1.工作队伍…"): the line opens with a marker and a few words without
+ * punctuation or digits follow it; the first sub-item may open anywhere up to the returned byte.
+ * `lead` when the line opens otherwise. Computed once per line: the title only grows. */
+static size_t sub_heading_end(const char *t, size_t lead, size_t end) {
+  size_t marker = sub_item_at(t, lead, end);
+  if (!marker)
+    return lead;
+  size_t q = lead + marker;
+  while (q < end && q - lead - marker <= (size_t)MAX_SUB_HEADING_CPS * 3 &&
+         !(t[q] >= '0' && t[q] <= '9') &&
+         !(may_open_break(t[q]) && prefix_len(t + q, end - q, sub_heading_breaks)))
+    q++;
+  return q > lead + marker ? q : lead;
+}
+
+static bool may_open_sub_item(const char *t, size_t p, size_t end) {
+  unsigned char c = (unsigned char)t[p];
+  return c == '(' || (c >= '0' && c <= '9') ||
+         (c == 0xEF && p + 2 < end && (unsigned char)t[p + 1] == 0xBC &&
+          (unsigned char)t[p + 2] == 0x88);
+}
+
+/* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. It
+ * opens right after a sentence end (looked for mark by mark, with the library's memmem: this
+ * runs over all the prose), or right after the line's own sub-heading. */
 static size_t next_sub_item(const char *t, nb_span line, size_t from) {
-  for (size_t p = from; p < line.end; p++) {
-    size_t before = p;
-    while (before > line.start && (t[before - 1] == ' ' || t[before - 1] == '\t'))
-      before--;
-    if (before == line.start || !sub_item_at(t, p, line.end))
-      continue;
-    if (suffix_len(t + line.start, before - line.start, sub_item_follows) ||
-        after_sub_heading(t, line.start, before, line.end))
-      return p;
+  size_t lead = line.start;
+  while (lead < line.end && (t[lead] == ' ' || t[lead] == '\t'))
+    lead++;
+  size_t best = line.end;
+  size_t heading_end = sub_heading_end(t, lead, line.end);
+  for (size_t p = from > lead + 1 ? from : lead + 1; p <= heading_end && p < line.end; p++)
+    if (may_open_sub_item(t, p, line.end) && sub_item_at(t, p, line.end)) {
+      best = p;
+      break;
+    }
+  size_t search = from > line.start + 4 ? from - 4 : line.start;
+  for (int k = 0; sub_item_follows[k]; k++) {
+    size_t n = strlen(sub_item_follows[k]);
+    for (size_t q = find_word(t, search, best, sub_item_follows[k]); q != (size_t)-1;
+         q = find_word(t, q + n, best, sub_item_follows[k])) {
+      size_t p = q + n;
+      while (p < best && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+      if (p >= from && p < best && may_open_sub_item(t, p, line.end) &&
+          sub_item_at(t, p, line.end)) {
+        best = p;
+        break;
+      }
+    }
   }
-  return line.end;
+  return best;
 }
 
 /* A line holding two sub-items or more run into it ("…。（二）…。（三）…") lost its line breaks:
@@ -328,6 +372,12 @@ static bool split_sub_items(nb_report *r) {
     if (!is_line(st, i))
       continue;
     nb_span line = st->items[i].span;
+    /* Most lines (a table's cells, a short paragraph) cannot hold two markers. */
+    int markers = 0;
+    for (size_t q = line.start; q < line.end && markers < 2; q++)
+      markers += may_open_sub_item(t, q, line.end);
+    if (markers < 2)
+      continue;
     size_t p = next_sub_item(t, line, line.start + 1);
     if (p == line.end || next_sub_item(t, line, p + 1) == line.end)
       continue;
@@ -439,17 +489,17 @@ static bool split_signature(nb_report *r) {
 /* ---------------------------------------------------------------- entry points */
 
 void nb_reflow_lost_breaks(nb_report *r) {
+  /* The steps find the first heading by its bytes, so the sections are found again only when
+   * headings were split off (the later steps need them) and once at the end. */
   bool changed = drop_metadata(r);
-  if (changed)
-    nb_find_sections(r);
   if (split_embedded_headings(r)) {
     nb_find_sections(r);
     changed = true;
   }
   changed |= split_sub_items(r);
-  bool tail = split_title(r);
-  tail |= split_signature(r);
-  if (tail || changed)
+  changed |= split_title(r);
+  changed |= split_signature(r);
+  if (changed)
     nb_find_sections(r);
 }
 

@@ -232,6 +232,23 @@ static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span spa
   nb_tok_add_cell(row, span, nb_tok_close_cjk_gaps(s->text, span), -1);
 }
 
+/* A digit followed, after spaces, by a Chinese character or a numbered word ("0 2.其他…"). */
+static bool word_after_digits(const char *t, nb_span span) {
+  for (size_t i = span.start; i < span.end; i++) {
+    if (!is_digit(t[i]))
+      continue;
+    size_t j = skip_spaces(t, i + 1, span.end);
+    if (j == i + 1 || j >= span.end)
+      continue;
+    while (j < span.end && is_digit(t[j]))
+      j++;
+    if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
+        !nb_tok_space_len(t, j, span.end))
+      return true;
+  }
+  return false;
+}
+
 /* Appends the rows `o` was made of to `out`; false (nothing appended) when it is no run-on
  * row. */
 static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_obs_row *o,
@@ -241,10 +258,16 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
     return false;
   nb_span span = o->span;
   nb_trim_span(s->text, &span.start, &span.end);
-  bool any_digit = false;
-  for (size_t i = span.start; i < span.end && !any_digit; i++)
-    any_digit = is_digit(s->text[i]);
-  if (!any_digit)
+  /* Run-on table text has digits and labels, which are all Chinese. */
+  bool any_digit = false, any_wide = false;
+  for (size_t i = span.start; i < span.end && !(any_digit && any_wide); i++) {
+    any_digit |= is_digit(s->text[i]);
+    any_wide |= (unsigned char)s->text[i] >= 0x80;
+  }
+  if (!any_digit || !any_wide)
+    return false;
+  /* Space-aligned rows are cut only where a label follows digits: one must be there. */
+  if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span))
     return false;
   scan sc = {s, labels, s->text, span.end, NULL, 0, 0};
   cut(&sc, span);

@@ -179,16 +179,20 @@ static bool section_accounts_for_last_year(const nb_report *r, const nb_section 
     free(norm);
   }
   char *all = nb_rule_buf_take(&text);
-  static const char *const ends[] = {"。", "！", "？", ";", "；", "!", "?", "\n", NULL};
+  /* Normalised text writes ！？； as !?; — only 。 keeps its width. */
   bool found = false;
   size_t n = strlen(all), start = 0;
   for (size_t i = 0; i <= n && !found; i++) {
     size_t k = 0;
-    for (int e = 0; ends[e] && i < n && !k; e++)
-      if (strncmp(all + i, ends[e], strlen(ends[e])) == 0)
-        k = strlen(ends[e]);
-    if (i < n && !k)
-      continue;
+    if (i < n) {
+      char c = all[i];
+      if (c == '!' || c == '?' || c == ';' || c == '\n')
+        k = 1;
+      else if ((unsigned char)c == 0xE3 && strncmp(all + i, "。", strlen("。")) == 0)
+        k = strlen("。");
+      else
+        continue;
+    }
     found = accounts_for_last_year(r, all + start, i - start);
     start = i + k;
     if (k)
