@@ -316,3 +316,21 @@ int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes) {
   }
   return 0;
 }
+
+size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
+  for (int i = 0; words[i]; i++) {
+    size_t k = strlen(words[i]);
+    if (len >= k && memcmp(s, words[i], k) == 0)
+      return k;
+  }
+  return 0;
+}
+
+size_t nb_word_suffix(const char *s, size_t len, const char *const *words) {
+  for (int i = 0; words[i]; i++) {
+    size_t k = strlen(words[i]);
+    if (len >= k && memcmp(s + len - k, words[i], k) == 0)
+      return k;
+  }
+  return 0;
+}

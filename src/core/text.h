@@ -39,6 +39,11 @@ size_t nb_utf8_validate(const char *s, size_t len);
  * C11 with POSIX does not declare. */
 const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen);
 
+/* Length of the first word of the NULL-terminated list that s[0, len) starts with, or 0. */
+size_t nb_word_prefix(const char *s, size_t len, const char *const *words);
+/* Length of the first word of the list that s[0, len) ends with, or 0. */
+size_t nb_word_suffix(const char *s, size_t len, const char *const *words);
+
 /* Number of code points in s[0..len). */
 size_t nb_utf8_count(const char *s, size_t len);
 

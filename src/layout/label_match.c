@@ -518,8 +518,8 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
   for (int k = lo; k < set->n && set->items[set->by_first[k]].first == first; k++) {
     int index = set->by_first[k];
     const entry *e = &set->items[index];
-    if (!(e->kind & kinds) || (best && (e->m.len < best->m.len ||
-                                        (e->m.len == best->m.len && index > best_index))))
+    if (!(e->kind & kinds) ||
+        (best && (e->m.len < best->m.len || (e->m.len == best->m.len && index > best_index))))
       continue;
     size_t n = folded_prefix(e->norm, e->m.len, t, at, end);
     if (n) {

@@ -50,24 +50,6 @@ enum {
 
 /* ---------------------------------------------------------------- small helpers */
 
-static size_t prefix_len(const char *s, size_t len, const char *const *list) {
-  for (int k = 0; list[k]; k++) {
-    size_t n = strlen(list[k]);
-    if (len >= n && memcmp(s, list[k], n) == 0)
-      return n;
-  }
-  return 0;
-}
-
-static size_t suffix_len(const char *s, size_t len, const char *const *list) {
-  for (int k = 0; list[k]; k++) {
-    size_t n = strlen(list[k]);
-    if (len >= n && memcmp(s + len - n, list[k], n) == 0)
-      return n;
-  }
-  return 0;
-}
-
 static size_t find_word(const char *t, size_t from, size_t to, const char *word) {
   size_t n = strlen(word);
   const char *hit = to > from ? nb_find_bytes(t + from, to - from, word, n) : NULL;
@@ -107,7 +89,7 @@ static int first_heading_item(const nb_report *r) {
 
 bool nb_is_crawler_metadata(const char *text, nb_span line) {
   nb_span s = trimmed(text, line);
-  return prefix_len(text + s.start, s.end - s.start, metadata_prefixes) > 0;
+  return nb_word_prefix(text + s.start, s.end - s.start, metadata_prefixes) > 0;
 }
 
 /* ---------------------------------------------------------------- metadata */
@@ -122,7 +104,7 @@ static bool drop_metadata(nb_report *r) {
     if (is_line(st, i) && nb_is_crawler_metadata(r->text, st->items[i].span)) {
       /* A breadcrumb the title was run into keeps the title: cut_breadcrumb handles it. */
       nb_span s = trimmed(r->text, st->items[i].span);
-      bool crumb = prefix_len(r->text + s.start, s.end - s.start, breadcrumb_prefixes) > 0;
+      bool crumb = nb_word_prefix(r->text + s.start, s.end - s.start, breadcrumb_prefixes) > 0;
       nb_span digits;
       int year;
       if (crumb && nb_find_title_year(r->text, s.start, s.end, &digits, &year)) {
@@ -168,11 +150,11 @@ static size_t title_end_at(const char *t, size_t p, size_t end, nb_section_id id
   if (!best)
     return 0;
   size_t q = p + best;
-  q += prefix_len(t + q, end - q, heading_tail_marks);
+  q += nb_word_prefix(t + q, end - q, heading_tail_marks);
   size_t after = q;
   while (after < end && (t[after] == ' ' || t[after] == '\t'))
     after++;
-  if (prefix_len(t + after, end - after, list_marks_after))
+  if (nb_word_prefix(t + after, end - after, list_marks_after))
     return 0;
   return q;
 }
@@ -189,11 +171,11 @@ static bool embedded_heading_at(const char *t, size_t line_start, size_t p, size
   while (before > line_start && (t[before - 1] == ' ' || t[before - 1] == '\t'))
     before--;
   if (before > line_start && before == p &&
-      !suffix_len(t + line_start, before - line_start, heading_follows) &&
+      !nb_word_suffix(t + line_start, before - line_start, heading_follows) &&
       !after_value_with_unit(t, line_start, before))
     return false;
   size_t q = p + nbytes;
-  size_t sep = prefix_len(t + q, end - q, heading_separators);
+  size_t sep = nb_word_prefix(t + q, end - q, heading_separators);
   if (!sep)
     return false;
   q += sep;
@@ -282,7 +264,7 @@ static bool split_embedded_headings(nb_report *r) {
 /* Length of the sub-item marker at t[p]: "（二）", "(2)", "2." or "2、" before a word; 0 when
  * there is none. */
 static size_t sub_item_at(const char *t, size_t p, size_t end) {
-  size_t open = prefix_len(t + p, end - p, sub_item_opens), q = p + open, n;
+  size_t open = nb_word_prefix(t + p, end - p, sub_item_opens), q = p + open, n;
   if (nb_parse_cn_numeral(t + q, end - q, &n))
     q += n;
   else
@@ -291,12 +273,12 @@ static size_t sub_item_at(const char *t, size_t p, size_t end) {
   if (q == p + open)
     return 0;
   if (open) {
-    size_t close = prefix_len(t + q, end - q, sub_item_closes);
+    size_t close = nb_word_prefix(t + q, end - q, sub_item_closes);
     return close ? q + close - p : 0;
   }
   if (t[p] < '0' || t[p] > '9')
     return 0; /* "二、" is a heading's numbering, not a sub-item's */
-  size_t mark = prefix_len(t + q, end - q, heading_separators);
+  size_t mark = nb_word_prefix(t + q, end - q, heading_separators);
   return mark && q + mark < end && (t[q + mark] < '0' || t[q + mark] > '9') ? q + mark - p : 0;
 }
 
@@ -317,7 +299,7 @@ static size_t sub_heading_end(const char *t, size_t lead, size_t end) {
   size_t q = lead + marker;
   while (q < end && q - lead - marker <= (size_t)MAX_SUB_HEADING_CPS * 3 &&
          !(t[q] >= '0' && t[q] <= '9') &&
-         !(may_open_break(t[q]) && prefix_len(t + q, end - q, sub_heading_breaks)))
+         !(may_open_break(t[q]) && nb_word_prefix(t + q, end - q, sub_heading_breaks)))
     q++;
   return q > lead + marker ? q : lead;
 }
@@ -419,7 +401,7 @@ static bool title_in(const char *t, size_t a, size_t b, size_t *year_at, size_t 
 static size_t breadcrumb_end(const char *t, size_t a, size_t year_at) {
   size_t end = 0;
   for (size_t p = a; p < year_at; p++) {
-    size_t n = prefix_len(t + p, year_at - p, breadcrumb_separators);
+    size_t n = nb_word_prefix(t + p, year_at - p, breadcrumb_separators);
     if (n)
       end = p + n;
   }
@@ -439,7 +421,7 @@ static bool split_title(nb_report *r) {
     if (!title_in(r->text, s.start, s.end, &year_at, &end))
       continue;
     bool changed = false;
-    if (prefix_len(r->text + s.start, s.end - s.start, breadcrumb_prefixes)) {
+    if (nb_word_prefix(r->text + s.start, s.end - s.start, breadcrumb_prefixes)) {
       size_t crumb = breadcrumb_end(r->text, s.start, year_at);
       int at = crumb ? nb_stream_split_line(st, i, crumb, true) : -1;
       if (at == i + 1) {
@@ -469,7 +451,7 @@ static bool split_signature(nb_report *r) {
   const char *t = r->text;
   size_t after_sentence = s.start;
   for (size_t p = s.start; p < s.end; p++) {
-    size_t n = prefix_len(t + p, s.end - p, sentence_ends);
+    size_t n = nb_word_prefix(t + p, s.end - p, sentence_ends);
     if (n)
       after_sentence = p + n;
   }

@@ -16,27 +16,9 @@ static const char *const title_tail_marks[] = {"：", ":", "。", NULL};
 /* Punctuation that only occurs in sentences, never in a section title. */
 static const char *const sentence_marks[] = {"。", "，", "；", ",", ";", NULL};
 
-static size_t match_prefix(const char *s, size_t len, const char *const *list) {
-  for (int i = 0; list[i]; i++) {
-    size_t k = strlen(list[i]);
-    if (len >= k && memcmp(s, list[i], k) == 0)
-      return k;
-  }
-  return 0;
-}
-
-static size_t match_suffix(const char *s, size_t len, const char *const *list) {
-  for (int i = 0; list[i]; i++) {
-    size_t k = strlen(list[i]);
-    if (len >= k && memcmp(s + len - k, list[i], k) == 0)
-      return k;
-  }
-  return 0;
-}
-
 static bool contains_any(const char *s, size_t len, const char *const *list) {
   for (size_t i = 0; i < len; i++)
-    if (match_prefix(s + i, len - i, list))
+    if (nb_word_prefix(s + i, len - i, list))
       return true;
   return false;
 }
@@ -65,7 +47,7 @@ static void drop_trailing_markup(const char *text, size_t p, size_t *q) {
     nb_trim_span(text, &p, q);
     while (*q > p && is_markup(text[*q - 1]))
       (*q)--;
-    *q -= match_suffix(text + p, *q - p, title_tail_marks);
+    *q -= nb_word_suffix(text + p, *q - p, title_tail_marks);
     if (*q == before)
       return;
   }
@@ -181,7 +163,7 @@ static bool parse_heading_shape(const char *text, nb_span line, bool title_only_
   if (value) {
     size_t after = p + numeral_len, end = q;
     nb_trim_span(text, &after, &end);
-    size_t sep = match_prefix(text + after, q - after, separators);
+    size_t sep = nb_word_prefix(text + after, q - after, separators);
     if (sep) {
       out->numeral_value = value;
       out->numeral = nb_span_make(p, p + numeral_len);
@@ -279,7 +261,7 @@ static int numbered_line(const nb_report *r, int from, int to, int want, int for
     size_t s = item->span.start, e = item->span.end, n;
     nb_strip_markup(st->text, &s, &e);
     int value = nb_parse_cn_numeral(st->text + s, e - s, &n);
-    if (!value || !match_prefix(st->text + s + n, e - s - n, separators) ||
+    if (!value || !nb_word_prefix(st->text + s + n, e - s - n, separators) ||
         is_table_label(st->text, nb_span_make(s, e)))
       continue;
     if (value != want || heading_form(item) != form ||

@@ -39,15 +39,6 @@ static bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-static size_t prefix_len(const char *s, size_t len, const char *const *list) {
-  for (int k = 0; list[k]; k++) {
-    size_t n = strlen(list[k]);
-    if (len >= n && memcmp(s, list[k], n) == 0)
-      return n;
-  }
-  return 0;
-}
-
 static size_t skip_spaces(const char *t, size_t i, size_t end) {
   size_t w;
   while (i < end && (w = nb_tok_space_len(t, i, end)))
@@ -166,7 +157,7 @@ static bool is_sentence_piece(const scan *sc, const piece *pc) {
   if (pc->kind != PIECE_TEXT)
     return false;
   for (size_t i = pc->start; i < pc->end; i++)
-    if (prefix_len(sc->t + i, pc->end - i, prose_marks))
+    if (nb_word_prefix(sc->t + i, pc->end - i, prose_marks))
       return true;
   return false;
 }
