@@ -167,15 +167,16 @@ static bool is_sentence_piece(const scan *sc, const piece *pc) {
  * digits. */
 static bool run_on_stretch(const scan *sc, int a, int b, bool spaced) {
   int labels = 0, digits = 0;
-  bool label_after_digits = false;
+  bool label_after_digits = false, glued = false;
   for (int k = a; k < b; k++) {
     const piece *pc = &sc->pieces[k];
     labels += pc->kind == PIECE_LABEL;
     digits += pc->kind == PIECE_DIGITS;
     label_after_digits |= pc->kind == PIECE_LABEL && digits > 0;
+    glued |= pc->glued;
   }
-  if (spaced)
-    return label_after_digits && labels >= 2;
+  if (spaced) /* "…尚未审结总计0 0 1 0 1 …": a label run into its row's first digit */
+    return (label_after_digits || glued) && labels >= 2;
   return labels >= 2 && digits > 0;
 }
 
@@ -223,11 +224,14 @@ static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span spa
   nb_tok_add_cell(row, span, nb_tok_close_cjk_gaps(s->text, span), -1);
 }
 
-/* A digit followed, after spaces, by a Chinese character or a numbered word ("0 2.其他…"). */
+/* A digit followed, after spaces, by a Chinese character or a numbered word ("0 2.其他…"), or
+ * right after a Chinese character ("总计0"). */
 static bool word_after_digits(const char *t, nb_span span) {
   for (size_t i = span.start; i < span.end; i++) {
     if (!is_digit(t[i]))
       continue;
+    if (i > span.start && (unsigned char)t[i - 1] >= 0x80)
+      return true;
     size_t j = skip_spaces(t, i + 1, span.end);
     if (j == i + 1 || j >= span.end)
       continue;

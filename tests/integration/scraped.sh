@@ -91,4 +91,15 @@ organ=$("$NB" extract --format csv "$SRC/corpus/scraped/seed-000-shule-2023.glue
   awk -F, 'NR == 2 { print $3 }')
 [ "$organ" = "疏勒县人民政府" ] && pass || fail "seed 000 glued organ: '$organ'"
 
+# lint --fix splits the digits run together by count (one digit per cell) with a space, the
+# separator of run-on text, and the text then reads without them: seed 000 glued keeps only its
+# two findings of substance (corpus/CASES.md).
+cp "$SRC/corpus/scraped/seed-000-shule-2023.glued.txt" fixed.txt
+"$NB" lint --fix fixed.txt >/dev/null 2>&1
+left=$("$NB" lint --format gcc fixed.txt 2>/dev/null | sed -n 's/.*\[\([a-z-]*\)\]$/\1/p' | sort | tr '\n' ' ')
+[ "$left" = "overview-aspect-missing rectification-missing " ] && pass ||
+  fail "seed 000 glued after --fix: $left"
+grep -q '一、本年新收政府信息公开申请数量6 0 0 0 0 0 6二、' fixed.txt && pass ||
+  fail "seed 000 glued after --fix: row 一 not split with spaces"
+
 finish
