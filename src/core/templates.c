@@ -275,11 +275,11 @@ static const nb_table_spec review_table = {"表四 政府信息公开行政复�
  * of oversight). */
 static const char *const kw_active[] = {"主动公开", NULL};
 static const char *const kw_request[] = {"依申请公开", "依申请", "公开申请", NULL};
-static const char *const kw_management[] = {"政府信息管理", "信息管理", "发布审核", "保密审查",
-                                            "动态调整",     "规范性文件清理", NULL};
-static const char *const kw_platform[] = {"平台建设",     "公开平台", "网站",   "政务新媒体",
-                                          "政务公开专区", "公开栏",   "电子屏", "平台载体建设",
-                                          NULL};
+static const char *const kw_management[] = {
+    "政府信息管理", "信息管理", "发布审核", "保密审查", "动态调整", "规范性文件清理", NULL};
+static const char *const kw_platform[] = {"平台建设",   "公开平台",     "网站",
+                                          "政务新媒体", "政务公开专区", "公开栏",
+                                          "电子屏",     "平台载体建设", NULL};
 static const char *const kw_oversight[] = {"监督保障", "监督",     "保障",     "考核", "培训",
                                            "社会评议", "责任追究", "监督检查", NULL};
 static const char *const kw_assessment[] = {"考核", "评议", "责任追究", NULL};

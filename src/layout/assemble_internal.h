@@ -80,7 +80,7 @@ typedef struct {
   int expect;       /* template row expected next (for the capacity of unlabelled rows) */
   bool started;     /* a row, block or column label was seen: the table has begun */
   int header_after; /* column of the last column header in the current header rows, or -1 */
-  bool by_group;              /* asm_fills_by_group, computed once per table */
+  bool by_group;    /* asm_fills_by_group, computed once per table */
   int group_col, group_width; /* the column group a sub-heading named last (width 0: none) */
   bool groups_in_header;      /* group names came as a header of the whole row */
 

@@ -78,7 +78,7 @@ const char *const nb_pw_future_words[] = {"将",   "计划", "拟",   "下一步
                                           "力争", "预计", "争取", NULL};
 const char *const nb_pw_report_name = "政府信息公开工作年度报告";
 const char *const nb_pw_other_report[] = {"上年", "上一年", "去年", "往年", "相比",
-                                          "对比", "对照", "比较", "同比", NULL};
+                                          "对比", "对照",   "比较", "同比", NULL};
 const char *const nb_pw_year_leads[] = {"，", ",", "全年", "度，", "度,", "期间", NULL};
 
 const char *const nb_pw_boilerplate[] = {"本报告", "以下简称",   "统计期限", "如对本报告",
