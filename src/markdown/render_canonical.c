@@ -121,9 +121,28 @@ static size_t line_end_of(const nb_line_index *ix, size_t offset) {
   return pos.line + 1 < ix->nlines ? ix->line_starts[pos.line + 1] : ix->len;
 }
 
+static bool only_blanks(const char *text, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n')
+      return false;
+  return true;
+}
+
 static nb_span whole_lines(const nb_line_index *ix, nb_span s) {
   size_t last = s.end > s.start ? s.end - 1 : s.start;
   return nb_span_make(line_start_of(ix, s.start), line_end_of(ix, last));
+}
+
+/* The lines holding s, except that a side sharing its line with other text stops at s itself:
+ * a heading or a table that text whose line breaks were lost ran into a line of prose is
+ * rewritten alone, and the prose around it stays prose. */
+static nb_span own_lines(const nb_line_index *ix, nb_span s) {
+  nb_span lines = whole_lines(ix, s);
+  if (!only_blanks(ix->text, lines.start, s.start))
+    lines.start = s.start;
+  if (!only_blanks(ix->text, s.end, lines.end))
+    lines.end = s.end;
+  return lines;
 }
 
 /* A line of nothing but HTML tags ("<table>", "</tr>"): markup of a table the reader read
@@ -195,11 +214,13 @@ static void collect_regions(const nb_report *r, const nb_line_index *ix, unsigne
   for (int k = 0; k < r->nsections; k++) {
     const nb_section *s = &r->sections[k];
     if (!nb_span_is_empty(s->heading) && !nb_span_is_empty(s->title))
-      add_region(&all, whole_lines(ix, s->heading), s, NULL);
+      add_region(&all, own_lines(ix, s->heading), s, NULL);
   }
   for (int t = 0; t < NB_TABLE_COUNT; t++)
     if ((table_mask & (1u << t)) && table_writable(r, &r->tables[t])) {
-      nb_span lines = with_markup_lines(ix, whole_lines(ix, r->tables[t].span));
+      const nb_table *tb = &r->tables[t];
+      nb_span lines = tb->shares_lines ? own_lines(ix, tb->span)
+                                       : with_markup_lines(ix, whole_lines(ix, tb->span));
       if (!holds_comment(r, lines))
         add_region(&all, lines, NULL, &r->tables[t]);
     }
@@ -224,6 +245,11 @@ static bool is_blank_byte(char c) {
 /* Source text between two regions, without its leading blank lines and trailing white space
  * (the renderer puts exactly one blank line between blocks). Empty when nothing is left. */
 static nb_span prose_between(const char *text, size_t a, size_t b) {
+  /* After a heading or table that ended inside a line, the blanks that separated them are no
+   * indentation of the prose. */
+  if (a > 0 && text[a - 1] != '\n')
+    while (a < b && is_blank_byte(text[a]))
+      a++;
   size_t line = a;
   for (size_t i = a; i < b; i++) {
     if (text[i] == '\n') {
