@@ -10,5 +10,6 @@ int nb_cmd_rules(int nargs, char **args, nb_lang lang);
 int nb_cmd_fmt(int nargs, char **args, nb_lang lang);      /* fmt_cmd.c */
 int nb_cmd_extract(int nargs, char **args, nb_lang lang);  /* extract_cmd.c */
 int nb_cmd_template(int nargs, char **args, nb_lang lang); /* template_cmd.c */
+int nb_cmd_lsp(int nargs, char **args, nb_lang lang);      /* lsp_cmd.c */
 
 #endif

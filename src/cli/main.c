@@ -15,7 +15,7 @@ typedef struct {
 
 static const command commands[] = {
     {"lint", nb_cmd_lint},       {"rules", nb_cmd_rules},       {"fmt", nb_cmd_fmt},
-    {"extract", nb_cmd_extract}, {"template", nb_cmd_template},
+    {"extract", nb_cmd_extract}, {"template", nb_cmd_template}, {"lsp", nb_cmd_lsp},
 };
 
 /* Every command's output ends here: a write to standard output that failed (a full disk,

@@ -1,15 +1,12 @@
-/* `nianbao template --year Y --org NAME [--kind department|government|township]`: a blank
- * report in canonical form for the template in force for year Y (2019 template up to 2020):
- * the title, the six official section headings, short prompts where prose is due (one
- * sub-item per aspect section 一 must cover), the three tables with every row and column and
- * empty value cells, a fee statement in 六 and a signature placeholder. Filled in, it lints
- * clean; blank, it lints with one table-cell-empty per row and nothing about its structure. */
+/* `nianbao template --year Y --org NAME [--kind department|government|township]`: the blank
+ * report (core/blank_report.h) for the template in force for year Y (2019 template up to
+ * 2020). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/canonical.h"
+#include "../core/blank_report.h"
 #include "../core/template.h"
 #include "../core/text.h"
 #include "../layout/facts.h"
@@ -25,26 +22,6 @@ typedef struct {
   const char *org;
   int kind; /* nb_organ_kind; NB_ORGAN_UNKNOWN: read from the name */
 } template_settings;
-
-/* The prompts: what the drafter is asked to write. */
-static const char *const prompt_intro =
-    "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制。报告中所列数据的"
-    "统计期限自%d年1月1日起至%d年12月31日止。（请补充本报告电子版的查阅方式和联系方式。）";
-static const char *const prompt_aspect = "（%s）%s。（请填写本年度%s工作情况。）";
-static const char *const prompt_problems[] = {
-    "（一）存在的主要问题。（请填写。）",
-    "（二）改进情况。（请填写改进措施。）",
-    "（三）上年度问题整改情况。（请填写上年度报告所列问题的整改情况。）",
-    NULL,
-};
-static const char *const prompt_fee =
-    "依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），本年度收取信息处理费（请填写）"
-    "元。（请填写其他需要报告的事项，没有则写明。）";
-static const char *const prompt_signature = "（落款日期）";
-static const char *const title_suffix = "年政府信息公开工作年度报告";
-
-static const char *const cn_numerals[] = {"一", "二", "三", "四", "五",
-                                          "六", "七", "八", "九", "十"};
 
 static bool set_year(void *s, const char *v) {
   ((template_settings *)s)->year = v;
@@ -116,48 +93,12 @@ static bool parse_year(const char *s, int *year) {
   return true;
 }
 
-static void print_heading(const nb_template *tpl, nb_section_id id) {
-  printf("## %s、%s\n\n", tpl->sections[id].numeral, tpl->sections[id].title);
-}
-
-static void print_table(const nb_table_spec *spec) {
+static void print_report(const nb_template *tpl, int year, const char *org, nb_organ_kind kind) {
   nb_textbuf b = {0};
-  nb_canonical_blank_table(spec, &b);
+  nb_blank_report(tpl, year, org, kind, &b);
   if (b.data)
     fputs(b.data, stdout);
   nb_textbuf_free(&b);
-  putchar('\n');
-}
-
-static void print_report(const nb_template *tpl, int year, const char *org, nb_organ_kind kind) {
-  printf("# %s%d%s\n\n", org, year, title_suffix);
-  printf(prompt_intro, year, year);
-  printf("\n\n");
-
-  print_heading(tpl, NB_SEC_OVERVIEW);
-  int n = 0;
-  for (int a = 0; a < tpl->noverview_aspects; a++) {
-    const nb_aspect_spec *aspect = &tpl->overview_aspects[a];
-    if (aspect->government_only && kind != NB_ORGAN_GOVERNMENT)
-      continue;
-    printf(prompt_aspect, cn_numerals[n % 10], aspect->name, aspect->name);
-    printf("\n\n");
-    n++;
-  }
-
-  static const nb_section_id table_sections[NB_TABLE_COUNT] = {NB_SEC_ACTIVE, NB_SEC_APPLICATIONS,
-                                                               NB_SEC_REVIEW};
-  for (int t = 0; t < NB_TABLE_COUNT; t++) {
-    print_heading(tpl, table_sections[t]);
-    print_table(tpl->tables[t]);
-  }
-
-  print_heading(tpl, NB_SEC_PROBLEMS);
-  for (int i = 0; prompt_problems[i]; i++)
-    printf("%s\n\n", prompt_problems[i]);
-
-  print_heading(tpl, NB_SEC_OTHER);
-  printf("%s\n\n%s\n\n%s\n", prompt_fee, org, prompt_signature);
 }
 
 int nb_cmd_template(int nargs, char **args, nb_lang lang) {

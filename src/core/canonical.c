@@ -2,6 +2,7 @@
  * texts, then the grid as a GFM pipe table. */
 #include "canonical.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,15 @@ void nb_textbuf_put(nb_textbuf *b, const char *s, size_t n) {
 
 void nb_textbuf_puts(nb_textbuf *b, const char *s) {
   nb_textbuf_put(b, s, strlen(s));
+}
+
+void nb_textbuf_printf(nb_textbuf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *s = nb_strdup_vprintf(fmt, ap);
+  va_end(ap);
+  nb_textbuf_puts(b, s);
+  free(s);
 }
 
 void nb_textbuf_free(nb_textbuf *b) {

@@ -35,6 +35,7 @@ typedef struct {
 
 void nb_textbuf_put(nb_textbuf *b, const char *s, size_t n);
 void nb_textbuf_puts(nb_textbuf *b, const char *s);
+void nb_textbuf_printf(nb_textbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void nb_textbuf_free(nb_textbuf *b);
 
 /* Appends the canonical pipe table (each line ending in "\n") for table t of report r. Returns

@@ -12,9 +12,10 @@ static const nb_rule_info catalog[] = {
      "申请情况；"
      "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项"
      "（《政府信息公开条例》第五十条及国办年报格式）。每缺少一个部分报告一次，并指出缺少的是哪一部"
-     "分。",
+     "分；一个章节标题都找不到时只报告一次，说明无法确定报告结构。",
      "The annual report must have six sections (Regulations Art. 50 and the national template). "
-     "Each missing section is reported once, by name."},
+     "Each missing section is reported once, by name; when no section heading at all is found, one "
+     "finding says the report's structure cannot be read."},
     {"section-order", NB_GROUP_STRUCTURE, NB_SEV_ERROR, "章节顺序或编号错误",
      "sections out of order or misnumbered",
      "六个部分须按一至六的顺序出现，并以“一、”至“六、”编号。顺序颠倒或编号与其内容不符时报告。",
@@ -26,18 +27,25 @@ static const nb_rule_info catalog[] = {
      "the second occurrence, with the first as a related location."},
     {"section-title", NB_GROUP_STRUCTURE, NB_SEV_WARNING, "章节标题与模板不一致",
      "section title differs from the template",
-     "章节能被识别，但标题使用了变体或有错别字（如“行政复议和行政诉讼情况”“行政法复议”）。"
-     "建议改为模板的规范标题；可自动修复。",
-     "A section was recognised from a variant or misspelt title. The fix replaces it with the "
-     "official title."},
+     "章节能被识别，但标题使用了变体或有错别字（如“行政复议和行政诉讼情况”“行政法复议”），或者是"
+     "模板之外的标题、但按其编号和位置（缺少的那一部分应在之处）识别为该部分。"
+     "建议改为模板的规范标题；变体和错别字可自动修复，自拟标题的修改由作者决定。",
+     "A section was recognised from a variant or misspelt title, or from a title of the report's "
+     "own that stands, numbered, where the missing section is expected. The fix replaces it with "
+     "the official title (applied by --fix for variants and typos only)."},
     {"overview-aspect-missing", NB_GROUP_STRUCTURE, NB_SEV_WARNING, "总体情况缺少应述方面",
      "section 一 misses one of its aspects",
      "2021年版模板要求“总体情况”概述主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督"
      "保障五个方面；"
-     "人民政府的报告还应说明工作考核、社会评议和责任追究情况。未涉及某一方面时提示。",
+     "人民政府的报告还应说明工作考核、社会评议和责任追究情况。按正文所述判断，不只看小标题（如网站"
+     "、"
+     "政务新媒体属于平台建设，保密审查、发布审核属于政府信息管理，考核、培训属于监督保障）。"
+     "未涉及某一方面时提示。",
      "Under the 2021 template, section 一 covers proactive disclosure, disclosure on request, "
      "information management, disclosure platforms and oversight; a people's government also "
-     "reports assessment, public evaluation and accountability. Reported per aspect not covered."},
+     "reports assessment, public evaluation and accountability. Judged by what the text says, not "
+     "only its sub-headings (the website covers platforms, 保密审查 information management, 考核 "
+     "and 培训 oversight). Reported per aspect not covered."},
     {"numbering-sequence", NB_GROUP_STRUCTURE, NB_SEV_WARNING, "小标题编号跳号或重复",
      "sub-item numbering skips or repeats",
      "同一部分内的小标题编号（（一）（二）…、1. 2. …、一是 二是 …）应连续。跳号或重复时报告。",
@@ -46,10 +54,13 @@ static const nb_rule_info catalog[] = {
     {"rectification-missing", NB_GROUP_STRUCTURE, NB_SEV_INFO, "未说明上年问题整改情况",
      "no account of last year's problems",
      "2021年起的报告，“存在的主要问题及改进情况”通常说明上一年度问题的整改情况（实践做法，非强制）"
-     "。"
-     "未见相关表述时提示。",
+     "。提到上一年度（“上年”“去年”或上一年的年份，如2025年报告中的“2024年”）及其问题或整改的句子"
+     "算作说明；只谈下一步打算的句子不算。未见相关表述时提示。",
      "From 2021, section 五 usually says how last year's problems were dealt with (practice, not "
-     "law). Reported when no such account is found."},
+     "law). A sentence naming last year (上年, 去年, or the year itself) with its problems or "
+     "their "
+     "fixing counts; one that only looks forward does not. Reported when no such account is "
+     "found."},
     {"fee-statement-missing", NB_GROUP_STRUCTURE, NB_SEV_WARNING, "未说明信息处理费收取情况",
      "no statement on information processing fees",
      "2021年起的报告，第六部分应说明按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）"
@@ -85,16 +96,21 @@ static const nb_rule_info catalog[] = {
      "so. A wholly blank row is reported once."},
     {"table-cell-invalid", NB_GROUP_TABLES, NB_SEV_ERROR, "单元格不是有效数值",
      "a cell is not a valid number",
-     "件数须为非负整数；表二的收费金额（万元）可为非负小数。其他内容报告为错误。",
+     "件数须为非负整数；表二的收费金额（万元）可为非负小数。数字后带本列的单位（如“3件”“0.5万元”）"
+     "按该数字读取；单位与本列不符（如万元列中的“5000元”）或其他内容报告为错误。",
      "Counts must be non-negative integers; table 二's fee amount (万元) may be a non-negative "
-     "decimal. Anything else is an error."},
+     "decimal. A number written with its column's unit (3件, 0.5万元) is that number; another unit "
+     "(5000元 in a column of 万元) or anything else is an error."},
     {"table-cells-run-together", NB_GROUP_TABLES, NB_SEV_WARNING, "多个单元格的数字粘连",
      "digits of several cells run together",
      "几个单元格的数字连在一起（如“0000000”对应七个0），位数恰好等于应有的单元格数，因此可以拆开读"
-     "取。"
-     "可自动修复为分开的单元格。",
+     "取，可自动修复为分开的单元格。位数多于单元格数时（如“450000045”），只有当恰好一种拆分能使该行"
+     "的总计等于各项之和时才按此拆分，并且不再用该行检查这一关系；修复由作者确认。",
      "Digits of several cells were written as one token (0000000 for seven zeros); the digit count "
-     "equals the cell count, so they were split. The fix writes them as separate cells."},
+     "equals the cell count, so they were split, and the fix writes them as separate cells. With "
+     "more digits than cells (450000045), the split is taken only when exactly one split makes the "
+     "row's total equal the sum of the others; that relation is then not checked on the row, and "
+     "the fix is offered, not applied."},
     {"label-typo", NB_GROUP_TABLES, NB_SEV_WARNING, "表格标签有错别字", "a table label is misspelt",
      "行或列标签能被识别，但与模板写法不同（如“其他法律行政止公开”）。可自动修复为模板写法。",
      "A row or column label was recognised but is not spelt as the template has it. The fix "
@@ -146,17 +162,27 @@ static const nb_rule_info catalog[] = {
     {"text-table-mismatch", NB_GROUP_PROSE, NB_SEV_WARNING, "正文数字与表格不符",
      "a number in the prose contradicts a table",
      "正文中复述表格数据的数字（如“收到申请N件”“办结N件”“行政复议N件”）与表格不一致。"
-     "“收到”可指本年新收或本年新收加上年结转；带“余、多、约”的约数不报告。",
+     "“收到”可指本年新收或本年新收加上年结转；带“余、多、约”的约数不报告；公开的信息条数（“依申请"
+     "公开信息数N条”）不是申请数。表格总计本身算错、而正文与其计算值一致时，正文作为该算术诊断的相"
+     "关"
+     "位置列出，不另行报告。",
      "A number in the prose that restates a table cell or total contradicts it. 收到 may mean new "
-     "or new plus carried over; approximate wording (余, 多, 约) is never reported."},
+     "or new plus carried over; approximate wording (余, 多, 约) is never reported; a count of "
+     "documents or items disclosed (依申请公开信息数N条) is not a count of requests. When the "
+     "total "
+     "is itself wrong and the prose agrees with its computed value, the sentence is listed with "
+     "that arithmetic finding instead."},
     {"parts-exceed-total", NB_GROUP_PROSE, NB_SEV_INFO, "分项之和超过总数",
      "parts exceed the stated total",
      "正文在总数后列出的分项（“累计440条……其中142条、9条……”）之和超过总数。约数表述不报告。",
      "Parts listed after a stated total add up to more than the total. Approximate wording is "
      "exempt."},
     {"year-mismatch", NB_GROUP_PROSE, NB_SEV_WARNING, "年份前后不一致", "years disagree",
-     "标题年份、统计期限和正文中的“本年度”年份不一致。",
-     "The title year, the statistical period and the year used for 本年 disagree."},
+     "标题年份、统计期限、引言中对本报告的称呼（“编制完成2023年度政府信息公开工作年度报告”）和正文"
+     "中"
+     "的“本年度”年份不一致。",
+     "The title year, the statistical period, the year the introduction gives the report it "
+     "introduces, and the year used for 本年 disagree."},
     {"date-invalid", NB_GROUP_PROSE, NB_SEV_ERROR, "日期格式错误或不存在",
      "a malformed or impossible date", "日期写法错误或不存在（如“20231月1日”“2月30日”）。",
      "A malformed or impossible date (20231月1日, 2月30日)."},

@@ -38,6 +38,7 @@ void nb_table_init(nb_table *t, nb_table_id id, const nb_table_spec *spec) {
   t->id = id;
   t->spec = spec;
   t->unreadable_row = -1;
+  t->unreadable_cuts = -1;
   t->rows = nb_xcalloc((size_t)spec->nrows, sizeof *t->rows);
   for (int i = 0; i < spec->nrows; i++) {
     nb_row *row = &t->rows[i];

@@ -71,6 +71,9 @@ typedef struct {
    * report): its cells hold the values and its child rows are absent. */
   bool group_as_data;
   const struct nb_outdated_label *outdated; /* the row label was an older template's, or NULL */
+  /* Bit k: relation k of the table's spec chose some of this row's values (the one cut of
+   * run-together digits that makes it hold), so it is never checked on this row. */
+  unsigned chosen_by_relations;
   nb_cell *cells; /* one per column of the row's block; NULL for group rows without data */
   int ncells;
 } nb_row;
@@ -86,12 +89,14 @@ typedef struct {
   const struct nb_outdated_label *outdated; /* matched an older template's label, or NULL */
 } nb_header_label;
 
-/* Digits of several cells written as one token ("0000000"), recovered by count. */
+/* Digits of several cells written as one token ("0000000"), recovered by count (one digit per
+ * cell) or, when the row has more digits than cells, by its own relations. */
 typedef struct {
   nb_span span;  /* the token */
   int row;       /* template row index */
   int first_col; /* first column it filled */
   int ncells;
+  bool by_relation; /* cut by the row's relations, not by counting */
 } nb_run_together;
 
 typedef enum {
@@ -102,6 +107,7 @@ typedef enum {
   NB_LAYOUT_CELL_LINES, /* one cell per line or per paragraph */
   NB_LAYOUT_SPACED,     /* columns aligned by spaces (pdftotext -layout) */
   NB_LAYOUT_ROWS,       /* rows a front-end split already (pandoc) */
+  NB_LAYOUT_RUN_ON,     /* labels and digits run together in text that lost its breaks */
   NB_LAYOUT_MIXED,
 } nb_layout;
 
@@ -119,11 +125,17 @@ typedef struct {
   bool found;
   nb_span span; /* from the first to the last byte the reader used */
   nb_layout layout;
+  /* It was read from lines it shares with other text (text that lost its line breaks, cells
+   * run together): its own bytes, not whole lines, are the table. */
+  bool shares_lines;
   nb_unreadable_reason unreadable;
   nb_span unreadable_span; /* where the problem shows (the offending row) */
   int unreadable_row;      /* template row index, or -1 */
   int unreadable_expected; /* values expected in that row */
   int unreadable_found;    /* values found */
+  /* NB_UNREADABLE_RUN_TOGETHER: cuts that made the row's own relations hold (0, or 2 for more
+   * than one); -1 when the row has no relation to cut by. */
+  int unreadable_cuts;
 
   nb_row *rows; /* spec->nrows entries, in template order */
   nb_header_label *headers;

@@ -1,5 +1,6 @@
 #include "position.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,23 +11,65 @@ void nb_line_index_build(nb_line_index *ix, const char *text, size_t len) {
   memset(ix, 0, sizeof *ix);
   ix->text = text;
   ix->len = len;
-  int cap = 0;
-  nb_grow((void **)&ix->line_starts, &cap, 1, sizeof *ix->line_starts);
+  nb_grow((void **)&ix->line_starts, &ix->cap, 1, sizeof *ix->line_starts);
   ix->line_starts[ix->nlines++] = 0;
   if (!memchr(text, '\r', len)) {
     /* The usual case, and the index is built for every file: let memchr find the breaks. */
     for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))); p++) {
-      nb_grow((void **)&ix->line_starts, &cap, ix->nlines + 1, sizeof *ix->line_starts);
+      nb_grow((void **)&ix->line_starts, &ix->cap, ix->nlines + 1, sizeof *ix->line_starts);
       ix->line_starts[ix->nlines++] = (size_t)(p - text) + 1;
     }
     return;
   }
   for (size_t i = 0; i < len; i++) {
     if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'))) {
-      nb_grow((void **)&ix->line_starts, &cap, ix->nlines + 1, sizeof *ix->line_starts);
+      nb_grow((void **)&ix->line_starts, &ix->cap, ix->nlines + 1, sizeof *ix->line_starts);
       ix->line_starts[ix->nlines++] = i + 1;
     }
   }
+}
+
+/* Whether a line starts at offset p (0 < p <= len): after "\n", or after a "\r" that no "\n"
+ * follows. It depends on the bytes at p - 1 and p only. */
+static bool line_starts_at(const char *text, size_t len, size_t p) {
+  char before = text[p - 1];
+  return before == '\n' || (before == '\r' && (p == len || text[p] != '\n'));
+}
+
+/* Index of the first line start >= offset (nlines when there is none). */
+static int first_start_from(const nb_line_index *ix, size_t offset) {
+  int lo = 0, hi = ix->nlines;
+  while (lo < hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (ix->line_starts[mid] < offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+void nb_line_index_replace(nb_line_index *ix, const char *text, size_t len, size_t start,
+                           size_t old_end, size_t new_end) {
+  /* Only starts p with p - 1 or p inside the replacement, [start, new_end] in the new text, can
+   * change; the old starts in [start, old_end] are dropped and recomputed, later ones move. */
+  int first = first_start_from(ix, start > 0 ? start : 1);
+  int after = first_start_from(ix, old_end + 1);
+  int fresh = 0;
+  for (size_t p = start > 0 ? start : 1; p <= new_end && p <= len; p++)
+    fresh += line_starts_at(text, len, p);
+  int tail = ix->nlines - after;
+  nb_grow((void **)&ix->line_starts, &ix->cap, first + fresh + tail, sizeof *ix->line_starts);
+  memmove(ix->line_starts + first + fresh, ix->line_starts + after, (size_t)tail * sizeof(size_t));
+  for (int i = first + fresh; i < first + fresh + tail; i++)
+    ix->line_starts[i] = ix->line_starts[i] - old_end + new_end;
+  int at = first;
+  for (size_t p = start > 0 ? start : 1; p <= new_end && p <= len; p++)
+    if (line_starts_at(text, len, p))
+      ix->line_starts[at++] = p;
+  ix->nlines = first + fresh + tail;
+  ix->text = text;
+  ix->len = len;
 }
 
 void nb_line_index_free(nb_line_index *ix) {

@@ -11,6 +11,7 @@ typedef struct {
   size_t len;
   size_t *line_starts; /* byte offset of each line's first byte */
   int nlines;
+  int cap; /* allocated entries of line_starts */
 } nb_line_index;
 
 typedef enum { NB_COLUMNS_CODEPOINTS, NB_COLUMNS_UTF16, NB_COLUMNS_UTF8 } nb_column_unit;
@@ -23,6 +24,13 @@ typedef struct {
 /* Lines end at "\n", "\r\n" or a lone "\r". */
 void nb_line_index_build(nb_line_index *ix, const char *text, size_t len);
 void nb_line_index_free(nb_line_index *ix);
+
+/* Brings the index up to date after an edit, in time proportional to the lines it touches and
+ * moves rather than to the text (the language server edits megabyte documents per keystroke):
+ * the bytes [start, old_end) of the old text were replaced, giving `text` (len bytes) in which
+ * the replacement occupies [start, new_end). The result equals nb_line_index_build's on `text`. */
+void nb_line_index_replace(nb_line_index *ix, const char *text, size_t len, size_t start,
+                           size_t old_end, size_t new_end);
 
 /* Position of a byte offset (clamped to len; an offset inside a multi-byte character counts as
  * that character's start). */

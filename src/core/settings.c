@@ -14,6 +14,10 @@ void nb_settings_init(nb_settings *s) {
 
 void nb_settings_free(nb_settings *s) {
   free(s->rules);
+  for (int i = 0; i < s->nreports; i++)
+    free(s->reports[i]);
+  free(s->reports);
+  free(s->previous);
   nb_settings_init(s);
 }
 

@@ -20,6 +20,11 @@ typedef struct {
   int cap;
   nb_organ_kind organ_kind; /* NB_ORGAN_UNKNOWN: keep what the report's title implies */
   int lang;                 /* an nb_lang, or -1 when not set */
+  /* For front-ends that find files themselves (the language server): glob patterns naming the
+   * files that are reports whatever they look like, and last year's report. Owned. */
+  char **reports;
+  int nreports;
+  char *previous; /* NULL when not set */
 } nb_settings;
 
 void nb_settings_init(nb_settings *s);

@@ -9,6 +9,7 @@
 #define NB_TEMPLATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef enum { NB_TPL_2019 = 0, NB_TPL_2021 = 1, NB_TPL_COUNT } nb_template_id;
 
@@ -140,6 +141,20 @@ typedef struct {
   const nb_aspect_spec *overview_aspects;
   int noverview_aspects;
 } nb_template;
+
+/* A unit a table cell may write after its number ("3件", "0.5万元"): read as the number in a
+ * column whose unit it names, and an invalid cell in any other column. */
+typedef struct {
+  const char *word;
+  bool count;   /* fits NB_UNIT_COUNT and NB_UNIT_SIGNED_COUNT columns */
+  bool wanyuan; /* fits NB_UNIT_WANYUAN columns */
+} nb_cell_unit;
+
+/* The unit word s[0, len) starts with (the longest), or NULL. */
+const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len);
+
+/* True when a number written with `u` fits a column of `column`. */
+bool nb_cell_unit_fits(const nb_cell_unit *u, nb_unit column);
 
 const nb_template *nb_template_get(nb_template_id id);
 

@@ -270,11 +270,18 @@ static const nb_table_spec review_table = {"表四 政府信息公开行政复�
 
 /* ---------------------------------------------------------------- section 一 aspects */
 
+/* What section 一 says when it covers an aspect: the aspect's name, and the work real reports
+ * describe under it without naming it (the platforms by name, the management steps, the means
+ * of oversight). */
 static const char *const kw_active[] = {"主动公开", NULL};
 static const char *const kw_request[] = {"依申请公开", "依申请", "公开申请", NULL};
-static const char *const kw_management[] = {"政府信息管理", "信息管理", NULL};
-static const char *const kw_platform[] = {"平台建设", "公开平台", NULL};
-static const char *const kw_oversight[] = {"监督保障", "监督", "保障", NULL};
+static const char *const kw_management[] = {
+    "政府信息管理", "信息管理", "发布审核", "保密审查", "动态调整", "规范性文件清理", NULL};
+static const char *const kw_platform[] = {"平台建设",   "公开平台",     "网站",
+                                          "政务新媒体", "政务公开专区", "公开栏",
+                                          "电子屏",     "平台载体建设", NULL};
+static const char *const kw_oversight[] = {"监督保障", "监督",     "保障",     "考核", "培训",
+                                           "社会评议", "责任追究", "监督检查", NULL};
 static const char *const kw_assessment[] = {"考核", "评议", "责任追究", NULL};
 
 static const nb_aspect_spec overview_2021[] = {
@@ -308,6 +315,31 @@ static const nb_outdated_label outdated_2021[] = {
 
 static const char *const outdated_notices_2021[] = {"国办公开办函〔2019〕60号", NULL};
 static const char *const outdated_notices_2019[] = {NULL};
+
+/* ---------------------------------------------------------------- units in cells */
+
+/* Counts are of documents (件, 份, 部), decisions and items (项, 条, 个, 宗, 起) or cases (次);
+ * amounts in table 二 are in 万元. A sum in 元 is not 万元: it is an invalid cell there, not a
+ * number to be read as if it were. */
+static const nb_cell_unit cell_units[] = {
+    {"万元", false, true}, {"元", false, false}, {"件", true, false}, {"条", true, false},
+    {"项", true, false},   {"个", true, false},  {"宗", true, false}, {"起", true, false},
+    {"份", true, false},   {"部", true, false},  {"次", true, false},
+};
+
+const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len) {
+  const nb_cell_unit *best = NULL;
+  for (int k = 0; k < COUNT(cell_units); k++) {
+    size_t n = strlen(cell_units[k].word);
+    if (len >= n && memcmp(s, cell_units[k].word, n) == 0 && (!best || n > strlen(best->word)))
+      best = &cell_units[k];
+  }
+  return best;
+}
+
+bool nb_cell_unit_fits(const nb_cell_unit *u, nb_unit column) {
+  return column == NB_UNIT_WANYUAN ? u->wanyuan : u->count;
+}
 
 /* ---------------------------------------------------------------- templates */
 

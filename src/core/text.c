@@ -173,6 +173,12 @@ static int is_space_cp(uint32_t cp) {
 }
 
 /* Maps one code point to its comparison form; 0 drops it. */
+static uint32_t fold_cp(uint32_t cp);
+
+uint32_t nb_fold_label_cp(uint32_t cp) {
+  return fold_cp(cp);
+}
+
 static uint32_t fold_cp(uint32_t cp) {
   if (is_space_cp(cp))
     return 0;
@@ -341,6 +347,24 @@ int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes) {
       *bytes = 3;
       return n + 1;
     }
+  }
+  return 0;
+}
+
+size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
+  for (int i = 0; words[i]; i++) {
+    size_t k = strlen(words[i]);
+    if (len >= k && memcmp(s, words[i], k) == 0)
+      return k;
+  }
+  return 0;
+}
+
+size_t nb_word_suffix(const char *s, size_t len, const char *const *words) {
+  for (int i = 0; words[i]; i++) {
+    size_t k = strlen(words[i]);
+    if (len >= k && memcmp(s + len - k, words[i], k) == 0)
+      return k;
   }
   return 0;
 }

@@ -48,6 +48,11 @@ size_t nb_copy_lf(char *dst, const char *src, size_t n);
  * sequence. Heap string. */
 char *nb_escape_controls(const char *s);
 
+/* Length of the first word of the NULL-terminated list that s[0, len) starts with, or 0. */
+size_t nb_word_prefix(const char *s, size_t len, const char *const *words);
+/* Length of the first word of the list that s[0, len) ends with, or 0. */
+size_t nb_word_suffix(const char *s, size_t len, const char *const *words);
+
 /* Number of code points in s[0..len). */
 size_t nb_utf8_count(const char *s, size_t len);
 
@@ -56,6 +61,11 @@ size_t nb_utf8_count(const char *s, size_t len);
  * ，to ",", ．and a "、" right after a leading digit to ".", Markdown emphasis/heading marks
  * (* # _ |) dropped. Chinese text is otherwise kept as is. */
 char *nb_normalize_label(const char *s, size_t len);
+
+/* One code point as nb_normalize_label writes it (0: dropped), for callers that compare labels
+ * against text in place. The "、" after a leading number that nb_normalize_label writes as "."
+ * is the caller's to handle. */
+uint32_t nb_fold_label_cp(uint32_t cp);
 
 /* nb_normalize_label for a string with static storage (template data), computed once and
  * kept for the life of the process. Per-line matchers compare every line against the same

@@ -111,6 +111,55 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   asm_use_span(c, span);
 }
 
+/* The block of the table's first data row. */
+static const nb_block_spec *data_block(const asm_ctx *c) {
+  int row = asm_next_data_row(c, 0, -1);
+  return row >= 0 ? &c->spec->blocks[c->spec->rows[row].block] : NULL;
+}
+
+bool asm_fills_by_group(const asm_ctx *c) {
+  int row = asm_next_data_row(c, 0, -1);
+  const nb_block_spec *b = data_block(c);
+  return row >= 0 && !c->spec->rows[row].label && b && b->ncolumns > 0 && b->columns[0].group;
+}
+
+/* What tells a group apart from the others: its name after "·" ("行政诉讼·复议后起诉" →
+ * 复议后起诉), else the whole name. */
+static const char *group_key(const char *group) {
+  const char *dot = strstr(group, "\xC2\xB7");
+  return dot ? dot + 2 : group;
+}
+
+bool asm_group_named(const asm_ctx *c, const char *norm, int *first_col, int *width) {
+  const nb_block_spec *b = data_block(c);
+  if (!b || !norm)
+    return false;
+  size_t best = 0;
+  bool tie = false;
+  for (int k = 0; k < b->ncolumns; k++) {
+    const char *g = b->columns[k].group;
+    if (!g || (k > 0 && b->columns[k - 1].group && strcmp(b->columns[k - 1].group, g) == 0))
+      continue; /* not the first column of its group */
+    char *key = nb_normalize_label(group_key(g), strlen(group_key(g)));
+    size_t n = strlen(key);
+    if (n > 0 && strstr(norm, key)) {
+      if (n > best) {
+        best = n;
+        tie = false;
+        *first_col = k;
+        *width = 0;
+        while (k + *width < b->ncolumns && b->columns[k + *width].group &&
+               strcmp(b->columns[k + *width].group, g) == 0)
+          (*width)++;
+      } else if (n == best) {
+        tie = true;
+      }
+    }
+    free(key);
+  }
+  return best > 0 && !tie;
+}
+
 static void free_ctx(asm_ctx *c) {
   for (int i = 0; i < c->nrows; i++) {
     free(c->rows[i].norm);
@@ -142,6 +191,7 @@ void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_tem
   c.labels = nb_label_set_shared(tpl, id);
   if (!c.labels)
     c.labels = c.own_labels = nb_label_set_new(tpl, id);
+  c.by_group = asm_fills_by_group(&c);
   asm_group_rows(&c);
   asm_place_rows(&c);
   free_ctx(&c);

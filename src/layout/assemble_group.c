@@ -277,6 +277,31 @@ static bool prose_in_values(const cell_info *ci, int from, int to) {
   return false;
 }
 
+static int value_count(const cell_info *ci, int from, int to) {
+  int n = 0;
+  for (int k = from; k < to; k++)
+    n += ci[k].tok.kind != NB_TOKEN_EMPTY;
+  return n;
+}
+
+/* Values that fill a column group: one per column, or digits run together as many as its
+ * columns or more (the placing pass cuts them, by count or by the group's own total) but fewer
+ * than the whole row's: those are the whole row. */
+static bool group_fits(const asm_ctx *c, const cell_info *ci, int from, int to, int width) {
+  int n = value_count(ci, from, to), digits = 0;
+  if (n == width)
+    return true;
+  for (int k = from; k < to; k++) {
+    if (ci[k].tok.kind == NB_TOKEN_EMPTY)
+      continue;
+    if (ci[k].tok.kind != NB_TOKEN_NUMBER || !ci[k].tok.digits_only)
+      return false;
+    digits += ci[k].tok.ndigits;
+  }
+  int row = asm_next_data_row(c, 0, -1);
+  return n > 0 && n < width && digits >= width && row >= 0 && digits < asm_row_columns(c, row);
+}
+
 static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   int n = o->ncells;
   if (o->delimiter_row || n <= 0)
@@ -434,6 +459,34 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       note_row(c, r);
       goto done;
     }
+    /* A column group of table 四 standing alone ("（一）行政复议" over its own small table) or
+     * labelling a row of its values (table 四 transposed). */
+    int gcol, gwidth;
+    if (c->by_group && asm_group_named(c, norm, &gcol, &gwidth)) {
+      if (!has_values && nlabels == 1) {
+        /* Group names one after another, no values between: the header of the whole row. */
+        c->groups_in_header |= c->group_width > 0;
+        c->group_col = gcol;
+        c->group_width = c->groups_in_header ? 0 : gwidth;
+        c->started = true;
+        c->label_layouts |= 1u << o->layout;
+        asm_use_span(c, lspan);
+        clear_carry(c);
+        goto done;
+      }
+      if (has_values && group_fits(c, ci, vfrom, vto, gwidth)) {
+        r = new_lrow(c, ASM_ROW);
+        set_label(r, NULL, false, norm, lspan);
+        norm = NULL;
+        r->group_col = gcol;
+        r->group_width = gwidth;
+        c->started = true;
+        c->label_layouts |= 1u << o->layout;
+        take_values(c, r, o, ci, vfrom, vto, true);
+        clear_carry(c);
+        goto done;
+      }
+    }
     /* Column and header labels: record the columns (label-typo checks them). */
     bool header = false;
     for (int i = 0; i < nlabels && !has_values; i++) {
@@ -472,11 +525,20 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   }
 
   /* Values without a label. */
-  int nvals = 0;
-  for (int k = vfrom; k < vto; k++)
-    nvals += ci[k].tok.kind != NB_TOKEN_EMPTY;
+  int nvals = value_count(ci, vfrom, vto);
+  if (c->group_width > 0 && group_fits(c, ci, vfrom, vto, c->group_width)) {
+    /* The values of the group a sub-heading named. */
+    asm_lrow *r = new_lrow(c, ASM_ROW);
+    r->group_col = c->group_col;
+    r->group_width = c->group_width;
+    c->group_width = 0;
+    take_values(c, r, o, ci, vfrom, vto, false);
+    clear_carry(c);
+    goto done;
+  }
   asm_lrow *last = last_lrow(c);
-  bool single = !o->grid && nvals == 1;
+  /* Cells of run-on text come as one piece per row's values: never more to join them. */
+  bool single = !o->grid && nvals == 1 && o->layout != NB_LAYOUT_RUN_ON;
   if (last && last->kind == ASM_ROW &&
       (last->nvalues == 0 || (last->single && single && last->nvalues < asm_capacity(c, last)))) {
     bool first = last->nvalues == 0;

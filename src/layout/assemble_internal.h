@@ -37,7 +37,10 @@ typedef struct {
   nb_span label;  /* from the first to the last byte of its pieces */
   asm_value *values;
   int nvalues, cap;
-  bool single;      /* its values came one per observed row (cell per line): more may follow */
+  bool single; /* its values came one per observed row (cell per line): more may follow */
+  /* Its values are one column group of an unlabelled row (table 四 split into one small table
+   * per group, or transposed): the group's first column and its width; width 0 otherwise. */
+  int group_col, group_width;
   unsigned layouts; /* bit (1 << nb_layout) of every observed row its values came from */
 } asm_lrow;
 
@@ -77,6 +80,9 @@ typedef struct {
   int expect;       /* template row expected next (for the capacity of unlabelled rows) */
   bool started;     /* a row, block or column label was seen: the table has begun */
   int header_after; /* column of the last column header in the current header rows, or -1 */
+  bool by_group;    /* asm_fills_by_group, computed once per table */
+  int group_col, group_width; /* the column group a sub-heading named last (width 0: none) */
+  bool groups_in_header;      /* group names came as a header of the whole row */
 
   /* Bytes the reader used and the layouts they came in. */
   bool used_any;
@@ -101,5 +107,13 @@ int asm_capacity(const asm_ctx *c, const asm_lrow *r);
  * block < 0), or -1. */
 int asm_next_data_row(const asm_ctx *c, int from, int block);
 void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int column_hint);
+
+/* Column groups (table 四: 行政复议 | 行政诉讼·未经复议直接起诉 | 行政诉讼·复议后起诉). True when
+ * the table's data row has no label and its columns come in groups, so that a group can arrive as
+ * a row of its own. */
+bool asm_fills_by_group(const asm_ctx *c);
+/* The column group a label names ("（一）行政复议", "行政诉讼（复议后起诉）"): its first column and
+ * width; false when it names none or several. `norm` is normalised. */
+bool asm_group_named(const asm_ctx *c, const char *norm, int *first_col, int *width);
 
 #endif

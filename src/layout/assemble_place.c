@@ -10,6 +10,7 @@
 
 #include "../core/xalloc.h"
 #include "assemble_internal.h"
+#include "split_digits.h"
 
 static bool has_numbers(const asm_lrow *r) {
   for (int i = 0; i < r->nvalues; i++)
@@ -96,10 +97,10 @@ static void fill_cell(const asm_ctx *c, int row, int col, const asm_value *v, nb
   cell->run_together = -1;
 }
 
-static void split_run_together(asm_ctx *c, int row, const asm_lrow *r) {
+static void split_run_together(asm_ctx *c, int row, const asm_lrow *r, int first, int ncols) {
   nb_table *t = c->out;
   nb_row *out = &t->rows[row];
-  int col = 0, from, to;
+  int col = first, from, to;
   core_range(r, &from, &to);
   for (int i = from; i < to; i++) {
     const asm_value *v = &r->values[i];
@@ -112,8 +113,9 @@ static void split_run_together(asm_ctx *c, int row, const asm_lrow *r) {
       t->runs[run].row = row;
       t->runs[run].first_col = col;
       t->runs[run].ncells = d;
+      t->runs[run].by_relation = false;
     }
-    for (int k = 0; k < d && col < out->ncells; k++, col++) {
+    for (int k = 0; k < d && col < first + ncols; k++, col++) {
       nb_cell *cell = &out->cells[col];
       size_t at = value_span(v).start;
       const char *digit = v->text + v->tok.num_start + k;
@@ -124,6 +126,67 @@ static void split_run_together(asm_ctx *c, int row, const asm_lrow *r) {
       cell->run_together = run;
     }
   }
+}
+
+/* More digits than cells: the one cut that makes the row's own relations hold, if there is
+ * exactly one (split_digits.h), into columns [first, first + ncols). Records what was tried in
+ * *cuts (see nb_table). */
+static bool split_by_relation(asm_ctx *c, int row, const asm_lrow *r, int first, int ncols,
+                              int *cuts) {
+  int from, to, digits = 0;
+  core_range(r, &from, &to);
+  *cuts = -1;
+  if (to <= from)
+    return false;
+  for (int i = from; i < to; i++) {
+    const nb_token *t = &r->values[i].tok;
+    if (t->kind != NB_TOKEN_NUMBER || !t->digits_only || t->note_end > t->note_start)
+      return false;
+    digits += t->ndigits;
+  }
+  if (digits <= ncols)
+    return false;
+  nb_digit_token *tokens = nb_xmalloc((size_t)(to - from) * sizeof *tokens);
+  for (int i = from; i < to; i++) {
+    const asm_value *v = &r->values[i];
+    tokens[i - from] = (nb_digit_token){v->text + v->tok.num_start, (size_t)v->tok.ndigits};
+  }
+  nb_digit_part *parts = nb_xmalloc((size_t)ncols * sizeof *parts);
+  unsigned used;
+  nb_split_result res =
+      nb_split_digits_by_relation(c->spec, row, first, tokens, to - from, ncols, parts, &used);
+  free(tokens);
+  if (res != NB_SPLIT_UNIQUE) {
+    *cuts = !used ? -1 : res == NB_SPLIT_AMBIGUOUS ? 2 : 0;
+    free(parts);
+    return false;
+  }
+  nb_table *t = c->out;
+  nb_row *out = &t->rows[row];
+  int run = -1, run_token = -1;
+  for (int k = 0; k < ncols; k++) {
+    const asm_value *v = &r->values[from + parts[k].token];
+    nb_span at = value_span(v);
+    bool several = v->tok.ndigits > (int)(parts[k].end - parts[k].start);
+    if (several && parts[k].token != run_token) {
+      t->runs = nb_xrealloc(t->runs, (size_t)(t->nruns + 1) * sizeof *t->runs);
+      run = t->nruns++;
+      t->runs[run] = (nb_run_together){at, row, first + k, 0, true};
+      run_token = parts[k].token;
+    }
+    if (several)
+      t->runs[run].ncells++;
+    nb_cell *cell = &out->cells[first + k];
+    cell->state = NB_CELL_VALUE;
+    cell->value = parts[k].value;
+    cell->span =
+        v->source ? nb_span_make(at.start + parts[k].start, at.start + parts[k].end) : v->span;
+    cell->note = nb_span_make(cell->span.end, cell->span.end);
+    cell->run_together = several ? run : -1;
+  }
+  out->chosen_by_relations |= used;
+  free(parts);
+  return true;
 }
 
 static nb_span lrow_span(const asm_lrow *r) {
@@ -143,10 +206,11 @@ static nb_span lrow_span(const asm_lrow *r) {
   return s;
 }
 
-static void mark_unreadable(asm_ctx *c, int row, const asm_lrow *r, int ncols) {
+static void mark_unreadable(asm_ctx *c, int row, const asm_lrow *r, int ncols, int cuts) {
   nb_table *t = c->out;
   if (t->unreadable != NB_UNREADABLE_NONE)
     return;
+  t->unreadable_cuts = cuts;
   t->unreadable = all_digit_tokens(r) ? NB_UNREADABLE_RUN_TOGETHER : NB_UNREADABLE_RAGGED;
   t->unreadable_span = lrow_span(r);
   t->unreadable_row = row;
@@ -154,15 +218,21 @@ static void mark_unreadable(asm_ctx *c, int row, const asm_lrow *r, int ncols) {
   int from, to;
   core_range(r, &from, &to);
   t->unreadable_found = r->nvalues > ncols ? r->nvalues : to - from;
+  if (t->unreadable == NB_UNREADABLE_RUN_TOGETHER) {
+    /* The message speaks of digits: count them. */
+    t->unreadable_found = 0;
+    for (int i = from; i < to; i++)
+      t->unreadable_found += r->values[i].tok.ndigits;
+  }
 }
 
-static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
+/* Fills columns [first, first + ncols) of template row `row` from r's values. */
+static void fill_values_at(asm_ctx *c, int row, const asm_lrow *r, int first, int ncols) {
   nb_row *out = &c->out->rows[row];
-  int ncols = out->ncells;
   if (r->nvalues == 0) {
     /* A label with no values: the cells are there and blank, right after the label. */
     size_t at = r->has_label ? r->label.end : 0;
-    for (int k = 0; k < ncols; k++) {
+    for (int k = first; k < first + ncols; k++) {
       out->cells[k].state = NB_CELL_BLANK;
       out->cells[k].span = nb_span_make(at, at);
       out->cells[k].note = nb_span_make(at, at);
@@ -170,12 +240,18 @@ static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
     }
   } else if (r->nvalues == ncols) {
     for (int k = 0; k < ncols; k++)
-      fill_cell(c, row, k, &r->values[k], &out->cells[k]);
+      fill_cell(c, row, first + k, &r->values[k], &out->cells[first + k]);
   } else if (run_together_fits(r, ncols)) {
-    split_run_together(c, row, r);
+    split_run_together(c, row, r, first, ncols);
   } else {
-    mark_unreadable(c, row, r, ncols);
+    int cuts;
+    if (!split_by_relation(c, row, r, first, ncols, &cuts))
+      mark_unreadable(c, row, r, ncols, cuts);
   }
+}
+
+static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
+  fill_values_at(c, row, r, 0, c->out->rows[row].ncells);
 }
 
 static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
@@ -191,6 +267,53 @@ static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
   fill_values(c, row, r);
   asm_use_span(c, lrow_span(r));
   c->layouts |= r->layouts;
+}
+
+/* One column group of the unlabelled row (table 四 as one small table per group, or transposed):
+ * its values go to that group's columns; the first row of a group stands. */
+static void place_group(asm_ctx *c, const asm_lrow *r) {
+  int row = asm_next_data_row(c, 0, -1);
+  if (row < 0 || r->group_col + r->group_width > c->out->rows[row].ncells)
+    return;
+  nb_row *out = &c->out->rows[row];
+  for (int k = r->group_col; k < r->group_col + r->group_width; k++)
+    if (out->cells[k].state != NB_CELL_ABSENT)
+      return;
+  if (!out->present) {
+    out->present = true;
+    out->label = nb_span_make(lrow_span(r).start, lrow_span(r).start);
+    out->match = NB_MATCH_POSITIONAL;
+  }
+  fill_values_at(c, row, r, r->group_col, r->group_width);
+  asm_use_span(c, lrow_span(r));
+  c->layouts |= r->layouts;
+}
+
+/* A row filled group by group must have all its groups: one left out is not a row of zeros. */
+static void check_groups_complete(asm_ctx *c, bool by_group) {
+  int row = asm_next_data_row(c, 0, -1);
+  nb_table *t = c->out;
+  if (!by_group || row < 0 || !t->rows[row].present || t->unreadable != NB_UNREADABLE_NONE)
+    return;
+  nb_row *out = &t->rows[row];
+  int filled = 0;
+  nb_span cells = {0, 0};
+  for (int k = 0; k < out->ncells; k++) {
+    if (out->cells[k].state == NB_CELL_ABSENT)
+      continue;
+    nb_span cell = out->cells[k].span;
+    if (!filled++)
+      cells = cell;
+    cells.start = cell.start < cells.start ? cell.start : cells.start;
+    cells.end = cell.end > cells.end ? cell.end : cells.end;
+  }
+  if (filled == out->ncells)
+    return;
+  t->unreadable = NB_UNREADABLE_RAGGED;
+  t->unreadable_span = cells; /* the groups that are there */
+  t->unreadable_row = row;
+  t->unreadable_expected = out->ncells;
+  t->unreadable_found = filled;
 }
 
 /* First row after `row` that is not inside it (a group's rows follow it). */
@@ -241,8 +364,14 @@ static bool later_fit_exists(const asm_ctx *c, int from, int ncols) {
 void asm_place_rows(asm_ctx *c) {
   nb_table *t = c->out;
   int cursor = 0, block = -1;
+  bool by_group = false;
   for (int i = 0; i < c->nrows; i++) {
     const asm_lrow *r = &c->rows[i];
+    if (r->kind == ASM_ROW && r->group_width > 0) {
+      place_group(c, r);
+      by_group = true;
+      continue;
+    }
     if (r->kind == ASM_BLOCK) {
       block = r->block;
       if (block >= 0) {
@@ -294,6 +423,8 @@ void asm_place_rows(asm_ctx *c) {
     place(c, r, row, NB_MATCH_POSITIONAL);
     cursor = row + 1;
   }
+
+  check_groups_complete(c, by_group);
 
   for (int i = 0; i < c->nmarks; i++) {
     nb_row *out = &t->rows[c->marks[i].row];

@@ -1,6 +1,7 @@
 #include "build.h"
 
 #include "facts.h"
+#include "reflow.h"
 #include "sections.h"
 #include "table_reader.h"
 
@@ -53,6 +54,7 @@ static void choose_template(nb_report *r) {
 
 void nb_build_report(nb_report *r) {
   nb_find_sections(r);
+  nb_reflow_lost_breaks(r);
   nb_find_dates(r);
   nb_find_title_and_year(r);
   choose_template(r);
@@ -61,5 +63,7 @@ void nb_build_report(nb_report *r) {
     nb_table_item_range(r, (nb_table_id)t, &first, &end);
     if (first < end)
       nb_read_table(&r->stream, first, end, r->tpl, (nb_table_id)t, &r->tables[t]);
+    /* A table read from inside a line ends inside it: the next is read from what follows. */
+    nb_reflow_around_table(r, (nb_table_id)t);
   }
 }

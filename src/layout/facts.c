@@ -315,8 +315,7 @@ static size_t cps_of(const char *s, size_t start, size_t end) {
   return nb_utf8_count(s + start, end - start);
 }
 
-/* Finds "YYYY年…政府信息公开…" / "YYYY 年…报告" in [s, e); sets the year digits' span. */
-static bool find_title_year(const char *t, size_t s, size_t e, nb_span *digits, int *year) {
+bool nb_find_title_year(const char *t, size_t s, size_t e, nb_span *digits, int *year) {
   for (size_t i = s; i + 4 <= e; i++) {
     if (!(t[i] >= '0' && t[i] <= '9') || digit_ends_at(t, i))
       continue;
@@ -370,7 +369,7 @@ static bool find_title(nb_report *r) {
       continue;
     nb_span digits;
     int year;
-    if (!find_title_year(r->text, s, e, &digits, &year))
+    if (!nb_find_title_year(r->text, s, e, &digits, &year))
       continue;
     r->year = year;
     r->year_span = digits;

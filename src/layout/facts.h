@@ -17,6 +17,10 @@ nb_organ_kind nb_organ_kind_of(const char *name, size_t len);
  * *d (span relative to s) and returns true. */
 bool nb_parse_date(const char *s, size_t len, nb_date *d);
 
+/* Finds the year of a title, "YYYY年…政府信息公开…" or "YYYY 年…报告", in t[s, e); sets the
+ * year digits' span and the year. */
+bool nb_find_title_year(const char *t, size_t s, size_t e, nb_span *digits, int *year);
+
 /* Fills r->dates (every date in r->text, in order) and r->signature_date (a date that ends a
  * short line among the final lines after the last section heading, else -1). Needs
  * r->sections. */

@@ -193,8 +193,9 @@ typedef struct {
   int index, block;
   const char *official;
   char *norm;
-  measured m;   /* of norm */
-  bool variant; /* a listed variant spelling: exact equality is VARIANT */
+  measured m;     /* of norm */
+  bool variant;   /* a listed variant spelling: exact equality is VARIANT */
+  uint32_t first; /* first code point of norm (0 when empty) */
   const nb_outdated_label *outdated;
   int next_same; /* next entry (by index) that is no variant and has the same norm, or -1 */
 } entry;
@@ -209,6 +210,9 @@ struct nb_label_set {
   int n, cap;
   bool indexed;           /* exact[] is filled (always, unless a table had too many labels) */
   int exact[EXACT_SLOTS]; /* open addressing: first entry of a spelling, or -1 */
+  /* Entry indices ordered by first code point, for nb_label_set_prefix: run-on text is tested
+   * for a label at nearly every character, and few labels share a first character. */
+  int *by_first;
 };
 
 static size_t spelling_hash(const char *s, size_t len) {
@@ -251,6 +255,20 @@ static void index_exact(nb_label_set *set) {
   free(last);
 }
 
+/* Insertion sort by first code point, stable (the template's order among equals): a table has
+ * a hundred labels or so, sorted once per process. */
+static void index_first(nb_label_set *set) {
+  set->by_first = nb_xmalloc(((size_t)set->n + 1) * sizeof *set->by_first);
+  for (int i = 0; i < set->n; i++) {
+    int k = i;
+    while (k > 0 && set->items[set->by_first[k - 1]].first > set->items[i].first) {
+      set->by_first[k] = set->by_first[k - 1];
+      k--;
+    }
+    set->by_first[k] = i;
+  }
+}
+
 static void add(nb_label_set *set, nb_target_kind kind, int index, int block, const char *official,
                 const char *spelling, bool variant, const nb_outdated_label *outdated) {
   if (!spelling)
@@ -263,6 +281,8 @@ static void add(nb_label_set *set, nb_target_kind kind, int index, int block, co
   e->official = official;
   e->norm = nb_normalize_label(spelling, strlen(spelling));
   e->m = measure(e->norm);
+  size_t at = 0;
+  e->first = e->m.len ? nb_utf8_next(e->norm, e->m.len, &at) : 0;
   e->variant = variant;
   e->outdated = outdated;
 }
@@ -336,6 +356,7 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
     if (tpl->outdated_labels[o].table == id)
       add_outdated(set, spec, &tpl->outdated_labels[o]);
   index_exact(set);
+  index_first(set);
   return set;
 }
 
@@ -354,6 +375,7 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) 
 void nb_label_set_free(nb_label_set *set) {
   if (!set)
     return;
+  free(set->by_first);
   for (int i = 0; i < set->n; i++)
     free(set->items[i].norm);
   free(set->items);
@@ -445,4 +467,75 @@ bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len
   bool ok = nb_label_set_best(set, norm, kinds, hit);
   free(norm);
   return ok;
+}
+
+/* ------------------------------------------------------------------ labels inside text */
+
+/* Bytes of t[at, end) that spell `norm` (a normalised label) from its start, compared the way
+ * nb_normalize_label compares; 0 when they do not. */
+static size_t folded_prefix(const char *norm, size_t nlen, const char *t, size_t at, size_t end) {
+  size_t k = 0, i = at, last = at;
+  bool digits_only = true;
+  while (k < nlen) {
+    if (i >= end)
+      return 0;
+    uint32_t cp = nb_fold_label_cp(nb_utf8_next(t, end, &i));
+    if (!cp)
+      continue;
+    if (cp == 0x3001 /* 、 */ && k > 0 && digits_only)
+      cp = '.';
+    char buf[4];
+    int n = nb_utf8_put(buf, cp);
+    if (k + (size_t)n > nlen || memcmp(norm + k, buf, (size_t)n) != 0)
+      return 0;
+    k += (size_t)n;
+    digits_only = digits_only && cp >= '0' && cp <= '9';
+    last = i;
+  }
+  return last - at;
+}
+
+size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
+                           unsigned kinds, nb_label_hit *hit) {
+  if (!set || at >= end)
+    return 0;
+  size_t i = at;
+  uint32_t first = nb_fold_label_cp(nb_utf8_next(t, end, &i));
+  if (!first)
+    return 0;
+  /* The entries starting with `first`: the first of them by binary search. */
+  int lo = 0, hi = set->n;
+  while (lo < hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (set->items[set->by_first[mid]].first < first)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  const entry *best = NULL;
+  size_t best_bytes = 0;
+  int best_index = 0;
+  for (int k = lo; k < set->n && set->items[set->by_first[k]].first == first; k++) {
+    int index = set->by_first[k];
+    const entry *e = &set->items[index];
+    if (!(e->kind & kinds) ||
+        (best && (e->m.len < best->m.len || (e->m.len == best->m.len && index > best_index))))
+      continue;
+    size_t n = folded_prefix(e->norm, e->m.len, t, at, end);
+    if (n) {
+      best = e;
+      best_bytes = n;
+      best_index = index;
+    }
+  }
+  if (!best)
+    return 0;
+  hit->kind = best->kind;
+  hit->index = best->index;
+  hit->block = best->block;
+  hit->official = best->official;
+  hit->outdated = best->outdated;
+  hit->match = best->variant ? NB_MATCH_VARIANT : NB_MATCH_EXACT;
+  hit->score = best->variant ? 950 : 1000;
+  return best_bytes;
 }

@@ -16,27 +16,9 @@ static const char *const title_tail_marks[] = {"：", ":", "。", NULL};
 /* Punctuation that only occurs in sentences, never in a section title. */
 static const char *const sentence_marks[] = {"。", "，", "；", ",", ";", NULL};
 
-static size_t match_prefix(const char *s, size_t len, const char *const *list) {
-  for (int i = 0; list[i]; i++) {
-    size_t k = strlen(list[i]);
-    if (len >= k && memcmp(s, list[i], k) == 0)
-      return k;
-  }
-  return 0;
-}
-
-static size_t match_suffix(const char *s, size_t len, const char *const *list) {
-  for (int i = 0; list[i]; i++) {
-    size_t k = strlen(list[i]);
-    if (len >= k && memcmp(s + len - k, list[i], k) == 0)
-      return k;
-  }
-  return 0;
-}
-
 static bool contains_any(const char *s, size_t len, const char *const *list) {
   for (size_t i = 0; i < len; i++)
-    if (match_prefix(s + i, len - i, list))
+    if (nb_word_prefix(s + i, len - i, list))
       return true;
   return false;
 }
@@ -65,7 +47,7 @@ static void drop_trailing_markup(const char *text, size_t p, size_t *q) {
     nb_trim_span(text, &p, q);
     while (*q > p && is_markup(text[*q - 1]))
       (*q)--;
-    *q -= match_suffix(text + p, *q - p, title_tail_marks);
+    *q -= nb_word_suffix(text + p, *q - p, title_tail_marks);
     if (*q == before)
       return;
   }
@@ -157,8 +139,11 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
   return best;
 }
 
-bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok,
-                              nb_heading_guess *out) {
+/* Reads text[line] as "numeral、title" (or the title alone when `title_only_ok`): fills out's
+ * heading, numeral and title spans. False when the line is no heading shape: empty, no numeral
+ * where one is needed, a title too long or holding sentence punctuation. */
+static bool parse_heading_shape(const char *text, nb_span line, bool title_only_ok,
+                                nb_heading_guess *out) {
   size_t s = line.start, e = line.end;
   nb_trim_span(text, &s, &e);
   if (s >= e)
@@ -178,7 +163,7 @@ bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok
   if (value) {
     size_t after = p + numeral_len, end = q;
     nb_trim_span(text, &after, &end);
-    size_t sep = match_prefix(text + after, q - after, separators);
+    size_t sep = nb_word_prefix(text + after, q - after, separators);
     if (sep) {
       out->numeral_value = value;
       out->numeral = nb_span_make(p, p + numeral_len);
@@ -193,12 +178,19 @@ bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok
   if (title_start >= q || nb_utf8_count(text + title_start, q - title_start) > MAX_TITLE_CPS ||
       contains_any(text + title_start, q - title_start, sentence_marks))
     return false;
-
   out->title = nb_span_make(title_start, q);
-  out->match = nb_section_title_match(text + title_start, q - title_start, &out->id);
+  return true;
+}
+
+bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok,
+                              nb_heading_guess *out) {
+  if (!parse_heading_shape(text, line, title_only_ok, out))
+    return false;
+  out->match =
+      nb_section_title_match(text + out->title.start, out->title.end - out->title.start, &out->id);
   if (out->match == NB_MATCH_NONE)
     return false;
-  if (!value && out->match == NB_MATCH_TYPO)
+  if (!out->numeral_value && out->match == NB_MATCH_TYPO)
     return false;
   return true;
 }
@@ -207,6 +199,112 @@ static size_t line_start_of(const char *text, size_t pos) {
   while (pos > 0 && text[pos - 1] != '\n' && text[pos - 1] != '\r')
     pos--;
   return pos;
+}
+
+/* How a heading is written: its ATX/setext level, or 0 for a bold or plain line. */
+static int heading_form(const nb_stream_item *item) {
+  return item->kind == NB_ITEM_HEADING ? item->heading_level : 0;
+}
+
+/* A numbered row label of a table ("三、本年度办理结果", "四、结转下年度继续办理"), whole or cut.
+ */
+static bool is_table_label(const char *text, nb_span s) {
+  char *norm = nb_normalize_label(text + s.start, s.end - s.start);
+  size_t n = strlen(norm);
+  bool found = false;
+  for (int t = 0; t < NB_TPL_COUNT && !found; t++) {
+    const nb_template *tpl = nb_template_get((nb_template_id)t);
+    for (int k = 0; k < NB_TABLE_COUNT && !found; k++)
+      for (int i = 0; i < tpl->tables[k]->nrows && !found; i++) {
+        const char *label = tpl->tables[k]->rows[i].label;
+        if (!label)
+          continue;
+        const char *l = nb_normalized_static(label);
+        size_t m = strlen(l);
+        found = strncmp(norm, l, n < m ? n : m) == 0;
+      }
+  }
+  free(norm);
+  return found;
+}
+
+static void add_section(nb_report *r, int *cap, int at, const nb_heading_guess *g, int item,
+                        int level) {
+  nb_grow((void **)&r->sections, cap, r->nsections + 1, sizeof *r->sections);
+  memmove(&r->sections[at + 1], &r->sections[at],
+          (size_t)(r->nsections - at) * sizeof *r->sections);
+  r->nsections++;
+  nb_section *sec = &r->sections[at];
+  memset(sec, 0, sizeof *sec);
+  sec->id = g->id;
+  sec->heading = g->heading;
+  sec->numeral = g->numeral;
+  sec->numeral_value = g->numeral_value;
+  sec->title = g->title;
+  sec->title_match = g->match;
+  sec->level = level;
+  sec->first_item = item + 1;
+}
+
+/* The first numbered line in items (from, to) shaped like a section heading, numbered `want`
+ * and written in `form`, or -1; also -1 when a numbered line of another number or form comes
+ * first (a list of sub-items, not a heading). Table row labels do not count. */
+static int numbered_line(const nb_report *r, int from, int to, int want, int form,
+                         nb_heading_guess *g) {
+  const nb_stream *st = &r->stream;
+  for (int i = from + 1; i < to; i++) {
+    const nb_stream_item *item = &st->items[i];
+    if (item->kind == NB_ITEM_ROW)
+      continue;
+    /* Any line that opens with "numeral、" counts, heading-shaped or not: "一、加强培训，…" is an
+     * item of a list. */
+    size_t s = item->span.start, e = item->span.end, n;
+    nb_strip_markup(st->text, &s, &e);
+    int value = nb_parse_cn_numeral(st->text + s, e - s, &n);
+    if (!value || !nb_word_prefix(st->text + s + n, e - s - n, separators) ||
+        is_table_label(st->text, nb_span_make(s, e)))
+      continue;
+    if (value != want || heading_form(item) != form ||
+        !parse_heading_shape(st->text, item->span, false, g))
+      return -1;
+    for (size_t p = g->title.start; p < g->title.end; p++)
+      if (st->text[p] >= '0' && st->text[p] <= '9')
+        return -1;
+    return i;
+  }
+  return -1;
+}
+
+/* A section heading whose title is none of the known ones ("六、其他需要报告的事项和说明") is
+ * still that section when it stands where the section is expected: between the sections before
+ * and after it, numbered as the missing section, written as the report writes its other section
+ * headings, and the first numbered line there that is no numbered row label of a table. Its
+ * title_match is POSITIONAL (section-title reports it). */
+static void find_sections_by_position(nb_report *r, int *cap) {
+  if (r->nsections == 0)
+    return;
+  for (int k = 0; k < NB_SECTION_COUNT; k++) {
+    if (nb_report_section(r, (nb_section_id)k))
+      continue;
+    /* The gap in document order between a section below k and the next one above it. */
+    int before = -1;
+    for (int j = 0; j < r->nsections && (int)r->sections[j].id < k; j++)
+      before = j;
+    int after = before + 1 < r->nsections ? before + 1 : -1;
+    if (after >= 0 && (int)r->sections[after].id < k)
+      continue;
+    int from = before >= 0 ? nb_section_heading_item(&r->sections[before]) : -1;
+    int to = after >= 0 ? nb_section_heading_item(&r->sections[after]) : r->stream.nitems;
+    const nb_section *ref = &r->sections[before >= 0 ? before : after];
+    int form = heading_form(&r->stream.items[nb_section_heading_item(ref)]);
+    nb_heading_guess g;
+    int item = numbered_line(r, from, to, k + 1, form, &g);
+    if (item < 0)
+      continue;
+    g.id = (nb_section_id)k;
+    g.match = NB_MATCH_POSITIONAL;
+    add_section(r, cap, before + 1, &g, item, ref->level);
+  }
 }
 
 void nb_find_sections(nb_report *r) {
@@ -223,18 +321,10 @@ void nb_find_sections(nb_report *r) {
     nb_heading_guess g;
     if (!nb_section_heading_parse(st->text, item->span, marked, &g))
       continue;
-    nb_grow((void **)&r->sections, &cap, r->nsections + 1, sizeof *r->sections);
-    nb_section *sec = &r->sections[r->nsections++];
-    memset(sec, 0, sizeof *sec);
-    sec->id = g.id;
-    sec->heading = g.heading;
-    sec->numeral = g.numeral;
-    sec->numeral_value = g.numeral_value;
-    sec->title = g.title;
-    sec->title_match = g.match;
-    sec->level = item->kind == NB_ITEM_HEADING ? item->heading_level : 0;
-    sec->first_item = i + 1;
+    add_section(r, &cap, r->nsections, &g, i,
+                item->kind == NB_ITEM_HEADING ? item->heading_level : 0);
   }
+  find_sections_by_position(r, &cap);
   for (int k = 0; k < r->nsections; k++) {
     nb_section *sec = &r->sections[k];
     bool last = k + 1 == r->nsections;

@@ -7,6 +7,8 @@
 #ifndef NB_STREAM_H
 #define NB_STREAM_H
 
+#include <stdbool.h>
+
 #include "../core/span.h"
 
 typedef enum {
@@ -32,6 +34,9 @@ typedef struct {
   int ncells;
   /* For NB_ITEM_HEADING: 1–6 for headings, 0 otherwise. */
   int heading_level;
+  /* The item is a piece of a line that nb_stream_split_line cut (text whose line breaks were
+   * lost): other text shares its line. */
+  bool split;
   /* Index of the front-end block the item came from (paragraph, table, HTML block …); items of
    * one block share it. Lets a recogniser keep a table inside its block. */
   int block;
@@ -49,5 +54,15 @@ void nb_stream_init(nb_stream *s, const char *text, size_t len);
 /* Appends an item; for NB_ITEM_ROW the cells are copied. Returns the new item's index. */
 int nb_stream_push(nb_stream *s, const nb_stream_item *item);
 void nb_stream_free(nb_stream *s);
+
+/* Splits line item `item` at byte `at`: the item keeps [start, at), a new item right after it
+ * takes [at, end); both are trimmed of white space. A side left empty is not kept. The new
+ * item has blank_before = `break_before` (a paragraph break the text lost). Returns the index
+ * of the item that now starts at or after `at` (item or item + 1), or -1 when `at` is not
+ * inside the item. */
+int nb_stream_split_line(nb_stream *s, int item, size_t at, bool break_before);
+
+/* Removes item `item` (its cells are freed). */
+void nb_stream_remove(nb_stream *s, int item);
 
 #endif

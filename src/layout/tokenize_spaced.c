@@ -94,7 +94,8 @@ bool nb_tok_is_page_number(const char *s, nb_span line) {
   return lead > 0 && trail > 0 && digits > 0 && i == b;
 }
 
-/* "21", "-3", "1,234.5", "12.5%", "22（其中修订16件）", and the placeholders "/", "-", "—". */
+/* "21", "-3", "1,234.5", "12.5%", "22（其中修订16件）", "3件", and the placeholders "/", "-",
+ * "—". */
 bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end) {
   if (start >= end)
     return false;
@@ -116,6 +117,9 @@ bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end) {
     i = skip_digits(s, i + 1, end, &more);
   if (i < end && s[i] == '%')
     i++;
+  const nb_cell_unit *unit = i < end ? nb_cell_unit_at(s + i, end - i) : NULL;
+  if (unit)
+    i += strlen(unit->word);
   if (i == end)
     return true;
   /* An annotation in brackets right after the number, ending the token. */

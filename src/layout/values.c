@@ -166,6 +166,11 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
     t->num_start = 0;
     t->num_end = end;
     size_t at = skip_space(text, len, end);
+    t->unit = at < len ? nb_cell_unit_at(text + at, len - at) : NULL;
+    if (t->unit) {
+      at = skip_space(text, len, at + strlen(t->unit->word));
+      t->digits_only = false; /* "3件" is one value, never cells run together */
+    }
     if (at == len || read_note(text, len, at, t)) {
       t->kind = NB_TOKEN_NUMBER;
       return;
@@ -190,7 +195,7 @@ nb_cell_state nb_token_state(const nb_token *t, nb_unit unit) {
   case NB_TOKEN_NUMBER:
     break;
   }
-  if (t->percent || nb_token_too_large(t))
+  if (t->percent || nb_token_too_large(t) || (t->unit && !nb_cell_unit_fits(t->unit, unit)))
     return NB_CELL_INVALID;
   switch (unit) {
   case NB_UNIT_COUNT:

@@ -10,7 +10,7 @@
 
 typedef enum {
   NB_TOKEN_EMPTY,
-  NB_TOKEN_NUMBER,      /* "21", "937.08", "-3", "1,234", "22（其中修订16件）" */
+  NB_TOKEN_NUMBER,      /* "21", "937.08", "-3", "1,234", "22（其中修订16件）", "3件" */
   NB_TOKEN_PLACEHOLDER, /* "/", "-", "—", "－", "——", "无" */
   NB_TOKEN_TEXT,
 } nb_token_kind;
@@ -25,6 +25,7 @@ typedef struct {
   int ndigits;                 /* digits of the number */
   size_t num_start, num_end;   /* the number within the text (bytes) */
   size_t note_start, note_end; /* the note within the text; equal when there is none */
+  const nb_cell_unit *unit;    /* a unit written after the number ("件", "万元"), or NULL */
 } nb_token;
 
 /* Classifies text[0, len) (already trimmed of surrounding space). */
@@ -34,8 +35,8 @@ void nb_token_read(const char *text, size_t len, nb_token *out);
 bool nb_token_too_large(const nb_token *t);
 
 /* The state a cell holding this token has in a column of `unit`: VALUE, BLANK, PLACEHOLDER or
- * INVALID (text, a negative count, a fraction of a count, a percentage, a number too large to
- * hold exactly). */
+ * INVALID (text, a negative count, a fraction of a count, a percentage, a unit the column does
+ * not count in: "5000元" in a column of 万元, a number too large to hold exactly). */
 nb_cell_state nb_token_state(const nb_token *t, nb_unit unit);
 
 /* True when text reads as a sentence rather than a table cell: it holds "。", or it is long and

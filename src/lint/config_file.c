@@ -167,6 +167,55 @@ static bool parse_lang(const json_t *value, const char *name, nb_lang lang, nb_s
   return true;
 }
 
+static bool parse_reports(const json_t *value, const char *name, nb_lang lang, nb_settings *out,
+                          char **error) {
+  size_t i;
+  const json_t *item;
+  bool ok = json_is_array(value);
+  json_array_foreach(value, i, item) ok = ok && json_is_string(item) && json_string_length(item);
+  if (!ok) {
+    *error = message(lang, "%s：reports 应是由文件名模式（非空字符串）组成的数组",
+                     "%s: reports: must be an array of file patterns (non-empty strings)", name);
+    return false;
+  }
+  for (int k = 0; k < out->nreports; k++)
+    free(out->reports[k]);
+  free(out->reports);
+  out->nreports = (int)json_array_size(value);
+  out->reports = nb_xcalloc((size_t)out->nreports + 1, sizeof *out->reports);
+  json_array_foreach(value, i, item) out->reports[i] = nb_xstrdup(json_string_value(item));
+  return true;
+}
+
+static bool parse_previous(const json_t *value, const char *name, nb_lang lang, nb_settings *out,
+                           char **error) {
+  if (!json_is_string(value) || !json_string_length(value)) {
+    *error =
+        message(lang, "%s：previous 应是上年报告的路径（非空字符串）",
+                "%s: previous: must be the path of last year's report (a non-empty string)", name);
+    return false;
+  }
+  free(out->previous);
+  out->previous = nb_xstrdup(json_string_value(value));
+  return true;
+}
+
+int nb_config_parse_key(const char *key, const json_t *value, const char *name, nb_lang lang,
+                        nb_settings *out, char **error) {
+  static const struct {
+    const char *key;
+    bool (*parse)(const json_t *value, const char *name, nb_lang lang, nb_settings *out,
+                  char **error);
+  } keys[] = {
+      {"rules", parse_rules},     {"organ_kind", parse_organ_kind}, {"lang", parse_lang},
+      {"reports", parse_reports}, {"previous", parse_previous},
+  };
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+    if (strcmp(key, keys[i].key) == 0)
+      return keys[i].parse(value, name, lang, out, error) ? 1 : 0;
+  return -1;
+}
+
 static bool parse_object(const json_t *root, const char *name, nb_lang lang, nb_settings *out,
                          char **error) {
   if (!json_is_object(root)) {
@@ -177,23 +226,18 @@ static bool parse_object(const json_t *root, const char *name, nb_lang lang, nb_
   const char *key;
   json_t *value;
   json_object_foreach((json_t *)root, key, value) {
-    bool ok;
-    if (strcmp(key, "rules") == 0)
-      ok = parse_rules(value, name, lang, out, error);
-    else if (strcmp(key, "organ_kind") == 0)
-      ok = parse_organ_kind(value, name, lang, out, error);
-    else if (strcmp(key, "lang") == 0)
-      ok = parse_lang(value, name, lang, out, error);
-    else if (strcmp(key, "$schema") == 0)
-      ok = true; /* editors' schema hint */
-    else {
+    if (strcmp(key, "$schema") == 0)
+      continue; /* editors' schema hint */
+    int read = nb_config_parse_key(key, value, name, lang, out, error);
+    if (read < 0) {
       char *shown = nb_escape_controls(key);
-      *error = message(lang, "%s：未知的键“%s”（可用 rules、organ_kind、lang）",
-                       "%s: unknown key \"%s\" (expected rules, organ_kind or lang)", name, shown);
+      *error = message(lang, "%s：未知的键“%s”（可用 rules、organ_kind、lang、reports、previous）",
+                       "%s: unknown key \"%s\" (expected rules, organ_kind, lang, reports or "
+                       "previous)",
+                       name, shown);
       free(shown);
-      ok = false;
     }
-    if (!ok)
+    if (read <= 0)
       return false;
   }
   return true;

@@ -3,7 +3,13 @@
  *
  *   {"rules": {"label-typo": "off", "table-cell-empty": "error", "copied-text": false},
  *    "organ_kind": "department" | "government" | "township",
- *    "lang": "zh" | "en"}
+ *    "lang": "zh" | "en",
+ *    "reports": ["*年度报告*.md", "年报-*.md"],
+ *    "previous": "../2023/report.md"}
+ *
+ * "reports" and "previous" serve the language server, which finds reports and last year's
+ * report itself: glob patterns (relative to the file's folder) of files that are reports
+ * whatever they look like, and the path of last year's report.
  *
  * A rule's value is "off", "error", "warning", "info", true (its default severity) or false
  * (off). Anything wrong (invalid JSON, an unknown key or rule id, a bad value) is an error of
@@ -11,6 +17,7 @@
 #ifndef NB_CONFIG_FILE_H
 #define NB_CONFIG_FILE_H
 
+#include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -35,6 +42,12 @@ char *nb_config_find(const char *dir, nb_lang lang, char **error);
  * *error a heap string of one line (no newline) in `lang`, naming `name` and the key. */
 bool nb_config_parse(const char *text, size_t len, const char *name, nb_lang lang, nb_settings *out,
                      char **error);
+
+/* Reads one key of a configuration into `out`: 1 when it was read, 0 when its value is wrong
+ * (*error as nb_config_parse's), -1 when `key` is not one of the configuration's keys. For
+ * editors' settings, which use the same keys among their own. */
+int nb_config_parse_key(const char *key, const json_t *value, const char *name, nb_lang lang,
+                        nb_settings *out, char **error);
 
 /* Reads the file at `path` (at most NB_CONFIG_MAX_BYTES, refused at a NUL byte, so a device
  * such as /dev/zero is refused at once) and parses it, as nb_config_parse. A UTF-8 byte-order

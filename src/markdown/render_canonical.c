@@ -126,9 +126,28 @@ static size_t line_end_of(const nb_line_index *ix, size_t offset) {
   return pos.line + 1 < ix->nlines ? ix->line_starts[pos.line + 1] : ix->len;
 }
 
+static bool only_blanks(const char *text, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n')
+      return false;
+  return true;
+}
+
 static nb_span whole_lines(const nb_line_index *ix, nb_span s) {
   size_t last = s.end > s.start ? s.end - 1 : s.start;
   return nb_span_make(line_start_of(ix, s.start), line_end_of(ix, last));
+}
+
+/* The lines holding s, except that a side sharing its line with other text stops at s itself:
+ * a heading or a table that text whose line breaks were lost ran into a line of prose is
+ * rewritten alone, and the prose around it stays prose. */
+static nb_span own_lines(const nb_line_index *ix, nb_span s) {
+  nb_span lines = whole_lines(ix, s);
+  if (!only_blanks(ix->text, lines.start, s.start))
+    lines.start = s.start;
+  if (!only_blanks(ix->text, s.end, lines.end))
+    lines.end = s.end;
+  return lines;
 }
 
 /* A line of nothing but HTML tags ("<table>", "</tr>"): markup of a table the reader read
@@ -251,14 +270,17 @@ static nb_span heading_lines(const nb_report *r, const nb_line_index *ix, const 
   nb_span none = nb_span_make(0, 0);
   if (nb_span_is_empty(s->heading) || nb_span_is_empty(s->title) || !plain_title(r->text, s->title))
     return none;
-  nb_span lines = whole_lines(ix, s->heading);
+  nb_span lines = own_lines(ix, s->heading);
   size_t title_from = nb_span_is_empty(s->numeral) ? s->title.start : s->numeral.start;
   if (!heading_markup_only(r->text, lines.start, title_from) ||
       (!nb_span_is_empty(s->numeral) &&
        !heading_markup_only(r->text, s->numeral.end, s->title.start)) ||
       !heading_markup_only(r->text, s->title.end, lines.end))
     return none;
-  if (s->level > 0 && s->level <= 2 && r->text[lines.start] != '#' && lines.end < ix->len) {
+  bool ends_line =
+      lines.end > 0 && (r->text[lines.end - 1] == '\n' || r->text[lines.end - 1] == '\r');
+  if (s->level > 0 && s->level <= 2 && r->text[lines.start] != '#' && ends_line &&
+      lines.end < ix->len) {
     size_t next_end = line_end_of(ix, lines.end);
     if (setext_underline(r->text, lines.end, next_end))
       lines.end = next_end;
@@ -278,12 +300,14 @@ static void collect_regions(const nb_report *r, const nb_line_index *ix, unsigne
       add_region(&all, lines, &r->sections[k], NULL, none);
   }
   for (int t = 0; t < NB_TABLE_COUNT; t++) {
-    if (!(table_mask & (1u << t)) || !table_writable(r, &r->tables[t]))
+    const nb_table *tb = &r->tables[t];
+    if (!(table_mask & (1u << t)) || !table_writable(r, tb))
       continue;
-    nb_span lines = with_markup_lines(ix, whole_lines(ix, r->tables[t].span));
+    nb_span lines = tb->shares_lines ? own_lines(ix, tb->span)
+                                     : with_markup_lines(ix, whole_lines(ix, tb->span));
     nb_carried_lines carried = {0};
-    if (!holds_comment(r, lines) && nb_table_source_split(r, &r->tables[t], ix, lines, &carried))
-      add_region(&all, lines, NULL, &r->tables[t], carried);
+    if (!holds_comment(r, lines) && nb_table_source_split(r, tb, ix, lines, &carried))
+      add_region(&all, lines, NULL, tb, carried);
     else
       nb_carried_lines_free(&carried);
   }
@@ -311,6 +335,11 @@ static bool is_blank_byte(char c) {
 /* Source text between two regions, without its leading blank lines and trailing white space
  * (the renderer puts exactly one blank line between blocks). Empty when nothing is left. */
 static nb_span prose_between(const char *text, size_t a, size_t b) {
+  /* After a heading or table that ended inside a line, the blanks that separated them are no
+   * indentation of the prose. */
+  if (a > 0 && text[a - 1] != '\n')
+    while (a < b && is_blank_byte(text[a]))
+      a++;
   size_t line = a;
   for (size_t i = a; i < b; i++) {
     if (text[i] == '\n') {

@@ -62,6 +62,10 @@ nb_range nb_range_of(const nb_line_index *ix, nb_span span) {
   return r;
 }
 
+nb_range nb_file_range(const nb_file_result *file, const nb_line_index *ix, nb_span span) {
+  return file->locate ? file->locate(span, file->locate_data) : nb_range_of(ix, span);
+}
+
 json_t *nb_json_text(const char *s) {
   json_t *j = json_string(s);
   if (j)

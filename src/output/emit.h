@@ -10,11 +10,23 @@
 
 typedef enum { NB_FORMAT_GCC, NB_FORMAT_JSON, NB_FORMAT_SARIF, NB_FORMAT_GITHUB } nb_format;
 
+/* A span as users see it: 1-based lines, 1-based code-point columns, end exclusive (the
+ * column just after the last character, as SARIF and LSP have it). */
+typedef struct {
+  int line, column;
+  int end_line, end_column;
+} nb_range;
+
 typedef struct {
   const char *path; /* as the user named it; "-" shown as "<stdin>" */
   const char *text; /* the (decoded) text the spans refer to */
   size_t len;
   const nb_diag_list *diags;
+  /* For a front-end whose text is not the user's file (the pandoc filter lints a text it made
+   * from a document tree): where a span of `text` is in that file. NULL: the lines and code
+   * points of `text` itself. */
+  nb_range (*locate)(nb_span span, const void *data);
+  const void *locate_data;
 } nb_file_result;
 
 /* Parses "gcc", "json", "sarif", "github"; -1 otherwise. */

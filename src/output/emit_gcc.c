@@ -30,7 +30,7 @@ void nb_emit_gcc(FILE *out, nb_lang lang, const nb_file_result *files, int nfile
     const char *path = nb_display_path(file->path);
     for (int i = 0; i < file->diags->count; i++) {
       const nb_diag *d = &file->diags->items[i];
-      nb_range r = nb_range_of(&ix, d->span);
+      nb_range r = nb_file_range(file, &ix, d->span);
       fprintf(out, "%s:%d:%d: %s: ", path, r.line, r.column, nb_severity_name(d->severity));
       put_one_line(out, nb_diag_message(d, lang));
       fprintf(out, " [%s]\n", d->rule);

@@ -37,7 +37,7 @@ void nb_emit_github(FILE *out, nb_lang lang, const nb_file_result *files, int nf
     nb_line_index_build(&ix, file->text, file->len);
     for (int i = 0; i < file->diags->count; i++) {
       const nb_diag *d = &file->diags->items[i];
-      nb_range r = nb_range_of(&ix, d->span);
+      nb_range r = nb_file_range(file, &ix, d->span);
       fprintf(out, "::%s file=", command_of(d->severity));
       put_escaped(out, nb_display_path(file->path), 1);
       fprintf(out, ",line=%d,col=%d,endLine=%d,endColumn=%d,title=", r.line, r.column, r.end_line,

@@ -9,16 +9,13 @@
 #include "../core/position.h"
 #include "emit.h"
 
-/* A span as users see it: 1-based lines, 1-based code-point columns, end exclusive (the
- * column just after the last character, as SARIF and LSP have it). */
-typedef struct {
-  int line, column;
-  int end_line, end_column;
-} nb_range;
-
 /* An offset at the very end of a text that ends with a line break lands on the last line
  * (after its last character), not on an empty line that does not exist for the user. */
 nb_range nb_range_of(const nb_line_index *ix, nb_span span);
+
+/* Where a span of the file's text is for the user: the file's locate hook, else nb_range_of
+ * over `ix`, the line index of its text. */
+nb_range nb_file_range(const nb_file_result *file, const nb_line_index *ix, nb_span span);
 
 /* A JSON string for s; bytes that are not UTF-8 (a file name in another encoding) become
  * U+FFFD so the document stays valid. Returns a new reference (jansson's json_t). */

@@ -10,11 +10,12 @@ static void set_range(json_t *obj, nb_range r) {
   json_object_set_new(obj, "end_column", json_integer(r.end_column));
 }
 
-static json_t *related_json(const nb_line_index *ix, const nb_diag *d, nb_lang lang) {
+static json_t *related_json(const nb_file_result *file, const nb_line_index *ix, const nb_diag *d,
+                            nb_lang lang) {
   json_t *arr = json_array();
   for (int i = 0; i < d->nrelated; i++) {
     json_t *o = json_object();
-    set_range(o, nb_range_of(ix, d->related[i].span));
+    set_range(o, nb_file_range(file, ix, d->related[i].span));
     const nb_related *rel = &d->related[i];
     json_object_set_new(o, "message",
                         nb_json_text(lang == NB_LANG_EN ? rel->message_en : rel->message_zh));
@@ -23,7 +24,8 @@ static json_t *related_json(const nb_line_index *ix, const nb_diag *d, nb_lang l
   return arr;
 }
 
-static json_t *fixes_json(const nb_line_index *ix, const nb_diag *d, nb_lang lang) {
+static json_t *fixes_json(const nb_file_result *file, const nb_line_index *ix, const nb_diag *d,
+                          nb_lang lang) {
   json_t *arr = json_array();
   for (int i = 0; i < d->nfixes; i++) {
     const nb_fix *fix = &d->fixes[i];
@@ -34,7 +36,7 @@ static json_t *fixes_json(const nb_line_index *ix, const nb_diag *d, nb_lang lan
     json_t *edits = json_array();
     for (int e = 0; e < fix->nedits; e++) {
       json_t *edit = json_object();
-      set_range(edit, nb_range_of(ix, fix->edits[e].span));
+      set_range(edit, nb_file_range(file, ix, fix->edits[e].span));
       json_object_set_new(edit, "new_text", nb_json_text(fix->edits[e].replacement));
       json_array_append_new(edits, edit);
     }
@@ -54,12 +56,12 @@ void nb_emit_json(FILE *out, nb_lang lang, const nb_file_result *files, int nfil
       const nb_diag *d = &file->diags->items[i];
       json_t *o = json_object();
       json_object_set_new(o, "file", nb_json_text(nb_display_path(file->path)));
-      set_range(o, nb_range_of(&ix, d->span));
+      set_range(o, nb_file_range(file, &ix, d->span));
       json_object_set_new(o, "severity", nb_json_text(nb_severity_name(d->severity)));
       json_object_set_new(o, "rule", nb_json_text(d->rule));
       json_object_set_new(o, "message", nb_json_text(nb_diag_message(d, lang)));
-      json_object_set_new(o, "related", related_json(&ix, d, lang));
-      json_object_set_new(o, "fixes", fixes_json(&ix, d, lang));
+      json_object_set_new(o, "related", related_json(file, &ix, d, lang));
+      json_object_set_new(o, "fixes", fixes_json(file, &ix, d, lang));
       json_array_append_new(all, o);
     }
     nb_line_index_free(&ix);

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "../core/catalog.h"
-#include "../core/xalloc.h"
+#include "../core/uri.h"
 #include "emit_internal.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
@@ -20,29 +20,8 @@ static json_t *message_of(const char *text) {
   return m;
 }
 
-/* A URI reference for a path: unreserved bytes as they are, everything else percent-encoded;
- * absolute paths become file:// URIs. */
 static json_t *uri_of(const char *path) {
-  static const char hex[] = "0123456789ABCDEF";
-  size_t len = strlen(path);
-  char *uri = nb_xmalloc(len * 3 + sizeof "file://");
-  size_t n = 0;
-  if (path[0] == '/') {
-    memcpy(uri, "file://", 7);
-    n = 7;
-  }
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)path[i];
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-        strchr("-._~/", c) != NULL) {
-      uri[n++] = (char)c;
-    } else {
-      uri[n++] = '%';
-      uri[n++] = hex[c >> 4];
-      uri[n++] = hex[c & 15];
-    }
-  }
-  uri[n] = '\0';
+  char *uri = nb_uri_from_path(path);
   json_t *j = json_string(uri);
   free(uri);
   return j;
@@ -94,14 +73,16 @@ static json_t *driver_of(nb_lang lang) {
   return driver;
 }
 
-static json_t *fixes_of(const nb_line_index *ix, const char *path, const nb_diag *d, nb_lang lang) {
+static json_t *fixes_of(const nb_file_result *file, const nb_line_index *ix, const char *path,
+                        const nb_diag *d, nb_lang lang) {
   json_t *fixes = json_array();
   for (int i = 0; i < d->nfixes; i++) {
     const nb_fix *fix = &d->fixes[i];
     json_t *replacements = json_array();
     for (int e = 0; e < fix->nedits; e++) {
       json_t *rep = json_object();
-      json_object_set_new(rep, "deletedRegion", region_of(nb_range_of(ix, fix->edits[e].span)));
+      json_object_set_new(rep, "deletedRegion",
+                          region_of(nb_file_range(file, ix, fix->edits[e].span)));
       json_t *content = json_object();
       json_object_set_new(content, "text", nb_json_text(fix->edits[e].replacement));
       json_object_set_new(rep, "insertedContent", content);
@@ -124,8 +105,8 @@ static json_t *fixes_of(const nb_line_index *ix, const char *path, const nb_diag
   return fixes;
 }
 
-static json_t *result_of(const nb_line_index *ix, const char *path, const nb_diag *d,
-                         nb_lang lang) {
+static json_t *result_of(const nb_file_result *file, const nb_line_index *ix, const char *path,
+                         const nb_diag *d, nb_lang lang) {
   json_t *res = json_object();
   json_object_set_new(res, "ruleId", json_string(d->rule));
   int count;
@@ -136,7 +117,7 @@ static json_t *result_of(const nb_line_index *ix, const char *path, const nb_dia
   json_object_set_new(res, "level", json_string(level_of(d->severity)));
   json_object_set_new(res, "message", message_of(nb_diag_message(d, lang)));
   json_t *loc = json_object();
-  json_object_set_new(loc, "physicalLocation", physical_of(path, nb_range_of(ix, d->span)));
+  json_object_set_new(loc, "physicalLocation", physical_of(path, nb_file_range(file, ix, d->span)));
   json_t *locations = json_array();
   json_array_append_new(locations, loc);
   json_object_set_new(res, "locations", locations);
@@ -146,7 +127,8 @@ static json_t *result_of(const nb_line_index *ix, const char *path, const nb_dia
       const nb_related *rel = &d->related[i];
       json_t *r = json_object();
       json_object_set_new(r, "id", json_integer(i));
-      json_object_set_new(r, "physicalLocation", physical_of(path, nb_range_of(ix, rel->span)));
+      json_object_set_new(r, "physicalLocation",
+                          physical_of(path, nb_file_range(file, ix, rel->span)));
       json_object_set_new(r, "message",
                           message_of(lang == NB_LANG_EN ? rel->message_en : rel->message_zh));
       json_array_append_new(related, r);
@@ -154,7 +136,7 @@ static json_t *result_of(const nb_line_index *ix, const char *path, const nb_dia
     json_object_set_new(res, "relatedLocations", related);
   }
   if (d->nfixes > 0)
-    json_object_set_new(res, "fixes", fixes_of(ix, path, d, lang));
+    json_object_set_new(res, "fixes", fixes_of(file, ix, path, d, lang));
   return res;
 }
 
@@ -166,7 +148,7 @@ void nb_emit_sarif(FILE *out, nb_lang lang, const nb_file_result *files, int nfi
     nb_line_index ix;
     nb_line_index_build(&ix, file->text, file->len);
     for (int i = 0; i < file->diags->count; i++)
-      json_array_append_new(results, result_of(&ix, path, &file->diags->items[i], lang));
+      json_array_append_new(results, result_of(file, &ix, path, &file->diags->items[i], lang));
     nb_line_index_free(&ix);
   }
   json_t *tool = json_object();

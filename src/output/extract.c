@@ -106,6 +106,8 @@ const char *nb_extract_layout_name(nb_layout l) {
     return "spaced";
   case NB_LAYOUT_ROWS:
     return "rows";
+  case NB_LAYOUT_RUN_ON:
+    return "run-on";
   case NB_LAYOUT_MIXED:
     return "mixed";
   case NB_LAYOUT_NONE:

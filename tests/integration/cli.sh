@@ -131,20 +131,21 @@ if [ "$(id -u)" != 0 ]; then
   expect_one_line_error "unreadable" "locked.md: 无法读取"
 fi
 
-# ------------------------------------------------------------------ empty file: six sections missing
+# ------------------------------------------------------------------ empty file: no section at all
+# One finding says the structure cannot be read (not one per section).
 : >empty.md
 run lint empty.md
 expect_status "empty file" 1
 n=$(grep -c '^empty.md:1:1: error: .* \[section-missing\]$' out.txt)
-[ "$n" -eq 6 ] && pass || fail "empty file: $n section-missing lines at 1:1, want 6: $out"
+[ "$n" -eq 1 ] && pass || fail "empty file: $n section-missing lines at 1:1, want 1: $out"
 
 run lint --format json empty.md
 if [ $have_python = 1 ]; then
-  python3 - 2>/dev/null <<'EOF' && pass || fail "empty file --format json: not six section-missing objects: $out"
+  python3 - 2>/dev/null <<'EOF' && pass || fail "empty file --format json: not one section-missing object: $out"
 import json
 d = json.load(open("out.txt"))
 m = [x for x in d if x["rule"] == "section-missing"]
-assert len(m) == 6
+assert len(m) == 1
 for x in m:
     assert x["file"] == "empty.md" and x["line"] == 1 and x["column"] == 1
     assert x["end_line"] == 1 and x["end_column"] == 1 and x["severity"] == "error"
@@ -161,13 +162,13 @@ fi
 
 run lint --format github empty.md
 n=$(grep -c '^::error file=empty.md,line=1,col=1,endLine=1,endColumn=1,title=nianbao section-missing::' out.txt)
-[ "$n" -eq 6 ] && pass || fail "github: $n section-missing annotations, want 6: $out"
+[ "$n" -eq 1 ] && pass || fail "github: $n section-missing annotations, want 1: $out"
 
 # ------------------------------------------------------------------ stdin
 STDIN=empty.md run lint -
 expect_status "stdin" 1
 n=$(grep -c '^<stdin>:1:1: error: ' out.txt)
-[ "$n" -eq 6 ] && pass || fail "stdin: $n lines for <stdin>, want 6: $out"
+[ "$n" -eq 1 ] && pass || fail "stdin: $n lines for <stdin>, want 1: $out"
 printf '中文\377' >stdin_bad
 STDIN=stdin_bad run lint -
 expect_one_line_error "bad stdin" "<stdin>: 不是有效的 UTF-8 文本（第 6 字节）"

@@ -90,7 +90,7 @@ expect "looping .nianbao.json" 2 "nianbao: $TMP/loop/.nianbao.json: the symbolic
 
 printf '{"\\u001b]0;owned\\u0007\\u001b[2J": 1}' >esc.json
 run --lang en lint --config esc.json "$clean"
-expect "escape sequence in a key" 2 'nianbao: esc.json: unknown key "\u001B]0;owned\u0007\u001B[2J" (expected rules, organ_kind or lang)'
+expect "escape sequence in a key" 2 'nianbao: esc.json: unknown key "\u001B]0;owned\u0007\u001B[2J" (expected rules, organ_kind, lang, reports or previous)'
 grep -q $'\x1b' err.txt && fail "an ESC byte reached stderr" || pass
 
 # A report's own text quoted in a message (an invalid cell) never sends ESC to the terminal.

@@ -60,6 +60,26 @@ static void expect_error(const char *json, nb_lang lang, const char *want) {
   free(error);
 }
 
+Test(config_parse, reports_and_previous_for_the_language_server) {
+  nb_settings s;
+  char *error;
+  cr_assert(
+      parse("{\"reports\": [\"年报/*.md\", \"**/*年度报告*.md\"], \"previous\": \"../2023.md\"}",
+            NB_LANG_ZH, &s, &error));
+  cr_assert_eq(s.nreports, 2);
+  cr_assert_str_eq(s.reports[0], "年报/*.md");
+  cr_assert_str_eq(s.reports[1], "**/*年度报告*.md");
+  cr_assert_str_eq(s.previous, "../2023.md");
+  nb_settings_free(&s);
+  expect_error("{\"reports\": \"*.md\"}", NB_LANG_EN,
+               "x/.nianbao.json: reports: must be an array of file patterns (non-empty strings)");
+  expect_error("{\"reports\": [\"*.md\", \"\"]}", NB_LANG_EN,
+               "x/.nianbao.json: reports: must be an array of file patterns (non-empty strings)");
+  expect_error("{\"previous\": 2023}", NB_LANG_EN,
+               "x/.nianbao.json: previous: must be the path of last year's report (a non-empty "
+               "string)");
+}
+
 Test(config_parse, unknown_rule) {
   expect_error("{\"rules\": {\"sum-row\": \"off\", \"label-typos\": \"off\"}}", NB_LANG_EN,
                "x/.nianbao.json: rules.label-typos: no such rule (nianbao rules lists them all)");
@@ -93,8 +113,10 @@ Test(config_parse, bad_organ_kind_and_lang) {
 }
 
 Test(config_parse, unknown_key_and_wrong_shape) {
-  expect_error("{\"rule\": {}}", NB_LANG_EN,
-               "x/.nianbao.json: unknown key \"rule\" (expected rules, organ_kind or lang)");
+  expect_error(
+      "{\"rule\": {}}", NB_LANG_EN,
+      "x/.nianbao.json: unknown key \"rule\" (expected rules, organ_kind, lang, reports or "
+      "previous)");
   expect_error("[]", NB_LANG_EN, "x/.nianbao.json: the configuration must be a JSON object");
 }
 
@@ -330,8 +352,8 @@ Test(config_parse, a_byte_order_mark_is_skipped) {
 Test(config_parse, control_characters_of_keys_are_escaped_in_messages) {
   /* The JSON escapes \u001b and \u009b are ESC and CSI, which would drive the terminal. */
   expect_error("{\"\\u001B[31mred\": 1}", NB_LANG_EN,
-               "x/.nianbao.json: unknown key \"\\u001B[31mred\" (expected rules, organ_kind or "
-               "lang)");
+               "x/.nianbao.json: unknown key \"\\u001B[31mred\" (expected rules, organ_kind, "
+               "lang, reports or previous)");
   expect_error("{\"rules\": {\"\\u009b2J\": \"off\"}}", NB_LANG_EN,
                "x/.nianbao.json: rules.\\u009B2J: no such rule (nianbao rules lists them all)");
   expect_error("{\"lang\": \"\\u001b]0;x\\u0007\"}", NB_LANG_EN,

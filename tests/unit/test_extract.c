@@ -46,6 +46,15 @@ static void load(loaded *l, const char *path) {
   nb_markdown_build(l->text, l->len, &l->report);
 }
 
+/* A report held in memory rather than in a file. */
+static void load_text(loaded *l, const char *text) {
+  l->len = strlen(text);
+  l->text = nb_xmalloc(l->len + 1);
+  memcpy(l->text, text, l->len + 1);
+  nb_report_init(&l->report, l->text, l->len);
+  nb_markdown_build(l->text, l->len, &l->report);
+}
+
 static void unload(loaded *l) {
   nb_report_free(&l->report);
   free(l->text);
@@ -327,4 +336,60 @@ Test(extract_number, shortest_decimal) {
   cr_assert_str_eq(nb_extract_number(-2, buf, sizeof buf), "-2");
   cr_assert_str_eq(nb_extract_number(0.1 + 0.2, buf, sizeof buf), "0.30000000000000004");
   cr_assert_str_eq(nb_extract_number(386.5, buf, sizeof buf), "386.5");
+}
+
+/* A report saved from a web page with its line breaks lost: metadata lines, a breadcrumb run
+ * into the title, and every heading, label and digit of three tables on one line (line 3).
+ * Columns counted on that line by hand (and checked with Python's str.index): 规章 0件0件0件 at
+ * 99, 101, 103; 行政规范性文件 3件1件14件 at 112, 114, 116; table 三 row 一 "450000045" starts
+ * at 152 (only 45 0 0 0 0 0 45 adds up: the row's 总计 is the sum of the others); row 二
+ * "7100000 71" at 177, its second token at 185; table 四 "110131000100000" at 281. */
+#define ONE_LINE_REPORT                                                                                                                        \
+  "标题: 某县交通运输局2023年政府信息公开工作年度报告\n"                                                                 \
+  "==== 正文 ====\n"                                                                                                                         \
+  "当前位置：首页 > 政务公开 > 某县交通运输局2023年政府信息公开工作年度报告本年度工作取得积极成效"   \
+  "。二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章" \
+  "0件0件0件行政规范性文件3件1件14件三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申"   \
+  "请数量450000045二、上年结转政府信息公开申请数量7100000 71四、政府信息公开行政复议、行政诉讼情"         \
+  "况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果" \
+  "纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计110131000100000\n"
+
+Test(extract_json, one_line_text_values_and_positions) {
+  loaded l;
+  load_text(&l, ONE_LINE_REPORT);
+  nb_extract_file file = {"one-line.txt", "UTF-8", &l.report};
+  char *out = emit(NB_EXTRACT_JSON, &file, 1);
+  json_error_t err;
+  json_t *all = json_loads(out, 0, &err);
+  cr_assert_not_null(all, "invalid JSON: %s", err.text);
+  free(out);
+  json_t *f = json_array_get(all, 0);
+  /* The organ is the title's, not the breadcrumb's nor a metadata line's. */
+  cr_assert_eq(json_integer_value(json_object_get(f, "year")), 2023);
+  cr_assert_str_eq(json_string_value(json_object_get(f, "organ")), "某县交通运输局");
+  cr_assert_str_eq(json_string_value(json_object_get(f, "organ_kind")), "department");
+
+  json_t *t2 = table(f, "二");
+  assert_cell(cell(t2, "规章", NULL, "本年制发件数"), 0, "0", 3, 99);
+  assert_cell(cell(t2, "规章", NULL, "现行有效件数"), 0, "0", 3, 103);
+  assert_cell(cell(t2, "行政规范性文件", NULL, "本年制发件数"), 3, "3", 3, 112);
+  assert_cell(cell(t2, "行政规范性文件", NULL, "本年废止件数"), 1, "1", 3, 114);
+  assert_cell(cell(t2, "行政规范性文件", NULL, "现行有效件数"), 14, "14", 3, 116);
+
+  json_t *t3 = table(f, "三");
+  const char *row1 = "一、本年新收政府信息公开申请数量", *row2 = "二、上年结转政府信息公开申请数量";
+  assert_cell(cell(t3, row1, NULL, "自然人"), 45, "45", 3, 152);
+  assert_cell(cell(t3, row1, "法人或其他组织", "商业企业"), 0, "0", 3, 154);
+  assert_cell(cell(t3, row1, "法人或其他组织", "其他"), 0, "0", 3, 158);
+  assert_cell(cell(t3, row1, NULL, "总计"), 45, "45", 3, 159);
+  assert_cell(cell(t3, row2, NULL, "自然人"), 71, "71", 3, 177);
+  assert_cell(cell(t3, row2, "法人或其他组织", "商业企业"), 0, "0", 3, 179);
+  assert_cell(cell(t3, row2, NULL, "总计"), 71, "71", 3, 185);
+
+  json_t *t4 = table(f, "四");
+  assert_cell(cell(t4, NULL, "行政复议", "结果维持"), 1, "1", 3, 281);
+  assert_cell(cell(t4, NULL, "行政复议", "总计"), 3, "3", 3, 285);
+  assert_cell(cell(t4, NULL, "行政诉讼·未经复议直接起诉", "总计"), 1, "1", 3, 290);
+  json_decref(all);
+  unload(&l);
 }

@@ -152,3 +152,76 @@ Test(fmt, blank_review_table_has_blank_row) {
   cr_assert_str_eq(b.data, REVIEW_HEADER "|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |\n");
   nb_textbuf_free(&b);
 }
+
+/* Text whose line breaks were lost (a web page saved by a crawler): the headings and tables run
+ * into one line become canonical headings and tables, the prose around them stays as written,
+ * and the crawler's metadata lines are kept as text (fmt never drops a byte it did not rewrite).
+ * Table 二: 规章 0 0 0 and 行政规范性文件 3 1 4 (one digit per cell); table 四: 1 1 0 1 3 |
+ * 1 0 0 0 1 | 0 0 0 0 0. */
+#define ONE_LINE_PROSE                                                                             \
+  "当前位置：首页 > 年报 > 某县交通运输局2023年政府信息公开工作年度报告本年度工作取得积极成效。"
+#define ONE_LINE_ACTIVE                                                                                                                        \
+  "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000" \
+  "行政规范性文件314"
+#define ONE_LINE_REVIEW                                                                                                                           \
+  "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经" \
+  "复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计" \
+  "110131000100000"
+#define ACTIVE_CANONICAL                                                                           \
+  "| 第二十条第（一）项 |  |  |  |\n"                                                     \
+  "| --- | --- | --- | --- |\n"                                                                    \
+  "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"              \
+  "| 规章 | 0 | 0 | 0 |\n"                                                                       \
+  "| 行政规范性文件 | 3 | 1 | 4 |\n"                                                        \
+  "| 第二十条第（五）项 |  |  |  |\n"                                                     \
+  "| 信息内容 | 本年处理决定数量 |  |  |\n"                                            \
+  "| 第二十条第（六）项 |  |  |  |\n"                                                     \
+  "| 信息内容 | 本年处理决定数量 |  |  |\n"                                            \
+  "| 第二十条第（八）项 |  |  |  |\n"                                                     \
+  "| 信息内容 | 本年收费金额（单位：万元） |  |  |\n"
+
+/* What both shapes below become after their prose. */
+#define CANONICAL_TAIL                                                                             \
+  "## 二、主动公开政府信息情况\n"                                                      \
+  "\n" ACTIVE_CANONICAL "\n"                                                                       \
+  "## 四、政府信息公开行政复议、行政诉讼情况\n"                                 \
+  "\n" REVIEW_HEADER "| 1 | 1 | 0 | 1 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n"             \
+  "\n"                                                                                             \
+  "## 五、存在的主要问题及改进情况\n"                                                \
+  "\n"                                                                                             \
+  "无。\n"
+
+Test(fmt, one_line_scraped_text_becomes_canonical) {
+  const char *in = "标题: 某县交通运输局2023年政府信息公开工作年度报告\n"
+                   "==== 正文 ====\n" ONE_LINE_PROSE ONE_LINE_ACTIVE ONE_LINE_REVIEW
+                   "五、存在的主要问题及改进情况无。\n";
+  const char *want = "标题: 某县交通运输局2023年政府信息公开工作年度报告\n"
+                     "==== 正文 ====\n" ONE_LINE_PROSE "\n"
+                     "\n" CANONICAL_TAIL;
+  char *out = canonical(in, ALL_TABLES);
+  cr_assert_str_eq(out, want);
+  char *twice = canonical(out, ALL_TABLES);
+  cr_assert_str_eq(twice, out);
+  free(twice);
+  free(out);
+}
+
+/* The same with every run of white space collapsed into one space, and table 四 as a stray
+ * crawler breaks it (a space in the middle of a group's digits: "11 013"). */
+Test(fmt, spaced_scraped_text_becomes_canonical) {
+  const char *in =
+      "当前位置：首页 > 年报 > 某县交通运输局2023年政府信息公开工作年度报告 "
+      "本年度工作取得积极成效。 "
+      "二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 "
+      "规章 0 0 0 行政规范性文件 3 1 4 "
+      "四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 "
+      "尚未审结 "
+      "总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 "
+      "其他结果 尚未审结 总计 11 013 1 0 0 0 1 0 0 0 0 0 五、存在的主要问题及改进情况 无。\n";
+  const char *want = "当前位置：首页 > 年报 > 某县交通运输局2023年政府信息公开工作年度报告 "
+                     "本年度工作取得积极成效。\n"
+                     "\n" CANONICAL_TAIL;
+  char *out = canonical(in, ALL_TABLES);
+  cr_assert_str_eq(out, want);
+  free(out);
+}

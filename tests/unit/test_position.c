@@ -115,3 +115,48 @@ Test(position, consecutive_breaks) {
   cr_assert_eq(p.column, 1);
   nb_line_index_free(&e);
 }
+
+/* nb_line_index_replace against a fresh build, on random edits made of line-break bytes and
+ * text, so that CR and LF meet and part across every edit boundary. */
+static void assert_same_index(const nb_line_index *a, const char *doc, size_t len, int step) {
+  nb_line_index fresh;
+  nb_line_index_build(&fresh, doc, len);
+  cr_assert_eq(a->nlines, fresh.nlines, "step %d: %d lines, a fresh build has %d", step, a->nlines,
+               fresh.nlines);
+  for (int i = 0; i < fresh.nlines; i++)
+    cr_assert_eq(a->line_starts[i], fresh.line_starts[i], "step %d line %d: %zu, want %zu", step, i,
+                 a->line_starts[i], fresh.line_starts[i]);
+  nb_line_index_free(&fresh);
+}
+
+Test(position, replace_matches_a_fresh_build) {
+  static const char pieces[] = "\r\n\r\nab\r";
+  char doc[512] = {0}, next[512];
+  size_t len = 0;
+  unsigned seed = 12345;
+  nb_line_index inc;
+  nb_line_index_build(&inc, doc, 0);
+  for (int step = 0; step < 20000; step++) {
+    seed = seed * 1103515245u + 12345u;
+    size_t start = len ? (seed >> 8) % (len + 1) : 0;
+    seed = seed * 1103515245u + 12345u;
+    size_t old_end = start + (len - start ? (seed >> 8) % (len - start + 1) % 4 : 0);
+    seed = seed * 1103515245u + 12345u;
+    size_t n = (seed >> 8) % 4;
+    if (len - (old_end - start) + n >= sizeof doc)
+      n = 0;
+    char ins[4];
+    for (size_t k = 0; k < n; k++) {
+      seed = seed * 1103515245u + 12345u;
+      ins[k] = pieces[(seed >> 8) % (sizeof pieces - 1)];
+    }
+    memcpy(next, doc, start);
+    memcpy(next + start, ins, n);
+    memcpy(next + start + n, doc + old_end, len - old_end);
+    len = len - (old_end - start) + n;
+    memcpy(doc, next, len);
+    nb_line_index_replace(&inc, doc, len, start, old_end, start + n);
+    assert_same_index(&inc, doc, len, step);
+  }
+  nb_line_index_free(&inc);
+}

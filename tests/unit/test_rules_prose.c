@@ -312,3 +312,55 @@ Test(years, period_end_in_another_year) {
   cr_assert_eq(fx_diag(&f, "year-mismatch", 0)->span.start, fx_off(&f, "2022年12月"));
   fx_end(&f);
 }
+
+/* Table 四's 行政复议 总计 is 0 while its parts add up to 3 (1 + 1 + 0 + 1): a sentence saying
+ * 3 agrees with what the total should be, so it is a related location of the sum-review finding,
+ * not a text-table-mismatch of its own; a sentence saying 4 agrees with neither. */
+#define T4_BROKEN "|  | 1 | 1 | 0 | 1 | 0 | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 1 |\n"
+
+static void run_broken_total(fx *f, const char *prose) {
+  char *text = nb_strdup_printf("%s\n\n%s\n" T2_ROWS "\n" T4_BROKEN, prose, FX_T3_SEED004);
+  fx_begin(f, text);
+  free(text);
+  fx_table(f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+  fx_table(f, NB_TABLE_ACTIVE, "| 规章");
+  fx_table(f, NB_TABLE_REVIEW, "|  | 1 | 1");
+  nb_check_arithmetic(&f->ctx);
+  nb_check_prose(&f->ctx);
+}
+
+Test(text_table, claim_agreeing_with_a_broken_total_joins_the_arithmetic_finding) {
+  fx f;
+  run_broken_total(&f, "本年度因政府信息公开被申请行政复议3件。");
+  cr_assert_eq(fx_count(&f, "text-table-mismatch"), 0);
+  cr_assert_eq(fx_count(&f, "sum-review"), 1);
+  const nb_diag *d = fx_diag(&f, "sum-review", 0);
+  const nb_related *claim = NULL;
+  for (int k = 0; k < d->nrelated; k++)
+    if (strstr(d->related[k].message_zh, "正文所述与计算值一致"))
+      claim = &d->related[k];
+  cr_assert_not_null(claim);
+  cr_expect_eq(claim->span.start, fx_off(&f, "行政复议3件"));
+  cr_expect_eq(claim->span.end, fx_off(&f, "行政复议3件") + strlen("行政复议3件"));
+  cr_expect_str_eq(claim->message_en, "the prose agrees with the computed value");
+  fx_end(&f);
+}
+
+Test(text_table, claim_agreeing_with_neither_value_is_a_mismatch) {
+  fx f;
+  run_broken_total(&f, "本年度因政府信息公开被申请行政复议4件。");
+  cr_assert_eq(fx_count(&f, "text-table-mismatch"), 1);
+  cr_assert_eq(fx_count(&f, "sum-review"), 1);
+  fx_end(&f);
+}
+
+/* Counts of documents or items disclosed are no counts of requests. */
+Test(text_table, items_disclosed_are_not_requests) {
+  fx f;
+  run(&f, "本年度依申请公开信息数30条，主动公开信息418条。");
+  cr_assert_eq(fx_count(&f, "text-table-mismatch"), 0);
+  fx_end(&f);
+  run(&f, "本年度依申请公开政府信息30件。");
+  cr_assert_eq(fx_count(&f, "text-table-mismatch"), 1);
+  fx_end(&f);
+}

@@ -49,12 +49,23 @@ Test(structure, missing_last_sections_sit_at_end_of_text) {
   fx_end(&f);
 }
 
-Test(structure, empty_text_misses_all_six_at_offset_zero) {
+/* No section at all: one finding that says the structure cannot be read, not six guesses. */
+Test(structure, empty_text_is_one_finding_at_its_end) {
   fx f;
   run(&f, "");
-  cr_assert_eq(fx_count(&f, "section-missing"), 6);
-  for (int k = 0; k < 6; k++)
-    cr_assert_eq(fx_diag(&f, "section-missing", k)->span.start, 0);
+  cr_assert_eq(fx_count(&f, "section-missing"), 1);
+  const nb_diag *d = fx_diag(&f, "section-missing", 0);
+  cr_assert_eq(d->span.start, 0);
+  cr_assert_eq(d->severity, NB_SEV_ERROR);
+  cr_assert(strstr(d->message_zh, "未能识别出任何法定章节标题"));
+  cr_assert(strstr(d->message_en, "none of the six statutory section headings"));
+  fx_end(&f);
+}
+
+Test(structure, prose_without_headings_is_one_finding) {
+  fx f;
+  run(&f, "某县2023年政府信息公开工作年度报告\n\n本年度主动公开政府信息100条。\n");
+  cr_assert_eq(fx_count(&f, "section-missing"), 1);
   fx_end(&f);
 }
 

@@ -252,3 +252,48 @@ Test(sections, table_range_when_only_later_sections_exist) {
   cr_assert_eq(end, 1);
   nb_report_free(&r);
 }
+
+/* A numbered heading whose title is none of the known ones, standing where the missing section
+ * is expected and written like the others: that section, recognised by position. */
+#define FIVE_SECTIONS                                                                              \
+  "## 一、总体情况\n正文。\n## 二、主动公开政府信息情况\n表格\n## "         \
+  "三、收到和处理政府信息公开申请情况\n"                                          \
+  "表格\n## 四、政府信息公开行政复议、行政诉讼情况\n表格\n## "              \
+  "五、存在的主要问题及改进情况\n正文。\n"
+
+Test(sections, own_title_where_a_section_is_expected) {
+  static const char text[] = FIVE_SECTIONS "## 六、其他需要报告的事项及有关说明\n无。\n";
+  nb_report r;
+  stream_of(&r, text);
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 6);
+  const nb_section *six = &r.sections[5];
+  cr_assert_eq(six->id, NB_SEC_OTHER);
+  cr_assert_eq(six->title_match, NB_MATCH_POSITIONAL);
+  size_t at = (size_t)(strstr(text, "其他需要报告的事项及有关说明") - text);
+  cr_assert_eq(six->title.start, at);
+  cr_assert_eq(six->title.end, at + strlen("其他需要报告的事项及有关说明"));
+  cr_assert_eq(six->level, 2);
+  nb_report_free(&r);
+}
+
+/* Not where a heading would be written like the others (a plain line among ATX headings), and
+ * not after a numbered list of the section before: no section is made up. */
+Test(sections, no_section_by_position_from_other_lines) {
+  nb_report r;
+  stream_of(&r, FIVE_SECTIONS "六、其他需要报告的事项及有关说明\n无。\n");
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 5);
+  nb_report_free(&r);
+  stream_of(&r, FIVE_SECTIONS "一、加强培训，提高能力。\n二、完善制度。\n## 六、强化考核评议\n");
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 5);
+  nb_report_free(&r);
+  /* A table 三 row label numbered 四、 is no section 四. */
+  stream_of(&r,
+            "## 一、总体情况\n## 二、主动公开政府信息情况\n## 三、收到和处理政府信息公开申请情况\n"
+            "## 四、结转下年度继续办理\n## 五、存在的主要问题及改进情况\n");
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 4);
+  nb_report_free(&r);
+}

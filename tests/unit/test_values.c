@@ -61,9 +61,41 @@ Test(values, number_with_note) {
   cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
   cr_expect(t.value == 5);
   cr_expect_eq(t.note_start, 2);
-  /* Text after the number that is not a closing note makes the cell text. */
-  t = read("22件");
+  /* Text after the number that is not a unit or a closing note makes the cell text. */
+  t = read("22件数");
   cr_expect_eq(t.kind, NB_TOKEN_TEXT);
+  t = read("22个别");
+  cr_expect_eq(t.kind, NB_TOKEN_TEXT);
+}
+
+/* A cell with its unit is that number in a column counted in that unit, and an invalid cell
+ * in a column counted in another: "5000元" is not a number of 万元. */
+Test(values, number_with_unit) {
+  nb_token t = read("22件");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 22);
+  cr_expect_eq(t.num_end, 2);
+  cr_expect_not(t.digits_only); /* one value, never cells run together */
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_VALUE);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_WANYUAN), NB_CELL_INVALID);
+  t = read("3 条");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 3);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_VALUE);
+  t = read("0.5万元");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 0.5);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_WANYUAN), NB_CELL_VALUE);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_INVALID);
+  t = read("5000元");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_WANYUAN), NB_CELL_INVALID);
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_INVALID);
+  t = read("2件（其中修订1件）");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 2);
+  cr_expect_eq(t.note_start, strlen("2件"));
+  cr_expect_eq(nb_token_state(&t, NB_UNIT_COUNT), NB_CELL_VALUE);
 }
 
 Test(values, placeholders) {

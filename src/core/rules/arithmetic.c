@@ -116,7 +116,8 @@ static void check_at(nb_check_ctx *ctx, const nb_table *t, const nb_relation *re
   nb_relation_check_free(&c);
 }
 
-static void check_relation(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel) {
+static void check_relation(nb_check_ctx *ctx, const nb_table *t, int k) {
+  const nb_relation *rel = &t->spec->relations[k];
   if (rel->block < 0 || rel->block >= t->spec->nblocks)
     return;
   if (rel->scope == NB_REL_PER_COLUMN) {
@@ -127,7 +128,9 @@ static void check_relation(nb_check_ctx *ctx, const nb_table *t, const nb_relati
   for (int i = 0; i < t->spec->nrows; i++) {
     const nb_row *row = &t->rows[i];
     bool holds_values = t->spec->rows[i].kind == NB_ROW_DATA || row->group_as_data;
-    if (t->spec->rows[i].block == rel->block && row->present && holds_values)
+    /* Values cut out of run-together digits by this relation cannot test it. */
+    bool chose = k < 32 && (row->chosen_by_relations & (1u << k));
+    if (t->spec->rows[i].block == rel->block && row->present && holds_values && !chose)
       check_at(ctx, t, rel, i);
   }
 }
@@ -139,6 +142,6 @@ void nb_check_arithmetic(nb_check_ctx *ctx) {
     if (!t->found || t->unreadable != NB_UNREADABLE_NONE || !t->spec || !t->rows)
       continue;
     for (int i = 0; i < t->spec->nrelations; i++)
-      check_relation(ctx, t, &t->spec->relations[i]);
+      check_relation(ctx, t, i);
   }
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../text.h"
+#include "../xalloc.h"
 #include "numbering.h"
 #include "rule_util.h"
 
@@ -343,6 +344,18 @@ static bool looks_like_table_line(const nb_report *r, const nb_section *sec,
   return hit;
 }
 
+/* Whether an item of the section's body is prose whose numbering counts. */
+static bool numbering_material(const nb_report *r, const nb_section *sec,
+                               const nb_stream_item *item) {
+  if (item->span.end > r->len || nb_span_is_empty(item->span))
+    return false;
+  return !inside_found_table(r, item->span) && !looks_like_table_line(r, sec, item);
+}
+
+static int body_end(const nb_report *r, const nb_section *sec) {
+  return sec->end_item > r->stream.nitems ? r->stream.nitems : sec->end_item;
+}
+
 static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
   const nb_report *r = ctx->report;
   const char *numeral = nb_rule_section_numeral(r, sec->id);
@@ -350,18 +363,34 @@ static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
   memset(&seq, 0, sizeof seq);
   for (int k = 0; k < LV_COUNT; k++)
     seq.rank[k] = -1;
-  int end = sec->end_item > r->stream.nitems ? r->stream.nitems : sec->end_item;
-  for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < end; i++) {
+  for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
     const nb_stream_item *item = &r->stream.items[i];
-    if (item->span.end > r->len || nb_span_is_empty(item->span))
-      continue;
-    if (inside_found_table(r, item->span) || looks_like_table_line(r, sec, item))
+    if (!numbering_material(r, sec, item))
       continue;
     marker m;
     if (line_marker(r->text, item->span, &m))
       take(ctx, numeral, &seq, &m);
     scan_inline(ctx, numeral, &seq, item->span);
   }
+}
+
+nb_subitem *nb_section_subitems(const nb_report *r, const nb_section *sec, int *count) {
+  int rank[LV_COUNT], nranked = 0, cap = 0;
+  for (int k = 0; k < LV_COUNT; k++)
+    rank[k] = -1;
+  nb_subitem *items = NULL;
+  *count = 0;
+  for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
+    const nb_stream_item *item = &r->stream.items[i];
+    marker m;
+    if (!numbering_material(r, sec, item) || !line_marker(r->text, item->span, &m))
+      continue;
+    if (rank[m.kind] < 0)
+      rank[m.kind] = nranked++;
+    nb_grow((void **)&items, &cap, *count + 1, sizeof *items);
+    items[(*count)++] = (nb_subitem){rank[m.kind], m.value, m.span, item->span};
+  }
+  return items;
 }
 
 void nb_check_numbering(nb_check_ctx *ctx) {

@@ -14,6 +14,7 @@
 #include "../xalloc.h"
 #include "prose_rules.h"
 #include "prose_words.h"
+#include "relation.h"
 #include "rule_util.h"
 #include "table_names.h"
 
@@ -207,6 +208,64 @@ static void report(sentence *st, nb_span span, const char *quote, size_t qlen, c
   }
 }
 
+/* The relation that fails on cell (row, col) as its total: its computed value and rule. False
+ * when the cell is no broken total (or the relation chose the cell's own values). */
+static bool broken_total(const nb_table *t, int row, int col, double *computed, const char **rule) {
+  for (int k = 0; k < t->spec->nrelations; k++) {
+    const nb_relation *rel = &t->spec->relations[k];
+    bool per_column = rel->scope == NB_REL_PER_COLUMN;
+    if ((per_column ? rel->target != row : rel->target != col) ||
+        rel->block != t->spec->rows[row].block ||
+        (k < 32 && (t->rows[row].chosen_by_relations & (1u << k))))
+      continue;
+    nb_relation_check c;
+    if (!nb_relation_eval(t, rel, per_column ? col : row, &c))
+      continue;
+    bool fails = nb_relation_fails(&c);
+    *computed = c.computed;
+    nb_relation_check_free(&c);
+    if (fails) {
+      *rule = rel->rule;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A claim that disagrees with a total the arithmetic found broken but agrees with the value the
+ * total should have: it confirms that finding, so it goes into its related locations instead of
+ * a warning of its own. True when it did. */
+static bool confirms_arithmetic(sentence *st, nb_span claim, const reading *rd, double value) {
+  double corrected = 0;
+  int broken = 0;
+  double computed[MAX_READING_CELLS];
+  const char *rules[MAX_READING_CELLS];
+  for (int c = 0; c < rd->ncells; c++) {
+    const cell_ref *cr = &rd->cells[c];
+    rules[c] = NULL;
+    if (broken_total(cr->t, cr->row, cr->col, &computed[c], &rules[c])) {
+      corrected += computed[c];
+      broken++;
+    } else {
+      corrected += cr->t->rows[cr->row].cells[cr->col].value;
+    }
+  }
+  if (!broken || corrected != value)
+    return false;
+  nb_diag_list *out = st->ctx->out;
+  for (int c = 0; c < rd->ncells; c++) {
+    if (!rules[c])
+      continue;
+    nb_span cell = rd->cells[c].t->rows[rd->cells[c].row].cells[rd->cells[c].col].span;
+    for (int i = 0; i < out->count; i++)
+      if (strcmp(out->items[i].rule, rules[c]) == 0 && out->items[i].span.start == cell.start &&
+          out->items[i].span.end == cell.end)
+        nb_diag_add_related(&out->items[i], claim, "正文所述与计算值一致",
+                            "the prose agrees with the computed value");
+  }
+  return true;
+}
+
 /* Compares a claim with its readings; reports when none of the usable ones agrees. */
 static void compare(sentence *st, size_t quote_start, const nb_prose_number *num,
                     const reading *rds, int n) {
@@ -220,6 +279,10 @@ static void compare(sentence *st, size_t quote_start, const nb_prose_number *num
   }
   if (!any)
     return;
+  nb_span claim = nb_prose_span(st->p, quote_start, num->unit_end);
+  for (int k = 0; k < n; k++)
+    if (rds[k].usable && confirms_arithmetic(st, claim, &rds[k], num->value))
+      return;
   report(st, nb_prose_span(st->p, num->start, num->unit_end), st->b + quote_start,
          num->unit_end - quote_start, rds, n);
 }
@@ -334,6 +397,13 @@ static const nb_document_row *document_row_in(const char *b, size_t from, size_t
   return NULL;
 }
 
+static bool is_item_unit(const char *unit) {
+  for (int k = 0; unit && nb_pw_item_units[k]; k++)
+    if (strcmp(unit, nb_pw_item_units[k]) == 0)
+      return true;
+  return false;
+}
+
 static void check_number(sentence *st, const nb_prose_number *num) {
   const char *b = st->b;
   const nb_report *r = st->ctx->report;
@@ -359,6 +429,12 @@ static void check_number(sentence *st, const nb_prose_number *num) {
       has_word(b, h.end, num->start, nb_pw_claim_excluded, allowed) ||
       other_year(r, b, cs, h.start))
     return;
+
+  bool about_requests = kind == NB_CLAIM_APPLICATIONS || kind == NB_CLAIM_RECEIVED ||
+                        kind == NB_CLAIM_HANDLED || kind == NB_CLAIM_CARRIED_IN;
+  if (about_requests &&
+      (is_item_unit(num->unit) || has_word(b, h.end, num->start, nb_pw_item_words, NULL)))
+    return; /* documents or items disclosed, not requests */
 
   const nb_document_row *doc = NULL;
   switch (kind) {

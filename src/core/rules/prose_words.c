@@ -42,6 +42,8 @@ const char *const nb_pw_claim_excluded[] = {
     "同比", "较上年", "比上年", "较去年", "环比", "增加", "减少", "增长", "下降", "上升", "上年",
     "去年", "上一年", "前年",   "历年",   "以来", "平均", "人次", "其中", "代表", "分别", NULL};
 const char *const nb_pw_part_words[] = {"其中", "分别", NULL};
+const char *const nb_pw_item_units[] = {"条", NULL};
+const char *const nb_pw_item_words[] = {"信息数", "条数", "条目", "数据", NULL};
 
 const nb_document_row nb_pw_document_rows[] = {
     {"规范性文件", "行政规范性文件"},
@@ -74,6 +76,9 @@ const char *const nb_pw_period_starts[] = {"自", "从", "为", "期限", NULL};
 const char *const nb_pw_period_links[] = {"起至", "至", "到", "—", "-", "－", "~", NULL};
 const char *const nb_pw_future_words[] = {"将",   "计划", "拟",   "下一步",
                                           "力争", "预计", "争取", NULL};
+const char *const nb_pw_report_name = "政府信息公开工作年度报告";
+const char *const nb_pw_other_report[] = {"上年", "上一年", "去年", "往年", "相比",
+                                          "对比", "对照",   "比较", "同比", NULL};
 const char *const nb_pw_year_leads[] = {"，", ",", "全年", "度，", "度,", "期间", NULL};
 
 const char *const nb_pw_boilerplate[] = {"本报告", "以下简称",   "统计期限", "如对本报告",

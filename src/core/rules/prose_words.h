@@ -51,6 +51,10 @@ extern const char *const nb_pw_disclosure_words[];
 /* Words in a claim's clause that make the number something other than the table's total:
  * another kind of request, a comparison, a part, another year, a narrower organ. */
 extern const char *const nb_pw_claim_excluded[];
+/* A count of requests is never written in these units, nor with these words between its
+ * anchor and its number: "依申请公开信息数12条" counts the documents disclosed, not requests. */
+extern const char *const nb_pw_item_units[];
+extern const char *const nb_pw_item_words[];
 /* Excluded words that still allow an outcome part ("其中结果维持 72 件"). */
 extern const char *const nb_pw_part_words[];
 
@@ -92,6 +96,11 @@ extern const char *const nb_pw_period_starts[];
 extern const char *const nb_pw_period_links[];
 /* A sentence about the future ("2024年，我镇将…"): its year is a plan, not the report year. */
 extern const char *const nb_pw_future_words[];
+/* What the introduction calls the report it introduces: "（编制完成）2023年度政府信息公开工作年度
+ * 报告". The year stands before it, with at most MAX words (an organ's name) between. */
+extern const char *const nb_pw_report_name;
+/* A sentence with one of these names another report (last year's, one compared with). */
+extern const char *const nb_pw_other_report[];
 /* What may follow "YYYY年" when the sentence narrates the report year ("2023年，", "2023年全年").
  */
 extern const char *const nb_pw_year_leads[];

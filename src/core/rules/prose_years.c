@@ -9,7 +9,7 @@
 #include "prose_rules.h"
 #include "prose_words.h"
 
-enum { PERIOD_GAP_BYTES = 48, YEAR_BYTES = 4 };
+enum { PERIOD_GAP_BYTES = 48, YEAR_BYTES = 4, REPORT_NAME_GAP_CPS = 20 };
 
 typedef struct {
   int year;
@@ -90,6 +90,44 @@ static void check_overview(nb_check_ctx *ctx, const nb_prose *p, const year_fact
   }
 }
 
+/* "…编制完成2023年度政府信息公开工作年度报告。" before section 一: the introduction names the
+ * report it introduces; the title itself is not compared with itself, nor a sentence that
+ * speaks of another report (last year's, one compared with). */
+static void check_introduction(nb_check_ctx *ctx, const nb_prose *p, const year_fact *want) {
+  const nb_report *r = ctx->report;
+  const nb_section *first = r->nsections > 0 ? &r->sections[0] : NULL;
+  if (!first)
+    return;
+  const char *b = p->buf;
+  for (size_t si = 0; si < p->nsentences; si++) {
+    size_t s = p->sentences[si].start, e = p->sentences[si].end;
+    if (p->from[s] >= first->heading.start)
+      break;
+    if (nb_prose_find_any(b, s, e, nb_pw_other_report))
+      continue;
+    for (size_t i = s; i < e; i++) {
+      nb_prose_number n;
+      if (!nb_prose_number_at(b, i, e, &n))
+        continue;
+      i = n.end - 1;
+      if (n.end - n.start != YEAR_BYTES || !nb_prose_starts(b, n.end, e, "年") ||
+          (int)n.value == want->year)
+        continue;
+      size_t name = nb_prose_find(b, n.end, e, nb_pw_report_name);
+      if (name == (size_t)-1 || nb_prose_cps(b, n.end, name) > REPORT_NAME_GAP_CPS)
+        continue;
+      nb_span at = nb_prose_span(p, n.start, n.end);
+      if (!nb_span_is_empty(r->title) && at.start >= r->title.start && at.end <= r->title.end)
+        continue;
+      year_fact got = {(int)n.value, at, "引言所称本报告的年份",
+                       "the year the introduction gives "
+                       "this report"};
+      mismatch(ctx, &got, want);
+      return;
+    }
+  }
+}
+
 void nb_check_years(nb_check_ctx *ctx, const nb_prose *p) {
   const nb_report *r = ctx->report;
   year_fact title = {0}, start = {0}, end = {0};
@@ -103,6 +141,8 @@ void nb_check_years(nb_check_ctx *ctx, const nb_prose *p) {
   if (has_title && has_period && start.year != title.year)
     mismatch(ctx, &start, &title);
   const year_fact *want = has_title ? &title : has_period ? &start : NULL;
-  if (want)
+  if (want) {
+    check_introduction(ctx, p, want);
     check_overview(ctx, p, want);
+  }
 }

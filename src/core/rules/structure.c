@@ -1,9 +1,12 @@
 /* Structure rules: the six sections (presence, order, duplicates, titles) and what sections
  * 一, 五 and 六 must say. Sub-item numbering lives in numbering.c. */
 #include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../engine.h"
+#include "../text.h"
 #include "keywords.h"
 #include "numbering.h"
 #include "rule_util.h"
@@ -20,6 +23,16 @@ static const nb_section *next_present_section(const nb_report *r, nb_section_id 
 
 static void check_missing(nb_check_ctx *ctx) {
   const nb_report *r = ctx->report;
+  if (r->nsections == 0) {
+    /* Nothing to go by: one finding that says so, not six that guess; where missing sections
+     * are reported when none follows them, at the end. */
+    nb_diag_add(ctx->out, "section-missing", nb_span_make(r->len, r->len),
+                "未能识别出任何法定章节标题（“一、%s”至“六、%s”），无法确定报告的结构",
+                "none of the six statutory section headings (“一、%s” to “六、%s”) was found; the "
+                "report's structure cannot be read",
+                nb_rule_section_title(r, NB_SEC_OVERVIEW), nb_rule_section_title(r, NB_SEC_OTHER));
+    return;
+  }
   for (int k = 0; k < NB_SECTION_COUNT; k++) {
     nb_section_id id = (nb_section_id)k;
     if (nb_report_section(r, id))
@@ -76,7 +89,8 @@ static void check_titles(nb_check_ctx *ctx) {
   const nb_report *r = ctx->report;
   for (int i = 0; i < r->nsections; i++) {
     const nb_section *s = &r->sections[i];
-    if (s->title_match != NB_MATCH_VARIANT && s->title_match != NB_MATCH_TYPO)
+    if (s->title_match != NB_MATCH_VARIANT && s->title_match != NB_MATCH_TYPO &&
+        s->title_match != NB_MATCH_POSITIONAL)
       continue;
     const char *official = nb_rule_section_title(r, s->id);
     int n = (int)(s->title.end - s->title.start);
@@ -87,12 +101,22 @@ static void check_titles(nb_check_ctx *ctx) {
                       "第%s部分标题“%.*s”有错别字，模板标题为“%s”",
                       "section %s title “%.*s” is misspelt; the template has “%s”",
                       nb_rule_section_numeral(r, s->id), n, written, official);
+    else if (s->title_match == NB_MATCH_POSITIONAL)
+      d = nb_diag_add(ctx->out, "section-title", s->title,
+                      "第%s部分标题“%.*s”不是模板标题或其常见写法，按其编号和位置识别为该部分；模板"
+                      "标题为“%s”",
+                      "section %s title “%.*s” is not the template's nor a known variant; it was "
+                      "recognised by its numeral and place; the template has “%s”",
+                      nb_rule_section_numeral(r, s->id), n, written, official);
     else
       d = nb_diag_add(ctx->out, "section-title", s->title,
                       "第%s部分标题“%.*s”与模板不一致，模板标题为“%s”",
                       "section %s title “%.*s” differs from the template's “%s”",
                       nb_rule_section_numeral(r, s->id), n, written, official);
-    nb_diag_add_fix(d, true, s->title, official, "改为模板标题", "use the official title");
+    /* A title of the report's own may say more than the template's: replacing it is the
+     * author's call, not a safe fix. */
+    nb_diag_add_fix(d, s->title_match != NB_MATCH_POSITIONAL, s->title, official, "改为模板标题",
+                    "use the official title");
   }
 }
 
@@ -114,6 +138,70 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
   }
 }
 
+static bool has_any(const char *s, size_t len, const char *const *words) {
+  for (int k = 0; words[k]; k++)
+    if (nb_find_bytes(s, len, words[k], strlen(words[k])))
+      return true;
+  return false;
+}
+
+/* "2023年" (or "2023年度") for year y in the normalised sentence. */
+static bool names_year(const char *s, size_t len, int y) {
+  char word[16];
+  snprintf(word, sizeof word, "%d年", y);
+  return y > 0 && nb_find_bytes(s, len, word, strlen(word)) != NULL;
+}
+
+/* One sentence of section 五 that accounts for last year's problems. */
+static bool accounts_for_last_year(const nb_report *r, const char *s, size_t len) {
+  if (has_any(s, len, nb_kw_looking_forward) || names_year(s, len, r->year + 1))
+    return false;
+  if (has_any(s, len, nb_kw_rectification_done))
+    return true;
+  bool last_year = has_any(s, len, nb_kw_last_year) || names_year(s, len, r->year - 1);
+  return last_year && has_any(s, len, nb_kw_problem_words);
+}
+
+/* The section's text normalised (spaces and widths do not matter; a line broken inside a
+ * sentence is joined again), cut into sentences at 。！？； and at paragraph breaks. */
+static bool section_accounts_for_last_year(const nb_report *r, const nb_section *sec) {
+  nb_rule_buf text;
+  nb_rule_buf_init(&text);
+  int end = sec->end_item > r->stream.nitems ? r->stream.nitems : sec->end_item;
+  for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < end; i++) {
+    const nb_stream_item *it = &r->stream.items[i];
+    if (it->span.end > r->len)
+      continue;
+    char *norm = nb_normalize_label(r->text + it->span.start, it->span.end - it->span.start);
+    if (it->blank_before || it->kind == NB_ITEM_HEADING)
+      nb_rule_buf_append(&text, "\n", 1);
+    nb_rule_buf_append(&text, norm, strlen(norm));
+    free(norm);
+  }
+  char *all = nb_rule_buf_take(&text);
+  /* Normalised text writes ！？； as !?; — only 。 keeps its width. */
+  bool found = false;
+  size_t n = strlen(all), start = 0;
+  for (size_t i = 0; i <= n && !found; i++) {
+    size_t k = 0;
+    if (i < n) {
+      char c = all[i];
+      if (c == '!' || c == '?' || c == ';' || c == '\n')
+        k = 1;
+      else if ((unsigned char)c == 0xE3 && strncmp(all + i, "。", strlen("。")) == 0)
+        k = strlen("。");
+      else
+        continue;
+    }
+    found = accounts_for_last_year(r, all + start, i - start);
+    start = i + k;
+    if (k)
+      i += k - 1;
+  }
+  free(all);
+  return found;
+}
+
 /* Practice rules from report year 2021 on: section 五 accounts for last year's problems,
  * section 六 states the information processing fees. */
 static void check_practice_statements(nb_check_ctx *ctx) {
@@ -121,7 +209,7 @@ static void check_practice_statements(nb_check_ctx *ctx) {
   if (r->year < 2021)
     return;
   const nb_section *problems = nb_report_section(r, NB_SEC_PROBLEMS);
-  if (problems && !nb_rule_section_mentions(r, problems, nb_kw_rectification))
+  if (problems && !section_accounts_for_last_year(r, problems))
     nb_diag_add(ctx->out, "rectification-missing", problems->heading,
                 "第五部分未说明上一年度存在问题的整改情况",
                 "section 五 gives no account of how last year's problems were dealt with");

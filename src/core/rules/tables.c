@@ -64,11 +64,27 @@ static void check_unreadable(nb_check_ctx *ctx, const nb_table *t) {
          "found; arithmetic checks on this table were skipped";
     break;
   case NB_UNREADABLE_RUN_TOGETHER:
-    zh = "%s%.0s无法可靠读取：“%s%.0s”行的数字连在一起，应有%d个单元格，数字却有%d位，无法拆分；"
-         "已跳过该表的算术校验";
-    en = "%.0s%s cannot be read reliably: the digits of row “%.0s%s” run together and their "
-         "count does not fit (%d cells expected, %d digits found); arithmetic checks on this "
-         "table were skipped";
+    if (t->unreadable_cuts == 0) {
+      zh = "%s%.0s无法可靠读取：“%s%.0s”行的数字连在一起，应有%d个单元格，数字却有%"
+           "d位，且没有一种拆分"
+           "能使该行的总计等于各项之和；已跳过该表的算术校验";
+      en = "%.0s%s cannot be read reliably: the digits of row “%.0s%s” run together (%d cells "
+           "expected, %d digits found) and no split makes the row's total equal the sum of the "
+           "others; arithmetic checks on this table were skipped";
+    } else if (t->unreadable_cuts > 1) {
+      zh =
+          "%s%.0s无法可靠读取：“%s%.0s”行的数字连在一起，应有%d个单元格，数字却有%d位，且有多种拆分"
+          "都能使该行的总计等于各项之和，无法确定；已跳过该表的算术校验";
+      en = "%.0s%s cannot be read reliably: the digits of row “%.0s%s” run together (%d cells "
+           "expected, %d digits found) and more than one split makes the row's total equal the "
+           "sum of the others; arithmetic checks on this table were skipped";
+    } else {
+      zh = "%s%.0s无法可靠读取：“%s%.0s”行的数字连在一起，应有%d个单元格，数字却有%d位，无法拆分；"
+           "已跳过该表的算术校验";
+      en = "%.0s%s cannot be read reliably: the digits of row “%.0s%s” run together and their "
+           "count does not fit (%d cells expected, %d digits found); arithmetic checks on this "
+           "table were skipped";
+    }
     break;
   case NB_UNREADABLE_NO_VALUES:
     /* No row or count to speak of: the labels are there, the numbers are not. */
@@ -200,7 +216,8 @@ static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const tabl
 
 /* What separates cells in the table's own layout, so the split token reads back as cells:
  * " | " in a pipe table, a tab in tab-separated text, a line break where each cell has its own
- * line, "</td><td>" inside an HTML cell, and two spaces (a column gap) in space-aligned text. */
+ * line, "</td><td>" inside an HTML cell, one space in text whose cells ran together (digits
+ * apart are cells again there), and two spaces (a column gap) in space-aligned text. */
 static const char *cell_separator(nb_layout layout) {
   switch (layout) {
   case NB_LAYOUT_PIPE:
@@ -211,9 +228,21 @@ static const char *cell_separator(nb_layout layout) {
     return "\n";
   case NB_LAYOUT_HTML:
     return "</td><td>";
+  case NB_LAYOUT_RUN_ON:
+    return " ";
   default:
     return "  ";
   }
+}
+
+static void append_cell(nb_rule_buf *split, nb_rule_buf *shown, const char *sep, int index,
+                        const char *cell, size_t len) {
+  if (index) {
+    nb_rule_buf_append(split, sep, strlen(sep));
+    nb_rule_buf_append(shown, " ", 1);
+  }
+  nb_rule_buf_append(split, cell, len);
+  nb_rule_buf_append(shown, cell, len);
 }
 
 static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *n) {
@@ -223,31 +252,47 @@ static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *
     const nb_run_together *run = &t->runs[k];
     if (run->span.end > ctx->report->len || run->row < 0 || run->row >= t->spec->nrows)
       continue;
-    /* One digit per cell: that is how the reader recovered them. */
+    const nb_row *row = &t->rows[run->row];
+    if (!row->cells || run->first_col < 0 || run->first_col + run->ncells > row->ncells)
+      continue;
+    /* The cells the reader cut the token into: one digit each when it counted, the values of
+     * the cut when a relation chose it (no part but 0 starts with 0, so they read as written). */
     nb_rule_buf split, shown;
     nb_rule_buf_init(&split);
     nb_rule_buf_init(&shown);
-    int digits = 0;
-    for (size_t p = run->span.start; p < run->span.end; p++) {
-      if (text[p] < '0' || text[p] > '9')
-        continue;
-      if (digits++) {
-        nb_rule_buf_append(&split, sep, strlen(sep));
-        nb_rule_buf_append(&shown, " ", 1);
-      }
-      nb_rule_buf_append(&split, &text[p], 1);
-      nb_rule_buf_append(&shown, &text[p], 1);
+    int cells = 0;
+    for (size_t p = run->span.start; p < run->span.end && !run->by_relation; p++)
+      if (text[p] >= '0' && text[p] <= '9')
+        append_cell(&split, &shown, sep, cells++, text + p, 1);
+    for (int c = 0; c < run->ncells && run->by_relation; c++) {
+      char value[32];
+      nb_rule_format_value(row->cells[run->first_col + c].value, value, sizeof value);
+      append_cell(&split, &shown, sep, cells++, value, strlen(value));
     }
     int len = (int)(run->span.end - run->span.start);
     const char *row_zh = nb_rule_row_name(t->spec, run->row, false);
     const char *row_en = nb_rule_row_name(t->spec, run->row, true);
-    nb_diag *d = nb_diag_add(
-        ctx->out, "table-cells-run-together", run->span,
-        "%s%.0s“%s%.0s”行的“%.*s”是%d个单元格的数字连在一起，已按位数拆分为：%s",
-        "%.0s%s: in row “%.0s%s”, “%.*s” runs the digits of %d cells together; read as: %s", n->zh,
-        n->en, row_zh, row_en, len, text + run->span.start, run->ncells, shown.s);
-    if (digits == run->ncells)
-      nb_diag_add_fix(d, true, run->span, split.s, "拆分为单独的单元格",
+    nb_diag *d;
+    if (run->by_relation)
+      d = nb_diag_add(
+          ctx->out, "table-cells-run-together", run->span,
+          "%s%.0s“%s%.0s”行的“%.*s”是%d个单元格的数字连在一起，位数多于单元格数；只有一种拆分"
+          "能使该行的总计等于各项之和，已按此拆分为：%s（该行的这一勾稽关系因此不再校验）",
+          "%.0s%s: in row “%.0s%s”, “%.*s” runs the digits of %d cells together, with more "
+          "digits than cells; exactly one split makes the row's total equal the sum of the "
+          "others, so it was read as: %s (that relation is not checked on this row)",
+          n->zh, n->en, row_zh, row_en, len, text + run->span.start, run->ncells, shown.s);
+    else
+      d = nb_diag_add(ctx->out, "table-cells-run-together", run->span,
+                      "%s%.0s“%s%.0s”行的“%.*s”是%d个单元格的数字连在一起，已按位数拆分为：%s",
+                      "%.0s%s: in row “%.0s%s”, “%.*s” runs the digits of %d cells together; read "
+                      "as: %s",
+                      n->zh, n->en, row_zh, row_en, len, text + run->span.start, run->ncells,
+                      shown.s);
+    /* A split by counting is certain when each digit is a cell; one chosen by a relation is
+     * the author's to confirm. */
+    if (cells == run->ncells)
+      nb_diag_add_fix(d, !run->by_relation, run->span, split.s, "拆分为单独的单元格",
                       "split into separate cells");
     free(nb_rule_buf_take(&split));
     free(nb_rule_buf_take(&shown));

@@ -1,0 +1,505 @@
+#include "reflow.h"
+
+#include <string.h>
+
+#include "../core/text.h"
+#include "facts.h"
+#include "sections.h"
+
+/* ---------------------------------------------------------------- data */
+
+/* What a crawler writes before the page's text, and how sites introduce their breadcrumb. */
+static const char *const metadata_prefixes[] = {
+    "标题:", "标题：",   "发布时间:",    "发布时间：", "来源:", "来源：",
+    "====",  "当前位置", "您当前的位置", "您的位置",   NULL};
+static const char *const breadcrumb_prefixes[] = {"当前位置", "您当前的位置", "您的位置", NULL};
+/* Between the steps of a breadcrumb. */
+static const char *const breadcrumb_separators[] = {">", "＞", "›", "»", "〉", NULL};
+/* What a section heading run into the text follows: the end of a sentence or of a clause, a
+ * closing bracket or quote, the last cell of a table (a number or a placeholder), the title
+ * ("…年度报告"). After any other word it is a title quoted in the prose ("全文包括一、总体情况等").
+ */
+static const char *const heading_follows[] = {
+    "。", "！", "？", "；", "：", "!", "?", ";", ":", "）", ")", "”", "’", "」",   "』", "】",
+    "0",  "1",  "2",  "3",  "4",  "5", "6", "7", "8", "9",  "/", "-", "—", "报告", NULL};
+static const char *const heading_separators[] = {"、", "．", ".", NULL};
+/* A title followed by one of these is an item of a list in the prose, not a heading. */
+static const char *const list_marks_after[] = {"、", "；", ";", "，", ",", "。", "和", "及", NULL};
+/* Marks a heading may carry after its title. */
+static const char *const heading_tail_marks[] = {"：", ":", NULL};
+/* A sub-item run into the text ("…加强培训。（二）…", "…工作。2.以公开为常态…") opens after one of
+ * these; after anything else (a table's digits: "3000003（二）部分公开") it is no sub-item. */
+static const char *const sub_item_follows[] = {"。", "！", "？", "；", "：",
+                                               "!",  "?",  ";",  ":",  NULL};
+static const char *const sub_item_opens[] = {"（", "(", NULL};
+static const char *const sub_item_closes[] = {"）", ")", NULL};
+/* Punctuation a sub-item's own title never holds. */
+static const char *const sub_heading_breaks[] = {"。", "，", "；", "：", ",", ";", ":", "、", NULL};
+/* Where a sentence ends: a signature run into the text starts after the last of these. */
+static const char *const sentence_ends[] = {"。", "！", "？", "；", "!", "?", ";", NULL};
+static const char *const title_subject = "政府信息公开";
+static const char *const title_end_word = "报告";
+
+enum {
+  TITLE_WINDOW_BYTES = 90,     /* from the year's digits to the end of "…工作年度报告" */
+  MAX_TITLE_ITEM_CPS = 50,     /* a title is no longer than this (facts.c's limit) */
+  MAX_SIGNATURE_CPS = 40,      /* organ name and date */
+  MAX_SUB_HEADING_CPS = 20,    /* a sub-item's own title, "存在的主要问题" */
+  LEADING_METADATA_ITEMS = 12, /* how far from the start metadata may stand without sections */
+};
+
+/* ---------------------------------------------------------------- small helpers */
+
+static size_t find_word(const char *t, size_t from, size_t to, const char *word) {
+  size_t n = strlen(word);
+  const char *hit = to > from ? nb_find_bytes(t + from, to - from, word, n) : NULL;
+  return hit ? (size_t)(hit - t) : (size_t)-1;
+}
+
+static nb_span trimmed(const char *t, nb_span s) {
+  size_t a = s.start, b = s.end;
+  nb_trim_span(t, &a, &b);
+  return nb_span_make(a, b);
+}
+
+static size_t cps(const char *t, nb_span s) {
+  return nb_utf8_count(t + s.start, s.end - s.start);
+}
+
+static bool is_line(const nb_stream *st, int i) {
+  return st->items[i].kind == NB_ITEM_LINE;
+}
+
+/* The item holding the first section heading, found by its bytes: the sections' item indices
+ * go stale as lines are split or dropped, their spans do not. -1 when there is none. */
+static int first_heading_item(const nb_report *r) {
+  if (r->nsections == 0)
+    return -1;
+  size_t at = r->sections[0].heading.start;
+  int lo = 0, hi = r->stream.nitems;
+  while (lo < hi) { /* the first item ending after the heading's start */
+    int mid = lo + (hi - lo) / 2;
+    if (r->stream.items[mid].span.end <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < r->stream.nitems && r->stream.items[lo].span.start <= at ? lo : -1;
+}
+
+bool nb_is_crawler_metadata(const char *text, nb_span line) {
+  nb_span s = trimmed(text, line);
+  return nb_word_prefix(text + s.start, s.end - s.start, metadata_prefixes) > 0;
+}
+
+/* ---------------------------------------------------------------- metadata */
+
+static bool drop_metadata(nb_report *r) {
+  nb_stream *st = &r->stream;
+  int limit = first_heading_item(r);
+  if (limit < 0)
+    limit = st->nitems < LEADING_METADATA_ITEMS ? st->nitems : LEADING_METADATA_ITEMS;
+  bool changed = false;
+  for (int i = 0; i < limit;) {
+    if (is_line(st, i) && nb_is_crawler_metadata(r->text, st->items[i].span)) {
+      /* A breadcrumb the title was run into keeps the title: cut_breadcrumb handles it. */
+      nb_span s = trimmed(r->text, st->items[i].span);
+      bool crumb = nb_word_prefix(r->text + s.start, s.end - s.start, breadcrumb_prefixes) > 0;
+      nb_span digits;
+      int year;
+      if (crumb && nb_find_title_year(r->text, s.start, s.end, &digits, &year)) {
+        i++;
+        continue;
+      }
+      nb_stream_remove(st, i);
+      limit--;
+      changed = true;
+      continue;
+    }
+    i++;
+  }
+  return changed;
+}
+
+/* ---------------------------------------------------------------- section headings */
+
+/* The last cell of a table written with its unit ("…14件三、收到和处理…"). */
+static bool after_value_with_unit(const char *t, size_t line_start, size_t at) {
+  for (size_t n = 1; n <= 6 && n <= at - line_start; n++) {
+    const nb_cell_unit *u = nb_cell_unit_at(t + at - n, n);
+    if (u && strlen(u->word) == n && at - n > line_start && t[at - n - 1] >= '0' &&
+        t[at - n - 1] <= '9')
+      return true;
+  }
+  return false;
+}
+
+/* End of the section title (and a closing ：) that starts at t[p], for section `id`, or 0. The
+ * longest of the official title and its variants in any template wins. */
+static size_t title_end_at(const char *t, size_t p, size_t end, nb_section_id id) {
+  size_t best = 0;
+  for (int k = 0; k < NB_TPL_COUNT; k++) {
+    const nb_section_spec *spec = &nb_template_get((nb_template_id)k)->sections[id];
+    for (int v = -1; v == -1 || (spec->variants && spec->variants[v]); v++) {
+      const char *title = v < 0 ? spec->title : spec->variants[v];
+      size_t n = strlen(title);
+      if (end - p >= n && memcmp(t + p, title, n) == 0 && n > best)
+        best = n;
+    }
+  }
+  if (!best)
+    return 0;
+  size_t q = p + best;
+  q += nb_word_prefix(t + q, end - q, heading_tail_marks);
+  size_t after = q;
+  while (after < end && (t[after] == ' ' || t[after] == '\t'))
+    after++;
+  if (nb_word_prefix(t + after, end - after, list_marks_after))
+    return 0;
+  return q;
+}
+
+/* A heading "numeral、title" of a section run into the line at t[p]; fills the section and the
+ * heading's end. */
+static bool embedded_heading_at(const char *t, size_t line_start, size_t p, size_t end,
+                                nb_section_id *id, size_t *heading_end) {
+  size_t nbytes;
+  int value = nb_parse_cn_numeral(t + p, end - p, &nbytes);
+  if (value < 1 || value > NB_SECTION_COUNT)
+    return false;
+  size_t before = p;
+  while (before > line_start && (t[before - 1] == ' ' || t[before - 1] == '\t'))
+    before--;
+  if (before > line_start && before == p &&
+      !nb_word_suffix(t + line_start, before - line_start, heading_follows) &&
+      !after_value_with_unit(t, line_start, before))
+    return false;
+  size_t q = p + nbytes;
+  size_t sep = nb_word_prefix(t + q, end - q, heading_separators);
+  if (!sep)
+    return false;
+  q += sep;
+  while (q < end && (t[q] == ' ' || t[q] == '\t')) /* "一、 总体情况" */
+    q++;
+  *id = (nb_section_id)(value - 1);
+  *heading_end = title_end_at(t, q, end, *id);
+  return *heading_end > 0;
+}
+
+typedef struct {
+  int item;
+  size_t start, end; /* the heading */
+  nb_section_id id;
+} embedded;
+
+/* The first heading of a section in `missing`, run into a line after `from` in item `i`, whose
+ * id is above `above`. */
+static bool next_embedded(const nb_report *r, int i, size_t from, const bool *missing, int above,
+                          embedded *out) {
+  const nb_stream_item *it = &r->stream.items[i];
+  const char *t = r->text;
+  for (size_t p = from; p + 6 <= it->span.end; p++) {
+    unsigned char c = (unsigned char)t[p];
+    if (c != 0xE4 && c != 0xE5) /* every numeral 一…六 starts with one of these */
+      continue;
+    nb_section_id id;
+    size_t end;
+    if (!embedded_heading_at(t, it->span.start, p, it->span.end, &id, &end))
+      continue;
+    if (!missing[id] || (int)id <= above)
+      continue;
+    *out = (embedded){i, p, end, id};
+    return true;
+  }
+  return false;
+}
+
+/* Splits lines at the headings of sections that were not found on lines of their own. The
+ * headings are taken in document order, each above every section before it. */
+static bool split_embedded_headings(nb_report *r) {
+  bool missing[NB_SECTION_COUNT];
+  int nmissing = 0;
+  for (int k = 0; k < NB_SECTION_COUNT; k++) {
+    missing[k] = nb_report_section(r, (nb_section_id)k) == NULL;
+    nmissing += missing[k];
+  }
+  if (!nmissing)
+    return false;
+  nb_stream *st = &r->stream;
+  bool changed = false;
+  int above = -1, found = 0;
+  for (int i = 0; i < st->nitems; i++) {
+    nb_span line = st->items[i].span;
+    /* Headings found on lines of their own keep the order: a later heading must be above. */
+    bool holds_found = false;
+    while (found < r->nsections && r->sections[found].heading.start < line.end) {
+      if (r->sections[found].heading.start >= line.start) {
+        holds_found = true;
+        if ((int)r->sections[found].id > above)
+          above = (int)r->sections[found].id;
+      }
+      found++;
+    }
+    if (holds_found || !is_line(st, i))
+      continue;
+    embedded e;
+    if (!next_embedded(r, i, line.start, missing, above, &e))
+      continue;
+    /* Cut before the heading and after it; the next iteration looks at what follows. */
+    int at =
+        e.start <= trimmed(r->text, line).start ? i : nb_stream_split_line(st, i, e.start, true);
+    if (at < 0)
+      continue;
+    nb_stream_split_line(st, at, e.end, false);
+    missing[e.id] = false;
+    above = (int)e.id;
+    changed = true;
+    i = at;
+  }
+  return changed;
+}
+
+/* ---------------------------------------------------------------- sub-items */
+
+/* Length of the sub-item marker at t[p]: "（二）", "(2)", "2." or "2、" before a word; 0 when
+ * there is none. */
+static size_t sub_item_at(const char *t, size_t p, size_t end) {
+  size_t open = nb_word_prefix(t + p, end - p, sub_item_opens), q = p + open, n;
+  if (nb_parse_cn_numeral(t + q, end - q, &n))
+    q += n;
+  else
+    while (q < end && t[q] >= '0' && t[q] <= '9')
+      q++;
+  if (q == p + open)
+    return 0;
+  if (open) {
+    size_t close = nb_word_prefix(t + q, end - q, sub_item_closes);
+    return close ? q + close - p : 0;
+  }
+  if (t[p] < '0' || t[p] > '9')
+    return 0; /* "二、" is a heading's numbering, not a sub-item's */
+  size_t mark = nb_word_prefix(t + q, end - q, heading_separators);
+  return mark && q + mark < end && (t[q + mark] < '0' || t[q + mark] > '9') ? q + mark - p : 0;
+}
+
+/* The first bytes of sub_heading_breaks: "。" and "、" (E3), "，；：" (EF), ASCII ",;:". */
+static bool may_open_break(char c) {
+  unsigned char u = (unsigned char)c;
+  return u == 0xE3 || u == 0xEF || u == ',' || u == ';' || u == ':';
+}
+
+/* Where a sub-item's own title run into its first sub-item ends
+ * ("（一）存在的主要问题1.工作队伍…"): the line opens with a marker and a few words without
+ * punctuation or digits follow it; the first sub-item may open anywhere up to the returned byte.
+ * `lead` when the line opens otherwise. Computed once per line: the title only grows. */
+static size_t sub_heading_end(const char *t, size_t lead, size_t end) {
+  size_t marker = sub_item_at(t, lead, end);
+  if (!marker)
+    return lead;
+  size_t q = lead + marker;
+  while (q < end && q - lead - marker <= (size_t)MAX_SUB_HEADING_CPS * 3 &&
+         !(t[q] >= '0' && t[q] <= '9') &&
+         !(may_open_break(t[q]) && nb_word_prefix(t + q, end - q, sub_heading_breaks)))
+    q++;
+  return q > lead + marker ? q : lead;
+}
+
+static bool may_open_sub_item(const char *t, size_t p, size_t end) {
+  unsigned char c = (unsigned char)t[p];
+  return c == '(' || (c >= '0' && c <= '9') ||
+         (c == 0xEF && p + 2 < end && (unsigned char)t[p + 1] == 0xBC &&
+          (unsigned char)t[p + 2] == 0x88);
+}
+
+/* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. It
+ * opens right after a sentence end (looked for mark by mark, with the library's memmem: this
+ * runs over all the prose), or right after the line's own sub-heading. */
+static size_t next_sub_item(const char *t, nb_span line, size_t from) {
+  size_t lead = line.start;
+  while (lead < line.end && (t[lead] == ' ' || t[lead] == '\t'))
+    lead++;
+  size_t best = line.end;
+  size_t heading_end = sub_heading_end(t, lead, line.end);
+  for (size_t p = from > lead + 1 ? from : lead + 1; p <= heading_end && p < line.end; p++)
+    if (may_open_sub_item(t, p, line.end) && sub_item_at(t, p, line.end)) {
+      best = p;
+      break;
+    }
+  size_t search = from > line.start + 4 ? from - 4 : line.start;
+  for (int k = 0; sub_item_follows[k]; k++) {
+    size_t n = strlen(sub_item_follows[k]);
+    for (size_t q = find_word(t, search, best, sub_item_follows[k]); q != (size_t)-1;
+         q = find_word(t, q + n, best, sub_item_follows[k])) {
+      size_t p = q + n;
+      while (p < best && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+      if (p >= from && p < best && may_open_sub_item(t, p, line.end) &&
+          sub_item_at(t, p, line.end)) {
+        best = p;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/* A line holding two sub-items or more run into it ("…。（二）…。（三）…") lost its line breaks:
+ * each sub-item starts a line again, so that their numbering can be followed. */
+static bool split_sub_items(nb_report *r) {
+  nb_stream *st = &r->stream;
+  const char *t = r->text;
+  int first = first_heading_item(r);
+  bool changed = false;
+  for (int i = first < 0 ? st->nitems : first + 1; i < st->nitems; i++) {
+    if (!is_line(st, i))
+      continue;
+    nb_span line = st->items[i].span;
+    /* Most lines (a table's cells, a short paragraph) cannot hold two markers. */
+    int markers = 0;
+    for (size_t q = line.start; q < line.end && markers < 2; q++)
+      markers += may_open_sub_item(t, q, line.end);
+    if (markers < 2)
+      continue;
+    size_t p = next_sub_item(t, line, line.start + 1);
+    if (p == line.end || next_sub_item(t, line, p + 1) == line.end)
+      continue;
+    for (; p < line.end; p = next_sub_item(t, line, p + 1)) {
+      int at = nb_stream_split_line(st, i, p, false);
+      if (at == i + 1) {
+        i = at;
+        line = st->items[i].span;
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+/* ---------------------------------------------------------------- title, breadcrumb, signature */
+
+/* The title "…YYYY年…政府信息公开…报告" in t[a, b): the start of its year and its end. */
+static bool title_in(const char *t, size_t a, size_t b, size_t *year_at, size_t *end) {
+  for (size_t i = a; i < b;) {
+    nb_span digits;
+    int year;
+    if (!nb_find_title_year(t, i, b, &digits, &year))
+      return false;
+    size_t window = b - digits.end > TITLE_WINDOW_BYTES ? digits.end + TITLE_WINDOW_BYTES : b;
+    size_t word = find_word(t, digits.end, window, title_end_word);
+    size_t subject = find_word(t, digits.end, window, title_subject);
+    if (word != (size_t)-1 && subject != (size_t)-1 && subject < word) {
+      *year_at = digits.start;
+      *end = word + strlen(title_end_word);
+      return true;
+    }
+    i = digits.end;
+  }
+  return false;
+}
+
+/* Where a breadcrumb run into the title ends: after its last separator before the year. */
+static size_t breadcrumb_end(const char *t, size_t a, size_t year_at) {
+  size_t end = 0;
+  for (size_t p = a; p < year_at; p++) {
+    size_t n = nb_word_prefix(t + p, year_at - p, breadcrumb_separators);
+    if (n)
+      end = p + n;
+  }
+  return end;
+}
+
+static bool split_title(nb_report *r) {
+  nb_stream *st = &r->stream;
+  int limit = first_heading_item(r);
+  if (limit < 0)
+    limit = st->nitems < LEADING_METADATA_ITEMS ? st->nitems : LEADING_METADATA_ITEMS;
+  for (int i = 0; i < limit; i++) {
+    if (!is_line(st, i))
+      continue;
+    nb_span s = trimmed(r->text, st->items[i].span);
+    size_t year_at, end;
+    if (!title_in(r->text, s.start, s.end, &year_at, &end))
+      continue;
+    bool changed = false;
+    if (nb_word_prefix(r->text + s.start, s.end - s.start, breadcrumb_prefixes)) {
+      size_t crumb = breadcrumb_end(r->text, s.start, year_at);
+      int at = crumb ? nb_stream_split_line(st, i, crumb, true) : -1;
+      if (at == i + 1) {
+        nb_stream_remove(st, i);
+        changed = true;
+      }
+    }
+    /* A title-sized title with text run in after it; a long sentence that names the report
+     * ("根据…编制本县2023年…年度报告") is no title. */
+    nb_span item = trimmed(r->text, st->items[i].span);
+    if (end < item.end && cps(r->text, nb_span_make(item.start, end)) <= MAX_TITLE_ITEM_CPS)
+      changed |= nb_stream_split_line(st, i, end, true) == i + 1;
+    return changed;
+  }
+  return false;
+}
+
+/* "…未收取信息处理费。疏勒县人民政府2024年1月23日": the organ and date after the last sentence. */
+static bool split_signature(nb_report *r) {
+  nb_stream *st = &r->stream;
+  int i = st->nitems - 1;
+  if (i < 0 || !is_line(st, i) || i <= first_heading_item(r))
+    return false;
+  nb_span s = trimmed(r->text, st->items[i].span);
+  if (cps(r->text, s) <= MAX_SIGNATURE_CPS)
+    return false;
+  const char *t = r->text;
+  size_t after_sentence = s.start;
+  for (size_t p = s.start; p < s.end; p++) {
+    size_t n = nb_word_prefix(t + p, s.end - p, sentence_ends);
+    if (n)
+      after_sentence = p + n;
+  }
+  if (after_sentence == s.start ||
+      cps(r->text, nb_span_make(after_sentence, s.end)) > MAX_SIGNATURE_CPS)
+    return false;
+  /* The rest must end with a date. */
+  for (size_t p = after_sentence; p < s.end; p++) {
+    nb_date d;
+    if ((t[p] >= '0' && t[p] <= '9') && nb_parse_date(t + p, s.end - p, &d) &&
+        p + d.span.end == s.end)
+      return nb_stream_split_line(st, i, after_sentence, true) == i + 1;
+  }
+  return false;
+}
+
+/* ---------------------------------------------------------------- entry points */
+
+void nb_reflow_lost_breaks(nb_report *r) {
+  /* The steps find the first heading by its bytes, so the sections are found again only when
+   * headings were split off (the later steps need them) and once at the end. */
+  bool changed = drop_metadata(r);
+  if (split_embedded_headings(r)) {
+    nb_find_sections(r);
+    changed = true;
+  }
+  changed |= split_sub_items(r);
+  changed |= split_title(r);
+  changed |= split_signature(r);
+  if (changed)
+    nb_find_sections(r);
+}
+
+void nb_reflow_around_table(nb_report *r, nb_table_id id) {
+  nb_stream *st = &r->stream;
+  const nb_table *tb = &r->tables[id];
+  if (!tb->found || !tb->shares_lines || nb_span_is_empty(tb->span))
+    return;
+  bool changed = false;
+  size_t cuts[2] = {tb->span.start, tb->span.end};
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < st->nitems; i++) {
+      const nb_stream_item *it = &st->items[i];
+      if (it->kind != NB_ITEM_LINE || cuts[k] <= it->span.start || cuts[k] >= it->span.end)
+        continue;
+      changed |= nb_stream_split_line(st, i, cuts[k], true) >= 0;
+      break;
+    }
+  if (changed)
+    nb_find_sections(r);
+}

@@ -1,0 +1,344 @@
+#include "unglue.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/text.h"
+#include "../core/xalloc.h"
+#include "tokenize_internal.h"
+#include "values.h"
+
+/* A label this long names itself even inside unknown text; shorter ones ("其他", "规章") are
+ * taken there only when digits follow them. */
+enum { SELF_EVIDENT_CPS = 4 };
+
+/* Punctuation of prose (see is_sentence_piece). */
+static const char *const prose_marks[] = {"。", "，", "；", "、", "！", "？", ",", ";", NULL};
+
+/* What follows a number that makes it the numbering of a label ("2.其他…", "1、属于…"). */
+static const char *const numbering_marks[] = {".", "、", "．", NULL};
+
+typedef enum { PIECE_LABEL, PIECE_DIGITS, PIECE_TEXT } piece_kind;
+
+typedef struct {
+  piece_kind kind;
+  size_t start, end;
+  bool glued; /* digits right after a label, no space between */
+} piece;
+
+typedef struct {
+  const nb_stream *s;
+  const nb_label_set *labels;
+  const char *t;
+  size_t end;
+  piece *pieces;
+  int n, cap;
+} scan;
+
+static bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+static size_t skip_spaces(const char *t, size_t i, size_t end) {
+  size_t w;
+  while (i < end && (w = nb_tok_space_len(t, i, end)))
+    i += w;
+  return i;
+}
+
+static size_t label_at(const scan *sc, size_t at) {
+  nb_label_hit hit;
+  return nb_label_set_prefix(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit);
+}
+
+/* A digit at `at` that numbers a label ("2.其他…", "1、属于…"): text, not a value. The template
+ * numbers its rows 1 to 8, so the number is one digit other than 0. */
+static bool numbering_at(const scan *sc, size_t at) {
+  if (at + 1 >= sc->end || !is_digit(sc->t[at]) || sc->t[at] == '0')
+    return false;
+  size_t i = at + 1;
+  for (int k = 0; numbering_marks[k]; k++) {
+    size_t n = strlen(numbering_marks[k]);
+    if (sc->end - i > n && memcmp(sc->t + i, numbering_marks[k], n) == 0 && !is_digit(sc->t[i + n]))
+      return true;
+  }
+  return false;
+}
+
+/* End of the value run starting at `at`: digits, a decimal point between digits, spaces between
+ * numbers, a unit word closing a number. A numbered label starting inside ends it. */
+static size_t digits_end(const scan *sc, size_t at) {
+  const char *t = sc->t;
+  size_t q = at, last = at;
+  while (q < sc->end) {
+    if (is_digit(t[q])) {
+      if (q > at && (label_at(sc, q) || numbering_at(sc, q)))
+        break;
+      q++;
+      last = q;
+      continue;
+    }
+    if (t[q] == '.' && q > at && is_digit(t[q - 1]) && q + 1 < sc->end && is_digit(t[q + 1])) {
+      q++;
+      continue;
+    }
+    const nb_cell_unit *unit = nb_cell_unit_at(t + q, sc->end - q);
+    if (unit && q > at && is_digit(t[q - 1])) {
+      q += strlen(unit->word);
+      last = q;
+      continue;
+    }
+    size_t after = skip_spaces(t, q, sc->end);
+    if (after > q && after < sc->end && is_digit(t[after]) && !numbering_at(sc, after) &&
+        !label_at(sc, after)) {
+      q = after;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/* End of unknown text starting at `at`: where digits start or a label takes over. */
+static size_t text_end(const scan *sc, size_t at) {
+  const char *t = sc->t;
+  size_t q = at;
+  nb_utf8_next(t, sc->end, &q);
+  while (q < sc->end) {
+    if (is_digit(t[q]))
+      return q;
+    size_t n = nb_tok_space_len(t, q, sc->end) ? 0 : label_at(sc, q);
+    if (n) {
+      size_t after = skip_spaces(t, q + n, sc->end);
+      if (nb_utf8_count(t + q, n) >= SELF_EVIDENT_CPS || (after < sc->end && is_digit(t[after])))
+        return q;
+    }
+    nb_utf8_next(t, sc->end, &q);
+  }
+  return q;
+}
+
+static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued) {
+  nb_span s = nb_span_make(start, end);
+  nb_trim_span(sc->t, &s.start, &s.end);
+  if (s.start >= s.end)
+    return;
+  nb_grow((void **)&sc->pieces, &sc->cap, sc->n + 1, sizeof *sc->pieces);
+  sc->pieces[sc->n++] = (piece){kind, s.start, s.end, glued};
+}
+
+static void cut(scan *sc, nb_span span) {
+  size_t p = span.start;
+  while ((p = skip_spaces(sc->t, p, span.end)) < span.end) {
+    size_t n = label_at(sc, p);
+    if (n) {
+      add_piece(sc, PIECE_LABEL, p, p + n, false);
+      p += n;
+      continue;
+    }
+    if (is_digit(sc->t[p]) && !numbering_at(sc, p)) {
+      size_t q = digits_end(sc, p);
+      bool glued =
+          sc->n > 0 && sc->pieces[sc->n - 1].kind == PIECE_LABEL && sc->pieces[sc->n - 1].end == p;
+      add_piece(sc, PIECE_DIGITS, p, q, glued);
+      p = q;
+      continue;
+    }
+    size_t q = text_end(sc, p);
+    add_piece(sc, PIECE_TEXT, p, q, false);
+    p = q;
+  }
+}
+
+/* Unknown text holding punctuation is prose: no table cell but a label (a known one is a
+ * label piece, whatever it holds) writes 。，；、. "本年制发行政规范性文件3件，废止1件" is a
+ * sentence, not a row. */
+static bool is_sentence_piece(const scan *sc, const piece *pc) {
+  if (pc->kind != PIECE_TEXT)
+    return false;
+  for (size_t i = pc->start; i < pc->end; i++)
+    if (nb_word_prefix(sc->t + i, pc->end - i, prose_marks))
+      return true;
+  return false;
+}
+
+/* Whether the stretch [a, b) of pieces, between sentences, is table material run together: two
+ * labels and digits, or (in space-aligned text, whose rows are cells already) a label after
+ * digits. */
+static bool run_on_stretch(const scan *sc, int a, int b, bool spaced) {
+  int labels = 0, digits = 0;
+  bool label_after_digits = false, glued = false;
+  for (int k = a; k < b; k++) {
+    const piece *pc = &sc->pieces[k];
+    labels += pc->kind == PIECE_LABEL;
+    digits += pc->kind == PIECE_DIGITS;
+    label_after_digits |= pc->kind == PIECE_LABEL && digits > 0;
+    glued |= pc->glued;
+  }
+  if (spaced) /* "…尚未审结总计0 0 1 0 1 …": a label run into its row's first digit */
+    return (label_after_digits || glued) && labels >= 2;
+  return labels >= 2 && digits > 0;
+}
+
+/* A cell that is nothing but a label and its digits ("行政许可734"). */
+static bool label_glued_to_digits(const scan *sc) {
+  return sc->n == 2 && sc->pieces[0].kind == PIECE_LABEL && sc->pieces[1].kind == PIECE_DIGITS &&
+         sc->pieces[1].glued;
+}
+
+static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piece *pc,
+                          nb_obs_table *out) {
+  nb_obs_row *row = nb_obs_table_add_row(out);
+  row->item = from->item;
+  row->layout = NB_LAYOUT_RUN_ON;
+  row->span = nb_span_make(pc->start, pc->end);
+  if (pc->kind != PIECE_DIGITS) {
+    nb_tok_add_cell(row, row->span, nb_tok_close_cjk_gaps(s->text, row->span), -1);
+    return;
+  }
+  /* The spaces inside a value run are cell borders ("0 0 0 0 0 00"), and so is the end of a
+   * unit ("3件1件14件"). */
+  size_t p = pc->start;
+  while ((p = skip_spaces(s->text, p, pc->end)) < pc->end) {
+    size_t q = p;
+    while (q < pc->end && !nb_tok_space_len(s->text, q, pc->end)) {
+      const nb_cell_unit *unit =
+          q > p && is_digit(s->text[q - 1]) ? nb_cell_unit_at(s->text + q, pc->end - q) : NULL;
+      if (unit) {
+        q += strlen(unit->word);
+        break;
+      }
+      q++;
+    }
+    nb_tok_add_cell(row, nb_span_make(p, q), NULL, -1);
+    p = q;
+  }
+}
+
+static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span span,
+                         nb_obs_table *out) {
+  nb_obs_row *row = nb_obs_table_add_row(out);
+  row->item = from->item;
+  row->layout = NB_LAYOUT_CELL_LINES;
+  row->span = span;
+  nb_tok_add_cell(row, span, nb_tok_close_cjk_gaps(s->text, span), -1);
+}
+
+/* A digit followed, after spaces, by a Chinese character or a numbered word ("0 2.其他…"), or
+ * right after a Chinese character ("总计0"). */
+static bool word_after_digits(const char *t, nb_span span) {
+  for (size_t i = span.start; i < span.end; i++) {
+    if (!is_digit(t[i]))
+      continue;
+    if (i > span.start && (unsigned char)t[i - 1] >= 0x80)
+      return true;
+    size_t j = skip_spaces(t, i + 1, span.end);
+    if (j == i + 1 || j >= span.end)
+      continue;
+    while (j < span.end && is_digit(t[j]))
+      j++;
+    if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
+        !nb_tok_space_len(t, j, span.end))
+      return true;
+  }
+  return false;
+}
+
+/* Appends the rows `o` was made of to `out`; false (nothing appended) when it is no run-on
+ * row. */
+static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_obs_row *o,
+                       nb_obs_table *out) {
+  if (o->grid || (o->layout != NB_LAYOUT_CELL_LINES && o->layout != NB_LAYOUT_SPACED) ||
+      o->span.end > s->len)
+    return false;
+  nb_span span = o->span;
+  nb_trim_span(s->text, &span.start, &span.end);
+  /* Run-on table text has digits and labels, which are all Chinese. */
+  bool any_digit = false, any_wide = false;
+  for (size_t i = span.start; i < span.end && !(any_digit && any_wide); i++) {
+    any_digit |= is_digit(s->text[i]);
+    any_wide |= (unsigned char)s->text[i] >= 0x80;
+  }
+  if (!any_digit || !any_wide)
+    return false;
+  /* Space-aligned rows are cut only where a label follows digits: one must be there. */
+  if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span))
+    return false;
+  scan sc = {s, labels, s->text, span.end, NULL, 0, 0};
+  cut(&sc, span);
+  bool spaced = o->layout == NB_LAYOUT_SPACED;
+  /* Stretches between sentences. */
+  bool whole = !spaced && label_glued_to_digits(&sc);
+  bool any = whole;
+  int a = 0;
+  for (int k = 0; k <= sc.n; k++)
+    if (k == sc.n || is_sentence_piece(&sc, &sc.pieces[k])) {
+      any |= run_on_stretch(&sc, a, k, spaced);
+      a = k + 1;
+    }
+  if (!any) {
+    free(sc.pieces);
+    return false;
+  }
+  /* Table stretches become one row per piece; the prose between them, punctuation and all,
+   * stays one row of text each time, as it was written. */
+  size_t prose_start = 0, prose_end = 0;
+  bool prose = false;
+  a = 0;
+  for (int k = 0; k <= sc.n; k++) {
+    if (k < sc.n && !is_sentence_piece(&sc, &sc.pieces[k]))
+      continue;
+    if (whole || run_on_stretch(&sc, a, k, spaced)) {
+      if (prose)
+        add_text_row(s, o, nb_span_make(prose_start, prose_end), out);
+      prose = false;
+      for (int i = a; i < k; i++)
+        add_piece_row(s, o, &sc.pieces[i], out);
+      a = k;
+    }
+    for (int i = a; i <= k && i < sc.n; i++) {
+      if (!prose)
+        prose_start = sc.pieces[i].start;
+      prose = true;
+      prose_end = sc.pieces[i].end;
+    }
+    a = k + 1;
+  }
+  if (prose)
+    add_text_row(s, o, nb_span_make(prose_start, prose_end), out);
+  free(sc.pieces);
+  return true;
+}
+
+static void free_row(nb_obs_row *r) {
+  for (int k = 0; k < r->ncells; k++)
+    free(r->cells[k].text);
+  free(r->cells);
+}
+
+void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table *obs) {
+  if (!s || !labels || !obs)
+    return;
+  nb_obs_table out = {0};
+  bool changed = false;
+  for (int i = 0; i < obs->nrows; i++) {
+    nb_obs_row *o = &obs->rows[i];
+    int before = out.nrows;
+    if (unglue_row(s, labels, o, &out)) {
+      out.rows[before].blank_before = o->blank_before;
+      free_row(o);
+      changed = true;
+      continue;
+    }
+    /* Kept as it is: moved, cells and all. */
+    nb_obs_row *moved = nb_obs_table_add_row(&out);
+    *moved = *o;
+  }
+  if (!changed) {
+    /* Nothing was cut: the moved rows still belong to obs. */
+    free(out.rows);
+    return;
+  }
+  free(obs->rows);
+  *obs = out;
+}

@@ -1,0 +1,14 @@
+/* The language server section of the benchmark: a real `nianbao lsp` process (the one built
+ * beside nianbao-bench) driven over pipes, timing didChange → publishDiagnostics for a
+ * one-character edit in a table cell of a 20 KB report and of a 2 MB document, and the server's
+ * memory. */
+#ifndef NB_BENCH_LSP_H
+#define NB_BENCH_LSP_H
+
+#include <stdbool.h>
+
+/* Prints the section; with quick, fewer edits. Returns false when the server could not be run
+ * (said on stderr). */
+bool bench_lsp(bool quick);
+
+#endif

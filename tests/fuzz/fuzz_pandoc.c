@@ -1,0 +1,88 @@
+/* libFuzzer target: nianbao-pandoc's input, pandoc's JSON AST, on hostile bytes — reading and
+ * the version check, the metadata options, flattening into the stream, the whole lint pipeline
+ * through the pandoc model builder, positions and Word places of every finding, and the Word
+ * comments put into the tree, which is then written out; and the filter's JSON reader against
+ * jansson's. What the filter does with the file system (a configuration, nianbao-report) is left
+ * out: a fuzzer must not write files. Built with the other targets (tests/fuzz/README.md).
+ * Seeds: the JSON fixtures in tests/pandoc/fixtures and `pandoc -t json` of corpus reports (with
+ * and without +sourcepos). */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nianbao.h"
+#include "pandoc/annotate.h"
+#include "pandoc/builder.h"
+#include "pandoc/document.h"
+#include "pandoc/flat.h"
+#include "pandoc/json_read.h"
+#include "pandoc/options.h"
+#include "pandoc/place.h"
+
+static FILE *sink(void) {
+  static FILE *null_file;
+  if (!null_file)
+    null_file = fopen("/dev/null", "w");
+  return null_file;
+}
+
+/* The filter's own JSON reader must read exactly what jansson reads, to the same value. */
+static void same_as_jansson(const uint8_t *data, size_t size) {
+  json_error_t jerr;
+  json_t *want = json_loadb((const char *)data, size, 0, &jerr);
+  pd_json_error err;
+  json_t *got = pd_json_parse((const char *)data, size, &err);
+  if (!want != !got || (want && !json_equal(want, got))) {
+    fprintf(stderr, "json_read differs from jansson: jansson %s, json_read %s\n",
+            want ? "reads it" : jerr.text, got ? "reads it" : err.what);
+    abort();
+  }
+  json_decref(want);
+  json_decref(got);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  same_as_jansson(data, size);
+  /* Read as from a pipe, with a small limit so that "too large" is reached too. */
+  FILE *in = fmemopen((void *)data, size, "r");
+  if (!in)
+    return 0;
+  pd_document doc;
+  char *error = NULL;
+  bool ok = pd_document_read(in, 1 << 20, NB_LANG_ZH, &doc, &error);
+  fclose(in);
+  if (!ok) {
+    free(error);
+    return 0;
+  }
+  pd_options options;
+  if (!pd_options_read(doc.meta, NB_LANG_EN, &options, &error)) {
+    free(error);
+  } else {
+    pd_options_free(&options);
+  }
+
+  pd_flat flat;
+  pd_flatten(&doc, &flat);
+  nb_lint_options lint = {NULL, NULL, NULL, pd_build_model, &flat};
+  nb_analysis analysis;
+  nb_analyze(flat.text, flat.len, &lint, &analysis);
+  for (int i = 0; i < analysis.diags.count; i++) {
+    const nb_diag *d = &analysis.diags.items[i];
+    char *place = pd_place(&flat, &analysis.report, d->span, i % 2 ? NB_LANG_EN : NB_LANG_ZH);
+    fputs(place, sink());
+    free(place);
+    pd_pos a = pd_flat_position(&flat, d->span.start);
+    pd_pos b = pd_flat_position(&flat, d->span.end);
+    fprintf(sink(), "%d:%d-%d:%d\n", a.line, a.column, b.line, b.column);
+  }
+  pd_annotate(&flat, doc.blocks, &analysis.diags, NB_LANG_ZH, flat.max_comment_id + 1,
+              "2024-01-01T00:00:00Z");
+  json_dumpf(doc.root, sink(), JSON_COMPACT);
+
+  nb_analysis_free(&analysis);
+  pd_flat_free(&flat);
+  pd_document_free(&doc);
+  return 0;
+}

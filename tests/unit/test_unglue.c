@@ -1,0 +1,100 @@
+/* Run-on table text cut back into rows (src/layout/unglue.c), at the level of observed rows:
+ * which pieces a line becomes, in order, with their exact bytes. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/template.h"
+#include "layout/label_match.h"
+#include "layout/unglue.h"
+#include "test_tokenize_support.h"
+
+typedef struct {
+  nb_stream s;
+  nb_obs_table t;
+} cut;
+
+static void run(cut *c, const char *text, nb_table_id id) {
+  lines_to_stream(&c->s, text);
+  tokenize_all(&c->s, &c->t);
+  const nb_template *tpl = nb_template_get(NB_TPL_2021);
+  nb_unglue_rows(&c->s, nb_label_set_shared(tpl, id), &c->t);
+}
+
+static void done(cut *c) {
+  nb_obs_table_free(&c->t);
+  nb_stream_free(&c->s);
+}
+
+/* The rows as "cell|cell" strings joined by " / ". */
+static void render(const cut *c, char *buf, size_t size) {
+  size_t o = 0;
+  buf[0] = '\0';
+  for (int i = 0; i < c->t.nrows; i++) {
+    const nb_obs_row *r = &c->t.rows[i];
+    for (int k = 0; k < r->ncells; k++) {
+      size_t len;
+      const char *text = nb_obs_cell_text(&c->s, &r->cells[k], &len);
+      o +=
+          (size_t)snprintf(buf + o, size - o, "%s%.*s", k ? "|" : (i ? " / " : ""), (int)len, text);
+    }
+  }
+}
+
+static void expect_rows(const char *text, nb_table_id id, const char *want) {
+  cut c;
+  run(&c, text, id);
+  char got[4096];
+  render(&c, got, sizeof got);
+  cr_expect_str_eq(got, want);
+  done(&c);
+}
+
+Test(unglue, labels_and_digits_of_several_rows) {
+  expect_rows("（七）总计5000005四、结转下年度继续办理0000000\n", NB_TABLE_APPLICATIONS,
+              "（七）总计 / 5000005 / 四、结转下年度继续办理 / 0000000");
+}
+
+/* The digits stop where a numbered label starts, even a misspelt one ("2.其他法律行政止公开"),
+ * which stays one piece: a short label inside it ("其他") does not cut it. */
+Test(unglue, numbered_labels_end_the_digits) {
+  expect_rows("（三）不予公开1.属于国家秘密00000002.其他法律行政止公开0000000\n",
+              NB_TABLE_APPLICATIONS,
+              "（三）不予公开 / 1.属于国家秘密 / 0000000 / 2.其他法律行政止公开 / 0000000");
+}
+
+/* One known label and its digits in a line of other text is not enough to cut it: unknown
+ * words before digits ("共收到申请12件") are as often prose as a misspelt label. */
+Test(unglue, one_label_is_not_enough) {
+  expect_rows("1.属于国家秘密00000002.其他法律行政止公开0000000\n", NB_TABLE_APPLICATIONS,
+              "1.属于国家秘密00000002.其他法律行政止公开0000000");
+}
+
+Test(unglue, a_cell_of_a_label_and_its_digits) {
+  expect_rows("行政许可734\n", NB_TABLE_ACTIVE, "行政许可 / 734");
+}
+
+/* A unit closes a value: three cells. */
+Test(unglue, values_with_units) {
+  expect_rows("规章0件0件0件行政规范性文件3件1件14件\n", NB_TABLE_ACTIVE,
+              "规章 / 0件|0件|0件 / 行政规范性文件 / 3件|1件|14件");
+}
+
+/* Spaces between digits are cell borders. */
+Test(unglue, stray_spaces_between_digits) {
+  expect_rows("1.属于国家秘密 0 0 0 0 0 00 2.其他法律行政法规禁止公开 0 00 00 00\n",
+              NB_TABLE_APPLICATIONS,
+              "1.属于国家秘密 / 0|0|0|0|0|00 / 2.其他法律行政法规禁止公开 / 0|00|00|00");
+}
+
+/* Prose that names a label and a number stays one row, as written. */
+Test(unglue, prose_stays_whole) {
+  expect_rows("本年制发行政规范性文件3件，废止1件，现行有效14件。\n", NB_TABLE_ACTIVE,
+              "本年制发行政规范性文件3件，废止1件，现行有效14件。");
+}
+
+/* A space-aligned row of one label and its values (pdftotext) is left to its tokenizer. */
+Test(unglue, a_spaced_row_is_left_alone) {
+  expect_rows("1.属于国家秘密    0    0    0    0    0    0    0\n", NB_TABLE_APPLICATIONS,
+              "1.属于国家秘密|0|0|0|0|0|0|0");
+}
