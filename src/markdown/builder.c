@@ -7,6 +7,7 @@
 #include <cmark-gfm.h>
 
 #include "../core/xalloc.h"
+#include "arena.h"
 #include "extension.h"
 
 /* cmark-gfm's table extension (0.29.0.gfm.6) appends every cell of a row by walking the row's
@@ -43,12 +44,17 @@ static char *mask_runaway_rows(const char *text, size_t len) {
 
 void nb_markdown_build(const char *text, size_t len, nb_report *out) {
   cmark_gfm_core_extensions_ensure_registered();
-  cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+  /* The tree lives only until the model is built from it: it is parsed into an arena and
+   * dropped whole. */
+  nb_arena arena;
+  nb_arena_enter(&arena, len);
+  cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, nb_arena_allocator());
   /* A private extension object per parse: it carries this buffer to the postprocess.
    * Attached before "table": the table extension claims every paragraph continuation line
    * it is offered, so a heading inside a paragraph must be seen first. */
   cmark_syntax_extension *nianbao = create_nianbao_extension();
   nianbao_extension_set_source(nianbao, text, len);
+  nianbao_extension_model_only(nianbao);
   cmark_parser_attach_syntax_extension(parser, nianbao);
   /* Pipe tables become one GFM table block; the stream still gets their raw lines. */
   cmark_syntax_extension *table = cmark_find_syntax_extension("table");
@@ -63,8 +69,7 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
     *out = *r;
     free(r);
   }
-  cmark_node_free(doc);
-  cmark_parser_free(parser);
+  nb_arena_leave(&arena); /* the parser and the tree */
   free(masked);
   cmark_syntax_extension_free(cmark_get_default_mem_allocator(), nianbao);
 }
