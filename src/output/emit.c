@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/diag.h"
 #include "../core/text.h"
 #include "../core/xalloc.h"
 #include "emit_internal.h"
@@ -17,22 +18,64 @@ int nb_format_parse(const char *name) {
   return -1;
 }
 
-void nb_emit(FILE *out, nb_format format, nb_lang lang, const nb_file_result *files, int nfiles) {
+/* Where SARIF's results sit in the log: runs[0].results, six spaces in. */
+enum { SARIF_RESULTS_INDENT = 6 };
+
+nb_doc_frame nb_emit_frame(nb_format format, nb_lang lang) {
   switch (format) {
   case NB_FORMAT_JSON:
-    nb_emit_json(out, lang, files, nfiles);
-    break;
-  case NB_FORMAT_SARIF:
-    nb_emit_sarif(out, lang, files, nfiles);
-    break;
+    return nb_doc_frame_around("[]\n", "[]", 0);
+  case NB_FORMAT_SARIF: {
+    char *empty = nb_emit_sarif_empty_log(lang);
+    char *with_newline = nb_strdup_printf("%s\n", empty);
+    nb_doc_frame f = nb_doc_frame_around(with_newline, "\"results\": []", SARIF_RESULTS_INDENT);
+    free(with_newline);
+    free(empty);
+    return f;
+  }
   case NB_FORMAT_GITHUB:
-    nb_emit_github(out, lang, files, nfiles);
-    break;
   case NB_FORMAT_GCC:
   default:
-    nb_emit_gcc(out, lang, files, nfiles);
-    break;
+    return nb_doc_frame_lines("");
   }
+}
+
+char *nb_emit_part(nb_format format, nb_lang lang, const nb_file_result *file, size_t *len) {
+  if (format == NB_FORMAT_JSON || format == NB_FORMAT_SARIF) {
+    json_t *items = format == NB_FORMAT_JSON ? nb_emit_json_findings(lang, file)
+                                             : nb_emit_sarif_results(lang, file);
+    char *part = nb_json_array_items(items, JSON_INDENT(2),
+                                     format == NB_FORMAT_JSON ? 0 : SARIF_RESULTS_INDENT, len);
+    json_decref(items);
+    return part;
+  }
+  char *part = NULL;
+  size_t size = 0;
+  FILE *mem = open_memstream(&part, &size);
+  if (!mem)
+    nb_out_of_memory();
+  if (format == NB_FORMAT_GITHUB)
+    nb_emit_github(mem, lang, file, 1);
+  else
+    nb_emit_gcc(mem, lang, file, 1);
+  if (fclose(mem) != 0)
+    nb_out_of_memory();
+  *len = size;
+  return part;
+}
+
+void nb_emit(FILE *out, nb_format format, nb_lang lang, const nb_file_result *files, int nfiles) {
+  nb_doc_frame frame = nb_emit_frame(format, lang);
+  nb_doc_writer w;
+  nb_doc_begin(&w, out, &frame);
+  for (int f = 0; f < nfiles; f++) {
+    size_t len;
+    char *part = nb_emit_part(format, lang, &files[f], &len);
+    nb_doc_put(&w, part, len);
+    free(part);
+  }
+  nb_doc_end(&w);
+  nb_doc_frame_free(&frame);
 }
 
 const char *nb_display_path(const char *path) {

@@ -1,4 +1,5 @@
-/* The JSON contract of design.md: one array for the whole run, one object per diagnostic. */
+/* The JSON contract of design.md: one array for the whole run, one object per diagnostic (the
+ * array is written file by file, emit.c). */
 #include <jansson.h>
 
 #include "emit_internal.h"
@@ -44,27 +45,22 @@ static json_t *fixes_json(const nb_line_index *ix, const nb_diag *d, nb_lang lan
   return arr;
 }
 
-void nb_emit_json(FILE *out, nb_lang lang, const nb_file_result *files, int nfiles) {
+json_t *nb_emit_json_findings(nb_lang lang, const nb_file_result *file) {
   json_t *all = json_array();
-  for (int f = 0; f < nfiles; f++) {
-    const nb_file_result *file = &files[f];
-    nb_line_index ix;
-    nb_line_index_build(&ix, file->text, file->len);
-    for (int i = 0; i < file->diags->count; i++) {
-      const nb_diag *d = &file->diags->items[i];
-      json_t *o = json_object();
-      json_object_set_new(o, "file", nb_json_text(nb_display_path(file->path)));
-      set_range(o, nb_range_of(&ix, d->span));
-      json_object_set_new(o, "severity", nb_json_text(nb_severity_name(d->severity)));
-      json_object_set_new(o, "rule", nb_json_text(d->rule));
-      json_object_set_new(o, "message", nb_json_text(nb_diag_message(d, lang)));
-      json_object_set_new(o, "related", related_json(&ix, d, lang));
-      json_object_set_new(o, "fixes", fixes_json(&ix, d, lang));
-      json_array_append_new(all, o);
-    }
-    nb_line_index_free(&ix);
+  nb_line_index ix;
+  nb_line_index_build(&ix, file->text, file->len);
+  for (int i = 0; i < file->diags->count; i++) {
+    const nb_diag *d = &file->diags->items[i];
+    json_t *o = json_object();
+    json_object_set_new(o, "file", nb_json_text(nb_display_path(file->path)));
+    set_range(o, nb_range_of(&ix, d->span));
+    json_object_set_new(o, "severity", nb_json_text(nb_severity_name(d->severity)));
+    json_object_set_new(o, "rule", nb_json_text(d->rule));
+    json_object_set_new(o, "message", nb_json_text(nb_diag_message(d, lang)));
+    json_object_set_new(o, "related", related_json(&ix, d, lang));
+    json_object_set_new(o, "fixes", fixes_json(&ix, d, lang));
+    json_array_append_new(all, o);
   }
-  json_dumpf(all, out, JSON_INDENT(2));
-  fputc('\n', out);
-  json_decref(all);
+  nb_line_index_free(&ix);
+  return all;
 }
