@@ -9,6 +9,7 @@
 #include "../core/xalloc.h"
 #include "arena.h"
 #include "extension.h"
+#include "pipe_table.h"
 
 /* cmark-gfm's table extension (0.29.0.gfm.6) appends every cell of a row by walking the row's
  * cell list from its head, so a row of n cells costs n^2: one line of 10^5 pipes kept `lint`
@@ -56,10 +57,9 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
   nianbao_extension_set_source(nianbao, text, len);
   nianbao_extension_model_only(nianbao);
   cmark_parser_attach_syntax_extension(parser, nianbao);
-  /* Pipe tables become one GFM table block; the stream still gets their raw lines. */
-  cmark_syntax_extension *table = cmark_find_syntax_extension("table");
-  if (table)
-    cmark_parser_attach_syntax_extension(parser, table);
+  /* Pipe tables become one block, where GFM's table extension would open one, but without its
+   * rows and cells: the stream takes the block's raw lines (pipe_table.h). */
+  cmark_parser_attach_syntax_extension(parser, nb_pipe_table_extension());
   char *masked = mask_runaway_rows(text, len);
   cmark_parser_feed(parser, masked ? masked : text, len);
   cmark_node *doc = cmark_parser_finish(parser);
