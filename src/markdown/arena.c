@@ -7,9 +7,9 @@
 
 #include "../core/xalloc.h"
 
-/* Every block starts with its size, so that realloc knows how much to copy. Chunks come zeroed
- * from calloc and the arena never writes past `used`, so a calloc from the arena is already
- * zero. */
+/* Every block starts with its size, so that realloc knows how much to copy. Chunks are not
+ * zeroed as a whole (a report's parse leaves much of its last chunk unused): calloc clears what
+ * it hands out. */
 struct nb_arena_chunk {
   nb_arena_chunk *next;
   size_t size, used;
@@ -20,7 +20,7 @@ struct nb_arena_chunk {
 enum {
   HEADER = sizeof(size_t),
   ALIGN = sizeof(size_t), /* cmark's structures hold pointers and integers, nothing wider */
-  MIN_CHUNK = 64 * 1024,
+  MIN_CHUNK = 16 * 1024,
   MAX_CHUNK = 8 * 1024 * 1024,
 };
 
@@ -32,8 +32,9 @@ static size_t round_up(size_t n) {
 
 static nb_arena_chunk *new_chunk(nb_arena *a, size_t at_least) {
   size_t size = a->next_chunk > at_least ? a->next_chunk : at_least;
-  nb_arena_chunk *c = nb_xcalloc(1, sizeof *c + size);
+  nb_arena_chunk *c = nb_xmalloc(sizeof *c + size);
   c->size = size;
+  c->used = c->last = 0;
   c->next = a->chunks;
   a->chunks = c;
   if (a->next_chunk < MAX_CHUNK)
@@ -56,7 +57,9 @@ static void *arena_alloc(nb_arena *a, size_t n) {
 static void *arena_calloc(size_t count, size_t size) {
   if (size != 0 && count > SIZE_MAX / 2 / size)
     abort(); /* cmark-gfm treats a NULL from calloc as fatal too */
-  return arena_alloc(current, count * size);
+  void *p = arena_alloc(current, count * size);
+  memset(p, 0, count * size);
+  return p;
 }
 
 static void *arena_realloc(void *p, size_t n) {
