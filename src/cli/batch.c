@@ -17,6 +17,9 @@
 
 /* Finished files that may wait for an earlier one, per worker. */
 enum { WINDOW_PER_JOB = 4 };
+/* Files handed to a worker ahead: the next one is there when it finishes, so it never waits for
+ * the parent to notice. */
+enum { QUEUE = 2 };
 
 void nb_batch_item_free(nb_batch_item *item) {
   free(item->part);
@@ -104,9 +107,10 @@ static bool read_all(int fd, void *data, size_t n) {
 
 typedef struct {
   pid_t pid;
-  int tasks;   /* parent writes file indices */
-  int results; /* worker writes headers and bytes */
-  int busy;    /* index being checked, or -1 */
+  int tasks;        /* parent writes file indices */
+  int results;      /* worker writes headers and bytes */
+  int queue[QUEUE]; /* indices handed out, in order; queue[0] is being checked */
+  int queued;
 } worker;
 
 /* Runs check on every index read from `tasks` until it is closed. What check writes to stderr
@@ -167,7 +171,7 @@ static bool start_worker(worker *w, worker *all, int started, nb_batch_check che
   }
   close(tasks[0]);
   close(results[1]);
-  *w = (worker){pid, tasks[1], results[0], -1};
+  *w = (worker){pid, tasks[1], results[0], {0}, 0};
   return true;
 }
 
@@ -217,7 +221,23 @@ typedef struct {
   nb_batch_item **done; /* finished, not yet delivered, by index */
   int next_task;        /* first index not yet handed out */
   int next_delivery;    /* first index not yet delivered */
+  int window;           /* how far next_task may run ahead of next_delivery */
+  int *retry;           /* handed to a worker that died before checking them */
+  int nretry;
 } batch;
+
+/* The next file to hand out, or -1 while the window is full (or nothing is left). */
+static int take_task(batch *b) {
+  if (b->nretry > 0)
+    return b->retry[--b->nretry];
+  if (b->next_task < b->n && b->next_task < b->next_delivery + b->window)
+    return b->next_task++;
+  return -1;
+}
+
+static void requeue(batch *b, int index) {
+  b->retry[b->nretry++] = index;
+}
 
 static void finish(batch *b, int index, nb_batch_item *item) {
   b->done[index] = nb_xmalloc(sizeof *item);
@@ -239,7 +259,8 @@ static void check_here(batch *b, int index) {
 }
 
 void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver deliver, void *ctx) {
-  batch b = {n, check, deliver, ctx, nb_xcalloc((size_t)n + 1, sizeof(nb_batch_item *)), 0, 0};
+  batch b = {n, check, deliver, ctx,  nb_xcalloc((size_t)n + 1, sizeof(nb_batch_item *)),
+             0, 0,     1,       NULL, 0};
   if (jobs > n)
     jobs = n;
   worker *workers = nb_xcalloc((size_t)(jobs > 0 ? jobs : 1), sizeof *workers);
@@ -248,31 +269,39 @@ void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver delive
     while (started < jobs && start_worker(&workers[started], workers, started, check, ctx))
       started++;
   int alive = started;
-  int window = WINDOW_PER_JOB * (started > 0 ? started : 1);
+  b.window = WINDOW_PER_JOB * (started > 0 ? started : 1);
+  b.retry = nb_xcalloc((size_t)(started > 0 ? started : 1) * QUEUE, sizeof *b.retry);
 
   while (b.next_delivery < n) {
     if (alive == 0) { /* one job, or no worker could be started or kept */
-      if (b.next_task < n)
-        check_here(&b, b.next_task++);
+      int index = take_task(&b);
+      if (index >= 0)
+        check_here(&b, index);
       continue;
     }
     /* Hand out work while the window allows, then wait for any worker to answer. */
     for (int i = 0; i < started; i++) {
       worker *w = &workers[i];
-      if (w->pid > 0 && w->busy < 0 && b.next_task < n && b.next_task < b.next_delivery + window) {
-        int32_t index = b.next_task;
-        if (write_all(w->tasks, &index, sizeof index)) {
-          w->busy = b.next_task++;
-        } else {
-          stop_worker(w);
-          alive--;
+      while (w->pid > 0 && w->queued < QUEUE) {
+        int index = take_task(&b);
+        if (index < 0)
+          break;
+        int32_t wire = index;
+        if (!write_all(w->tasks, &wire, sizeof wire)) {
+          requeue(&b, index);
+          if (w->queued == 0) { /* it died idle; else its end shows on the socket */
+            stop_worker(w);
+            alive--;
+          }
+          break;
         }
+        w->queue[w->queued++] = index;
       }
     }
     struct pollfd *fds = nb_xcalloc((size_t)started, sizeof *fds);
     int nfds = 0;
     for (int i = 0; i < started; i++)
-      if (workers[i].pid > 0 && workers[i].busy >= 0)
+      if (workers[i].pid > 0 && workers[i].queued > 0)
         fds[nfds++] = (struct pollfd){workers[i].results, POLLIN, 0};
     if (nfds > 0 && poll(fds, (nfds_t)nfds, -1) < 0 && errno != EINTR) {
       free(fds);
@@ -286,17 +315,21 @@ void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver delive
       worker *w = &workers[i];
       nb_batch_item item;
       int index;
-      if (receive(w, &item, &index) && index == w->busy) {
-        w->busy = -1;
+      if (receive(w, &item, &index) && index == w->queue[0]) {
+        memmove(w->queue, w->queue + 1, (size_t)--w->queued * sizeof *w->queue);
         finish(&b, index, &item);
-      } else { /* the worker died: its file is reported, the others go on */
-        int lost = w->busy;
-        nb_batch_item crashed = {0};
-        crashed.crashed = true;
-        crashed.wait_status = stop_worker(w);
-        alive--;
-        finish(&b, lost, &crashed);
+        continue;
       }
+      /* The worker died: the file it was checking is reported, the ones queued behind it go
+       * back to the others (or to this process when none is left). */
+      nb_batch_item crashed = {0};
+      crashed.crashed = true;
+      crashed.wait_status = stop_worker(w);
+      alive--;
+      finish(&b, w->queue[0], &crashed);
+      for (int q = 1; q < w->queued; q++)
+        requeue(&b, w->queue[q]);
+      w->queued = 0;
     }
     free(fds);
   }
@@ -309,4 +342,5 @@ void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver delive
       free(b.done[i]);
     }
   free(b.done);
+  free(b.retry);
 }
