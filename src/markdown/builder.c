@@ -26,9 +26,10 @@ static char *mask_runaway_rows(const char *text, size_t len) {
   while (line < len) {
     const char *nl = memchr(text + line, '\n', len - line);
     size_t end = nl ? (size_t)(nl - text) : len;
-    size_t pipes = 0;
-    for (size_t i = line; i < end; i++)
-      pipes += text[i] == '|';
+    size_t pipes = 0; /* counted pipe by pipe: most lines have none */
+    for (const char *p = text + line;
+         pipes <= MAX_PIPES_FOR_CMARK && (p = memchr(p, '|', end - (size_t)(p - text))); p++)
+      pipes++;
     if (pipes > MAX_PIPES_FOR_CMARK) {
       if (!masked) {
         masked = nb_xmalloc(len);

@@ -26,12 +26,16 @@ nb_doc_frame nb_emit_frame(nb_format format, nb_lang lang) {
   case NB_FORMAT_JSON:
     return nb_doc_frame_around("[]\n", "[]", 0);
   case NB_FORMAT_SARIF: {
-    char *empty = nb_emit_sarif_empty_log(lang);
-    char *with_newline = nb_strdup_printf("%s\n", empty);
-    nb_doc_frame f = nb_doc_frame_around(with_newline, "\"results\": []", SARIF_RESULTS_INDENT);
-    free(with_newline);
-    free(empty);
-    return f;
+    /* The log without results describes every rule of the catalog: built once per language
+     * and process (the LSP and a batch's workers ask for it again and again). */
+    static char *empty[2];
+    int l = lang == NB_LANG_EN;
+    if (!empty[l]) {
+      char *log = nb_emit_sarif_empty_log(lang);
+      empty[l] = nb_strdup_printf("%s\n", log);
+      free(log);
+    }
+    return nb_doc_frame_around(empty[l], "\"results\": []", SARIF_RESULTS_INDENT);
   }
   case NB_FORMAT_GITHUB:
   case NB_FORMAT_GCC:

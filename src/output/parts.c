@@ -32,21 +32,24 @@ void nb_doc_end(nb_doc_writer *w) {
 }
 
 /* s with `indent` spaces added at its start and after every line feed. JSON strings hold no
- * raw line feed (jansson escapes it), so every one is a break between two lines of layout. */
+ * raw line feed (jansson escapes it), so every one is a break between two lines of layout.
+ * Copied a line at a time: a file's part can be hundreds of kilobytes. */
 static char *shift_lines(const char *s, size_t n, int indent, size_t *len) {
   size_t breaks = 0;
-  for (size_t i = 0; i < n; i++)
-    breaks += s[i] == '\n';
+  if (indent > 0)
+    for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))); p++)
+      breaks++;
   char *out = nb_xmalloc(n + (breaks + 1) * (size_t)indent + 1);
   size_t k = 0;
-  memset(out, ' ', (size_t)indent);
-  k += (size_t)indent;
-  for (size_t i = 0; i < n; i++) {
-    out[k++] = s[i];
-    if (s[i] == '\n') {
-      memset(out + k, ' ', (size_t)indent);
-      k += (size_t)indent;
-    }
+  const char *line = s, *end = s + n;
+  while (line < end) {
+    const char *nl = indent > 0 ? memchr(line, '\n', (size_t)(end - line)) : NULL;
+    size_t take = nl ? (size_t)(nl - line) + 1 : (size_t)(end - line);
+    memset(out + k, ' ', (size_t)indent);
+    k += (size_t)indent;
+    memcpy(out + k, line, take);
+    k += take;
+    line += take;
   }
   out[k] = '\0';
   *len = k;
