@@ -12,6 +12,20 @@
 
 #include <cmark-gfm.h>
 
+/* Under AddressSanitizer the parse uses the default allocator instead (builder.c), so that the
+ * sanitizer still sees every node and buffer on its own: an arena would hide an overrun inside
+ * its chunks. */
+#if defined(__SANITIZE_ADDRESS__)
+#define NB_ARENA_CHECKED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NB_ARENA_CHECKED 1
+#endif
+#endif
+#ifndef NB_ARENA_CHECKED
+#define NB_ARENA_CHECKED 0
+#endif
+
 typedef struct nb_arena_chunk nb_arena_chunk;
 
 typedef struct nb_arena {

@@ -50,7 +50,8 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
    * dropped whole. */
   nb_arena arena;
   nb_arena_enter(&arena, len);
-  cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, nb_arena_allocator());
+  cmark_mem *mem = NB_ARENA_CHECKED ? cmark_get_default_mem_allocator() : nb_arena_allocator();
+  cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, mem);
   /* A private extension object per parse: it carries this buffer to the postprocess.
    * Attached before "table": the table extension claims every paragraph continuation line
    * it is offered, so a heading inside a paragraph must be seen first. */
@@ -69,6 +70,10 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
     nb_report_free(out);
     *out = *r;
     free(r);
+  }
+  if (NB_ARENA_CHECKED) {
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
   }
   nb_arena_leave(&arena); /* the parser and the tree */
   free(masked);
