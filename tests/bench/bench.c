@@ -191,6 +191,8 @@ int main(int argc, char **argv) {
   options o = {0};
   if (parse_args(argc, argv, &o) != 0)
     return 2;
+  if (!o.generate_only && !o.only)
+    bench_spawner_start();
   char *source = find_source_dir(o.source_dir);
 
   enum { MAX_SETS = 2 + BENCH_LAYOUT_COUNT + 1 };

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,8 @@ static double now_ms(void) {
   return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-bench_run bench_run_program(char *const argv[]) {
+/* fork, exec, wait: the figures of one run, measured from this process. */
+static bench_run run_here(char *const argv[]) {
   bench_run r = {-1, 0, 0};
   fflush(NULL);
   double t0 = now_ms();
@@ -47,6 +49,109 @@ bench_run bench_run_program(char *const argv[]) {
   r.wall_ms = now_ms() - t0;
   r.max_rss_kb = ru.ru_maxrss;
   r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+/* A child's peak resident set counts what it had before exec, which after a fork is the
+ * parent's: programs are therefore started by a small process forked before the benchmark
+ * loads its inputs. It reads argument vectors (a count, then each string's length and bytes)
+ * and answers with the run's figures. */
+static int spawner_requests = -1, spawner_answers = -1;
+
+static bool write_all(int fd, const void *data, size_t n) {
+  for (const char *p = data; n > 0;) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w <= 0)
+      return false;
+    p += w;
+    n -= (size_t)w;
+  }
+  return true;
+}
+
+static bool read_all(int fd, void *data, size_t n) {
+  for (char *p = data; n > 0;) {
+    ssize_t r = read(fd, p, n);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0)
+      return false;
+    p += r;
+    n -= (size_t)r;
+  }
+  return true;
+}
+
+static _Noreturn void spawner_main(int requests, int answers) {
+  uint32_t argc;
+  while (read_all(requests, &argc, sizeof argc)) {
+    char **argv = nb_xcalloc((size_t)argc + 1, sizeof *argv);
+    for (uint32_t i = 0; i < argc; i++) {
+      uint32_t len;
+      if (!read_all(requests, &len, sizeof len))
+        _exit(1);
+      argv[i] = nb_xmalloc(len + 1);
+      if (!read_all(requests, argv[i], len))
+        _exit(1);
+      argv[i][len] = '\0';
+    }
+    bench_run r = run_here(argv);
+    for (uint32_t i = 0; i < argc; i++)
+      free(argv[i]);
+    free(argv);
+    if (!write_all(answers, &r, sizeof r))
+      _exit(1);
+  }
+  _exit(0);
+}
+
+void bench_spawner_start(void) {
+  int requests[2], answers[2];
+  if (pipe(requests) != 0)
+    return;
+  if (pipe(answers) != 0) {
+    close(requests[0]);
+    close(requests[1]);
+    return;
+  }
+  fflush(NULL);
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(requests[1]);
+    close(answers[0]);
+    spawner_main(requests[0], answers[1]);
+  }
+  close(requests[0]);
+  close(answers[1]);
+  if (pid < 0) {
+    close(requests[1]);
+    close(answers[0]);
+    return;
+  }
+  spawner_requests = requests[1];
+  spawner_answers = answers[0];
+}
+
+bench_run bench_run_program(char *const argv[]) {
+  if (spawner_requests < 0)
+    return run_here(argv);
+  uint32_t argc = 0;
+  while (argv[argc])
+    argc++;
+  bool ok = write_all(spawner_requests, &argc, sizeof argc);
+  for (uint32_t i = 0; ok && i < argc; i++) {
+    uint32_t len = (uint32_t)strlen(argv[i]);
+    ok = write_all(spawner_requests, &len, sizeof len) && write_all(spawner_requests, argv[i], len);
+  }
+  bench_run r = {-1, 0, 0};
+  if (!ok || !read_all(spawner_answers, &r, sizeof r)) {
+    close(spawner_requests);
+    close(spawner_answers);
+    spawner_requests = spawner_answers = -1;
+    return run_here(argv);
+  }
   return r;
 }
 

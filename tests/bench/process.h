@@ -12,6 +12,10 @@ typedef struct {
   long max_rss_kb; /* peak resident set (getrusage of the child) */
 } bench_run;
 
+/* Starts the process that runs the programs below; call first thing, while this process is
+ * small (a child's peak memory would otherwise include this one's). */
+void bench_spawner_start(void);
+
 /* Runs argv (a NULL-terminated list; argv[0] found on PATH when it has no '/') with stdin from
  * /dev/null and stdout and stderr thrown away. */
 bench_run bench_run_program(char *const argv[]);
