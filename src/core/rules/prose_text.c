@@ -90,18 +90,18 @@ static bool is_heading(const nb_report *r, const nb_stream_item *it) {
 /* "-1-", "- 2 -", "第3页": page furniture pdftotext leaves between the halves of a sentence. */
 static bool is_page_number(const char *s, size_t a, size_t e) {
   nb_trim_span(s, &a, &e);
-  size_t digits = 0, other = 0;
-  for (size_t i = a; i < e;) {
+  size_t digits = 0;
+  for (size_t i = a; i < e;) { /* stops at the first character no page number has */
     uint32_t cp = nb_utf8_next(s, e, &i);
-    if (cp >= '0' && cp <= '9')
-      digits++;
-    else if (cp == '-' || cp == 0x2014 || cp == 0xFF0D || cp == ' ' || cp == 0x7B2C /* 第 */ ||
-             cp == 0x9875 /* 页 */ || cp == '\f')
-      ;
-    else
-      other++;
+    if (cp >= '0' && cp <= '9') {
+      if (++digits > 4)
+        return false;
+    } else if (!(cp == '-' || cp == 0x2014 || cp == 0xFF0D || cp == ' ' || cp == 0x7B2C /* 第 */ ||
+                 cp == 0x9875 /* 页 */ || cp == '\f')) {
+      return false;
+    }
   }
-  return digits > 0 && digits <= 4 && other == 0;
+  return digits > 0;
 }
 
 /* Markup lines a front-end left as text: pipe-table rows the reader did not take, HTML. */
@@ -118,27 +118,36 @@ static void put_line(builder *b, const char *text, nb_span span) {
   reserve(b, span.end - span.start);
   nb_prose *p = b->p;
   for (size_t i = span.start; i < span.end;) {
-    const unsigned char *u = (const unsigned char *)text + i;
-    /* Most prose is CJK ideographs (U+4000..U+9FFF, lead bytes E4..E9): none is dropped or a
-     * digit, so a well-formed one is copied straight, without decoding it and testing it. */
-    if (u[0] >= 0xE4 && u[0] <= 0xE9 && span.end - i >= 3 && (u[1] & 0xC0) == 0x80 &&
-        (u[2] & 0xC0) == 0x80) {
-      map_next(p, i);
-      memcpy(p->buf + p->len, u, 3);
-      p->len += 3;
-      i += 3;
-      continue;
+    /* A stretch of characters kept as they are is mapped and copied at once. Most prose is CJK
+     * ideographs (U+4000..U+9FFF, lead bytes E4..E9), none dropped or a digit: a well-formed one
+     * is taken without decoding it and testing it. */
+    size_t start = i;
+    while (i < span.end) {
+      const unsigned char *u = (const unsigned char *)text + i;
+      if (u[0] >= 0xE4 && u[0] <= 0xE9 && span.end - i >= 3 && (u[1] & 0xC0) == 0x80 &&
+          (u[2] & 0xC0) == 0x80) {
+        i += 3;
+        continue;
+      }
+      size_t next = i;
+      uint32_t cp = nb_utf8_next(text, span.end, &next);
+      if (is_dropped(cp) || (cp >= 0xFF10 && cp <= 0xFF19))
+        break;
+      i = next;
     }
+    if (i > start) {
+      map_next(p, start);
+      memcpy(p->buf + p->len, text + start, i - start);
+      p->len += i - start;
+    }
+    if (i >= span.end)
+      break;
     size_t at = i;
     uint32_t cp = nb_utf8_next(text, span.end, &i);
     if (is_dropped(cp))
       continue;
-    if (cp >= 0xFF10 && cp <= 0xFF19) { /* full-width digit */
-      char d = (char)('0' + (cp - 0xFF10));
-      put_reserved(p, &d, 1, at);
-      continue;
-    }
-    put_reserved(p, text + at, i - at, at);
+    char d = (char)('0' + (cp - 0xFF10)); /* a full-width digit */
+    put_reserved(p, &d, 1, at);
   }
   p->buf[p->len] = '\0';
 }
