@@ -45,11 +45,9 @@ nb_doc_frame nb_emit_frame(nb_format format, nb_lang lang) {
 }
 
 char *nb_emit_part(nb_format format, nb_lang lang, const nb_file_result *file, size_t *len) {
-  if (format == NB_FORMAT_JSON || format == NB_FORMAT_SARIF) {
-    json_t *items = format == NB_FORMAT_JSON ? nb_emit_json_findings(lang, file)
-                                             : nb_emit_sarif_results(lang, file);
-    char *part = nb_json_array_items(items, JSON_INDENT(2),
-                                     format == NB_FORMAT_JSON ? 0 : SARIF_RESULTS_INDENT, len);
+  if (format == NB_FORMAT_SARIF) {
+    json_t *items = nb_emit_sarif_results(lang, file);
+    char *part = nb_json_array_items(items, JSON_INDENT(2), SARIF_RESULTS_INDENT, len);
     json_decref(items);
     return part;
   }
@@ -58,7 +56,9 @@ char *nb_emit_part(nb_format format, nb_lang lang, const nb_file_result *file, s
   FILE *mem = open_memstream(&part, &size);
   if (!mem)
     nb_out_of_memory();
-  if (format == NB_FORMAT_GITHUB)
+  if (format == NB_FORMAT_JSON)
+    nb_emit_json_part(mem, lang, file);
+  else if (format == NB_FORMAT_GITHUB)
     nb_emit_github(mem, lang, file, 1);
   else
     nb_emit_gcc(mem, lang, file, 1);
