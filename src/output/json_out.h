@@ -3,9 +3,9 @@
  * its own two spaces deeper, ": " after keys, "[]" and "{}" when empty; strings escaped as
  * jansson escapes them (\" \\ \b \f \n \r \t, other control characters as \u00XX, the rest of
  * UTF-8 as it is), and each byte that is not UTF-8 as U+FFFD (jansson's tree dropped such a
- * string, and with it a "file" key, when the repair nb_json_text makes still was not UTF-8). The findings of a lint are
- * written this way: building a jansson tree for them and dumping it was most of the cost of
- * --format json on a small report.
+ * string, and with it a "file" key, when nb_json_text's repair still was not UTF-8). The
+ * findings of a lint are written this way: building a jansson tree for them and dumping it was
+ * most of the cost of --format json on a small report.
  *
  * A writer starts inside an array `depth` levels deep whose brackets someone else writes (the
  * frame of parts.h): its values are that array's elements, the first without a line break

@@ -109,8 +109,10 @@ Test(json_out, bytes_that_stay_bad) {
   FILE *mem = open_memstream(&got, &got_len);
   nb_json_out j;
   nb_json_out_init(&j, mem, 1);
-  nb_json_string(&j, "a\xed\xa0\x80" "b");
+  nb_json_string(&j, "a\xed\xa0\x80"
+                     "b");
   fclose(mem);
-  cr_assert_str_eq(got, "  \"a\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "b\"");
+  cr_assert_str_eq(got, "  \"a\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
+                        "b\"");
   free(got);
 }
