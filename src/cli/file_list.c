@@ -89,7 +89,8 @@ static void walk_dir(walk *w, const char *dir, const char *relative) {
     names[count++] = nb_xstrdup(e->d_name);
   }
   closedir(d);
-  qsort(names, (size_t)count, sizeof *names, compare_names);
+  if (count > 1)
+    qsort(names, (size_t)count, sizeof *names, compare_names);
   for (int i = 0; i < count; i++) {
     char *path = join(dir, names[i]);
     char *rel = *relative ? nb_strdup_printf("%s/%s", relative, names[i]) : nb_xstrdup(names[i]);
