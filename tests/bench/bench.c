@@ -20,9 +20,9 @@
 #include "inputs.h"
 #include "measure.h"
 #include "pandoc_filter.h"
-#include "syntax_edit.h"
 #include "process.h"
 #include "sections.h"
+#include "syntax_edit.h"
 #include "synth.h"
 
 enum { SEED = 20240131 };
