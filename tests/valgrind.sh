@@ -59,6 +59,10 @@ for format in json sarif github; do
   check "0 1" "lint --format $format (all files)" "$nianbao" lint --format "$format" "${files[@]}"
 done
 check "0 1" "lint --lang en (all files)" "$nianbao" lint --lang en "${files[@]}"
+# A directory on three worker processes and on this one.
+for jobs in 1 3; do
+  check "0 1" "lint --jobs $jobs corpus/" "$nianbao" lint --format json --jobs "$jobs" corpus
+done
 check "0 1" "lint - < ${files[0]}" "$nianbao" lint - <"${files[0]}"
 check "0" "rules" "$nianbao" rules
 check "0" "rules --format json" "$nianbao" rules --format json

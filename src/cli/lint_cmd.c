@@ -16,7 +16,9 @@
 #include "../output/emit.h"
 #include "args.h"
 #include "atomic_write.h"
+#include "batch.h"
 #include "commands.h"
+#include "file_list.h"
 #include "lang.h"
 #include "messages.h"
 
@@ -30,6 +32,8 @@ typedef struct {
   bool fix;
   bool strict;
   long max_warnings; /* -1: no limit */
+  int jobs;          /* 0: one per CPU */
+  nb_file_filter filter;
 } lint_settings;
 
 static bool set_format(void *s, const char *v) {
@@ -89,6 +93,22 @@ static bool set_max_warnings(void *s, const char *v) {
   return true;
 }
 
+static bool set_jobs(void *s, const char *v) {
+  return nb_batch_parse_jobs(v, &((lint_settings *)s)->jobs);
+}
+
+static bool add_include(void *s, const char *v) {
+  nb_file_filter *f = &((lint_settings *)s)->filter;
+  nb_file_filter_add(&f->include, &f->ninclude, v);
+  return *v != '\0';
+}
+
+static bool add_exclude(void *s, const char *v) {
+  nb_file_filter *f = &((lint_settings *)s)->filter;
+  nb_file_filter_add(&f->exclude, &f->nexclude, v);
+  return *v != '\0';
+}
+
 static const nb_option lint_options[] = {
     {"--previous", NULL, true, "FILE", set_previous},
     {"--config", "-c", true, "FILE", set_config},
@@ -97,6 +117,9 @@ static const nb_option lint_options[] = {
     {"--fix", NULL, false, NULL, set_fix},
     {"--strict", NULL, false, NULL, set_strict},
     {"--max-warnings", NULL, true, "N ≥ 0", set_max_warnings},
+    {"--jobs", "-j", true, "N ≥ 1", set_jobs},
+    {"--include", NULL, true, NULL, add_include},
+    {"--exclude", NULL, true, NULL, add_exclude},
     {"--help", "-h", false, NULL, set_help},
 };
 
@@ -129,7 +152,7 @@ static int count_severity(const nb_diag_list *diags, nb_severity severity) {
 
 /* Every operand's configuration, read before anything is linted so that a bad one stops the
  * run before any output. */
-static bool resolve_configs(const lint_settings *settings, const nb_operands *files,
+static bool resolve_configs(const lint_settings *settings, const nb_file_list *files,
                             nb_config_set *set, const nb_settings **configs) {
   for (int i = 0; i < files->count; i++) {
     char *error;
@@ -207,7 +230,7 @@ static bool fix_file(const char *path, const nb_input *in, const nb_report *prev
   return true;
 }
 
-static bool any_stdin(const nb_operands *files) {
+static bool any_stdin(const nb_file_list *files) {
   for (int i = 0; i < files->count; i++)
     if (strcmp(files->items[i], "-") == 0)
       return true;
@@ -229,101 +252,140 @@ static int findings_status(const lint_settings *settings, int errors, int warnin
   return 0;
 }
 
+/* One lint run over many files (batch.h): what every file's check reads, and the totals. */
+typedef struct {
+  const lint_settings *settings;
+  const nb_file_list *files;
+  const nb_settings **configs;
+  const nb_report *previous;
+  nb_format format; /* of the findings' document */
+  nb_doc_writer doc;
+  int errors, warnings;
+  bool failed;
+} lint_run;
+
+enum { COUNT_ERRORS, COUNT_WARNINGS, COUNT_FAILED };
+
+/* Everything that takes time for one file: reading, the pipeline, --fix, rendering its part of
+ * the output. Runs in a worker process when there are jobs. */
+static void check_file(void *ctx, int index, nb_batch_item *item) {
+  lint_run *run = ctx;
+  const lint_settings *settings = run->settings;
+  nb_lang lang = settings->lang;
+  const char *path = run->files->items[index];
+  nb_input input;
+  if (nb_input_read(path, &input) != NB_INPUT_OK) {
+    char *why = nb_input_error_message(&input, strcmp(path, "-") == 0 ? "<stdin>" : path, lang);
+    nb_cli_error(lang, "%s", "%s", why);
+    free(why);
+    nb_input_free(&input);
+    item->counts[COUNT_FAILED] = 1;
+    return;
+  }
+  nb_diag_list diags;
+  nb_diag_list_init(&diags);
+  const nb_settings *config = run->configs[index];
+  lint_text(input.text, input.len, run->previous, config, &input, &diags);
+  fixed_text fixed = {NULL, 0};
+  if (settings->fix && !fix_file(path, &input, run->previous, config, lang, &diags, &fixed))
+    item->counts[COUNT_FAILED] = 1;
+  item->counts[COUNT_ERRORS] = count_severity(&diags, NB_SEV_ERROR);
+  item->counts[COUNT_WARNINGS] = count_severity(&diags, NB_SEV_WARNING);
+  nb_file_result result = {path, fixed.text ? fixed.text : input.text,
+                           fixed.text ? fixed.len : input.len, &diags};
+  item->part = nb_emit_part(run->format, lang, &result, &item->part_len);
+  nb_diag_list_free(&diags);
+  free(fixed.text);
+  nb_input_free(&input);
+}
+
+/* In the files' order: what the check said on stderr, then the file's findings. */
+static void deliver_file(void *ctx, int index, nb_batch_item *item) {
+  lint_run *run = ctx;
+  if (item->messages_len > 0)
+    fwrite(item->messages, 1, item->messages_len, stderr);
+  if (item->crashed) {
+    nb_batch_report_crash(run->settings->lang, run->files->items[index], item->wait_status);
+    run->failed = true;
+    return;
+  }
+  nb_doc_put(&run->doc, item->part, item->part_len);
+  run->errors += item->counts[COUNT_ERRORS];
+  run->warnings += item->counts[COUNT_WARNINGS];
+  run->failed = run->failed || item->counts[COUNT_FAILED];
+}
+
 int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
-  lint_settings settings = {NB_FORMAT_GCC, lang, false, false, NULL, NULL, false, false, -1};
-  nb_operands files;
+  lint_settings settings = {NB_FORMAT_GCC, lang,  false, false, NULL, NULL,
+                            false,         false, -1,    0,     {0}};
+  nb_operands operands;
   if (!nb_args_parse(nargs, args, lint_options, (int)(sizeof lint_options / sizeof lint_options[0]),
-                     &settings, lang, &files))
+                     &settings, lang, &operands)) {
+    nb_file_filter_free(&settings.filter);
     return 2;
+  }
   settings.lang_given = settings.lang_given || nb_lang_given_on_command_line();
+  int status = 0;
   if (settings.help) {
     nb_cli_print_help(stdout, settings.lang);
-    nb_operands_free(&files);
-    return 0;
+  } else if (operands.count == 0) {
+    status = nb_cli_usage_error(settings.lang, "缺少要检查的文件", "no file to check");
   }
-  if (files.count == 0) {
-    nb_operands_free(&files);
-    return nb_cli_usage_error(settings.lang, "缺少要检查的文件", "no file to check");
+  nb_file_list files = {0};
+  bool listed =
+      status == 0 && !settings.help &&
+      nb_file_list_expand(&files, operands.items, operands.count, &settings.filter, settings.lang);
+  if (settings.help || status != 0 || files.count == 0) {
+    nb_file_list_free(&files);
+    nb_file_filter_free(&settings.filter);
+    nb_operands_free(&operands);
+    return settings.help ? 0 : 2;
   }
 
   nb_config_set config_set;
   nb_config_set_init(&config_set);
   const nb_settings **configs = nb_xcalloc((size_t)files.count, sizeof *configs);
-  if (!resolve_configs(&settings, &files, &config_set, configs)) {
-    free(configs);
-    nb_config_set_free(&config_set);
-    nb_operands_free(&files);
-    return 2;
-  }
-  /* The command line's language wins, then the (first file's) configuration, then the
-   * environment. */
-  if (!settings.lang_given && configs[0]->lang >= 0)
-    settings.lang = (nb_lang)configs[0]->lang;
-  lang = settings.lang;
-
   nb_input previous_input;
   nb_analysis previous_model;
   const nb_report *previous = NULL;
-  if (settings.previous) {
-    if (!load_previous(settings.previous, lang, &previous_input, &previous_model)) {
-      free(configs);
-      nb_config_set_free(&config_set);
-      nb_operands_free(&files);
-      return 2;
+  if (!resolve_configs(&settings, &files, &config_set, configs)) {
+    status = 2;
+  } else {
+    /* The command line's language wins, then the (first file's) configuration, then the
+     * environment. */
+    if (!settings.lang_given && configs[0]->lang >= 0)
+      settings.lang = (nb_lang)configs[0]->lang;
+    if (settings.previous) {
+      if (load_previous(settings.previous, settings.lang, &previous_input, &previous_model))
+        previous = &previous_model.report;
+      else
+        status = 2;
     }
-    previous = &previous_model.report;
+  }
+  if (status == 0) {
+    /* With --fix on standard input, stdout carries the fixed text and nothing else. */
+    bool text_on_stdout = settings.fix && any_stdin(&files);
+    lint_run run = {&settings, &files, configs, previous,
+                    text_on_stdout ? NB_FORMAT_GCC : settings.format};
+    nb_doc_frame frame = nb_emit_frame(run.format, settings.lang);
+    nb_doc_begin(&run.doc, text_on_stdout ? stderr : stdout, &frame);
+    /* Standard input is read once, by this process. */
+    int jobs = any_stdin(&files) ? 1 : settings.jobs > 0 ? settings.jobs : nb_batch_default_jobs();
+    nb_batch_run(files.count, jobs, check_file, deliver_file, &run);
+    nb_doc_end(&run.doc);
+    fflush(stdout);
+    nb_doc_frame_free(&frame);
+    status = run.failed || !listed ? 2 : findings_status(&settings, run.errors, run.warnings);
   }
 
-  nb_input *inputs = nb_xcalloc((size_t)files.count, sizeof *inputs);
-  nb_diag_list *diags = nb_xcalloc((size_t)files.count, sizeof *diags);
-  fixed_text *fixed = nb_xcalloc((size_t)files.count, sizeof *fixed);
-  nb_file_result *results = nb_xcalloc((size_t)files.count, sizeof *results);
-  int nresults = 0, errors = 0, warnings = 0;
-  bool failed = false;
-  for (int i = 0; i < files.count; i++) {
-    const char *path = files.items[i];
-    nb_diag_list_init(&diags[i]);
-    if (nb_input_read(path, &inputs[i]) != NB_INPUT_OK) {
-      char *why =
-          nb_input_error_message(&inputs[i], strcmp(path, "-") == 0 ? "<stdin>" : path, lang);
-      nb_cli_error(lang, "%s", "%s", why);
-      free(why);
-      failed = true;
-      continue;
-    }
-    lint_text(inputs[i].text, inputs[i].len, previous, configs[i], &inputs[i], &diags[i]);
-    if (settings.fix &&
-        !fix_file(path, &inputs[i], previous, configs[i], lang, &diags[i], &fixed[i]))
-      failed = true;
-    errors += count_severity(&diags[i], NB_SEV_ERROR);
-    warnings += count_severity(&diags[i], NB_SEV_WARNING);
-    const char *text = fixed[i].text ? fixed[i].text : inputs[i].text;
-    size_t len = fixed[i].text ? fixed[i].len : inputs[i].len;
-    results[nresults++] = (nb_file_result){path, text, len, &diags[i]};
-  }
-  /* With --fix on standard input, stdout carries the fixed text and nothing else. */
-  bool text_on_stdout = settings.fix && any_stdin(&files);
-  fflush(stdout);
-  nb_emit(text_on_stdout ? stderr : stdout, text_on_stdout ? NB_FORMAT_GCC : settings.format, lang,
-          results, nresults);
-  fflush(stdout);
-  int status = failed ? 2 : findings_status(&settings, errors, warnings);
-
-  for (int i = 0; i < files.count; i++) {
-    nb_diag_list_free(&diags[i]);
-    nb_input_free(&inputs[i]);
-    free(fixed[i].text);
-  }
-  free(results);
-  free(fixed);
-  free(diags);
-  free(inputs);
   free(configs);
   nb_config_set_free(&config_set);
   if (previous) {
     nb_analysis_free(&previous_model);
     nb_input_free(&previous_input);
   }
-  nb_operands_free(&files);
+  nb_file_list_free(&files);
+  nb_file_filter_free(&settings.filter);
+  nb_operands_free(&operands);
   return status;
 }

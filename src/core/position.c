@@ -135,3 +135,14 @@ size_t nb_offset_of(const nb_line_index *ix, nb_position pos, nb_column_unit uni
   }
   return i;
 }
+
+size_t nb_finding_offset(const nb_line_index *ix, size_t offset) {
+  if (offset < ix->len)
+    return offset;
+  size_t end = ix->len;
+  if (end > 0 && ix->text[end - 1] == '\n')
+    end--;
+  if (end > 0 && ix->text[end - 1] == '\r')
+    end--;
+  return end;
+}

@@ -36,6 +36,12 @@ void nb_line_index_replace(nb_line_index *ix, const char *text, size_t len, size
  * that character's start). */
 nb_position nb_position_of(const nb_line_index *ix, size_t offset, nb_column_unit unit);
 
+/* Where a finding at `offset` is shown: an offset at the very end of a text that ends with a line
+ * break lands on the last line (after its last character), not on an empty line that does not
+ * exist for the user. Every front-end shows findings there (CLI, language server); edits keep
+ * their exact offsets. */
+size_t nb_finding_offset(const nb_line_index *ix, size_t offset);
+
 /* The byte offset of a position (inverse of nb_position_of; clamped to the line's end). */
 size_t nb_offset_of(const nb_line_index *ix, nb_position pos, nb_column_unit unit);
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void out_of_memory(void) {
+_Noreturn void nb_out_of_memory(void) {
   fputs("nianbao: out of memory\n", stderr);
   exit(2);
 }
@@ -12,21 +12,21 @@ static void out_of_memory(void) {
 void *nb_xmalloc(size_t n) {
   void *p = malloc(n ? n : 1);
   if (!p)
-    out_of_memory();
+    nb_out_of_memory();
   return p;
 }
 
 void *nb_xcalloc(size_t count, size_t size) {
   void *p = calloc(count ? count : 1, size ? size : 1);
   if (!p)
-    out_of_memory();
+    nb_out_of_memory();
   return p;
 }
 
 void *nb_xrealloc(void *p, size_t n) {
   void *q = realloc(p, n ? n : 1);
   if (!q)
-    out_of_memory();
+    nb_out_of_memory();
   return q;
 }
 

@@ -6,6 +6,10 @@
 
 #include <stddef.h>
 
+/* The message and exit the functions below give, for allocations made elsewhere (jansson,
+ * open_memstream). */
+_Noreturn void nb_out_of_memory(void);
+
 void *nb_xmalloc(size_t n);
 void *nb_xcalloc(size_t count, size_t size);
 void *nb_xrealloc(void *p, size_t n);

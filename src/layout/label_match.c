@@ -59,20 +59,16 @@ static bool same_prefix(const char *a, size_t alen, const char *b, size_t blen) 
   return alen == blen && memcmp(a, b, alen) == 0;
 }
 
-/* A 64-bit set of the code points of s, hashed: cheap to build, and a code point whose bit
- * is missing from the other label's set certainly does not occur in it. */
-static uint64_t char_bits(const char *s) {
-  uint64_t bits = 0;
-  size_t len = strlen(s), i = 0;
-  while (i < len)
-    bits |= (uint64_t)1 << ((nb_utf8_next(s, len, &i) * 2654435761u) >> 26 & 63);
-  return bits;
+/* Labels' code points as a 64-bit set, hashed: cheap to build, and a code point whose bit is
+ * missing from the other label's set certainly does not occur in it. */
+static uint64_t bit_of(uint32_t cp) {
+  return (uint64_t)1 << ((cp * 2654435761u) >> 26 & 63);
 }
 
 static size_t chars_outside(const char *s, uint64_t other) {
   size_t n = 0, len = strlen(s), i = 0;
   while (i < len)
-    if (!(other & (uint64_t)1 << ((nb_utf8_next(s, len, &i) * 2654435761u) >> 26 & 63)))
+    if (!(other & bit_of(nb_utf8_next(s, len, &i))))
       n++;
   return n;
 }
@@ -83,6 +79,14 @@ static size_t chars_outside(const char *s, uint64_t other) {
 static size_t edits_lower_bound(const char *a, uint64_t a_bits, const char *b, uint64_t b_bits) {
   size_t x = chars_outside(a, b_bits), y = chars_outside(b, a_bits);
   return x > y ? x : y;
+}
+
+/* A bound below edits_lower_bound, from the two sets alone: each bit one set has and the other
+ * lacks stands for at least one code point that needs an edit. Most labels of a table share
+ * few characters with a cell, so this settles most comparisons without reading either text. */
+static size_t hashed_lower_bound(uint64_t a_bits, uint64_t b_bits) {
+  int x = __builtin_popcountll(a_bits & ~b_bits), y = __builtin_popcountll(b_bits & ~a_bits);
+  return (size_t)(x > y ? x : y);
 }
 
 static nb_label_score score(nb_match m, int s) {
@@ -97,7 +101,7 @@ typedef struct {
   const char *s;
   size_t len;      /* strlen(s) */
   size_t ncps;     /* code points */
-  uint64_t bits;   /* char_bits(s) */
+  uint64_t bits;   /* the set of its code points (bit_of) */
   size_t core;     /* without_note(s) */
   size_t core_cps; /* code points of s[0..core) */
   size_t num;      /* numbering_len(s) */
@@ -107,20 +111,26 @@ static measured measure(const char *s) {
   measured m;
   m.s = s;
   m.len = strlen(s);
-  m.ncps = nb_utf8_count(s, m.len);
-  m.bits = char_bits(s);
+  m.ncps = 0; /* code points and their set in one pass */
+  m.bits = 0;
+  for (size_t i = 0; i < m.len; m.ncps++)
+    m.bits |= bit_of(nb_utf8_next(s, m.len, &i));
   m.core = without_note(s);
-  m.core_cps = nb_utf8_count(s, m.core);
+  m.core_cps = m.core == m.len ? m.ncps : nb_utf8_count(s, m.core);
   m.num = numbering_len(s);
   return m;
 }
 
+/* The first (last) bytes are compared before the rest: nearly every label of a table differs
+ * from a cell right there. */
 static bool has_prefix(measured s, measured prefix) {
-  return prefix.len <= s.len && memcmp(s.s, prefix.s, prefix.len) == 0;
+  return prefix.len <= s.len && (prefix.len == 0 || s.s[0] == prefix.s[0]) &&
+         memcmp(s.s, prefix.s, prefix.len) == 0;
 }
 
 static bool has_suffix(measured s, measured suffix) {
-  return suffix.len <= s.len && memcmp(s.s + s.len - suffix.len, suffix.s, suffix.len) == 0;
+  return suffix.len <= s.len && (suffix.len == 0 || s.s[s.len - 1] == suffix.s[suffix.len - 1]) &&
+         memcmp(s.s + s.len - suffix.len, suffix.s, suffix.len) == 0;
 }
 
 static nb_label_score compare_measured(measured o, measured f) {
@@ -153,6 +163,7 @@ static nb_label_score compare_measured(measured o, measured f) {
   size_t longer = nobs > noff ? nobs : noff;
   size_t diff = nobs > noff ? nobs - noff : noff - nobs;
   if (nobs >= MIN_PIECE && noff >= MIN_PIECE && diff * 4 <= longer &&
+      hashed_lower_bound(o.bits, f.bits) * 4 <= longer &&
       edits_lower_bound(obs, o.bits, off, f.bits) * 4 <= longer) {
     size_t d = (size_t)nb_edit_distance(obs, off);
     if (d >= 1 && d * 4 <= longer)

@@ -13,6 +13,13 @@ static int lsp_severity(nb_severity s) {
   return s == NB_SEV_ERROR ? 1 : s == NB_SEV_WARNING ? 2 : 3;
 }
 
+/* Findings are shown where the command line shows them (nb_finding_offset). */
+static json_t *finding_range(const nb_lsp_doc *doc, nb_span span, nb_column_unit unit) {
+  nb_span shown = {nb_finding_offset(&doc->lines, span.start),
+                   nb_finding_offset(&doc->lines, span.end)};
+  return nb_lsp_range_json(&doc->lines, shown, unit);
+}
+
 static json_t *related_json(const nb_lsp_server *s, const nb_lsp_doc *doc, const nb_diag *d,
                             nb_lang lang) {
   json_t *all = json_array();
@@ -20,7 +27,7 @@ static json_t *related_json(const nb_lsp_server *s, const nb_lsp_doc *doc, const
     const nb_related *rel = &d->related[i];
     json_t *location = json_object();
     json_object_set_new(location, "uri", json_string(doc->uri));
-    json_object_set_new(location, "range", nb_lsp_range_json(&doc->lines, rel->span, s->unit));
+    json_object_set_new(location, "range", finding_range(doc, rel->span, s->unit));
     json_t *info = json_object();
     json_object_set_new(info, "location", location);
     json_object_set_new(info, "message",
@@ -35,7 +42,7 @@ json_t *nb_lsp_diagnostic_json(const nb_lsp_server *s, const nb_lsp_doc *doc,
   const nb_diag *d = &st->analysis.diags.items[index];
   nb_lang lang = st->effective.lang;
   json_t *o = json_object();
-  json_object_set_new(o, "range", nb_lsp_range_json(&doc->lines, d->span, s->unit));
+  json_object_set_new(o, "range", finding_range(doc, d->span, s->unit));
   json_object_set_new(o, "severity", json_integer(lsp_severity(d->severity)));
   json_object_set_new(o, "code", json_string(d->rule));
   char *link = nb_lsp_rule_doc_link(d->rule);

@@ -277,7 +277,7 @@ static void section_hover(hover *h, const nb_report *r, const nb_section *s) {
   case NB_SEC_PROBLEMS:
     put(h, "\n\n自 2021 年度起，惯例还说明上年度问题的整改情况：",
         "\n\nFrom 2021 on, reports also account for last year's problems: ");
-    found_or_not(h, nb_rule_section_mentions(r, s, nb_kw_rectification_done));
+    found_or_not(h, nb_rule_section_accounts_for_last_year(r, s));
     break;
   case NB_SEC_OTHER:
     put(h, "\n\n自 2021 年度起，应说明信息处理费的收取情况：",

@@ -7,7 +7,9 @@
 #include <cmark-gfm.h>
 
 #include "../core/xalloc.h"
+#include "arena.h"
 #include "extension.h"
+#include "pipe_table.h"
 
 /* cmark-gfm's table extension (0.29.0.gfm.6) appends every cell of a row by walking the row's
  * cell list from its head, so a row of n cells costs n^2: one line of 10^5 pipes kept `lint`
@@ -24,9 +26,10 @@ static char *mask_runaway_rows(const char *text, size_t len) {
   while (line < len) {
     const char *nl = memchr(text + line, '\n', len - line);
     size_t end = nl ? (size_t)(nl - text) : len;
-    size_t pipes = 0;
-    for (size_t i = line; i < end; i++)
-      pipes += text[i] == '|';
+    size_t pipes = 0; /* counted pipe by pipe: most lines have none */
+    for (const char *p = text + line;
+         pipes <= MAX_PIPES_FOR_CMARK && (p = memchr(p, '|', end - (size_t)(p - text))); p++)
+      pipes++;
     if (pipes > MAX_PIPES_FOR_CMARK) {
       if (!masked) {
         masked = nb_xmalloc(len);
@@ -43,17 +46,22 @@ static char *mask_runaway_rows(const char *text, size_t len) {
 
 void nb_markdown_build(const char *text, size_t len, nb_report *out) {
   cmark_gfm_core_extensions_ensure_registered();
-  cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+  /* The tree lives only until the model is built from it: it is parsed into an arena and
+   * dropped whole. */
+  nb_arena arena;
+  nb_arena_enter(&arena, len);
+  cmark_mem *mem = NB_ARENA_CHECKED ? cmark_get_default_mem_allocator() : nb_arena_allocator();
+  cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, mem);
   /* A private extension object per parse: it carries this buffer to the postprocess.
    * Attached before "table": the table extension claims every paragraph continuation line
    * it is offered, so a heading inside a paragraph must be seen first. */
   cmark_syntax_extension *nianbao = create_nianbao_extension();
   nianbao_extension_set_source(nianbao, text, len);
+  nianbao_extension_model_only(nianbao);
   cmark_parser_attach_syntax_extension(parser, nianbao);
-  /* Pipe tables become one GFM table block; the stream still gets their raw lines. */
-  cmark_syntax_extension *table = cmark_find_syntax_extension("table");
-  if (table)
-    cmark_parser_attach_syntax_extension(parser, table);
+  /* Pipe tables become one block, where GFM's table extension would open one, but without its
+   * rows and cells: the stream takes the block's raw lines (pipe_table.h). */
+  cmark_parser_attach_syntax_extension(parser, nb_pipe_table_extension());
   char *masked = mask_runaway_rows(text, len);
   cmark_parser_feed(parser, masked ? masked : text, len);
   cmark_node *doc = cmark_parser_finish(parser);
@@ -63,8 +71,11 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
     *out = *r;
     free(r);
   }
-  cmark_node_free(doc);
-  cmark_parser_free(parser);
+  if (NB_ARENA_CHECKED) {
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+  }
+  nb_arena_leave(&arena); /* the parser and the tree */
   free(masked);
   cmark_syntax_extension_free(cmark_get_default_mem_allocator(), nianbao);
 }

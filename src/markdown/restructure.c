@@ -34,7 +34,8 @@ static cmark_node *child_at_line(cmark_node *parent, int line) {
 /* Moves the siblings first..last (inclusive) into a new node of `type` put in their place. */
 static cmark_node *wrap(cmark_syntax_extension *ext, cmark_node_type type, cmark_node *first,
                         cmark_node *last) {
-  cmark_node *wrapper = cmark_node_new_with_ext(type, ext);
+  /* The tree's own allocator: a tree parsed into an arena is freed with it. */
+  cmark_node *wrapper = cmark_node_new_with_mem_and_ext(type, cmark_node_mem(first), ext);
   if (!cmark_node_insert_before(first, wrapper)) {
     cmark_node_free(wrapper);
     return NULL;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/diag.h"
 #include "../core/text.h"
 #include "../core/xalloc.h"
 #include "emit_internal.h"
@@ -17,22 +18,68 @@ int nb_format_parse(const char *name) {
   return -1;
 }
 
-void nb_emit(FILE *out, nb_format format, nb_lang lang, const nb_file_result *files, int nfiles) {
+/* Where SARIF's results sit in the log: runs[0].results, six spaces in. */
+enum { SARIF_RESULTS_INDENT = 6 };
+
+nb_doc_frame nb_emit_frame(nb_format format, nb_lang lang) {
   switch (format) {
   case NB_FORMAT_JSON:
-    nb_emit_json(out, lang, files, nfiles);
-    break;
-  case NB_FORMAT_SARIF:
-    nb_emit_sarif(out, lang, files, nfiles);
-    break;
+    return nb_doc_frame_around("[]\n", "[]", 0);
+  case NB_FORMAT_SARIF: {
+    /* The log without results describes every rule of the catalog: built once per language
+     * and process (the LSP and a batch's workers ask for it again and again). */
+    static char *empty[2];
+    int l = lang == NB_LANG_EN;
+    if (!empty[l]) {
+      char *log = nb_emit_sarif_empty_log(lang);
+      empty[l] = nb_strdup_printf("%s\n", log);
+      free(log);
+    }
+    return nb_doc_frame_around(empty[l], "\"results\": []", SARIF_RESULTS_INDENT);
+  }
   case NB_FORMAT_GITHUB:
-    nb_emit_github(out, lang, files, nfiles);
-    break;
   case NB_FORMAT_GCC:
   default:
-    nb_emit_gcc(out, lang, files, nfiles);
-    break;
+    return nb_doc_frame_lines("");
   }
+}
+
+char *nb_emit_part(nb_format format, nb_lang lang, const nb_file_result *file, size_t *len) {
+  if (format == NB_FORMAT_SARIF) {
+    json_t *items = nb_emit_sarif_results(lang, file);
+    char *part = nb_json_array_items(items, JSON_INDENT(2), SARIF_RESULTS_INDENT, len);
+    json_decref(items);
+    return part;
+  }
+  char *part = NULL;
+  size_t size = 0;
+  FILE *mem = open_memstream(&part, &size);
+  if (!mem)
+    nb_out_of_memory();
+  if (format == NB_FORMAT_JSON)
+    nb_emit_json_part(mem, lang, file);
+  else if (format == NB_FORMAT_GITHUB)
+    nb_emit_github(mem, lang, file, 1);
+  else
+    nb_emit_gcc(mem, lang, file, 1);
+  if (fclose(mem) != 0)
+    nb_out_of_memory();
+  *len = size;
+  return part;
+}
+
+void nb_emit(FILE *out, nb_format format, nb_lang lang, const nb_file_result *files, int nfiles) {
+  nb_doc_frame frame = nb_emit_frame(format, lang);
+  nb_doc_writer w;
+  nb_doc_begin(&w, out, &frame);
+  for (int f = 0; f < nfiles; f++) {
+    size_t len;
+    char *part = nb_emit_part(format, lang, &files[f], &len);
+    nb_doc_put(&w, part, len);
+    free(part);
+  }
+  nb_doc_end(&w);
+  nb_doc_frame_free(&frame);
 }
 
 const char *nb_display_path(const char *path) {
@@ -40,18 +87,7 @@ const char *nb_display_path(const char *path) {
 }
 
 static nb_position point_of(const nb_line_index *ix, size_t offset) {
-  nb_position p = nb_position_of(ix, offset, NB_COLUMNS_CODEPOINTS);
-  if (p.line > 0 && ix->line_starts[p.line] >= ix->len) {
-    size_t start = ix->line_starts[p.line - 1];
-    size_t end = ix->len;
-    if (end > start && ix->text[end - 1] == '\n')
-      end--;
-    if (end > start && ix->text[end - 1] == '\r')
-      end--;
-    p.line--;
-    p.column = (int)nb_utf8_count(ix->text + start, end - start);
-  }
-  return p;
+  return nb_position_of(ix, nb_finding_offset(ix, offset), NB_COLUMNS_CODEPOINTS);
 }
 
 nb_range nb_range_of(const nb_line_index *ix, nb_span span) {

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "../core/diag.h"
+#include "parts.h"
 
 typedef enum { NB_FORMAT_GCC, NB_FORMAT_JSON, NB_FORMAT_SARIF, NB_FORMAT_GITHUB } nb_format;
 
@@ -34,6 +35,10 @@ int nb_format_parse(const char *name);
 
 /* Writes all files' diagnostics in one document (one JSON array, one SARIF log). */
 void nb_emit(FILE *out, nb_format format, nb_lang lang, const nb_file_result *files, int nfiles);
+
+/* The same document a file at a time (parts.h): its frame, and one file's part (free()). */
+nb_doc_frame nb_emit_frame(nb_format format, nb_lang lang);
+char *nb_emit_part(nb_format format, nb_lang lang, const nb_file_result *file, size_t *len);
 
 /* Lists every rule of the catalog: id, default severity, summary and one-paragraph doc. Text
  * is one block per rule separated by blank lines; json is one array of objects with id,

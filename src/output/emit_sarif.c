@@ -140,30 +140,31 @@ static json_t *result_of(const nb_file_result *file, const nb_line_index *ix, co
   return res;
 }
 
-void nb_emit_sarif(FILE *out, nb_lang lang, const nb_file_result *files, int nfiles) {
+json_t *nb_emit_sarif_results(nb_lang lang, const nb_file_result *file) {
   json_t *results = json_array();
-  for (int f = 0; f < nfiles; f++) {
-    const nb_file_result *file = &files[f];
-    const char *path = nb_display_path(file->path);
-    nb_line_index ix;
-    nb_line_index_build(&ix, file->text, file->len);
-    for (int i = 0; i < file->diags->count; i++)
-      json_array_append_new(results, result_of(file, &ix, path, &file->diags->items[i], lang));
-    nb_line_index_free(&ix);
-  }
+  const char *path = nb_display_path(file->path);
+  nb_line_index ix;
+  nb_line_index_build(&ix, file->text, file->len);
+  for (int i = 0; i < file->diags->count; i++)
+    json_array_append_new(results, result_of(file, &ix, path, &file->diags->items[i], lang));
+  nb_line_index_free(&ix);
+  return results;
+}
+
+char *nb_emit_sarif_empty_log(nb_lang lang) {
   json_t *tool = json_object();
   json_object_set_new(tool, "driver", driver_of(lang));
   json_t *run = json_object();
   json_object_set_new(run, "tool", tool);
   json_object_set_new(run, "columnKind", json_string("unicodeCodePoints"));
-  json_object_set_new(run, "results", results);
+  json_object_set_new(run, "results", json_array());
   json_t *runs = json_array();
   json_array_append_new(runs, run);
   json_t *log = json_object();
   json_object_set_new(log, "$schema", json_string(SARIF_SCHEMA));
   json_object_set_new(log, "version", json_string("2.1.0"));
   json_object_set_new(log, "runs", runs);
-  json_dumpf(log, out, JSON_INDENT(2));
-  fputc('\n', out);
+  char *text = json_dumps(log, JSON_INDENT(2));
   json_decref(log);
+  return text;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/rules/rule_util.h"
+#include "../core/xalloc.h"
 #include "extract_internal.h"
 
 int nb_extract_format_parse(const char *name) {
@@ -15,12 +16,49 @@ int nb_extract_format_parse(const char *name) {
   return -1;
 }
 
+/* Reals with 15 significant digits: jansson's default of 17 prints 937.08 as
+ * 937.08000000000004, and no report value has more digits than 15. */
+enum { JSON_FLAGS = JSON_INDENT(2) | JSON_REAL_PRECISION(15) };
+
+nb_doc_frame nb_extract_frame(nb_extract_format format) {
+  if (format == NB_EXTRACT_CSV)
+    return nb_doc_frame_lines(NB_EXTRACT_CSV_HEADER);
+  return nb_doc_frame_around("[]\n", "[]", 0);
+}
+
+char *nb_extract_part(nb_extract_format format, const nb_extract_file *file, size_t *len) {
+  if (format == NB_EXTRACT_CSV) {
+    char *part = NULL;
+    size_t size = 0;
+    FILE *mem = open_memstream(&part, &size);
+    if (!mem)
+      nb_out_of_memory();
+    nb_extract_csv_rows(mem, file);
+    if (fclose(mem) != 0)
+      nb_out_of_memory();
+    *len = size;
+    return part;
+  }
+  json_t *one = json_array();
+  json_array_append_new(one, nb_extract_json_file(file));
+  char *part = nb_json_array_items(one, JSON_FLAGS, 0, len);
+  json_decref(one);
+  return part;
+}
+
 void nb_extract_emit(FILE *out, nb_extract_format format, const nb_extract_file *files,
                      int nfiles) {
-  if (format == NB_EXTRACT_CSV)
-    nb_extract_csv(out, files, nfiles);
-  else
-    nb_extract_json(out, files, nfiles);
+  nb_doc_frame frame = nb_extract_frame(format);
+  nb_doc_writer w;
+  nb_doc_begin(&w, out, &frame);
+  for (int i = 0; i < nfiles; i++) {
+    size_t len;
+    char *part = nb_extract_part(format, &files[i], &len);
+    nb_doc_put(&w, part, len);
+    free(part);
+  }
+  nb_doc_end(&w);
+  nb_doc_frame_free(&frame);
 }
 
 const char *nb_extract_table_numeral(const nb_report *r, const nb_table *t) {

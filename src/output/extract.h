@@ -19,6 +19,7 @@
 #include <stdio.h>
 
 #include "../core/model.h"
+#include "parts.h"
 
 typedef enum { NB_EXTRACT_JSON, NB_EXTRACT_CSV } nb_extract_format;
 
@@ -32,5 +33,9 @@ typedef struct {
 } nb_extract_file;
 
 void nb_extract_emit(FILE *out, nb_extract_format format, const nb_extract_file *files, int nfiles);
+
+/* The same document a file at a time (parts.h): its frame, and one file's part (free()). */
+nb_doc_frame nb_extract_frame(nb_extract_format format);
+char *nb_extract_part(nb_extract_format format, const nb_extract_file *file, size_t *len);
 
 #endif

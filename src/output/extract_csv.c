@@ -79,19 +79,16 @@ static char *file_prefix(const nb_extract_file *f) {
   return buf;
 }
 
-void nb_extract_csv(FILE *out, const nb_extract_file *files, int nfiles) {
-  fputs("file,year,organ,template,table,block,row,group,column,value,state,raw,line,col\r\n", out);
-  for (int i = 0; i < nfiles; i++) {
-    const nb_report *r = files[i].report;
-    char *prefix = file_prefix(&files[i]);
-    if (!prefix)
-      continue;
-    nb_line_index ix;
-    nb_line_index_build(&ix, r->text, r->len);
-    row_context rc = {out, prefix};
-    for (int t = 0; t < NB_TABLE_COUNT; t++)
-      nb_extract_walk(r, &ix, &r->tables[t], write_cell, &rc);
-    nb_line_index_free(&ix);
-    free(prefix);
-  }
+void nb_extract_csv_rows(FILE *out, const nb_extract_file *file) {
+  const nb_report *r = file->report;
+  char *prefix = file_prefix(file);
+  if (!prefix)
+    return;
+  nb_line_index ix;
+  nb_line_index_build(&ix, r->text, r->len);
+  row_context rc = {out, prefix};
+  for (int t = 0; t < NB_TABLE_COUNT; t++)
+    nb_extract_walk(r, &ix, &r->tables[t], write_cell, &rc);
+  nb_line_index_free(&ix);
+  free(prefix);
 }

@@ -3,6 +3,8 @@
 #ifndef NB_EXTRACT_INTERNAL_H
 #define NB_EXTRACT_INTERNAL_H
 
+#include <jansson.h>
+
 #include "../core/position.h"
 #include "extract.h"
 
@@ -44,8 +46,11 @@ const char *nb_extract_number(double v, char *buf, size_t size);
 /* 1-based line of a byte offset. */
 int nb_extract_line_of(const nb_line_index *ix, size_t offset);
 
-void nb_extract_json(FILE *out, const nb_extract_file *files, int nfiles);
-void nb_extract_csv(FILE *out, const nb_extract_file *files, int nfiles);
+/* One file as the JSON array's element; one file's CSV rows (the header is the frame's). */
+json_t *nb_extract_json_file(const nb_extract_file *file);
+void nb_extract_csv_rows(FILE *out, const nb_extract_file *file);
+#define NB_EXTRACT_CSV_HEADER                                                                      \
+  "file,year,organ,template,table,block,row,group,column,value,state,raw,line,col\r\n"
 
 /* Writes one CSV field, quoted (RFC 4180) when it holds a comma, a quote, CR or LF. */
 void nb_csv_field(FILE *out, const char *s, size_t len);

@@ -70,7 +70,7 @@ static json_t *template_json(const nb_report *r) {
   return o;
 }
 
-static json_t *file_json(const nb_extract_file *f) {
+json_t *nb_extract_json_file(const nb_extract_file *f) {
   const nb_report *r = f->report;
   nb_line_index ix;
   nb_line_index_build(&ix, r->text, r->len);
@@ -87,15 +87,4 @@ static json_t *file_json(const nb_extract_file *f) {
   json_object_set_new(o, "tables", tables);
   nb_line_index_free(&ix);
   return o;
-}
-
-void nb_extract_json(FILE *out, const nb_extract_file *files, int nfiles) {
-  json_t *all = json_array();
-  for (int i = 0; i < nfiles; i++)
-    json_array_append_new(all, file_json(&files[i]));
-  /* Reals with 15 significant digits: jansson's default of 17 prints 937.08 as
-   * 937.08000000000004, and no report value has more digits than 15. */
-  json_dumpf(all, out, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
-  fputc('\n', out);
-  json_decref(all);
 }

@@ -133,3 +133,42 @@ bool bench_set_write(const bench_set *s, const char *dir) {
   }
   return true;
 }
+
+void bench_set_partition(bench_set *from, bool (*test)(const bench_doc *), bench_set *yes,
+                         bench_set *no) {
+  for (int i = 0; i < from->ndocs; i++) {
+    bench_doc *d = &from->docs[i];
+    bench_set_add(test(d) ? yes : no, d->name, d->text, d->len);
+  }
+  free(from->docs);
+  from->docs = NULL;
+  from->ndocs = from->cap = 0;
+  from->bytes = 0;
+}
+
+/* One line of pipes, dashes, colons and blanks with at least a pipe and three dashes. */
+static bool is_delimiter_row(const char *line, size_t n) {
+  int pipes = 0, dashes = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = line[i];
+    if (c == '|')
+      pipes++;
+    else if (c == '-')
+      dashes++;
+    else if (c != ':' && c != ' ' && c != '\t' && c != '\r')
+      return false;
+  }
+  return pipes > 0 && dashes >= 3;
+}
+
+bool bench_is_markdown_form(const bench_doc *doc) {
+  const char *p = doc->text, *end = doc->text + doc->len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *eol = nl ? nl : end;
+    if (is_delimiter_row(p, (size_t)(eol - p)))
+      return true;
+    p = eol + 1;
+  }
+  return false;
+}

@@ -17,7 +17,8 @@ typedef struct {
   bench_doc *docs;
   int ndocs;
   int cap;
-  size_t bytes; /* total over docs */
+  size_t bytes;  /* total over docs */
+  double target; /* the lint/parse ratio issue 11 sets for these inputs, or 0 */
 } bench_set;
 
 void bench_set_init(bench_set *s, const char *label);
@@ -36,5 +37,13 @@ int bench_set_load_dir(bench_set *s, const char *dir, bool recursive, bool golde
 bool bench_set_write(const bench_set *s, const char *dir);
 
 bool bench_is_dir(const char *path);
+
+/* Moves every document of `from` into `yes` or `no` by `test`; `from` is left empty. */
+void bench_set_partition(bench_set *from, bool (*test)(const bench_doc *), bench_set *yes,
+                         bench_set *no);
+
+/* The form reports are drafted in: Markdown whose tables are GFM pipe tables (the text has a
+ * delimiter row such as `|---|:---:|`). */
+bool bench_is_markdown_form(const bench_doc *doc);
 
 #endif

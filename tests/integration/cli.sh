@@ -108,7 +108,7 @@ expect_one_line_error "missing file (en)" "nianbao: nope.md: no such file"
 
 mkdir adir
 run lint adir
-expect_one_line_error "directory" "adir: 是目录"
+expect_one_line_error "directory without reports" "目录 adir 下没有要检查的报告"
 
 printf 'abc\000def' >bin.dat
 run lint bin.dat

@@ -42,7 +42,7 @@ same_comments "$scratch/faults.docx"
 pandoc --track-changes=all "$scratch/faults.docx" -t json | $comments >"$scratch/read-back"
 anchors=$(awk -F'\t' '{ rule = $5; sub(/.*\[/, "", rule); sub(/\]$/, "", rule);
   print $2 " | " $3 " | " $4 " | " rule }' "$scratch/read-back")
-expected='nianbao | paragraph | 本年度因政府信息公开被申请行政复议3件、被提起行政诉讼1件。 | text-table-mismatch
+expected='nianbao | paragraph | 本年度因政府信息公开被申请行政复议5件、被提起行政诉讼1件。 | text-table-mismatch
 nianbao | cell 1:5:8 三、本年度办理结果 | 十二 | table-cell-invalid
 nianbao | cell 1:8:0 2.其他法律行政止公开 | 2.其他法律行政止公开 | label-typo
 nianbao | cell 1:19:2 2.重复申请 |  | table-cell-empty

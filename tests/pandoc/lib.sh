@@ -17,13 +17,16 @@ unset LC_MESSAGES LANGUAGE
 
 # Corpus files pandoc's Markdown reader does not read as written: it pads a pipe-table row that
 # is shorter than the header with empty cells, so the filter sees blank cells where nianbao lint
-# sees a short (ragged or run-together) row. Each test adds its own reasons.
+# sees a short (ragged or run-together) row, and cuts a row that is longer than the header to
+# the header's width (table 四 under a header row of its three groups loses 12 of its 15
+# values). Each test adds its own reasons.
 declare -A not_comparable=(
   [corpus/reports/seed-002-baiyu-2023.md]="short pipe rows padded with empty cells"
   [corpus/reports/seed-003-kagelek-2023.md]="short pipe rows padded with empty cells"
   [corpus/rules/table-cells-run-together/fires.md]="short pipe rows padded with empty cells"
   [corpus/rules/table-unreadable/fires.md]="short pipe rows padded with empty cells"
   [corpus/rules/table-unreadable/near-miss.md]="short pipe rows padded with empty cells"
+  [corpus/layouts/review-group-header.md]="pipe rows longer than the header cut to its width"
 )
 
 fail() {

@@ -101,8 +101,9 @@ typedef struct {
   const char *text;       /* as parsed by the tree */
   const char *model_text; /* as the model was built from (comments blanked) */
   size_t len;
-  line_list headings; /* tree headings the model's recogniser accepts */
-  table_list tables;  /* pipe and HTML tables of the tree */
+  line_list headings;     /* tree headings the model's recogniser accepts */
+  line_list all_headings; /* every heading of the tree */
+  table_list tables;      /* pipe and HTML tables of the tree */
 } walk_state;
 
 static bool is_heading(const char *type, bool *marked) {
@@ -117,6 +118,7 @@ static void walk(TSNode node, walk_state *w) {
     size_t start = ts_node_start_byte(node);
     nb_span line = line_around(w->model_text, w->len, start);
     nb_heading_guess guess;
+    add_line(&w->all_headings, line_of(w->text, start));
     if (nb_section_heading_parse(w->model_text, line, marked, &guess)) {
       add_line(&w->headings, line_of(w->text, start));
       TSNode parent = ts_node_parent(node);
@@ -156,11 +158,25 @@ static int table_holding(const table_list *t, int line) {
   return -1;
 }
 
+static int first_table_within(const table_list *t, int first, int last) {
+  for (int i = 0; i < t->count; i++)
+    if (t->first[i] >= first && t->first[i] <= last)
+      return i;
+  return -1;
+}
+
 static int table_ending_at(const table_list *t, int line) {
   for (int i = 0; i < t->count; i++)
     if (t->last[i] == line)
       return i;
   return -1;
+}
+
+/* Whether only blanks stand between the line's start and `at`. */
+static bool starts_its_line(const char *text, size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t'))
+    at--;
+  return at == 0 || text[at - 1] == '\n' || text[at - 1] == '\r';
 }
 
 /* Checks one file; returns the number of model sections (to count what was compared). */
@@ -185,12 +201,29 @@ static int check_file(TSParser *parser, const char *path) {
   nb_analyze_model(text, len, NULL, &analysis);
   const nb_report *model = &analysis.report;
 
-  walk_state w = {path, text, model_text, len, {{0}, 0}, {{0}, {0}, 0}};
+  walk_state w = {path, text, model_text, len, {{0}, 0}, {{0}, 0}, {{0}, {0}, 0}};
   walk(root, &w);
 
+  /* A section the model found inside a line (text whose line breaks were lost, corpus/scraped)
+   * is no Markdown heading: the tree cannot see it, and need not. A section the model places by
+   * its number alone, its title unknown (section-title on a title of the author's own), is a
+   * heading of the tree that the recogniser does not accept: it is looked for among all of the
+   * tree's headings. */
   line_list sections = {{0}, 0};
-  for (int k = 0; k < model->nsections; k++)
-    add_line(&sections, line_of(text, model->sections[k].heading.start));
+  for (int k = 0; k < model->nsections; k++) {
+    const nb_section *sec = &model->sections[k];
+    if (!starts_its_line(text, sec->heading.start))
+      continue;
+    int line = line_of(text, sec->heading.start);
+    if (sec->title_match == NB_MATCH_POSITIONAL) {
+      bool found = false;
+      for (int i = 0; i < w.all_headings.count && !found; i++)
+        found = w.all_headings.lines[i] == line;
+      cr_expect(found, "%s: the model's section on line %d is no heading of the tree", path, line);
+      continue;
+    }
+    add_line(&sections, line);
+  }
   for (int k = 0; k < sections.count || k < w.headings.count; k++) {
     if (k >= w.headings.count) {
       cr_expect_fail("%s: the model's section on line %d is no heading of the tree", path,
@@ -219,7 +252,12 @@ static int check_file(TSParser *parser, const char *path) {
     int last = line_of(text, table->span.end - 1);
     int a, b;
     if (table->layout == NB_LAYOUT_PIPE) {
+      /* Table 四 written as one small table per group starts at its first group's sub-heading
+       * ("（一）行政复议"), a line before the tree's first table: the model's table begins with
+       * the first tree table inside its span, and none may straddle it (below). */
       a = table_starting_at(&w.tables, first);
+      if (a < 0)
+        a = first_table_within(&w.tables, first, last);
       b = table_ending_at(&w.tables, last);
     } else {
       /* The model's span of an HTML table runs from its first cell's text to its last one's:

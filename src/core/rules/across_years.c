@@ -115,7 +115,7 @@ static void report_passage(nb_check_ctx *ctx, const nb_prose *p, const nb_prose 
                            const sentence_range *first, const sentence_range *last,
                            const sentence_range *prev_first, size_t cps) {
   nb_span span = nb_prose_span(p, first->s, last->e);
-  int line = line_of(ctx->previous->text, ctx->previous->len, q->from[prev_first->s]);
+  int line = line_of(ctx->previous->text, ctx->previous->len, nb_prose_source(q, prev_first->s));
   char zh[256], en[256];
   snprintf(zh, sizeof zh, "这段文字（%zu字）与上年报告第%d行起的内容完全相同", cps, line);
   snprintf(en, sizeof en,

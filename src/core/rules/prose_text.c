@@ -19,17 +19,30 @@ static void reserve(builder *b, size_t n) {
     while (p->len + n + 1 > b->cap)
       b->cap = b->cap ? b->cap * 2 : 1024;
     p->buf = nb_xrealloc(p->buf, b->cap);
-    p->from = nb_xrealloc(p->from, b->cap * sizeof *p->from);
   }
 }
 
-/* Appends n bytes, all from the source character starting at `from`, after reserve(). */
-static inline void put_reserved(nb_prose *p, const char *bytes, size_t n, size_t from) {
-  for (size_t k = 0; k < n; k++) {
-    p->buf[p->len] = bytes[k];
-    p->from[p->len] = (uint32_t)from;
-    p->len++;
+/* The next byte of the buffer comes from source[from]: a new run unless the last run goes on
+ * there. */
+static inline void map_next(nb_prose *p, size_t from) {
+  if (p->nruns > 0) {
+    const nb_prose_run *last = &p->runs[p->nruns - 1];
+    if ((size_t)last->source + (p->len - last->prose) == from)
+      return;
   }
+  if (p->nruns == p->runs_cap) {
+    p->runs_cap = p->runs_cap ? p->runs_cap * 2 : 64;
+    p->runs = nb_xrealloc(p->runs, p->runs_cap * sizeof *p->runs);
+  }
+  p->runs[p->nruns++] = (nb_prose_run){(uint32_t)p->len, (uint32_t)from};
+}
+
+/* Appends n bytes standing for the source character at `from`, after reserve(): the character
+ * itself (a copy), or one byte in its place (a digit for a full-width one, a break). */
+static inline void put_reserved(nb_prose *p, const char *bytes, size_t n, size_t from) {
+  map_next(p, from);
+  memcpy(p->buf + p->len, bytes, n);
+  p->len += n;
 }
 
 static void put(builder *b, const char *bytes, size_t n, size_t from) {
@@ -77,18 +90,18 @@ static bool is_heading(const nb_report *r, const nb_stream_item *it) {
 /* "-1-", "- 2 -", "第3页": page furniture pdftotext leaves between the halves of a sentence. */
 static bool is_page_number(const char *s, size_t a, size_t e) {
   nb_trim_span(s, &a, &e);
-  size_t digits = 0, other = 0;
-  for (size_t i = a; i < e;) {
+  size_t digits = 0;
+  for (size_t i = a; i < e;) { /* stops at the first character no page number has */
     uint32_t cp = nb_utf8_next(s, e, &i);
-    if (cp >= '0' && cp <= '9')
-      digits++;
-    else if (cp == '-' || cp == 0x2014 || cp == 0xFF0D || cp == ' ' || cp == 0x7B2C /* 第 */ ||
-             cp == 0x9875 /* 页 */ || cp == '\f')
-      ;
-    else
-      other++;
+    if (cp >= '0' && cp <= '9') {
+      if (++digits > 4)
+        return false;
+    } else if (!(cp == '-' || cp == 0x2014 || cp == 0xFF0D || cp == ' ' || cp == 0x7B2C /* 第 */ ||
+                 cp == 0x9875 /* 页 */ || cp == '\f')) {
+      return false;
+    }
   }
-  return digits > 0 && digits <= 4 && other == 0;
+  return digits > 0;
 }
 
 /* Markup lines a front-end left as text: pipe-table rows the reader did not take, HTML. */
@@ -105,29 +118,36 @@ static void put_line(builder *b, const char *text, nb_span span) {
   reserve(b, span.end - span.start);
   nb_prose *p = b->p;
   for (size_t i = span.start; i < span.end;) {
-    const unsigned char *u = (const unsigned char *)text + i;
-    /* Most prose is CJK ideographs (U+4000..U+9FFF, lead bytes E4..E9): none is dropped or a
-     * digit, so a well-formed one is copied straight, without decoding it and testing it. */
-    if (u[0] >= 0xE4 && u[0] <= 0xE9 && span.end - i >= 3 && (u[1] & 0xC0) == 0x80 &&
-        (u[2] & 0xC0) == 0x80) {
-      for (int k = 0; k < 3; k++) {
-        p->buf[p->len + k] = (char)u[k];
-        p->from[p->len + k] = (uint32_t)i;
+    /* A stretch of characters kept as they are is mapped and copied at once. Most prose is CJK
+     * ideographs (U+4000..U+9FFF, lead bytes E4..E9), none dropped or a digit: a well-formed one
+     * is taken without decoding it and testing it. */
+    size_t start = i;
+    while (i < span.end) {
+      const unsigned char *u = (const unsigned char *)text + i;
+      if (u[0] >= 0xE4 && u[0] <= 0xE9 && span.end - i >= 3 && (u[1] & 0xC0) == 0x80 &&
+          (u[2] & 0xC0) == 0x80) {
+        i += 3;
+        continue;
       }
-      p->len += 3;
-      i += 3;
-      continue;
+      size_t next = i;
+      uint32_t cp = nb_utf8_next(text, span.end, &next);
+      if (is_dropped(cp) || (cp >= 0xFF10 && cp <= 0xFF19))
+        break;
+      i = next;
     }
+    if (i > start) {
+      map_next(p, start);
+      memcpy(p->buf + p->len, text + start, i - start);
+      p->len += i - start;
+    }
+    if (i >= span.end)
+      break;
     size_t at = i;
     uint32_t cp = nb_utf8_next(text, span.end, &i);
     if (is_dropped(cp))
       continue;
-    if (cp >= 0xFF10 && cp <= 0xFF19) { /* full-width digit */
-      char d = (char)('0' + (cp - 0xFF10));
-      put_reserved(p, &d, 1, at);
-      continue;
-    }
-    put_reserved(p, text + at, i - at, at);
+    char d = (char)('0' + (cp - 0xFF10)); /* a full-width digit */
+    put_reserved(p, &d, 1, at);
   }
   p->buf[p->len] = '\0';
 }
@@ -157,7 +177,6 @@ static void build_text(const nb_report *r, nb_prose *p) {
   if (r->len + 1 > b.cap) {
     b.cap = r->len + 1;
     p->buf = nb_xrealloc(p->buf, b.cap);
-    p->from = nb_xrealloc(p->from, b.cap * sizeof *p->from);
   }
   bool glue = false; /* a page number was skipped: the sentence may go on */
   for (int i = 0; i < r->stream.nitems; i++) {
@@ -188,7 +207,7 @@ void nb_prose_build(const nb_report *r, nb_prose *p) {
 void nb_prose_free(nb_prose *p) {
   free(p->sentences);
   free(p->buf);
-  free(p->from);
+  free(p->runs);
   memset(p, 0, sizeof *p);
 }
 
@@ -201,10 +220,29 @@ nb_span nb_prose_span(const nb_prose *p, size_t s, size_t e) {
     e = s + 1;
   if (e > p->len)
     e = p->len;
-  size_t end = p->from[e - 1];
+  size_t end = nb_prose_source(p, e - 1);
   if (p->buf[e - 1] != '\n' && end < p->source_len) /* a hard break stands for no character */
     nb_utf8_next(p->source, p->source_len, &end);
-  return nb_span_make(p->from[s], end);
+  return nb_span_make(nb_prose_source(p, s), end);
+}
+
+size_t nb_prose_source(const nb_prose *p, size_t at) {
+  if (p->nruns == 0)
+    return 0;
+  size_t lo = 0, hi = p->nruns; /* the last run starting at or before `at` */
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (p->runs[mid].prose <= at)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  const nb_prose_run *run = &p->runs[lo];
+  /* Inside a copied character: back to its first byte. A byte put in place of a character is
+   * ASCII, never a continuation byte. */
+  while (at > run->prose && ((unsigned char)p->buf[at] & 0xC0) == 0x80)
+    at--;
+  return run->source + (at - run->prose);
 }
 
 /* The sentence ends with their lengths, and the bytes they start with. Tested at every byte

@@ -21,13 +21,19 @@ typedef struct {
   size_t start, end;
 } nb_prose_sentence;
 
+/* A stretch of the buffer copied from one stretch of the source: buf[prose, …) came from
+ * source[source, …), byte for byte, up to the next run. Most prose is copied as it is, so a
+ * line is one run; dropped spaces and marks start a new one. (A map of one offset per byte was
+ * four bytes for every byte of prose, most of the memory a large document took.) */
+typedef struct {
+  uint32_t prose, source;
+} nb_prose_run;
+
 typedef struct {
   char *buf; /* NUL-terminated */
   size_t len;
-  /* Per byte of buf: where the source character it belongs to starts. 32 bits and no end
-   * offset (the source character says where it ends): this map is four bytes for every byte of
-   * prose, so on a large document it is most of the memory nianbao uses. */
-  uint32_t *from;
+  nb_prose_run *runs; /* by prose offset; the first starts at 0 */
+  size_t nruns, runs_cap;
   const char *source; /* the report's text, for the ends of characters */
   size_t source_len;
   /* What nb_prose_next_sentence returns from position 0 on, in order. Found once here:
@@ -39,6 +45,9 @@ typedef struct {
 /* Texts of 4 GiB or more get an empty prose (the prose rules then find nothing). */
 void nb_prose_build(const nb_report *r, nb_prose *p);
 void nb_prose_free(nb_prose *p);
+
+/* Where the source character that buf[at] belongs to starts (at < len). */
+size_t nb_prose_source(const nb_prose *p, size_t at);
 
 /* The source span of buf[s, e) (e > s). */
 nb_span nb_prose_span(const nb_prose *p, size_t s, size_t e);

@@ -71,7 +71,8 @@ static void check_overview(nb_check_ctx *ctx, const nb_prose *p, const year_fact
   const char *b = p->buf;
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
-    if (p->from[s] < sec->body.start || p->from[s] >= sec->body.end)
+    size_t from = nb_prose_source(p, s);
+    if (from < sec->body.start || from >= sec->body.end)
       continue;
     /* skip a sub-item number: "（一）" */
     nb_prose_number n;
@@ -101,7 +102,7 @@ static void check_introduction(nb_check_ctx *ctx, const nb_prose *p, const year_
   const char *b = p->buf;
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
-    if (p->from[s] >= first->heading.start)
+    if (nb_prose_source(p, s) >= first->heading.start)
       break;
     if (nb_prose_find_any(b, s, e, nb_pw_other_report))
       continue;

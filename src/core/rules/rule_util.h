@@ -30,6 +30,10 @@ const char *nb_rule_section_title(const nb_report *r, nb_section_id id);
  * nb_normalize_label, so width and spacing do not matter. */
 bool nb_rule_section_mentions(const nb_report *r, const nb_section *s, const char *const *keywords);
 
+/* Whether section 五 `sec` accounts for last year's problems, sentence by sentence, as
+ * rectification-missing judges it (structure.c): the language server's hover says the same. */
+bool nb_rule_section_accounts_for_last_year(const nb_report *r, const nb_section *sec);
+
 /* Writes a value as a report would: "11", "3.5". buf must hold at least 32 bytes. */
 const char *nb_rule_format_value(double v, char *buf, size_t size);
 

@@ -164,7 +164,7 @@ static bool accounts_for_last_year(const nb_report *r, const char *s, size_t len
 
 /* The section's text normalised (spaces and widths do not matter; a line broken inside a
  * sentence is joined again), cut into sentences at 。！？； and at paragraph breaks. */
-static bool section_accounts_for_last_year(const nb_report *r, const nb_section *sec) {
+bool nb_rule_section_accounts_for_last_year(const nb_report *r, const nb_section *sec) {
   nb_rule_buf text;
   nb_rule_buf_init(&text);
   int end = sec->end_item > r->stream.nitems ? r->stream.nitems : sec->end_item;
@@ -209,7 +209,7 @@ static void check_practice_statements(nb_check_ctx *ctx) {
   if (r->year < 2021)
     return;
   const nb_section *problems = nb_report_section(r, NB_SEC_PROBLEMS);
-  if (problems && !section_accounts_for_last_year(r, problems))
+  if (problems && !nb_rule_section_accounts_for_last_year(r, problems))
     nb_diag_add(ctx->out, "rectification-missing", problems->heading,
                 "第五部分未说明上一年度存在问题的整改情况",
                 "section 五 gives no account of how last year's problems were dealt with");

@@ -1,0 +1,56 @@
+/* Many files on every core, with the output of one. A command splits its work per file into
+ * `check` (read, lint or extract, render the file's part of the output: everything that takes
+ * time) and `deliver` (write that part and count it); the batch runs check on worker processes
+ * and calls deliver in the files' order, each file as soon as it and all before it are done.
+ * So the output is the same, byte for byte, whatever the number of jobs.
+ *
+ * Workers are processes, not threads: the pipeline keeps process-wide caches (template label
+ * sets, normalised labels, word tables) that are filled on first use, and a process of its own
+ * per worker needs none of them locked. Each worker checks one file at a time and at most a
+ * few finished files per worker wait for their turn, so memory is bounded by the largest files
+ * in flight, not by the number of files. A worker that dies (a crash on some input) costs only
+ * the file it was checking, which is delivered as crashed. */
+#ifndef NB_BATCH_H
+#define NB_BATCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../core/diag.h"
+
+enum { NB_BATCH_COUNTS = 4 };
+
+typedef struct {
+  char *part; /* the file's part of the output (malloc'ed), or NULL */
+  size_t part_len;
+  /* What check wrote to stderr, when it ran in a worker (malloc'ed), or NULL: in this process
+   * it went to stderr directly. deliver writes it before the part. */
+  char *messages;
+  size_t messages_len;
+  int counts[NB_BATCH_COUNTS]; /* the command's own tallies (errors, warnings, failures) */
+  bool crashed;                /* the worker died checking this file */
+  int wait_status;             /* then how (waitpid's status) */
+} nb_batch_item;
+
+/* check fills `item` (zeroed) for file `index`; deliver takes it in order and frees what it
+ * holds (nb_batch_item_free). */
+typedef void (*nb_batch_check)(void *ctx, int index, nb_batch_item *item);
+typedef void (*nb_batch_deliver)(void *ctx, int index, nb_batch_item *item);
+
+void nb_batch_item_free(nb_batch_item *item);
+
+/* The number of CPUs this process may run on (its affinity mask), at least 1. */
+int nb_batch_default_jobs(void);
+
+/* --jobs N: a whole number from 1 to NB_BATCH_MAX_JOBS. */
+enum { NB_BATCH_MAX_JOBS = 256 };
+bool nb_batch_parse_jobs(const char *value, int *jobs);
+
+/* The line on stderr for a file whose worker died (item->crashed). */
+void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status);
+
+/* Checks files 0..n-1 on up to `jobs` workers (in this process when jobs or n is 1) and
+ * delivers them in order. */
+void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver deliver, void *ctx);
+
+#endif

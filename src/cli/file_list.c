@@ -1,0 +1,134 @@
+#include "file_list.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../core/xalloc.h"
+#include "glob.h"
+#include "messages.h"
+
+static const char *const default_include[] = {"*.md", "*.markdown", "*.txt"};
+
+void nb_file_filter_add(const char ***list, int *n, const char *pattern) {
+  *list = nb_xrealloc(*list, (size_t)(*n + 1) * sizeof **list);
+  (*list)[(*n)++] = pattern;
+}
+
+void nb_file_filter_free(nb_file_filter *f) {
+  free(f->include);
+  free(f->exclude);
+  memset(f, 0, sizeof *f);
+}
+
+void nb_file_list_free(nb_file_list *l) {
+  for (int i = 0; i < l->count; i++)
+    free(l->items[i]);
+  free(l->items);
+  memset(l, 0, sizeof *l);
+}
+
+static void add(nb_file_list *l, char *path) {
+  nb_grow((void **)&l->items, &l->cap, l->count + 1, sizeof *l->items);
+  l->items[l->count++] = path;
+}
+
+static bool any_matches(const char *const *patterns, int n, const char *relative) {
+  for (int i = 0; i < n; i++)
+    if (nb_glob_select(patterns[i], relative))
+      return true;
+  return false;
+}
+
+static bool is_report(const nb_file_filter *f, const char *relative) {
+  if (any_matches(f->exclude, f->nexclude, relative))
+    return false;
+  if (f->ninclude == 0)
+    return any_matches(default_include, (int)(sizeof default_include / sizeof *default_include),
+                       relative);
+  return any_matches(f->include, f->ninclude, relative);
+}
+
+static int compare_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct {
+  nb_file_list *out;
+  const nb_file_filter *filter;
+  nb_lang lang;
+  bool ok;
+} walk;
+
+/* `path` joined with `name`; "." adds no prefix, as users write paths below it. */
+static char *join(const char *path, const char *name) {
+  if (strcmp(path, ".") == 0)
+    return nb_xstrdup(name);
+  size_t n = strlen(path);
+  return nb_strdup_printf("%s%s%s", path, n > 0 && path[n - 1] == '/' ? "" : "/", name);
+}
+
+/* Walks `dir` (as it is shown), whose path relative to the operand is `relative` ("" at the
+ * top). */
+static void walk_dir(walk *w, const char *dir, const char *relative) {
+  DIR *d = opendir(dir);
+  if (!d) {
+    nb_cli_error(w->lang, "无法读取目录 %s：%s", "cannot read directory %s: %s", dir,
+                 strerror(errno));
+    w->ok = false;
+    return;
+  }
+  char **names = NULL;
+  int count = 0, cap = 0;
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.')
+      continue;
+    nb_grow((void **)&names, &cap, count + 1, sizeof *names);
+    names[count++] = nb_xstrdup(e->d_name);
+  }
+  closedir(d);
+  if (count > 1)
+    qsort(names, (size_t)count, sizeof *names, compare_names);
+  for (int i = 0; i < count; i++) {
+    char *path = join(dir, names[i]);
+    char *rel = *relative ? nb_strdup_printf("%s/%s", relative, names[i]) : nb_xstrdup(names[i]);
+    struct stat link, target;
+    if (lstat(path, &link) == 0 && S_ISDIR(link.st_mode)) {
+      if (!any_matches(w->filter->exclude, w->filter->nexclude, rel))
+        walk_dir(w, path, rel);
+    } else if (stat(path, &target) == 0 && S_ISREG(target.st_mode) && is_report(w->filter, rel)) {
+      add(w->out, path);
+      path = NULL;
+    }
+    free(path);
+    free(rel);
+    free(names[i]);
+  }
+  free(names);
+}
+
+bool nb_file_list_expand(nb_file_list *out, const char *const *operands, int noperands,
+                         const nb_file_filter *filter, nb_lang lang) {
+  bool ok = true;
+  for (int i = 0; i < noperands; i++) {
+    const char *op = operands[i];
+    struct stat st;
+    if (strcmp(op, "-") == 0 || stat(op, &st) != 0 || !S_ISDIR(st.st_mode)) {
+      add(out, nb_xstrdup(op)); /* reading it says what is wrong, if anything */
+      continue;
+    }
+    int before = out->count;
+    walk w = {out, filter, lang, true};
+    walk_dir(&w, op, "");
+    ok = ok && w.ok;
+    if (out->count == before && w.ok) {
+      nb_cli_error(lang, "目录 %s 下没有要检查的报告（.md、.markdown、.txt 或 --include 所选文件）",
+                   "no report to check under %s (.md, .markdown, .txt or what --include selects)",
+                   op);
+      ok = false;
+    }
+  }
+  return ok;
+}
