@@ -158,6 +158,10 @@ bool nb_cell_unit_fits(const nb_cell_unit *u, nb_unit column);
 
 const nb_template *nb_template_get(nb_template_id id);
 
+/* Words a table's header corner holds that name no row or column ("类别", "项目"), as a layout
+ * with its groups as rows writes them; NULL-terminated. */
+extern const char *const nb_header_corner_words[];
+
 /* The template in force for a report year: <= 2020 → 2019, >= 2021 → 2021. */
 nb_template_id nb_template_for_year(int year);
 

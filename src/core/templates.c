@@ -368,6 +368,8 @@ static const nb_template templates[NB_TPL_COUNT] = {
      COUNT(overview_2021)},
 };
 
+const char *const nb_header_corner_words[] = {"类别", "类型", "项目", "序号", "名称", NULL};
+
 const nb_template *nb_template_get(nb_template_id id) {
   if (id < 0 || id >= NB_TPL_COUNT)
     return NULL;

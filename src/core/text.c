@@ -139,6 +139,13 @@ char *nb_escape_controls(const char *s) {
   return out;
 }
 
+uint64_t nb_hash_bytes(const char *s, size_t n) {
+  uint64_t h = 14695981039346656037u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+  return h;
+}
+
 const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen) {
   if (nlen == 0 || len < nlen)
     return NULL;

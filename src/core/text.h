@@ -39,6 +39,9 @@ size_t nb_utf8_validate(const char *s, size_t len);
  * C11 with POSIX does not declare. */
 const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen);
 
+/* FNV-1a of s[0..n): for hash tables of text. */
+uint64_t nb_hash_bytes(const char *s, size_t n);
+
 /* Copies src[0..n) to dst (room for n bytes) with every "\r\n" and lone "\r" — line endings
  * for CommonMark — written "\n"; returns the bytes written. */
 size_t nb_copy_lf(char *dst, const char *src, size_t n);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/encoding.h"
+#include "../core/text.h"
 #include "../core/xalloc.h"
 #include "input.h"
 
@@ -29,16 +30,9 @@ typedef struct {
   size_t nslots;
 } line_table;
 
-static uint64_t hash_bytes(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-  return h;
-}
-
 /* The first line as read that decodes to text[0..n), or NULL. */
 static read_line *find_first(line_table *t, const char *text, size_t n) {
-  for (size_t s = hash_bytes(text, n) & (t->nslots - 1); t->slots[s];
+  for (size_t s = nb_hash_bytes(text, n) & (t->nslots - 1); t->slots[s];
        s = (s + 1) & (t->nslots - 1)) {
     read_line *l = &t->lines[t->slots[s] - 1];
     if (l->text_len == n && memcmp(l->text, text, n) == 0)
@@ -78,7 +72,7 @@ static bool read_lines(const char *raw, size_t size, line_table *t) {
       t->lines[first->last].next_same = i;
       first->last = i;
     } else {
-      size_t s = hash_bytes(l->text, l->text_len) & (t->nslots - 1);
+      size_t s = nb_hash_bytes(l->text, l->text_len) & (t->nslots - 1);
       while (t->slots[s])
         s = (s + 1) & (t->nslots - 1);
       t->slots[s] = i + 1;

@@ -90,8 +90,6 @@ static bool is_layout_char(uint32_t cp) {
   }
 }
 
-/* Labels are Chinese: a word of digits and ASCII ("2", a page number) is the author's even
- * when a label holds it ("2.其他法律行政法规禁止公开"). */
 static bool has_non_ascii(const char *s) {
   for (; *s; s++)
     if ((unsigned char)*s >= 0x80)
@@ -136,25 +134,62 @@ static cell_texts canonical_cells(const nb_report *r, const nb_table *t) {
   return c;
 }
 
-/* Whether `norm` is (part of) one cell: a word that runs over two cells of the canonical table
- * ("第二十条第（六）项信息内容", a block label and a header run together) is not one fmt writes. */
-static bool in_a_cell(const cell_texts *c, const char *norm) {
-  for (int i = 0; i < c->count; i++)
-    if (strstr(c->cells[i], norm))
-      return true;
-  return false;
-}
-
 static void cell_texts_free(cell_texts *c) {
   for (int i = 0; i < c->count; i++)
     free(c->cells[i]);
   free(c->cells);
 }
 
-/* `canonical`: the canonical table's cells. A word of the source found in one of them is said
- * again by the table fmt writes — a header row the reader needs no spans for ("行政复议",
- * "信息内容"), a label a layout broke in two — and is the table's. A word that is not, such as
- * the label of a row the reader did not find, is the author's and stays. */
+/* Length of what the canonical table says at the start of w: a whole cell ("行政复议") or a
+ * corner word ("类别") — *named is then set — or a numbering in brackets ("(一)") or a
+ * bracket; the longest such, 0 when there is none. */
+static size_t piece_length(const cell_texts *c, const char *w, bool *named) {
+  size_t best = 0;
+  for (int i = 0; i < c->count; i++) {
+    size_t n = strlen(c->cells[i]);
+    if (n > best && strncmp(w, c->cells[i], n) == 0)
+      best = n;
+  }
+  for (int i = 0; nb_header_corner_words[i]; i++) {
+    const char *corner = nb_normalized_static(nb_header_corner_words[i]);
+    size_t n = strlen(corner);
+    if (n > best && strncmp(w, corner, n) == 0)
+      best = n;
+  }
+  *named = *named || best > 0;
+  if (best == 0 && w[0] == '(') {
+    size_t numeral = 0;
+    if (nb_parse_cn_numeral(w + 1, strlen(w + 1), &numeral) && w[1 + numeral] == ')')
+      best = numeral + 2;
+  }
+  if (best == 0 && (w[0] == '(' || w[0] == ')'))
+    best = 1;
+  return best;
+}
+
+/* Whether the canonical table says the word `norm` (normalised) again: it is part of one of its
+ * cells — a label a layout broke in two ("商业" of 商业企业) — or it is made of its cells whole,
+ * with their numbering and brackets: labels run together in text that lost its separators
+ * ("第二十条第(六)项信息内容", "行政复议结果维持"), a group written as a caption ("(一)行政复议",
+ * "行政诉讼(复议后起诉)"), a corner word. A word that is not, such as the label of a row the
+ * reader did not find, is the author's and stays. Labels are Chinese: a word of digits and ASCII
+ * ("2", a page number) is the author's even when a label holds it. */
+static bool table_word(const cell_texts *c, const char *norm) {
+  if (!has_non_ascii(norm))
+    return false;
+  for (int i = 0; i < c->count; i++)
+    if (strstr(c->cells[i], norm))
+      return true;
+  bool named = false;
+  for (const char *w = norm; *w;) {
+    size_t n = piece_length(c, w, &named);
+    if (n == 0)
+      return false;
+    w += n;
+  }
+  return named;
+}
+
 static line_kind classify(const char *text, const cell_texts *canonical, const byte_marks *m,
                           size_t a, size_t b) {
   bool table = false, foreign = false;
@@ -179,7 +214,7 @@ static line_kind classify(const char *text, const cell_texts *canonical, const b
     while (end < b && !ends_word(text, m, end, b))
       nb_utf8_next(text, b, &end);
     char *norm = nb_normalize_label(text + i, end - i);
-    if (has_non_ascii(norm) && in_a_cell(canonical, norm))
+    if (table_word(canonical, norm))
       table = true;
     else
       foreign = true; /* "#" normalises to nothing, and is still the author's */
@@ -260,7 +295,8 @@ bool nb_table_source_split(const nb_report *r, const nb_table *t, const nb_line_
   nb_position first = nb_position_of(ix, lines.start, NB_COLUMNS_UTF8);
   bool ok = true;
   for (int line = first.line; line < ix->nlines && ix->line_starts[line] < lines.end; line++) {
-    size_t a = ix->line_starts[line];
+    /* The region may start or end inside a line (a table run into prose). */
+    size_t a = ix->line_starts[line] > lines.start ? ix->line_starts[line] : lines.start;
     size_t b = line + 1 < ix->nlines ? ix->line_starts[line + 1] : ix->len;
     if (b > lines.end)
       b = lines.end;

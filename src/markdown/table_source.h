@@ -16,12 +16,13 @@
 #include "../core/position.h"
 
 typedef struct {
-  nb_span *lines; /* whole lines (terminator included) of text none of the table's, in order */
+  nb_span *lines; /* lines (terminator included) of text none of the table's, in order */
   int count;
   int cap;
 } nb_carried_lines;
 
-/* Sorts the table's source lines `lines` (whole lines of r->text): lines holding none of its
+/* Sorts the table's source lines `lines` (whole lines of r->text, but for a table run into
+ * prose, whose first and last may be parts of lines): lines holding none of its
  * bytes but some other text go to `carried`, to be written after the canonical table. Returns
  * false when a line mixes the table's bytes with other text (a comment, a remark in a cell
  * the reader skipped): the table cannot be replaced without losing that text. */

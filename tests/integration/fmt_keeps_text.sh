@@ -68,9 +68,9 @@ grep -q '</\*td>' broken-tag.md || fail "broken-tag.md: the tag was not broken"
 "$NB" fmt broken-tag.md >broken-tag.out
 grep -q '7.属于行政执法案卷' broken-tag.out && pass || fail "a row label the reader did not take was dropped"
 
-# Found by fuzz_fmt: a block label and a header run together on one line ("第二十条第（六）项
-# 信息内容", the tab between them lost) are two cells of the canonical table, not one: the line
-# is not taken for table text, and its words stay.
+# A block label and a header run together on one line ("第二十条第（六）项信息内容", the tab
+# between them lost): both are text the canonical table writes, in two cells, so the table is
+# rewritten and both come back.
 python3 - "$SRC/corpus/layouts/tab-separated.md" <<'EOF'
 import sys
 text = open(sys.argv[1], encoding='utf-8').read()
@@ -79,8 +79,28 @@ assert joined != text
 open('joined.md', 'w', encoding='utf-8').write(joined)
 EOF
 "$NB" fmt joined.md >joined.out
-grep -q '第二十条第（六）项信息内容' joined.out && pass || fail "a block label run into a header was dropped"
+[ "$(grep -c '^| 第二十条第（六）项 |  |  |  |$' joined.out)" -eq 1 ] && pass ||
+  fail "joined labels: no block label row 第二十条第（六）项"
+[ "$(grep -c '^| --- |' joined.out)" -eq 3 ] && pass || fail "joined labels: the tables were not rewritten"
 "$NB" fmt joined.out | cmp -s - joined.out && pass || fail "joined labels: fmt of fmt differs"
+
+# A header corner word names no row or column ("类别" above table 四's groups as rows): it is
+# the table's, and the table is rewritten. A word that only starts like one ("项目说明") is the
+# author's: it comes after the table. A group written as a caption with its numbering
+# ("（一）行政复议") is the canonical table's cell again.
+python3 - "$SRC/corpus/layouts/review-transposed.md" <<'EOF'
+import sys
+text = open(sys.argv[1], encoding='utf-8').read()
+row = '| 行政复议 | 1 | 1 | 0 | 1 | 3 |\n'
+assert text.count(row) == 1
+open('corner.md', 'w', encoding='utf-8').write(text.replace(row, '项目说明\n（一）行政复议\n' + row, 1))
+EOF
+"$NB" fmt corner.md >corner.out
+[ "$(grep -c '^| --- |' corner.out)" -eq 3 ] && pass || fail "corner word: the tables were not rewritten"
+grep -q '类别' corner.out && fail "corner word: 类别 was kept as text" || pass
+[ "$(grep -c '^项目说明$' corner.out)" -eq 1 ] && pass || fail "corner word: 项目说明 was dropped"
+grep -q '（一）行政复议' corner.out && fail "corner word: the caption was kept as text" || pass
+"$NB" fmt corner.out | cmp -s - corner.out && pass || fail "corner word: fmt of fmt differs"
 
 # ------------------------------------------------------------------ odd input
 # Text written onto a table's line is not the table's: the table stays as written.

@@ -159,6 +159,65 @@ static bool numbered_placeholders(const char *s, size_t a, size_t b) {
   return column >= 2;
 }
 
+/* ---------------------------------------------------------------- the output's words */
+
+/* The distinct words of the output (as content() ends them), for made_of_words. */
+typedef struct {
+  char **items; /* open addressing; NULL empty */
+  size_t nslots;
+} word_set;
+
+static bool word_set_has(const word_set *set, const char *w, size_t n) {
+  for (size_t i = nb_hash_bytes(w, n) & (set->nslots - 1); set->items[i];
+       i = (i + 1) & (set->nslots - 1))
+    if (strlen(set->items[i]) == n && memcmp(set->items[i], w, n) == 0)
+      return true;
+  return false;
+}
+
+static word_set words_of(const char *spaced, size_t len) {
+  word_set set = {NULL, 64};
+  while (set.nslots < len)
+    set.nslots *= 2;
+  set.items = nb_xcalloc(set.nslots, sizeof *set.items);
+  for (size_t w = 0; w < len;) {
+    const char *space = memchr(spaced + w, ' ', len - w);
+    size_t end = space ? (size_t)(space - spaced) : len;
+    if (end > w && !word_set_has(&set, spaced + w, end - w)) {
+      size_t i = nb_hash_bytes(spaced + w, end - w) & (set.nslots - 1);
+      while (set.items[i])
+        i = (i + 1) & (set.nslots - 1);
+      set.items[i] = nb_xstrndup(spaced + w, end - w);
+    }
+    w = end + 1;
+  }
+  return set;
+}
+
+static void word_set_free(word_set *set) {
+  for (size_t i = 0; i < set->nslots; i++)
+    free(set->items[i]);
+  free(set->items);
+}
+
+/* Whether w[0..n) is whole words of the output run together: labels a layout glued
+ * ("行政复议结果维持") come back as two cells of the canonical table. Words of at most 64
+ * bytes; reach[i] says w[0..i) is made of words. */
+static bool made_of_words(const word_set *set, const char *w, size_t n) {
+  bool *reach = nb_xcalloc(n + 1, sizeof *reach);
+  reach[0] = true;
+  for (size_t i = 0; i < n; i++) {
+    if (!reach[i])
+      continue;
+    for (size_t k = 1; k <= 64 && i + k <= n; k++)
+      if ((i + k == n || ((unsigned char)w[i + k] & 0xC0) != 0x80) && word_set_has(set, w + i, k))
+        reach[i + k] = true;
+  }
+  bool made = reach[n];
+  free(reach);
+  return made;
+}
+
 char *nb_fmt_lost_text(const char *in, size_t in_len, const char *out, size_t out_len) {
   size_t n = 0, m = 0;
   char *text = lf_copy(in, in_len, &n);
@@ -170,6 +229,7 @@ char *nb_fmt_lost_text(const char *in, size_t in_len, const char *out, size_t ou
   char *kept = nb_xstrdup("");
   size_t kept_len = 0, kept_cap = 1;
   content(result, 0, m, &kept, &kept_len, &kept_cap);
+  word_set out_words = words_of(kept, kept_len);
 
   nb_report r;
   nb_report_init(&r, text, n);
@@ -186,12 +246,15 @@ char *nb_fmt_lost_text(const char *in, size_t in_len, const char *out, size_t ou
       char *words = NULL;
       size_t len = 0, cap = 0;
       content(seen, a, b, &words, &len, &cap);
-      /* Each word must be found, whole or as part of a word: a header line may come back as
-       * parts of several rows of the canonical table, and a label a layout broke as one word. */
+      /* Each word on its own, found whole or as part of a word of the output (a header line
+       * may come back as parts of several rows of the canonical table, and a label a layout
+       * broke as one word), or made of words of the output run together (labels a layout ran
+       * together come back as cells: "第二十条第（六）项信息内容"). */
       for (size_t w = 0; w < len && !lost;) {
         const char *space = memchr(words + w, ' ', len - w);
         size_t end = (size_t)(space - words);
-        if (!nb_find_bytes(kept, kept_len, words + w, end - w))
+        if (!nb_find_bytes(kept, kept_len, words + w, end - w) &&
+            !made_of_words(&out_words, words + w, end - w))
           lost = nb_strdup_printf("fmt lost “%.*s” of line “%.*s”", (int)(end - w), words + w,
                                   (int)(b - a), text + a);
         w = end + 1;
@@ -202,6 +265,7 @@ char *nb_fmt_lost_text(const char *in, size_t in_len, const char *out, size_t ou
   }
   free(used);
   nb_report_free(&r);
+  word_set_free(&out_words);
   free(kept);
   free(seen);
   free(result);

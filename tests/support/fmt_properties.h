@@ -8,8 +8,10 @@
 #include <stddef.h>
 
 /* No text lost: every line of `in` that holds none of the bytes the table readers took (as the
- * Markdown front-end reads `in`) keeps its text — its letters, digits and CJK characters, in
- * order, HTML tags, white space, Markdown marks and punctuation aside — somewhere in `out`.
+ * Markdown front-end reads `in`) keeps its text — each of its words (runs of letters, digits and
+ * CJK characters; HTML tags, white space, Markdown marks and punctuation aside) is found in a
+ * word of `out`, or is made of words of `out` run together (labels a layout glued come back as
+ * cells of their own).
  * Table lines are left out because the canonical table says them again in its own words, and
  * so is a converter's header row of numbered placeholders ("| 数据1 | 数据2 | …"). */
 char *nb_fmt_lost_text(const char *in, size_t in_len, const char *out, size_t out_len);

@@ -107,3 +107,22 @@ Test(fmt_properties, a_long_number_in_a_cell_is_no_column_number) {
   lost = nb_fmt_lost_text(placeholders, strlen(placeholders), "", 0);
   cr_assert_null(lost, "%s", lost);
 }
+
+/* Labels a layout ran together come back as cells of their own: the input's word is made of
+ * the output's words. A word made of only some of them, or one that straddles two words of the
+ * output ("维持行政" across "结果维持 | 行政复议"), is lost. */
+Test(fmt_properties, labels_run_together_come_back_as_cells) {
+  const char *in = "行政复议结果维持\n";
+  const char *cells = "| 结果维持 | 行政复议 |\n";
+  char *lost = nb_fmt_lost_text(in, strlen(in), cells, strlen(cells));
+  cr_assert_null(lost, "%s", lost);
+  const char *half = "| 行政复议 | 结果纠正 |\n";
+  lost = nb_fmt_lost_text(in, strlen(in), half, strlen(half));
+  cr_assert_not_null(lost);
+  cr_assert(strstr(lost, "行政复议结果维持") != NULL, "%s", lost);
+  free(lost);
+  const char *straddles = "维持行政\n";
+  lost = nb_fmt_lost_text(straddles, strlen(straddles), cells, strlen(cells));
+  cr_assert_not_null(lost, "a word straddling two words of the output was taken as kept");
+  free(lost);
+}
