@@ -5,6 +5,7 @@
 
 #include "../core/text.h"
 #include "../core/xalloc.h"
+#include "pipe_row.h"
 #include "tokenize_internal.h"
 
 static bool is_pipe_at(const char *s, size_t start, size_t i) {
@@ -189,4 +190,21 @@ void nb_tok_pipe_row(const nb_stream *s, int item, int table_index, nb_obs_table
     return;
   }
   for_each_segment(s->text, inner_of(s->text, line), add_pipe_cell, row);
+}
+
+typedef struct {
+  nb_span *cells;
+  int max;
+} cell_spans;
+
+static void add_cell_span(const char *s, nb_span seg, int index, void *ctx) {
+  (void)s;
+  cell_spans *out = ctx;
+  if (index < out->max)
+    out->cells[index] = seg;
+}
+
+int nb_pipe_row_cells(const char *s, nb_span line, nb_span *cells, int max) {
+  cell_spans out = {cells, max};
+  return for_each_segment(s, inner_of(s, line), add_cell_span, &out);
 }

@@ -18,6 +18,11 @@ typedef struct {
   bool blank;    /* a block boundary since the last item */
   int last_line; /* the source line the last item ended on; 0 when unknown */
   int tables;    /* tables seen so far */
+  /* The stream block of the table just flattened while only nianbao comments followed it, or
+   * -1: pandoc ends a pipe table at such a comment and reads the rows after it as a paragraph,
+   * which then goes back to the table (a nianbao comment is invisible to the table readers). */
+  int open_table_block;
+  bool after_comment; /* a nianbao comment came after that table (or its last rows) */
 
   /* The item (line, heading, row) being written. */
   bool in_item;

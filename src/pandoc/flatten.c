@@ -3,8 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/suppress.h"
 #include "../core/text.h"
 #include "../core/xalloc.h"
+#include "../layout/pipe_row.h"
 #include "ast.h"
 #include "flat_internal.h"
 
@@ -312,6 +314,84 @@ static void verbatim_block(pd_flattener *fl, const char *text, json_t *parent, s
   fl->blank = true;
 }
 
+/* Whether `text` holds nianbao comments and nothing else but white space. */
+static bool only_nianbao_comments(const char *text) {
+  size_t len = strlen(text);
+  nb_suppressions comments;
+  nb_suppressions_parse(text, len, &comments);
+  bool only = comments.count > 0;
+  size_t at = 0;
+  for (int k = 0; k <= comments.count && only; k++) {
+    size_t end = k < comments.count ? comments.items[k].span.start : len;
+    for (; at < end && only; at++)
+      only = text[at] == ' ' || text[at] == '\t' || text[at] == '\r' || text[at] == '\n';
+    if (k < comments.count)
+      at = comments.items[k].span.end;
+  }
+  nb_suppressions_free(&comments);
+  return only;
+}
+
+/* A nianbao comment after a table: its lines go into the text, where suppression reads them,
+ * but into no stream item, so the table readers see the rows after it as the same table's. */
+static void hidden_comment(pd_flattener *fl, const char *text, json_t *parent, size_t index) {
+  pd_item_end(fl);
+  pd_pos pos = fl->block_pos;
+  size_t len = strlen(text);
+  for (size_t at = 0; at < len;) {
+    const char *nl = memchr(text + at, '\n', len - at);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    size_t line_end = end > at && text[end - 1] == '\r' ? end - 1 : end;
+    if (fl->text.len > 0)
+      nb_rule_buf_append(&fl->text, "\n", 1);
+    pd_pos line_pos = pos;
+    if (line_pos.line > 0 && at > 0)
+      line_pos.column = 1;
+    int piece = pd_piece_begin(fl, PD_PIECE_RAW, NULL, parent, index);
+    nb_rule_buf_append(&fl->text, text + at, line_end - at);
+    pd_add_anchor(fl, fl->f->pieces[piece].start, line_pos);
+    pd_piece_end(fl);
+    fl->f->pieces[piece].pos = line_pos;
+    if (pos.line > 0) {
+      fl->last_line = pos.line;
+      pos.line++;
+    }
+    at = end + 1;
+  }
+}
+
+/* The items [first, nitems) of a paragraph after a table and a nianbao comment become rows of
+ * that table when every one is a pipe row ("| a | b |"); false (nothing changed) otherwise. */
+static bool rows_of_open_table(pd_flattener *fl, int first, int first_piece) {
+  pd_flat *f = fl->f;
+  enum { MAX_CELLS = 256 };
+  if (first == f->nitems)
+    return false;
+  for (int i = first; i < f->nitems; i++) {
+    size_t a = f->items[i].span.start, b = f->items[i].span.end;
+    nb_trim_span(fl->text.s, &a, &b);
+    if (f->items[i].kind != NB_ITEM_LINE || b - a < 2 || fl->text.s[a] != '|' ||
+        fl->text.s[b - 1] != '|' ||
+        nb_pipe_row_cells(fl->text.s, nb_span_make(a, b), NULL, 0) > MAX_CELLS)
+      return false;
+  }
+  nb_span spans[MAX_CELLS];
+  for (int i = first; i < f->nitems; i++) {
+    nb_stream_item *it = &f->items[i];
+    int n = nb_pipe_row_cells(fl->text.s, it->span, spans, MAX_CELLS);
+    it->kind = NB_ITEM_ROW;
+    it->block = fl->open_table_block;
+    it->blank_before = 0;
+    it->ncells = n;
+    it->cells = nb_xcalloc((size_t)(n > 0 ? n : 1), sizeof *it->cells);
+    for (int k = 0; k < n; k++)
+      it->cells[k] = (nb_stream_cell){spans[k], 1, 1};
+  }
+  for (int p = first_piece; p < f->npieces; p++)
+    f->pieces[p].block = fl->open_table_block;
+  return true;
+}
+
 static void block(pd_flattener *fl, json_t *blocks, size_t index);
 
 static void walk_with_pos(pd_flattener *fl, json_t *blocks, const json_t *attr) {
@@ -337,10 +417,29 @@ static void block(pd_flattener *fl, json_t *blocks, size_t index) {
   const char *t = pd_type(node);
   json_t *c = pd_content(node);
   pd_pos none = {0, 0, 0};
+  if (strcmp(t, "Div") == 0) { /* +sourcepos wraps each block in one: it ends no table */
+    walk_with_pos(fl, pd_at(c, 1), pd_at(c, 0));
+    return;
+  }
+  const char *raw_format = pd_string(pd_at(c, 0)), *raw = pd_string(pd_at(c, 1));
+  if (fl->open_table_block >= 0 && strcmp(t, "RawBlock") == 0 && raw_format && raw &&
+      strcmp(raw_format, "html") == 0 && only_nianbao_comments(raw)) {
+    hidden_comment(fl, raw, blocks, index);
+    fl->after_comment = true;
+    return;
+  }
+  bool continues_table = fl->open_table_block >= 0 && fl->after_comment;
+  fl->after_comment = false;
   if (strcmp(t, "Para") == 0 || strcmp(t, "Plain") == 0) {
+    int first = fl->f->nitems, first_piece = fl->f->npieces;
     if (json_is_array(c))
       inline_block(fl, PD_PIECE_TEXT, c, blocks, index, NB_ITEM_LINE, 0, none);
-  } else if (strcmp(t, "Header") == 0) {
+    if (!continues_table || !rows_of_open_table(fl, first, first_piece))
+      fl->open_table_block = -1;
+    return;
+  }
+  fl->open_table_block = -1;
+  if (strcmp(t, "Header") == 0) {
     json_int_t level = json_integer_value(pd_at(c, 0));
     json_t *inlines = pd_at(c, 2);
     if (!json_is_array(inlines))
@@ -383,8 +482,7 @@ static void block(pd_flattener *fl, json_t *blocks, size_t index) {
       verbatim_block(fl, text, blocks, index);
   } else if (strcmp(t, "Table") == 0) {
     pd_flatten_table(fl, node, blocks, index);
-  } else if (strcmp(t, "Div") == 0) {
-    walk_with_pos(fl, pd_at(c, 1), pd_at(c, 0));
+    fl->open_table_block = fl->block - 1;
   } else if (strcmp(t, "BlockQuote") == 0) {
     pd_flatten_blocks(fl, c);
   } else if (strcmp(t, "BulletList") == 0) {
@@ -461,6 +559,7 @@ void pd_flatten(const pd_document *doc, pd_flat *out) {
   memset(&fl, 0, sizeof fl);
   fl.f = out;
   fl.piece = -1;
+  fl.open_table_block = -1;
   nb_rule_buf_init(&fl.text);
   title(&fl, doc->meta);
   pd_flatten_blocks(&fl, doc->blocks);
