@@ -195,6 +195,8 @@ nb_frame_status nb_lsp_transport_next(nb_lsp_transport *t, char **body, size_t *
     if (t->discard > 0)
       return NB_FRAME_NONE;
   }
+  if (!t->in)
+    return NB_FRAME_NONE; /* nothing read yet (and no buffer to point into) */
   const char *s = t->in + t->in_pos;
   size_t n = available(t);
   if (t->resync || (n > 0 && !looks_like_header(s, n < 64 ? n : 64))) {
