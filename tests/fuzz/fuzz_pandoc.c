@@ -5,7 +5,8 @@
  * jansson's. What the filter does with the file system (a configuration, nianbao-report) is left
  * out: a fuzzer must not write files. Built with the other targets (tests/fuzz/README.md).
  * Seeds: the JSON fixtures in tests/pandoc/fixtures and `pandoc -t json` of corpus reports (with
- * and without +sourcepos). */
+ * and without +sourcepos) in tests/fuzz/seeds/pandoc, a nianbao comment between table rows among
+ * them. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,13 +20,7 @@
 #include "pandoc/json_read.h"
 #include "pandoc/options.h"
 #include "pandoc/place.h"
-
-static FILE *sink(void) {
-  static FILE *null_file;
-  if (!null_file)
-    null_file = fopen("/dev/null", "w");
-  return null_file;
-}
+#include "support.h"
 
 /* The filter's own JSON reader must read exactly what jansson reads, to the same value. */
 static void same_as_jansson(const uint8_t *data, size_t size) {
@@ -71,15 +66,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   for (int i = 0; i < analysis.diags.count; i++) {
     const nb_diag *d = &analysis.diags.items[i];
     char *place = pd_place(&flat, &analysis.report, d->span, i % 2 ? NB_LANG_EN : NB_LANG_ZH);
-    fputs(place, sink());
+    fputs(place, nb_fuzz_sink());
     free(place);
     pd_pos a = pd_flat_position(&flat, d->span.start);
     pd_pos b = pd_flat_position(&flat, d->span.end);
-    fprintf(sink(), "%d:%d-%d:%d\n", a.line, a.column, b.line, b.column);
+    fprintf(nb_fuzz_sink(), "%d:%d-%d:%d\n", a.line, a.column, b.line, b.column);
   }
   pd_annotate(&flat, doc.blocks, &analysis.diags, NB_LANG_ZH, flat.max_comment_id + 1,
               "2024-01-01T00:00:00Z");
-  json_dumpf(doc.root, sink(), JSON_COMPACT);
+  json_dumpf(doc.root, nb_fuzz_sink(), JSON_COMPACT);
 
   nb_analysis_free(&analysis);
   pd_flat_free(&flat);
