@@ -34,6 +34,9 @@ commands=(
   "lint $typo"
   "lint --fix -"
   "--help"
+  # Many files on worker processes (--jobs): each file's part is written by the parent.
+  "lint --jobs 2 --format json $SRC/corpus/layouts"
+  "extract --jobs 2 --format csv $SRC/corpus/layouts"
 )
 
 # ------------------------------------------------------------------ a full disk
