@@ -358,6 +358,9 @@ static void hidden_comment(pd_flattener *fl, const char *text, json_t *parent, s
     }
     at = end + 1;
   }
+  /* A block of its own, as a verbatim one: what follows is numbered as it was. */
+  fl->block++;
+  fl->blank = true;
 }
 
 /* The items [first, nitems) of a paragraph after a table and a nianbao comment become rows of
