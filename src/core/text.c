@@ -133,7 +133,7 @@ size_t nb_utf8_count(const char *s, size_t len) {
   return n;
 }
 
-static int is_space_cp(uint32_t cp) {
+bool nb_is_space_cp(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
          cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200B);
 }
@@ -146,7 +146,7 @@ uint32_t nb_fold_label_cp(uint32_t cp) {
 }
 
 static uint32_t fold_cp(uint32_t cp) {
-  if (is_space_cp(cp))
+  if (nb_is_space_cp(cp))
     return 0;
   if (cp >= 0xFF01 && cp <= 0xFF5E) /* full-width ASCII */
     cp -= 0xFEE0;
@@ -281,11 +281,53 @@ int nb_edit_distance(const char *a, const char *b) {
   return d;
 }
 
+size_t nb_utf8_decode(const char *s, size_t len, uint32_t *cps) {
+  size_t i = 0, k = 0;
+  while (i < len)
+    cps[k++] = nb_utf8_next(s, len, &i);
+  return k;
+}
+
+int nb_edit_distance_within(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, int limit) {
+  size_t diff = na > nb ? na - nb : nb - na;
+  if (limit < 0 || diff > (size_t)limit)
+    return limit + 1;
+  enum { STACK_COLUMNS = 128 };
+  int stack[2 * STACK_COLUMNS];
+  int *heap = nb + 1 <= STACK_COLUMNS ? NULL : nb_xmalloc(2 * (nb + 1) * sizeof *heap);
+  int *prev = heap ? heap : stack, *cur = prev + nb + 1;
+  for (size_t j = 0; j <= nb; j++)
+    prev[j] = (int)j;
+  bool over = false;
+  for (size_t i = 1; i <= na && !over; i++) {
+    cur[0] = (int)i;
+    int row_min = cur[0];
+    for (size_t j = 1; j <= nb; j++) {
+      int best = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      if (prev[j] + 1 < best)
+        best = prev[j] + 1;
+      if (cur[j - 1] + 1 < best)
+        best = cur[j - 1] + 1;
+      cur[j] = best;
+      if (best < row_min)
+        row_min = best;
+    }
+    /* Every path to the last cell crosses this row, and costs only grow along a path. */
+    over = row_min > limit;
+    int *t = prev;
+    prev = cur;
+    cur = t;
+  }
+  int d = !over && prev[nb] <= limit ? prev[nb] : limit + 1;
+  free(heap);
+  return d;
+}
+
 void nb_trim_span(const char *s, size_t *start, size_t *end) {
   while (*start < *end) {
     size_t i = *start;
     uint32_t cp = nb_utf8_next(s, *end, &i);
-    if (!is_space_cp(cp))
+    if (!nb_is_space_cp(cp))
       break;
     *start = i;
   }
@@ -295,7 +337,7 @@ void nb_trim_span(const char *s, size_t *start, size_t *end) {
       back--;
     size_t i = back;
     uint32_t cp = nb_utf8_next(s, *end, &i);
-    if (!is_space_cp(cp))
+    if (!nb_is_space_cp(cp))
       break;
     *end = back;
   }
@@ -317,8 +359,17 @@ int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes) {
   return 0;
 }
 
+/* Both compare one byte before measuring a word: most callers try every position of a line
+ * against the list, and the first byte rules out nearly every word. */
 size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
+  if (len == 0)
+    return 0;
   for (int i = 0; words[i]; i++) {
+    if (words[i][0] != s[0]) {
+      if (!words[i][0])
+        return 0; /* an empty word matches first */
+      continue;
+    }
     size_t k = strlen(words[i]);
     if (len >= k && memcmp(s, words[i], k) == 0)
       return k;
@@ -327,9 +378,13 @@ size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
 }
 
 size_t nb_word_suffix(const char *s, size_t len, const char *const *words) {
+  if (len == 0)
+    return 0;
   for (int i = 0; words[i]; i++) {
     size_t k = strlen(words[i]);
-    if (len >= k && memcmp(s + len - k, words[i], k) == 0)
+    if (k == 0)
+      return 0;
+    if (len >= k && words[i][k - 1] == s[len - 1] && memcmp(s + len - k, words[i], k) == 0)
       return k;
   }
   return 0;

@@ -66,6 +66,17 @@ const char *nb_normalized_static(const char *label);
 /* Edit distance between two UTF-8 strings counted in code points (insert, delete, replace). */
 int nb_edit_distance(const char *a, const char *b);
 
+/* The same distance between two decoded strings when it is at most `limit`, else limit + 1:
+ * stops as soon as every path costs more (a matcher that only wants near misses). */
+int nb_edit_distance_within(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, int limit);
+
+/* Decodes s[0, len) into cps (room for len code points); returns how many. */
+size_t nb_utf8_decode(const char *s, size_t len, uint32_t *cps);
+
+/* The spaces nb_trim_span and nb_normalize_label drop: ASCII white space, ideographic and
+ * no-break spaces, the byte-order mark and U+2000…U+200B. */
+bool nb_is_space_cp(uint32_t cp);
+
 /* Trims ASCII and full-width/ideographic spaces at both ends of [*start, *end) in s. */
 void nb_trim_span(const char *s, size_t *start, size_t *end);
 
