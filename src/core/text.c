@@ -186,7 +186,8 @@ static uint32_t fold_cp(uint32_t cp) {
 }
 
 char *nb_normalize_label(const char *s, size_t len) {
-  char *out = nb_xmalloc(len * 2 + 8);
+  /* At most three bytes out per byte in: a stray byte is written as U+FFFD. */
+  char *out = nb_xmalloc(len * 3 + 8);
   size_t o = 0, i = 0;
   int digits_only_so_far = 1; /* true while the output is empty or only ASCII digits */
   while (i < len) {

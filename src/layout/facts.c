@@ -236,20 +236,31 @@ static void push_date(nb_report *r, int *cap, const nb_date *d) {
   r->dates[r->ndates++] = *d;
 }
 
+/* Where a date may start: a digit (ASCII or full-width) that does not continue a number, or
+ * a Chinese numeral four characters before a 年 that does not continue a numeral. Every byte of
+ * the report is looked at, so the common bytes are settled by their value: only these few reach
+ * nb_parse_date (which reads nothing else: a full-width character that is no digit starts no
+ * date of either kind). */
+static bool may_start_date(const char *t, size_t len, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if (c >= '0' && c <= '9')
+    return !digit_ends_at(t, i);
+  if (c == 0xEF)
+    return i + 2 < len && (unsigned char)t[i + 1] == 0xBC && (unsigned char)t[i + 2] >= 0x90 &&
+           (unsigned char)t[i + 2] <= 0x99 && !digit_ends_at(t, i);
+  /* A date in Chinese numerals is four of them and 年 (parse_cn_date): test the 年 first,
+   * before trying every numeral at every CJK byte. */
+  return c >= 0xE3 && c <= 0xE9 && i + 15 <= len && memcmp(t + i + 12, "年", 3) == 0 &&
+         cn_digit_at(t, len, i) >= 0 && (i < 3 || cn_digit_at(t, len, i - 3) < 0);
+}
+
 static void collect_dates(nb_report *r) {
   int cap = 0;
   const char *t = r->text;
   size_t i = 0;
   while (i < r->len) {
-    unsigned char c = (unsigned char)t[i];
-    bool digit_start = ((c >= '0' && c <= '9') || c == 0xEF) && !digit_ends_at(t, i);
-    /* A date in Chinese numerals is four of them and 年 (parse_cn_date): test the 年 first,
-     * one compare, before trying every numeral at every CJK byte. */
-    bool cn_start = c >= 0xE3 && c <= 0xE9 && i + 15 <= r->len &&
-                    starts_with(t + i + 12, 3, "年") && cn_digit_at(t, r->len, i) >= 0 &&
-                    (i < 3 || cn_digit_at(t, r->len, i - 3) < 0);
     nb_date d;
-    if ((digit_start || cn_start) && nb_parse_date(t + i, r->len - i, &d)) {
+    if (may_start_date(t, r->len, i) && nb_parse_date(t + i, r->len - i, &d)) {
       d.span = nb_span_make(i, i + d.span.end);
       push_date(r, &cap, &d);
       i = d.span.end;

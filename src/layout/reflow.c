@@ -311,9 +311,20 @@ static bool may_open_sub_item(const char *t, size_t p, size_t end) {
           (unsigned char)t[p + 2] == 0x88);
 }
 
+/* Whether a mark of sub_item_follows ends at t[e], starting at or after `search`. */
+static bool sentence_mark_ends_at(const char *t, size_t search, size_t e) {
+  for (int k = 0; sub_item_follows[k]; k++) {
+    size_t n = strlen(sub_item_follows[k]);
+    if (e >= search + n && memcmp(t + e - n, sub_item_follows[k], n) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. It
- * opens right after a sentence end (looked for mark by mark, with the library's memmem: this
- * runs over all the prose), or right after the line's own sub-heading. */
+ * opens right after a sentence end (spaces between allowed), or right after the line's own
+ * sub-heading. One pass over the places a marker can open, each tested for the mark before it
+ * (this runs over all the prose). */
 static size_t next_sub_item(const char *t, nb_span line, size_t from) {
   size_t lead = line.start;
   while (lead < line.end && (t[lead] == ' ' || t[lead] == '\t'))
@@ -326,19 +337,14 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
       break;
     }
   size_t search = from > line.start + 4 ? from - 4 : line.start;
-  for (int k = 0; sub_item_follows[k]; k++) {
-    size_t n = strlen(sub_item_follows[k]);
-    for (size_t q = find_word(t, search, best, sub_item_follows[k]); q != (size_t)-1;
-         q = find_word(t, q + n, best, sub_item_follows[k])) {
-      size_t p = q + n;
-      while (p < best && (t[p] == ' ' || t[p] == '\t'))
-        p++;
-      if (p >= from && p < best && may_open_sub_item(t, p, line.end) &&
-          sub_item_at(t, p, line.end)) {
-        best = p;
-        break;
-      }
-    }
+  for (size_t p = from > search ? from : search; p < best; p++) {
+    if (!may_open_sub_item(t, p, line.end))
+      continue;
+    size_t e = p; /* the mark ends where the spaces before p start */
+    while (e > search && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+      e--;
+    if (sentence_mark_ends_at(t, search, e) && sub_item_at(t, p, line.end))
+      return p;
   }
   return best;
 }

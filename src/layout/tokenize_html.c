@@ -255,32 +255,37 @@ bool nb_tok_is_tag_only_line(const char *s, nb_span line) {
   return !r.any;
 }
 
-/* Offset of the first opening tag named `name` in the line, or (size_t)-1. */
-static size_t find_open_tag(const char *s, nb_span line, const char *name) {
-  size_t n = strlen(name);
-  for (size_t i = line.start; i + 1 + n <= line.end; i++) {
-    if (s[i] != '<' || strncasecmp(s + i + 1, name, n) != 0)
-      continue;
-    char next = i + 1 + n < line.end ? s[i + 1 + n] : ' ';
-    if (is_ascii_space(next) || next == '>' || next == '/')
-      return i;
+/* Whether s[i] == '<' opens a tag named `name` (n bytes) in the line. */
+static bool opens_tag(const char *s, size_t i, size_t end, const char *name, size_t n) {
+  if (i + 1 + n > end || strncasecmp(s + i + 1, name, n) != 0)
+    return false;
+  char next = i + 1 + n < end ? s[i + 1 + n] : ' ';
+  return is_ascii_space(next) || next == '>' || next == '/';
+}
+
+/* Offset of the first opening tag named by one of `names` in the line, or (size_t)-1. Every
+ * line of a table's section is looked at: memchr finds the few '<' there are. */
+static size_t find_open_tag(const char *s, nb_span line, const char *const *names, int nnames) {
+  for (size_t i = line.start; i < line.end; i++) {
+    const char *lt = memchr(s + i, '<', line.end - i);
+    if (!lt)
+      break;
+    i = (size_t)(lt - s);
+    for (int k = 0; k < nnames; k++)
+      if (opens_tag(s, i, line.end, names[k], strlen(names[k])))
+        return i;
   }
   return (size_t)-1;
 }
 
 size_t nb_tok_find_table_tag(const char *s, nb_span line) {
-  return find_open_tag(s, line, "table");
+  static const char *const names[] = {"table"};
+  return find_open_tag(s, line, names, 1);
 }
 
 size_t nb_tok_find_row_tag(const char *s, nb_span line) {
-  size_t best = (size_t)-1;
   static const char *const names[] = {"tr", "td", "th"};
-  for (size_t k = 0; k < 3; k++) {
-    size_t at = find_open_tag(s, line, names[k]);
-    if (at < best)
-      best = at;
-  }
-  return best;
+  return find_open_tag(s, line, names, 3);
 }
 
 /* ------------------------------------------------------------ table structure */

@@ -56,37 +56,45 @@ const char *nb_rule_section_title(const nb_report *r, nb_section_id id) {
   return r->tpl->sections[id].title;
 }
 
-static bool span_mentions(const char *text, nb_span span, char *const *needles, int n) {
+/* Appends text[span] normalised, and a line break: a keyword, normalised, holds none, so none
+ * is found across two items. */
+static void append_normalized(nb_rule_buf *b, const char *text, nb_span span) {
   if (nb_span_is_empty(span))
-    return false;
-  char *hay = nb_normalize_label(text + span.start, span.end - span.start);
-  bool found = false;
-  for (int k = 0; k < n && !found; k++)
-    found = needles[k][0] && strstr(hay, needles[k]) != NULL;
-  free(hay);
-  return found;
+    return;
+  char *norm = nb_normalize_label(text + span.start, span.end - span.start);
+  nb_rule_buf_append(b, norm, strlen(norm));
+  nb_rule_buf_append(b, "\n", 1);
+  free(norm);
+}
+
+char *nb_rule_section_normalized(const nb_report *r, const nb_section *s) {
+  nb_rule_buf b;
+  nb_rule_buf_init(&b);
+  int first = s->first_item < 0 ? 0 : s->first_item;
+  int end = s->end_item > r->stream.nitems ? r->stream.nitems : s->end_item;
+  if (first < end) {
+    for (int i = first; i < end; i++)
+      append_normalized(&b, r->text, r->stream.items[i].span);
+  } else if (s->body.end <= r->len) {
+    append_normalized(&b, r->text, s->body);
+  }
+  return nb_rule_buf_take(&b);
+}
+
+bool nb_rule_normalized_mentions(const char *normalized, const char *const *keywords) {
+  for (int k = 0; keywords[k]; k++) {
+    const char *needle = nb_normalized_static(keywords[k]);
+    if (needle[0] && strstr(normalized, needle))
+      return true;
+  }
+  return false;
 }
 
 bool nb_rule_section_mentions(const nb_report *r, const nb_section *s,
                               const char *const *keywords) {
-  int n = 0;
-  while (keywords[n])
-    n++;
-  char **needles = nb_xmalloc(((size_t)n + 1) * sizeof *needles);
-  for (int k = 0; k < n; k++)
-    needles[k] = nb_normalize_label(keywords[k], strlen(keywords[k]));
-  bool found = false;
-  int first = s->first_item < 0 ? 0 : s->first_item;
-  int end = s->end_item > r->stream.nitems ? r->stream.nitems : s->end_item;
-  if (first < end) {
-    for (int i = first; i < end && !found; i++)
-      found = span_mentions(r->text, r->stream.items[i].span, needles, n);
-  } else if (s->body.end <= r->len) {
-    found = span_mentions(r->text, s->body, needles, n);
-  }
-  for (int k = 0; k < n; k++)
-    free(needles[k]);
-  free(needles);
+  char *text = nb_rule_section_normalized(r, s);
+  bool found = nb_rule_normalized_mentions(text, keywords);
+  free(text);
   return found;
 }
 

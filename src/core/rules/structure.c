@@ -127,15 +127,17 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
   const nb_section *s = nb_report_section(r, NB_SEC_OVERVIEW);
   if (!s)
     return;
+  char *text = nb_rule_section_normalized(r, s);
   for (int k = 0; k < r->tpl->noverview_aspects; k++) {
     const nb_aspect_spec *a = &r->tpl->overview_aspects[k];
     if (a->government_only && r->organ_kind != NB_ORGAN_GOVERNMENT)
       continue;
-    if (nb_rule_section_mentions(r, s, a->keywords))
+    if (nb_rule_normalized_mentions(text, a->keywords))
       continue;
     nb_diag_add(ctx->out, "overview-aspect-missing", s->heading, "“总体情况”未涉及“%s”方面%.0s",
                 "section 一 does not cover “%s” (%s)", a->name, a->name_en);
   }
+  free(text);
 }
 
 static bool has_any(const char *s, size_t len, const char *const *words) {
