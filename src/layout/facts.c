@@ -254,19 +254,44 @@ static bool may_start_date(const char *t, size_t len, size_t i) {
          cn_digit_at(t, len, i) >= 0 && (i < 3 || cn_digit_at(t, len, i - 3) < 0);
 }
 
+/* Bytes that may open a date of digits: ASCII digits and the lead byte of full-width ones. */
+static const bool opens_digits[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, [0xEF] = 1};
+
+/* The first place from i on where a date of Chinese numerals could start: four characters
+ * before a 年. */
+static size_t next_cn_candidate(const char *t, size_t len, size_t i) {
+  if (len < 15 || i > len - 15)
+    return len;
+  const char *y = nb_find_bytes(t + i + 12, len - i - 12, "年", 3);
+  return y ? (size_t)(y - t) - 12 : len;
+}
+
+/* Tries the places may_start_date accepts, in order, skipping the bytes of each date found;
+ * the bytes between are passed over by their value alone. */
 static void collect_dates(nb_report *r) {
   int cap = 0;
   const char *t = r->text;
-  size_t i = 0;
-  while (i < r->len) {
+  size_t len = r->len, i = 0, cn = next_cn_candidate(t, len, 0);
+  while (i < len) {
+    size_t at = i;
+    while (at < len && !opens_digits[(unsigned char)t[at]])
+      at++;
+    if (cn < i)
+      cn = next_cn_candidate(t, len, i);
+    if (cn < at)
+      at = cn;
+    if (at >= len)
+      break;
     nb_date d;
-    if (may_start_date(t, r->len, i) && nb_parse_date(t + i, r->len - i, &d)) {
-      d.span = nb_span_make(i, i + d.span.end);
+    if (may_start_date(t, len, at) && nb_parse_date(t + at, len - at, &d)) {
+      d.span = nb_span_make(at, at + d.span.end);
       push_date(r, &cap, &d);
       i = d.span.end;
       continue;
     }
-    i++;
+    i = at + 1;
   }
 }
 

@@ -1,5 +1,6 @@
 #include "reflow.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "../core/text.h"
@@ -311,20 +312,27 @@ static bool may_open_sub_item(const char *t, size_t p, size_t end) {
           (unsigned char)t[p + 2] == 0x88);
 }
 
-/* Whether a mark of sub_item_follows ends at t[e], starting at or after `search`. */
-static bool sentence_mark_ends_at(const char *t, size_t search, size_t e) {
+/* sub_item_follows measured once: its words' lengths and which bytes end one. */
+static struct {
+  int n;
+  size_t len[sizeof sub_item_follows / sizeof *sub_item_follows];
+  bool ends[256];
+} follows;
+static pthread_once_t follows_once = PTHREAD_ONCE_INIT;
+
+static void measure_follows(void) {
   for (int k = 0; sub_item_follows[k]; k++) {
-    size_t n = strlen(sub_item_follows[k]);
-    if (e >= search + n && memcmp(t + e - n, sub_item_follows[k], n) == 0)
-      return true;
+    follows.len[k] = strlen(sub_item_follows[k]);
+    follows.ends[(unsigned char)sub_item_follows[k][follows.len[k] - 1]] = true;
+    follows.n = k + 1;
   }
-  return false;
 }
 
 /* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. It
  * opens right after a sentence end (spaces between allowed), or right after the line's own
- * sub-heading. One pass over the places a marker can open, each tested for the mark before it
- * (this runs over all the prose). */
+ * sub-heading. The sentence ends are found in one pass over the line by their last byte (this
+ * runs over all the prose); each is followed by the first place after it where a marker could
+ * open, so the first that holds one is the earliest. */
 static size_t next_sub_item(const char *t, nb_span line, size_t from) {
   size_t lead = line.start;
   while (lead < line.end && (t[lead] == ' ' || t[lead] == '\t'))
@@ -336,14 +344,23 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
       best = p;
       break;
     }
+  pthread_once(&follows_once, measure_follows);
   size_t search = from > line.start + 4 ? from - 4 : line.start;
-  for (size_t p = from > search ? from : search; p < best; p++) {
-    if (!may_open_sub_item(t, p, line.end))
+  for (size_t e = search + 1; e < best; e++) {
+    if (!follows.ends[(unsigned char)t[e - 1]])
       continue;
-    size_t e = p; /* the mark ends where the spaces before p start */
-    while (e > search && (t[e - 1] == ' ' || t[e - 1] == '\t'))
-      e--;
-    if (sentence_mark_ends_at(t, search, e) && sub_item_at(t, p, line.end))
+    bool mark = false;
+    for (int k = 0; k < follows.n && !mark; k++) {
+      size_t n = follows.len[k];
+      mark = t[e - 1] == sub_item_follows[k][n - 1] && e >= search + n &&
+             memcmp(t + e - n, sub_item_follows[k], n) == 0;
+    }
+    if (!mark)
+      continue;
+    size_t p = e;
+    while (p < best && (t[p] == ' ' || t[p] == '\t'))
+      p++;
+    if (p >= from && p < best && may_open_sub_item(t, p, line.end) && sub_item_at(t, p, line.end))
       return p;
   }
   return best;

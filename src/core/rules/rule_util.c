@@ -56,32 +56,7 @@ const char *nb_rule_section_title(const nb_report *r, nb_section_id id) {
   return r->tpl->sections[id].title;
 }
 
-/* Appends text[span] normalised, and a line break: a keyword, normalised, holds none, so none
- * is found across two items. */
-static void append_normalized(nb_rule_buf *b, const char *text, nb_span span) {
-  if (nb_span_is_empty(span))
-    return;
-  char *norm = nb_normalize_label(text + span.start, span.end - span.start);
-  nb_rule_buf_append(b, norm, strlen(norm));
-  nb_rule_buf_append(b, "\n", 1);
-  free(norm);
-}
-
-char *nb_rule_section_normalized(const nb_report *r, const nb_section *s) {
-  nb_rule_buf b;
-  nb_rule_buf_init(&b);
-  int first = s->first_item < 0 ? 0 : s->first_item;
-  int end = s->end_item > r->stream.nitems ? r->stream.nitems : s->end_item;
-  if (first < end) {
-    for (int i = first; i < end; i++)
-      append_normalized(&b, r->text, r->stream.items[i].span);
-  } else if (s->body.end <= r->len) {
-    append_normalized(&b, r->text, s->body);
-  }
-  return nb_rule_buf_take(&b);
-}
-
-bool nb_rule_normalized_mentions(const char *normalized, const char *const *keywords) {
+static bool mentions(const char *normalized, const char *const *keywords) {
   for (int k = 0; keywords[k]; k++) {
     const char *needle = nb_normalized_static(keywords[k]);
     if (needle[0] && strstr(normalized, needle))
@@ -90,11 +65,40 @@ bool nb_rule_normalized_mentions(const char *normalized, const char *const *keyw
   return false;
 }
 
+/* Marks the lists that text[span] mentions; returns how many are marked now. */
+static int mark_mentions(const char *text, nb_span span, const char *const *const *lists, int n,
+                         bool *found, int nfound) {
+  if (nb_span_is_empty(span))
+    return nfound;
+  char *hay = nb_normalize_label(text + span.start, span.end - span.start);
+  for (int k = 0; k < n; k++)
+    if (!found[k] && mentions(hay, lists[k])) {
+      found[k] = true;
+      nfound++;
+    }
+  free(hay);
+  return nfound;
+}
+
+void nb_rule_section_mentions_each(const nb_report *r, const nb_section *s,
+                                   const char *const *const *lists, int n, bool *found) {
+  for (int k = 0; k < n; k++)
+    found[k] = false;
+  int nfound = 0;
+  int first = s->first_item < 0 ? 0 : s->first_item;
+  int end = s->end_item > r->stream.nitems ? r->stream.nitems : s->end_item;
+  if (first < end) {
+    for (int i = first; i < end && nfound < n; i++)
+      nfound = mark_mentions(r->text, r->stream.items[i].span, lists, n, found, nfound);
+  } else if (s->body.end <= r->len) {
+    mark_mentions(r->text, s->body, lists, n, found, nfound);
+  }
+}
+
 bool nb_rule_section_mentions(const nb_report *r, const nb_section *s,
                               const char *const *keywords) {
-  char *text = nb_rule_section_normalized(r, s);
-  bool found = nb_rule_normalized_mentions(text, keywords);
-  free(text);
+  bool found;
+  nb_rule_section_mentions_each(r, s, &keywords, 1, &found);
   return found;
 }
 

@@ -31,10 +31,10 @@ const char *nb_rule_section_title(const nb_report *r, nb_section_id id);
  * template's, keywords.h's): they are normalised once per process. */
 bool nb_rule_section_mentions(const nb_report *r, const nb_section *s, const char *const *keywords);
 
-/* The same in two steps, for several keyword lists over one section: its body normalised (each
- * item on a line of its own; caller frees), and whether any keyword occurs in that text. */
-char *nb_rule_section_normalized(const nb_report *r, const nb_section *s);
-bool nb_rule_normalized_mentions(const char *normalized, const char *const *keywords);
+/* The same for several keyword lists over one section, in one pass that stops once every list
+ * is mentioned: found[k] tells whether lists[k] is. */
+void nb_rule_section_mentions_each(const nb_report *r, const nb_section *s,
+                                   const char *const *const *lists, int n, bool *found);
 
 /* Whether section 五 `sec` accounts for last year's problems, sentence by sentence, as
  * rectification-missing judges it (structure.c): the language server's hover says the same. */
