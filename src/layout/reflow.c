@@ -312,19 +312,22 @@ static bool may_open_sub_item(const char *t, size_t p, size_t end) {
           (unsigned char)t[p + 2] == 0x88);
 }
 
-/* sub_item_follows measured once: its words' lengths and which bytes end one. */
+/* sub_item_follows measured once: its words' lengths and the distinct bytes they start with. */
+enum { MAX_FOLLOWS = sizeof sub_item_follows / sizeof *sub_item_follows };
 static struct {
   int n;
-  size_t len[sizeof sub_item_follows / sizeof *sub_item_follows];
-  bool ends[256];
+  size_t len[MAX_FOLLOWS];
+  int nleads;
+  char leads[MAX_FOLLOWS + 1];
 } follows;
 static pthread_once_t follows_once = PTHREAD_ONCE_INIT;
 
 static void measure_follows(void) {
   for (int k = 0; sub_item_follows[k]; k++) {
     follows.len[k] = strlen(sub_item_follows[k]);
-    follows.ends[(unsigned char)sub_item_follows[k][follows.len[k] - 1]] = true;
     follows.n = k + 1;
+    if (!strchr(follows.leads, sub_item_follows[k][0]))
+      follows.leads[follows.nleads++] = sub_item_follows[k][0];
   }
 }
 
@@ -346,16 +349,22 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
     }
   pthread_once(&follows_once, measure_follows);
   size_t search = from > line.start + 4 ? from - 4 : line.start;
-  for (size_t e = search + 1; e < best; e++) {
-    if (!follows.ends[(unsigned char)t[e - 1]])
-      continue;
-    bool mark = false;
-    for (int k = 0; k < follows.n && !mark; k++) {
+  /* The marks' first bytes are a few of CJK punctuation and ASCII: memchr strides over the
+   * prose between them. Marks come in order of where they start, which is the order of where
+   * they end: marks are whole characters and never overlap. */
+  nb_byte_finder finder;
+  bool findable = follows.nleads <= NB_BYTE_FINDER_MAX;
+  nb_byte_finder_init(&finder, t, best, follows.leads);
+  for (size_t q = findable ? nb_byte_finder_next(&finder, search) : search; q < best;
+       q = findable ? nb_byte_finder_next(&finder, q + 1) : q + 1) {
+    size_t e = 0;
+    for (int k = 0; k < follows.n && !e; k++) {
       size_t n = follows.len[k];
-      mark = t[e - 1] == sub_item_follows[k][n - 1] && e >= search + n &&
-             memcmp(t + e - n, sub_item_follows[k], n) == 0;
+      if (t[q] == sub_item_follows[k][0] && q + n <= best &&
+          memcmp(t + q, sub_item_follows[k], n) == 0)
+        e = q + n;
     }
-    if (!mark)
+    if (!e)
       continue;
     size_t p = e;
     while (p < best && (t[p] == ' ' || t[p] == '\t'))

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text.h"
 #include "../xalloc.h"
 #include "prose_rules.h"
 #include "prose_words.h"
@@ -565,7 +566,8 @@ void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
     sentence st = {ctx, p, p->buf, s, e, NB_CLAIM_NONE, NULL};
-    for (size_t i = s; i < e; i++) {
+    for (size_t i = nb_next_ascii_digit(p->buf, s, e); i < e;
+         i = nb_next_ascii_digit(p->buf, i + 1, e)) {
       nb_prose_number num;
       if (!nb_prose_number_at(p->buf, i, e, &num))
         continue;

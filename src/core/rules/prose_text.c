@@ -153,16 +153,8 @@ static void put_line(builder *b, const char *text, nb_span span) {
   p->buf[p->len] = '\0';
 }
 
-static void find_sentences(nb_prose *p) {
-  size_t pos = 0, s, e, cap = 0;
-  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
-    if (p->nsentences == cap) {
-      cap = cap ? cap * 2 : 64;
-      p->sentences = nb_xrealloc(p->sentences, cap * sizeof *p->sentences);
-    }
-    p->sentences[p->nsentences++] = (nb_prose_sentence){s, e};
-  }
-}
+/* The sentences of the whole buffer (defined with the sentence ends below). */
+static void find_sentences(nb_prose *p);
 
 static void build_text(const nb_report *r, nb_prose *p) {
   p->source = r->text;
@@ -256,6 +248,8 @@ typedef struct {
   int count;
   size_t len[MAX_SENTENCE_ENDS];
   bool complete; /* every end of the list is in len[]; else the rest are measured per call */
+  char leads[NB_BYTE_FINDER_MAX + 1]; /* the distinct bytes of first[], for nb_byte_finder */
+  bool findable;                      /* they are few enough for it */
 } sentence_ends;
 
 static const sentence_ends *sentence_end_table(void) {
@@ -270,6 +264,15 @@ static const sentence_ends *sentence_end_table(void) {
     }
     t.count = k < MAX_SENTENCE_ENDS ? k : MAX_SENTENCE_ENDS;
     t.complete = k <= MAX_SENTENCE_ENDS;
+    int nleads = 0;
+    t.findable = true;
+    for (int c = 1; c < 256; c++)
+      if (t.first[c]) {
+        if (nleads == NB_BYTE_FINDER_MAX)
+          t.findable = false;
+        else
+          t.leads[nleads++] = (char)c;
+      }
     ready = true;
   }
   return &t;
@@ -301,28 +304,39 @@ static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i, s
   return 0;
 }
 
-bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
-  const sentence_ends *t = sentence_end_table();
+/* The first sentence end at or after i, or p->len; *n is its length. Sentence ends are a byte
+ * in dozens: they are found by memchr of the bytes they start with when `f` is given, else four
+ * bytes are skipped at a time while none of them could start one. */
+static size_t next_end(const nb_prose *p, const sentence_ends *t, nb_byte_finder *f, size_t i,
+                       size_t *n) {
   const char *buf = p->buf;
-  size_t i = *pos;
+  const bool *first = t->first;
   while (i < p->len) {
-    size_t start = i, n = 0;
-    /* Sentence ends are a byte in dozens: skip four bytes at a time while none of them could
-     * start one (this scan runs over the whole prose once per rule that walks sentences). */
-    const bool *first = t->first;
-    while (i < p->len) {
+    if (f) {
+      i = nb_byte_finder_next(f, i);
+    } else {
       while (p->len - i >= 4 &&
              !(first[(unsigned char)buf[i]] | first[(unsigned char)buf[i + 1]] |
                first[(unsigned char)buf[i + 2]] | first[(unsigned char)buf[i + 3]]))
         i += 4;
-      if (i >= p->len)
-        break;
-      if (first[(unsigned char)buf[i]] && (n = sentence_end_at(t, buf, i, p->len)) != 0)
-        break;
-      i++;
     }
-    size_t end = i;
-    i += n;
+    if (i >= p->len)
+      break;
+    if (first[(unsigned char)buf[i]] && (*n = sentence_end_at(t, buf, i, p->len)) != 0)
+      return i;
+    i++;
+  }
+  *n = 0;
+  return p->len;
+}
+
+static bool next_sentence(const nb_prose *p, nb_byte_finder *f, size_t *pos, size_t *s, size_t *e) {
+  const sentence_ends *t = sentence_end_table();
+  size_t i = *pos;
+  while (i < p->len) {
+    size_t start = i, n;
+    size_t end = next_end(p, t, f, i, &n);
+    i = end + n;
     if (end > start) {
       *s = start;
       *e = end;
@@ -332,6 +346,24 @@ bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e
   }
   *pos = i;
   return false;
+}
+
+bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
+  return next_sentence(p, NULL, pos, s, e);
+}
+
+static void find_sentences(nb_prose *p) {
+  size_t pos = 0, s, e, cap = 0;
+  const sentence_ends *t = sentence_end_table();
+  nb_byte_finder finder;
+  nb_byte_finder_init(&finder, p->buf, p->len, t->leads);
+  while (next_sentence(p, t->findable ? &finder : NULL, &pos, &s, &e)) {
+    if (p->nsentences == cap) {
+      cap = cap ? cap * 2 : 64;
+      p->sentences = nb_xrealloc(p->sentences, cap * sizeof *p->sentences);
+    }
+    p->sentences[p->nsentences++] = (nb_prose_sentence){s, e};
+  }
 }
 
 size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word) {
