@@ -2,6 +2,7 @@
  * Missing </td> and </tr> are tolerated, formatting tags inside cells are dropped from the
  * text, entities are decoded, and a table nested in a cell is read as that cell's text. */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -327,13 +328,49 @@ static int item_at(html_reader *r, size_t off) {
   return k;
 }
 
+/* The bytes a code point takes in UTF-8. */
+static size_t utf8_len(uint32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/* Most cells are plain text ("12", "政府信息"): no tag, no entity, every character written as
+ * UTF-8 writes it back. Their visible characters are their characters, and when no space
+ * stands between two of them their text is their bytes: found in one pass, without building
+ * the text to compare it. False for any other cell (walk_visible and nb_tok_html_text read it). */
+static bool plain_cell(const char *s, size_t a, size_t b, visible_range *vis) {
+  bool space_after_visible = false;
+  for (size_t i = a; i < b;) {
+    if (s[i] == '<' || s[i] == '&')
+      return false;
+    size_t at = i;
+    uint32_t cp = nb_utf8_next(s, b, &i);
+    if (utf8_len(cp) != i - at)
+      return false;
+    if (is_space_cp(cp)) {
+      space_after_visible = vis->any;
+      continue;
+    }
+    if (space_after_visible)
+      return false; /* a space inside the text: nb_tok_html_text decides what it becomes */
+    if (!vis->any)
+      vis->first = at;
+    vis->any = true;
+    vis->last_end = i;
+  }
+  return true;
+}
+
 static void close_cell(html_reader *r, size_t content_end) {
   if (!r->cell_open)
     return;
   r->cell_open = false;
   const char *s = r->s->text;
   visible_range vis = {0};
-  walk_visible(s, r->content_start, content_end, note_visible, &vis);
+  bool plain = plain_cell(s, r->content_start, content_end, &vis);
+  if (!plain) {
+    vis = (visible_range){0};
+    walk_visible(s, r->content_start, content_end, note_visible, &vis);
+  }
   nb_span span;
   if (vis.any) {
     span = nb_span_make(vis.first, vis.last_end);
@@ -343,7 +380,7 @@ static void close_cell(html_reader *r, size_t content_end) {
     span = nb_span_make(a, a);
   }
   char *text = NULL;
-  if (vis.any) {
+  if (vis.any && !plain) {
     text = nb_tok_html_text(s, span.start, span.end);
     if (strlen(text) == span.end - span.start && memcmp(text, s + span.start, strlen(text)) == 0) {
       free(text);
