@@ -38,14 +38,20 @@ void nb_diag_list_free(nb_diag_list *l) {
 }
 
 char *nb_strdup_vprintf(const char *fmt, va_list ap) {
+  /* Formatted once into a buffer on the stack, which holds nearly every message; only a longer
+   * one is formatted a second time, into a buffer of its size. */
+  char stack[512];
   va_list copy;
   va_copy(copy, ap);
-  int n = vsnprintf(NULL, 0, fmt, copy);
+  int n = vsnprintf(stack, sizeof stack, fmt, copy);
   va_end(copy);
   if (n < 0)
     return nb_xstrdup("");
   char *s = nb_xmalloc((size_t)n + 1);
-  vsnprintf(s, (size_t)n + 1, fmt, ap);
+  if ((size_t)n < sizeof stack)
+    memcpy(s, stack, (size_t)n + 1);
+  else
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
   return s;
 }
 

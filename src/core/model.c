@@ -33,28 +33,35 @@ const nb_section *nb_report_section(const nb_report *r, nb_section_id id) {
   return NULL;
 }
 
+/* The rows and every row's cells in one allocation: a report's three tables are set up once per
+ * template it is read with, and one allocation per row cost more than reading a small table. */
 void nb_table_init(nb_table *t, nb_table_id id, const nb_table_spec *spec) {
   memset(t, 0, sizeof *t);
   t->id = id;
   t->spec = spec;
   t->unreadable_row = -1;
   t->unreadable_cuts = -1;
-  t->rows = nb_xcalloc((size_t)spec->nrows, sizeof *t->rows);
+  size_t ncells = 0;
+  for (int i = 0; i < spec->nrows; i++)
+    ncells += (size_t)spec->blocks[spec->rows[i].block].ncolumns;
+  size_t rows_bytes = (size_t)spec->nrows * sizeof *t->rows;
+  char *block = nb_xmalloc(rows_bytes + ncells * sizeof(nb_cell) + 1);
+  t->rows = (nb_row *)block;
+  memset(t->rows, 0, rows_bytes);
+  nb_cell *cells = (nb_cell *)(block + rows_bytes);
   for (int i = 0; i < spec->nrows; i++) {
     nb_row *row = &t->rows[i];
     /* Group rows get cells too: a report may put data in them (2019-style （六）). */
     row->ncells = spec->blocks[spec->rows[i].block].ncolumns;
-    row->cells = nb_xcalloc((size_t)row->ncells, sizeof *row->cells);
+    row->cells = cells;
     for (int c = 0; c < row->ncells; c++)
-      row->cells[c].run_together = -1;
+      cells[c] = (nb_cell){.run_together = -1};
+    cells += row->ncells;
   }
 }
 
 void nb_table_free(nb_table *t) {
-  if (t->rows && t->spec)
-    for (int i = 0; i < t->spec->nrows; i++)
-      free(t->rows[i].cells);
-  free(t->rows);
+  free(t->rows); /* and the cells, allocated with them */
   free(t->headers);
   free(t->runs);
   memset(t, 0, sizeof *t);

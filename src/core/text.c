@@ -174,7 +174,7 @@ size_t nb_utf8_count(const char *s, size_t len) {
   return n;
 }
 
-static int is_space_cp(uint32_t cp) {
+bool nb_is_space_cp(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
          cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200B);
 }
@@ -187,7 +187,7 @@ uint32_t nb_fold_label_cp(uint32_t cp) {
 }
 
 static uint32_t fold_cp(uint32_t cp) {
-  if (is_space_cp(cp))
+  if (nb_is_space_cp(cp))
     return 0;
   if (cp >= 0xFF01 && cp <= 0xFF5E) /* full-width ASCII */
     cp -= 0xFEE0;
@@ -227,7 +227,8 @@ static uint32_t fold_cp(uint32_t cp) {
 }
 
 char *nb_normalize_label(const char *s, size_t len) {
-  char *out = nb_xmalloc(len * 2 + 8);
+  /* At most three bytes out per byte in: a stray byte is written as U+FFFD. */
+  char *out = nb_xmalloc(len * 3 + 8);
   size_t o = 0, i = 0;
   int digits_only_so_far = 1; /* true while the output is empty or only ASCII digits */
   while (i < len) {
@@ -322,11 +323,53 @@ int nb_edit_distance(const char *a, const char *b) {
   return d;
 }
 
+size_t nb_utf8_decode(const char *s, size_t len, uint32_t *cps) {
+  size_t i = 0, k = 0;
+  while (i < len)
+    cps[k++] = nb_utf8_next(s, len, &i);
+  return k;
+}
+
+int nb_edit_distance_within(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, int limit) {
+  size_t diff = na > nb ? na - nb : nb - na;
+  if (limit < 0 || diff > (size_t)limit)
+    return limit + 1;
+  enum { STACK_COLUMNS = 128 };
+  int stack[2 * STACK_COLUMNS];
+  int *heap = nb + 1 <= STACK_COLUMNS ? NULL : nb_xmalloc(2 * (nb + 1) * sizeof *heap);
+  int *prev = heap ? heap : stack, *cur = prev + nb + 1;
+  for (size_t j = 0; j <= nb; j++)
+    prev[j] = (int)j;
+  bool over = false;
+  for (size_t i = 1; i <= na && !over; i++) {
+    cur[0] = (int)i;
+    int row_min = cur[0];
+    for (size_t j = 1; j <= nb; j++) {
+      int best = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      if (prev[j] + 1 < best)
+        best = prev[j] + 1;
+      if (cur[j - 1] + 1 < best)
+        best = cur[j - 1] + 1;
+      cur[j] = best;
+      if (best < row_min)
+        row_min = best;
+    }
+    /* Every path to the last cell crosses this row, and costs only grow along a path. */
+    over = row_min > limit;
+    int *t = prev;
+    prev = cur;
+    cur = t;
+  }
+  int d = !over && prev[nb] <= limit ? prev[nb] : limit + 1;
+  free(heap);
+  return d;
+}
+
 void nb_trim_span(const char *s, size_t *start, size_t *end) {
   while (*start < *end) {
     size_t i = *start;
     uint32_t cp = nb_utf8_next(s, *end, &i);
-    if (!is_space_cp(cp))
+    if (!nb_is_space_cp(cp))
       break;
     *start = i;
   }
@@ -336,7 +379,7 @@ void nb_trim_span(const char *s, size_t *start, size_t *end) {
       back--;
     size_t i = back;
     uint32_t cp = nb_utf8_next(s, *end, &i);
-    if (!is_space_cp(cp))
+    if (!nb_is_space_cp(cp))
       break;
     *end = back;
   }
@@ -358,8 +401,17 @@ int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes) {
   return 0;
 }
 
+/* Both compare one byte before measuring a word: most callers try every position of a line
+ * against the list, and the first byte rules out nearly every word. */
 size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
+  if (len == 0)
+    return 0;
   for (int i = 0; words[i]; i++) {
+    if (words[i][0] != s[0]) {
+      if (!words[i][0])
+        return 0; /* an empty word matches first */
+      continue;
+    }
     size_t k = strlen(words[i]);
     if (len >= k && memcmp(s, words[i], k) == 0)
       return k;
@@ -368,10 +420,55 @@ size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
 }
 
 size_t nb_word_suffix(const char *s, size_t len, const char *const *words) {
+  if (len == 0)
+    return 0;
   for (int i = 0; words[i]; i++) {
     size_t k = strlen(words[i]);
-    if (len >= k && memcmp(s + len - k, words[i], k) == 0)
+    if (k == 0)
+      return 0;
+    if (len >= k && words[i][k - 1] == s[len - 1] && memcmp(s + len - k, words[i], k) == 0)
       return k;
   }
   return 0;
+}
+
+size_t nb_next_ascii_digit(const char *s, size_t from, size_t to) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u, low7 = ~highs;
+  size_t i = from;
+  while (i < to && to - i >= 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    /* Whether a byte lies strictly between '0' - 1 and '9' + 1 (Anderson's "hasbetween"). */
+    if ((ones * (127 + ('9' + 1)) - (x & low7)) & ~x & ((x & low7) + ones * (127 - ('0' - 1))) &
+        highs)
+      break;
+    i += 8;
+  }
+  for (; i < to; i++)
+    if (s[i] >= '0' && s[i] <= '9')
+      return i;
+  return to;
+}
+
+void nb_byte_finder_init(nb_byte_finder *f, const char *s, size_t to, const char *bytes) {
+  f->s = s;
+  f->to = to;
+  f->n = 0;
+  for (int k = 0; bytes[k] && k < NB_BYTE_FINDER_MAX; k++) {
+    f->bytes[f->n] = (unsigned char)bytes[k];
+    f->next[f->n++] = (size_t)-1;
+  }
+}
+
+size_t nb_byte_finder_next(nb_byte_finder *f, size_t at) {
+  size_t best = f->to;
+  for (int k = 0; k < f->n; k++) {
+    if (f->next[k] == (size_t)-1 || f->next[k] < at) {
+      const char *hit = at < f->to ? memchr(f->s + at, f->bytes[k], f->to - at) : NULL;
+      f->next[k] = hit ? (size_t)(hit - f->s) : f->to;
+    }
+    if (f->next[k] < best)
+      best = f->next[k];
+  }
+  return best;
 }

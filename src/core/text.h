@@ -51,6 +51,31 @@ size_t nb_copy_lf(char *dst, const char *src, size_t n);
  * sequence. Heap string. */
 char *nb_escape_controls(const char *s);
 
+/* The first ASCII digit in s[from, to), or `to`. Eight bytes are tested at once: scans for the
+ * numbers of a report's prose pass over the text between them at a fraction of a byte loop's
+ * cost. */
+size_t nb_next_ascii_digit(const char *s, size_t from, size_t to);
+
+/* Finds, in order, the places of a text holding one of a few bytes: one memchr per byte, each
+ * result kept until passed. Where those bytes are a few in a hundred (the punctuation that ends
+ * a sentence, in Chinese prose), this passes over the text many times faster than a loop that
+ * tests every byte. */
+enum { NB_BYTE_FINDER_MAX = 8 };
+typedef struct {
+  const char *s;
+  size_t to;
+  int n;
+  unsigned char bytes[NB_BYTE_FINDER_MAX];
+  size_t next[NB_BYTE_FINDER_MAX]; /* (size_t)-1 before the first look */
+} nb_byte_finder;
+
+/* The bytes are `bytes` (NUL-terminated, at most NB_BYTE_FINDER_MAX of them); the text is
+ * s[…, to). */
+void nb_byte_finder_init(nb_byte_finder *f, const char *s, size_t to, const char *bytes);
+/* The first place at or after `at` holding one of the bytes, or `to`. Places asked for must not
+ * go back. */
+size_t nb_byte_finder_next(nb_byte_finder *f, size_t at);
+
 /* Length of the first word of the NULL-terminated list that s[0, len) starts with, or 0. */
 size_t nb_word_prefix(const char *s, size_t len, const char *const *words);
 /* Length of the first word of the list that s[0, len) ends with, or 0. */
@@ -77,6 +102,17 @@ const char *nb_normalized_static(const char *label);
 
 /* Edit distance between two UTF-8 strings counted in code points (insert, delete, replace). */
 int nb_edit_distance(const char *a, const char *b);
+
+/* The same distance between two decoded strings when it is at most `limit`, else limit + 1:
+ * stops as soon as every path costs more (a matcher that only wants near misses). */
+int nb_edit_distance_within(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, int limit);
+
+/* Decodes s[0, len) into cps (room for len code points); returns how many. */
+size_t nb_utf8_decode(const char *s, size_t len, uint32_t *cps);
+
+/* The spaces nb_trim_span and nb_normalize_label drop: ASCII white space, ideographic and
+ * no-break spaces, the byte-order mark and U+2000…U+200B. */
+bool nb_is_space_cp(uint32_t cp);
 
 /* Trims ASCII and full-width/ideographic spaces at both ends of [*start, *end) in s. */
 void nb_trim_span(const char *s, size_t *start, size_t *end);

@@ -104,8 +104,11 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   default:
     return;
   }
+  /* Grown by doubling: the capacity is the power of two at or above the count (4 at least),
+   * so the table needs no field for it. */
   int n = t->nheaders;
-  t->headers = nb_xrealloc(t->headers, (size_t)(n + 1) * sizeof *t->headers);
+  if (n == 0 || (n >= 4 && (n & (n - 1)) == 0))
+    t->headers = nb_xrealloc(t->headers, (size_t)(n == 0 ? 4 : 2 * n) * sizeof *t->headers);
   t->headers[n] = h;
   t->nheaders = n + 1;
   asm_use_span(c, span);

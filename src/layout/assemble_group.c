@@ -306,8 +306,13 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   int n = o->ncells;
   if (o->delimiter_row || n <= 0)
     return;
-  cell_info *ci = nb_xcalloc((size_t)n, sizeof *ci);
-  int *label_cells = nb_xmalloc((size_t)n * sizeof *label_cells);
+  /* Rows of a few cells are the rule: their scratch space is on the stack. */
+  enum { STACK_CELLS = 16 };
+  cell_info stack_ci[STACK_CELLS];
+  int stack_labels[STACK_CELLS];
+  cell_info *ci = n <= STACK_CELLS ? stack_ci : nb_xmalloc((size_t)n * sizeof *ci);
+  int *label_cells = n <= STACK_CELLS ? stack_labels : nb_xmalloc((size_t)n * sizeof *label_cells);
+  memset(ci, 0, (size_t)n * sizeof *ci);
   int nonempty = 0, first_value = -1;
   char *norm = NULL; /* the label as read, normalised */
   nb_label_hit hit;
@@ -559,8 +564,10 @@ done:
   free(norm);
   for (int k = 0; k < n; k++)
     free(ci[k].norm);
-  free(ci);
-  free(label_cells);
+  if (ci != stack_ci) {
+    free(ci);
+    free(label_cells);
+  }
 }
 
 void asm_group_rows(asm_ctx *c) {

@@ -6,6 +6,7 @@
 
 #include "../core/text.h"
 #include "../core/xalloc.h"
+#include "label_index.h"
 
 /* Shorter pieces say too little to be told apart ("其他", "总计" are real labels but also
  * pieces of others), so cut-off and misspelt forms need at least this many code points. */
@@ -94,18 +95,9 @@ static nb_label_score score(nb_match m, int s) {
   return r;
 }
 
-/* A label's measures, computed once: a cell is compared with every label of the template, so
- * the template side is measured when its label set is built and the cell side once per lookup
- * instead of once per comparison. */
-typedef struct {
-  const char *s;
-  size_t len;      /* strlen(s) */
-  size_t ncps;     /* code points */
-  uint64_t bits;   /* the set of its code points (bit_of) */
-  size_t core;     /* without_note(s) */
-  size_t core_cps; /* code points of s[0..core) */
-  size_t num;      /* numbering_len(s) */
-} measured;
+/* A label's measures (label_index.h): bits is the set of bit_of, core is without_note(s), num
+ * is numbering_len(s). */
+typedef nb_label_measures measured;
 
 static measured measure(const char *s) {
   measured m;
@@ -199,32 +191,40 @@ nb_match nb_label_settle(const char *observed, const char *official_raw, nb_matc
 
 /* ------------------------------------------------------------------ label sets */
 
+/* One label of the table as the set lists it; its normalised spelling and measures are the
+ * index's spelling of the same number. */
 typedef struct {
   nb_target_kind kind;
   int index, block;
   const char *official;
-  char *norm;
-  measured m;     /* of norm */
-  bool variant;   /* a listed variant spelling: exact equality is VARIANT */
-  uint32_t first; /* first code point of norm (0 when empty) */
+  const char *spelling; /* as the template spells it */
+  bool variant;         /* a listed variant spelling: exact equality is VARIANT */
   const nb_outdated_label *outdated;
-  int next_same; /* next entry (by index) that is no variant and has the same norm, or -1 */
 } entry;
 
 /* Most label cells spell a template label exactly, and then the first entry with that spelling
  * wins outright (nothing scores above EXACT 1000). A hash of the non-variant spellings finds
  * that entry without comparing the cell with every label of the table. */
-enum { EXACT_SLOTS = 1024 }; /* a power of two, well above the labels of any table */
+enum { EXACT_SLOTS = NB_LABEL_EXACT_SLOTS };
 
 struct nb_label_set {
   entry *items;
   int n, cap;
-  bool indexed;           /* exact[] is filled (always, unless a table had too many labels) */
-  int exact[EXACT_SLOTS]; /* open addressing: first entry of a spelling, or -1 */
+  nb_label_index idx; /* generated data, or the arrays below */
+  nb_label_spelling *own_spellings;
+  int *own_exact;
   /* Entry indices ordered by first code point, for nb_label_set_prefix: run-on text is tested
    * for a label at nearly every character, and few labels share a first character. */
-  int *by_first;
+  int *own_by_first;
 };
+
+#ifdef NB_LABEL_INDEX_INCLUDE
+#include NB_LABEL_INDEX_INCLUDE /* generated_label_indexes */
+#endif
+
+static const nb_label_spelling *spelling_of(const nb_label_set *set, int i) {
+  return &set->idx.spellings[i];
+}
 
 static size_t spelling_hash(const char *s, size_t len) {
   uint64_t h = 14695981039346656037u; /* FNV-1a */
@@ -234,49 +234,54 @@ static size_t spelling_hash(const char *s, size_t len) {
 }
 
 /* Slot holding the spelling norm (len bytes), or the empty slot where it would go. */
-static int *exact_slot(const nb_label_set *set, const char *norm, size_t len) {
+static size_t exact_slot(const nb_label_index *idx, const int *exact, const char *norm,
+                         size_t len) {
   size_t h = spelling_hash(norm, len);
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
-    int k = set->exact[h];
-    if (k < 0 || (set->items[k].m.len == len && memcmp(set->items[k].norm, norm, len) == 0))
-      return (int *)&set->exact[h];
+    int k = exact[h];
+    if (k < 0 || (idx->spellings[k].m.len == len && memcmp(idx->spellings[k].m.s, norm, len) == 0))
+      return h;
   }
 }
 
 static void index_exact(nb_label_set *set) {
+  int *exact = set->own_exact = nb_xmalloc(EXACT_SLOTS * sizeof *exact);
+  set->idx.exact = exact;
   for (int i = 0; i < EXACT_SLOTS; i++)
-    set->exact[i] = -1;
+    exact[i] = -1;
+  for (int i = 0; i < set->n; i++)
+    set->own_spellings[i].next_same = -1;
   if (set->n > EXACT_SLOTS / 2)
     return; /* the hash would fill up: every lookup compares with every label instead */
-  set->indexed = true;
+  set->idx.indexed = true;
   int *last = nb_xmalloc(((size_t)set->n + 1) * sizeof *last); /* last entry of each chain */
   for (int i = 0; i < set->n; i++) {
-    entry *e = &set->items[i];
-    e->next_same = -1;
-    if (e->variant || !e->m.len)
+    nb_label_spelling *sp = &set->own_spellings[i];
+    if (set->items[i].variant || !sp->m.len)
       continue;
-    int *slot = exact_slot(set, e->norm, e->m.len);
-    if (*slot < 0) {
-      *slot = i;
+    size_t slot = exact_slot(&set->idx, exact, sp->m.s, sp->m.len);
+    if (exact[slot] < 0) {
+      exact[slot] = i;
     } else {
-      set->items[last[*slot]].next_same = i;
+      set->own_spellings[last[exact[slot]]].next_same = i;
     }
-    last[*slot] = i;
+    last[exact[slot]] = i;
   }
   free(last);
 }
 
 /* Insertion sort by first code point, stable (the template's order among equals): a table has
- * a hundred labels or so, sorted once per process. */
+ * a hundred labels or so. */
 static void index_first(nb_label_set *set) {
-  set->by_first = nb_xmalloc(((size_t)set->n + 1) * sizeof *set->by_first);
+  int *by_first = set->own_by_first = nb_xmalloc(((size_t)set->n + 1) * sizeof *by_first);
+  set->idx.by_first = by_first;
   for (int i = 0; i < set->n; i++) {
     int k = i;
-    while (k > 0 && set->items[set->by_first[k - 1]].first > set->items[i].first) {
-      set->by_first[k] = set->by_first[k - 1];
+    while (k > 0 && set->own_spellings[by_first[k - 1]].first > set->own_spellings[i].first) {
+      by_first[k] = by_first[k - 1];
       k--;
     }
-    set->by_first[k] = i;
+    by_first[k] = i;
   }
 }
 
@@ -285,17 +290,7 @@ static void add(nb_label_set *set, nb_target_kind kind, int index, int block, co
   if (!spelling)
     return;
   nb_grow((void **)&set->items, &set->cap, set->n + 1, sizeof *set->items);
-  entry *e = &set->items[set->n++];
-  e->kind = kind;
-  e->index = index;
-  e->block = block;
-  e->official = official;
-  e->norm = nb_normalize_label(spelling, strlen(spelling));
-  e->m = measure(e->norm);
-  size_t at = 0;
-  e->first = e->m.len ? nb_utf8_next(e->norm, e->m.len, &at) : 0;
-  e->variant = variant;
-  e->outdated = outdated;
+  set->items[set->n++] = (entry){kind, index, block, official, spelling, variant, outdated};
 }
 
 static int find_column(const nb_table_spec *spec, const char *label, int *block) {
@@ -340,7 +335,8 @@ static void add_outdated(nb_label_set *set, const nb_table_spec *spec, const nb_
   add(set, kind, index, block, official, o->label, false, o);
 }
 
-nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
+/* Every label of the table, in the order the index lists their spellings. */
+static nb_label_set *list_labels(const nb_template *tpl, nb_table_id id) {
   nb_label_set *set = nb_xcalloc(1, sizeof *set);
   const nb_table_spec *spec = tpl->tables[id];
   for (int r = 0; r < spec->nrows; r++) {
@@ -366,6 +362,21 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   for (int o = 0; o < tpl->noutdated_labels; o++)
     if (tpl->outdated_labels[o].table == id)
       add_outdated(set, spec, &tpl->outdated_labels[o]);
+  return set;
+}
+
+nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
+  nb_label_set *set = list_labels(tpl, id);
+  set->own_spellings = nb_xcalloc((size_t)set->n + 1, sizeof *set->own_spellings);
+  for (int i = 0; i < set->n; i++) {
+    nb_label_spelling *sp = &set->own_spellings[i];
+    const char *spelling = set->items[i].spelling;
+    sp->m = measure(nb_normalize_label(spelling, strlen(spelling)));
+    size_t at = 0;
+    sp->first = sp->m.len ? nb_utf8_next(sp->m.s, sp->m.len, &at) : 0;
+  }
+  set->idx.n = set->n;
+  set->idx.spellings = set->own_spellings;
   index_exact(set);
   index_first(set);
   return set;
@@ -378,17 +389,38 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) 
   if (!tpl || id < 0 || id >= NB_TABLE_COUNT || tpl->id < 0 || tpl->id >= NB_TPL_COUNT ||
       nb_template_get(tpl->id) != tpl)
     return NULL;
-  if (!sets[tpl->id][id])
-    sets[tpl->id][id] = nb_label_set_new(tpl, id);
+  if (!sets[tpl->id][id]) {
+#ifdef NB_LABEL_INDEX_INCLUDE
+    /* The index generated from these very templates at build time: only the pointers into the
+     * template data are set here. */
+    const nb_label_index *built = &generated_label_indexes[tpl->id][id];
+    nb_label_set *set = list_labels(tpl, id);
+    if (built->n == set->n) {
+      set->idx = *built;
+      sets[tpl->id][id] = set;
+    } else {
+      nb_label_set_free(set);
+    }
+#endif
+    if (!sets[tpl->id][id])
+      sets[tpl->id][id] = nb_label_set_new(tpl, id);
+  }
   return sets[tpl->id][id];
+}
+
+const nb_label_index *nb_label_set_index(const nb_label_set *set) {
+  return &set->idx;
 }
 
 void nb_label_set_free(nb_label_set *set) {
   if (!set)
     return;
-  free(set->by_first);
-  for (int i = 0; i < set->n; i++)
-    free(set->items[i].norm);
+  if (set->own_spellings)
+    for (int i = 0; i < set->n; i++)
+      free((char *)set->own_spellings[i].m.s);
+  free(set->own_spellings);
+  free(set->own_exact);
+  free(set->own_by_first);
   free(set->items);
   free(set);
 }
@@ -399,9 +431,10 @@ static bool same_target(const entry *a, const entry *b) {
   return a->kind == b->kind && a->official && b->official && strcmp(a->official, b->official) == 0;
 }
 
-/* The score of `e` for `norm`, with variants and outdated labels weighed in. */
-static nb_label_score entry_score(const entry *e, measured obs) {
-  nb_label_score s = compare_measured(obs, e->m);
+/* The score of entry i for the observed label, with variants and outdated labels weighed in. */
+static nb_label_score entry_score(const nb_label_set *set, int i, measured obs) {
+  const entry *e = &set->items[i];
+  nb_label_score s = compare_measured(obs, spelling_of(set, i)->m);
   if (s.match == NB_MATCH_NONE)
     return s;
   if (e->variant) {
@@ -415,60 +448,57 @@ static nb_label_score entry_score(const entry *e, measured obs) {
   return s;
 }
 
+static void fill_hit(const entry *e, nb_match match, int score, nb_label_hit *hit) {
+  hit->kind = e->kind;
+  hit->index = e->index;
+  hit->block = e->block;
+  hit->official = e->official;
+  hit->outdated = e->outdated;
+  hit->match = match;
+  hit->score = score;
+}
+
 bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds,
                        nb_label_hit *hit) {
   if (!set || !norm || !*norm)
     return false;
   /* The loop below returns the first non-variant entry spelt exactly like norm (EXACT 1000)
    * whenever there is one; the hash finds that entry directly. */
-  if (set->indexed) {
-    for (int k = *exact_slot(set, norm, strlen(norm)); k >= 0; k = set->items[k].next_same)
+  if (set->idx.indexed) {
+    size_t slot = exact_slot(&set->idx, set->idx.exact, norm, strlen(norm));
+    for (int k = set->idx.exact[slot]; k >= 0; k = spelling_of(set, k)->next_same)
       if (set->items[k].kind & kinds) {
-        const entry *e = &set->items[k];
-        hit->kind = e->kind;
-        hit->index = e->index;
-        hit->block = e->block;
-        hit->official = e->official;
-        hit->outdated = e->outdated;
-        hit->match = NB_MATCH_EXACT;
-        hit->score = 1000;
+        fill_hit(&set->items[k], NB_MATCH_EXACT, 1000, hit);
         return true;
       }
   }
-  const entry *best = NULL;
+  int best = -1;
   nb_label_score best_s = {NB_MATCH_NONE, 0};
   measured obs = measure(norm);
   for (int i = 0; i < set->n; i++) {
-    const entry *e = &set->items[i];
-    if (!(e->kind & kinds))
+    if (!(set->items[i].kind & kinds))
       continue;
-    nb_label_score s = entry_score(e, obs);
+    nb_label_score s = entry_score(set, i, obs);
     if (s.match != NB_MATCH_NONE && s.score > best_s.score) {
-      best = e;
+      best = i;
       best_s = s;
       if (s.match == NB_MATCH_EXACT && s.score >= 1000) /* nothing scores higher */
         break;
     }
   }
-  if (!best)
+  if (best < 0)
     return false;
   /* A cut or misspelt piece that fits another label about as well names neither. */
   if (best_s.match == NB_MATCH_PARTIAL || best_s.match == NB_MATCH_TYPO)
     for (int i = 0; i < set->n; i++) {
       const entry *e = &set->items[i];
-      if (e == best || !(e->kind & kinds) || same_target(best, e))
+      if (i == best || !(e->kind & kinds) || same_target(&set->items[best], e))
         continue;
-      nb_label_score s = entry_score(e, obs);
+      nb_label_score s = entry_score(set, i, obs);
       if (s.match == best_s.match && (s.match == NB_MATCH_PARTIAL || best_s.score - s.score < 20))
         return false;
     }
-  hit->kind = best->kind;
-  hit->index = best->index;
-  hit->block = best->block;
-  hit->official = best->official;
-  hit->outdated = best->outdated;
-  hit->match = best_s.match;
-  hit->score = best_s.score;
+  fill_hit(&set->items[best], best_s.match, best_s.score, hit);
   return true;
 }
 
@@ -515,38 +545,34 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
   if (!first)
     return 0;
   /* The entries starting with `first`: the first of them by binary search. */
+  const int *by_first = set->idx.by_first;
   int lo = 0, hi = set->n;
   while (lo < hi) {
     int mid = lo + (hi - lo) / 2;
-    if (set->items[set->by_first[mid]].first < first)
+    if (spelling_of(set, by_first[mid])->first < first)
       lo = mid + 1;
     else
       hi = mid;
   }
-  const entry *best = NULL;
-  size_t best_bytes = 0;
-  int best_index = 0;
-  for (int k = lo; k < set->n && set->items[set->by_first[k]].first == first; k++) {
-    int index = set->by_first[k];
-    const entry *e = &set->items[index];
-    if (!(e->kind & kinds) ||
-        (best && (e->m.len < best->m.len || (e->m.len == best->m.len && index > best_index))))
+  int best = -1;
+  size_t best_bytes = 0, best_len = 0;
+  for (int k = lo; k < set->n && spelling_of(set, by_first[k])->first == first; k++) {
+    int index = by_first[k];
+    const measured *m = &spelling_of(set, index)->m;
+    if (!(set->items[index].kind & kinds) ||
+        (best >= 0 && (m->len < best_len || (m->len == best_len && index > best))))
       continue;
-    size_t n = folded_prefix(e->norm, e->m.len, t, at, end);
+    size_t n = folded_prefix(m->s, m->len, t, at, end);
     if (n) {
-      best = e;
+      best = index;
       best_bytes = n;
-      best_index = index;
+      best_len = m->len;
     }
   }
-  if (!best)
+  if (best < 0)
     return 0;
-  hit->kind = best->kind;
-  hit->index = best->index;
-  hit->block = best->block;
-  hit->official = best->official;
-  hit->outdated = best->outdated;
-  hit->match = best->variant ? NB_MATCH_VARIANT : NB_MATCH_EXACT;
-  hit->score = best->variant ? 950 : 1000;
+  bool variant = set->items[best].variant;
+  fill_hit(&set->items[best], variant ? NB_MATCH_VARIANT : NB_MATCH_EXACT, variant ? 950 : 1000,
+           hit);
   return best_bytes;
 }

@@ -1,5 +1,6 @@
 #include "reflow.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "../core/text.h"
@@ -311,9 +312,30 @@ static bool may_open_sub_item(const char *t, size_t p, size_t end) {
           (unsigned char)t[p + 2] == 0x88);
 }
 
+/* sub_item_follows measured once: its words' lengths and the distinct bytes they start with. */
+enum { MAX_FOLLOWS = sizeof sub_item_follows / sizeof *sub_item_follows };
+static struct {
+  int n;
+  size_t len[MAX_FOLLOWS];
+  int nleads;
+  char leads[MAX_FOLLOWS + 1];
+} follows;
+static pthread_once_t follows_once = PTHREAD_ONCE_INIT;
+
+static void measure_follows(void) {
+  for (int k = 0; sub_item_follows[k]; k++) {
+    follows.len[k] = strlen(sub_item_follows[k]);
+    follows.n = k + 1;
+    if (!strchr(follows.leads, sub_item_follows[k][0]))
+      follows.leads[follows.nleads++] = sub_item_follows[k][0];
+  }
+}
+
 /* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. It
- * opens right after a sentence end (looked for mark by mark, with the library's memmem: this
- * runs over all the prose), or right after the line's own sub-heading. */
+ * opens right after a sentence end (spaces between allowed), or right after the line's own
+ * sub-heading. The sentence ends are found in one pass over the line by their last byte (this
+ * runs over all the prose); each is followed by the first place after it where a marker could
+ * open, so the first that holds one is the earliest. */
 static size_t next_sub_item(const char *t, nb_span line, size_t from) {
   size_t lead = line.start;
   while (lead < line.end && (t[lead] == ' ' || t[lead] == '\t'))
@@ -325,20 +347,30 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
       best = p;
       break;
     }
+  pthread_once(&follows_once, measure_follows);
   size_t search = from > line.start + 4 ? from - 4 : line.start;
-  for (int k = 0; sub_item_follows[k]; k++) {
-    size_t n = strlen(sub_item_follows[k]);
-    for (size_t q = find_word(t, search, best, sub_item_follows[k]); q != (size_t)-1;
-         q = find_word(t, q + n, best, sub_item_follows[k])) {
-      size_t p = q + n;
-      while (p < best && (t[p] == ' ' || t[p] == '\t'))
-        p++;
-      if (p >= from && p < best && may_open_sub_item(t, p, line.end) &&
-          sub_item_at(t, p, line.end)) {
-        best = p;
-        break;
-      }
+  /* The marks' first bytes are a few of CJK punctuation and ASCII: memchr strides over the
+   * prose between them. Marks come in order of where they start, which is the order of where
+   * they end: marks are whole characters and never overlap. */
+  nb_byte_finder finder;
+  bool findable = follows.nleads <= NB_BYTE_FINDER_MAX;
+  nb_byte_finder_init(&finder, t, best, follows.leads);
+  for (size_t q = findable ? nb_byte_finder_next(&finder, search) : search; q < best;
+       q = findable ? nb_byte_finder_next(&finder, q + 1) : q + 1) {
+    size_t e = 0;
+    for (int k = 0; k < follows.n && !e; k++) {
+      size_t n = follows.len[k];
+      if (t[q] == sub_item_follows[k][0] && q + n <= best &&
+          memcmp(t + q, sub_item_follows[k], n) == 0)
+        e = q + n;
     }
+    if (!e)
+      continue;
+    size_t p = e;
+    while (p < best && (t[p] == ' ' || t[p] == '\t'))
+      p++;
+    if (p >= from && p < best && may_open_sub_item(t, p, line.end) && sub_item_at(t, p, line.end))
+      return p;
   }
   return best;
 }

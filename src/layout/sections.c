@@ -1,6 +1,8 @@
 #include "sections.h"
 
 #include <limits.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,8 +19,11 @@ static const char *const title_tail_marks[] = {"：", ":", "。", NULL};
 static const char *const sentence_marks[] = {"。", "，", "；", ",", ";", NULL};
 
 static bool contains_any(const char *s, size_t len, const char *const *list) {
+  bool opens[256] = {false};
+  for (int k = 0; list[k]; k++)
+    opens[(unsigned char)list[k][0]] = true;
   for (size_t i = 0; i < len; i++)
-    if (nb_word_prefix(s + i, len - i, list))
+    if (opens[(unsigned char)s[i]] && nb_word_prefix(s + i, len - i, list))
       return true;
   return false;
 }
@@ -53,79 +58,113 @@ static void drop_trailing_markup(const char *text, size_t p, size_t *q) {
   }
 }
 
-/* The distinct section tables of all templates (revisions may share one). */
-static int section_tables(const nb_section_spec **out) {
-  int n = 0;
-  for (int t = 0; t < NB_TPL_COUNT; t++) {
-    const nb_section_spec *s = nb_template_get((nb_template_id)t)->sections;
-    bool seen = false;
-    for (int i = 0; i < n; i++)
-      seen = seen || out[i] == s;
-    if (!seen)
-      out[n++] = s;
-  }
-  return n;
+/* A section title or variant as the matcher compares it: normalised, and decoded for the edit
+ * distance. */
+typedef struct {
+  const char *norm;
+  size_t len;
+  uint32_t *cps;
+  size_t ncps;
+} title_form;
+
+typedef struct {
+  title_form title;
+  title_form *variants;
+  int nvariants;
+} section_forms;
+
+/* The distinct section tables of all templates (revisions may share one), prepared once: every
+ * numbered line of every report is matched against all of them. */
+static struct {
+  int ntables;
+  section_forms forms[NB_TPL_COUNT][NB_SECTION_COUNT];
+} known;
+static pthread_once_t known_once = PTHREAD_ONCE_INIT;
+
+static title_form prepare_form(const char *label) {
+  title_form f;
+  f.norm = nb_normalized_static(label);
+  f.len = strlen(f.norm);
+  f.cps = nb_xmalloc((f.len + 1) * sizeof *f.cps);
+  f.ncps = nb_utf8_decode(f.norm, f.len, f.cps);
+  return f;
 }
 
-static bool equals_normalized(const char *norm, const char *label) {
-  return strcmp(norm, nb_normalized_static(label)) == 0;
+static void prepare_known(void) {
+  const nb_section_spec *seen[NB_TPL_COUNT];
+  for (int t = 0; t < NB_TPL_COUNT; t++) {
+    const nb_section_spec *specs = nb_template_get((nb_template_id)t)->sections;
+    bool again = false;
+    for (int i = 0; i < known.ntables; i++)
+      again = again || seen[i] == specs;
+    if (again)
+      continue;
+    seen[known.ntables] = specs;
+    for (int s = 0; s < NB_SECTION_COUNT; s++) {
+      section_forms *f = &known.forms[known.ntables][s];
+      f->title = prepare_form(specs[s].title);
+      while (specs[s].variants && specs[s].variants[f->nvariants])
+        f->nvariants++;
+      f->variants = nb_xcalloc((size_t)f->nvariants + 1, sizeof *f->variants);
+      for (int v = 0; v < f->nvariants; v++)
+        f->variants[v] = prepare_form(specs[s].variants[v]);
+    }
+    known.ntables++;
+  }
+}
+
+static bool equals_form(const char *norm, size_t len, const title_form *f) {
+  return len == f->len && memcmp(norm, f->norm, len) == 0;
 }
 
 /* "总体情况（2023年度）": the official title followed by a parenthetical note. */
-static bool is_title_with_note(const char *norm, const char *label) {
-  const char *l = nb_normalized_static(label);
-  size_t n = strlen(l), m = strlen(norm);
-  return m > n + 1 && memcmp(norm, l, n) == 0 && norm[n] == '(' && norm[m - 1] == ')';
+static bool is_title_with_note(const char *norm, size_t m, const title_form *f) {
+  size_t n = f->len;
+  return m > n + 1 && memcmp(norm, f->norm, n) == 0 && norm[n] == '(' && norm[m - 1] == ')';
 }
 
-/* Edit distance to `label` when it is within the typo allowance, else INT_MAX. */
-static int typo_distance(const char *norm, size_t norm_cps, const char *label) {
-  const char *l = nb_normalized_static(label);
-  size_t cps = nb_utf8_count(l, strlen(l));
-  int allowance = cps / 6 > 1 ? (int)(cps / 6) : 1;
-  int d = INT_MAX;
-  size_t diff = cps > norm_cps ? cps - norm_cps : norm_cps - cps;
-  if (diff <= (size_t)allowance) {
-    int e = nb_edit_distance(norm, l);
-    if (e <= allowance)
-      d = e;
-  }
-  return d;
+/* Edit distance to `f` when it is within the typo allowance, else INT_MAX. */
+static int typo_distance(const uint32_t *cps, size_t ncps, const title_form *f) {
+  int allowance = f->ncps / 6 > 1 ? (int)(f->ncps / 6) : 1;
+  int e = nb_edit_distance_within(cps, ncps, f->cps, f->ncps, allowance);
+  return e <= allowance ? e : INT_MAX;
 }
 
 nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id) {
+  pthread_once(&known_once, prepare_known);
   char *norm = nb_normalize_label(title, len);
   size_t norm_len = strlen(norm);
   if (norm_len == 0) {
     free(norm);
     return NB_MATCH_NONE;
   }
-  size_t norm_cps = nb_utf8_count(norm, norm_len);
-  const nb_section_spec *tables[NB_TPL_COUNT];
-  int ntables = section_tables(tables);
+  enum { STACK_CPS = 64 };
+  uint32_t stack_cps[STACK_CPS];
+  uint32_t *cps = norm_len <= STACK_CPS ? stack_cps : nb_xmalloc(norm_len * sizeof *cps);
+  size_t ncps = nb_utf8_decode(norm, norm_len, cps);
   nb_match best = NB_MATCH_NONE;
   int best_distance = INT_MAX;
-  for (int t = 0; t < ntables && best != NB_MATCH_EXACT; t++) {
+  for (int t = 0; t < known.ntables && best != NB_MATCH_EXACT; t++) {
     for (int s = 0; s < NB_SECTION_COUNT; s++) {
-      const nb_section_spec *spec = &tables[t][s];
-      if (equals_normalized(norm, spec->title)) {
+      const section_forms *f = &known.forms[t][s];
+      if (equals_form(norm, norm_len, &f->title)) {
         best = NB_MATCH_EXACT;
         *id = (nb_section_id)s;
         break;
       }
       if (best == NB_MATCH_VARIANT)
         continue;
-      bool variant = is_title_with_note(norm, spec->title);
-      for (int v = 0; spec->variants && spec->variants[v] && !variant; v++)
-        variant = equals_normalized(norm, spec->variants[v]);
+      bool variant = is_title_with_note(norm, norm_len, &f->title);
+      for (int v = 0; v < f->nvariants && !variant; v++)
+        variant = equals_form(norm, norm_len, &f->variants[v]);
       if (variant) {
         best = NB_MATCH_VARIANT;
         *id = (nb_section_id)s;
         continue;
       }
-      int d = typo_distance(norm, norm_cps, spec->title);
-      for (int v = 0; spec->variants && spec->variants[v]; v++) {
-        int dv = typo_distance(norm, norm_cps, spec->variants[v]);
+      int d = typo_distance(cps, ncps, &f->title);
+      for (int v = 0; v < f->nvariants; v++) {
+        int dv = typo_distance(cps, ncps, &f->variants[v]);
         d = dv < d ? dv : d;
       }
       if (d < best_distance) {
@@ -135,8 +174,29 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
       }
     }
   }
+  if (cps != stack_cps)
+    free(cps);
   free(norm);
   return best;
+}
+
+/* Whether the first character of [s, e) past white space and markup could open a Chinese
+ * numeral (a three-byte character led by E4 or E5, as nb_parse_cn_numeral reads them). Every
+ * line of a report is offered as a heading, from cmark-gfm's block hook and from the section
+ * finder, and nearly none opens with a numeral: this settles those before any copy or list
+ * scan, reaching the answer parse_heading_shape would. */
+static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
+  while (s < e) {
+    unsigned char c = (unsigned char)text[s];
+    if (c == 0xE4 || c == 0xE5)
+      return true;
+    size_t next = s;
+    uint32_t cp = nb_utf8_next(text, e, &next);
+    if (!nb_is_space_cp(cp) && !(cp < 0x80 && is_markup((char)cp)))
+      return false;
+    s = next;
+  }
+  return false;
 }
 
 /* Reads text[line] as "numeral、title" (or the title alone when `title_only_ok`): fills out's
@@ -144,6 +204,8 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
  * where one is needed, a title too long or holding sentence punctuation. */
 static bool parse_heading_shape(const char *text, nb_span line, bool title_only_ok,
                                 nb_heading_guess *out) {
+  if (!title_only_ok && !may_open_with_numeral(text, line.start, line.end))
+    return false;
   size_t s = line.start, e = line.end;
   nb_trim_span(text, &s, &e);
   if (s >= e)

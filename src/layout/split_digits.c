@@ -8,7 +8,9 @@
 
 enum {
   MAX_PART_DIGITS = 15, /* a count longer than this is no count (and would not be exact) */
-  MAX_STEPS = 200000,   /* cuts tried before the row is given up as ambiguous */
+  /* A row that a search trying every cut would need more cuts than this for is given up as
+   * ambiguous (the search prunes and counts, and stays that exact). */
+  MAX_STEPS = 200000,
 };
 
 typedef struct {
@@ -17,10 +19,12 @@ typedef struct {
   int first_col;
   const nb_digit_token *tokens;
   int ntokens, ncells;
+  size_t *left;       /* left[k]: digits in tokens k… (left[ntokens] == 0) */
+  unsigned *complete; /* complete[c]: the deciding relations whose last cell is c */
   nb_digit_part *cur; /* the cut being built */
   nb_digit_part *found;
   int nfound;
-  long steps;
+  long *calls; /* count_calls's memo, by (digits used, cells filled) */
 } search;
 
 static bool inside(int col, int first, int n) {
@@ -44,57 +48,83 @@ static unsigned relations_within(const nb_table_spec *spec, int row, int first, 
   return mask;
 }
 
-static bool relations_hold(const search *s) {
-  for (int k = 0; k < s->spec->nrelations && k < 32; k++) {
-    if (!(s->relations & (1u << k)))
-      continue;
-    const nb_relation *rel = &s->spec->relations[k];
-    double sum = 0;
-    for (int t = 0; t < rel->nterms; t++)
-      sum += rel->terms[t].sign * s->cur[rel->terms[t].index - s->first_col].value;
-    if (fabs(sum - s->cur[rel->target - s->first_col].value) > 1e-6)
+static bool relation_holds(const search *s, int k) {
+  const nb_relation *rel = &s->spec->relations[k];
+  double sum = 0;
+  for (int t = 0; t < rel->nterms; t++)
+    sum += rel->terms[t].sign * s->cur[rel->terms[t].index - s->first_col].value;
+  return fabs(sum - s->cur[rel->target - s->first_col].value) <= 1e-6;
+}
+
+/* Whether the relations whose last cell is `cell` hold for the cells filled so far. */
+static bool relations_hold_at(const search *s, int cell) {
+  for (int k = 0; k < s->spec->nrelations && k < 32; k++)
+    if ((s->complete[cell] & (1u << k)) && !relation_holds(s, k))
       return false;
-  }
   return true;
 }
 
-/* Digits left from (token, at) on. */
-static size_t digits_left(const search *s, int token, size_t at) {
-  size_t n = s->tokens[token].len - at;
-  for (int k = token + 1; k < s->ntokens; k++)
-    n += s->tokens[k].len;
-  return n;
+/* The longest part that may start at byte `at` of token `token`. */
+static size_t longest_part(const search *s, int token, size_t at) {
+  const nb_digit_token *tk = &s->tokens[token];
+  size_t longest = tk->len - at;
+  if (tk->text[at] == '0')
+    longest = 1;
+  return longest > MAX_PART_DIGITS ? MAX_PART_DIGITS : longest;
 }
 
-/* Cuts the rest of the tokens from byte `at` of `token`, cell `cell` being the next to fill. */
+/* Whether a cut from (token, at) with `cell` cells filled can still fill every cell. */
+static bool may_go_on(const search *s, int token, size_t at, int cell) {
+  int cells_left = s->ncells - cell;
+  if (cells_left <= 0 || s->left[token] - at < (size_t)cells_left)
+    return false;
+  /* Every later token needs one cell of its own at least. */
+  return cells_left >= s->ntokens - token;
+}
+
+/* How many cuts a search trying every way and testing the relations only at its end would
+ * visit from (token, at) with `cell` cells filled, this one included; at most MAX_STEPS + 1.
+ * Such a search gives a row up as ambiguous after MAX_STEPS cuts: counting them says whether it
+ * would, without making them. */
+static long count_calls(search *s, int token, size_t at, int cell) {
+  if (token == s->ntokens || !may_go_on(s, token, at, cell))
+    return 1;
+  size_t used = s->left[0] - s->left[token] + at;
+  long *memo = &s->calls[used * (size_t)(s->ncells + 1) + (size_t)cell];
+  if (*memo >= 0)
+    return *memo;
+  long n = 1;
+  size_t longest = longest_part(s, token, at);
+  for (size_t len = 1; len <= longest && n <= MAX_STEPS; len++)
+    n += at + len == s->tokens[token].len ? count_calls(s, token + 1, 0, cell + 1)
+                                          : count_calls(s, token, at + len, cell + 1);
+  return *memo = n > MAX_STEPS ? MAX_STEPS + 1 : n;
+}
+
+/* Cuts the rest of the tokens from byte `at` of `token`, cell `cell` being the next to fill.
+ * A part is taken only while the relations it completes hold: every cut it rules out would
+ * fail them at its end, so the cuts found, and their order, are those of trying every way. */
 static void cut(search *s, int token, size_t at, int cell) {
-  if (s->nfound > 1 || ++s->steps > MAX_STEPS)
+  if (s->nfound > 1)
     return;
   if (token == s->ntokens) {
-    if (cell == s->ncells && relations_hold(s)) {
+    if (cell == s->ncells) {
       if (s->nfound == 0)
         memcpy(s->found, s->cur, (size_t)s->ncells * sizeof *s->found);
       s->nfound++;
     }
     return;
   }
+  if (!may_go_on(s, token, at, cell))
+    return;
   const nb_digit_token *tk = &s->tokens[token];
-  int cells_left = s->ncells - cell;
-  if (cells_left <= 0 || digits_left(s, token, at) < (size_t)cells_left)
-    return;
-  /* Every later token needs one cell of its own at least. */
-  if (cells_left < s->ntokens - token)
-    return;
-  size_t longest = tk->len - at;
-  if (tk->text[at] == '0')
-    longest = 1;
-  if (longest > MAX_PART_DIGITS)
-    longest = MAX_PART_DIGITS;
+  size_t longest = longest_part(s, token, at);
+  double v = 0;
   for (size_t n = 1; n <= longest; n++) {
-    double v = 0;
-    for (size_t i = at; i < at + n; i++)
-      v = v * 10 + (tk->text[i] - '0');
+    v = v * 10 + (tk->text[at + n - 1] - '0');
     s->cur[cell] = (nb_digit_part){token, at, at + n, v};
+    if (!relations_hold_at(s, cell))
+      continue;
     if (at + n == tk->len)
       cut(s, token + 1, 0, cell + 1);
     else
@@ -119,11 +149,41 @@ nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, 
         return NB_SPLIT_NONE;
   }
   *used = relations;
-  search s = {spec, relations, first_col, tokens, ntokens, ncells, NULL, parts, 0, 0};
-  s.cur = nb_xcalloc((size_t)ncells, sizeof *s.cur);
-  cut(&s, 0, 0, 0);
-  free(s.cur);
-  if (s.steps > MAX_STEPS || s.nfound > 1)
+  search s = {spec, relations, first_col, tokens, ntokens, ncells};
+  s.found = parts;
+  s.left = nb_xmalloc(((size_t)ntokens + 1) * sizeof *s.left);
+  s.left[ntokens] = 0;
+  for (int k = ntokens - 1; k >= 0; k--)
+    s.left[k] = s.left[k + 1] + tokens[k].len;
+  s.complete = nb_xcalloc((size_t)ncells, sizeof *s.complete);
+  for (int k = 0; k < spec->nrelations && k < 32; k++) {
+    if (!(relations & (1u << k)))
+      continue;
+    const nb_relation *rel = &spec->relations[k];
+    int last = rel->target;
+    for (int t = 0; t < rel->nterms; t++)
+      last = rel->terms[t].index > last ? rel->terms[t].index : last;
+    s.complete[last - first_col] |= 1u << k;
+  }
+  /* A cell takes at most MAX_PART_DIGITS digits: the memo covers every count that can be
+   * reached. */
+  size_t max_used = (size_t)MAX_PART_DIGITS * (size_t)ncells;
+  if (max_used > s.left[0])
+    max_used = s.left[0];
+  size_t slots = (max_used + 1) * (size_t)(ncells + 1);
+  s.calls = nb_xmalloc(slots * sizeof *s.calls);
+  for (size_t i = 0; i < slots; i++)
+    s.calls[i] = -1;
+  bool too_many = count_calls(&s, 0, 0, 0) > MAX_STEPS;
+  free(s.calls);
+  if (!too_many) {
+    s.cur = nb_xcalloc((size_t)ncells, sizeof *s.cur);
+    cut(&s, 0, 0, 0);
+    free(s.cur);
+  }
+  free(s.left);
+  free(s.complete);
+  if (too_many || s.nfound > 1)
     return NB_SPLIT_AMBIGUOUS;
   return s.nfound == 1 ? NB_SPLIT_UNIQUE : NB_SPLIT_NONE;
 }

@@ -2,6 +2,7 @@
  * Missing </td> and </tr> are tolerated, formatting tags inside cells are dropped from the
  * text, entities are decoded, and a table nested in a cell is read as that cell's text. */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -255,32 +256,37 @@ bool nb_tok_is_tag_only_line(const char *s, nb_span line) {
   return !r.any;
 }
 
-/* Offset of the first opening tag named `name` in the line, or (size_t)-1. */
-static size_t find_open_tag(const char *s, nb_span line, const char *name) {
-  size_t n = strlen(name);
-  for (size_t i = line.start; i + 1 + n <= line.end; i++) {
-    if (s[i] != '<' || strncasecmp(s + i + 1, name, n) != 0)
-      continue;
-    char next = i + 1 + n < line.end ? s[i + 1 + n] : ' ';
-    if (is_ascii_space(next) || next == '>' || next == '/')
-      return i;
+/* Whether s[i] == '<' opens a tag named `name` (n bytes) in the line. */
+static bool opens_tag(const char *s, size_t i, size_t end, const char *name, size_t n) {
+  if (i + 1 + n > end || strncasecmp(s + i + 1, name, n) != 0)
+    return false;
+  char next = i + 1 + n < end ? s[i + 1 + n] : ' ';
+  return is_ascii_space(next) || next == '>' || next == '/';
+}
+
+/* Offset of the first opening tag named by one of `names` in the line, or (size_t)-1. Every
+ * line of a table's section is looked at: memchr finds the few '<' there are. */
+static size_t find_open_tag(const char *s, nb_span line, const char *const *names, int nnames) {
+  for (size_t i = line.start; i < line.end; i++) {
+    const char *lt = memchr(s + i, '<', line.end - i);
+    if (!lt)
+      break;
+    i = (size_t)(lt - s);
+    for (int k = 0; k < nnames; k++)
+      if (opens_tag(s, i, line.end, names[k], strlen(names[k])))
+        return i;
   }
   return (size_t)-1;
 }
 
 size_t nb_tok_find_table_tag(const char *s, nb_span line) {
-  return find_open_tag(s, line, "table");
+  static const char *const names[] = {"table"};
+  return find_open_tag(s, line, names, 1);
 }
 
 size_t nb_tok_find_row_tag(const char *s, nb_span line) {
-  size_t best = (size_t)-1;
   static const char *const names[] = {"tr", "td", "th"};
-  for (size_t k = 0; k < 3; k++) {
-    size_t at = find_open_tag(s, line, names[k]);
-    if (at < best)
-      best = at;
-  }
-  return best;
+  return find_open_tag(s, line, names, 3);
 }
 
 /* ------------------------------------------------------------ table structure */
@@ -322,13 +328,49 @@ static int item_at(html_reader *r, size_t off) {
   return k;
 }
 
+/* The bytes a code point takes in UTF-8. */
+static size_t utf8_len(uint32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/* Most cells are plain text ("12", "政府信息"): no tag, no entity, every character written as
+ * UTF-8 writes it back. Their visible characters are their characters, and when no space
+ * stands between two of them their text is their bytes: found in one pass, without building
+ * the text to compare it. False for any other cell (walk_visible and nb_tok_html_text read it). */
+static bool plain_cell(const char *s, size_t a, size_t b, visible_range *vis) {
+  bool space_after_visible = false;
+  for (size_t i = a; i < b;) {
+    if (s[i] == '<' || s[i] == '&')
+      return false;
+    size_t at = i;
+    uint32_t cp = nb_utf8_next(s, b, &i);
+    if (utf8_len(cp) != i - at)
+      return false;
+    if (is_space_cp(cp)) {
+      space_after_visible = vis->any;
+      continue;
+    }
+    if (space_after_visible)
+      return false; /* a space inside the text: nb_tok_html_text decides what it becomes */
+    if (!vis->any)
+      vis->first = at;
+    vis->any = true;
+    vis->last_end = i;
+  }
+  return true;
+}
+
 static void close_cell(html_reader *r, size_t content_end) {
   if (!r->cell_open)
     return;
   r->cell_open = false;
   const char *s = r->s->text;
   visible_range vis = {0};
-  walk_visible(s, r->content_start, content_end, note_visible, &vis);
+  bool plain = plain_cell(s, r->content_start, content_end, &vis);
+  if (!plain) {
+    vis = (visible_range){0};
+    walk_visible(s, r->content_start, content_end, note_visible, &vis);
+  }
   nb_span span;
   if (vis.any) {
     span = nb_span_make(vis.first, vis.last_end);
@@ -338,7 +380,7 @@ static void close_cell(html_reader *r, size_t content_end) {
     span = nb_span_make(a, a);
   }
   char *text = NULL;
-  if (vis.any) {
+  if (vis.any && !plain) {
     text = nb_tok_html_text(s, span.start, span.end);
     if (strlen(text) == span.end - span.start && memcmp(text, s + span.start, strlen(text)) == 0) {
       free(text);

@@ -157,6 +157,27 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
     t->kind = NB_TOKEN_EMPTY;
     return;
   }
+  /* The two kinds of cell a table is made of, settled by their bytes: ASCII digits alone (the
+   * reading below gives exactly this), and text opening with a CJK ideograph (no number, sign,
+   * dash or placeholder opens with one; 无 and 空 alone are placeholders). */
+  unsigned char lead = (unsigned char)text[0];
+  if (lead >= '0' && lead <= '9') {
+    size_t i = 0;
+    double v = 0;
+    while (i < len && text[i] >= '0' && text[i] <= '9')
+      v = v * 10 + (text[i++] - '0');
+    if (i == len) {
+      t->kind = NB_TOKEN_NUMBER;
+      t->value = v;
+      t->digits_only = true;
+      t->ndigits = (int)len;
+      t->num_end = len;
+      return;
+    }
+  } else if (lead >= 0xE4 && lead <= 0xE9 && !(len == 3 && is_placeholder(text, len))) {
+    t->kind = NB_TOKEN_TEXT;
+    return;
+  }
   if (is_placeholder(text, len)) {
     t->kind = NB_TOKEN_PLACEHOLDER;
     return;

@@ -5,6 +5,7 @@
 
 #include "core/template.h"
 #include "core/text.h"
+#include "layout/label_index.h"
 #include "layout/label_match.h"
 
 static nb_label_set *set2, *set3;
@@ -159,4 +160,37 @@ Test(label_match, compare_scores_order_classes) {
   free(off);
   free(short_piece);
   free(long_piece);
+}
+
+/* The built-in templates' indexes are generated at build time (label_index.h): value for value
+ * what the run-time build computes from the same templates. */
+Test(label_match, generated_indexes_equal_the_run_time_build) {
+  for (int t = 0; t < NB_TPL_COUNT; t++)
+    for (int id = 0; id < NB_TABLE_COUNT; id++) {
+      const nb_template *tpl = nb_template_get((nb_template_id)t);
+      nb_label_set *own = nb_label_set_new(tpl, (nb_table_id)id);
+      const nb_label_index *a = nb_label_set_index(own);
+      const nb_label_index *b = nb_label_set_index(nb_label_set_shared(tpl, (nb_table_id)id));
+      cr_assert_gt(a->n, 0);
+      cr_assert_eq(a->n, b->n, "template %d table %d", t, id);
+      cr_expect_eq(a->indexed, b->indexed);
+      for (int i = 0; i < a->n; i++) {
+        const nb_label_spelling *x = &a->spellings[i], *y = &b->spellings[i];
+        cr_expect_str_eq(x->m.s, y->m.s, "template %d table %d spelling %d", t, id, i);
+        cr_expect_eq(x->m.len, y->m.len);
+        cr_expect_eq(x->m.ncps, y->m.ncps);
+        cr_expect_eq(x->m.bits, y->m.bits);
+        cr_expect_eq(x->m.core, y->m.core);
+        cr_expect_eq(x->m.core_cps, y->m.core_cps);
+        cr_expect_eq(x->m.num, y->m.num);
+        cr_expect_eq(x->first, y->first);
+      }
+      cr_expect_eq(memcmp(a->by_first, b->by_first, (size_t)a->n * sizeof *a->by_first), 0);
+      if (a->indexed) {
+        cr_expect_eq(memcmp(a->exact, b->exact, NB_LABEL_EXACT_SLOTS * sizeof *a->exact), 0);
+        for (int i = 0; i < a->n; i++)
+          cr_expect_eq(a->spellings[i].next_same, b->spellings[i].next_same);
+      }
+      nb_label_set_free(own);
+    }
 }

@@ -2,6 +2,8 @@
  * split_digits.c). Every cut below was enumerated by hand: the parts of a token keep their
  * order, a space always separates cells, and no part but "0" starts with 0. */
 #include <criterion/criterion.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/template.h"
@@ -126,4 +128,158 @@ Test(split_digits, hostile_token_is_bounded) {
   unsigned used;
   nb_split_result r = cut(applications(), 0, 0, digits, 7, parts, &used);
   cr_expect(r == NB_SPLIT_AMBIGUOUS || r == NB_SPLIT_NONE);
+}
+
+/* ---------------------------------------------------------------- against every way of cutting */
+
+/* A second method: the search as first written, which tries every cut, tests the relations only
+ * once all cells are filled and gives up after 200000 cuts. The library prunes cuts whose
+ * relations already fail and counts the cuts beforehand instead; both must give the same answer
+ * and the same cut. */
+enum { REF_MAX_STEPS = 200000, REF_MAX_PART_DIGITS = 15 };
+
+typedef struct {
+  const nb_table_spec *spec;
+  unsigned relations;
+  int first_col;
+  const nb_digit_token *tokens;
+  int ntokens, ncells;
+  nb_digit_part cur[32], found[32];
+  int nfound;
+  long steps;
+} ref_search;
+
+static bool ref_holds(const ref_search *s) {
+  for (int k = 0; k < s->spec->nrelations && k < 32; k++) {
+    if (!(s->relations & (1u << k)))
+      continue;
+    const nb_relation *rel = &s->spec->relations[k];
+    double sum = 0;
+    for (int t = 0; t < rel->nterms; t++)
+      sum += rel->terms[t].sign * s->cur[rel->terms[t].index - s->first_col].value;
+    if (sum - s->cur[rel->target - s->first_col].value > 1e-6 ||
+        s->cur[rel->target - s->first_col].value - sum > 1e-6)
+      return false;
+  }
+  return true;
+}
+
+static void ref_cut(ref_search *s, int token, size_t at, int cell) {
+  if (s->nfound > 1 || ++s->steps > REF_MAX_STEPS)
+    return;
+  if (token == s->ntokens) {
+    if (cell == s->ncells && ref_holds(s)) {
+      if (s->nfound == 0)
+        memcpy(s->found, s->cur, sizeof s->found);
+      s->nfound++;
+    }
+    return;
+  }
+  const nb_digit_token *tk = &s->tokens[token];
+  int cells_left = s->ncells - cell;
+  size_t left = tk->len - at;
+  for (int k = token + 1; k < s->ntokens; k++)
+    left += s->tokens[k].len;
+  if (cells_left <= 0 || left < (size_t)cells_left || cells_left < s->ntokens - token)
+    return;
+  size_t longest = tk->text[at] == '0' ? 1 : tk->len - at;
+  if (longest > REF_MAX_PART_DIGITS)
+    longest = REF_MAX_PART_DIGITS;
+  for (size_t n = 1; n <= longest; n++) {
+    double v = 0;
+    for (size_t i = at; i < at + n; i++)
+      v = v * 10 + (tk->text[i] - '0');
+    s->cur[cell] = (nb_digit_part){token, at, at + n, v};
+    if (at + n == tk->len)
+      ref_cut(s, token + 1, 0, cell + 1);
+    else
+      ref_cut(s, token, at + n, cell + 1);
+  }
+}
+
+static uint32_t next_random(uint32_t *state) {
+  *state = *state * 1664525u + 1013904223u;
+  return *state >> 8;
+}
+
+Test(split_digits, same_answer_as_trying_every_cut) {
+  const nb_table_spec *specs[] = {applications(), review(), review(), review()};
+  int first_cols[] = {0, 0, 5, 10}, widths[] = {7, 15, 5, 5};
+  uint32_t seed = 20240131;
+  int unique = 0, ambiguous_by_budget = 0;
+  for (int round = 0; round < 400; round++) {
+    int which = (int)(next_random(&seed) % 4);
+    const nb_table_spec *spec = specs[which];
+    int ncells = widths[which], first = first_cols[which];
+    int row = which == 0 ? row_of(spec, "一、本年新收政府信息公开申请数量") : 0;
+    /* Most rounds write a row whose groups of five (or seven) cells add up, with the borders
+     * between tokens placed at random; the others are long runs of random digits. */
+    char text[160];
+    nb_digit_token tokens[8];
+    size_t len = 0;
+    bool structured = next_random(&seed) % 4 != 0;
+    if (structured) {
+      int group = ncells == 7 ? 7 : 5;
+      for (int g = 0; g < ncells; g += group) {
+        int sum = 0;
+        for (int c = 0; c < group; c++) {
+          uint32_t r = next_random(&seed) % 10;
+          int v = c == group - 1 ? sum : r < 5 ? 0 : r < 8 ? (int)(1 + r % 9) : (int)(r * 7 % 60);
+          sum += v;
+          len += (size_t)snprintf(text + len, sizeof text - len, "%d", v);
+        }
+      }
+    } else {
+      len = (size_t)(ncells + 5 + next_random(&seed) % 30);
+      for (size_t i = 0; i < len; i++)
+        text[i] = (char)('0' + next_random(&seed) % (i % 3 ? 2 : 10));
+    }
+    int ntokens = 1 + (int)(next_random(&seed) % 3);
+    if ((size_t)ntokens > len)
+      ntokens = 1;
+    size_t cuts[8] = {0};
+    for (int k = 1; k < ntokens; k++)
+      cuts[k] = 1 + next_random(&seed) % (len - 1);
+    for (int k = 1; k < ntokens; k++) /* in order: insertion sort of a few */
+      for (int j = k; j > 1 && cuts[j - 1] > cuts[j]; j--) {
+        size_t t = cuts[j];
+        cuts[j] = cuts[j - 1];
+        cuts[j - 1] = t;
+      }
+    int n = 0;
+    for (int k = 0; k < ntokens; k++) {
+      size_t from = cuts[k], to = k + 1 < ntokens ? cuts[k + 1] : len;
+      if (to > from)
+        tokens[n++] = (nb_digit_token){text + from, to - from};
+    }
+    ntokens = n;
+    ref_search ref = {spec, 0, first, tokens, ntokens, ncells};
+    nb_digit_part parts[32];
+    unsigned used;
+    nb_split_result got =
+        nb_split_digits_by_relation(spec, row, first, tokens, ntokens, ncells, parts, &used);
+    ref.relations = used;
+    nb_split_result want = NB_SPLIT_NONE;
+    if (used) {
+      ref_cut(&ref, 0, 0, 0);
+      want = ref.steps > REF_MAX_STEPS || ref.nfound > 1 ? NB_SPLIT_AMBIGUOUS
+             : ref.nfound == 1                           ? NB_SPLIT_UNIQUE
+                                                         : NB_SPLIT_NONE;
+    }
+    cr_assert_eq(got, want, "round %d: %d, want %d (%.*s…)", round, got, want, (int)tokens[0].len,
+                 tokens[0].text);
+    unique += got == NB_SPLIT_UNIQUE;
+    ambiguous_by_budget += ref.steps > REF_MAX_STEPS;
+    if (got == NB_SPLIT_UNIQUE)
+      for (int c = 0; c < ncells; c++) {
+        cr_assert_eq(parts[c].token, ref.found[c].token, "round %d cell %d", round, c);
+        cr_assert_eq(parts[c].start, ref.found[c].start, "round %d cell %d", round, c);
+        cr_assert_eq(parts[c].end, ref.found[c].end, "round %d cell %d", round, c);
+        cr_assert_eq(parts[c].value, ref.found[c].value, "round %d cell %d", round, c);
+      }
+  }
+  /* The rounds reach every outcome, the budget included. */
+  cr_log_info("%d unique, %d over the budget", unique, ambiguous_by_budget);
+  cr_expect_gt(unique, 10);
+  cr_expect_gt(ambiguous_by_budget, 0);
 }

@@ -7,10 +7,13 @@
  * it is not approximate. Every reading the spec allows is accepted ("收到 N件" may be 本年新收
  * or 本年新收 + 上年结转); a claim is reported only when it matches none. Tables that were not
  * found or cannot be read are never compared. */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text.h"
 #include "../xalloc.h"
 #include "prose_rules.h"
 #include "prose_words.h"
@@ -306,20 +309,19 @@ static size_t clause_start(const char *b, size_t s, size_t at) {
   return s;
 }
 
+/* Bit k set for each word of `words` that `allowed` lists too. */
+static uint64_t allowed_mask(const char *const *words, const char *const *allowed) {
+  uint64_t mask = 0;
+  for (int k = 0; allowed && words[k] && k < 64; k++)
+    for (int a = 0; allowed[a]; a++)
+      if (strcmp(allowed[a], words[k]) == 0)
+        mask |= (uint64_t)1 << k;
+  return mask;
+}
+
 static bool has_word(const char *b, size_t from, size_t to, const char *const *words,
                      const char *const *allowed) {
-  for (int k = 0; words[k]; k++) {
-    if (allowed) {
-      bool ok = false;
-      for (int a = 0; allowed[a] && !ok; a++)
-        ok = strcmp(allowed[a], words[k]) == 0;
-      if (ok)
-        continue;
-    }
-    if (nb_prose_find(b, from, to, words[k]) != (size_t)-1)
-      return true;
-  }
-  return false;
+  return nb_prose_has_any(b, from, to, words, allowed_mask(words, allowed));
 }
 
 /* A four-digit year before the anchor that is not the report year. */
@@ -341,22 +343,35 @@ typedef struct {
   size_t start, end;
 } anchor_hit;
 
+/* The anchors' words, as one list searched in one pass (kept for the life of the process). */
+static const char **anchor_words;
+static pthread_once_t anchor_words_once = PTHREAD_ONCE_INIT;
+
+static void list_anchor_words(void) {
+  anchor_words = nb_xcalloc((size_t)nb_pw_nclaim_anchors + 1, sizeof *anchor_words);
+  for (int k = 0; k < nb_pw_nclaim_anchors; k++)
+    anchor_words[k] = nb_pw_claim_anchors[k].word;
+}
+
 /* The anchor closest before the number; *conflict when the clause names two different
  * quantities (a generic 依申请公开 and an outcome's own total do not conflict). */
 static bool find_anchor(const char *b, size_t from, size_t to, anchor_hit *hit, bool *conflict,
                         nb_claim_kind *total_in_clause) {
+  pthread_once(&anchor_words_once, list_anchor_words);
+  size_t stack_last[64];
+  size_t *last = nb_pw_nclaim_anchors <= 64
+                     ? stack_last
+                     : nb_xmalloc((size_t)nb_pw_nclaim_anchors * sizeof *last);
+  nb_prose_find_last_each(b, from, to, anchor_words, last);
   anchor_hit best = {0}, generic = {0};
   nb_claim_kind seen = NB_CLAIM_NONE;
   *conflict = false;
   *total_in_clause = NB_CLAIM_NONE;
   for (int k = 0; k < nb_pw_nclaim_anchors; k++) {
     const nb_claim_anchor *a = &nb_pw_claim_anchors[k];
-    size_t last = (size_t)-1, at = from;
-    for (size_t f; (f = nb_prose_find(b, at, to, a->word)) != (size_t)-1; at = f + 1)
-      last = f;
-    if (last == (size_t)-1)
+    if (last[k] == (size_t)-1)
       continue;
-    anchor_hit h = {a, last, last + strlen(a->word)};
+    anchor_hit h = {a, last[k], last[k] + strlen(a->word)};
     if (a->kind == NB_CLAIM_APPLICATIONS) {
       generic = h;
       continue;
@@ -376,8 +391,7 @@ static bool find_anchor(const char *b, size_t from, size_t to, anchor_hit *hit, 
     bool other = false;
     for (int k = 0; k < nb_pw_nclaim_anchors; k++) {
       const nb_claim_anchor *a = &nb_pw_claim_anchors[k];
-      if (a->kind == NB_CLAIM_APPLICATIONS || a->kind == NB_CLAIM_OUTCOME ||
-          nb_prose_find(b, from, to, a->word) == (size_t)-1)
+      if (a->kind == NB_CLAIM_APPLICATIONS || a->kind == NB_CLAIM_OUTCOME || last[k] == (size_t)-1)
         continue;
       if (a->kind == NB_CLAIM_REVIEW || a->kind == NB_CLAIM_LITIGATION)
         other = other || (only != NB_CLAIM_NONE && only != a->kind), only = a->kind;
@@ -386,6 +400,8 @@ static bool find_anchor(const char *b, size_t from, size_t to, anchor_hit *hit, 
     }
     *conflict = other;
   }
+  if (last != stack_last)
+    free(last);
   *hit = best.a ? best : generic;
   return hit->a != NULL;
 }
@@ -550,7 +566,8 @@ void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
     sentence st = {ctx, p, p->buf, s, e, NB_CLAIM_NONE, NULL};
-    for (size_t i = s; i < e; i++) {
+    for (size_t i = nb_next_ascii_digit(p->buf, s, e); i < e;
+         i = nb_next_ascii_digit(p->buf, i + 1, e)) {
       nb_prose_number num;
       if (!nb_prose_number_at(p->buf, i, e, &num))
         continue;

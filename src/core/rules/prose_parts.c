@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text.h"
 #include "prose_rules.h"
 #include "prose_words.h"
 #include "rule_util.h"
@@ -43,7 +44,8 @@ static bool joined(const char *b, size_t from, size_t to) {
 /* The count whose unit ends right before 其中 at `intro`. */
 static bool total_before(const char *b, size_t s, size_t intro, nb_prose_number *total) {
   bool found = false;
-  for (size_t i = s; i < intro; i++) {
+  for (size_t i = nb_next_ascii_digit(b, s, intro); i < intro;
+       i = nb_next_ascii_digit(b, i + 1, intro)) {
     nb_prose_number n;
     if (!nb_prose_number_at(b, i, intro, &n))
       continue;
@@ -125,12 +127,24 @@ static void report(nb_check_ctx *ctx, const nb_prose *p, const nb_prose_number *
   free(terms);
 }
 
+/* The first place at or after i where a word of nb_pw_parts_intro starts and ends before e,
+ * or e: found with memmem, since few sentences hold one. */
+static size_t next_intro(const char *b, size_t i, size_t e) {
+  size_t best = e;
+  for (int k = 0; nb_pw_parts_intro[k]; k++) {
+    size_t at = nb_prose_find(b, i, e, nb_pw_parts_intro[k]);
+    if (at < best)
+      best = at;
+  }
+  return best;
+}
+
 void nb_check_parts_total(nb_check_ctx *ctx, const nb_prose *p) {
   const char *b = p->buf;
   size_t len;
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
-    for (size_t i = s; i < e; i++) {
+    for (size_t i = next_intro(b, s, e); i < e; i = next_intro(b, i + 1, e)) {
       if (!nb_prose_at_word(&parts_intro, b, i, e, &len))
         continue;
       nb_prose_number total = {0};

@@ -1,5 +1,6 @@
 #include "prose_text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,16 +153,8 @@ static void put_line(builder *b, const char *text, nb_span span) {
   p->buf[p->len] = '\0';
 }
 
-static void find_sentences(nb_prose *p) {
-  size_t pos = 0, s, e, cap = 0;
-  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
-    if (p->nsentences == cap) {
-      cap = cap ? cap * 2 : 64;
-      p->sentences = nb_xrealloc(p->sentences, cap * sizeof *p->sentences);
-    }
-    p->sentences[p->nsentences++] = (nb_prose_sentence){s, e};
-  }
-}
+/* The sentences of the whole buffer (defined with the sentence ends below). */
+static void find_sentences(nb_prose *p);
 
 static void build_text(const nb_report *r, nb_prose *p) {
   p->source = r->text;
@@ -255,6 +248,8 @@ typedef struct {
   int count;
   size_t len[MAX_SENTENCE_ENDS];
   bool complete; /* every end of the list is in len[]; else the rest are measured per call */
+  char leads[NB_BYTE_FINDER_MAX + 1]; /* the distinct bytes of first[], for nb_byte_finder */
+  bool findable;                      /* they are few enough for it */
 } sentence_ends;
 
 static const sentence_ends *sentence_end_table(void) {
@@ -269,6 +264,15 @@ static const sentence_ends *sentence_end_table(void) {
     }
     t.count = k < MAX_SENTENCE_ENDS ? k : MAX_SENTENCE_ENDS;
     t.complete = k <= MAX_SENTENCE_ENDS;
+    int nleads = 0;
+    t.findable = true;
+    for (int c = 1; c < 256; c++)
+      if (t.first[c]) {
+        if (nleads == NB_BYTE_FINDER_MAX)
+          t.findable = false;
+        else
+          t.leads[nleads++] = (char)c;
+      }
     ready = true;
   }
   return &t;
@@ -300,28 +304,39 @@ static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i, s
   return 0;
 }
 
-bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
-  const sentence_ends *t = sentence_end_table();
+/* The first sentence end at or after i, or p->len; *n is its length. Sentence ends are a byte
+ * in dozens: they are found by memchr of the bytes they start with when `f` is given, else four
+ * bytes are skipped at a time while none of them could start one. */
+static size_t next_end(const nb_prose *p, const sentence_ends *t, nb_byte_finder *f, size_t i,
+                       size_t *n) {
   const char *buf = p->buf;
-  size_t i = *pos;
+  const bool *first = t->first;
   while (i < p->len) {
-    size_t start = i, n = 0;
-    /* Sentence ends are a byte in dozens: skip four bytes at a time while none of them could
-     * start one (this scan runs over the whole prose once per rule that walks sentences). */
-    const bool *first = t->first;
-    while (i < p->len) {
+    if (f) {
+      i = nb_byte_finder_next(f, i);
+    } else {
       while (p->len - i >= 4 &&
              !(first[(unsigned char)buf[i]] | first[(unsigned char)buf[i + 1]] |
                first[(unsigned char)buf[i + 2]] | first[(unsigned char)buf[i + 3]]))
         i += 4;
-      if (i >= p->len)
-        break;
-      if (first[(unsigned char)buf[i]] && (n = sentence_end_at(t, buf, i, p->len)) != 0)
-        break;
-      i++;
     }
-    size_t end = i;
-    i += n;
+    if (i >= p->len)
+      break;
+    if (first[(unsigned char)buf[i]] && (*n = sentence_end_at(t, buf, i, p->len)) != 0)
+      return i;
+    i++;
+  }
+  *n = 0;
+  return p->len;
+}
+
+static bool next_sentence(const nb_prose *p, nb_byte_finder *f, size_t *pos, size_t *s, size_t *e) {
+  const sentence_ends *t = sentence_end_table();
+  size_t i = *pos;
+  while (i < p->len) {
+    size_t start = i, n;
+    size_t end = next_end(p, t, f, i, &n);
+    i = end + n;
     if (end > start) {
       *s = start;
       *e = end;
@@ -333,6 +348,24 @@ bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e
   return false;
 }
 
+bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
+  return next_sentence(p, NULL, pos, s, e);
+}
+
+static void find_sentences(nb_prose *p) {
+  size_t pos = 0, s, e, cap = 0;
+  const sentence_ends *t = sentence_end_table();
+  nb_byte_finder finder;
+  nb_byte_finder_init(&finder, p->buf, p->len, t->leads);
+  while (next_sentence(p, t->findable ? &finder : NULL, &pos, &s, &e)) {
+    if (p->nsentences == cap) {
+      cap = cap ? cap * 2 : 64;
+      p->sentences = nb_xrealloc(p->sentences, cap * sizeof *p->sentences);
+    }
+    p->sentences[p->nsentences++] = (nb_prose_sentence){s, e};
+  }
+}
+
 size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word) {
   size_t n = strlen(word);
   if (from >= to || n == 0)
@@ -341,9 +374,141 @@ size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word) {
   return hit ? (size_t)(hit - s) : (size_t)-1;
 }
 
+/* ---------------------------------------------------------------- word lists in one pass */
+
+/* A static word list's search index, built on first use and kept by the list's address: the
+ * rules search a clause or a sentence for every word of a list at each number, and one pass
+ * testing each place against all the words' first three bytes (hashed into a bit set) costs a
+ * fraction of one memmem per word. Lists holding a word shorter than three bytes, or more than
+ * MAX_SET_WORDS words, are searched word by word. */
+enum { MAX_SET_WORDS = 64, HEAD_BITS = 1024, MAX_SETS = 48 };
+
+typedef struct {
+  const char *const *words;
+  int n;
+  bool usable;
+  uint32_t head[MAX_SET_WORDS]; /* the first three bytes */
+  size_t len[MAX_SET_WORDS];
+  uint64_t heads[HEAD_BITS / 64];
+} word_set;
+
+static word_set sets[MAX_SETS];
+static int nsets;
+
+static uint32_t head_of(const char *s) {
+  return (uint32_t)(unsigned char)s[0] << 16 | (uint32_t)(unsigned char)s[1] << 8 |
+         (unsigned char)s[2];
+}
+
+static unsigned head_slot(uint32_t head) {
+  return (head * 2654435761u) >> 22; /* ten bits */
+}
+
+/* One pass costs about eight instructions a byte; memmem about fifty a word plus a fraction of
+ * an instruction a byte (it skips to the word's last byte). Long sentences and short lists are
+ * searched word by word. */
+static bool one_pass_pays(const word_set *ws, size_t from, size_t to) {
+  return (to - from) * 8 < (size_t)ws->n * 50;
+}
+
+static const word_set *word_set_of(const char *const *words) {
+  for (int i = 0; i < nsets; i++)
+    if (sets[i].words == words)
+      return sets[i].usable ? &sets[i] : NULL;
+  if (nsets == MAX_SETS)
+    return NULL;
+  word_set *ws = &sets[nsets++];
+  memset(ws, 0, sizeof *ws);
+  ws->words = words;
+  ws->usable = true;
+  for (int k = 0; words[k]; k++) {
+    size_t n = strlen(words[k]);
+    if (k >= MAX_SET_WORDS || n < 3) {
+      ws->usable = false;
+      return NULL;
+    }
+    ws->len[k] = n;
+    ws->head[k] = head_of(words[k]);
+    unsigned slot = head_slot(ws->head[k]);
+    ws->heads[slot / 64] |= (uint64_t)1 << (slot % 64);
+    ws->n = k + 1;
+  }
+  return ws;
+}
+
+/* The words occurring at s[i] within [i, to): bit k for words[k]. */
+static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to) {
+  uint32_t head = head_of(s + i);
+  unsigned slot = head_slot(head);
+  if (!(ws->heads[slot / 64] >> (slot % 64) & 1))
+    return 0;
+  uint64_t found = 0;
+  for (int k = 0; k < ws->n; k++)
+    if (ws->head[k] == head && ws->len[k] <= to - i &&
+        memcmp(s + i + 3, ws->words[k] + 3, ws->len[k] - 3) == 0)
+      found |= (uint64_t)1 << k;
+  return found;
+}
+
+/* Every word of the set that occurs in s[from, to), as bits; stops once one of `enough` is
+ * found. A word starts with no continuation byte, so those places are passed over. */
+static uint64_t words_in(const word_set *ws, const char *s, size_t from, size_t to,
+                         uint64_t enough) {
+  uint64_t found = 0;
+  for (size_t i = from; i < to && to - i >= 3 && !(found & enough); i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80)
+      found |= words_at(ws, s, i, to);
+  return found;
+}
+
+void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
+                             size_t *last) {
+  const word_set *ws = from < to ? word_set_of(words) : NULL;
+  if (!ws || !one_pass_pays(ws, from, to)) {
+    for (int k = 0; words[k]; k++) {
+      last[k] = (size_t)-1;
+      for (size_t at = from, f; (f = nb_prose_find(s, at, to, words[k])) != (size_t)-1; at = f + 1)
+        last[k] = f;
+    }
+    return;
+  }
+  for (int k = 0; k < ws->n; k++)
+    last[k] = (size_t)-1;
+  for (size_t i = from; i < to && to - i >= 3; i++) {
+    if (((unsigned char)s[i] & 0xC0) == 0x80)
+      continue;
+    uint64_t here = words_at(ws, s, i, to);
+    for (int k = 0; here; k++, here >>= 1)
+      if (here & 1)
+        last[k] = i;
+  }
+}
+
+bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *words,
+                      uint64_t skip) {
+  const word_set *ws = from < to ? word_set_of(words) : NULL;
+  if (!ws || !one_pass_pays(ws, from, to)) {
+    for (int k = 0; words[k]; k++)
+      if (!(k < 64 && (skip >> k & 1)) && nb_prose_find(s, from, to, words[k]) != (size_t)-1)
+        return true;
+    return false;
+  }
+  return words_in(ws, s, from, to, ~skip) & ~skip;
+}
+
 const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char *const *words) {
-  for (int k = 0; words[k]; k++)
-    if (nb_prose_find(s, from, to, words[k]) != (size_t)-1)
+  const word_set *ws = from < to ? word_set_of(words) : NULL;
+  if (!ws || !one_pass_pays(ws, from, to)) {
+    for (int k = 0; words[k]; k++)
+      if (nb_prose_find(s, from, to, words[k]) != (size_t)-1)
+        return words[k];
+    return NULL;
+  }
+  /* The first word of the list that occurs anywhere: the scan may stop once the first word is
+   * found, since no other comes before it in the list. */
+  uint64_t found = words_in(ws, s, from, to, 1);
+  for (int k = 0; k < ws->n; k++)
+    if (found >> k & 1)
       return words[k];
   return NULL;
 }

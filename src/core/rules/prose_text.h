@@ -59,8 +59,22 @@ bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e
 /* First occurrence of `word` in s[from, to), or (size_t)-1. */
 size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word);
 
-/* The word of the NULL-terminated list that occurs in s[from, to), or NULL. */
+/* The word lists below are static data (prose_words.h's): each is searched in one pass through
+ * an index built on its first use and kept by its address. */
+
+/* The first word of the NULL-terminated list, in list order, that occurs in s[from, to), or
+ * NULL. */
 const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char *const *words);
+
+/* Whether a word of the list occurs in s[from, to), leaving out the words marked in `skip` (bit
+ * k: words[k]). */
+bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *words,
+                      uint64_t skip);
+
+/* For each word k of the list, where its last occurrence in s[from, to) starts, or (size_t)-1:
+ * last[] has an entry per word. */
+void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
+                             size_t *last);
 
 /* True when s[at…] starts with `word` (the buffer is NUL-terminated). */
 bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word);

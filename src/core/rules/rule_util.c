@@ -56,46 +56,77 @@ const char *nb_rule_section_title(const nb_report *r, nb_section_id id) {
   return r->tpl->sections[id].title;
 }
 
-static bool span_mentions(const char *text, nb_span span, char *const *needles, int n) {
+static bool mentions(const char *normalized, const char *const *keywords) {
+  for (int k = 0; keywords[k]; k++) {
+    const char *needle = nb_normalized_static(keywords[k]);
+    if (needle[0] && strstr(normalized, needle))
+      return true;
+  }
+  return false;
+}
+
+/* Marks the lists that text[span] mentions; returns how many are marked now. */
+static int mark_mentions(const char *text, nb_span span, const char *const *const *lists, int n,
+                         bool *found, int nfound) {
   if (nb_span_is_empty(span))
-    return false;
+    return nfound;
   char *hay = nb_normalize_label(text + span.start, span.end - span.start);
-  bool found = false;
-  for (int k = 0; k < n && !found; k++)
-    found = needles[k][0] && strstr(hay, needles[k]) != NULL;
+  for (int k = 0; k < n; k++)
+    if (!found[k] && mentions(hay, lists[k])) {
+      found[k] = true;
+      nfound++;
+    }
   free(hay);
-  return found;
+  return nfound;
+}
+
+void nb_rule_section_mentions_each(const nb_report *r, const nb_section *s,
+                                   const char *const *const *lists, int n, bool *found) {
+  for (int k = 0; k < n; k++)
+    found[k] = false;
+  int nfound = 0;
+  int first = s->first_item < 0 ? 0 : s->first_item;
+  int end = s->end_item > r->stream.nitems ? r->stream.nitems : s->end_item;
+  if (first < end) {
+    for (int i = first; i < end && nfound < n; i++)
+      nfound = mark_mentions(r->text, r->stream.items[i].span, lists, n, found, nfound);
+  } else if (s->body.end <= r->len) {
+    mark_mentions(r->text, s->body, lists, n, found, nfound);
+  }
 }
 
 bool nb_rule_section_mentions(const nb_report *r, const nb_section *s,
                               const char *const *keywords) {
-  int n = 0;
-  while (keywords[n])
-    n++;
-  char **needles = nb_xmalloc(((size_t)n + 1) * sizeof *needles);
-  for (int k = 0; k < n; k++)
-    needles[k] = nb_normalize_label(keywords[k], strlen(keywords[k]));
-  bool found = false;
-  int first = s->first_item < 0 ? 0 : s->first_item;
-  int end = s->end_item > r->stream.nitems ? r->stream.nitems : s->end_item;
-  if (first < end) {
-    for (int i = first; i < end && !found; i++)
-      found = span_mentions(r->text, r->stream.items[i].span, needles, n);
-  } else if (s->body.end <= r->len) {
-    found = span_mentions(r->text, s->body, needles, n);
-  }
-  for (int k = 0; k < n; k++)
-    free(needles[k]);
-  free(needles);
+  bool found;
+  nb_rule_section_mentions_each(r, s, &keywords, 1, &found);
   return found;
 }
 
 const char *nb_rule_format_value(double v, char *buf, size_t size) {
   /* Every integer below 2^53 is a double: a sum of cells below NB_VALUE_LIMIT prints in full. */
-  if (v == floor(v) && fabs(v) < 9007199254740992.0)
+  const double exact_limit = 9007199254740992.0;
+  if (v == floor(v) && fabs(v) < exact_limit && !(v == 0 && signbit(v)) && size >= 32) {
+    /* What "%.0f" writes, without printf's floating-point machinery: every part of every
+     * arithmetic finding is formatted. */
+    long long n = (long long)v;
+    unsigned long long u = n < 0 ? 0ull - (unsigned long long)n : (unsigned long long)n;
+    char digits[24];
+    int k = 0;
+    do {
+      digits[k++] = (char)('0' + u % 10);
+      u /= 10;
+    } while (u);
+    size_t o = 0;
+    if (n < 0)
+      buf[o++] = '-';
+    while (k > 0)
+      buf[o++] = digits[--k];
+    buf[o] = '\0';
+  } else if (v == floor(v) && fabs(v) < exact_limit) {
     snprintf(buf, size, "%.0f", v);
-  else
+  } else {
     snprintf(buf, size, "%.15g", v);
+  }
   return buf;
 }
 

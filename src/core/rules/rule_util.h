@@ -27,8 +27,14 @@ const char *nb_rule_section_title(const nb_report *r, nb_section_id id);
 
 /* True when any keyword occurs in the section's body: the stream items of its item range, or
  * its body span when the front-end gave no items. Text and keywords are compared after
- * nb_normalize_label, so width and spacing do not matter. */
+ * nb_normalize_label, so width and spacing do not matter. Keywords are static data (the
+ * template's, keywords.h's): they are normalised once per process. */
 bool nb_rule_section_mentions(const nb_report *r, const nb_section *s, const char *const *keywords);
+
+/* The same for several keyword lists over one section, in one pass that stops once every list
+ * is mentioned: found[k] tells whether lists[k] is. */
+void nb_rule_section_mentions_each(const nb_report *r, const nb_section *s,
+                                   const char *const *const *lists, int n, bool *found);
 
 /* Whether section 五 `sec` accounts for last year's problems, sentence by sentence, as
  * rectification-missing judges it (structure.c): the language server's hover says the same. */

@@ -7,6 +7,7 @@
 
 #include "../engine.h"
 #include "../text.h"
+#include "../xalloc.h"
 #include "keywords.h"
 #include "numbering.h"
 #include "rule_util.h"
@@ -127,15 +128,27 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
   const nb_section *s = nb_report_section(r, NB_SEC_OVERVIEW);
   if (!s)
     return;
-  for (int k = 0; k < r->tpl->noverview_aspects; k++) {
+  int total = r->tpl->noverview_aspects, n = 0;
+  const char *const **lists = nb_xmalloc(((size_t)total + 1) * sizeof *lists);
+  int *aspects = nb_xmalloc(((size_t)total + 1) * sizeof *aspects);
+  bool *found = nb_xmalloc(((size_t)total + 1) * sizeof *found);
+  for (int k = 0; k < total; k++) {
     const nb_aspect_spec *a = &r->tpl->overview_aspects[k];
     if (a->government_only && r->organ_kind != NB_ORGAN_GOVERNMENT)
       continue;
-    if (nb_rule_section_mentions(r, s, a->keywords))
-      continue;
-    nb_diag_add(ctx->out, "overview-aspect-missing", s->heading, "“总体情况”未涉及“%s”方面%.0s",
-                "section 一 does not cover “%s” (%s)", a->name, a->name_en);
+    aspects[n] = k;
+    lists[n++] = a->keywords;
   }
+  nb_rule_section_mentions_each(r, s, lists, n, found);
+  for (int i = 0; i < n; i++) {
+    const nb_aspect_spec *a = &r->tpl->overview_aspects[aspects[i]];
+    if (!found[i])
+      nb_diag_add(ctx->out, "overview-aspect-missing", s->heading, "“总体情况”未涉及“%s”方面%.0s",
+                  "section 一 does not cover “%s” (%s)", a->name, a->name_en);
+  }
+  free(lists);
+  free(aspects);
+  free(found);
 }
 
 static bool has_any(const char *s, size_t len, const char *const *words) {

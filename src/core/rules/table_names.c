@@ -3,6 +3,23 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The NULL-terminated pieces joined into buf, cut to size - 1 bytes the way snprintf cuts:
+ * names of cells are written for every part of every arithmetic finding, and printf's
+ * parsing of "%s“%s”" cost more than the copying. */
+static const char *join(char *buf, size_t size, const char *const *pieces) {
+  size_t o = 0;
+  for (int k = 0; pieces[k] && o + 1 < size; k++) {
+    size_t n = strlen(pieces[k]);
+    if (n > size - 1 - o)
+      n = size - 1 - o;
+    memcpy(buf + o, pieces[k], n);
+    o += n;
+  }
+  if (size > 0)
+    buf[o] = '\0';
+  return buf;
+}
+
 static const char *name_until(const char *name, const char *stop, char *buf, size_t size) {
   const char *end = strstr(name, stop);
   size_t n = end ? (size_t)(end - name) : strlen(name);
@@ -25,11 +42,9 @@ const char *nb_rule_row_name(const nb_table_spec *spec, int row, bool en) {
 }
 
 const char *nb_rule_column_name(const nb_column_spec *col, char *buf, size_t size) {
-  if (col->group)
-    snprintf(buf, size, "%s·%s", col->group, col->label);
-  else
-    snprintf(buf, size, "%s", col->label);
-  return buf;
+  const char *grouped[] = {col->group, "·", col->label, NULL};
+  const char *alone[] = {col->label, NULL};
+  return join(buf, size, col->group ? grouped : alone);
 }
 
 const nb_column_spec *nb_rule_row_column(const nb_table_spec *spec, int row, int col) {
@@ -45,14 +60,10 @@ const char *nb_rule_cell_place(const nb_table_spec *spec, int row, int col, bool
     nb_rule_column_name(c, colname, sizeof colname);
   else
     snprintf(colname, sizeof colname, "%d", col + 1);
-  bool labelled = spec->rows[row].label != NULL;
-  if (en && labelled)
-    snprintf(buf, size, "row “%s”, column “%s”", spec->rows[row].label, colname);
-  else if (en)
-    snprintf(buf, size, "column “%s”", colname);
-  else if (labelled)
-    snprintf(buf, size, "“%s”行“%s”列", spec->rows[row].label, colname);
-  else
-    snprintf(buf, size, "“%s”列", colname);
-  return buf;
+  const char *label = spec->rows[row].label;
+  const char *en_row[] = {"row “", label, "”, column “", colname, "”", NULL};
+  const char *en_column[] = {"column “", colname, "”", NULL};
+  const char *zh_row[] = {"“", label, "”行“", colname, "”列", NULL};
+  const char *zh_column[] = {"“", colname, "”列", NULL};
+  return join(buf, size, en ? (label ? en_row : en_column) : (label ? zh_row : zh_column));
 }

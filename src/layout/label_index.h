@@ -1,0 +1,55 @@
+/* The template side of a label set (label_match.h), as data: every spelling of a table's labels
+ * normalised and measured, the hash of exact spellings and the order by first character.
+ *
+ * For the built-in templates it is computed when nianbao is built, by a program that runs
+ * label_match.c's own run-time build on the template data (src/layout/gen/label_index_gen.c),
+ * and compiled into label_match.c as const tables (CMake passes the generated file as
+ * NB_LABEL_INDEX_INCLUDE): building them at run time cost about 0.16M instructions, more than
+ * reading a short report. Without that file (the generator itself, a build by hand) every set
+ * is built at run time, with the same result. */
+#ifndef NB_LABEL_INDEX_H
+#define NB_LABEL_INDEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/template.h"
+
+/* Open-addressing slots of the exact-spelling hash: a power of two, well above the labels of any
+ * table. */
+enum { NB_LABEL_EXACT_SLOTS = 1024 };
+
+/* A normalised label's measures, computed once: a cell is compared with every label of the
+ * template, so the template side is measured in advance and the cell side once per lookup. */
+typedef struct {
+  const char *s;
+  size_t len;      /* strlen(s) */
+  size_t ncps;     /* code points */
+  uint64_t bits;   /* the set of its code points, hashed to 64 bits */
+  size_t core;     /* bytes without a trailing parenthetical note */
+  size_t core_cps; /* code points of s[0, core) */
+  size_t num;      /* bytes of the leading numbering ("1.", "(一)"), 0 when none */
+} nb_label_measures;
+
+typedef struct {
+  nb_label_measures m; /* of the normalised spelling, m.s */
+  uint32_t first;      /* first code point (0 when empty) */
+  int next_same;       /* next spelling (by index) that is no variant and reads the same, or -1 */
+} nb_label_spelling;
+
+typedef struct {
+  int n; /* spellings, in the order the label set lists the template's labels */
+  const nb_label_spelling *spellings;
+  bool indexed;        /* exact is filled (always, unless a table had too many labels) */
+  const int *exact;    /* NB_LABEL_EXACT_SLOTS: first spelling of a normalised text, or -1 */
+  const int *by_first; /* n spelling indices ordered by first code point, stably */
+} nb_label_index;
+
+typedef struct nb_label_set nb_label_set;
+
+/* The index behind a label set (for the generator and the test that holds the generated data to
+ * the run-time build). */
+const nb_label_index *nb_label_set_index(const nb_label_set *set);
+
+#endif

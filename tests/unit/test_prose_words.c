@@ -1,0 +1,72 @@
+/* The prose rules' word-list searches (src/core/rules/prose_text.h): the one-pass search of a
+ * whole list must say what searching for each word on its own (memmem) says, on short ranges
+ * (where it runs) and long ones (where it hands over to memmem). */
+#include <criterion/criterion.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "core/rules/prose_text.h"
+#include "core/text.h"
+
+static const char *const words[] = {"行政复议", "复议", "收到", "申请",   "上年结转",
+                                    "结转",     "其中", "无",   "未收到", NULL};
+static const char *const pieces[] = {"行政", "复议", "收到", "申", "请", "上年", "结转", "其中",
+                                     "无",   "未",   "，",   "3",  "件", "。",   "ab",   NULL};
+
+/* The last occurrence of `word` in s[from, to), by memmem. */
+static size_t last_by_memmem(const char *s, size_t from, size_t to, const char *word) {
+  size_t last = (size_t)-1, n = strlen(word);
+  for (size_t at = from; at < to;) {
+    const char *hit = nb_find_bytes(s + at, to - at, word, n);
+    if (!hit)
+      break;
+    last = (size_t)(hit - s);
+    at = last + 1;
+  }
+  return last;
+}
+
+static uint32_t next_random(uint32_t *state) {
+  *state = *state * 1664525u + 1013904223u;
+  return *state >> 8;
+}
+
+Test(prose_words, one_pass_equals_word_by_word) {
+  uint32_t seed = 7;
+  int found = 0;
+  for (int round = 0; round < 3000; round++) {
+    char text[2048];
+    size_t len = 0;
+    int npieces = 1 + (int)(next_random(&seed) % (round % 3 == 0 ? 200 : 12));
+    for (int k = 0; k < npieces; k++) {
+      const char *p = pieces[next_random(&seed) % (sizeof pieces / sizeof *pieces - 1)];
+      size_t n = strlen(p);
+      if (len + n + 1 >= sizeof text)
+        break;
+      memcpy(text + len, p, n);
+      len += n;
+    }
+    text[len] = '\0';
+    size_t from = len ? next_random(&seed) % (len + 1) : 0;
+    size_t to = from + (len - from ? next_random(&seed) % (len - from + 1) : 0);
+    size_t last[16];
+    nb_prose_find_last_each(text, from, to, words, last);
+    const char *first = NULL;
+    bool any_but_first_two = false;
+    for (int k = 0; words[k]; k++) {
+      size_t want = last_by_memmem(text, from, to, words[k]);
+      cr_assert_eq(last[k], want, "round %d word %s: %zu, want %zu", round, words[k], last[k],
+                   want);
+      if (want != (size_t)-1) {
+        found++;
+        if (!first)
+          first = words[k];
+        if (k >= 2)
+          any_but_first_two = true;
+      }
+    }
+    cr_assert_eq(nb_prose_find_any(text, from, to, words), first, "round %d", round);
+    cr_assert_eq(nb_prose_has_any(text, from, to, words, 3), any_but_first_two, "round %d", round);
+  }
+  cr_expect_gt(found, 1000);
+}

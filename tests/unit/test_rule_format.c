@@ -1,0 +1,87 @@
+/* How the rules write numbers and cells in messages (src/core/rules/rule_util.c,
+ * table_names.c): written by hand for speed, they must say exactly what printf said. */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/rules/rule_util.h"
+#include "core/rules/table_names.h"
+#include "core/template.h"
+
+static void expect_like_printf(double v) {
+  char got[32], want[32];
+  nb_rule_format_value(v, got, sizeof got);
+  if (v == floor(v) && fabs(v) < 9007199254740992.0) /* 2^53: every integer below is exact */
+    snprintf(want, sizeof want, "%.0f", v);
+  else
+    snprintf(want, sizeof want, "%.15g", v);
+  cr_expect_str_eq(got, want, "%.17g", v);
+}
+
+Test(rule_format, values_as_printf_writes_them) {
+  static const double values[] = {0,
+                                  -0.0,
+                                  1,
+                                  -1,
+                                  7,
+                                  10,
+                                  99,
+                                  100,
+                                  2024,
+                                  3.5,
+                                  -2.25,
+                                  1e14,
+                                  1e15 - 1,
+                                  -(1e15 - 1),
+                                  1e15,
+                                  1e16,
+                                  9007199254740991.0,
+                                  -9007199254740991.0,
+                                  9007199254740992.0,
+                                  0.1,
+                                  1e-7,
+                                  12345678901234.0,
+                                  -987654321.0};
+  for (size_t i = 0; i < sizeof values / sizeof *values; i++)
+    expect_like_printf(values[i]);
+  for (long long n = -2000; n <= 2000; n += 7)
+    expect_like_printf((double)n);
+}
+
+Test(rule_format, cell_places_of_every_cell) {
+  for (int t = 0; t < NB_TPL_COUNT; t++)
+    for (int id = 0; id < NB_TABLE_COUNT; id++) {
+      const nb_table_spec *spec = nb_template_get((nb_template_id)t)->tables[id];
+      for (int row = 0; row < spec->nrows; row++)
+        for (int col = -1; col <= spec->blocks[spec->rows[row].block].ncolumns; col++)
+          for (int en = 0; en < 2; en++) {
+            char got[512], want[512], colname[256];
+            nb_rule_cell_place(spec, row, col, en, got, sizeof got);
+            const nb_column_spec *c = nb_rule_row_column(spec, row, col);
+            if (c && c->group)
+              snprintf(colname, sizeof colname, "%s·%s", c->group, c->label);
+            else if (c)
+              snprintf(colname, sizeof colname, "%s", c->label);
+            else
+              snprintf(colname, sizeof colname, "%d", col + 1);
+            const char *label = spec->rows[row].label;
+            if (en && label)
+              snprintf(want, sizeof want, "row “%s”, column “%s”", label, colname);
+            else if (en)
+              snprintf(want, sizeof want, "column “%s”", colname);
+            else if (label)
+              snprintf(want, sizeof want, "“%s”行“%s”列", label, colname);
+            else
+              snprintf(want, sizeof want, "“%s”列", colname);
+            cr_expect_str_eq(got, want);
+          }
+    }
+  /* Cut where snprintf cuts. */
+  const nb_table_spec *spec = nb_template_get(NB_TPL_2021)->tables[NB_TABLE_APPLICATIONS];
+  char small[10], full[512];
+  nb_rule_cell_place(spec, 0, 0, true, small, sizeof small);
+  nb_rule_cell_place(spec, 0, 0, true, full, sizeof full);
+  cr_expect_eq(strlen(small), sizeof small - 1);
+  cr_expect_eq(memcmp(small, full, sizeof small - 1), 0);
+}
