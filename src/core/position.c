@@ -13,6 +13,7 @@ void nb_line_index_build(nb_line_index *ix, const char *text, size_t len) {
   ix->len = len;
   nb_grow((void **)&ix->line_starts, &ix->cap, 1, sizeof *ix->line_starts);
   ix->line_starts[ix->nlines++] = 0;
+  ix->memo_line = -1;
   if (!memchr(text, '\r', len)) {
     /* The usual case, and the index is built for every file: let memchr find the breaks. */
     for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))); p++) {
@@ -68,6 +69,7 @@ void nb_line_index_replace(nb_line_index *ix, const char *text, size_t len, size
     if (line_starts_at(text, len, p))
       ix->line_starts[at++] = p;
   ix->nlines = first + fresh + tail;
+  ix->memo_line = -1;
   ix->text = text;
   ix->len = len;
 }
@@ -105,14 +107,25 @@ nb_position nb_position_of(const nb_line_index *ix, size_t offset, nb_column_uni
     offset--;
   nb_position p;
   p.line = line_of(ix, offset);
-  size_t start = ix->line_starts[p.line];
   int col = 0;
-  size_t i = start;
+  size_t i = ix->line_starts[p.line];
+  /* The count from the line's start passes where the last one stopped when this offset is not
+   * before it: going on from there is the same count. */
+  if (ix->memo_line == p.line && ix->memo_unit == (int)unit && ix->memo_at <= offset) {
+    i = ix->memo_at;
+    col = ix->memo_column;
+  }
   while (i < offset) {
     size_t before = i;
     uint32_t cp = nb_utf8_next(ix->text, ix->len, &i);
     col += width_in(unit, cp, i - before);
   }
+  /* The memo only caches (the index is the caller's, never a const object). */
+  nb_line_index *memo = (nb_line_index *)ix;
+  memo->memo_line = p.line;
+  memo->memo_unit = (int)unit;
+  memo->memo_at = i;
+  memo->memo_column = col;
   p.column = col;
   return p;
 }

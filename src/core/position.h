@@ -12,6 +12,14 @@ typedef struct {
   size_t *line_starts; /* byte offset of each line's first byte */
   int nlines;
   int cap; /* allocated entries of line_starts */
+  /* Where nb_position_of last stopped counting columns (its line, unit, byte and column):
+   * callers ask for the positions of a line's cells and findings in text order, and a report
+   * scraped from the web can be one line of many kilobytes, so each count resumes there rather
+   * than at the line's start. Build and replace reset it. */
+  int memo_line;
+  int memo_unit;
+  size_t memo_at;
+  int memo_column;
 } nb_line_index;
 
 typedef enum { NB_COLUMNS_CODEPOINTS, NB_COLUMNS_UTF16, NB_COLUMNS_UTF8 } nb_column_unit;
@@ -33,7 +41,7 @@ void nb_line_index_replace(nb_line_index *ix, const char *text, size_t len, size
                            size_t old_end, size_t new_end);
 
 /* Position of a byte offset (clamped to len; an offset inside a multi-byte character counts as
- * that character's start). */
+ * that character's start). Updates the index's memo, so one index is not for two threads. */
 nb_position nb_position_of(const nb_line_index *ix, size_t offset, nb_column_unit unit);
 
 /* Where a finding at `offset` is shown: an offset at the very end of a text that ends with a line

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memrchr */
 #include "sections.h"
 
 #include <limits.h>
@@ -257,10 +258,13 @@ bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok
   return true;
 }
 
+/* Scraped reports can be one line of many kilobytes: the line feed is found by memrchr, and a
+ * carriage return is looked for only after it. */
 static size_t line_start_of(const char *text, size_t pos) {
-  while (pos > 0 && text[pos - 1] != '\n' && text[pos - 1] != '\r')
-    pos--;
-  return pos;
+  const char *lf = memrchr(text, '\n', pos);
+  size_t from = lf ? (size_t)(lf - text) + 1 : 0;
+  const char *cr = memrchr(text + from, '\r', pos - from);
+  return cr ? (size_t)(cr - text) + 1 : from;
 }
 
 /* How a heading is written: its ATX/setext level, or 0 for a bold or plain line. */
