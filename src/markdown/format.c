@@ -70,10 +70,40 @@ static bool acceptable(const char *out, size_t len, rule_bag want) {
   return ok;
 }
 
-static char *render_if_acceptable(const nb_report *r, unsigned mask, rule_bag want,
+/* The renderings format_lf has judged: acceptable() depends on the text alone, and a table the
+ * report lacks, or one rendered as it was, gives a rendering already judged, so it is judged
+ * once (each judgement builds and lints the text twice). Kept only for texts up to
+ * MAX_KEPT_BYTES, so that what is kept stays small beside the report's own model. */
+enum { MAX_JUDGED = NB_TABLE_COUNT + 3, MAX_KEPT_BYTES = 256 * 1024 };
+typedef struct {
+  char *text[MAX_JUDGED];
+  size_t len[MAX_JUDGED];
+  bool ok[MAX_JUDGED];
+  int n;
+} judged;
+
+static bool judge(judged *j, const char *out, size_t len, rule_bag want) {
+  for (int i = 0; i < j->n; i++)
+    if (j->len[i] == len && memcmp(j->text[i], out, len) == 0)
+      return j->ok[i];
+  bool ok = acceptable(out, len, want);
+  if (j->n < MAX_JUDGED && len <= MAX_KEPT_BYTES) {
+    j->text[j->n] = nb_xstrndup(out, len);
+    j->len[j->n] = len;
+    j->ok[j->n++] = ok;
+  }
+  return ok;
+}
+
+static void judged_free(judged *j) {
+  for (int i = 0; i < j->n; i++)
+    free(j->text[i]);
+}
+
+static char *render_if_acceptable(const nb_report *r, unsigned mask, rule_bag want, judged *j,
                                   size_t *out_len) {
   char *out = nb_canonical_render(r, mask, out_len);
-  if (acceptable(out, *out_len, want))
+  if (judge(j, out, *out_len, want))
     return out;
   free(out);
   return NULL;
@@ -88,25 +118,27 @@ static char *format_lf(const char *text, size_t len, size_t *out_len) {
   nb_report_init(&r, text, len);
   nb_markdown_build(text, len, &r);
   rule_bag want = findings(&r);
-  char *out = render_if_acceptable(&r, ALL_TABLES, want, out_len);
+  judged j = {0};
+  char *out = render_if_acceptable(&r, ALL_TABLES, want, &j, out_len);
   if (!out) {
     unsigned mask = 0;
     for (int t = 0; t < NB_TABLE_COUNT; t++) {
       size_t n;
-      char *trial = render_if_acceptable(&r, mask | (1u << t), want, &n);
+      char *trial = render_if_acceptable(&r, mask | (1u << t), want, &j, &n);
       if (trial)
         mask |= 1u << t;
       free(trial);
     }
     if (mask)
-      out = render_if_acceptable(&r, mask, want, out_len);
+      out = render_if_acceptable(&r, mask, want, &j, out_len);
   }
   if (!out)
-    out = render_if_acceptable(&r, 0, want, out_len);
+    out = render_if_acceptable(&r, 0, want, &j, out_len);
   if (!out) {
     out = nb_xstrndup(text, len);
     *out_len = len;
   }
+  judged_free(&j);
   free(want.ids);
   nb_report_free(&r);
   return out;
