@@ -76,5 +76,6 @@ void nb_emit_json_part(FILE *out, nb_lang lang, const nb_file_result *file) {
     put_fixes(&j, file, &ix, d, lang);
     nb_json_end_object(&j);
   }
+  nb_json_out_finish(&j);
   nb_line_index_free(&ix);
 }

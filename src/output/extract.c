@@ -16,10 +16,6 @@ int nb_extract_format_parse(const char *name) {
   return -1;
 }
 
-/* Reals with 15 significant digits: jansson's default of 17 prints 937.08 as
- * 937.08000000000004, and no report value has more digits than 15. */
-enum { JSON_FLAGS = JSON_INDENT(2) | JSON_REAL_PRECISION(15) };
-
 nb_doc_frame nb_extract_frame(nb_extract_format format) {
   if (format == NB_EXTRACT_CSV)
     return nb_doc_frame_lines(NB_EXTRACT_CSV_HEADER);
@@ -27,22 +23,18 @@ nb_doc_frame nb_extract_frame(nb_extract_format format) {
 }
 
 char *nb_extract_part(nb_extract_format format, const nb_extract_file *file, size_t *len) {
-  if (format == NB_EXTRACT_CSV) {
-    char *part = NULL;
-    size_t size = 0;
-    FILE *mem = open_memstream(&part, &size);
-    if (!mem)
-      nb_out_of_memory();
+  char *part = NULL;
+  size_t size = 0;
+  FILE *mem = open_memstream(&part, &size);
+  if (!mem)
+    nb_out_of_memory();
+  if (format == NB_EXTRACT_CSV)
     nb_extract_csv_rows(mem, file);
-    if (fclose(mem) != 0)
-      nb_out_of_memory();
-    *len = size;
-    return part;
-  }
-  json_t *one = json_array();
-  json_array_append_new(one, nb_extract_json_file(file));
-  char *part = nb_json_array_items(one, JSON_FLAGS, 0, len);
-  json_decref(one);
+  else
+    nb_extract_json_file(mem, file);
+  if (fclose(mem) != 0)
+    nb_out_of_memory();
+  *len = size;
   return part;
 }
 

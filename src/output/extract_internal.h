@@ -3,7 +3,7 @@
 #ifndef NB_EXTRACT_INTERNAL_H
 #define NB_EXTRACT_INTERNAL_H
 
-#include <jansson.h>
+#include <stdio.h>
 
 #include "../core/position.h"
 #include "extract.h"
@@ -47,7 +47,7 @@ const char *nb_extract_number(double v, char *buf, size_t size);
 int nb_extract_line_of(const nb_line_index *ix, size_t offset);
 
 /* One file as the JSON array's element; one file's CSV rows (the header is the frame's). */
-json_t *nb_extract_json_file(const nb_extract_file *file);
+void nb_extract_json_file(FILE *out, const nb_extract_file *file);
 void nb_extract_csv_rows(FILE *out, const nb_extract_file *file);
 #define NB_EXTRACT_CSV_HEADER                                                                      \
   "file,year,organ,template,table,block,row,group,column,value,state,raw,line,col\r\n"

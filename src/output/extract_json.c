@@ -1,90 +1,149 @@
-/* extract --format json: one array, one object per file (see extract.h). */
-#include <jansson.h>
+/* extract --format json: one array, one object per file (see extract.h), written straight to
+ * the part's stream (json_out.h) exactly as jansson dumped the same tree with JSON_INDENT(2):
+ * building that tree for every cell and dumping it was most of what extract cost. */
 #include <math.h>
 
 #include "emit_internal.h"
 #include "extract_internal.h"
+#include "json_out.h"
 
-static json_t *text_or_null(const char *s) {
-  return s ? nb_json_text(s) : json_null();
+/* Reals with 15 significant digits: jansson's default of 17 prints 937.08 as
+ * 937.08000000000004, and no report value has more digits than 15. */
+enum { REAL_PRECISION = 15 };
+
+static void text_or_null(nb_json_out *j, const char *s) {
+  if (s)
+    nb_json_string(j, s);
+  else
+    nb_json_null(j);
 }
 
-static json_t *span_text_or_null(const char *text, nb_span span) {
+static void span_text_or_null(nb_json_out *j, const char *text, nb_span span) {
   if (nb_span_is_empty(span))
-    return json_null();
-  json_t *j = json_stringn(text + span.start, span.end - span.start);
-  return j ? j : json_null();
+    nb_json_null(j);
+  else
+    nb_json_stringn_or_null(j, text + span.start, span.end - span.start);
 }
 
-static json_t *number_json(double v) {
-  if (fabs(v) < 1e15 && v == floor(v))
-    return json_integer((json_int_t)v);
-  return json_real(v);
+static void int_or_null(nb_json_out *j, bool present, long long v) {
+  if (present)
+    nb_json_int(j, v);
+  else
+    nb_json_null(j);
+}
+
+/* A value: an integer when it is one below 10^15, else a real; jansson holds no infinite or
+ * NaN real, and its object then had no "value" member at all. */
+static void put_value(nb_json_out *j, const nb_extract_cell *c) {
+  if (c->state != NB_CELL_VALUE) {
+    nb_json_key(j, "value");
+    nb_json_null(j);
+  } else if (fabs(c->value) < 1e15 && c->value == floor(c->value)) {
+    nb_json_key(j, "value");
+    nb_json_int(j, (long long)c->value);
+  } else if (isfinite(c->value)) {
+    nb_json_key(j, "value");
+    nb_json_real(j, c->value, REAL_PRECISION);
+  }
 }
 
 static void add_cell(const nb_extract_cell *c, void *ctx) {
-  json_t *o = json_object();
-  json_object_set_new(o, "table", nb_json_text(c->table));
-  json_object_set_new(o, "block", text_or_null(c->block));
-  json_object_set_new(o, "row", text_or_null(c->row));
-  json_object_set_new(o, "group", text_or_null(c->group));
-  json_object_set_new(o, "column", nb_json_text(c->column));
-  json_object_set_new(o, "value", c->state == NB_CELL_VALUE ? number_json(c->value) : json_null());
-  json_object_set_new(o, "state", nb_json_text(nb_extract_state_name(c->state)));
-  json_t *raw = c->raw ? json_stringn(c->raw, c->raw_len) : NULL;
-  json_object_set_new(o, "raw", raw ? raw : json_null());
-  json_object_set_new(o, "line", c->line ? json_integer(c->line) : json_null());
-  json_object_set_new(o, "col", c->line ? json_integer(c->col) : json_null());
-  json_array_append_new((json_t *)ctx, o);
+  nb_json_out *j = ctx;
+  nb_json_begin_object(j);
+  nb_json_key(j, "table");
+  nb_json_string(j, c->table);
+  nb_json_key(j, "block");
+  text_or_null(j, c->block);
+  nb_json_key(j, "row");
+  text_or_null(j, c->row);
+  nb_json_key(j, "group");
+  text_or_null(j, c->group);
+  nb_json_key(j, "column");
+  nb_json_string(j, c->column);
+  put_value(j, c);
+  nb_json_key(j, "state");
+  nb_json_string(j, nb_extract_state_name(c->state));
+  nb_json_key(j, "raw");
+  if (c->raw)
+    nb_json_stringn_or_null(j, c->raw, c->raw_len);
+  else
+    nb_json_null(j);
+  nb_json_key(j, "line");
+  int_or_null(j, c->line != 0, c->line);
+  nb_json_key(j, "col");
+  int_or_null(j, c->line != 0, c->col);
+  nb_json_end_object(j);
 }
 
-static json_t *table_json(const nb_report *r, const nb_line_index *ix, const nb_table *t) {
-  json_t *o = json_object();
-  json_object_set_new(o, "table", nb_json_text(nb_extract_table_numeral(r, t)));
-  json_object_set_new(o, "name", text_or_null(t->spec ? t->spec->name : NULL));
-  json_object_set_new(o, "found", json_boolean(t->found));
-  json_object_set_new(o, "layout",
-                      text_or_null(t->found ? nb_extract_layout_name(t->layout) : NULL));
+static void put_table(nb_json_out *j, const nb_report *r, const nb_line_index *ix,
+                      const nb_table *t) {
+  nb_json_begin_object(j);
+  nb_json_key(j, "table");
+  nb_json_string(j, nb_extract_table_numeral(r, t));
+  nb_json_key(j, "name");
+  text_or_null(j, t->spec ? t->spec->name : NULL);
+  nb_json_key(j, "found");
+  nb_json_bool(j, t->found);
+  nb_json_key(j, "layout");
+  text_or_null(j, t->found ? nb_extract_layout_name(t->layout) : NULL);
   bool unreadable = t->unreadable != NB_UNREADABLE_NONE;
-  json_object_set_new(o, "unreadable", json_boolean(unreadable));
-  json_object_set_new(o, "unreadable_reason", text_or_null(nb_extract_reason_name(t->unreadable)));
-  json_object_set_new(o, "unreadable_line",
-                      unreadable
-                          ? json_integer(nb_extract_line_of(ix, nb_span_is_empty(t->unreadable_span)
-                                                                    ? t->span.start
-                                                                    : t->unreadable_span.start))
-                          : json_null());
-  json_t *cells = json_array();
-  nb_extract_walk(r, ix, t, add_cell, cells);
-  json_object_set_new(o, "cells", cells);
-  return o;
+  nb_json_key(j, "unreadable");
+  nb_json_bool(j, unreadable);
+  nb_json_key(j, "unreadable_reason");
+  text_or_null(j, nb_extract_reason_name(t->unreadable));
+  nb_json_key(j, "unreadable_line");
+  int_or_null(j, unreadable,
+              unreadable ? nb_extract_line_of(ix, nb_span_is_empty(t->unreadable_span)
+                                                      ? t->span.start
+                                                      : t->unreadable_span.start)
+                         : 0);
+  nb_json_key(j, "cells");
+  nb_json_begin_array(j);
+  nb_extract_walk(r, ix, t, add_cell, j);
+  nb_json_end_array(j);
+  nb_json_end_object(j);
 }
 
-static json_t *template_json(const nb_report *r) {
-  if (!r->tpl)
-    return json_null();
-  json_t *o = json_object();
-  json_object_set_new(o, "year", json_integer(r->tpl->first_year));
-  json_object_set_new(o, "name", nb_json_text(r->tpl->name));
-  json_object_set_new(o, "notice", nb_json_text(r->tpl->notice));
-  return o;
+static void put_template(nb_json_out *j, const nb_report *r) {
+  if (!r->tpl) {
+    nb_json_null(j);
+    return;
+  }
+  nb_json_begin_object(j);
+  nb_json_key(j, "year");
+  nb_json_int(j, r->tpl->first_year);
+  nb_json_key(j, "name");
+  nb_json_string(j, r->tpl->name);
+  nb_json_key(j, "notice");
+  nb_json_string(j, r->tpl->notice);
+  nb_json_end_object(j);
 }
 
-json_t *nb_extract_json_file(const nb_extract_file *f) {
+void nb_extract_json_file(FILE *out, const nb_extract_file *f) {
   const nb_report *r = f->report;
   nb_line_index ix;
   nb_line_index_build(&ix, r->text, r->len);
-  json_t *o = json_object();
-  json_object_set_new(o, "file", nb_json_text(nb_display_path(f->path)));
-  json_object_set_new(o, "encoding", text_or_null(f->encoding));
-  json_object_set_new(o, "year", r->year ? json_integer(r->year) : json_null());
-  json_object_set_new(o, "organ", span_text_or_null(r->text, r->organ));
-  json_object_set_new(o, "organ_kind", text_or_null(nb_extract_organ_kind_name(r->organ_kind)));
-  json_object_set_new(o, "template", template_json(r));
-  json_t *tables = json_array();
+  nb_json_out j;
+  nb_json_out_init(&j, out, 1); /* the elements of the run's array */
+  nb_json_begin_object(&j);
+  nb_json_key(&j, "file");
+  nb_json_string(&j, nb_display_path(f->path));
+  nb_json_key(&j, "encoding");
+  text_or_null(&j, f->encoding);
+  nb_json_key(&j, "year");
+  int_or_null(&j, r->year != 0, r->year);
+  nb_json_key(&j, "organ");
+  span_text_or_null(&j, r->text, r->organ);
+  nb_json_key(&j, "organ_kind");
+  text_or_null(&j, nb_extract_organ_kind_name(r->organ_kind));
+  nb_json_key(&j, "template");
+  put_template(&j, r);
+  nb_json_key(&j, "tables");
+  nb_json_begin_array(&j);
   for (int t = 0; t < NB_TABLE_COUNT; t++)
-    json_array_append_new(tables, table_json(r, &ix, &r->tables[t]));
-  json_object_set_new(o, "tables", tables);
+    put_table(&j, r, &ix, &r->tables[t]);
+  nb_json_end_array(&j);
+  nb_json_end_object(&j);
+  nb_json_out_finish(&j);
   nb_line_index_free(&ix);
-  return o;
 }

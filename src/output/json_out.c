@@ -1,18 +1,53 @@
 #include "json_out.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/text.h"
 
 void nb_json_out_init(nb_json_out *j, FILE *out, int depth) {
-  memset(j, 0, sizeof *j);
   j->out = out;
   j->depth = depth;
+  memset(j->filled, 0, sizeof j->filled);
+  memset(j->is_object, 0, sizeof j->is_object);
+  j->after_key = false;
+  j->used = 0;
+}
+
+void nb_json_out_finish(nb_json_out *j) {
+  fwrite(j->buf, 1, j->used, j->out);
+  j->used = 0;
+}
+
+static void put(nb_json_out *j, const char *s, size_t n) {
+  if (n > sizeof j->buf - j->used) {
+    nb_json_out_finish(j);
+    if (n > sizeof j->buf) {
+      fwrite(s, 1, n, j->out);
+      return;
+    }
+  }
+  memcpy(j->buf + j->used, s, n);
+  j->used += n;
+}
+
+static void put_char(nb_json_out *j, char c) {
+  if (j->used == sizeof j->buf)
+    nb_json_out_finish(j);
+  j->buf[j->used++] = c;
+}
+
+static void put_text(nb_json_out *j, const char *s) {
+  put(j, s, strlen(s));
 }
 
 static void indent(nb_json_out *j, int depth) {
-  for (int i = 0; i < depth; i++)
-    fputs("  ", j->out);
+  static const char spaces[] = "                                "; /* 16 levels */
+  while (depth > 0) {
+    int n = depth < 16 ? depth : 16;
+    put(j, spaces, 2 * (size_t)n);
+    depth -= n;
+  }
 }
 
 /* What stands before a member: nothing after a key; else a comma after the previous member and
@@ -25,9 +60,9 @@ static void before_member(nb_json_out *j) {
   int d = j->depth - 1;
   if (d >= 0 && d < NB_JSON_MAX_DEPTH) {
     if (j->filled[d])
-      fputs(",\n", j->out);
+      put(j, ",\n", 2);
     else if (d > 0 || j->is_object[d])
-      fputc('\n', j->out);
+      put_char(j, '\n');
     j->filled[d] = true;
   }
   indent(j, j->depth);
@@ -35,7 +70,7 @@ static void before_member(nb_json_out *j) {
 
 static void open_container(nb_json_out *j, char bracket, bool object) {
   before_member(j);
-  fputc(bracket, j->out);
+  put_char(j, bracket);
   if (j->depth < NB_JSON_MAX_DEPTH) {
     j->filled[j->depth] = false;
     j->is_object[j->depth] = object;
@@ -46,10 +81,10 @@ static void open_container(nb_json_out *j, char bracket, bool object) {
 static void close_container(nb_json_out *j, char bracket) {
   j->depth--;
   if (j->depth < NB_JSON_MAX_DEPTH && j->filled[j->depth]) {
-    fputc('\n', j->out);
+    put_char(j, '\n');
     indent(j, j->depth);
   }
-  fputc(bracket, j->out);
+  put_char(j, bracket);
 }
 
 void nb_json_begin_object(nb_json_out *j) {
@@ -69,81 +104,123 @@ void nb_json_end_array(nb_json_out *j) {
 }
 
 /* The characters of s[0, n), escaped, without the quotes. */
-static void put_escaped(FILE *out, const char *s, size_t n) {
+static void put_escaped(nb_json_out *j, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   size_t run = 0; /* bytes written as they are, copied in one go */
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\')
       continue;
-    fwrite(s + run, 1, i - run, out);
+    put(j, s + run, i - run);
     run = i + 1;
     switch (c) {
     case '"':
-      fputs("\\\"", out);
+      put_text(j, "\\\"");
       break;
     case '\\':
-      fputs("\\\\", out);
+      put_text(j, "\\\\");
       break;
     case '\b':
-      fputs("\\b", out);
+      put_text(j, "\\b");
       break;
     case '\f':
-      fputs("\\f", out);
+      put_text(j, "\\f");
       break;
     case '\n':
-      fputs("\\n", out);
+      put_text(j, "\\n");
       break;
     case '\r':
-      fputs("\\r", out);
+      put_text(j, "\\r");
       break;
     case '\t':
-      fputs("\\t", out);
+      put_text(j, "\\t");
       break;
     default:
-      fputs("\\u00", out);
-      fputc(hex[c >> 4], out);
-      fputc(hex[c & 15], out);
+      put_text(j, "\\u00");
+      put_char(j, hex[c >> 4]);
+      put_char(j, hex[c & 15]);
     }
   }
-  fwrite(s + run, 1, n - run, out);
+  put(j, s + run, n - run);
 }
 
 /* A byte that is not part of well-formed UTF-8 (a file name in another encoding) is written as
  * U+FFFD, so the document stays valid whatever the name. */
-static void put_string(FILE *out, const char *s) {
+static void put_string(nb_json_out *j, const char *s) {
   size_t len = strlen(s), at = 0;
-  fputc('"', out);
+  put_char(j, '"');
   while (at < len) {
     size_t valid = nb_utf8_validate(s + at, len - at);
-    put_escaped(out, s + at, valid);
+    put_escaped(j, s + at, valid);
     at += valid;
     if (at < len) {
-      fputs("\xEF\xBF\xBD", out);
+      put_text(j, "\xEF\xBF\xBD");
       at++;
     }
   }
-  fputc('"', out);
+  put_char(j, '"');
 }
 
 void nb_json_key(nb_json_out *j, const char *key) {
   before_member(j);
-  put_string(j->out, key);
-  fputs(": ", j->out);
+  put_string(j, key);
+  put(j, ": ", 2);
   j->after_key = true;
 }
 
 void nb_json_string(nb_json_out *j, const char *s) {
   before_member(j);
-  put_string(j->out, s);
+  put_string(j, s);
 }
 
 void nb_json_int(nb_json_out *j, long long v) {
   before_member(j);
-  fprintf(j->out, "%lld", v);
+  char buf[24];
+  int n = snprintf(buf, sizeof buf, "%lld", v);
+  put(j, buf, n > 0 ? (size_t)n : 0);
 }
 
 void nb_json_bool(nb_json_out *j, bool v) {
   before_member(j);
-  fputs(v ? "true" : "false", j->out);
+  put_text(j, v ? "true" : "false");
+}
+
+void nb_json_null(nb_json_out *j) {
+  before_member(j);
+  put_text(j, "null");
+}
+
+void nb_json_stringn_or_null(nb_json_out *j, const char *s, size_t n) {
+  before_member(j);
+  if (nb_utf8_validate(s, n) < n) {
+    put_text(j, "null");
+    return;
+  }
+  put_char(j, '"');
+  put_escaped(j, s, n);
+  put_char(j, '"');
+}
+
+void nb_json_real(nb_json_out *j, double v, int precision) {
+  char buf[64];
+  int n = snprintf(buf, sizeof buf - 3, "%.*g", precision, v);
+  size_t len = n > 0 ? (size_t)n : 0;
+  if (!strchr(buf, '.') && !strchr(buf, 'e')) {
+    memcpy(buf + len, ".0", 3);
+    len += 2;
+  }
+  char *e = strchr(buf, 'e');
+  if (e) {
+    char *start = e + 1, *end = e + 2;
+    if (*start == '-')
+      start++;
+    while (*end == '0')
+      end++;
+    if (end != start) {
+      memmove(start, end, len - (size_t)(end - buf) + 1);
+      len -= (size_t)(end - start);
+    }
+  }
+  before_member(j);
+  put(j, buf, len);
 }

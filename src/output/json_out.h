@@ -24,9 +24,15 @@ typedef struct {
   bool filled[NB_JSON_MAX_DEPTH]; /* a member was written at that depth */
   bool is_object[NB_JSON_MAX_DEPTH];
   bool after_key; /* the next value follows a key on its line */
+  /* Bytes not yet given to `out`: a document is many short pieces, and each stdio call cost
+   * more than the piece. */
+  size_t used;
+  char buf[4096];
 } nb_json_out;
 
 void nb_json_out_init(nb_json_out *j, FILE *out, int depth);
+/* Writes what is still buffered to the stream: call it when the document is written. */
+void nb_json_out_finish(nb_json_out *j);
 
 void nb_json_begin_object(nb_json_out *j);
 void nb_json_end_object(nb_json_out *j);
@@ -36,5 +42,13 @@ void nb_json_key(nb_json_out *j, const char *key);
 void nb_json_string(nb_json_out *j, const char *s);
 void nb_json_int(nb_json_out *j, long long v);
 void nb_json_bool(nb_json_out *j, bool v);
+void nb_json_null(nb_json_out *j);
+/* s[0, n) as json_stringn makes it: a NUL as \u0000, and null when s is not UTF-8 (jansson
+ * refuses such a string). */
+void nb_json_stringn_or_null(nb_json_out *j, const char *s, size_t n);
+/* A real as jansson writes it with JSON_REAL_PRECISION(precision): "%.*g", ".0" added when
+ * that reads as an integer, the exponent without '+' or leading zeros. v must be finite
+ * (jansson holds no other). */
+void nb_json_real(nb_json_out *j, double v, int precision);
 
 #endif
