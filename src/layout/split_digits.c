@@ -101,9 +101,43 @@ static long count_calls(search *s, int token, size_t at, int cell) {
   return *memo = n > MAX_STEPS ? MAX_STEPS + 1 : n;
 }
 
+/* Whether a relation that adds its terms can still hold once cells [0, cell] are filled and
+ * `digits` digits are left for the rest: its target, not yet filled, gets at most the digits
+ * the cells after `cell` other than itself leave it (one each at least), so it is below
+ * 10^that, and the terms filled so far must not already add up to that. */
+static bool sums_may_hold(const search *s, int cell, size_t digits) {
+  for (int k = 0; k < s->spec->nrelations && k < 32; k++) {
+    if (!(s->relations & (1u << k)))
+      continue;
+    const nb_relation *rel = &s->spec->relations[k];
+    if (rel->target - s->first_col <= cell)
+      continue;
+    double sum = 0;
+    bool adds = true;
+    for (int t = 0; t < rel->nterms && adds; t++) {
+      adds = rel->terms[t].sign > 0;
+      if (rel->terms[t].index - s->first_col <= cell)
+        sum += s->cur[rel->terms[t].index - s->first_col].value;
+    }
+    size_t others = (size_t)(s->ncells - cell - 2); /* cells after `cell`, the target aside */
+    if (!adds || digits < others)
+      continue;
+    size_t most = digits - others;
+    if (most > MAX_PART_DIGITS)
+      most = MAX_PART_DIGITS;
+    double bound = 1;
+    for (size_t d = 0; d < most; d++)
+      bound *= 10;
+    if (sum >= bound)
+      return false;
+  }
+  return true;
+}
+
 /* Cuts the rest of the tokens from byte `at` of `token`, cell `cell` being the next to fill.
- * A part is taken only while the relations it completes hold: every cut it rules out would
- * fail them at its end, so the cuts found, and their order, are those of trying every way. */
+ * A part is taken only while the relations it completes hold, and while the sums that are
+ * still open can: every cut it rules out would fail them at its end, so the cuts found, and
+ * their order, are those of trying every way. */
 static void cut(search *s, int token, size_t at, int cell) {
   if (s->nfound > 1)
     return;
@@ -125,6 +159,8 @@ static void cut(search *s, int token, size_t at, int cell) {
     s->cur[cell] = (nb_digit_part){token, at, at + n, v};
     if (!relations_hold_at(s, cell))
       continue;
+    if (!sums_may_hold(s, cell, s->left[token] - (at + n)))
+      break; /* a longer part only makes the sum larger */
     if (at + n == tk->len)
       cut(s, token + 1, 0, cell + 1);
     else
