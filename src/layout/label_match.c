@@ -536,6 +536,48 @@ static size_t folded_prefix(const char *norm, size_t nlen, const char *t, size_t
   return last - at;
 }
 
+/* t[at, end) folded as folded_prefix folds it, once for every label compared and only as far
+ * as the comparisons read: the folded bytes, and after each the text's bytes consumed by the
+ * character that ends there (0 inside a character), so that a label equal to the first nlen
+ * folded bytes, ending where a character does, spells t[at, at + upto[nlen - 1]). */
+enum { FOLD_MAX = 256, FOLD_STEP = 12 };
+typedef struct {
+  const char *t;
+  size_t at, end, i; /* the text, and the next byte to fold */
+  bool digits_only;
+  size_t len;
+  char bytes[FOLD_MAX + 4];
+  size_t upto[FOLD_MAX + 4];
+} folded_text;
+
+static void fold_to(folded_text *f, size_t want) {
+  while (f->len < want && f->i < f->end) {
+    uint32_t cp = nb_fold_label_cp(nb_utf8_next(f->t, f->end, &f->i));
+    if (!cp)
+      continue;
+    if (cp == 0x3001 /* 、 */ && f->len > 0 && f->digits_only)
+      cp = '.';
+    int n = nb_utf8_put(f->bytes + f->len, cp);
+    for (int b = 0; b < n - 1; b++)
+      f->upto[f->len + (size_t)b] = 0;
+    f->len += (size_t)n;
+    f->upto[f->len - 1] = f->i - f->at;
+    f->digits_only = f->digits_only && cp >= '0' && cp <= '9';
+  }
+}
+
+/* folded_prefix for a label of at most FOLD_MAX bytes, a few characters compared at a time. */
+static size_t folded_match(folded_text *f, const char *norm, size_t nlen) {
+  for (size_t k = 0; k < nlen;) {
+    size_t want = nlen - k > FOLD_STEP ? k + FOLD_STEP : nlen;
+    fold_to(f, want);
+    if (f->len < want || memcmp(f->bytes + k, norm + k, want - k) != 0)
+      return 0;
+    k = want;
+  }
+  return nlen > 0 && f->upto[nlen - 1] ? f->upto[nlen - 1] : 0;
+}
+
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit) {
   if (!set || at >= end)
@@ -556,13 +598,20 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
   }
   int best = -1;
   size_t best_bytes = 0, best_len = 0;
+  folded_text f;
+  f.t = t;
+  f.at = f.i = at;
+  f.end = end;
+  f.digits_only = true;
+  f.len = 0;
   for (int k = lo; k < set->n && spelling_of(set, by_first[k])->first == first; k++) {
     int index = by_first[k];
     const measured *m = &spelling_of(set, index)->m;
     if (!(set->items[index].kind & kinds) ||
         (best >= 0 && (m->len < best_len || (m->len == best_len && index > best))))
       continue;
-    size_t n = folded_prefix(m->s, m->len, t, at, end);
+    size_t n = m->len <= FOLD_MAX ? folded_match(&f, m->s, m->len)
+                                  : folded_prefix(m->s, m->len, t, at, end);
     if (n) {
       best = index;
       best_bytes = n;

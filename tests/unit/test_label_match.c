@@ -194,3 +194,24 @@ Test(label_match, generated_indexes_equal_the_run_time_build) {
       nb_label_set_free(own);
     }
 }
+
+/* A label inside run-on text: its end is where the label ends, compared as normalised (widths,
+ * spaces, brackets, "、" after digits as "."), and the bytes of the text it took are returned. */
+Test(label_match, prefix_inside_text) {
+  nb_label_hit h;
+  const char *numbered = "１、属于国家秘密 3 0 1";
+  cr_assert_eq(nb_label_set_prefix(set3, numbered, 0, strlen(numbered), NB_TARGET_ROW, &h), 24);
+  cr_expect_eq(h.index, 6);
+  cr_expect_eq(h.match, NB_MATCH_EXACT);
+  /* Longer than the few characters compared at a time, with spaces and half-width brackets. */
+  const char *noted = "(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形) 5";
+  cr_assert_eq(nb_label_set_prefix(set3, noted, 0, strlen(noted), NB_TARGET_ROW, &h), 75);
+  cr_expect_eq(h.index, 4);
+  const char *wide = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）5";
+  cr_assert_eq(nb_label_set_prefix(set3, wide, 0, strlen(wide), NB_TARGET_ROW, &h), 84);
+  cr_expect_eq(h.index, 4);
+  /* One character off, or the text ending inside the label: no label starts there. */
+  const char *other = "１、属于国家机密 3";
+  cr_expect_eq(nb_label_set_prefix(set3, other, 0, strlen(other), NB_TARGET_ROW, &h), 0);
+  cr_expect_eq(nb_label_set_prefix(set3, numbered, 0, 21, NB_TARGET_ROW, &h), 0);
+}
