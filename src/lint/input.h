@@ -65,6 +65,10 @@ char *nb_input_error_message(const nb_input *in, const char *path, nb_lang lang)
  * text cannot be encoded. */
 bool nb_input_encode(const nb_input *in, const char *text, size_t len, char **out, size_t *out_len);
 
+/* in->text, for a caller that lets the pipeline write to it (nb_lint_writable): the text lies in
+ * in->data or in->decoded, both owned by `in`. */
+char *nb_input_writable_text(nb_input *in);
+
 void nb_input_free(nb_input *in);
 
 #endif
