@@ -5,16 +5,15 @@
  * of the stream and on what the model read from it, over every file of the corpus and over
  * texts made of the blocks that go on across blank lines or lines of their own. */
 #include <criterion/criterion.h>
-#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "core/model.h"
 #include "core/text.h"
 #include "markdown/markdown.h"
+#include "support/corpus_files.h"
 
 static void same_model(const char *name, const char *text, size_t len) {
   nb_report whole, pieces;
@@ -51,43 +50,18 @@ static void same_model(const char *name, const char *text, size_t len) {
   nb_report_free(&pieces);
 }
 
-static int checked;
-
-static void check_dir(const char *dir) {
-  DIR *d = opendir(dir);
-  cr_assert_not_null(d, "%s", dir);
-  for (struct dirent *e; (e = readdir(d));) {
-    if (e->d_name[0] == '.')
-      continue;
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    struct stat st;
-    cr_assert_eq(stat(path, &st), 0, "%s", path);
-    if (S_ISDIR(st.st_mode)) {
-      check_dir(path);
-      continue;
-    }
-    size_t n = strlen(e->d_name);
-    if (n < 4 || (strcmp(e->d_name + n - 3, ".md") != 0 && strcmp(e->d_name + n - 4, ".txt") != 0))
-      continue;
-    FILE *f = fopen(path, "rb");
-    cr_assert_not_null(f, "%s", path);
-    char *text = malloc((size_t)st.st_size + 1);
-    size_t len = fread(text, 1, (size_t)st.st_size, f);
-    fclose(f);
-    /* nb_markdown_build's text is valid UTF-8 (a GB18030 file is decoded first); in bytes that
-     * are not, cmark-gfm may read a line break as part of a bad sequence. */
-    if (nb_utf8_validate(text, len) == len) {
-      same_model(path, text, len);
-      checked++;
-    }
-    free(text);
+/* nb_markdown_build's text is valid UTF-8 (a GB18030 file is decoded first); in bytes that are
+ * not, cmark-gfm may read a line break as part of a bad sequence. */
+static void check_file(const char *path, const char *text, size_t len, void *checked) {
+  if (nb_utf8_validate(text, len) == len) {
+    same_model(path, text, len);
+    (*(int *)checked)++;
   }
-  closedir(d);
 }
 
 Test(markdown_pieces, every_corpus_file_gives_the_same_model) {
-  check_dir(NB_SOURCE_DIR "/corpus");
+  int checked = 0;
+  cr_assert_gt(nb_each_corpus_file(NB_SOURCE_DIR "/corpus", check_file, &checked), 0);
   cr_assert_gt(checked, 100, "only %d corpus files", checked);
 }
 
