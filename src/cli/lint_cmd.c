@@ -282,6 +282,8 @@ static void check_file(void *ctx, int index, nb_batch_item *item) {
     item->counts[COUNT_FAILED] = 1;
     return;
   }
+  if (!settings->fix)
+    nb_input_release_bytes(&input); /* only --fix writes the bytes back */
   nb_diag_list diags;
   nb_diag_list_init(&diags);
   const nb_settings *config = run->configs[index];
