@@ -8,10 +8,31 @@
 #include "../xalloc.h"
 #include "prose_words.h"
 
+/* Where the bytes a sentence end may start with lie in the buffer, noted while it is built: the
+ * builder looks at each such byte anyway (they are punctuation, off its fast path for CJK
+ * ideographs), and finding the sentences from these places spares a second scan of every byte
+ * of the prose (one that stopped at each of its many commas). */
+typedef struct {
+  uint32_t *at;
+  size_t n, cap;
+  bool usable; /* the ends' first bytes are all ones the builder notes (sentence_end_table) */
+} end_marks;
+
 typedef struct {
   nb_prose *p;
   size_t cap;
+  end_marks marks;
+  const bool *end_first; /* the first bytes of the sentence ends */
 } builder;
+
+static void note_mark(builder *b, size_t at) {
+  end_marks *m = &b->marks;
+  if (m->n == m->cap) {
+    m->cap = m->cap ? m->cap * 2 : 1024;
+    m->at = nb_xrealloc(m->at, m->cap * sizeof *m->at);
+  }
+  m->at[m->n++] = (uint32_t)at;
+}
 
 /* Room for n more bytes and the NUL. */
 static void reserve(builder *b, size_t n) {
@@ -48,6 +69,8 @@ static inline void put_reserved(nb_prose *p, const char *bytes, size_t n, size_t
 
 static void put(builder *b, const char *bytes, size_t n, size_t from) {
   reserve(b, n);
+  if (n > 0 && b->end_first[(unsigned char)bytes[0]])
+    note_mark(b, b->p->len);
   put_reserved(b->p, bytes, n, from);
   b->p->buf[b->p->len] = '\0';
 }
@@ -134,6 +157,8 @@ static void put_line(builder *b, const char *text, nb_span span) {
       uint32_t cp = nb_utf8_next(text, span.end, &next);
       if (is_dropped(cp) || (cp >= 0xFF10 && cp <= 0xFF19))
         break;
+      if (b->end_first[u[0]]) /* it lands where the stretch is copied, below */
+        note_mark(b, p->len + (i - start));
       i = next;
     }
     if (i > start) {
@@ -148,21 +173,28 @@ static void put_line(builder *b, const char *text, nb_span span) {
     if (is_dropped(cp))
       continue;
     char d = (char)('0' + (cp - 0xFF10)); /* a full-width digit */
+    if (b->end_first[(unsigned char)d])
+      note_mark(b, p->len);
     put_reserved(p, &d, 1, at);
   }
   p->buf[p->len] = '\0';
 }
 
-/* The sentences of the whole buffer (defined with the sentence ends below). */
-static void find_sentences(nb_prose *p);
+/* The sentences of the whole buffer (defined with the sentence ends below), from the marks when
+ * they are usable. */
+static void find_sentences(nb_prose *p, const end_marks *marks);
+static const bool *sentence_end_firsts(bool *markable);
 
-static void build_text(const nb_report *r, nb_prose *p) {
+static void build_text(const nb_report *r, builder *bp) {
+  builder b = *bp;
+  nb_prose *p = b.p;
   p->source = r->text;
   p->source_len = r->len;
-  builder b = {p, 0};
   put(&b, "", 0, 0);
-  if (r->len >= UINT32_MAX)
+  if (r->len >= UINT32_MAX) {
+    *bp = b;
     return;
+  }
   /* The prose is about as long as the text (lines never grow; a break stands for at least a
    * line feed or a skipped item). Sizing both buffers for the text at once replaces the dozen
    * reallocations doubling from 1 KiB, each copying all the prose so far; reserve() still
@@ -189,12 +221,16 @@ static void build_text(const nb_report *r, nb_prose *p) {
     glue = false;
     put_line(&b, r->text, it->span);
   }
+  *bp = b;
 }
 
 void nb_prose_build(const nb_report *r, nb_prose *p) {
   memset(p, 0, sizeof *p);
-  build_text(r, p);
-  find_sentences(p);
+  builder b = {p, 0, {NULL, 0, 0, false}, NULL};
+  b.end_first = sentence_end_firsts(&b.marks.usable);
+  build_text(r, &b);
+  find_sentences(p, &b.marks);
+  free(b.marks.at);
 }
 
 void nb_prose_free(nb_prose *p) {
@@ -245,11 +281,15 @@ size_t nb_prose_source(const nb_prose *p, size_t at) {
 enum { MAX_SENTENCE_ENDS = 16 };
 typedef struct {
   bool first[256];
+  /* Bit k set in by_first[c] when end k (k < MAX_SENTENCE_ENDS) starts with byte c: a place
+   * holding "，" is not compared with all the ends to find that none is there. */
+  uint16_t by_first[256];
   int count;
   size_t len[MAX_SENTENCE_ENDS];
   bool complete; /* every end of the list is in len[]; else the rest are measured per call */
-  char leads[NB_BYTE_FINDER_MAX + 1]; /* the distinct bytes of first[], for nb_byte_finder */
-  bool findable;                      /* they are few enough for it */
+  /* The builder notes every place holding a byte of first[]: none is a byte it passes over
+   * unseen (a continuation byte, or the lead byte of a CJK ideograph on its fast path). */
+  bool markable;
 } sentence_ends;
 
 static const sentence_ends *sentence_end_table(void) {
@@ -259,20 +299,17 @@ static const sentence_ends *sentence_end_table(void) {
     int k = 0;
     for (; nb_pw_sentence_ends[k]; k++) {
       t.first[(unsigned char)nb_pw_sentence_ends[k][0]] = true;
-      if (k < MAX_SENTENCE_ENDS)
+      if (k < MAX_SENTENCE_ENDS) {
         t.len[k] = strlen(nb_pw_sentence_ends[k]);
+        t.by_first[(unsigned char)nb_pw_sentence_ends[k][0]] |= (uint16_t)(1u << k);
+      }
     }
     t.count = k < MAX_SENTENCE_ENDS ? k : MAX_SENTENCE_ENDS;
     t.complete = k <= MAX_SENTENCE_ENDS;
-    int nleads = 0;
-    t.findable = true;
-    for (int c = 1; c < 256; c++)
-      if (t.first[c]) {
-        if (nleads == NB_BYTE_FINDER_MAX)
-          t.findable = false;
-        else
-          t.leads[nleads++] = (char)c;
-      }
+    t.markable = true;
+    for (int c = 0; c < 256; c++)
+      if (t.first[c] && (c == 0 || (c >= 0x80 && c <= 0xBF) || (c >= 0xE4 && c <= 0xE9)))
+        t.markable = false;
     ready = true;
   }
   return &t;
@@ -290,7 +327,8 @@ static inline bool same_bytes(const char *a, const char *b, size_t n) {
  * s[len] is the NUL and the ends hold no NUL byte, so an end matches only when all of it lies
  * before len: the bounded comparison says exactly what strncmp said. */
 static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i, size_t len) {
-  for (int k = 0; k < t->count; k++) {
+  for (unsigned ks = t->by_first[(unsigned char)s[i]]; ks; ks &= ks - 1) {
+    int k = __builtin_ctz(ks);
     size_t n = t->len[k];
     if (n <= len - i && same_bytes(s + i, nb_pw_sentence_ends[k], n))
       return n;
@@ -304,22 +342,40 @@ static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i, s
   return 0;
 }
 
-/* The first sentence end at or after i, or p->len; *n is its length. Sentence ends are a byte
- * in dozens: they are found by memchr of the bytes they start with when `f` is given, else four
- * bytes are skipped at a time while none of them could start one. */
-static size_t next_end(const nb_prose *p, const sentence_ends *t, nb_byte_finder *f, size_t i,
+static const bool *sentence_end_firsts(bool *markable) {
+  const sentence_ends *t = sentence_end_table();
+  *markable = t->markable;
+  return t->first;
+}
+
+/* Where the next sentence end is looked for: the marks from m on when they are usable, else
+ * every byte. */
+typedef struct {
+  const end_marks *marks;
+  size_t m;
+} end_search;
+
+/* The first sentence end at or after i, or p->len; *n is its length. Without marks, four bytes
+ * are skipped at a time while none of them could start one. */
+static size_t next_end(const nb_prose *p, const sentence_ends *t, end_search *es, size_t i,
                        size_t *n) {
   const char *buf = p->buf;
+  if (es && es->marks->usable) {
+    const end_marks *mk = es->marks;
+    for (; es->m < mk->n; es->m++) {
+      size_t at = mk->at[es->m];
+      if (at >= i && (*n = sentence_end_at(t, buf, at, p->len)) != 0)
+        return at;
+    }
+    *n = 0;
+    return p->len;
+  }
   const bool *first = t->first;
   while (i < p->len) {
-    if (f) {
-      i = nb_byte_finder_next(f, i);
-    } else {
-      while (p->len - i >= 4 &&
-             !(first[(unsigned char)buf[i]] | first[(unsigned char)buf[i + 1]] |
-               first[(unsigned char)buf[i + 2]] | first[(unsigned char)buf[i + 3]]))
-        i += 4;
-    }
+    while (p->len - i >= 4 &&
+           !(first[(unsigned char)buf[i]] | first[(unsigned char)buf[i + 1]] |
+             first[(unsigned char)buf[i + 2]] | first[(unsigned char)buf[i + 3]]))
+      i += 4;
     if (i >= p->len)
       break;
     if (first[(unsigned char)buf[i]] && (*n = sentence_end_at(t, buf, i, p->len)) != 0)
@@ -330,12 +386,12 @@ static size_t next_end(const nb_prose *p, const sentence_ends *t, nb_byte_finder
   return p->len;
 }
 
-static bool next_sentence(const nb_prose *p, nb_byte_finder *f, size_t *pos, size_t *s, size_t *e) {
+static bool next_sentence(const nb_prose *p, end_search *es, size_t *pos, size_t *s, size_t *e) {
   const sentence_ends *t = sentence_end_table();
   size_t i = *pos;
   while (i < p->len) {
     size_t start = i, n;
-    size_t end = next_end(p, t, f, i, &n);
+    size_t end = next_end(p, t, es, i, &n);
     i = end + n;
     if (end > start) {
       *s = start;
@@ -352,12 +408,10 @@ bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e
   return next_sentence(p, NULL, pos, s, e);
 }
 
-static void find_sentences(nb_prose *p) {
+static void find_sentences(nb_prose *p, const end_marks *marks) {
   size_t pos = 0, s, e, cap = 0;
-  const sentence_ends *t = sentence_end_table();
-  nb_byte_finder finder;
-  nb_byte_finder_init(&finder, p->buf, p->len, t->leads);
-  while (next_sentence(p, t->findable ? &finder : NULL, &pos, &s, &e)) {
+  end_search es = {marks, 0};
+  while (next_sentence(p, &es, &pos, &s, &e)) {
     if (p->nsentences == cap) {
       cap = cap ? cap * 2 : 64;
       p->sentences = nb_xrealloc(p->sentences, cap * sizeof *p->sentences);
@@ -372,6 +426,26 @@ size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word) {
     return (size_t)-1;
   const char *hit = nb_find_bytes(s + from, to - from, word, n);
   return hit ? (size_t)(hit - s) : (size_t)-1;
+}
+
+void nb_prose_cursor_init(nb_prose_cursor *c, const char *word) {
+  c->word = word;
+  c->len = strlen(word);
+  c->next = 0;
+  c->searched = false;
+}
+
+size_t nb_prose_cursor_find(nb_prose_cursor *c, const char *s, size_t len, size_t from, size_t to) {
+  if (from >= to || c->len == 0)
+    return (size_t)-1;
+  if (!c->searched || (c->next != (size_t)-1 && c->next < from)) {
+    c->searched = true;
+    const char *hit = from < len ? nb_find_bytes(s + from, len - from, c->word, c->len) : NULL;
+    c->next = hit ? (size_t)(hit - s) : (size_t)-1;
+  }
+  /* Later occurrences start later, so when the first at or after `from` runs past `to`, none
+   * lies inside [from, to). */
+  return c->next != (size_t)-1 && c->next + c->len <= to ? c->next : (size_t)-1;
 }
 
 /* ---------------------------------------------------------------- word lists in one pass */
@@ -511,13 +585,6 @@ const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char 
     if (found >> k & 1)
       return words[k];
   return NULL;
-}
-
-bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word) {
-  if (at >= end || s[at] != word[0]) /* most calls: reject before measuring the word */
-    return false;
-  size_t n = strlen(word);
-  return at + n <= end && memcmp(s + at, word, n) == 0;
 }
 
 bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len) {
