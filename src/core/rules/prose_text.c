@@ -435,17 +435,10 @@ void nb_prose_cursor_init(nb_prose_cursor *c, const char *word) {
   c->searched = false;
 }
 
-size_t nb_prose_cursor_find(nb_prose_cursor *c, const char *s, size_t len, size_t from, size_t to) {
-  if (from >= to || c->len == 0)
-    return (size_t)-1;
-  if (!c->searched || (c->next != (size_t)-1 && c->next < from)) {
-    c->searched = true;
-    const char *hit = from < len ? nb_find_bytes(s + from, len - from, c->word, c->len) : NULL;
-    c->next = hit ? (size_t)(hit - s) : (size_t)-1;
-  }
-  /* Later occurrences start later, so when the first at or after `from` runs past `to`, none
-   * lies inside [from, to). */
-  return c->next != (size_t)-1 && c->next + c->len <= to ? c->next : (size_t)-1;
+void nb_prose_cursor_search(nb_prose_cursor *c, const char *s, size_t len, size_t from) {
+  c->searched = true;
+  const char *hit = from < len ? nb_find_bytes(s + from, len - from, c->word, c->len) : NULL;
+  c->next = hit ? (size_t)(hit - s) : (size_t)-1;
 }
 
 /* ---------------------------------------------------------------- word lists in one pass */

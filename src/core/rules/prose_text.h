@@ -72,9 +72,22 @@ typedef struct {
 
 void nb_prose_cursor_init(nb_prose_cursor *c, const char *word);
 
+/* Moves the cursor to the word's first occurrence in s[from, len). */
+void nb_prose_cursor_search(nb_prose_cursor *c, const char *s, size_t len, size_t from);
+
 /* First occurrence of the cursor's word in s[from, to), the same as nb_prose_find; s[0, len)
- * is the whole NUL-terminated buffer. `from` must not go back from one call to the next. */
-size_t nb_prose_cursor_find(nb_prose_cursor *c, const char *s, size_t len, size_t from, size_t to);
+ * is the whole NUL-terminated buffer. `from` must not go back from one call to the next. Inline:
+ * it is asked once per sentence and word, and nearly always answers without searching. */
+static inline size_t nb_prose_cursor_find(nb_prose_cursor *c, const char *s, size_t len,
+                                          size_t from, size_t to) {
+  if (from >= to || c->len == 0)
+    return (size_t)-1;
+  if (!c->searched || (c->next != (size_t)-1 && c->next < from))
+    nb_prose_cursor_search(c, s, len, from);
+  /* Later occurrences start later, so when the first at or after `from` runs past `to`, none
+   * lies inside [from, to). */
+  return c->next != (size_t)-1 && c->next + c->len <= to ? c->next : (size_t)-1;
+}
 
 /* The word lists below are static data (prose_words.h's): each is searched in one pass through
  * an index built on its first use and kept by its address. */
