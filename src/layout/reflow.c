@@ -358,22 +358,6 @@ static size_t follow_at(const char *t, size_t q, size_t to) {
   return 0;
 }
 
-/* The first place in t[q, to) holding a byte a word of sub_item_follows starts with, or `to`.
- * Four bytes are settled at a time by their value. (memchr for each of those bytes stopped at
- * every comma and enumeration mark, which share their first bytes with "。" and "：", and then
- * looked again for each kind: it cost several times this loop over CJK prose.) */
-static size_t next_follow_lead(const char *t, size_t q, size_t to) {
-  const bool *lead = follows.lead;
-  if (q >= to)
-    return to;
-  while (to - q >= 4 && !(lead[(unsigned char)t[q]] | lead[(unsigned char)t[q + 1]] |
-                          lead[(unsigned char)t[q + 2]] | lead[(unsigned char)t[q + 3]]))
-    q += 4;
-  while (q < to && !lead[(unsigned char)t[q]])
-    q++;
-  return q;
-}
-
 /* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. It
  * opens right after a sentence end (spaces between allowed), or right after the line's own
  * sub-heading. The sentence ends are found in one pass over the line by their last byte (this
@@ -394,8 +378,8 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
   size_t search = from > line.start + 4 ? from - 4 : line.start;
   /* Marks come in order of where they start, which is the order of where they end: marks are
    * whole characters and never overlap. */
-  for (size_t q = next_follow_lead(t, search, best); q < best;
-       q = next_follow_lead(t, q + 1, best)) {
+  for (size_t q = nb_next_byte_in(t, search, best, follows.lead); q < best;
+       q = nb_next_byte_in(t, q + 1, best, follows.lead)) {
     size_t e = follow_at(t, q, best);
     if (!e)
       continue;

@@ -1,5 +1,6 @@
 #include "prose_text.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,9 +82,42 @@ static void hard_break(builder *b, size_t at) {
     put(b, "\n", 1, at);
 }
 
+/* The characters the prose leaves out: spaces of every width and Markdown's marks. */
+static const uint32_t dropped_cps[] = {' ',  '\t', '\r', '\f', '\v', 0x3000,
+                                       0xA0, '*',  '#',  '>',  '`',  0xFEFF};
+enum { FULL_WIDTH_ZERO = 0xFF10 }; /* the full-width digits, turned into ASCII ones */
+
 static bool is_dropped(uint32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x3000 ||
-         cp == 0xA0 || cp == '*' || cp == '#' || cp == '>' || cp == '`' || cp == 0xFEFF;
+  for (size_t k = 0; k < sizeof dropped_cps / sizeof *dropped_cps; k++)
+    if (cp == dropped_cps[k])
+      return true;
+  return false;
+}
+
+/* The bytes at which put_line looks at the character: the first bytes of the characters it
+ * drops or replaces and of the sentence ends it notes. None is a continuation byte, so each
+ * starts a character; every other byte is copied as it is, without decoding (most prose is CJK
+ * ideographs, none of whose bytes is here). */
+static bool copy_stops[256];
+static pthread_once_t copy_stops_once = PTHREAD_ONCE_INIT;
+
+static const bool *sentence_end_firsts(bool *markable);
+
+static void fill_copy_stops(void) {
+  bool *stops = copy_stops;
+  char enc[4];
+  for (size_t k = 0; k < sizeof dropped_cps / sizeof *dropped_cps; k++) {
+    nb_utf8_put(enc, dropped_cps[k]);
+    stops[(unsigned char)enc[0]] = true;
+  }
+  for (uint32_t cp = FULL_WIDTH_ZERO; cp <= FULL_WIDTH_ZERO + 9; cp++) {
+    nb_utf8_put(enc, cp);
+    stops[(unsigned char)enc[0]] = true;
+  }
+  bool markable;
+  const bool *ends = sentence_end_firsts(&markable);
+  for (int c = 0; c < 256; c++)
+    stops[c] = stops[c] || ends[c];
 }
 
 static bool in_table(const nb_report *r, nb_span s) {
@@ -141,23 +175,17 @@ static void put_line(builder *b, const char *text, nb_span span) {
    * is made once per line, not checked per character (this runs over every prose byte). */
   reserve(b, span.end - span.start);
   nb_prose *p = b->p;
+  pthread_once(&copy_stops_once, fill_copy_stops);
   for (size_t i = span.start; i < span.end;) {
-    /* A stretch of characters kept as they are is mapped and copied at once. Most prose is CJK
-     * ideographs (U+4000..U+9FFF, lead bytes E4..E9), none dropped or a digit: a well-formed one
-     * is taken without decoding it and testing it. */
+    /* A stretch of characters kept as they are is mapped and copied at once; only the
+     * characters at copy stops are decoded and tested. */
     size_t start = i;
-    while (i < span.end) {
-      const unsigned char *u = (const unsigned char *)text + i;
-      if (u[0] >= 0xE4 && u[0] <= 0xE9 && span.end - i >= 3 && (u[1] & 0xC0) == 0x80 &&
-          (u[2] & 0xC0) == 0x80) {
-        i += 3;
-        continue;
-      }
+    while ((i = nb_next_byte_in(text, i, span.end, copy_stops)) < span.end) {
       size_t next = i;
       uint32_t cp = nb_utf8_next(text, span.end, &next);
-      if (is_dropped(cp) || (cp >= 0xFF10 && cp <= 0xFF19))
+      if (is_dropped(cp) || (cp >= FULL_WIDTH_ZERO && cp <= FULL_WIDTH_ZERO + 9))
         break;
-      if (b->end_first[u[0]]) /* it lands where the stretch is copied, below */
+      if (b->end_first[(unsigned char)text[i]]) /* it lands where the stretch is copied, below */
         note_mark(b, p->len + (i - start));
       i = next;
     }
@@ -172,7 +200,7 @@ static void put_line(builder *b, const char *text, nb_span span) {
     uint32_t cp = nb_utf8_next(text, span.end, &i);
     if (is_dropped(cp))
       continue;
-    char d = (char)('0' + (cp - 0xFF10)); /* a full-width digit */
+    char d = (char)('0' + (cp - FULL_WIDTH_ZERO)); /* a full-width digit */
     if (b->end_first[(unsigned char)d])
       note_mark(b, p->len);
     put_reserved(p, &d, 1, at);
@@ -183,7 +211,6 @@ static void put_line(builder *b, const char *text, nb_span span) {
 /* The sentences of the whole buffer (defined with the sentence ends below), from the marks when
  * they are usable. */
 static void find_sentences(nb_prose *p, const end_marks *marks);
-static const bool *sentence_end_firsts(bool *markable);
 
 static void build_text(const nb_report *r, builder *bp) {
   builder b = *bp;
