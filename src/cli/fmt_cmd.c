@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../lint/atomic_write.h"
 #include "../lint/input.h"
 #include "../markdown/render_canonical.h"
 #include "args.h"
-#include "atomic_write.h"
 #include "commands.h"
 #include "lang.h"
 #include "messages.h"

@@ -312,13 +312,17 @@ static size_t next_cn_candidate(const char *t, size_t len, size_t i) {
 }
 
 /* Tries the places may_start_date accepts, in order, skipping the bytes of each date found;
- * the bytes between are passed over by their value alone. */
+ * the bytes between are passed over by their value alone. Each of the two searches is run
+ * again only once its last answer has been passed: prose with a 年 in every sentence and no
+ * digit would otherwise scan the whole rest of the text for a digit at every 年. */
 static void collect_dates(nb_report *r) {
   int cap = 0;
   const char *t = r->text;
-  size_t len = r->len, i = 0, cn = next_cn_candidate(t, len, 0);
+  size_t len = r->len, i = 0, cn = next_cn_candidate(t, len, 0), digit = next_digit_lead(t, 0, len);
   while (i < len) {
-    size_t at = next_digit_lead(t, i, len);
+    if (digit < i)
+      digit = next_digit_lead(t, i, len);
+    size_t at = digit;
     if (cn < i)
       cn = next_cn_candidate(t, len, i);
     if (cn < at)

@@ -35,18 +35,19 @@ void nb_doc_end(nb_doc_writer *w) {
  * raw line feed (jansson escapes it), so every one is a break between two lines of layout.
  * Copied a line at a time: a file's part can be hundreds of kilobytes. */
 static char *shift_lines(const char *s, size_t n, int indent, size_t *len) {
+  const size_t pad = indent > 0 ? (size_t)indent : 0;
   size_t breaks = 0;
-  if (indent > 0)
+  if (pad > 0)
     for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))); p++)
       breaks++;
-  char *out = nb_xmalloc(n + (breaks + 1) * (size_t)indent + 1);
+  char *out = nb_xmalloc(n + (breaks + 1) * pad + 1);
   size_t k = 0;
   const char *line = s, *end = s + n;
   while (line < end) {
-    const char *nl = indent > 0 ? memchr(line, '\n', (size_t)(end - line)) : NULL;
+    const char *nl = pad > 0 ? memchr(line, '\n', (size_t)(end - line)) : NULL;
     size_t take = nl ? (size_t)(nl - line) + 1 : (size_t)(end - line);
-    memset(out + k, ' ', (size_t)indent);
-    k += (size_t)indent;
+    memset(out + k, ' ', pad);
+    k += pad;
     memcpy(out + k, line, take);
     k += take;
     line += take;

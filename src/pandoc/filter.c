@@ -10,8 +10,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../cli/atomic_write.h"
 #include "../core/xalloc.h"
+#include "../lint/atomic_write.h"
 #include "../lint/config_file.h"
 #include "../nianbao.h"
 #include "../output/emit.h"

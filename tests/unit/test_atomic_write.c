@@ -1,4 +1,4 @@
-/* nb_write_atomic (src/cli/atomic_write.c): the file is wholly replaced and keeps its owner,
+/* nb_write_atomic (src/lint/atomic_write.c): the file is wholly replaced and keeps its owner,
  * group, permission bits and extended attributes; a read-only file, a file changed since it was
  * read, and every failure leave it as it was with no temporary file behind, and so does a
  * signal in the middle of the write. */
@@ -15,8 +15,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli/atomic_write.h"
 #include "core/diag.h"
+#include "lint/atomic_write.h"
 
 static char dir[] = "/tmp/nb_test_atomic_XXXXXX";
 

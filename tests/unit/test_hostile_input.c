@@ -153,3 +153,22 @@ Test(hostile_input, html_table_of_200000_rows, .timeout = 20) {
   nb_report_free(&r);
   free(b.text);
 }
+
+/* 2*10^5 sentences with a 年 each and no digit, then a date: the date scan looked for the next
+ * digit again from every 年, scanning the whole rest of the text each time (quadratic: seconds
+ * for 640 KB, minutes for this). The date after them is still found where it is. */
+Test(hostile_input, prose_of_200000_years_without_a_digit, .timeout = 20) {
+  buf b = {0};
+  put_times(&b, "本年度工作情况如下。\n\n", 200000);
+  size_t date_at = b.len;
+  put(&b, "2024年1月20日\n");
+  nb_report r;
+  lint(b.text, b.len, &r);
+  cr_assert_eq(r.ndates, 1);
+  cr_expect_eq(r.dates[0].span.start, date_at);
+  cr_expect_eq(r.dates[0].year, 2024);
+  cr_expect_eq(r.dates[0].month, 1);
+  cr_expect_eq(r.dates[0].day, 20);
+  nb_report_free(&r);
+  free(b.text);
+}

@@ -9,10 +9,10 @@
 #include <unistd.h>
 
 #include "cli/args.h"
-#include "cli/atomic_write.h"
 #include "cli/commands.h"
 #include "cli/lang.h"
 #include "cli/messages.h"
+#include "lint/atomic_write.h"
 #include "lint/config_file.h"
 #include "lint/input.h"
 

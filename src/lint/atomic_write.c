@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "../core/xalloc.h"
-#include "../lint/input.h"
+#include "input.h"
 
 static char *read_link(const char *path) {
   size_t cap = 256;
