@@ -530,11 +530,17 @@ static const word_set *word_set_of(const char *const *words) {
   return ws;
 }
 
+/* Whether a word of the set may start at s[i] (its first three bytes' hash is in the set):
+ * inline, as it rejects nearly every place. */
+static inline bool may_start_word(const word_set *ws, const char *s, size_t i) {
+  unsigned slot = head_slot(head_of(s + i));
+  return ws->heads[slot / 64] >> (slot % 64) & 1;
+}
+
 /* The words occurring at s[i] within [i, to): bit k for words[k]. */
 static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to) {
   uint32_t head = head_of(s + i);
-  unsigned slot = head_slot(head);
-  if (!(ws->heads[slot / 64] >> (slot % 64) & 1))
+  if (!may_start_word(ws, s, i))
     return 0;
   uint64_t found = 0;
   for (int k = 0; k < ws->n; k++)
@@ -568,13 +574,21 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
   }
   for (int k = 0; k < ws->n; k++)
     last[k] = (size_t)-1;
-  for (size_t i = from; i < to && to - i >= 3; i++) {
-    if (((unsigned char)s[i] & 0xC0) == 0x80)
+  for (size_t i = from; i < to && to - i >= 3;) {
+    const unsigned char *u = (const unsigned char *)s + i;
+    if ((u[0] & 0xC0) == 0x80) {
+      i++;
       continue;
-    uint64_t here = words_at(ws, s, i, to);
-    for (int k = 0; here; k++, here >>= 1)
-      if (here & 1)
-        last[k] = i;
+    }
+    if (may_start_word(ws, s, i)) {
+      uint64_t here = words_at(ws, s, i, to);
+      for (int k = 0; here; k++, here >>= 1)
+        if (here & 1)
+          last[k] = i;
+    }
+    /* The other two bytes of a three-byte character (most of the prose) start no word:
+     * stepped over with it. */
+    i += (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 ? 3 : 1;
   }
 }
 
