@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/rules/prose_text.h"
+#include "test_random_text.h"
 #include "test_rules_fixture.h"
 
 static const char *const pieces[] = {
@@ -16,27 +17,12 @@ static const char *const pieces[] = {
     "#",    ">",      "`",  "\xC2\xA0", "\xEF\xBB\xBF", "\xE3\x80", "\x82", "\xEF", "\xBC",
     "\x81", "（一）", "\n", "\n\n",     "| a | 1 |",    "-1-",      NULL};
 
-static uint32_t next_random(uint32_t *state) {
-  *state = *state * 1664525u + 1013904223u;
-  return *state >> 8;
-}
-
 Test(prose_sentences, noted_ends_equal_a_scan) {
   uint32_t seed = 3;
   size_t total = 0;
   for (int round = 0; round < 1500; round++) {
     char text[2048];
-    size_t len = 0;
-    int npieces = 1 + (int)(next_random(&seed) % 120);
-    for (int k = 0; k < npieces; k++) {
-      const char *p = pieces[next_random(&seed) % (sizeof pieces / sizeof *pieces - 1)];
-      size_t n = strlen(p);
-      if (len + n + 1 >= sizeof text)
-        break;
-      memcpy(text + len, p, n);
-      len += n;
-    }
-    text[len] = '\0';
+    rt_text(text, sizeof text, pieces, 120, &seed);
     fx f;
     fx_begin(&f, text);
     nb_prose p;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/text.h"
+#include "test_random_text.h"
 
 /* A decoder written out by the definition (RFC 3629), one character at a time. */
 static size_t reference_validate(const unsigned char *p, size_t len) {
@@ -70,23 +71,17 @@ static const char *const pieces[] = {"a",
                                      "\xC3",
                                      NULL};
 
-static uint32_t next_random(uint32_t *state) {
-  *state = *state * 1664525u + 1013904223u;
-  return *state >> 8;
-}
-
 Test(utf8, validate_equals_a_plain_decoder) {
   uint32_t seed = 9;
   int invalid = 0;
   for (int round = 0; round < 20000; round++) {
     unsigned char text[256];
     size_t len = 0;
-    int npieces = 1 + (int)(next_random(&seed) % 24);
+    int npieces = 1 + (int)(rt_next(&seed) % 24);
     /* mostly valid text, with a bad piece now and then */
     for (int k = 0; k < npieces; k++) {
       int good = 6, all = (int)(sizeof pieces / sizeof *pieces) - 1;
-      int pick = next_random(&seed) % 8 ? (int)(next_random(&seed) % good)
-                                        : (int)(next_random(&seed) % all);
+      int pick = rt_next(&seed) % 8 ? (int)(rt_next(&seed) % good) : (int)(rt_next(&seed) % all);
       size_t n = strlen(pieces[pick]);
       if (len + n > sizeof text)
         break;
