@@ -647,6 +647,47 @@ static bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+/* The first two bytes of the words that may follow a number (nb_pw_approx_after, then
+ * nb_pw_count_units), as a bit per pair: the character after most numbers starts none of them,
+ * and one lookup says so instead of a comparison with each word. `all` when a word is empty
+ * (it follows every number). */
+static struct {
+  uint64_t pairs[65536 / 64];
+  bool all;
+} follows_number;
+static pthread_once_t follows_number_once = PTHREAD_ONCE_INIT;
+
+static void mark_pairs(const char *const *words) {
+  for (int k = 0; words[k]; k++) {
+    unsigned char b0 = (unsigned char)words[k][0];
+    if (b0 == 0) {
+      follows_number.all = true;
+    } else if (words[k][1] == '\0') { /* one byte: any byte may come after it */
+      for (unsigned b1 = 0; b1 < 256; b1++)
+        follows_number.pairs[(b0 << 8 | b1) / 64] |= (uint64_t)1 << ((b0 << 8 | b1) % 64);
+    } else {
+      unsigned pair = b0 << 8 | (unsigned char)words[k][1];
+      follows_number.pairs[pair / 64] |= (uint64_t)1 << (pair % 64);
+    }
+  }
+}
+
+static void mark_follows_number(void) {
+  mark_pairs(nb_pw_approx_after);
+  mark_pairs(nb_pw_count_units);
+}
+
+/* Whether a word of either list may start at s[i] (s[i + 1] is readable: the buffer's NUL at
+ * worst). */
+static bool may_follow_number(const char *s, size_t i, size_t end) {
+  if (follows_number.all)
+    return true;
+  if (i >= end)
+    return false;
+  unsigned pair = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
+  return follows_number.pairs[pair / 64] >> (pair % 64) & 1;
+}
+
 bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number *n) {
   if (at >= end || !is_digit(s[at]) || (at > 0 && (is_digit(s[at - 1]) || s[at - 1] == '.')))
     return false;
@@ -665,6 +706,11 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
   }
   n->end = i;
   n->value = v;
+  pthread_once(&follows_number_once, mark_follows_number);
+  if (!may_follow_number(s, i, end)) { /* then neither loop below finds a word */
+    n->unit_end = n->end;
+    return true;
+  }
   for (int k = 0; nb_pw_approx_after[k]; k++)
     if (nb_prose_starts(s, i, end, nb_pw_approx_after[k])) {
       n->approx_after = true;
