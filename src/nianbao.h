@@ -60,4 +60,9 @@ void nb_analysis_free(nb_analysis *a);
  * receives them. */
 void nb_lint(const char *text, size_t len, const nb_lint_options *options, nb_diag_list *out);
 
+/* nb_lint over a text the caller owns and lets the pipeline write to: suppression comments are
+ * blanked in `text` itself rather than in a copy (a copy is as large as the report) and put back
+ * before it returns, so the text is as it was. The findings are nb_lint's, byte for byte. */
+void nb_lint_writable(char *text, size_t len, const nb_lint_options *options, nb_diag_list *out);
+
 #endif

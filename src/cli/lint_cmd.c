@@ -124,10 +124,10 @@ static const nb_option lint_options[] = {
 };
 
 /* The library's pipeline over one file's text (nianbao.h). */
-static void lint_text(const char *text, size_t len, const nb_report *previous,
-                      const nb_settings *config, const nb_input *input, nb_diag_list *diags) {
+static void lint_text(char *text, size_t len, const nb_report *previous, const nb_settings *config,
+                      const nb_input *input, nb_diag_list *diags) {
   nb_lint_options options = {config, previous, input->decoded ? input->encoding : NULL, NULL, NULL};
-  nb_lint(text, len, &options, diags);
+  nb_lint_writable(text, len, &options, diags);
 }
 
 /* Reads and models last year's report for the across-years rules. */
@@ -282,10 +282,12 @@ static void check_file(void *ctx, int index, nb_batch_item *item) {
     item->counts[COUNT_FAILED] = 1;
     return;
   }
+  if (!settings->fix)
+    nb_input_release_bytes(&input); /* only --fix writes the bytes back */
   nb_diag_list diags;
   nb_diag_list_init(&diags);
   const nb_settings *config = run->configs[index];
-  lint_text(input.text, input.len, run->previous, config, &input, &diags);
+  lint_text(nb_input_writable_text(&input), input.len, run->previous, config, &input, &diags);
   fixed_text fixed = {NULL, 0};
   if (settings->fix && !fix_file(path, &input, run->previous, config, lang, &diags, &fixed))
     item->counts[COUNT_FAILED] = 1;

@@ -172,15 +172,11 @@ static bool line_break_before(const char *text, size_t at, size_t *from) {
   return true;
 }
 
-char *nb_suppress_blank(const char *text, size_t len) {
+/* The byte ranges nb_suppress_blank turns into spaces, in document order; returns how many. */
+static int blank_ranges(const char *text, size_t len, nb_span **out) {
   nb_suppressions s;
   nb_suppressions_parse(text, len, &s);
-  char *copy = NULL;
-  if (s.count > 0) {
-    copy = nb_xmalloc(len + 1);
-    memcpy(copy, text, len);
-    copy[len] = '\0';
-  }
+  *out = s.count ? nb_xmalloc((size_t)s.count * sizeof **out) : NULL;
   for (int i = 0; i < s.count; i++) {
     nb_span sp = s.items[i].span;
     size_t from = sp.start;
@@ -188,11 +184,57 @@ char *nb_suppress_blank(const char *text, size_t len) {
      * leaves neither a line nor a blank line that would end the table. */
     if (blank_after(text, len, sp.end) && line_break_before(text, sp.start, &from))
       sp.start = from;
-    for (size_t b = sp.start; b < sp.end; b++)
-      copy[b] = ' ';
+    (*out)[i] = sp;
   }
+  int count = s.count;
   nb_suppressions_free(&s);
+  return count;
+}
+
+char *nb_suppress_blank(const char *text, size_t len) {
+  nb_span *ranges;
+  int count = blank_ranges(text, len, &ranges);
+  char *copy = NULL;
+  if (count > 0) {
+    copy = nb_xmalloc(len + 1);
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+  }
+  for (int i = 0; i < count; i++)
+    memset(copy + ranges[i].start, ' ', ranges[i].end - ranges[i].start);
+  free(ranges);
   return copy;
+}
+
+bool nb_suppress_blank_in_place(char *text, size_t len, nb_suppress_undo *undo) {
+  memset(undo, 0, sizeof *undo);
+  undo->count = blank_ranges(text, len, &undo->ranges);
+  if (undo->count == 0)
+    return false;
+  size_t bytes = 0;
+  for (int i = 0; i < undo->count; i++)
+    bytes += undo->ranges[i].end - undo->ranges[i].start;
+  undo->saved = nb_xmalloc(bytes);
+  char *to = undo->saved;
+  for (int i = 0; i < undo->count; i++) {
+    size_t n = undo->ranges[i].end - undo->ranges[i].start;
+    memcpy(to, text + undo->ranges[i].start, n);
+    memset(text + undo->ranges[i].start, ' ', n);
+    to += n;
+  }
+  return true;
+}
+
+void nb_suppress_unblank(char *text, nb_suppress_undo *undo) {
+  const char *from = undo->saved;
+  for (int i = 0; i < undo->count; i++) {
+    size_t n = undo->ranges[i].end - undo->ranges[i].start;
+    memcpy(text + undo->ranges[i].start, from, n);
+    from += n;
+  }
+  free(undo->ranges);
+  free(undo->saved);
+  memset(undo, 0, sizeof *undo);
 }
 
 typedef struct {

@@ -60,6 +60,22 @@ bool nb_suppressions_cover(const nb_suppressions *s, int line, const char *rule)
  * original text's lines. */
 char *nb_suppress_blank(const char *text, size_t len);
 
+/* What nb_suppress_blank_in_place overwrote, for nb_suppress_unblank. */
+typedef struct {
+  nb_span *ranges; /* the blanked bytes, in document order; they never overlap */
+  int count;
+  char *saved; /* their original bytes, one range after another */
+} nb_suppress_undo;
+
+/* nb_suppress_blank for a caller that owns a writable text: the same bytes become spaces in
+ * `text` itself, so that no copy of a large report is made, and `undo` keeps what they were.
+ * Returns false, with nothing changed and nothing to undo, when there is no such comment;
+ * otherwise nb_suppress_unblank must be called before the text is used again as the user's. */
+bool nb_suppress_blank_in_place(char *text, size_t len, nb_suppress_undo *undo);
+
+/* Puts back what nb_suppress_blank_in_place overwrote and frees `undo`. */
+void nb_suppress_unblank(char *text, nb_suppress_undo *undo);
+
 /* Removes from `diags` (whose spans point into `text`) every suppressed diagnostic. */
 void nb_suppress_apply(const char *text, size_t len, nb_diag_list *diags);
 

@@ -44,9 +44,15 @@ char *nb_xstrndup(const char *s, size_t n) {
 void nb_grow(void **items, int *cap, int need, size_t elem_size) {
   if (need <= *cap)
     return;
-  int next = *cap ? *cap : 8;
+  /* Lists of large items start with 2 of them, the rest with 8, as before: most lists of
+   * table cells stay short (a row's two cells), and a text of many tiny tables has hundreds of
+   * thousands of them, where 8 items of 40 or 80 bytes each were most of its memory. A list
+   * that outgrows 2 goes straight to 8, so a row of up to 8 cells costs at most one more
+   * allocation; from 8 on, lists double. */
+  enum { SMALL_FIRST = 2, FIRST = 8, LARGE_ITEM = 32 };
+  int next = *cap ? *cap : elem_size > LARGE_ITEM ? SMALL_FIRST : FIRST;
   while (next < need)
-    next *= 2;
+    next = next < FIRST ? FIRST : next * 2;
   *items = nb_xrealloc(*items, (size_t)next * elem_size);
   *cap = next;
 }

@@ -187,3 +187,16 @@ void nb_input_free(nb_input *in) {
   free(in->decoded);
   memset(in, 0, sizeof *in);
 }
+
+char *nb_input_writable_text(nb_input *in) {
+  char *owner = in->decoded ? in->decoded : in->data;
+  return owner ? owner + (in->text - owner) : NULL;
+}
+
+void nb_input_release_bytes(nb_input *in) {
+  if (!in->decoded)
+    return;
+  free(in->data);
+  in->data = NULL;
+  in->size = 0;
+}

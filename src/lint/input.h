@@ -65,6 +65,16 @@ char *nb_input_error_message(const nb_input *in, const char *path, nb_lang lang)
  * text cannot be encoded. */
 bool nb_input_encode(const nb_input *in, const char *text, size_t len, char **out, size_t *out_len);
 
+/* in->text, for a caller that lets the pipeline write to it (nb_lint_writable): the text lies in
+ * in->data or in->decoded, both owned by `in`. */
+char *nb_input_writable_text(nb_input *in);
+
+/* Frees the bytes as read when the text was decoded from them (GB18030), for a caller that
+ * will not write the file back (lint without --fix): then only the text is needed, and the
+ * bytes are most of its size again. in->data becomes NULL and in->size 0; a UTF-8 input, whose
+ * text lies in its bytes, is left as it is. */
+void nb_input_release_bytes(nb_input *in);
+
 void nb_input_free(nb_input *in);
 
 #endif

@@ -13,13 +13,9 @@ static void build_markdown(const char *text, size_t len, nb_report *out, void *d
   nb_markdown_build(text, len, out);
 }
 
-void nb_analyze_model(const char *text, size_t len, const nb_lint_options *options,
-                      nb_analysis *out) {
-  static const nb_lint_options defaults = {0};
-  if (!options)
-    options = &defaults;
-  out->model_text = nb_suppress_blank(text, len);
-  const char *model_text = out->model_text ? out->model_text : text;
+/* Steps 2 and 3 over a text whose suppression comments are blanked already. */
+static void build_model(const char *model_text, size_t len, const nb_lint_options *options,
+                        nb_analysis *out) {
   nb_report_init(&out->report, model_text, len);
   nb_model_builder build = options->build ? options->build : build_markdown;
   build(model_text, len, &out->report, options->build_data);
@@ -29,6 +25,15 @@ void nb_analyze_model(const char *text, size_t len, const nb_lint_options *optio
     out->report.organ_kind_configured = true;
   }
   nb_diag_list_init(&out->diags);
+}
+
+void nb_analyze_model(const char *text, size_t len, const nb_lint_options *options,
+                      nb_analysis *out) {
+  static const nb_lint_options defaults = {0};
+  if (!options)
+    options = &defaults;
+  out->model_text = nb_suppress_blank(text, len);
+  build_model(out->model_text ? out->model_text : text, len, options, out);
 }
 
 /* Reading's own finding: positions refer to the decoded text, which the user should know. */
@@ -41,18 +46,29 @@ static void add_encoding_note(const char *decoded_from, nb_diag_list *diags) {
               decoded_from);
 }
 
+/* Steps 4 and 5: the findings, sorted, before suppression and configuration. */
+static void check(const nb_lint_options *options, nb_analysis *a) {
+  nb_check_report(&a->report, options->previous, &a->diags);
+  if (options->decoded_from)
+    add_encoding_note(options->decoded_from, &a->diags);
+  nb_diag_list_sort(&a->diags);
+}
+
+/* Step 6. */
+static void suppress_and_configure(const char *text, size_t len, const nb_lint_options *options,
+                                   nb_diag_list *diags) {
+  nb_suppress_apply(text, len, diags);
+  if (options->settings)
+    nb_settings_apply(options->settings, diags);
+}
+
 void nb_analyze(const char *text, size_t len, const nb_lint_options *options, nb_analysis *out) {
   static const nb_lint_options defaults = {0};
   if (!options)
     options = &defaults;
   nb_analyze_model(text, len, options, out);
-  nb_check_report(&out->report, options->previous, &out->diags);
-  if (options->decoded_from)
-    add_encoding_note(options->decoded_from, &out->diags);
-  nb_diag_list_sort(&out->diags);
-  nb_suppress_apply(text, len, &out->diags);
-  if (options->settings)
-    nb_settings_apply(options->settings, &out->diags);
+  check(options, out);
+  suppress_and_configure(text, len, options, &out->diags);
 }
 
 void nb_analysis_free(nb_analysis *a) {
@@ -69,4 +85,22 @@ void nb_lint(const char *text, size_t len, const nb_lint_options *options, nb_di
   *out = a.diags; /* the findings move to the caller; the model is freed */
   nb_diag_list_init(&a.diags);
   nb_analysis_free(&a);
+}
+
+void nb_lint_writable(char *text, size_t len, const nb_lint_options *options, nb_diag_list *out) {
+  static const nb_lint_options defaults = {0};
+  if (!options)
+    options = &defaults;
+  nb_suppress_undo undo;
+  bool blanked = nb_suppress_blank_in_place(text, len, &undo);
+  nb_analysis a = {0};
+  build_model(text, len, options, &a);
+  check(options, &a);
+  nb_diag_list_free(out);
+  *out = a.diags;
+  nb_diag_list_init(&a.diags);
+  nb_analysis_free(&a); /* the model read the blanked text: it goes before the text is put back */
+  if (blanked)
+    nb_suppress_unblank(text, &undo);
+  suppress_and_configure(text, len, options, out);
 }

@@ -37,7 +37,6 @@ static void allocate_node_types(void) {
 typedef struct {
   const char *text;
   size_t len;
-  bool model_only; /* build the model and leave the tree as parsed */
 } source;
 
 /* ---------------------------------------------------------------- parsing */
@@ -176,8 +175,7 @@ static cmark_node *postprocess(cmark_syntax_extension *self, cmark_parser *parse
   nb_report_init(r, src->text, src->len);
   nb_stream_from_cmark(root, &lines, &r->stream);
   nb_build_report(r);
-  if (!src->model_only)
-    nb_restructure_tree(root, self, r, &lines);
+  nb_restructure_tree(root, self, r, &lines);
   nb_line_index_free(&lines);
   cmark_node_set_user_data(root, r);
   cmark_node_set_user_data_free_func(root, free_report);
@@ -210,16 +208,9 @@ void nianbao_extension_set_source(cmark_syntax_extension *ext, const char *text,
   source *src = nb_xmalloc(sizeof *src);
   src->text = text;
   src->len = len;
-  src->model_only = false;
   void *old = cmark_syntax_extension_get_private(ext);
   free(old);
   cmark_syntax_extension_set_private(ext, src, free_source);
-}
-
-void nianbao_extension_model_only(cmark_syntax_extension *ext) {
-  source *src = cmark_syntax_extension_get_private(ext);
-  if (src)
-    src->model_only = true;
 }
 
 cmark_syntax_extension *create_nianbao_extension(void) {

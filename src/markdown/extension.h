@@ -40,10 +40,6 @@ int nianbao_extension_plugin_init(cmark_plugin *plugin);
 /* Tells `ext` the exact bytes the parser will be fed (not copied: must outlive the parse). */
 void nianbao_extension_set_source(cmark_syntax_extension *ext, const char *text, size_t len);
 
-/* After nianbao_extension_set_source: the postprocess builds the model and leaves the tree as
- * cmark-gfm parsed it, for a caller that throws the tree away (nb_markdown_build). */
-void nianbao_extension_model_only(cmark_syntax_extension *ext);
-
 /* The report model the postprocess hung on `document`, or NULL. The caller owns it afterwards
  * (nb_report_free + free). */
 nb_report *nianbao_document_take_report(cmark_node *document);

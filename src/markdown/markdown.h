@@ -11,4 +11,10 @@
  * have been nb_report_init'ed with the same text. */
 void nb_markdown_build(const char *text, size_t len, nb_report *out);
 
+/* nb_markdown_build parsing the text in pieces of at least `piece_bytes` each (a piece ends at a
+ * line where every block is closed; nb_markdown_build's pieces are 1 MiB), so that the parse
+ * tree of a large text is never held whole. Any piece size gives the same model (the tests
+ * hold it to that with pieces of a line). */
+void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out);
+
 #endif

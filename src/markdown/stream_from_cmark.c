@@ -6,13 +6,7 @@
 #include "../core/text.h"
 #include "extension.h"
 
-typedef struct {
-  const nb_line_index *lines;
-  nb_stream *out;
-  int last_line;   /* last source line already pushed (or skipped as blank) */
-  int block;       /* running block index */
-  bool blank_seen; /* a blank line since the last item */
-} walker;
+typedef nb_stream_walker walker;
 
 static bool is_blank(const char *text, nb_span s) {
   size_t a = s.start, b = s.end;
@@ -62,7 +56,8 @@ static void push_line(walker *w, int line, nb_item_kind kind, int level) {
 }
 
 static void push_heading(walker *w, cmark_node *node, int level) {
-  int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+  int first = w->lines_before + cmark_node_get_start_line(node);
+  int last = w->lines_before + cmark_node_get_end_line(node);
   for (int l = first; l <= last; l++) {
     if (l > first && is_setext_underline(w->out->text, nb_source_line(w->lines, l)))
       break;
@@ -71,7 +66,8 @@ static void push_heading(walker *w, cmark_node *node, int level) {
 }
 
 static void push_block(walker *w, cmark_node *node) {
-  int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+  int first = w->lines_before + cmark_node_get_start_line(node);
+  int last = w->lines_before + cmark_node_get_end_line(node);
   cmark_node_type type = cmark_node_get_type(node);
   if (type == CMARK_NODE_HEADING)
     push_heading(w, node, cmark_node_get_heading_level(node));
@@ -92,18 +88,30 @@ static bool is_container(cmark_node *node) {
          t == NIANBAO_NODE_TABLE;
 }
 
-void nb_stream_from_cmark(cmark_node *root, const nb_line_index *lines, nb_stream *out) {
-  walker w = {lines, out, 0, 0, false};
+void nb_stream_walker_init(nb_stream_walker *w, const nb_line_index *lines, nb_stream *out) {
+  memset(w, 0, sizeof *w);
+  w->lines = lines;
+  w->out = out;
+}
+
+void nb_stream_walk(nb_stream_walker *w, cmark_node *root, int lines_before) {
+  w->lines_before = lines_before;
   cmark_iter *it = cmark_iter_new(root);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node *node = cmark_iter_get_node(it);
     if (ev != CMARK_EVENT_ENTER || is_container(node))
       continue;
-    push_block(&w, node);
+    push_block(w, node);
     /* Skip the leaf's own children (inlines, table rows). */
     if (cmark_node_first_child(node))
       cmark_iter_reset(it, node, CMARK_EVENT_EXIT);
   }
   cmark_iter_free(it);
+}
+
+void nb_stream_from_cmark(cmark_node *root, const nb_line_index *lines, nb_stream *out) {
+  nb_stream_walker w;
+  nb_stream_walker_init(&w, lines, out);
+  nb_stream_walk(&w, root, 0);
 }

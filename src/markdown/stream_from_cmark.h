@@ -10,7 +10,26 @@
 #include "../layout/stream.h"
 #include "source_lines.h"
 
+#include <stdbool.h>
+
 /* Appends the items of `root`'s leaf blocks to `out` (whose text is the parsed buffer). */
 void nb_stream_from_cmark(cmark_node *root, const nb_line_index *lines, nb_stream *out);
+
+/* The same walk over a text parsed in pieces (nb_markdown_build), each piece's tree as it is
+ * parsed: what a blank line before an item and a block's index depend on carries over. */
+typedef struct {
+  const nb_line_index *lines; /* the whole text's */
+  nb_stream *out;
+  int last_line;    /* last source line already pushed (or skipped as blank) */
+  int block;        /* running block index */
+  bool blank_seen;  /* a blank line since the last item */
+  int lines_before; /* lines of the text before the piece being walked */
+} nb_stream_walker;
+
+void nb_stream_walker_init(nb_stream_walker *w, const nb_line_index *lines, nb_stream *out);
+
+/* Appends the items of `root`, the tree of a piece that starts after `lines_before` lines of
+ * the text; pieces are walked in order. */
+void nb_stream_walk(nb_stream_walker *w, cmark_node *root, int lines_before);
 
 #endif

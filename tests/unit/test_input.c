@@ -161,6 +161,29 @@ Test(input, gbk_bytes_are_decoded) {
   nb_input_free(&in);
 }
 
+/* lint without --fix keeps only the decoded text of a GB18030 file; a UTF-8 file's text is
+ * its bytes, which stay. */
+Test(input, release_bytes_keeps_the_text) {
+  char *path = write_file("gbk.md", "\xC4\xEA\xB1\xA8\n", 5);
+  nb_input in;
+  cr_assert_eq(nb_input_read(path, &in), NB_INPUT_OK);
+  nb_input_release_bytes(&in);
+  cr_assert_null(in.data);
+  cr_assert_eq(in.size, 0);
+  cr_assert_eq(in.len, 7);
+  cr_assert_eq(memcmp(in.text, "年报\n", 7), 0);
+  nb_input_free(&in);
+  free(path);
+  path = write_file("utf8.md", "年报\n", 7);
+  cr_assert_eq(nb_input_read(path, &in), NB_INPUT_OK);
+  nb_input_release_bytes(&in);
+  cr_assert_not_null(in.data);
+  cr_assert_eq(in.size, 7);
+  cr_assert_eq(memcmp(in.text, "年报\n", 7), 0);
+  nb_input_free(&in);
+  free(path);
+}
+
 Test(input, large_file_reads_whole) {
   /* 3 MiB + 1 byte: more than any initial buffer, so the buffer must grow. */
   size_t size = 3 * 1024 * 1024 + 1;

@@ -4,12 +4,10 @@
  * files, hand-made edge cases of the row and delimiter grammar, and ten thousand documents
  * built at random from the pieces those rules look at. */
 #include <criterion/criterion.h>
-#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -18,6 +16,7 @@
 #include "markdown/extension.h"
 #include "markdown/pipe_table.h"
 #include "markdown/stream_from_cmark.h"
+#include "support/corpus_files.h"
 
 /* The stream of `text` parsed with the nianbao extension and either table extension. */
 static void stream_of(const char *text, size_t len, bool light, nb_stream *out) {
@@ -58,40 +57,13 @@ static void same_blocks(const char *text, size_t len, const char *name) {
   nb_stream_free(&light);
 }
 
-static void walk(const char *dir, int *files) {
-  DIR *d = opendir(dir);
-  cr_assert_not_null(d, "cannot open %s", dir);
-  for (struct dirent *e; (e = readdir(d));) {
-    if (e->d_name[0] == '.')
-      continue;
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    struct stat st;
-    if (stat(path, &st) != 0)
-      continue;
-    if (S_ISDIR(st.st_mode)) {
-      walk(path, files);
-      continue;
-    }
-    size_t n = strlen(path);
-    if (n < 4 || (strcmp(path + n - 3, ".md") != 0 && strcmp(path + n - 4, ".txt") != 0))
-      continue;
-    FILE *f = fopen(path, "rb");
-    cr_assert_not_null(f);
-    char *text = malloc((size_t)st.st_size + 1);
-    size_t len = fread(text, 1, (size_t)st.st_size, f);
-    text[len] = '\0';
-    fclose(f);
-    same_blocks(text, len, path);
-    free(text);
-    (*files)++;
-  }
-  closedir(d);
+static void check_file(const char *path, const char *text, size_t len, void *data) {
+  (void)data;
+  same_blocks(text, len, path);
 }
 
 Test(pipe_table, corpus) {
-  int files = 0;
-  walk(NB_SOURCE_DIR "/corpus", &files);
+  int files = nb_each_corpus_file(NB_SOURCE_DIR "/corpus", check_file, NULL);
   cr_assert_gt(files, 80);
 }
 

@@ -108,6 +108,37 @@ Test(pipeline, suppression_comments_remove_what_they_cover) {
   free(text);
 }
 
+/* nb_lint_writable (the command line's) finds what nb_lint finds, suppression included, and
+ * leaves the text as it was given. */
+Test(pipeline, writable_text_gives_the_same_findings_and_is_put_back) {
+  size_t len;
+  char *text = slurp(HONGZE, &len);
+  static const char comment[] = "\n<!-- nianbao-disable-file sum-review -->\n";
+  memcpy(text + len, comment, sizeof comment - 1);
+  len += sizeof comment - 1;
+  char *original = malloc(len);
+  memcpy(original, text, len);
+  nb_diag_list want, got;
+  nb_diag_list_init(&want);
+  nb_diag_list_init(&got);
+  nb_lint(text, len, NULL, &want);
+  nb_lint_writable(text, len, NULL, &got);
+  cr_assert_eq(memcmp(text, original, len), 0);
+  cr_assert_eq(count_rule(&got, "sum-review"), 0);
+  cr_assert_eq(got.count, want.count);
+  cr_assert_eq(got.count, 4); /* the six of the README less its two sum-review (row 81) */
+  for (int i = 0; i < got.count; i++) {
+    cr_assert_str_eq(got.items[i].rule, want.items[i].rule);
+    cr_assert_eq(got.items[i].span.start, want.items[i].span.start);
+    cr_assert_eq(got.items[i].span.end, want.items[i].span.end);
+    cr_assert_str_eq(got.items[i].message_zh, want.items[i].message_zh);
+  }
+  nb_diag_list_free(&want);
+  nb_diag_list_free(&got);
+  free(original);
+  free(text);
+}
+
 /* What a custom front-end (the pandoc AST's) is given, and that its model is the one checked. */
 typedef struct {
   int calls;

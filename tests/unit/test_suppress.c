@@ -304,3 +304,34 @@ Test(suppress_blank, no_comment_no_copy) {
   cr_assert_null(nb_suppress_blank("a <!-- other --> b\n", 19));
   cr_assert_null(nb_suppress_blank("", 0));
 }
+
+/* In place: the same bytes as nb_suppress_blank's copy, then every byte put back. */
+Test(suppress_blank, in_place_blanks_as_the_copy_and_unblanks_to_the_original) {
+  const char *original = "| a | 1 | <!-- nianbao-disable-line x -->\n"
+                         "  <!-- nianbao-disable-next-line -->  \r\n"
+                         "| b | 2 |\n"
+                         "<!-- other --> <!-- nianbao-enable\n-->\n";
+  size_t len = strlen(original);
+  char *copy = nb_suppress_blank(original, len);
+  cr_assert_not_null(copy);
+  char text[256];
+  memcpy(text, original, len + 1);
+  nb_suppress_undo undo;
+  cr_assert(nb_suppress_blank_in_place(text, len, &undo));
+  cr_assert_eq(undo.count, 3);
+  cr_assert_str_eq(text, copy);
+  nb_suppress_unblank(text, &undo);
+  cr_assert_str_eq(text, original);
+  cr_assert_null(undo.saved);
+  free(copy);
+}
+
+Test(suppress_blank, in_place_without_comment_changes_nothing) {
+  char text[] = "a <!-- other --> b\n";
+  nb_suppress_undo undo;
+  cr_assert_not(nb_suppress_blank_in_place(text, strlen(text), &undo));
+  cr_assert_str_eq(text, "a <!-- other --> b\n");
+  cr_assert_eq(undo.count, 0);
+  cr_assert_null(undo.ranges);
+  cr_assert_null(undo.saved);
+}
