@@ -68,6 +68,9 @@ size_t nb_utf8_validate(const char *s, size_t len) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < len) {
+    i += nb_utf8_common_run(s + i, len - i);
+    if (i >= len)
+      break;
     unsigned char c = p[i];
     if (c < 0x80) {
       i++;
@@ -159,7 +162,9 @@ const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_
     p = memchr(p, needle[last], (size_t)(end - p));
     if (!p)
       return NULL;
-    if (memcmp(p - last, needle, last) == 0)
+    /* The byte before is compared first, inline: it rejects nearly every candidate without
+     * a call. */
+    if ((last == 0 || p[-1] == needle[last - 1]) && memcmp(p - last, needle, last) == 0)
       return p - last;
     p++;
   }
@@ -471,4 +476,41 @@ size_t nb_byte_finder_next(nb_byte_finder *f, size_t at) {
       best = f->next[k];
   }
   return best;
+}
+
+size_t nb_utf8_common_run(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  for (;;) {
+    while (len - i >= 8) {
+      uint64_t x;
+      memcpy(&x, p + i, 8);
+      if (x & 0x8080808080808080u)
+        break;
+      i += 8;
+    }
+    /* Three bytes E0…EF 80…BF 80…BF are U+0800…U+FFFF, but for the overlong forms (E0 below A0)
+     * and the surrogates (ED from A0 on); tested on four bytes loaded at once (in little-endian
+     * order the lead is the low byte; the fourth is not looked at). */
+    while (len - i >= 4) {
+      uint32_t x;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      memcpy(&x, p + i, 4);
+#else
+      x = (uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16 |
+          (uint32_t)p[i + 3] << 24;
+#endif
+      if ((x & 0xC0C0F0u) != 0x8080E0u)
+        break;
+      uint32_t lead = x & 0xE0FFu;            /* the lead and the top bits of the second byte */
+      if (lead == 0x80E0u || lead == 0xA0EDu) /* E0 80…9F, ED A0…BF */
+        return i;
+      i += 3;
+    }
+    if (i < len && p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    return i;
+  }
 }

@@ -145,11 +145,15 @@ static bool eat(const char *s, size_t len, size_t *i, const char *word) {
 
 static const char *const cn_digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
+/* Every numeral is three bytes: compared as such, without measuring each (this runs at every
+ * place four characters before a 年). */
 static int cn_digit_at(const char *s, size_t len, size_t i) {
-  if (starts_with(s + i, len - i, "零"))
+  if (len - i < 3)
+    return -1;
+  if (memcmp(s + i, "零", 3) == 0)
     return 0;
   for (int d = 0; d < 10; d++)
-    if (starts_with(s + i, len - i, cn_digits[d]))
+    if (s[i] == cn_digits[d][0] && memcmp(s + i, cn_digits[d], 3) == 0)
       return d;
   return -1;
 }
@@ -260,6 +264,17 @@ static const bool opens_digits[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
     ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, [0xEF] = 1};
 
+/* Whether one of t[i, i + 8) opens a full-width digit (EF BC 90…99). Most EF bytes in prose
+ * open full-width punctuation ("，", "：", "（"): a block holding only those is passed over
+ * rather than stopped at for each. */
+static bool full_width_digit_in(const char *t, size_t i, size_t len) {
+  for (size_t k = i; k < i + 8; k++)
+    if ((unsigned char)t[k] == 0xEF && k + 2 < len && (unsigned char)t[k + 1] == 0xBC &&
+        (unsigned char)t[k + 2] >= 0x90 && (unsigned char)t[k + 2] <= 0x99)
+      return true;
+  return false;
+}
+
 /* The first byte from i on that opens_digits holds, or len. Eight bytes are tested at once
  * (whether one is an ASCII digit or 0xEF, with word arithmetic): the prose between numbers is
  * passed over at a fraction of a byte-by-byte loop's cost. */
@@ -273,7 +288,8 @@ static size_t next_digit_lead(const char *t, size_t i, size_t len) {
       uint64_t digit = (ones * (127 + ('9' + 1)) - (x & low7)) & ~x &
                        ((x & low7) + ones * (127 - ('0' - 1))) & highs;
       uint64_t ef = x ^ (ones * 0xEF); /* a zero byte where x holds 0xEF */
-      if (digit | ((ef - ones) & ~ef & highs))
+      uint64_t efs = (ef - ones) & ~ef & highs;
+      if (digit || (efs && full_width_digit_in(t, i, len)))
         break;
       i += 8;
     }
@@ -320,7 +336,15 @@ static void collect_dates(nb_report *r) {
       i = d.span.end;
       continue;
     }
-    i = at + 1;
+    /* The rest of a run of digits continues a number, so starts no date (may_start_date):
+     * passed over at once rather than each digit tried in turn. */
+    size_t b;
+    i = at;
+    if (digit_at(t, len, i, &b) >= 0)
+      for (i += b; i < len && digit_at(t, len, i, &b) >= 0;)
+        i += b;
+    else
+      i = at + 1;
   }
 }
 

@@ -1,6 +1,7 @@
 #include "reflow.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "../core/text.h"
@@ -312,13 +313,16 @@ static bool may_open_sub_item(const char *t, size_t p, size_t end) {
           (unsigned char)t[p + 2] == 0x88);
 }
 
-/* sub_item_follows measured once: its words' lengths and the distinct bytes they start with. */
+/* sub_item_follows measured once: its words' lengths and the bytes they start with. */
 enum { MAX_FOLLOWS = sizeof sub_item_follows / sizeof *sub_item_follows };
 static struct {
   int n;
   size_t len[MAX_FOLLOWS];
-  int nleads;
-  char leads[MAX_FOLLOWS + 1];
+  bool lead[256];
+  /* Bit k set in by_lead[c] when word k starts with byte c (k < 32): a comma, which shares its
+   * first byte with "：", is compared with that word only. */
+  uint32_t by_lead[256];
+  bool complete; /* every word has its bit */
 } follows;
 static pthread_once_t follows_once = PTHREAD_ONCE_INIT;
 
@@ -326,9 +330,32 @@ static void measure_follows(void) {
   for (int k = 0; sub_item_follows[k]; k++) {
     follows.len[k] = strlen(sub_item_follows[k]);
     follows.n = k + 1;
-    if (!strchr(follows.leads, sub_item_follows[k][0]))
-      follows.leads[follows.nleads++] = sub_item_follows[k][0];
+    follows.lead[(unsigned char)sub_item_follows[k][0]] = true;
+    if (k < 32)
+      follows.by_lead[(unsigned char)sub_item_follows[k][0]] |= 1u << k;
   }
+  follows.complete = follows.n <= 32;
+}
+
+/* The end of the word of sub_item_follows (the first of the list) that starts at t[q] and ends
+ * by `to`, or 0. */
+static size_t follow_at(const char *t, size_t q, size_t to) {
+  if (!follows.complete) {
+    for (int k = 0; k < follows.n; k++)
+      if (t[q] == sub_item_follows[k][0] && q + follows.len[k] <= to &&
+          memcmp(t + q, sub_item_follows[k], follows.len[k]) == 0)
+        return q + follows.len[k];
+    return 0;
+  }
+  for (uint32_t ks = follows.by_lead[(unsigned char)t[q]]; ks; ks &= ks - 1) {
+    int k = __builtin_ctz(ks);
+    size_t n = follows.len[k], i = 0;
+    while (i < n && q + i < to && t[q + i] == sub_item_follows[k][i])
+      i++;
+    if (i == n)
+      return q + n;
+  }
+  return 0;
 }
 
 /* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. It
@@ -349,21 +376,11 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
     }
   pthread_once(&follows_once, measure_follows);
   size_t search = from > line.start + 4 ? from - 4 : line.start;
-  /* The marks' first bytes are a few of CJK punctuation and ASCII: memchr strides over the
-   * prose between them. Marks come in order of where they start, which is the order of where
-   * they end: marks are whole characters and never overlap. */
-  nb_byte_finder finder;
-  bool findable = follows.nleads <= NB_BYTE_FINDER_MAX;
-  nb_byte_finder_init(&finder, t, best, follows.leads);
-  for (size_t q = findable ? nb_byte_finder_next(&finder, search) : search; q < best;
-       q = findable ? nb_byte_finder_next(&finder, q + 1) : q + 1) {
-    size_t e = 0;
-    for (int k = 0; k < follows.n && !e; k++) {
-      size_t n = follows.len[k];
-      if (t[q] == sub_item_follows[k][0] && q + n <= best &&
-          memcmp(t + q, sub_item_follows[k], n) == 0)
-        e = q + n;
-    }
+  /* Marks come in order of where they start, which is the order of where they end: marks are
+   * whole characters and never overlap. */
+  for (size_t q = nb_next_byte_in(t, search, best, follows.lead); q < best;
+       q = nb_next_byte_in(t, q + 1, best, follows.lead)) {
+    size_t e = follow_at(t, q, best);
     if (!e)
       continue;
     size_t p = e;

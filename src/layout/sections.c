@@ -181,16 +181,18 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
   return best;
 }
 
-/* Whether the first character of [s, e) past white space and markup could open a Chinese
- * numeral (a three-byte character led by E4 or E5, as nb_parse_cn_numeral reads them). Every
- * line of a report is offered as a heading, from cmark-gfm's block hook and from the section
- * finder, and nearly none opens with a numeral: this settles those before any copy or list
- * scan, reaching the answer parse_heading_shape would. */
+/* Whether the first character of [s, e) past white space and markup is a Chinese numeral
+ * (nb_parse_cn_numeral's). Every line of a report is offered as a heading, from cmark-gfm's
+ * block hook and from the section finder, and nearly none opens with a numeral: this settles
+ * those before any copy or list scan, reaching the answer parse_heading_shape would (it reads
+ * the numeral at the same place, within a line no longer than this). Testing only the lead
+ * byte (E4 or E5) let most CJK lines through. */
 static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
   while (s < e) {
     unsigned char c = (unsigned char)text[s];
+    size_t numeral;
     if (c == 0xE4 || c == 0xE5)
-      return true;
+      return nb_parse_cn_numeral(text + s, e - s, &numeral) != 0;
     size_t next = s;
     uint32_t cp = nb_utf8_next(text, e, &next);
     if (!nb_is_space_cp(cp) && !(cp < 0x80 && is_markup((char)cp)))

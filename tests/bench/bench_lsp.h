@@ -7,8 +7,9 @@
 
 #include <stdbool.h>
 
-/* Prints the section; with quick, fewer edits. Returns false when the server could not be run
- * (said on stderr). */
-bool bench_lsp(bool quick);
+/* Prints the section; with quick, fewer edits. Adds to *missed one for each document whose goal
+ * is not met (or whose server did not answer), so that the benchmark's summary counts them.
+ * Returns false when the server could not be run (said on stderr). */
+bool bench_lsp(bool quick, int *missed);
 
 #endif

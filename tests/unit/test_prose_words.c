@@ -7,6 +7,7 @@
 
 #include "core/rules/prose_text.h"
 #include "core/text.h"
+#include "test_random_text.h"
 
 static const char *const words[] = {"行政复议", "复议", "收到", "申请",   "上年结转",
                                     "结转",     "其中", "无",   "未收到", NULL};
@@ -26,29 +27,14 @@ static size_t last_by_memmem(const char *s, size_t from, size_t to, const char *
   return last;
 }
 
-static uint32_t next_random(uint32_t *state) {
-  *state = *state * 1664525u + 1013904223u;
-  return *state >> 8;
-}
-
 Test(prose_words, one_pass_equals_word_by_word) {
   uint32_t seed = 7;
   int found = 0;
   for (int round = 0; round < 3000; round++) {
     char text[2048];
-    size_t len = 0;
-    int npieces = 1 + (int)(next_random(&seed) % (round % 3 == 0 ? 200 : 12));
-    for (int k = 0; k < npieces; k++) {
-      const char *p = pieces[next_random(&seed) % (sizeof pieces / sizeof *pieces - 1)];
-      size_t n = strlen(p);
-      if (len + n + 1 >= sizeof text)
-        break;
-      memcpy(text + len, p, n);
-      len += n;
-    }
-    text[len] = '\0';
-    size_t from = len ? next_random(&seed) % (len + 1) : 0;
-    size_t to = from + (len - from ? next_random(&seed) % (len - from + 1) : 0);
+    size_t len = rt_text(text, sizeof text, pieces, round % 3 == 0 ? 200 : 12, &seed);
+    size_t from = len ? rt_next(&seed) % (len + 1) : 0;
+    size_t to = from + (len - from ? rt_next(&seed) % (len - from + 1) : 0);
     size_t last[16];
     nb_prose_find_last_each(text, from, to, words, last);
     const char *first = NULL;
@@ -69,4 +55,57 @@ Test(prose_words, one_pass_equals_word_by_word) {
     cr_assert_eq(nb_prose_has_any(text, from, to, words, 3), any_but_first_two, "round %d", round);
   }
   cr_expect_gt(found, 1000);
+}
+
+/* A cursor asked for a word in ranges that only move forward answers what nb_prose_find says on
+ * each range, whether the word occurs in it, before it, after it or across its end. */
+Test(prose_words, cursor_equals_find) {
+  uint32_t seed = 11;
+  int found = 0;
+  for (int round = 0; round < 300; round++) {
+    char text[4096];
+    size_t len = rt_text(text, sizeof text, pieces, 300, &seed);
+    nb_prose_cursor cursors[16];
+    int nwords = 0;
+    for (; words[nwords]; nwords++)
+      nb_prose_cursor_init(&cursors[nwords], words[nwords]);
+    for (size_t from = 0; from < len;) {
+      size_t to = from + 1 + rt_next(&seed) % 40;
+      if (to > len)
+        to = len;
+      for (int k = 0; k < nwords; k++) {
+        size_t want = nb_prose_find(text, from, to, words[k]);
+        size_t got = nb_prose_cursor_find(&cursors[k], text, len, from, to);
+        cr_assert_eq(got, want, "round %d word %s [%zu, %zu): %zu, want %zu", round, words[k], from,
+                     to, got, want);
+        found += want != (size_t)-1;
+      }
+      /* the next range starts inside this one, at its end or past it */
+      from += 1 + rt_next(&seed) % (to - from + 20);
+    }
+  }
+  cr_expect_gt(found, 500);
+}
+
+/* nb_next_byte_in finds the first byte the table marks, as a byte-by-byte loop does. */
+Test(prose_words, next_byte_in_equals_bytewise) {
+  uint32_t seed = 5;
+  for (int round = 0; round < 2000; round++) {
+    bool table[256] = {false};
+    for (int k = 0; k < 4; k++)
+      table[rt_next(&seed) % 256] = true;
+    unsigned char text[64];
+    size_t len = rt_next(&seed) % sizeof text;
+    for (size_t i = 0; i < len; i++) /* mostly bytes outside the table */
+      text[i] = (unsigned char)(rt_next(&seed) % (round % 2 ? 256 : 8));
+    size_t from = rt_next(&seed) % (len + 2), to = rt_next(&seed) % (len + 1);
+    size_t want = to;
+    for (size_t i = from; i < to; i++)
+      if (table[text[i]]) {
+        want = i;
+        break;
+      }
+    cr_assert_eq(nb_next_byte_in((const char *)text, from, to, table), want, "round %d [%zu, %zu)",
+                 round, from, to);
+  }
 }

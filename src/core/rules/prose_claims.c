@@ -44,6 +44,7 @@ typedef struct {
   /* Set by a recognised total in this sentence, inherited by the parts after it. */
   nb_claim_kind outcome_of; /* NB_CLAIM_REVIEW or NB_CLAIM_LITIGATION */
   const nb_document_row *documents;
+  struct statement_words *words;
 } sentence;
 
 /* ---------------------------------------------------------------- readings */
@@ -536,12 +537,35 @@ static bool legal_applicants(const nb_report *r, reading *rd) {
   return rd->usable;
 }
 
+/* The words statements without numbers start with, each searched through the whole prose once
+ * (they occur in few of its sentences). */
+struct statement_words {
+  nb_prose_cursor *none_received, *natural_only;
+  int nnone_received, nnatural_only;
+};
+
+static nb_prose_cursor *cursors_for(const char *const *words, int *n) {
+  for (*n = 0; words[*n]; (*n)++)
+    ;
+  nb_prose_cursor *c = nb_xcalloc((size_t)*n + 1, sizeof *c);
+  for (int k = 0; k < *n; k++)
+    nb_prose_cursor_init(&c[k], words[k]);
+  return c;
+}
+
 static void check_statements(sentence *st) {
   const nb_report *r = st->ctx->report;
   const char *b = st->b;
-  /* Most sentences hold none of the words a "none received" statement starts with. */
-  bool maybe_none = nb_prose_find_any(b, st->s, st->e, nb_pw_none_received) != NULL;
-  for (size_t i = st->s; maybe_none && i < st->e; i++) {
+  struct statement_words *w = st->words;
+  /* Most sentences hold none of the words a "none received" statement starts with; before the
+   * first one that lies in the sentence, none_received_at finds nothing. */
+  size_t first = st->e;
+  for (int k = 0; k < w->nnone_received; k++) {
+    size_t at = nb_prose_cursor_find(&w->none_received[k], b, st->p->len, st->s, st->e);
+    if (at < first)
+      first = at;
+  }
+  for (size_t i = first; i < st->e; i++) {
     size_t end = none_received_at(b, i, st->e);
     if (!end)
       continue;
@@ -550,22 +574,25 @@ static void check_statements(sentence *st) {
       report(st, nb_prose_span(st->p, i, end), b + i, end - i, &rd, 1);
     break;
   }
-  for (int k = 0; nb_pw_natural_only[k]; k++) {
-    size_t at = nb_prose_find(b, st->s, st->e, nb_pw_natural_only[k]);
+  for (int k = 0; k < w->nnatural_only; k++) {
+    size_t at = nb_prose_cursor_find(&w->natural_only[k], b, st->p->len, st->s, st->e);
     if (at == (size_t)-1)
       continue;
     reading rd;
     if (legal_applicants(r, &rd) && rd.value != 0)
-      report(st, nb_prose_span(st->p, at, at + strlen(nb_pw_natural_only[k])), b + at,
-             strlen(nb_pw_natural_only[k]), &rd, 1);
+      report(st, nb_prose_span(st->p, at, at + w->natural_only[k].len), b + at,
+             w->natural_only[k].len, &rd, 1);
     break;
   }
 }
 
 void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
+  struct statement_words words;
+  words.none_received = cursors_for(nb_pw_none_received, &words.nnone_received);
+  words.natural_only = cursors_for(nb_pw_natural_only, &words.nnatural_only);
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
-    sentence st = {ctx, p, p->buf, s, e, NB_CLAIM_NONE, NULL};
+    sentence st = {ctx, p, p->buf, s, e, NB_CLAIM_NONE, NULL, &words};
     for (size_t i = nb_next_ascii_digit(p->buf, s, e); i < e;
          i = nb_next_ascii_digit(p->buf, i + 1, e)) {
       nb_prose_number num;
@@ -576,4 +603,6 @@ void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
     }
     check_statements(&st);
   }
+  free(words.none_received);
+  free(words.natural_only);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../text.h"
+#include "../xalloc.h"
 #include "prose_rules.h"
 #include "prose_words.h"
 #include "rule_util.h"
@@ -128,11 +129,12 @@ static void report(nb_check_ctx *ctx, const nb_prose *p, const nb_prose_number *
 }
 
 /* The first place at or after i where a word of nb_pw_parts_intro starts and ends before e,
- * or e: found with memmem, since few sentences hold one. */
-static size_t next_intro(const char *b, size_t i, size_t e) {
+ * or e. Few sentences hold one: each word is searched through the prose once, by a cursor (the
+ * places asked about only move forward), rather than once per sentence. */
+static size_t next_intro(const nb_prose *p, nb_prose_cursor *intro, size_t i, size_t e) {
   size_t best = e;
   for (int k = 0; nb_pw_parts_intro[k]; k++) {
-    size_t at = nb_prose_find(b, i, e, nb_pw_parts_intro[k]);
+    size_t at = nb_prose_cursor_find(&intro[k], p->buf, p->len, i, e);
     if (at < best)
       best = at;
   }
@@ -142,9 +144,15 @@ static size_t next_intro(const char *b, size_t i, size_t e) {
 void nb_check_parts_total(nb_check_ctx *ctx, const nb_prose *p) {
   const char *b = p->buf;
   size_t len;
+  int nintro = 0;
+  while (nb_pw_parts_intro[nintro])
+    nintro++;
+  nb_prose_cursor *intro = nb_xmalloc(((size_t)nintro + 1) * sizeof *intro);
+  for (int k = 0; k < nintro; k++)
+    nb_prose_cursor_init(&intro[k], nb_pw_parts_intro[k]);
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
-    for (size_t i = next_intro(b, s, e); i < e; i = next_intro(b, i + 1, e)) {
+    for (size_t i = next_intro(p, intro, s, e); i < e; i = next_intro(p, intro, i + 1, e)) {
       if (!nb_prose_at_word(&parts_intro, b, i, e, &len))
         continue;
       nb_prose_number total = {0};
@@ -160,4 +168,5 @@ void nb_check_parts_total(nb_check_ctx *ctx, const nb_prose *p) {
       i += len - 1;
     }
   }
+  free(intro);
 }

@@ -1,5 +1,6 @@
 #include "prose_text.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,10 +9,31 @@
 #include "../xalloc.h"
 #include "prose_words.h"
 
+/* Where the bytes a sentence end may start with lie in the buffer, noted while it is built: the
+ * builder looks at each such byte anyway (they are punctuation, off its fast path for CJK
+ * ideographs), and finding the sentences from these places spares a second scan of every byte
+ * of the prose (one that stopped at each of its many commas). */
+typedef struct {
+  uint32_t *at;
+  size_t n, cap;
+  bool usable; /* the ends' first bytes are all ones the builder notes (sentence_end_table) */
+} end_marks;
+
 typedef struct {
   nb_prose *p;
   size_t cap;
+  end_marks marks;
+  const bool *end_first; /* the first bytes of the sentence ends */
 } builder;
+
+static void note_mark(builder *b, size_t at) {
+  end_marks *m = &b->marks;
+  if (m->n == m->cap) {
+    m->cap = m->cap ? m->cap * 2 : 1024;
+    m->at = nb_xrealloc(m->at, m->cap * sizeof *m->at);
+  }
+  m->at[m->n++] = (uint32_t)at;
+}
 
 /* Room for n more bytes and the NUL. */
 static void reserve(builder *b, size_t n) {
@@ -48,6 +70,8 @@ static inline void put_reserved(nb_prose *p, const char *bytes, size_t n, size_t
 
 static void put(builder *b, const char *bytes, size_t n, size_t from) {
   reserve(b, n);
+  if (n > 0 && b->end_first[(unsigned char)bytes[0]])
+    note_mark(b, b->p->len);
   put_reserved(b->p, bytes, n, from);
   b->p->buf[b->p->len] = '\0';
 }
@@ -58,9 +82,42 @@ static void hard_break(builder *b, size_t at) {
     put(b, "\n", 1, at);
 }
 
+/* The characters the prose leaves out: spaces of every width and Markdown's marks. */
+static const uint32_t dropped_cps[] = {' ',  '\t', '\r', '\f', '\v', 0x3000,
+                                       0xA0, '*',  '#',  '>',  '`',  0xFEFF};
+enum { FULL_WIDTH_ZERO = 0xFF10 }; /* the full-width digits, turned into ASCII ones */
+
 static bool is_dropped(uint32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x3000 ||
-         cp == 0xA0 || cp == '*' || cp == '#' || cp == '>' || cp == '`' || cp == 0xFEFF;
+  for (size_t k = 0; k < sizeof dropped_cps / sizeof *dropped_cps; k++)
+    if (cp == dropped_cps[k])
+      return true;
+  return false;
+}
+
+/* The bytes at which put_line looks at the character: the first bytes of the characters it
+ * drops or replaces and of the sentence ends it notes. None is a continuation byte, so each
+ * starts a character; every other byte is copied as it is, without decoding (most prose is CJK
+ * ideographs, none of whose bytes is here). */
+static bool copy_stops[256];
+static pthread_once_t copy_stops_once = PTHREAD_ONCE_INIT;
+
+static const bool *sentence_end_firsts(bool *markable);
+
+static void fill_copy_stops(void) {
+  bool *stops = copy_stops;
+  char enc[4];
+  for (size_t k = 0; k < sizeof dropped_cps / sizeof *dropped_cps; k++) {
+    nb_utf8_put(enc, dropped_cps[k]);
+    stops[(unsigned char)enc[0]] = true;
+  }
+  for (uint32_t cp = FULL_WIDTH_ZERO; cp <= FULL_WIDTH_ZERO + 9; cp++) {
+    nb_utf8_put(enc, cp);
+    stops[(unsigned char)enc[0]] = true;
+  }
+  bool markable;
+  const bool *ends = sentence_end_firsts(&markable);
+  for (int c = 0; c < 256; c++)
+    stops[c] = stops[c] || ends[c];
 }
 
 static bool in_table(const nb_report *r, nb_span s) {
@@ -118,22 +175,18 @@ static void put_line(builder *b, const char *text, nb_span span) {
    * is made once per line, not checked per character (this runs over every prose byte). */
   reserve(b, span.end - span.start);
   nb_prose *p = b->p;
+  pthread_once(&copy_stops_once, fill_copy_stops);
   for (size_t i = span.start; i < span.end;) {
-    /* A stretch of characters kept as they are is mapped and copied at once. Most prose is CJK
-     * ideographs (U+4000..U+9FFF, lead bytes E4..E9), none dropped or a digit: a well-formed one
-     * is taken without decoding it and testing it. */
+    /* A stretch of characters kept as they are is mapped and copied at once; only the
+     * characters at copy stops are decoded and tested. */
     size_t start = i;
-    while (i < span.end) {
-      const unsigned char *u = (const unsigned char *)text + i;
-      if (u[0] >= 0xE4 && u[0] <= 0xE9 && span.end - i >= 3 && (u[1] & 0xC0) == 0x80 &&
-          (u[2] & 0xC0) == 0x80) {
-        i += 3;
-        continue;
-      }
+    while ((i = nb_next_byte_in(text, i, span.end, copy_stops)) < span.end) {
       size_t next = i;
       uint32_t cp = nb_utf8_next(text, span.end, &next);
-      if (is_dropped(cp) || (cp >= 0xFF10 && cp <= 0xFF19))
+      if (is_dropped(cp) || (cp >= FULL_WIDTH_ZERO && cp <= FULL_WIDTH_ZERO + 9))
         break;
+      if (b->end_first[(unsigned char)text[i]]) /* it lands where the stretch is copied, below */
+        note_mark(b, p->len + (i - start));
       i = next;
     }
     if (i > start) {
@@ -147,22 +200,28 @@ static void put_line(builder *b, const char *text, nb_span span) {
     uint32_t cp = nb_utf8_next(text, span.end, &i);
     if (is_dropped(cp))
       continue;
-    char d = (char)('0' + (cp - 0xFF10)); /* a full-width digit */
+    char d = (char)('0' + (cp - FULL_WIDTH_ZERO)); /* a full-width digit */
+    if (b->end_first[(unsigned char)d])
+      note_mark(b, p->len);
     put_reserved(p, &d, 1, at);
   }
   p->buf[p->len] = '\0';
 }
 
-/* The sentences of the whole buffer (defined with the sentence ends below). */
-static void find_sentences(nb_prose *p);
+/* The sentences of the whole buffer (defined with the sentence ends below), from the marks when
+ * they are usable. */
+static void find_sentences(nb_prose *p, const end_marks *marks);
 
-static void build_text(const nb_report *r, nb_prose *p) {
+static void build_text(const nb_report *r, builder *bp) {
+  builder b = *bp;
+  nb_prose *p = b.p;
   p->source = r->text;
   p->source_len = r->len;
-  builder b = {p, 0};
   put(&b, "", 0, 0);
-  if (r->len >= UINT32_MAX)
+  if (r->len >= UINT32_MAX) {
+    *bp = b;
     return;
+  }
   /* The prose is about as long as the text (lines never grow; a break stands for at least a
    * line feed or a skipped item). Sizing both buffers for the text at once replaces the dozen
    * reallocations doubling from 1 KiB, each copying all the prose so far; reserve() still
@@ -189,12 +248,16 @@ static void build_text(const nb_report *r, nb_prose *p) {
     glue = false;
     put_line(&b, r->text, it->span);
   }
+  *bp = b;
 }
 
 void nb_prose_build(const nb_report *r, nb_prose *p) {
   memset(p, 0, sizeof *p);
-  build_text(r, p);
-  find_sentences(p);
+  builder b = {p, 0, {NULL, 0, 0, false}, NULL};
+  b.end_first = sentence_end_firsts(&b.marks.usable);
+  build_text(r, &b);
+  find_sentences(p, &b.marks);
+  free(b.marks.at);
 }
 
 void nb_prose_free(nb_prose *p) {
@@ -245,11 +308,15 @@ size_t nb_prose_source(const nb_prose *p, size_t at) {
 enum { MAX_SENTENCE_ENDS = 16 };
 typedef struct {
   bool first[256];
+  /* Bit k set in by_first[c] when end k (k < MAX_SENTENCE_ENDS) starts with byte c: a place
+   * holding "，" is not compared with all the ends to find that none is there. */
+  uint16_t by_first[256];
   int count;
   size_t len[MAX_SENTENCE_ENDS];
   bool complete; /* every end of the list is in len[]; else the rest are measured per call */
-  char leads[NB_BYTE_FINDER_MAX + 1]; /* the distinct bytes of first[], for nb_byte_finder */
-  bool findable;                      /* they are few enough for it */
+  /* The builder notes every place holding a byte of first[]: none is a byte it passes over
+   * unseen (a continuation byte, or the lead byte of a CJK ideograph on its fast path). */
+  bool markable;
 } sentence_ends;
 
 static const sentence_ends *sentence_end_table(void) {
@@ -259,20 +326,17 @@ static const sentence_ends *sentence_end_table(void) {
     int k = 0;
     for (; nb_pw_sentence_ends[k]; k++) {
       t.first[(unsigned char)nb_pw_sentence_ends[k][0]] = true;
-      if (k < MAX_SENTENCE_ENDS)
+      if (k < MAX_SENTENCE_ENDS) {
         t.len[k] = strlen(nb_pw_sentence_ends[k]);
+        t.by_first[(unsigned char)nb_pw_sentence_ends[k][0]] |= (uint16_t)(1u << k);
+      }
     }
     t.count = k < MAX_SENTENCE_ENDS ? k : MAX_SENTENCE_ENDS;
     t.complete = k <= MAX_SENTENCE_ENDS;
-    int nleads = 0;
-    t.findable = true;
-    for (int c = 1; c < 256; c++)
-      if (t.first[c]) {
-        if (nleads == NB_BYTE_FINDER_MAX)
-          t.findable = false;
-        else
-          t.leads[nleads++] = (char)c;
-      }
+    t.markable = true;
+    for (int c = 0; c < 256; c++)
+      if (t.first[c] && (c == 0 || (c >= 0x80 && c <= 0xBF) || (c >= 0xE4 && c <= 0xE9)))
+        t.markable = false;
     ready = true;
   }
   return &t;
@@ -290,7 +354,8 @@ static inline bool same_bytes(const char *a, const char *b, size_t n) {
  * s[len] is the NUL and the ends hold no NUL byte, so an end matches only when all of it lies
  * before len: the bounded comparison says exactly what strncmp said. */
 static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i, size_t len) {
-  for (int k = 0; k < t->count; k++) {
+  for (unsigned ks = t->by_first[(unsigned char)s[i]]; ks; ks &= ks - 1) {
+    int k = __builtin_ctz(ks);
     size_t n = t->len[k];
     if (n <= len - i && same_bytes(s + i, nb_pw_sentence_ends[k], n))
       return n;
@@ -304,22 +369,40 @@ static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i, s
   return 0;
 }
 
-/* The first sentence end at or after i, or p->len; *n is its length. Sentence ends are a byte
- * in dozens: they are found by memchr of the bytes they start with when `f` is given, else four
- * bytes are skipped at a time while none of them could start one. */
-static size_t next_end(const nb_prose *p, const sentence_ends *t, nb_byte_finder *f, size_t i,
+static const bool *sentence_end_firsts(bool *markable) {
+  const sentence_ends *t = sentence_end_table();
+  *markable = t->markable;
+  return t->first;
+}
+
+/* Where the next sentence end is looked for: the marks from m on when they are usable, else
+ * every byte. */
+typedef struct {
+  const end_marks *marks;
+  size_t m;
+} end_search;
+
+/* The first sentence end at or after i, or p->len; *n is its length. Without marks, four bytes
+ * are skipped at a time while none of them could start one. */
+static size_t next_end(const nb_prose *p, const sentence_ends *t, end_search *es, size_t i,
                        size_t *n) {
   const char *buf = p->buf;
+  if (es && es->marks->usable) {
+    const end_marks *mk = es->marks;
+    for (; es->m < mk->n; es->m++) {
+      size_t at = mk->at[es->m];
+      if (at >= i && (*n = sentence_end_at(t, buf, at, p->len)) != 0)
+        return at;
+    }
+    *n = 0;
+    return p->len;
+  }
   const bool *first = t->first;
   while (i < p->len) {
-    if (f) {
-      i = nb_byte_finder_next(f, i);
-    } else {
-      while (p->len - i >= 4 &&
-             !(first[(unsigned char)buf[i]] | first[(unsigned char)buf[i + 1]] |
-               first[(unsigned char)buf[i + 2]] | first[(unsigned char)buf[i + 3]]))
-        i += 4;
-    }
+    while (p->len - i >= 4 &&
+           !(first[(unsigned char)buf[i]] | first[(unsigned char)buf[i + 1]] |
+             first[(unsigned char)buf[i + 2]] | first[(unsigned char)buf[i + 3]]))
+      i += 4;
     if (i >= p->len)
       break;
     if (first[(unsigned char)buf[i]] && (*n = sentence_end_at(t, buf, i, p->len)) != 0)
@@ -330,12 +413,12 @@ static size_t next_end(const nb_prose *p, const sentence_ends *t, nb_byte_finder
   return p->len;
 }
 
-static bool next_sentence(const nb_prose *p, nb_byte_finder *f, size_t *pos, size_t *s, size_t *e) {
+static bool next_sentence(const nb_prose *p, end_search *es, size_t *pos, size_t *s, size_t *e) {
   const sentence_ends *t = sentence_end_table();
   size_t i = *pos;
   while (i < p->len) {
     size_t start = i, n;
-    size_t end = next_end(p, t, f, i, &n);
+    size_t end = next_end(p, t, es, i, &n);
     i = end + n;
     if (end > start) {
       *s = start;
@@ -352,12 +435,10 @@ bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e
   return next_sentence(p, NULL, pos, s, e);
 }
 
-static void find_sentences(nb_prose *p) {
+static void find_sentences(nb_prose *p, const end_marks *marks) {
   size_t pos = 0, s, e, cap = 0;
-  const sentence_ends *t = sentence_end_table();
-  nb_byte_finder finder;
-  nb_byte_finder_init(&finder, p->buf, p->len, t->leads);
-  while (next_sentence(p, t->findable ? &finder : NULL, &pos, &s, &e)) {
+  end_search es = {marks, 0};
+  while (next_sentence(p, &es, &pos, &s, &e)) {
     if (p->nsentences == cap) {
       cap = cap ? cap * 2 : 64;
       p->sentences = nb_xrealloc(p->sentences, cap * sizeof *p->sentences);
@@ -372,6 +453,19 @@ size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word) {
     return (size_t)-1;
   const char *hit = nb_find_bytes(s + from, to - from, word, n);
   return hit ? (size_t)(hit - s) : (size_t)-1;
+}
+
+void nb_prose_cursor_init(nb_prose_cursor *c, const char *word) {
+  c->word = word;
+  c->len = strlen(word);
+  c->next = 0;
+  c->searched = false;
+}
+
+void nb_prose_cursor_search(nb_prose_cursor *c, const char *s, size_t len, size_t from) {
+  c->searched = true;
+  const char *hit = from < len ? nb_find_bytes(s + from, len - from, c->word, c->len) : NULL;
+  c->next = hit ? (size_t)(hit - s) : (size_t)-1;
 }
 
 /* ---------------------------------------------------------------- word lists in one pass */
@@ -436,11 +530,17 @@ static const word_set *word_set_of(const char *const *words) {
   return ws;
 }
 
+/* Whether a word of the set may start at s[i] (its first three bytes' hash is in the set):
+ * inline, as it rejects nearly every place. */
+static inline bool may_start_word(const word_set *ws, const char *s, size_t i) {
+  unsigned slot = head_slot(head_of(s + i));
+  return ws->heads[slot / 64] >> (slot % 64) & 1;
+}
+
 /* The words occurring at s[i] within [i, to): bit k for words[k]. */
 static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to) {
   uint32_t head = head_of(s + i);
-  unsigned slot = head_slot(head);
-  if (!(ws->heads[slot / 64] >> (slot % 64) & 1))
+  if (!may_start_word(ws, s, i))
     return 0;
   uint64_t found = 0;
   for (int k = 0; k < ws->n; k++)
@@ -474,13 +574,21 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
   }
   for (int k = 0; k < ws->n; k++)
     last[k] = (size_t)-1;
-  for (size_t i = from; i < to && to - i >= 3; i++) {
-    if (((unsigned char)s[i] & 0xC0) == 0x80)
+  for (size_t i = from; i < to && to - i >= 3;) {
+    const unsigned char *u = (const unsigned char *)s + i;
+    if ((u[0] & 0xC0) == 0x80) {
+      i++;
       continue;
-    uint64_t here = words_at(ws, s, i, to);
-    for (int k = 0; here; k++, here >>= 1)
-      if (here & 1)
-        last[k] = i;
+    }
+    if (may_start_word(ws, s, i)) {
+      uint64_t here = words_at(ws, s, i, to);
+      for (int k = 0; here; k++, here >>= 1)
+        if (here & 1)
+          last[k] = i;
+    }
+    /* The other two bytes of a three-byte character (most of the prose) start no word:
+     * stepped over with it. */
+    i += (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 ? 3 : 1;
   }
 }
 
@@ -513,13 +621,6 @@ const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char 
   return NULL;
 }
 
-bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word) {
-  if (at >= end || s[at] != word[0]) /* most calls: reject before measuring the word */
-    return false;
-  size_t n = strlen(word);
-  return at + n <= end && memcmp(s + at, word, n) == 0;
-}
-
 bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len) {
   if (!wl->ready) {
     /* An empty word "starts" where nb_prose_starts finds the terminating NUL: byte 0. */
@@ -546,6 +647,47 @@ static bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+/* The first two bytes of the words that may follow a number (nb_pw_approx_after, then
+ * nb_pw_count_units), as a bit per pair: the character after most numbers starts none of them,
+ * and one lookup says so instead of a comparison with each word. `all` when a word is empty
+ * (it follows every number). */
+static struct {
+  uint64_t pairs[65536 / 64];
+  bool all;
+} follows_number;
+static pthread_once_t follows_number_once = PTHREAD_ONCE_INIT;
+
+static void mark_pairs(const char *const *words) {
+  for (int k = 0; words[k]; k++) {
+    unsigned char b0 = (unsigned char)words[k][0];
+    if (b0 == 0) {
+      follows_number.all = true;
+    } else if (words[k][1] == '\0') { /* one byte: any byte may come after it */
+      for (unsigned b1 = 0; b1 < 256; b1++)
+        follows_number.pairs[(b0 << 8 | b1) / 64] |= (uint64_t)1 << ((b0 << 8 | b1) % 64);
+    } else {
+      unsigned pair = b0 << 8 | (unsigned char)words[k][1];
+      follows_number.pairs[pair / 64] |= (uint64_t)1 << (pair % 64);
+    }
+  }
+}
+
+static void mark_follows_number(void) {
+  mark_pairs(nb_pw_approx_after);
+  mark_pairs(nb_pw_count_units);
+}
+
+/* Whether a word of either list may start at s[i] (s[i + 1] is readable: the buffer's NUL at
+ * worst). */
+static bool may_follow_number(const char *s, size_t i, size_t end) {
+  if (follows_number.all)
+    return true;
+  if (i >= end)
+    return false;
+  unsigned pair = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
+  return follows_number.pairs[pair / 64] >> (pair % 64) & 1;
+}
+
 bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number *n) {
   if (at >= end || !is_digit(s[at]) || (at > 0 && (is_digit(s[at - 1]) || s[at - 1] == '.')))
     return false;
@@ -564,6 +706,11 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
   }
   n->end = i;
   n->value = v;
+  pthread_once(&follows_number_once, mark_follows_number);
+  if (!may_follow_number(s, i, end)) { /* then neither loop below finds a word */
+    n->unit_end = n->end;
+    return true;
+  }
   for (int k = 0; nb_pw_approx_after[k]; k++)
     if (nb_prose_starts(s, i, end, nb_pw_approx_after[k])) {
       n->approx_after = true;

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include <stdint.h>
+#include <string.h>
 
 #include "../model.h"
 
@@ -59,6 +60,35 @@ bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e
 /* First occurrence of `word` in s[from, to), or (size_t)-1. */
 size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word);
 
+/* Where one word next occurs in a buffer, for a rule that looks for it in every sentence: the
+ * buffer is searched once from start to end instead of once per sentence (a phrase that occurs
+ * nowhere cost a search of each of a large document's hundred thousand sentences). */
+typedef struct {
+  const char *word;
+  size_t len;
+  size_t next; /* the first occurrence at or after the last `from` asked for, or (size_t)-1 */
+  bool searched;
+} nb_prose_cursor;
+
+void nb_prose_cursor_init(nb_prose_cursor *c, const char *word);
+
+/* Moves the cursor to the word's first occurrence in s[from, len). */
+void nb_prose_cursor_search(nb_prose_cursor *c, const char *s, size_t len, size_t from);
+
+/* First occurrence of the cursor's word in s[from, to), the same as nb_prose_find; s[0, len)
+ * is the whole NUL-terminated buffer. `from` must not go back from one call to the next. Inline:
+ * it is asked once per sentence and word, and nearly always answers without searching. */
+static inline size_t nb_prose_cursor_find(nb_prose_cursor *c, const char *s, size_t len,
+                                          size_t from, size_t to) {
+  if (from >= to || c->len == 0)
+    return (size_t)-1;
+  if (!c->searched || (c->next != (size_t)-1 && c->next < from))
+    nb_prose_cursor_search(c, s, len, from);
+  /* Later occurrences start later, so when the first at or after `from` runs past `to`, none
+   * lies inside [from, to). */
+  return c->next != (size_t)-1 && c->next + c->len <= to ? c->next : (size_t)-1;
+}
+
 /* The word lists below are static data (prose_words.h's): each is searched in one pass through
  * an index built on its first use and kept by its address. */
 
@@ -76,8 +106,17 @@ bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *
 void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
                              size_t *last);
 
-/* True when s[at…] starts with `word` (the buffer is NUL-terminated). */
-bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word);
+/* True when s[at…] starts with `word` (the buffer is NUL-terminated). Inline: rules test a
+ * list of words after every number, and most are rejected by their first two bytes (CJK words
+ * share a handful of first bytes; s[at + 1] is readable, at worst the buffer's NUL). */
+static inline bool nb_prose_starts(const char *s, size_t at, size_t end, const char *word) {
+  if (at >= end || s[at] != word[0])
+    return false;
+  if (word[0] != '\0' && word[1] != '\0' && s[at + 1] != word[1])
+    return false;
+  size_t n = strlen(word);
+  return at + n <= end && memcmp(s + at, word, n) == 0;
+}
 
 /* A NULL-terminated word list with the set of bytes its words start with. Rules test some
  * lists at every byte of a sentence; looking the byte up first rejects nearly every position

@@ -71,13 +71,14 @@ static void check_overview(nb_check_ctx *ctx, const nb_prose *p, const year_fact
   const char *b = p->buf;
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
-    size_t from = nb_prose_source(p, s);
-    if (from < sec->body.start || from >= sec->body.end)
-      continue;
-    /* skip a sub-item number: "（一）" */
+    /* skip a sub-item number: "（一）". Tested before the sentence's place in the source, which
+     * is a search of the prose's runs: few sentences open with a year. */
     nb_prose_number n;
     if (!nb_prose_number_at(b, s, e, &n) || n.end - n.start != YEAR_BYTES ||
         !nb_prose_starts(b, n.end, e, "年"))
+      continue;
+    size_t from = nb_prose_source(p, s);
+    if (from < sec->body.start || from >= sec->body.end)
       continue;
     size_t after = n.end + strlen("年");
     bool lead = false;

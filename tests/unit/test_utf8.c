@@ -1,0 +1,99 @@
+/* UTF-8 validation (src/core/text.c): nb_utf8_validate settles ASCII and three-byte characters
+ * in bulk (nb_utf8_common_run); it must still stop at exactly the first byte a plain decoder
+ * rejects — overlong forms, surrogates, values past U+10FFFF, truncated and stray bytes — wherever
+ * it lies, near the end of the text too. */
+#include <criterion/criterion.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "core/text.h"
+#include "test_random_text.h"
+
+/* A decoder written out by the definition (RFC 3629), one character at a time. */
+static size_t reference_validate(const unsigned char *p, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = p[i];
+    size_t n;
+    uint32_t cp, min;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      n = 2, cp = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 3, cp = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 4, cp = c & 0x07, min = 0x10000;
+    } else {
+      return i;
+    }
+    if (len - i < n)
+      return i;
+    for (size_t k = 1; k < n; k++) {
+      if (p[i + k] < 0x80 || p[i + k] > 0xBF)
+        return i;
+      cp = cp << 6 | (p[i + k] & 0x3F);
+    }
+    if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+      return i;
+    i += n;
+  }
+  return len;
+}
+
+static const char *const pieces[] = {"a",
+                                     "0123456789",
+                                     "收到申请",
+                                     "，",
+                                     "é",
+                                     "\xF0\x9F\x98\x80",
+                                     "\xC0\x80",
+                                     "\xC1\xBF",
+                                     "\xE0\x80\x80",
+                                     "\xE0\x9F\xBF",
+                                     "\xE0\xA0\x80",
+                                     "\xED\x9F\xBF",
+                                     "\xED\xA0\x80",
+                                     "\xED\xBF\xBF",
+                                     "\xEE\x80\x80",
+                                     "\xEF\xBF\xBF",
+                                     "\xF0\x8F\xBF\xBF",
+                                     "\xF4\x8F\xBF\xBF",
+                                     "\xF4\x90\x80\x80",
+                                     "\xF5\x80\x80\x80",
+                                     "\xFF",
+                                     "\x80",
+                                     "\xBF",
+                                     "\xE4\xB8",
+                                     "\xE4",
+                                     "\xF0\x9F\x98",
+                                     "\xC3",
+                                     NULL};
+
+Test(utf8, validate_equals_a_plain_decoder) {
+  uint32_t seed = 9;
+  int invalid = 0;
+  for (int round = 0; round < 20000; round++) {
+    unsigned char text[256];
+    size_t len = 0;
+    int npieces = 1 + (int)(rt_next(&seed) % 24);
+    /* mostly valid text, with a bad piece now and then */
+    for (int k = 0; k < npieces; k++) {
+      int good = 6, all = (int)(sizeof pieces / sizeof *pieces) - 1;
+      int pick = rt_next(&seed) % 8 ? (int)(rt_next(&seed) % good) : (int)(rt_next(&seed) % all);
+      size_t n = strlen(pieces[pick]);
+      if (len + n > sizeof text)
+        break;
+      memcpy(text + len, pieces[pick], n);
+      len += n;
+    }
+    size_t want = reference_validate(text, len);
+    invalid += want < len;
+    cr_assert_eq(nb_utf8_validate((const char *)text, len), want, "round %d", round);
+    size_t run = nb_utf8_common_run((const char *)text, len);
+    cr_assert_leq(run, want, "round %d: the common run %zu passes the first bad byte %zu", round,
+                  run, want);
+  }
+  cr_expect_gt(invalid, 2000);
+}
