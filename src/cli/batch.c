@@ -15,8 +15,11 @@
 #include "../core/xalloc.h"
 #include "messages.h"
 
-/* Finished files that may wait for an earlier one, per worker. */
-enum { WINDOW_PER_JOB = 4 };
+/* Finished files may wait for an earlier one, which may be the one large file of the batch:
+ * the other workers go on meanwhile while what waits stays small. At most this many files per
+ * worker, holding at most HELD_BYTES of output between them (one more part may pass it). */
+enum { WINDOW_PER_JOB = 256 };
+enum { HELD_BYTES = 8 << 20 };
 /* Files handed to a worker ahead: the next one is there when it finishes, so it never waits for
  * the parent to notice. */
 enum { QUEUE = 2 };
@@ -222,6 +225,7 @@ typedef struct {
   int next_task;        /* first index not yet handed out */
   int next_delivery;    /* first index not yet delivered */
   int window;           /* how far next_task may run ahead of next_delivery */
+  size_t held;          /* bytes of output in done[], waiting */
   int *retry;           /* handed to a worker that died before checking them */
   int nretry;
 } batch;
@@ -230,7 +234,7 @@ typedef struct {
 static int take_task(batch *b) {
   if (b->nretry > 0)
     return b->retry[--b->nretry];
-  if (b->next_task < b->n && b->next_task < b->next_delivery + b->window)
+  if (b->next_task < b->n && b->next_task < b->next_delivery + b->window && b->held < HELD_BYTES)
     return b->next_task++;
   return -1;
 }
@@ -242,9 +246,11 @@ static void requeue(batch *b, int index) {
 static void finish(batch *b, int index, nb_batch_item *item) {
   b->done[index] = nb_xmalloc(sizeof *item);
   *b->done[index] = *item;
+  b->held += item->part_len + item->messages_len;
   while (b->next_delivery < b->n && b->done[b->next_delivery]) {
     nb_batch_item *ready = b->done[b->next_delivery];
     b->done[b->next_delivery] = NULL;
+    b->held -= ready->part_len + ready->messages_len;
     b->deliver(b->ctx, b->next_delivery, ready);
     nb_batch_item_free(ready);
     free(ready);
@@ -259,8 +265,12 @@ static void check_here(batch *b, int index) {
 }
 
 void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver deliver, void *ctx) {
-  batch b = {n, check, deliver, ctx,  nb_xcalloc((size_t)n + 1, sizeof(nb_batch_item *)),
-             0, 0,     1,       NULL, 0};
+  batch b = {.n = n,
+             .check = check,
+             .deliver = deliver,
+             .ctx = ctx,
+             .done = nb_xcalloc((size_t)n + 1, sizeof(nb_batch_item *)),
+             .window = 1};
   if (jobs > n)
     jobs = n;
   worker *workers = nb_xcalloc((size_t)(jobs > 0 ? jobs : 1), sizeof *workers);

@@ -6,10 +6,11 @@
  *
  * Workers are processes, not threads: the pipeline keeps process-wide caches (template label
  * sets, normalised labels, word tables) that are filled on first use, and a process of its own
- * per worker needs none of them locked. Each worker checks one file at a time and at most a
- * few finished files per worker wait for their turn, so memory is bounded by the largest files
- * in flight, not by the number of files. A worker that dies (a crash on some input) costs only
- * the file it was checking, which is delivered as crashed. */
+ * per worker needs none of them locked. Each worker checks one file at a time, and the finished
+ * files that wait for their turn hold at most 8 MiB of output between them (plus one file's),
+ * so memory is bounded by the largest files in flight, not by the number of files. A worker that
+ * dies (a crash on some input) costs only the file it was checking, which is delivered as crashed.
+ */
 #ifndef NB_BATCH_H
 #define NB_BATCH_H
 

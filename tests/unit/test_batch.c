@@ -123,3 +123,57 @@ Test(batch, jobs_option) {
   cr_assert_eq(jobs, 16);
   cr_assert_geq(nb_batch_default_jobs(), 1);
 }
+
+/* File 0 is slow; the others finish meanwhile and wait for it. Each part starts with the
+ * CLOCK_MONOTONIC time its check ended, so the parent can tell which ended before file 0. */
+typedef struct {
+  size_t part_size;
+  int ended_before_first;
+  struct timespec first_end;
+} wait_ctx;
+
+static void slow_first_check(void *ctx, int index, nb_batch_item *item) {
+  wait_ctx *c = ctx;
+  if (index == 0) {
+    struct timespec pause = {0, 300 * 1000000L};
+    nanosleep(&pause, NULL);
+  }
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  item->part = calloc(1, c->part_size);
+  cr_assert_not_null(item->part);
+  memcpy(item->part, &now, sizeof now);
+  item->part_len = c->part_size;
+}
+
+static void timed_deliver(void *ctx, int index, nb_batch_item *item) {
+  wait_ctx *c = ctx;
+  struct timespec ended;
+  memcpy(&ended, item->part, sizeof ended);
+  if (index == 0)
+    c->first_end = ended;
+  else if (ended.tv_sec < c->first_end.tv_sec ||
+           (ended.tv_sec == c->first_end.tv_sec && ended.tv_nsec < c->first_end.tv_nsec))
+    c->ended_before_first++;
+}
+
+/* One large file must not stall the other workers: small files go on while it is checked
+ * (30 is far above the 12 the old window of 4 files a worker allowed, and far below the 199
+ * an idle machine reaches in 300 ms). */
+Test(batch, other_workers_go_on_while_a_slow_file_is_checked) {
+  wait_ctx c = {.part_size = 64};
+  nb_batch_run(200, 2, slow_first_check, timed_deliver, &c);
+  cr_expect_geq(c.ended_before_first, 30, "%d files ended before the slow one",
+                c.ended_before_first);
+}
+
+/* ...but what waits is bounded: parts of 1 MiB stop being handed out once 8 MiB of them wait
+ * (at most two more per worker are already queued when that happens). */
+Test(batch, waiting_output_is_bounded) {
+  wait_ctx c = {.part_size = 1 << 20};
+  nb_batch_run(60, 2, slow_first_check, timed_deliver, &c);
+  cr_expect_leq(c.ended_before_first, 8 + 2 * 2 + 1, "%d files ended before the slow one",
+                c.ended_before_first);
+  cr_expect_geq(c.ended_before_first, 8, "%d files ended before the slow one",
+                c.ended_before_first);
+}
