@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/engine.h"
+#include "../core/suppress.h"
 #include "../core/text.h"
 #include "../core/xalloc.h"
 #include "markdown.h"
@@ -26,11 +27,13 @@ static int compare_ids(const void *a, const void *b) {
 }
 
 /* The multiset of rule ids lint reports on the report, layout findings left out: lines move
- * when a table is rewritten, so positions are not compared. */
+ * when a table is rewritten, so positions are not compared. Suppression comments count: they
+ * act on lines, so a rendering that splits a line holding one can bring a finding back. */
 static rule_bag findings(const nb_report *r) {
   nb_diag_list diags;
   nb_diag_list_init(&diags);
   nb_check_report(r, NULL, &diags);
+  nb_suppress_apply(r->text, r->len, &diags);
   rule_bag bag = {nb_xcalloc((size_t)diags.count + 1, sizeof *bag.ids), 0};
   for (int i = 0; i < diags.count; i++)
     if (!is_layout_rule(diags.items[i].rule))

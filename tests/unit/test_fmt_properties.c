@@ -126,3 +126,30 @@ Test(fmt_properties, labels_run_together_come_back_as_cells) {
   cr_assert_not_null(lost, "a word straddling two words of the output was taken as kept");
   free(lost);
 }
+
+/* Found by fuzz_fmt: suppression comments act on lines. In a scraped report that is one line,
+ * a nianbao-disable after the overview's heading silences the whole line; fmt splits that line,
+ * the heading stands above the comment, and overview-aspect-missing came back. fmt now judges a
+ * rendering by the findings suppression leaves, so it keeps what it cannot render faithfully. */
+Test(fmt_properties, a_suppression_comment_in_a_line_fmt_would_split) {
+  nb_input in;
+  cr_assert_eq(nb_input_read(NB_SOURCE_DIR "/corpus/scraped/huaian-2024.glued.txt", &in),
+               NB_INPUT_OK);
+  const char *at = strstr(in.text, "（三）政府信息管理情况");
+  cr_assert_not_null(at);
+  const char *comment = "<!-- nianbao-disable -->";
+  size_t cut = (size_t)(at - in.text) + strlen("（三）政府信息管理情况");
+  size_t len = in.len + strlen(comment);
+  char *text = nb_xmalloc(len + 1);
+  memcpy(text, in.text, cut);
+  memcpy(text + cut, comment, strlen(comment));
+  memcpy(text + cut + strlen(comment), in.text + cut, in.len - cut + 1);
+  size_t out_len = 0;
+  char *out = nb_markdown_format(text, len, &out_len);
+  char *changed = nb_fmt_changed_findings(text, len, out, out_len);
+  cr_expect_null(changed, "%s", changed);
+  free(changed);
+  free(out);
+  free(text);
+  nb_input_free(&in);
+}
