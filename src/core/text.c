@@ -143,9 +143,9 @@ char *nb_escape_controls(const char *s) {
 }
 
 uint64_t nb_hash_bytes(const char *s, size_t n) {
-  uint64_t h = 14695981039346656037u;
+  uint64_t h = NB_HASH_EMPTY;
   for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    h = nb_hash_more(h, (unsigned char)s[i]);
   return h;
 }
 

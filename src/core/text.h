@@ -41,6 +41,12 @@ const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_
 
 /* FNV-1a of s[0..n): for hash tables of text. */
 uint64_t nb_hash_bytes(const char *s, size_t n);
+/* The hash of s[0..n) and one more byte `c`, given h = nb_hash_bytes(s, n): the hashes of every
+ * prefix of a text in one pass. nb_hash_bytes("", 0) is NB_HASH_EMPTY. */
+#define NB_HASH_EMPTY 14695981039346656037u
+static inline uint64_t nb_hash_more(uint64_t h, unsigned char c) {
+  return (h ^ c) * 1099511628211u;
+}
 
 /* Copies src[0..n) to dst (room for n bytes) with every "\r\n" and lone "\r" — line endings
  * for CommonMark — written "\n"; returns the bytes written. */

@@ -165,29 +165,31 @@ static bool numbered_placeholders(const char *s, size_t a, size_t b) {
 typedef struct {
   char **items; /* open addressing; NULL empty */
   size_t nslots;
+  size_t longest; /* bytes of the longest word */
 } word_set;
 
-static bool word_set_has(const word_set *set, const char *w, size_t n) {
-  for (size_t i = nb_hash_bytes(w, n) & (set->nslots - 1); set->items[i];
-       i = (i + 1) & (set->nslots - 1))
+/* Whether w[0..n), whose nb_hash_bytes is `hash`, is a word of the set. */
+static bool word_set_has(const word_set *set, const char *w, size_t n, uint64_t hash) {
+  for (size_t i = hash & (set->nslots - 1); set->items[i]; i = (i + 1) & (set->nslots - 1))
     if (strlen(set->items[i]) == n && memcmp(set->items[i], w, n) == 0)
       return true;
   return false;
 }
 
 static word_set words_of(const char *spaced, size_t len) {
-  word_set set = {NULL, 64};
+  word_set set = {NULL, 64, 0};
   while (set.nslots < len)
     set.nslots *= 2;
   set.items = nb_xcalloc(set.nslots, sizeof *set.items);
   for (size_t w = 0; w < len;) {
     const char *space = memchr(spaced + w, ' ', len - w);
     size_t end = space ? (size_t)(space - spaced) : len;
-    if (end > w && !word_set_has(&set, spaced + w, end - w)) {
+    if (end > w && !word_set_has(&set, spaced + w, end - w, nb_hash_bytes(spaced + w, end - w))) {
       size_t i = nb_hash_bytes(spaced + w, end - w) & (set.nslots - 1);
       while (set.items[i])
         i = (i + 1) & (set.nslots - 1);
       set.items[i] = nb_xstrndup(spaced + w, end - w);
+      set.longest = end - w > set.longest ? end - w : set.longest;
     }
     w = end + 1;
   }
@@ -201,17 +203,22 @@ static void word_set_free(word_set *set) {
 }
 
 /* Whether w[0..n) is whole words of the output run together: labels a layout glued
- * ("行政复议结果维持") come back as two cells of the canonical table. Words of at most 64
- * bytes; reach[i] says w[0..i) is made of words. */
+ * ("行政复议结果维持") come back as two cells of the canonical table, a title run into the
+ * section heading after it comes back as its own line. reach[i] says w[0..i) is made of words;
+ * the hashes of the words starting at i are extended a byte at a time. */
 static bool made_of_words(const word_set *set, const char *w, size_t n) {
   bool *reach = nb_xcalloc(n + 1, sizeof *reach);
   reach[0] = true;
   for (size_t i = 0; i < n; i++) {
     if (!reach[i])
       continue;
-    for (size_t k = 1; k <= 64 && i + k <= n; k++)
-      if ((i + k == n || ((unsigned char)w[i + k] & 0xC0) != 0x80) && word_set_has(set, w + i, k))
+    uint64_t hash = NB_HASH_EMPTY;
+    for (size_t k = 1; k <= set->longest && i + k <= n; k++) {
+      hash = nb_hash_more(hash, (unsigned char)w[i + k - 1]);
+      if ((i + k == n || ((unsigned char)w[i + k] & 0xC0) != 0x80) &&
+          word_set_has(set, w + i, k, hash))
         reach[i + k] = true;
+    }
   }
   bool made = reach[n];
   free(reach);

@@ -153,3 +153,18 @@ Test(fmt_properties, a_suppression_comment_in_a_line_fmt_would_split) {
   free(text);
   nb_input_free(&in);
 }
+
+/* Found by fuzz_fmt, in the check itself: a title run into the heading after it ("…年度报告一、
+ * 总体情况") is one word of 67 bytes, which fmt gives back as the title's line and the heading;
+ * words of the output run together were only tried up to 64 bytes. */
+Test(fmt_properties, a_long_title_run_into_a_heading) {
+  const char *in = "叶城县喀格勒克镇2023年政府信息公开工作年度报告一、总体情况\n";
+  const char *out = "叶城县喀格勒克镇2023年政府信息公开工作年度报告\n\n## 一、总体情况\n";
+  char *lost = nb_fmt_lost_text(in, strlen(in), out, strlen(out));
+  cr_expect_null(lost, "%s", lost);
+  free(lost);
+  const char *without_title = "## 一、总体情况\n";
+  lost = nb_fmt_lost_text(in, strlen(in), without_title, strlen(without_title));
+  cr_expect_not_null(lost);
+  free(lost);
+}
