@@ -438,14 +438,11 @@ size_t nb_word_suffix(const char *s, size_t len, const char *const *words) {
 }
 
 size_t nb_next_ascii_digit(const char *s, size_t from, size_t to) {
-  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u, low7 = ~highs;
   size_t i = from;
   while (i < to && to - i >= 8) {
     uint64_t x;
     memcpy(&x, s + i, 8);
-    /* Whether a byte lies strictly between '0' - 1 and '9' + 1 (Anderson's "hasbetween"). */
-    if ((ones * (127 + ('9' + 1)) - (x & low7)) & ~x & ((x & low7) + ones * (127 - ('0' - 1))) &
-        highs)
+    if (nb_word_has_ascii_digit(x))
       break;
     i += 8;
   }
@@ -453,29 +450,6 @@ size_t nb_next_ascii_digit(const char *s, size_t from, size_t to) {
     if (s[i] >= '0' && s[i] <= '9')
       return i;
   return to;
-}
-
-void nb_byte_finder_init(nb_byte_finder *f, const char *s, size_t to, const char *bytes) {
-  f->s = s;
-  f->to = to;
-  f->n = 0;
-  for (int k = 0; bytes[k] && k < NB_BYTE_FINDER_MAX; k++) {
-    f->bytes[f->n] = (unsigned char)bytes[k];
-    f->next[f->n++] = (size_t)-1;
-  }
-}
-
-size_t nb_byte_finder_next(nb_byte_finder *f, size_t at) {
-  size_t best = f->to;
-  for (int k = 0; k < f->n; k++) {
-    if (f->next[k] == (size_t)-1 || f->next[k] < at) {
-      const char *hit = at < f->to ? memchr(f->s + at, f->bytes[k], f->to - at) : NULL;
-      f->next[k] = hit ? (size_t)(hit - f->s) : f->to;
-    }
-    if (f->next[k] < best)
-      best = f->next[k];
-  }
-  return best;
 }
 
 size_t nb_utf8_common_run(const char *s, size_t len) {

@@ -62,25 +62,13 @@ char *nb_escape_controls(const char *s);
  * cost. */
 size_t nb_next_ascii_digit(const char *s, size_t from, size_t to);
 
-/* Finds, in order, the places of a text holding one of a few bytes: one memchr per byte, each
- * result kept until passed. Where those bytes are a few in a hundred (the punctuation that ends
- * a sentence, in Chinese prose), this passes over the text many times faster than a loop that
- * tests every byte. */
-enum { NB_BYTE_FINDER_MAX = 8 };
-typedef struct {
-  const char *s;
-  size_t to;
-  int n;
-  unsigned char bytes[NB_BYTE_FINDER_MAX];
-  size_t next[NB_BYTE_FINDER_MAX]; /* (size_t)-1 before the first look */
-} nb_byte_finder;
-
-/* The bytes are `bytes` (NUL-terminated, at most NB_BYTE_FINDER_MAX of them); the text is
- * s[…, to). */
-void nb_byte_finder_init(nb_byte_finder *f, const char *s, size_t to, const char *bytes);
-/* The first place at or after `at` holding one of the bytes, or `to`. Places asked for must not
- * go back. */
-size_t nb_byte_finder_next(nb_byte_finder *f, size_t at);
+/* Whether one of the eight bytes of `x` is an ASCII digit: a byte strictly between '0' - 1 and
+ * '9' + 1 (Anderson's "hasbetween"; bytes of 0x80 and above never count). */
+static inline bool nb_word_has_ascii_digit(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u, low7 = ~highs;
+  return ((ones * (127 + ('9' + 1)) - (x & low7)) & ~x & ((x & low7) + ones * (127 - ('0' - 1))) &
+          highs) != 0;
+}
 
 /* Length of the first word of the NULL-terminated list that s[0, len) starts with, or 0. */
 size_t nb_word_prefix(const char *s, size_t len, const char *const *words);

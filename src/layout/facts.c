@@ -279,14 +279,12 @@ static bool full_width_digit_in(const char *t, size_t i, size_t len) {
  * (whether one is an ASCII digit or 0xEF, with word arithmetic): the prose between numbers is
  * passed over at a fraction of a byte-by-byte loop's cost. */
 static size_t next_digit_lead(const char *t, size_t i, size_t len) {
-  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u, low7 = ~highs;
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
   for (;;) {
     while (len - i >= 8 && i < len) {
       uint64_t x;
       memcpy(&x, t + i, 8);
-      /* A byte strictly between '0' - 1 and '9' + 1 (Anderson's "hasbetween"). */
-      uint64_t digit = (ones * (127 + ('9' + 1)) - (x & low7)) & ~x &
-                       ((x & low7) + ones * (127 - ('0' - 1))) & highs;
+      bool digit = nb_word_has_ascii_digit(x);
       uint64_t ef = x ^ (ones * 0xEF); /* a zero byte where x holds 0xEF */
       uint64_t efs = (ef - ones) & ~ef & highs;
       if (digit || (efs && full_width_digit_in(t, i, len)))

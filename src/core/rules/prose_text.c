@@ -319,27 +319,32 @@ typedef struct {
   bool markable;
 } sentence_ends;
 
-static const sentence_ends *sentence_end_table(void) {
-  static sentence_ends t;
-  static bool ready;
-  if (!ready) {
-    int k = 0;
-    for (; nb_pw_sentence_ends[k]; k++) {
-      t.first[(unsigned char)nb_pw_sentence_ends[k][0]] = true;
-      if (k < MAX_SENTENCE_ENDS) {
-        t.len[k] = strlen(nb_pw_sentence_ends[k]);
-        t.by_first[(unsigned char)nb_pw_sentence_ends[k][0]] |= (uint16_t)(1u << k);
-      }
+static sentence_ends sentence_ends_table;
+static pthread_once_t sentence_ends_once = PTHREAD_ONCE_INIT;
+
+static void fill_sentence_ends(void) {
+  sentence_ends *t = &sentence_ends_table;
+  int k = 0;
+  for (; nb_pw_sentence_ends[k]; k++) {
+    t->first[(unsigned char)nb_pw_sentence_ends[k][0]] = true;
+    if (k < MAX_SENTENCE_ENDS) {
+      t->len[k] = strlen(nb_pw_sentence_ends[k]);
+      t->by_first[(unsigned char)nb_pw_sentence_ends[k][0]] |= (uint16_t)(1u << k);
     }
-    t.count = k < MAX_SENTENCE_ENDS ? k : MAX_SENTENCE_ENDS;
-    t.complete = k <= MAX_SENTENCE_ENDS;
-    t.markable = true;
-    for (int c = 0; c < 256; c++)
-      if (t.first[c] && (c == 0 || (c >= 0x80 && c <= 0xBF) || (c >= 0xE4 && c <= 0xE9)))
-        t.markable = false;
-    ready = true;
   }
-  return &t;
+  t->count = k < MAX_SENTENCE_ENDS ? k : MAX_SENTENCE_ENDS;
+  t->complete = k <= MAX_SENTENCE_ENDS;
+  t->markable = true;
+  for (int c = 0; c < 256; c++)
+    if (t->first[c] && (c == 0 || (c >= 0x80 && c <= 0xBF) || (c >= 0xE4 && c <= 0xE9)))
+      t->markable = false;
+}
+
+/* Filled once, like copy_stops: the library's tables of template data are built under
+ * pthread_once so that two threads may lint at once. */
+static const sentence_ends *sentence_end_table(void) {
+  pthread_once(&sentence_ends_once, fill_sentence_ends);
+  return &sentence_ends_table;
 }
 
 /* The ends are one to three bytes: compared inline, not through a library call. */
