@@ -329,10 +329,19 @@ static const nb_cell_unit cell_units[] = {
 
 const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len) {
   const nb_cell_unit *best = NULL;
+  size_t best_len = 0;
+  if (!len)
+    return NULL;
+  /* Readers ask at nearly every byte after a digit; the first byte rules out almost every
+   * word before its length is taken. */
   for (int k = 0; k < COUNT(cell_units); k++) {
+    if (cell_units[k].word[0] != s[0])
+      continue;
     size_t n = strlen(cell_units[k].word);
-    if (len >= n && memcmp(s, cell_units[k].word, n) == 0 && (!best || n > strlen(best->word)))
+    if (len >= n && n > best_len && memcmp(s, cell_units[k].word, n) == 0) {
       best = &cell_units[k];
+      best_len = n;
+    }
   }
   return best;
 }

@@ -240,10 +240,8 @@ char *nb_normalize_label(const char *s, size_t len) {
     /* Fast path: a well-formed sequence led by E4…E9 is U+4000…U+9FFF (CJK ideographs),
      * which fold_cp keeps as they are. Whole paragraphs are normalised when rules look for
      * keywords, and nearly all of their characters take this path. */
-    const unsigned char *p = (const unsigned char *)s + i;
-    if (p[0] >= 0xE4 && p[0] <= 0xE9 && len - i >= 3 && (p[1] & 0xC0) == 0x80 &&
-        (p[2] & 0xC0) == 0x80) {
-      memcpy(out + o, p, 3);
+    if (nb_unfolded_ideograph_len(s + i, len - i)) {
+      memcpy(out + o, s + i, 3);
       o += 3;
       i += 3;
       digits_only_so_far = 0;

@@ -89,6 +89,16 @@ char *nb_normalize_label(const char *s, size_t len);
  * is the caller's to handle. */
 uint32_t nb_fold_label_cp(uint32_t cp);
 
+/* 3 when s[0, len) starts with a well-formed sequence led by E4…E9, U+4000…U+9FFF (the CJK
+ * ideographs), which nb_fold_label_cp keeps as it is; else 0. Nearly every character of label
+ * text takes this path, so folders copy these bytes instead of decoding and re-encoding them. */
+static inline size_t nb_unfolded_ideograph_len(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  return len >= 3 && p[0] >= 0xE4 && p[0] <= 0xE9 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80
+             ? 3
+             : 0;
+}
+
 /* nb_normalize_label for a string with static storage (template data), computed once and
  * kept for the life of the process. Per-line matchers compare every line against the same
  * few hundred template labels; normalising those again for each line dominated lint time. */

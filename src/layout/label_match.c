@@ -216,6 +216,9 @@ struct nb_label_set {
   /* Entry indices ordered by first code point, for nb_label_set_prefix: run-on text is tested
    * for a label at nearly every character, and few labels share a first character. */
   int *own_by_first;
+  /* The first code points of every spelling, as a set of bit_of: most characters of run-on
+   * text start no label, and this says so before the search of by_first. */
+  uint64_t first_bits;
 };
 
 #ifdef NB_LABEL_INDEX_INCLUDE
@@ -365,6 +368,12 @@ static nb_label_set *list_labels(const nb_template *tpl, nb_table_id id) {
   return set;
 }
 
+static void note_first_chars(nb_label_set *set) {
+  set->first_bits = 0;
+  for (int i = 0; i < set->idx.n; i++)
+    set->first_bits |= bit_of(spelling_of(set, i)->first);
+}
+
 nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   nb_label_set *set = list_labels(tpl, id);
   set->own_spellings = nb_xcalloc((size_t)set->n + 1, sizeof *set->own_spellings);
@@ -379,6 +388,7 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   set->idx.spellings = set->own_spellings;
   index_exact(set);
   index_first(set);
+  note_first_chars(set);
   return set;
 }
 
@@ -397,6 +407,7 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) 
     nb_label_set *set = list_labels(tpl, id);
     if (built->n == set->n) {
       set->idx = *built;
+      note_first_chars(set);
       sets[tpl->id][id] = set;
     } else {
       nb_label_set_free(set);
@@ -550,8 +561,24 @@ typedef struct {
   size_t upto[FOLD_MAX + 4];
 } folded_text;
 
+/* Appends an ideograph at f->i as it is (see nb_unfolded_ideograph_len); false when the next
+ * character is of another kind. */
+static bool copy_ideograph(folded_text *f) {
+  if (!nb_unfolded_ideograph_len(f->t + f->i, f->end - f->i))
+    return false;
+  memcpy(f->bytes + f->len, f->t + f->i, 3);
+  f->upto[f->len] = f->upto[f->len + 1] = 0;
+  f->len += 3;
+  f->i += 3;
+  f->upto[f->len - 1] = f->i - f->at;
+  f->digits_only = false;
+  return true;
+}
+
 static void fold_to(folded_text *f, size_t want) {
   while (f->len < want && f->i < f->end) {
+    if (copy_ideograph(f))
+      continue;
     uint32_t cp = nb_fold_label_cp(nb_utf8_next(f->t, f->end, &f->i));
     if (!cp)
       continue;
@@ -583,8 +610,10 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
   if (!set || at >= end)
     return 0;
   size_t i = at;
-  uint32_t first = nb_fold_label_cp(nb_utf8_next(t, end, &i));
-  if (!first)
+  uint32_t first = nb_unfolded_ideograph_len(t + at, end - at)
+                       ? nb_utf8_next(t, end, &i)
+                       : nb_fold_label_cp(nb_utf8_next(t, end, &i));
+  if (!first || !(set->first_bits & bit_of(first)))
     return 0;
   /* The entries starting with `first`: the first of them by binary search. */
   const int *by_first = set->idx.by_first;
