@@ -51,19 +51,6 @@ const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell *c, size_t *l
   return s->text + c->span.start;
 }
 
-size_t nb_tok_space_len(const char *s, size_t i, size_t end) {
-  const unsigned char *p = (const unsigned char *)s + i;
-  if (i >= end)
-    return 0;
-  if (p[0] == ' ' || p[0] == '\t' || p[0] == '\r' || p[0] == '\f' || p[0] == '\v')
-    return 1;
-  if (end - i >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) /* U+3000 */
-    return 3;
-  if (end - i >= 2 && p[0] == 0xC2 && p[1] == 0xA0) /* U+00A0 */
-    return 2;
-  return 0;
-}
-
 char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
   char *out = NULL;
   size_t o = 0;

@@ -169,16 +169,18 @@ static bool embedded_heading_at(const char *t, size_t line_start, size_t p, size
   int value = nb_parse_cn_numeral(t + p, end - p, &nbytes);
   if (value < 1 || value > NB_SECTION_COUNT)
     return false;
+  /* The separator first: it is one byte compared, and rules out nearly every numeral inside
+   * the text before the longer look at what precedes it. */
+  size_t q = p + nbytes;
+  size_t sep = nb_word_prefix(t + q, end - q, heading_separators);
+  if (!sep)
+    return false;
   size_t before = p;
   while (before > line_start && (t[before - 1] == ' ' || t[before - 1] == '\t'))
     before--;
   if (before > line_start && before == p &&
       !nb_word_suffix(t + line_start, before - line_start, heading_follows) &&
       !after_value_with_unit(t, line_start, before))
-    return false;
-  size_t q = p + nbytes;
-  size_t sep = nb_word_prefix(t + q, end - q, heading_separators);
-  if (!sep)
     return false;
   q += sep;
   while (q < end && (t[q] == ' ' || t[q] == '\t')) /* "一、 总体情况" */

@@ -14,8 +14,22 @@
 /* ------------------------------------------------------------ text scanning (cells.c) */
 
 /* Byte length of the whitespace character at s[i] (ASCII space, tab, CR, U+3000, U+00A0),
- * or 0 when s[i] (i < end) is not whitespace. */
-size_t nb_tok_space_len(const char *s, size_t i, size_t end);
+ * or 0 when s[i] (i < end) is not whitespace.
+ *
+ * Inline: the tokenizers and the run-on reader ask at every byte of a row, and nearly every
+ * byte is ruled out by itself (no whitespace starts above ' ' but with E3 or C2). */
+static inline size_t nb_tok_space_len(const char *s, size_t i, size_t end) {
+  const unsigned char *p = (const unsigned char *)s + i;
+  if (i >= end || (p[0] > ' ' && p[0] != 0xE3 && p[0] != 0xC2))
+    return 0;
+  if (p[0] == ' ' || p[0] == '\t' || p[0] == '\r' || p[0] == '\f' || p[0] == '\v')
+    return 1;
+  if (end - i >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) /* U+3000 */
+    return 3;
+  if (end - i >= 2 && p[0] == 0xC2 && p[1] == 0xA0) /* U+00A0 */
+    return 2;
+  return 0;
+}
 
 /* The text of `span` with the whitespace between two non-ASCII characters removed
  * (pdftotext writes "三 、本 年 度"); NULL when nothing had to go. */

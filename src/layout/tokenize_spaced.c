@@ -18,13 +18,9 @@ static size_t dash_len(const char *s, size_t i, size_t end) {
                                        "\xE2\x80\x93" /* – */,
                                        "\xEF\xBC\x8D" /* － */,
                                        "\xE2\x80\x92" /* ‒ */,
-                                       "\xE2\x88\x92" /* − */};
-  for (size_t k = 0; k < sizeof dashes / sizeof *dashes; k++) {
-    size_t n = strlen(dashes[k]);
-    if (end - i >= n && memcmp(s + i, dashes[k], n) == 0)
-      return n;
-  }
-  return 0;
+                                       "\xE2\x88\x92" /* − */,
+                                       NULL};
+  return nb_word_prefix(s + i, end - i, dashes);
 }
 
 static size_t slash_len(const char *s, size_t i, size_t end) {
