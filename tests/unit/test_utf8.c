@@ -4,6 +4,7 @@
  * it lies, near the end of the text too. */
 #include <criterion/criterion.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/text.h"
@@ -96,4 +97,25 @@ Test(utf8, validate_equals_a_plain_decoder) {
                   run, want);
   }
   cr_expect_gt(invalid, 2000);
+}
+
+/* nb_parse_cn_numeral decides on the decoded code point: every numeral of 一…十 keeps its value
+ * and its three bytes, and the characters next to them in Unicode (丁 U+4E01, 万 U+4E07, 零) or
+ * a numeral cut short are no numerals. */
+Test(utf8, chinese_numerals_one_to_ten) {
+  static const char *const numerals[] = {"一", "二", "三", "四", "五",
+                                         "六", "七", "八", "九", "十"};
+  for (int n = 0; n < 10; n++) {
+    size_t bytes = 0;
+    char text[16];
+    snprintf(text, sizeof text, "%s、", numerals[n]);
+    cr_expect_eq(nb_parse_cn_numeral(text, strlen(text), &bytes), n + 1, "%s", numerals[n]);
+    cr_expect_eq(bytes, 3, "%s", numerals[n]);
+  }
+  static const char *const others[] = {"丁", "万", "零", "百", "四x"};
+  for (int k = 0; k < 5; k++) {
+    size_t bytes = 0;
+    cr_expect_eq(nb_parse_cn_numeral(others[k], k == 4 ? 2 : strlen(others[k]), &bytes), 0, "%s",
+                 others[k]);
+  }
 }
