@@ -192,6 +192,10 @@ uint32_t nb_fold_label_cp(uint32_t cp) {
 }
 
 static uint32_t fold_cp(uint32_t cp) {
+  /* Nearly every character of a label or a cell is an ideograph or a digit, and both fold to
+   * themselves: settled before the exceptions are looked at. */
+  if ((cp >= 0x4000 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9'))
+    return cp;
   if (nb_is_space_cp(cp))
     return 0;
   if (cp >= 0xFF01 && cp <= 0xFF5E) /* full-width ASCII */
@@ -368,15 +372,29 @@ int nb_edit_distance_within(const uint32_t *a, size_t na, const uint32_t *b, siz
   return d;
 }
 
+/* Printable ASCII or an ideograph at s[i]: certainly no space, known without decoding. Most
+ * spans start and end with one, and are trimmed by this test alone. */
+static bool plainly_visible_at(const char *s, size_t i, size_t end) {
+  unsigned char c = (unsigned char)s[i];
+  return (c > ' ' && c < 0x80) || nb_unfolded_ideograph_len(s + i, end - i);
+}
+
+/* The same for the character ending at `end`: an ASCII byte, or an ideograph's three bytes
+ * (which the walk back to a lead byte below would find). */
+static bool plainly_visible_before(const char *s, size_t start, size_t end) {
+  unsigned char c = (unsigned char)s[end - 1];
+  return (c > ' ' && c < 0x80) || (end - start >= 3 && nb_unfolded_ideograph_len(s + end - 3, 3));
+}
+
 void nb_trim_span(const char *s, size_t *start, size_t *end) {
-  while (*start < *end) {
+  while (*start < *end && !plainly_visible_at(s, *start, *end)) {
     size_t i = *start;
     uint32_t cp = nb_utf8_next(s, *end, &i);
     if (!nb_is_space_cp(cp))
       break;
     *start = i;
   }
-  while (*end > *start) {
+  while (*end > *start && !plainly_visible_before(s, *start, *end)) {
     size_t back = *end - 1;
     while (back > *start && ((unsigned char)s[back] & 0xC0) == 0x80)
       back--;
