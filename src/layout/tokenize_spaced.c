@@ -136,9 +136,38 @@ typedef struct {
   bool numeric;
 } token;
 
-static int split_tokens(const char *s, nb_span line, token **out) {
-  int n = 0, cap = 0;
-  *out = NULL;
+/* A line's tokens: in `local` while they fit (nearly every line), on the heap beyond. Every
+ * line of a region is split here before it is known to be a spaced row, so most splits must
+ * not allocate. */
+enum { LOCAL_TOKENS = 16 };
+typedef struct {
+  token *t;
+  int n, cap;
+  token local[LOCAL_TOKENS];
+} token_list;
+
+static void push_token(token_list *l, token tok) {
+  if (l->n == l->cap) {
+    int cap = l->cap * 2;
+    token *grown = nb_xmalloc((size_t)cap * sizeof *grown);
+    memcpy(grown, l->t, (size_t)l->n * sizeof *grown);
+    if (l->t != l->local)
+      free(l->t);
+    l->t = grown;
+    l->cap = cap;
+  }
+  l->t[l->n++] = tok;
+}
+
+static void free_tokens(token_list *l) {
+  if (l->t != l->local)
+    free(l->t);
+}
+
+static void split_tokens(const char *s, nb_span line, token_list *l) {
+  l->t = l->local;
+  l->n = 0;
+  l->cap = LOCAL_TOKENS;
   size_t i = skip_spaces(s, line.start, line.end);
   int gap = 0;
   while (i < line.end) {
@@ -151,15 +180,13 @@ static int split_tokens(const char *s, nb_span line, token **out) {
     size_t start = i;
     while (i < line.end && !nb_tok_space_len(s, i, line.end))
       i++;
-    nb_grow((void **)out, &cap, n + 1, sizeof **out);
-    (*out)[n].start = start;
-    (*out)[n].end = i;
-    (*out)[n].gap_before = n ? gap : 0;
-    (*out)[n].numeric = nb_tok_is_numeric_token(s, start, i);
-    n++;
+    push_token(l, (token){start, i, l->n ? gap : 0, false});
     gap = 0;
   }
-  return n;
+  /* A line of one token (most lines of one cell each) is no spaced row whatever it holds:
+   * its token is not read as a number. */
+  for (int k = 0; l->n > 1 && k < l->n; k++)
+    l->t[k].numeric = nb_tok_is_numeric_token(s, l->t[k].start, l->t[k].end);
 }
 
 static bool looks_spaced(const token *t, int n) {
@@ -188,10 +215,12 @@ static char *join_tokens(const char *s, const token *t, int first, int last) {
 }
 
 bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out) {
-  token *t;
-  int n = split_tokens(s->text, s->items[item].span, &t);
+  token_list tokens;
+  split_tokens(s->text, s->items[item].span, &tokens);
+  const token *t = tokens.t;
+  int n = tokens.n;
   if (!looks_spaced(t, n)) {
-    free(t);
+    free_tokens(&tokens);
     return false;
   }
   nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_SPACED, false, -1, out);
@@ -204,6 +233,6 @@ bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out) {
     nb_tok_add_cell(row, nb_span_make(t[k].start, t[last].end), text, -1);
     k = last + 1;
   }
-  free(t);
+  free_tokens(&tokens);
   return true;
 }
