@@ -202,9 +202,16 @@ static bool next_embedded(const nb_report *r, int i, size_t from, const bool *mi
                           embedded *out) {
   const nb_stream_item *it = &r->stream.items[i];
   const char *t = r->text;
-  for (size_t p = from; p + 6 <= it->span.end; p++) {
-    unsigned char c = (unsigned char)t[p];
-    if (c != 0xE4 && c != 0xE5) /* every numeral 一…六 starts with one of these */
+  /* Every numeral 一…六 is three bytes starting with one of these; a heading's numeral is
+   * followed by its separator, which rules out nearly every character before the numeral is
+   * read. */
+  static const bool numeral_leads[256] = {[0xE4] = true, [0xE5] = true};
+  if (it->span.end < 6)
+    return false;
+  size_t last = it->span.end - 6; /* the last place a numeral and a separator fit */
+  for (size_t p = nb_next_byte_in(t, from, last + 1, numeral_leads); p <= last;
+       p = nb_next_byte_in(t, p + 1, last + 1, numeral_leads)) {
+    if (!nb_word_prefix(t + p + 3, it->span.end - p - 3, heading_separators))
       continue;
     nb_section_id id;
     size_t end;
@@ -308,6 +315,11 @@ static size_t sub_heading_end(const char *t, size_t lead, size_t end) {
   return q > lead + marker ? q : lead;
 }
 
+/* The bytes may_open_sub_item can accept first, for scans of whole lines. */
+static const bool marker_leads[256] = {
+    ['('] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+    ['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, [0xEF] = true};
+
 static bool may_open_sub_item(const char *t, size_t p, size_t end) {
   unsigned char c = (unsigned char)t[p];
   return c == '(' || (c >= '0' && c <= '9') ||
@@ -407,7 +419,8 @@ static bool split_sub_items(nb_report *r) {
     nb_span line = st->items[i].span;
     /* Most lines (a table's cells, a short paragraph) cannot hold two markers. */
     int markers = 0;
-    for (size_t q = line.start; q < line.end && markers < 2; q++)
+    for (size_t q = nb_next_byte_in(t, line.start, line.end, marker_leads);
+         q < line.end && markers < 2; q = nb_next_byte_in(t, q + 1, line.end, marker_leads))
       markers += may_open_sub_item(t, q, line.end);
     if (markers < 2)
       continue;
@@ -500,11 +513,15 @@ static bool split_signature(nb_report *r) {
   if (cps(r->text, s) <= MAX_SIGNATURE_CPS)
     return false;
   const char *t = r->text;
+  /* The last sentence end, looked for from the end of the line: no mark of sentence_ends
+   * starts inside another (each is one character), so the last to start is the last to end. */
   size_t after_sentence = s.start;
-  for (size_t p = s.start; p < s.end; p++) {
+  for (size_t p = s.end; p-- > s.start;) {
     size_t n = nb_word_prefix(t + p, s.end - p, sentence_ends);
-    if (n)
+    if (n) {
       after_sentence = p + n;
+      break;
+    }
   }
   if (after_sentence == s.start ||
       cps(r->text, nb_span_make(after_sentence, s.end)) > MAX_SIGNATURE_CPS)
