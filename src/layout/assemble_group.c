@@ -120,6 +120,9 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell
         from++;
     }
   }
+  /* Room for every cell at once: one allocation a row rather than a few as it fills. */
+  if (to > from)
+    nb_grow((void **)&r->values, &r->cap, r->nvalues + (to - from), sizeof *r->values);
   int added = 0;
   for (int k = from; k < to; k++) {
     if (!o->grid && ci[k].tok.kind == NB_TOKEN_EMPTY)

@@ -99,6 +99,23 @@ static nb_label_score score(nb_match m, int s) {
  * is numbering_len(s). */
 typedef nb_label_measures measured;
 
+/* The edit distance between two labels when it is at most `limit`, else limit + 1: a typo
+ * allows one edit in four code points, and the full distance between two labels that differ
+ * more (a table of them, every edit counted) cost thousands of instructions a label. */
+static size_t edits_within(measured a, measured b, size_t limit) {
+  enum { STACK_BYTES = 128 };
+  uint32_t stack_a[STACK_BYTES], stack_b[STACK_BYTES];
+  uint32_t *ca = a.len <= STACK_BYTES ? stack_a : nb_xmalloc(a.len * sizeof *ca);
+  uint32_t *cb = b.len <= STACK_BYTES ? stack_b : nb_xmalloc(b.len * sizeof *cb);
+  size_t na = nb_utf8_decode(a.s, a.len, ca), nb = nb_utf8_decode(b.s, b.len, cb);
+  int d = nb_edit_distance_within(ca, na, cb, nb, (int)limit);
+  if (ca != stack_a)
+    free(ca);
+  if (cb != stack_b)
+    free(cb);
+  return (size_t)d;
+}
+
 static measured measure(const char *s) {
   measured m;
   m.s = s;
@@ -157,7 +174,7 @@ static nb_label_score compare_measured(measured o, measured f) {
   if (nobs >= MIN_PIECE && noff >= MIN_PIECE && diff * 4 <= longer &&
       hashed_lower_bound(o.bits, f.bits) * 4 <= longer &&
       edits_lower_bound(obs, o.bits, off, f.bits) * 4 <= longer) {
-    size_t d = (size_t)nb_edit_distance(obs, off);
+    size_t d = edits_within(o, f, longer / 4);
     if (d >= 1 && d * 4 <= longer)
       return score(NB_MATCH_TYPO, 700 - (int)(300 * d / longer));
   }
