@@ -3,6 +3,7 @@
  * field. Row indices in the relations refer to the row arrays right above them. */
 #include "template.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -327,13 +328,22 @@ static const nb_cell_unit cell_units[] = {
     {"份", true, false},   {"部", true, false},  {"次", true, false},
 };
 
+/* The bytes the unit words start with, computed once: readers ask at nearly every byte after a
+ * digit, and nearly every byte starts no unit at all. */
+static bool unit_leads[256];
+static pthread_once_t unit_leads_once = PTHREAD_ONCE_INIT;
+
+static void note_unit_leads(void) {
+  for (int k = 0; k < COUNT(cell_units); k++)
+    unit_leads[(unsigned char)cell_units[k].word[0]] = true;
+}
+
 const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len) {
+  pthread_once(&unit_leads_once, note_unit_leads);
+  if (!len || !unit_leads[(unsigned char)s[0]])
+    return NULL;
   const nb_cell_unit *best = NULL;
   size_t best_len = 0;
-  if (!len)
-    return NULL;
-  /* Readers ask at nearly every byte after a digit; the first byte rules out almost every
-   * word before its length is taken. */
   for (int k = 0; k < COUNT(cell_units); k++) {
     if (cell_units[k].word[0] != s[0])
       continue;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/text.h"
 #include "../core/xalloc.h"
 #include "tokenize_internal.h"
 
@@ -54,7 +55,8 @@ const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell *c, size_t *l
 char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
   char *out = NULL;
   size_t o = 0;
-  size_t i = span.start;
+  /* Nothing before the first whitespace can go: most cells hold none at all. */
+  size_t i = nb_next_byte_in(s, span.start, span.end, nb_tok_space_leads);
   while (i < span.end) {
     size_t w = nb_tok_space_len(s, i, span.end);
     if (!w) {

@@ -17,10 +17,15 @@
  * or 0 when s[i] (i < end) is not whitespace.
  *
  * Inline: the tokenizers and the run-on reader ask at every byte of a row, and nearly every
- * byte is ruled out by itself (no whitespace starts above ' ' but with E3 or C2). */
+ * byte is ruled out by itself: nb_tok_space_leads holds the bytes a whitespace character can
+ * start with (scans look for them four bytes at a time with nb_next_byte_in). */
+static const bool nb_tok_space_leads[256] = {
+    [' '] = true,  ['\t'] = true, ['\r'] = true, ['\f'] = true,
+    ['\v'] = true, [0xE3] = true, [0xC2] = true};
+
 static inline size_t nb_tok_space_len(const char *s, size_t i, size_t end) {
   const unsigned char *p = (const unsigned char *)s + i;
-  if (i >= end || (p[0] > ' ' && p[0] != 0xE3 && p[0] != 0xC2))
+  if (i >= end || !nb_tok_space_leads[p[0]])
     return 0;
   if (p[0] == ' ' || p[0] == '\t' || p[0] == '\r' || p[0] == '\f' || p[0] == '\v')
     return 1;

@@ -56,13 +56,10 @@ static size_t label_at(const scan *sc, size_t at) {
 static bool numbering_at(const scan *sc, size_t at) {
   if (at + 1 >= sc->end || !is_digit(sc->t[at]) || sc->t[at] == '0')
     return false;
+  /* No mark starts another, so the one nb_word_prefix finds is the only one that can fit. */
   size_t i = at + 1;
-  for (int k = 0; numbering_marks[k]; k++) {
-    size_t n = strlen(numbering_marks[k]);
-    if (sc->end - i > n && memcmp(sc->t + i, numbering_marks[k], n) == 0 && !is_digit(sc->t[i + n]))
-      return true;
-  }
-  return false;
+  size_t n = nb_word_prefix(sc->t + i, sc->end - i, numbering_marks);
+  return n && sc->end - i > n && !is_digit(sc->t[i + n]);
 }
 
 /* End of the value run starting at `at`: digits, a decimal point between digits, spaces between
