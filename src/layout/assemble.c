@@ -133,17 +133,47 @@ static const char *group_key(const char *group) {
   return dot ? dot + 2 : group;
 }
 
-bool asm_group_named(const asm_ctx *c, const char *norm, int *first_col, int *width) {
+static bool starts_group(const nb_block_spec *b, int k) {
+  const char *g = b->columns[k].group;
+  return g && !(k > 0 && b->columns[k - 1].group && strcmp(b->columns[k - 1].group, g) == 0);
+}
+
+static void free_group_keys(asm_ctx *c) {
+  if (c->group_keys)
+    for (int k = 0; k < c->keys_block->ncolumns; k++)
+      free(c->group_keys[k]);
+  free(c->group_keys);
+  c->group_keys = NULL;
+  c->keys_block = NULL;
+}
+
+/* The normalised key of every column that starts a group of block b (NULL for the others),
+ * computed once a table: every label row that names no row is tried against them. */
+static char *const *group_keys(asm_ctx *c, const nb_block_spec *b) {
+  if (c->keys_block == b)
+    return c->group_keys;
+  free_group_keys(c);
+  c->group_keys = nb_xcalloc((size_t)b->ncolumns + 1, sizeof *c->group_keys);
+  c->keys_block = b;
+  for (int k = 0; k < b->ncolumns; k++)
+    if (starts_group(b, k)) {
+      const char *key = group_key(b->columns[k].group);
+      c->group_keys[k] = nb_normalize_label(key, strlen(key));
+    }
+  return c->group_keys;
+}
+
+bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
   const nb_block_spec *b = data_block(c);
   if (!b || !norm)
     return false;
+  char *const *keys = group_keys(c, b);
   size_t best = 0;
   bool tie = false;
   for (int k = 0; k < b->ncolumns; k++) {
-    const char *g = b->columns[k].group;
-    if (!g || (k > 0 && b->columns[k - 1].group && strcmp(b->columns[k - 1].group, g) == 0))
+    const char *g = b->columns[k].group, *key = keys[k];
+    if (!key)
       continue; /* not the first column of its group */
-    char *key = nb_normalize_label(group_key(g), strlen(group_key(g)));
     size_t n = strlen(key);
     if (n > 0 && strstr(norm, key)) {
       if (n > best) {
@@ -158,12 +188,12 @@ bool asm_group_named(const asm_ctx *c, const char *norm, int *first_col, int *wi
         tie = true;
       }
     }
-    free(key);
   }
   return best > 0 && !tie;
 }
 
 static void free_ctx(asm_ctx *c) {
+  free_group_keys(c);
   for (int i = 0; i < c->nrows; i++) {
     free(c->rows[i].norm);
     free(c->rows[i].values);

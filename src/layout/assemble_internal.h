@@ -83,6 +83,9 @@ typedef struct {
   bool by_group;    /* asm_fills_by_group, computed once per table */
   int group_col, group_width; /* the column group a sub-heading named last (width 0: none) */
   bool groups_in_header;      /* group names came as a header of the whole row */
+  /* The normalised group keys of keys_block's columns (asm_group_named), built on first use. */
+  const nb_block_spec *keys_block;
+  char **group_keys;
 
   /* Bytes the reader used and the layouts they came in. */
   bool used_any;
@@ -114,6 +117,6 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int colum
 bool asm_fills_by_group(const asm_ctx *c);
 /* The column group a label names ("（一）行政复议", "行政诉讼（复议后起诉）"): its first column and
  * width; false when it names none or several. `norm` is normalised. */
-bool asm_group_named(const asm_ctx *c, const char *norm, int *first_col, int *width);
+bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width);
 
 #endif
