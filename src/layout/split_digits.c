@@ -58,8 +58,10 @@ static bool relation_holds(const search *s, int k) {
 
 /* Whether the relations whose last cell is `cell` hold for the cells filled so far. */
 static bool relations_hold_at(const search *s, int cell) {
-  for (int k = 0; k < s->spec->nrelations && k < 32; k++)
-    if ((s->complete[cell] & (1u << k)) && !relation_holds(s, k))
+  /* Only the relations whose bit is set are visited: this runs for every part the search
+   * tries, and a table has a few dozen relations, one or two of them complete at a cell. */
+  for (unsigned bits = s->complete[cell]; bits; bits &= bits - 1)
+    if (!relation_holds(s, __builtin_ctz(bits)))
       return false;
   return true;
 }
@@ -106,9 +108,8 @@ static long count_calls(search *s, int token, size_t at, int cell) {
  * the cells after `cell` other than itself leave it (one each at least), so it is below
  * 10^that, and the terms filled so far must not already add up to that. */
 static bool sums_may_hold(const search *s, int cell, size_t digits) {
-  for (int k = 0; k < s->spec->nrelations && k < 32; k++) {
-    if (!(s->relations & (1u << k)))
-      continue;
+  for (unsigned bits = s->relations; bits; bits &= bits - 1) {
+    int k = __builtin_ctz(bits);
     const nb_relation *rel = &s->spec->relations[k];
     if (rel->target - s->first_col <= cell)
       continue;
