@@ -81,6 +81,8 @@ bool nb_tok_is_page_number(const char *s, nb_span line) {
     i += w;
     lead++;
   }
+  if (!lead) /* nearly every line: neither 第 nor a dash starts it */
+    return false;
   i = skip_digits(s, skip_spaces(s, i, b), b, &digits);
   i = skip_spaces(s, i, b);
   while (i < b && (w = dash_len(s, i, b))) {
