@@ -309,6 +309,21 @@ static size_t next_cn_candidate(const char *t, size_t len, size_t i) {
   return y ? (size_t)(y - t) - 12 : len;
 }
 
+/* Whether the number at t[at] (an ASCII digit) has fewer than the four digits of a year, told
+ * by the ASCII byte that ends it: then nb_parse_date fails, and nearly every number of a
+ * report's tables is passed over without it. A non-ASCII byte (a full-width digit, a Chinese
+ * character) leaves the question to nb_parse_date. */
+static bool shorter_than_year(const char *t, size_t len, size_t at) {
+  for (size_t k = 1; k < 4; k++) {
+    if (at + k >= len)
+      return true;
+    unsigned char c = (unsigned char)t[at + k];
+    if (c < '0' || c > '9')
+      return c < 0x80;
+  }
+  return false;
+}
+
 /* Tries the places may_start_date accepts, in order, skipping the bytes of each date found;
  * the bytes between are passed over by their value alone. Each of the two searches is run
  * again only once its last answer has been passed: prose with a 年 in every sentence and no
@@ -328,7 +343,9 @@ static void collect_dates(nb_report *r) {
     if (at >= len)
       break;
     nb_date d;
-    if (may_start_date(t, len, at) && nb_parse_date(t + at, len - at, &d)) {
+    bool ascii_digit = t[at] >= '0' && t[at] <= '9';
+    if (!(ascii_digit && shorter_than_year(t, len, at)) && may_start_date(t, len, at) &&
+        nb_parse_date(t + at, len - at, &d)) {
       d.span = nb_span_make(at, at + d.span.end);
       push_date(r, &cap, &d);
       i = d.span.end;
