@@ -33,6 +33,9 @@ typedef struct {
   size_t end;
   piece *pieces;
   int n, cap;
+  /* label_at's last answer: the scan that stops at a label asks again where the next piece
+   * starts. */
+  size_t label_asked_at, label_len;
 } scan;
 
 static bool is_digit(char c) {
@@ -46,9 +49,13 @@ static size_t skip_spaces(const char *t, size_t i, size_t end) {
   return i;
 }
 
-static size_t label_at(const scan *sc, size_t at) {
-  nb_label_hit hit;
-  return nb_label_set_prefix(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit);
+static size_t label_at(scan *sc, size_t at) {
+  if (at != sc->label_asked_at) {
+    nb_label_hit hit;
+    sc->label_len = nb_label_set_prefix(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit);
+    sc->label_asked_at = at;
+  }
+  return sc->label_len;
 }
 
 /* A digit at `at` that numbers a label ("2.其他…", "1、属于…"): text, not a value. The template
@@ -64,7 +71,7 @@ static bool numbering_at(const scan *sc, size_t at) {
 
 /* End of the value run starting at `at`: digits, a decimal point between digits, spaces between
  * numbers, a unit word closing a number. A numbered label starting inside ends it. */
-static size_t digits_end(const scan *sc, size_t at) {
+static size_t digits_end(scan *sc, size_t at) {
   const char *t = sc->t;
   size_t q = at, last = at;
   while (q < sc->end) {
@@ -97,7 +104,7 @@ static size_t digits_end(const scan *sc, size_t at) {
 }
 
 /* End of unknown text starting at `at`: where digits start or a label takes over. */
-static size_t text_end(const scan *sc, size_t at) {
+static size_t text_end(scan *sc, size_t at) {
   const char *t = sc->t;
   size_t q = at;
   nb_utf8_next(t, sc->end, &q);
@@ -261,7 +268,7 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   /* Space-aligned rows are cut only where a label follows digits: one must be there. */
   if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span))
     return false;
-  scan sc = {s, labels, s->text, span.end, NULL, 0, 0};
+  scan sc = {s, labels, s->text, span.end, NULL, 0, 0, (size_t)-1, 0};
   cut(&sc, span);
   bool spaced = o->layout == NB_LAYOUT_SPACED;
   /* Stretches between sentences. */
