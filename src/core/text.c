@@ -244,10 +244,13 @@ char *nb_normalize_label(const char *s, size_t len) {
     /* Fast path: a well-formed sequence led by E4…E9 is U+4000…U+9FFF (CJK ideographs),
      * which fold_cp keeps as they are. Whole paragraphs are normalised when rules look for
      * keywords, and nearly all of their characters take this path. */
-    if (nb_unfolded_ideograph_len(s + i, len - i)) {
-      memcpy(out + o, s + i, 3);
-      o += 3;
-      i += 3;
+    size_t run = i;
+    while (nb_unfolded_ideograph_len(s + run, len - run))
+      run += 3;
+    if (run > i) { /* a run of them, copied at once */
+      memcpy(out + o, s + i, run - i);
+      o += run - i;
+      i = run;
       digits_only_so_far = 0;
       continue;
     }
