@@ -102,12 +102,12 @@ typedef nb_label_measures measured;
 /* The edit distance between two labels when it is at most `limit`, else limit + 1: a typo
  * allows one edit in four code points, and the full distance between two labels that differ
  * more (a table of them, every edit counted) cost thousands of instructions a label. */
-static size_t edits_within(measured a, measured b, size_t limit) {
+static size_t edits_within(const measured *a, const measured *b, size_t limit) {
   enum { STACK_BYTES = 128 };
   uint32_t stack_a[STACK_BYTES], stack_b[STACK_BYTES];
-  uint32_t *ca = a.len <= STACK_BYTES ? stack_a : nb_xmalloc(a.len * sizeof *ca);
-  uint32_t *cb = b.len <= STACK_BYTES ? stack_b : nb_xmalloc(b.len * sizeof *cb);
-  size_t na = nb_utf8_decode(a.s, a.len, ca), nb = nb_utf8_decode(b.s, b.len, cb);
+  uint32_t *ca = a->len <= STACK_BYTES ? stack_a : nb_xmalloc(a->len * sizeof *ca);
+  uint32_t *cb = b->len <= STACK_BYTES ? stack_b : nb_xmalloc(b->len * sizeof *cb);
+  size_t na = nb_utf8_decode(a->s, a->len, ca), nb = nb_utf8_decode(b->s, b->len, cb);
   int d = nb_edit_distance_within(ca, na, cb, nb, (int)limit);
   if (ca != stack_a)
     free(ca);
@@ -132,17 +132,19 @@ static measured measure(const char *s) {
 
 /* The first (last) bytes are compared before the rest: nearly every label of a table differs
  * from a cell right there. */
-static bool has_prefix(measured s, measured prefix) {
-  return prefix.len <= s.len && (prefix.len == 0 || s.s[0] == prefix.s[0]) &&
-         memcmp(s.s, prefix.s, prefix.len) == 0;
+static bool has_prefix(const measured *s, const measured *prefix) {
+  return prefix->len <= s->len && (prefix->len == 0 || s->s[0] == prefix->s[0]) &&
+         memcmp(s->s, prefix->s, prefix->len) == 0;
 }
 
-static bool has_suffix(measured s, measured suffix) {
-  return suffix.len <= s.len && (suffix.len == 0 || s.s[s.len - 1] == suffix.s[suffix.len - 1]) &&
-         memcmp(s.s + s.len - suffix.len, suffix.s, suffix.len) == 0;
+static bool has_suffix(const measured *s, const measured *suffix) {
+  return suffix->len <= s->len &&
+         (suffix->len == 0 || s->s[s->len - 1] == suffix->s[suffix->len - 1]) &&
+         memcmp(s->s + s->len - suffix->len, suffix->s, suffix->len) == 0;
 }
 
-static nb_label_score compare_measured(measured o, measured f) {
+static nb_label_score compare_measured(const measured *op, const measured *fp) {
+  const measured o = *op, f = *fp;
   const char *obs = o.s, *off = f.s;
   if (!o.len || !f.len)
     return score(NB_MATCH_NONE, 0);
@@ -161,11 +163,11 @@ static nb_label_score compare_measured(measured o, measured f) {
     return score(NB_MATCH_VARIANT, 850);
 
   /* Joined label cells: "(三)不予公开1.属于国家秘密" ends with the numbered row label. */
-  if (f.num && nobs > noff && has_suffix(o, f))
+  if (f.num && nobs > noff && has_suffix(op, fp))
     return score(NB_MATCH_EXACT, 800);
 
   /* A piece a layout cut off. */
-  if (nobs >= MIN_PIECE && nobs < noff && (has_prefix(f, o) || has_suffix(f, o)))
+  if (nobs >= MIN_PIECE && nobs < noff && (has_prefix(fp, op) || has_suffix(fp, op)))
     return score(NB_MATCH_PARTIAL, 500 + (int)(300 * nobs / noff));
 
   /* A misspelling: at most one edit in four code points. */
@@ -174,7 +176,7 @@ static nb_label_score compare_measured(measured o, measured f) {
   if (nobs >= MIN_PIECE && noff >= MIN_PIECE && diff * 4 <= longer &&
       hashed_lower_bound(o.bits, f.bits) * 4 <= longer &&
       edits_lower_bound(obs, o.bits, off, f.bits) * 4 <= longer) {
-    size_t d = edits_within(o, f, longer / 4);
+    size_t d = edits_within(op, fp, longer / 4);
     if (d >= 1 && d * 4 <= longer)
       return score(NB_MATCH_TYPO, 700 - (int)(300 * d / longer));
   }
@@ -184,7 +186,8 @@ static nb_label_score compare_measured(measured o, measured f) {
 nb_label_score nb_label_compare(const char *obs, const char *off) {
   if (!obs || !off)
     return score(NB_MATCH_NONE, 0);
-  return compare_measured(measure(obs), measure(off));
+  measured o = measure(obs), f = measure(off);
+  return compare_measured(&o, &f);
 }
 
 static bool typo_distance(const char *obs, const char *off) {
@@ -471,9 +474,9 @@ static bool same_target(const entry *a, const entry *b) {
 }
 
 /* The score of entry i for the observed label, with variants and outdated labels weighed in. */
-static nb_label_score entry_score(const nb_label_set *set, int i, measured obs) {
+static nb_label_score entry_score(const nb_label_set *set, int i, const measured *obs) {
   const entry *e = &set->items[i];
-  nb_label_score s = compare_measured(obs, spelling_of(set, i)->m);
+  nb_label_score s = compare_measured(obs, &spelling_of(set, i)->m);
   if (s.match == NB_MATCH_NONE)
     return s;
   if (e->variant) {
@@ -517,7 +520,7 @@ bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds
   for (int i = 0; i < set->n; i++) {
     if (!(set->items[i].kind & kinds))
       continue;
-    nb_label_score s = entry_score(set, i, obs);
+    nb_label_score s = entry_score(set, i, &obs);
     if (s.match != NB_MATCH_NONE && s.score > best_s.score) {
       best = i;
       best_s = s;
@@ -533,7 +536,7 @@ bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds
       const entry *e = &set->items[i];
       if (i == best || !(e->kind & kinds) || same_target(&set->items[best], e))
         continue;
-      nb_label_score s = entry_score(set, i, obs);
+      nb_label_score s = entry_score(set, i, &obs);
       if (s.match == best_s.match && (s.match == NB_MATCH_PARTIAL || best_s.score - s.score < 20))
         return false;
     }
