@@ -389,8 +389,17 @@ static bool plainly_visible_before(const char *s, size_t start, size_t end) {
   return (c > ' ' && c < 0x80) || (end - start >= 3 && nb_unfolded_ideograph_len(s + end - 3, 3));
 }
 
+/* ASCII blanks, the padding of space-aligned text, need no decoding either. */
+static bool ascii_blank(char c) {
+  return c == ' ' || c == '\t';
+}
+
 void nb_trim_span(const char *s, size_t *start, size_t *end) {
   while (*start < *end && !plainly_visible_at(s, *start, *end)) {
+    if (ascii_blank(s[*start])) {
+      (*start)++;
+      continue;
+    }
     size_t i = *start;
     uint32_t cp = nb_utf8_next(s, *end, &i);
     if (!nb_is_space_cp(cp))
@@ -398,6 +407,10 @@ void nb_trim_span(const char *s, size_t *start, size_t *end) {
     *start = i;
   }
   while (*end > *start && !plainly_visible_before(s, *start, *end)) {
+    if (ascii_blank(s[*end - 1])) {
+      (*end)--;
+      continue;
+    }
     size_t back = *end - 1;
     while (back > *start && ((unsigned char)s[back] & 0xC0) == 0x80)
       back--;
