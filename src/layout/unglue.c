@@ -250,8 +250,14 @@ static bool word_after_digits(const char *t, nb_span span) {
 
 /* Appends the rows `o` was made of to `out`; false (nothing appended) when it is no run-on
  * row. */
+/* The pieces of the rows cut so far: one array for a whole table, not one a row. */
+typedef struct {
+  piece *items;
+  int cap;
+} piece_buffer;
+
 static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_obs_row *o,
-                       nb_obs_table *out) {
+                       piece_buffer *buf, nb_obs_table *out) {
   if (o->grid || (o->layout != NB_LAYOUT_CELL_LINES && o->layout != NB_LAYOUT_SPACED) ||
       o->span.end > s->len)
     return false;
@@ -268,7 +274,7 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   /* Space-aligned rows are cut only where a label follows digits: one must be there. */
   if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span))
     return false;
-  scan sc = {s, labels, s->text, span.end, NULL, 0, 0, (size_t)-1, 0};
+  scan sc = {s, labels, s->text, span.end, buf->items, 0, buf->cap, (size_t)-1, 0};
   cut(&sc, span);
   bool spaced = o->layout == NB_LAYOUT_SPACED;
   /* Stretches between sentences. */
@@ -280,10 +286,10 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
       any |= run_on_stretch(&sc, a, k, spaced);
       a = k + 1;
     }
-  if (!any) {
-    free(sc.pieces);
+  buf->items = sc.pieces;
+  buf->cap = sc.cap;
+  if (!any)
     return false;
-  }
   /* Table stretches become one row per piece; the prose between them, punctuation and all,
    * stays one row of text each time, as it was written. */
   size_t prose_start = 0, prose_end = 0;
@@ -310,7 +316,6 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   }
   if (prose)
     add_text_row(s, o, nb_span_make(prose_start, prose_end), out);
-  free(sc.pieces);
   return true;
 }
 
@@ -320,29 +325,41 @@ static void free_row(nb_obs_row *r) {
   free(r->cells);
 }
 
+/* Appends rows [from, end) of `from_table` to `to`, cells and all: they belong to `to` now. */
+static void move_rows(nb_obs_table *to, const nb_obs_table *from_table, int from, int end) {
+  for (int i = from; i < end; i++)
+    *nb_obs_table_add_row(to) = from_table->rows[i];
+}
+
 void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table *obs) {
   if (!s || !labels || !obs)
     return;
-  nb_obs_table out = {0};
+  /* Most tables hold no run-on row: until one is cut, the rows stay where they are and a cut
+   * is tried into `cut`; from then on every row goes to `out`. */
+  nb_obs_table out = {0}, cut = {0};
+  piece_buffer buf = {NULL, 0};
   bool changed = false;
   for (int i = 0; i < obs->nrows; i++) {
     nb_obs_row *o = &obs->rows[i];
-    int before = out.nrows;
-    if (unglue_row(s, labels, o, &out)) {
-      out.rows[before].blank_before = o->blank_before;
-      free_row(o);
-      changed = true;
+    int first = out.nrows;
+    if (!unglue_row(s, labels, o, &buf, changed ? &out : &cut)) {
+      if (changed)
+        move_rows(&out, obs, i, i + 1); /* kept as it is */
       continue;
     }
-    /* Kept as it is: moved, cells and all. */
-    nb_obs_row *moved = nb_obs_table_add_row(&out);
-    *moved = *o;
+    if (!changed) {
+      move_rows(&out, obs, 0, i);
+      first = out.nrows;
+      move_rows(&out, &cut, 0, cut.nrows);
+      changed = true;
+    }
+    out.rows[first].blank_before = o->blank_before;
+    free_row(o);
   }
-  if (!changed) {
-    /* Nothing was cut: the moved rows still belong to obs. */
-    free(out.rows);
-    return;
-  }
+  free(cut.rows);
+  free(buf.items);
+  if (!changed)
+    return; /* nothing was cut: obs is as it was */
   free(obs->rows);
   *obs = out;
 }
