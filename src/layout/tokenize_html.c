@@ -86,6 +86,8 @@ static bool tag_is(const html_tag *t, const char *name) {
 /* Integer value of attribute `name` (rowspan, colspan), or 1. */
 static int tag_int_attr(const char *s, const html_tag *t, const char *name) {
   size_t k = t->attrs, end = t->end > t->attrs ? t->end - 1 : t->attrs;
+  if (k >= end)
+    return 1; /* "<td>": most cells have no attribute at all */
   size_t want = strlen(name);
   while (k < end) {
     while (k < end && (is_ascii_space(s[k]) || s[k] == '/'))
