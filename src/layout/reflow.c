@@ -196,6 +196,14 @@ typedef struct {
   nb_section_id id;
 } embedded;
 
+/* Whether a heading separator can start with byte c: its first byte, compared alone. */
+static bool may_start_separator(char c) {
+  for (int k = 0; heading_separators[k]; k++)
+    if (heading_separators[k][0] == c)
+      return true;
+  return false;
+}
+
 /* The first heading of a section in `missing`, run into a line after `from` in item `i`, whose
  * id is above `above`. */
 static bool next_embedded(const nb_report *r, int i, size_t from, const bool *missing, int above,
@@ -203,15 +211,15 @@ static bool next_embedded(const nb_report *r, int i, size_t from, const bool *mi
   const nb_stream_item *it = &r->stream.items[i];
   const char *t = r->text;
   /* Every numeral 一…六 is three bytes starting with one of these; a heading's numeral is
-   * followed by its separator, which rules out nearly every character before the numeral is
-   * read. */
+   * followed by its separator, whose first byte rules out nearly every character before the
+   * numeral is read (embedded_heading_at tests the whole separator). */
   static const bool numeral_leads[256] = {[0xE4] = true, [0xE5] = true};
   if (it->span.end < 6)
     return false;
   size_t last = it->span.end - 6; /* the last place a numeral and a separator fit */
   for (size_t p = nb_next_byte_in(t, from, last + 1, numeral_leads); p <= last;
        p = nb_next_byte_in(t, p + 1, last + 1, numeral_leads)) {
-    if (!nb_word_prefix(t + p + 3, it->span.end - p - 3, heading_separators))
+    if (!may_start_separator(t[p + 3]))
       continue;
     nb_section_id id;
     size_t end;
