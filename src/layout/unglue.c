@@ -161,7 +161,8 @@ static bool is_sentence_piece(const scan *sc, const piece *pc) {
   if (pc->kind != PIECE_TEXT)
     return false;
   for (size_t i = pc->start; i < pc->end; i++)
-    if (nb_word_prefix(sc->t + i, pc->end - i, prose_marks))
+    if (((unsigned char)sc->t[i] & 0xC0) != 0x80 && /* no mark starts inside a character */
+        nb_word_prefix(sc->t + i, pc->end - i, prose_marks))
       return true;
   return false;
 }
