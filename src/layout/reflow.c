@@ -196,12 +196,13 @@ typedef struct {
   nb_section_id id;
 } embedded;
 
-/* Whether a heading separator can start with byte c: its first byte, compared alone. */
-static bool may_start_separator(char c) {
+/* The first bytes of heading_separators, computed once: the scan below looks for them. */
+static bool separator_leads[256];
+static pthread_once_t separator_leads_once = PTHREAD_ONCE_INIT;
+
+static void note_separator_leads(void) {
   for (int k = 0; heading_separators[k]; k++)
-    if (heading_separators[k][0] == c)
-      return true;
-  return false;
+    separator_leads[(unsigned char)heading_separators[k][0]] = true;
 }
 
 /* The first heading of a section in `missing`, run into a line after `from` in item `i`, whose
@@ -210,16 +211,21 @@ static bool next_embedded(const nb_report *r, int i, size_t from, const bool *mi
                           embedded *out) {
   const nb_stream_item *it = &r->stream.items[i];
   const char *t = r->text;
-  /* Every numeral 一…六 is three bytes starting with one of these; a heading's numeral is
-   * followed by its separator, whose first byte rules out nearly every character before the
-   * numeral is read (embedded_heading_at tests the whole separator). */
-  static const bool numeral_leads[256] = {[0xE4] = true, [0xE5] = true};
   if (it->span.end < 6)
     return false;
   size_t last = it->span.end - 6; /* the last place a numeral and a separator fit */
-  for (size_t p = nb_next_byte_in(t, from, last + 1, numeral_leads); p <= last;
-       p = nb_next_byte_in(t, p + 1, last + 1, numeral_leads)) {
-    if (!may_start_separator(t[p + 3]))
+  if (from > last)
+    return false;
+  /* Every numeral 一…六 is three bytes, E4 or E5 first, and a heading's numeral is followed by
+   * its separator. The places where a separator may start are far rarer than those bytes in
+   * Chinese text: they are found first, four bytes a step, and the numeral looked for before
+   * them (embedded_heading_at reads both whole). In the order of the numerals' places. */
+  pthread_once(&separator_leads_once, note_separator_leads);
+  for (size_t q = nb_next_byte_in(t, from + 3, last + 4, separator_leads); q < last + 4;
+       q = nb_next_byte_in(t, q + 1, last + 4, separator_leads)) {
+    size_t p = q - 3;
+    unsigned char lead = (unsigned char)t[p];
+    if (lead != 0xE4 && lead != 0xE5)
       continue;
     nb_section_id id;
     size_t end;
