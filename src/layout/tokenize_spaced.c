@@ -182,9 +182,10 @@ static void split_tokens(const char *s, nb_span line, token_list *l) {
       gap += w == 3 ? 2 : 1; /* U+3000 is as wide as two spaces */
       continue;
     }
-    size_t start = i;
-    while (i < line.end && !nb_tok_space_len(s, i, line.end))
-      i++;
+    size_t start = i; /* s[i] is no space: the token ends at the next byte that is one */
+    do
+      i = nb_next_byte_in(s, i + 1, line.end, nb_tok_space_leads);
+    while (i < line.end && !nb_tok_space_len(s, i, line.end));
     push_token(l, (token){start, i, l->n ? gap : 0, false});
     gap = 0;
   }
