@@ -344,26 +344,34 @@ int nb_edit_distance_within(const uint32_t *a, size_t na, const uint32_t *b, siz
   size_t diff = na > nb ? na - nb : nb - na;
   if (limit < 0 || diff > (size_t)limit)
     return limit + 1;
+  /* Only the band |i - j| <= limit is computed: a path through a cell off it has made more than
+   * `limit` insertions or deletions, and costs only grow along a path, so every cell of a path
+   * within the limit lies in the band. Cells above the limit are all "over" (limit + 1): what
+   * they are exactly cannot bring the answer back within it. */
+  const int over_limit = limit + 1;
+  const size_t band = (size_t)limit;
   enum { STACK_COLUMNS = 128 };
   int stack[2 * STACK_COLUMNS];
-  int *heap = nb + 1 <= STACK_COLUMNS ? NULL : nb_xmalloc(2 * (nb + 1) * sizeof *heap);
-  int *prev = heap ? heap : stack, *cur = prev + nb + 1;
-  for (size_t j = 0; j <= nb; j++)
-    prev[j] = (int)j;
+  int *heap = nb + 2 <= STACK_COLUMNS ? NULL : nb_xmalloc(2 * (nb + 2) * sizeof *heap);
+  int *prev = heap ? heap : stack, *cur = prev + nb + 2;
+  for (size_t j = 0; j <= nb + 1; j++)
+    prev[j] = j <= band ? (int)j : over_limit;
   bool over = false;
   for (size_t i = 1; i <= na && !over; i++) {
-    cur[0] = (int)i;
-    int row_min = cur[0];
-    for (size_t j = 1; j <= nb; j++) {
+    size_t lo = i > band ? i - band : 1, hi = nb < i + band ? nb : i + band;
+    cur[lo - 1] = lo == 1 && i <= band ? (int)i : over_limit;
+    int row_min = cur[lo - 1];
+    for (size_t j = lo; j <= hi; j++) {
       int best = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       if (prev[j] + 1 < best)
         best = prev[j] + 1;
       if (cur[j - 1] + 1 < best)
         best = cur[j - 1] + 1;
-      cur[j] = best;
-      if (best < row_min)
-        row_min = best;
+      cur[j] = best < over_limit ? best : over_limit;
+      if (cur[j] < row_min)
+        row_min = cur[j];
     }
+    cur[hi + 1] = over_limit; /* read by the next row, whose band reaches one further */
     /* Every path to the last cell crosses this row, and costs only grow along a path. */
     over = row_min > limit;
     int *t = prev;

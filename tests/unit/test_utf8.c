@@ -119,3 +119,37 @@ Test(utf8, chinese_numerals_one_to_ten) {
                  others[k]);
   }
 }
+
+/* nb_edit_distance_within computes only the band of cells a path within the limit can cross:
+ * on strings from a small alphabet (so that they share characters often) of every length up to
+ * 40, and every tenth round up to 160 (past the columns it keeps on the stack), with every limit
+ * up to 12, it must agree with the full distance: that distance when it is within the limit,
+ * limit + 1 otherwise. */
+static unsigned next_random(unsigned *seed) {
+  *seed = *seed * 1103515245u + 12345u;
+  return *seed >> 16;
+}
+
+static void random_letters(char *out, int max, unsigned *seed) {
+  static const char *const letters[] = {"一", "二", "a", "b", "年"};
+  out[0] = '\0';
+  for (int k = 0, n = (int)(next_random(seed) % (unsigned)(max + 1)); k < n; k++)
+    strcat(out, letters[next_random(seed) % 5]);
+}
+
+Test(utf8, banded_edit_distance_equals_the_full_one) {
+  unsigned seed = 12345;
+  for (int round = 0; round < 3000; round++) {
+    char sa[600], sb[600];
+    int max = round % 10 == 0 ? 160 : 40;
+    random_letters(sa, max, &seed);
+    random_letters(sb, max, &seed);
+    int limit = (int)(next_random(&seed) % 13);
+    uint32_t ca[200], cb[200];
+    size_t na = nb_utf8_decode(sa, strlen(sa), ca), nb = nb_utf8_decode(sb, strlen(sb), cb);
+    int full = nb_edit_distance(sa, sb);
+    int want = full <= limit ? full : limit + 1;
+    cr_assert_eq(nb_edit_distance_within(ca, na, cb, nb, limit), want, "\"%s\" \"%s\" limit %d", sa,
+                 sb, limit);
+  }
+}
