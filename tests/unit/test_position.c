@@ -160,3 +160,37 @@ Test(position, replace_matches_a_fresh_build) {
   }
   nb_line_index_free(&inc);
 }
+
+/* Columns on one long line asked for in random order (a finding's end, then the next one's
+ * start behind it; related spans anywhere) equal those of a fresh index asked once, in every
+ * unit: the memo and its marks only cache the count from the line's start. The line mixes
+ * ASCII, CJK, an astral character, and bytes that are not UTF-8 (a lone continuation byte, a
+ * lead byte cut short). */
+Test(position, random_order_on_a_long_line) {
+  static const char *const pieces[] = {"a", "中", "😀", "\x80", "\xE4\xB8", "  "};
+  char line[8192];
+  size_t len = 0;
+  unsigned seed = 42;
+  while (len + 4 < sizeof line) {
+    seed = seed * 1103515245u + 12345u;
+    const char *piece = pieces[(seed >> 8) % (sizeof pieces / sizeof pieces[0])];
+    memcpy(line + len, piece, strlen(piece));
+    len += strlen(piece);
+  }
+  static const nb_column_unit units[] = {NB_COLUMNS_CODEPOINTS, NB_COLUMNS_UTF16, NB_COLUMNS_UTF8};
+  nb_line_index walked;
+  nb_line_index_build(&walked, line, len);
+  for (int q = 0; q < 3000; q++) {
+    seed = seed * 1103515245u + 12345u;
+    size_t offset = (seed >> 8) % (len + 1);
+    nb_column_unit unit = units[q / 1000];
+    nb_line_index fresh;
+    nb_line_index_build(&fresh, line, len);
+    nb_position want = nb_position_of(&fresh, offset, unit);
+    nb_position got = nb_position_of(&walked, offset, unit);
+    cr_assert_eq(got.column, want.column, "query %d offset %zu unit %d: column %d, want %d", q,
+                 offset, (int)unit, got.column, want.column);
+    nb_line_index_free(&fresh);
+  }
+  nb_line_index_free(&walked);
+}
