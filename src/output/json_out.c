@@ -6,39 +6,27 @@
 #include "../core/text.h"
 
 void nb_json_out_init(nb_json_out *j, FILE *out, int depth) {
-  j->out = out;
+  nb_out_buf_init(&j->out, out);
   j->depth = depth;
   memset(j->filled, 0, sizeof j->filled);
   memset(j->is_object, 0, sizeof j->is_object);
   j->after_key = false;
-  j->used = 0;
 }
 
 void nb_json_out_finish(nb_json_out *j) {
-  fwrite(j->buf, 1, j->used, j->out);
-  j->used = 0;
+  nb_out_buf_flush(&j->out);
 }
 
 static void put(nb_json_out *j, const char *s, size_t n) {
-  if (n > sizeof j->buf - j->used) {
-    nb_json_out_finish(j);
-    if (n > sizeof j->buf) {
-      fwrite(s, 1, n, j->out);
-      return;
-    }
-  }
-  memcpy(j->buf + j->used, s, n);
-  j->used += n;
+  nb_out_put(&j->out, s, n);
 }
 
 static void put_char(nb_json_out *j, char c) {
-  if (j->used == sizeof j->buf)
-    nb_json_out_finish(j);
-  j->buf[j->used++] = c;
+  nb_out_put_char(&j->out, c);
 }
 
 static void put_text(nb_json_out *j, const char *s) {
-  put(j, s, strlen(s));
+  nb_out_put_text(&j->out, s);
 }
 
 static void indent(nb_json_out *j, int depth) {
@@ -175,9 +163,7 @@ void nb_json_string(nb_json_out *j, const char *s) {
 
 void nb_json_int(nb_json_out *j, long long v) {
   before_member(j);
-  char buf[24];
-  int n = snprintf(buf, sizeof buf, "%lld", v);
-  put(j, buf, n > 0 ? (size_t)n : 0);
+  nb_out_put_int(&j->out, v);
 }
 
 void nb_json_bool(nb_json_out *j, bool v) {
