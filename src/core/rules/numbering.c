@@ -313,6 +313,28 @@ static size_t prefix_bytes(const char *s, int limit) {
   return i;
 }
 
+/* How many code points of a row label a line must begin with to look like its row. */
+enum { LABEL_START_CPS = 5, LABEL_START_MAX_BYTES = 4 * LABEL_START_CPS };
+
+/* The start of nb_normalize_label(s, len), at least LABEL_START_MAX_BYTES long unless it is all
+ * of it (*n bytes, NUL-terminated). An unclaimed line in a table's section can be a whole HTML
+ * table of a kilobyte or more, and only its first characters are compared. The label
+ * normaliser maps each character by what it wrote before, so normalising the bytes up to a
+ * character's start gives the start of the whole line's normal form. */
+static char *normalized_start(const char *s, size_t len, size_t *n) {
+  for (size_t take = 64;; take *= 2) {
+    while (take < len && ((unsigned char)s[take] & 0xC0) == 0x80)
+      take++; /* a character's first byte: where a decoding of s from its start stops */
+    if (take > len)
+      take = len;
+    char *start = nb_normalize_label(s, take);
+    *n = strlen(start);
+    if (*n >= LABEL_START_MAX_BYTES || take == len)
+      return start;
+    free(start);
+  }
+}
+
 /* A line of table material the reader did not claim: a row, a pipe or tab line, or a line
  * beginning like one of the table's row labels (its numbering and first words). */
 static bool looks_like_table_line(const nb_report *r, const nb_section *sec,
@@ -331,14 +353,15 @@ static bool looks_like_table_line(const nb_report *r, const nb_section *sec,
       spec = r->tables[t].spec;
   if (!spec)
     return false;
-  char *line = nb_normalize_label(s, len);
+  size_t line_len;
+  char *line = normalized_start(s, len, &line_len);
   bool hit = false;
   for (int i = 0; i < spec->nrows && !hit; i++) {
     if (!spec->rows[i].label)
       continue;
     const char *label = nb_normalized_static(spec->rows[i].label);
-    size_t n = prefix_bytes(label, 5);
-    hit = strlen(line) >= n && memcmp(line, label, n) == 0;
+    size_t n = prefix_bytes(label, LABEL_START_CPS);
+    hit = line_len >= n && memcmp(line, label, n) == 0;
   }
   free(line);
   return hit;
