@@ -1,5 +1,6 @@
 #include "diag.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +38,109 @@ void nb_diag_list_free(nb_diag_list *l) {
   memset(l, 0, sizeof *l);
 }
 
+/* The directive at fmt (just after a '%') when it is one format_plain writes: its length, else
+ * 0. */
+static size_t plain_directive(const char *fmt) {
+  if (fmt[0] == 's' || fmt[0] == 'd' || fmt[0] == '%')
+    return 1;
+  return strncmp(fmt, ".0s", 3) == 0 || strncmp(fmt, ".*s", 3) == 0 ? 3 : 0;
+}
+
+/* Whether every directive of fmt is %s, %.0s, %.*s, %d or %%: the ones the rules' messages
+ * use. */
+static bool plain_format(const char *fmt) {
+  for (const char *p = strchr(fmt, '%'); p; p = strchr(p, '%')) {
+    size_t n = plain_directive(p + 1);
+    if (n == 0)
+      return false;
+    p += 1 + n;
+  }
+  return true;
+}
+
+/* v in decimal into buf (at least 12 bytes), as "%d" writes it; returns its length. */
+static size_t put_int(char *buf, int v) {
+  char digits[12];
+  size_t n = 0;
+  long long rest = v < 0 ? -(long long)v : v;
+  do {
+    digits[n++] = (char)('0' + rest % 10);
+    rest /= 10;
+  } while (rest);
+  size_t o = 0;
+  if (v < 0)
+    buf[o++] = '-';
+  while (n > 0)
+    buf[o++] = digits[--n];
+  return o;
+}
+
+/* Writes (or, with out NULL, measures) what vsnprintf writes for a plain format (plain_format);
+ * false on a NULL string argument, whose spelling is printf's to choose. */
+static bool format_plain(char *out, size_t *len, const char *fmt, va_list ap) {
+  size_t o = 0;
+  for (const char *p = fmt; *p;) {
+    const char *pct = strchr(p, '%');
+    size_t literal = pct ? (size_t)(pct - p) : strlen(p);
+    if (out)
+      memcpy(out + o, p, literal);
+    o += literal;
+    if (!pct)
+      break;
+    size_t n = plain_directive(pct + 1);
+    p = pct + 1 + n;
+    if (pct[1] == '%') {
+      if (out)
+        out[o] = '%';
+      o++;
+    } else if (pct[1] == 'd') {
+      char digits[12];
+      size_t k = put_int(digits, va_arg(ap, int));
+      if (out)
+        memcpy(out + o, digits, k);
+      o += k;
+    } else {
+      int precision = pct[2] == '*' ? va_arg(ap, int) : pct[2] == '0' ? 0 : -1;
+      const char *arg = va_arg(ap, const char *);
+      if (!arg)
+        return false;
+      /* at most `precision` bytes of the string, when it is not negative */
+      size_t k = precision < 0 ? strlen(arg) : strnlen(arg, (size_t)precision);
+      if (out)
+        memcpy(out + o, arg, k);
+      o += k;
+    }
+  }
+  if (out)
+    out[o] = '\0';
+  *len = o;
+  return true;
+}
+
+/* nb_strdup_vprintf of a plain format without printf, whose machinery cost more than copying
+ * the pieces of every message the rules write; NULL when printf must do it. */
+static char *strdup_plain(const char *fmt, va_list ap) {
+  if (!plain_format(fmt))
+    return NULL;
+  va_list measure;
+  va_copy(measure, ap);
+  size_t len;
+  bool ok = format_plain(NULL, &len, fmt, measure);
+  va_end(measure);
+  if (!ok)
+    return NULL;
+  char *s = nb_xmalloc(len + 1);
+  format_plain(s, &len, fmt, ap);
+  return s;
+}
+
 char *nb_strdup_vprintf(const char *fmt, va_list ap) {
+  va_list attempt;
+  va_copy(attempt, ap);
+  char *plain = strdup_plain(fmt, attempt);
+  va_end(attempt);
+  if (plain)
+    return plain;
   /* Formatted once into a buffer on the stack, which holds nearly every message; only a longer
    * one is formatted a second time, into a buffer of its size. */
   char stack[512];

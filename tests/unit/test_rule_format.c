@@ -3,8 +3,10 @@
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/diag.h"
 #include "core/rules/rule_util.h"
 #include "core/rules/table_names.h"
 #include "core/template.h"
@@ -84,4 +86,28 @@ Test(rule_format, cell_places_of_every_cell) {
   nb_rule_cell_place(spec, 0, 0, true, full, sizeof full);
   cr_expect_eq(strlen(small), sizeof small - 1);
   cr_expect_eq(memcmp(small, full, sizeof small - 1), 0);
+}
+
+/* Messages are formatted without printf when their directives are %s, %.0s, %.*s, %d and %%
+ * (diag.c): what they say must be what printf says, for every such directive and the
+ * arguments at its edges. */
+#define EXPECT_LIKE_PRINTF(...)                                                                    \
+  do {                                                                                             \
+    char want[256];                                                                                \
+    snprintf(want, sizeof want, __VA_ARGS__);                                                      \
+    char *got = nb_strdup_printf(__VA_ARGS__);                                                     \
+    cr_expect_str_eq(got, want);                                                                   \
+    free(got);                                                                                     \
+  } while (0)
+
+Test(rule_format, messages_as_printf_writes_them) {
+  EXPECT_LIKE_PRINTF("plain text, no directive");
+  EXPECT_LIKE_PRINTF("%s", "");
+  EXPECT_LIKE_PRINTF("“%s”行%.0s列", "合计", "total");
+  EXPECT_LIKE_PRINTF("%.0s%s is reported as %s", "合计", "total", "12");
+  EXPECT_LIKE_PRINTF("%d%%、%d、%d、%d", 0, -1, 2147483647, -2147483647 - 1);
+  EXPECT_LIKE_PRINTF("[%.*s] [%.*s] [%.*s] [%.*s]", 3, "标题", 0, "x", 99, "short", -1, "all");
+  EXPECT_LIKE_PRINTF("%s%d%s", "第", 3, "行");
+  /* Directives printf keeps: */
+  EXPECT_LIKE_PRINTF("%02d %zu %.15g %5s|", 7, (size_t)42, 0.1, "ab");
 }
