@@ -75,62 +75,67 @@ static size_t put_int(char *buf, int v) {
   return o;
 }
 
-/* Writes (or, with out NULL, measures) what vsnprintf writes for a plain format (plain_format);
- * false on a NULL string argument, whose spelling is printf's to choose. */
-static bool format_plain(char *out, size_t *len, const char *fmt, va_list ap) {
-  size_t o = 0;
+/* Text written into a buffer of `cap` bytes as far as it fits, and counted all the same. */
+typedef struct {
+  char *out;
+  size_t cap, len;
+} sink;
+
+static void sink_put(sink *k, const char *s, size_t n) {
+  if (k->len < k->cap)
+    memcpy(k->out + k->len, s, n < k->cap - k->len ? n : k->cap - k->len);
+  k->len += n;
+}
+
+/* Writes what vsnprintf writes for a plain format (plain_format), as much as fits; false on a
+ * NULL string argument, whose spelling is printf's to choose. */
+static bool format_plain(sink *k, const char *fmt, va_list ap) {
   for (const char *p = fmt; *p;) {
     const char *pct = strchr(p, '%');
-    size_t literal = pct ? (size_t)(pct - p) : strlen(p);
-    if (out)
-      memcpy(out + o, p, literal);
-    o += literal;
+    sink_put(k, p, pct ? (size_t)(pct - p) : strlen(p));
     if (!pct)
       break;
     size_t n = plain_directive(pct + 1);
     p = pct + 1 + n;
     if (pct[1] == '%') {
-      if (out)
-        out[o] = '%';
-      o++;
+      sink_put(k, "%", 1);
     } else if (pct[1] == 'd') {
       char digits[12];
-      size_t k = put_int(digits, va_arg(ap, int));
-      if (out)
-        memcpy(out + o, digits, k);
-      o += k;
+      sink_put(k, digits, put_int(digits, va_arg(ap, int)));
     } else {
-      int precision = pct[2] == '*' ? va_arg(ap, int) : pct[2] == '0' ? 0 : -1;
+      /* %s, or %.*s or %.0s (the three-byte ones) */
+      int precision = n == 1 ? -1 : pct[2] == '*' ? va_arg(ap, int) : 0;
       const char *arg = va_arg(ap, const char *);
       if (!arg)
         return false;
       /* at most `precision` bytes of the string, when it is not negative */
-      size_t k = precision < 0 ? strlen(arg) : strnlen(arg, (size_t)precision);
-      if (out)
-        memcpy(out + o, arg, k);
-      o += k;
+      sink_put(k, arg, precision < 0 ? strlen(arg) : strnlen(arg, (size_t)precision));
     }
   }
-  if (out)
-    out[o] = '\0';
-  *len = o;
   return true;
 }
 
 /* nb_strdup_vprintf of a plain format without printf, whose machinery cost more than copying
- * the pieces of every message the rules write; NULL when printf must do it. */
+ * the pieces of every message the rules write; NULL when printf must do it. Written once into
+ * a buffer on the stack, which holds nearly every message, a longer one a second time. */
 static char *strdup_plain(const char *fmt, va_list ap) {
   if (!plain_format(fmt))
     return NULL;
-  va_list measure;
-  va_copy(measure, ap);
-  size_t len;
-  bool ok = format_plain(NULL, &len, fmt, measure);
-  va_end(measure);
-  if (!ok)
-    return NULL;
-  char *s = nb_xmalloc(len + 1);
-  format_plain(s, &len, fmt, ap);
+  char stack[512];
+  sink first = {stack, sizeof stack, 0};
+  va_list again;
+  va_copy(again, ap);
+  bool ok = format_plain(&first, fmt, ap);
+  char *s = ok ? nb_xmalloc(first.len + 1) : NULL;
+  if (ok && first.len <= sizeof stack) {
+    memcpy(s, stack, first.len);
+  } else if (ok) {
+    sink whole = {s, first.len, 0};
+    format_plain(&whole, fmt, again);
+  }
+  va_end(again);
+  if (s)
+    s[first.len] = '\0';
   return s;
 }
 

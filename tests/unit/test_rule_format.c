@@ -93,7 +93,7 @@ Test(rule_format, cell_places_of_every_cell) {
  * arguments at its edges. */
 #define EXPECT_LIKE_PRINTF(...)                                                                    \
   do {                                                                                             \
-    char want[256];                                                                                \
+    char want[2048];                                                                               \
     snprintf(want, sizeof want, __VA_ARGS__);                                                      \
     char *got = nb_strdup_printf(__VA_ARGS__);                                                     \
     cr_expect_str_eq(got, want);                                                                   \
@@ -108,6 +108,13 @@ Test(rule_format, messages_as_printf_writes_them) {
   EXPECT_LIKE_PRINTF("%d%%、%d、%d、%d", 0, -1, 2147483647, -2147483647 - 1);
   EXPECT_LIKE_PRINTF("[%.*s] [%.*s] [%.*s] [%.*s]", 3, "标题", 0, "x", 99, "short", -1, "all");
   EXPECT_LIKE_PRINTF("%s%d%s", "第", 3, "行");
+  EXPECT_LIKE_PRINTF("**%s**、%s*、%s0、%s.0s、%.0s*s", "甲", "乙", "丙", "丁",
+                     "戊"); /* %s, then * or 0 */
+  /* Longer than the stack buffer of 512 bytes: written a second time. */
+  char longer[700];
+  memset(longer, 'x', sizeof longer - 1);
+  longer[sizeof longer - 1] = '\0';
+  EXPECT_LIKE_PRINTF("“%s”%d%.*s", longer, 5, 600, longer);
   /* Directives printf keeps: */
   EXPECT_LIKE_PRINTF("%02d %zu %.15g %5s|", 7, (size_t)42, 0.1, "ab");
 }
