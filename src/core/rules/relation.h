@@ -33,6 +33,11 @@ typedef struct {
  * nothing to free, when the check cannot be made: the target or a part is absent (its row was
  * not found) or invalid, or a group term has no rows at all. */
 bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_relation_check *out);
+/* nb_relation_eval without the list of parts (out->parts stays empty): the same answer,
+ * reported and computed sum, for the arithmetic rules, which need the parts of the few
+ * relations that fail only. */
+bool nb_relation_eval_sum(const nb_table *t, const nb_relation *rel, int at,
+                          nb_relation_check *out);
 void nb_relation_check_free(nb_relation_check *c);
 
 /* True when reported and computed differ. */
