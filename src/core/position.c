@@ -103,20 +103,36 @@ static int line_of(const nb_line_index *ix, size_t offset) {
 
 /* Counts columns of `unit` from the character start *i (column *col) while *i < stop, so it
  * stops at the first character start at or after `stop`. Every byte that does not continue a
- * character is one: nb_utf8_next's steps only ever pass continuation bytes. */
+ * character is one: nb_utf8_next's steps only ever pass continuation bytes. ASCII and
+ * three-byte characters (all of Chinese) are one column in every unit but bytes, and are
+ * stepped over here without decoding them. */
 static void count_columns(const nb_line_index *ix, nb_column_unit unit, size_t stop, size_t *i,
                           int *col) {
-  if (unit == NB_COLUMNS_UTF8 && *i <= stop && stop <= ix->len &&
-      (stop == ix->len || ((unsigned char)ix->text[stop] & 0xC0) != 0x80)) {
-    *col += (int)(stop - *i); /* one column per byte, and stop is a character start */
-    *i = stop;
-    return;
+  const unsigned char *t = (const unsigned char *)ix->text;
+  size_t len = ix->len, at = *i;
+  int columns = *col;
+  if (unit == NB_COLUMNS_UTF8 && at <= stop && stop <= len &&
+      (stop == len || (t[stop] & 0xC0) != 0x80)) {
+    columns += (int)(stop - at); /* one column per byte, and stop is a character start */
+    at = stop;
   }
-  while (*i < stop) {
-    size_t before = *i;
-    uint32_t cp = nb_utf8_next(ix->text, ix->len, i);
-    *col += width_in(unit, cp, *i - before);
+  int three_byte_width = unit == NB_COLUMNS_UTF8 ? 3 : 1;
+  while (at < stop) {
+    if (t[at] < 0x80) {
+      at++;
+      columns++;
+    } else if ((t[at] & 0xF0) == 0xE0 && len - at >= 3 && (t[at + 1] & 0xC0) == 0x80 &&
+               (t[at + 2] & 0xC0) == 0x80) {
+      at += 3;
+      columns += three_byte_width;
+    } else {
+      size_t before = at;
+      uint32_t cp = nb_utf8_next_other(ix->text, len, &at);
+      columns += width_in(unit, cp, at - before);
+    }
   }
+  *i = at;
+  *col = columns;
 }
 
 /* Starts the memo over on `line`, at its first byte. */
