@@ -141,11 +141,24 @@ static void put_escaped(nb_json_out *j, const char *s, size_t n) {
   put(j, s + run, n - run);
 }
 
+/* Whether s[0, n) is ASCII that JSON writes as it is. */
+static bool printable_ascii(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\')
+      return false;
+  }
+  return true;
+}
+
 /* A byte that is not part of well-formed UTF-8 (a file name in another encoding) is written as
  * U+FFFD, so the document stays valid whatever the name. */
 static void put_string(nb_json_out *j, const char *s) {
   size_t len = strlen(s), at = 0;
   put_char(j, '"');
+  if (printable_ascii(s, len))
+    at = len; /* keys, rule ids, severities: nothing to check or escape */
+  put(j, s, at);
   while (at < len) {
     size_t valid = nb_utf8_validate(s + at, len - at);
     put_escaped(j, s + at, valid);
