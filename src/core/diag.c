@@ -1,5 +1,6 @@
 #include "diag.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,43 +116,29 @@ static bool format_plain(sink *k, const char *fmt, va_list ap) {
   return true;
 }
 
-/* nb_strdup_vprintf of a plain format without printf, whose machinery cost more than copying
- * the pieces of every message the rules write; NULL when printf must do it. Written once into
- * a buffer on the stack, which holds nearly every message, a longer one a second time. */
-static char *strdup_plain(const char *fmt, va_list ap) {
-  if (!plain_format(fmt))
-    return NULL;
-  char stack[512];
-  sink first = {stack, sizeof stack, 0};
-  va_list again;
-  va_copy(again, ap);
-  bool ok = format_plain(&first, fmt, ap);
-  char *s = ok ? nb_xmalloc(first.len + 1) : NULL;
-  if (ok && first.len <= sizeof stack) {
-    memcpy(s, stack, first.len);
-  } else if (ok) {
-    sink whole = {s, first.len, 0};
-    format_plain(&whole, fmt, again);
+int nb_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap) {
+  if (plain_format(fmt)) {
+    sink k = {buf, size, 0};
+    va_list attempt;
+    va_copy(attempt, ap);
+    bool ok = format_plain(&k, fmt, attempt);
+    va_end(attempt);
+    if (ok && k.len <= INT_MAX) {
+      if (size > 0)
+        buf[k.len < size ? k.len : size - 1] = '\0';
+      return (int)k.len;
+    }
   }
-  va_end(again);
-  if (s)
-    s[first.len] = '\0';
-  return s;
+  return vsnprintf(buf, size, fmt, ap);
 }
 
 char *nb_strdup_vprintf(const char *fmt, va_list ap) {
-  va_list attempt;
-  va_copy(attempt, ap);
-  char *plain = strdup_plain(fmt, attempt);
-  va_end(attempt);
-  if (plain)
-    return plain;
   /* Formatted once into a buffer on the stack, which holds nearly every message; only a longer
    * one is formatted a second time, into a buffer of its size. */
   char stack[512];
   va_list copy;
   va_copy(copy, ap);
-  int n = vsnprintf(stack, sizeof stack, fmt, copy);
+  int n = nb_vsnprintf(stack, sizeof stack, fmt, copy);
   va_end(copy);
   if (n < 0)
     return nb_xstrdup("");
@@ -159,7 +146,7 @@ char *nb_strdup_vprintf(const char *fmt, va_list ap) {
   if ((size_t)n < sizeof stack)
     memcpy(s, stack, (size_t)n + 1);
   else
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    nb_vsnprintf(s, (size_t)n + 1, fmt, ap);
   return s;
 }
 

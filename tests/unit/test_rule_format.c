@@ -2,6 +2,7 @@
  * table_names.c): written by hand for speed, they must say exactly what printf said. */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,4 +118,26 @@ Test(rule_format, messages_as_printf_writes_them) {
   EXPECT_LIKE_PRINTF("“%s”%d%.*s", longer, 5, 600, longer);
   /* Directives printf keeps: */
   EXPECT_LIKE_PRINTF("%02d %zu %.15g %5s|", 7, (size_t)42, 0.1, "ab");
+}
+
+static int nb_snprintf_of(char *buf, size_t size, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = nb_vsnprintf(buf, size, fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+/* Into a buffer too small, as vsnprintf cuts: size - 1 bytes and the NUL, the whole length
+ * returned (a rule's message buffer grows by that length). */
+Test(rule_format, cut_as_snprintf_cuts) {
+  for (size_t size = 0; size <= 24; size++) {
+    char got[32], want[32];
+    memset(got, '#', sizeof got);
+    memset(want, '#', sizeof want);
+    int n = nb_snprintf_of(got, size, "“%s”%d%.*s%%", "合计", -42, 2, "xyz");
+    int m = snprintf(want, size, "“%s”%d%.*s%%", "合计", -42, 2, "xyz");
+    cr_expect_eq(n, m, "size %zu", size);
+    cr_expect(memcmp(got, want, sizeof got) == 0, "size %zu", size);
+  }
 }

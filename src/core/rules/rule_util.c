@@ -28,13 +28,24 @@ void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n) {
   b->s[b->len] = '\0';
 }
 
+/* Formatted straight into the buffer's free room, a second time only when it does not fit. */
 void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) {
-  va_list ap;
+  va_list ap, again;
   va_start(ap, fmt);
-  char *piece = nb_strdup_vprintf(fmt, ap);
+  va_copy(again, ap);
+  size_t room = b->cap - b->len;
+  int n = nb_vsnprintf(b->s + b->len, room, fmt, ap);
+  if (n >= 0 && (size_t)n >= room) {
+    while (b->len + (size_t)n + 1 > b->cap)
+      b->cap *= 2;
+    b->s = nb_xrealloc(b->s, b->cap);
+    nb_vsnprintf(b->s + b->len, (size_t)n + 1, fmt, again);
+  }
+  if (n > 0)
+    b->len += (size_t)n;
+  b->s[b->len] = '\0';
+  va_end(again);
   va_end(ap);
-  nb_rule_buf_append(b, piece, strlen(piece));
-  free(piece);
 }
 
 char *nb_rule_buf_take(nb_rule_buf *b) {
