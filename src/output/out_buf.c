@@ -10,16 +10,14 @@ void nb_out_buf_flush(nb_out_buf *b) {
   b->used = 0;
 }
 
-void nb_out_put(nb_out_buf *b, const char *s, size_t n) {
-  if (n > sizeof b->buf - b->used) {
-    nb_out_buf_flush(b);
-    if (n > sizeof b->buf) {
-      fwrite(s, 1, n, b->out);
-      return;
-    }
+void nb_out_put_spill(nb_out_buf *b, const char *s, size_t n) {
+  nb_out_buf_flush(b);
+  if (n > sizeof b->buf) {
+    fwrite(s, 1, n, b->out);
+    return;
   }
-  memcpy(b->buf + b->used, s, n);
-  b->used += n;
+  memcpy(b->buf, s, n);
+  b->used = n;
 }
 
 void nb_out_put_int(nb_out_buf *b, long long v) {

@@ -17,8 +17,19 @@ void nb_out_buf_init(nb_out_buf *b, FILE *out);
 /* Gives what is buffered to the stream: call it when the document is written. */
 void nb_out_buf_flush(nb_out_buf *b);
 
-/* Writes s[0, n) (a piece larger than the buffer goes straight to the stream). */
-void nb_out_put(nb_out_buf *b, const char *s, size_t n);
+/* nb_out_put when s[0, n) does not fit in what is left of the buffer. */
+void nb_out_put_spill(nb_out_buf *b, const char *s, size_t n);
+
+/* Writes s[0, n) (a piece larger than the buffer goes straight to the stream). Inline: an
+ * emitter's pieces are a few bytes each, and the call cost more than the copy. */
+static inline void nb_out_put(nb_out_buf *b, const char *s, size_t n) {
+  if (n > sizeof b->buf - b->used) {
+    nb_out_put_spill(b, s, n);
+    return;
+  }
+  memcpy(b->buf + b->used, s, n);
+  b->used += n;
+}
 
 static inline void nb_out_put_char(nb_out_buf *b, char c) {
   if (b->used == sizeof b->buf)
