@@ -39,24 +39,12 @@ void nb_diag_list_free(nb_diag_list *l) {
   memset(l, 0, sizeof *l);
 }
 
-/* The directive at fmt (just after a '%') when it is one format_plain writes: its length, else
- * 0. */
+/* The directive at fmt (just after a '%') when it is one format_plain writes — %s, %.0s, %.*s,
+ * %d or %%, the ones the rules' messages use: its length, else 0. */
 static size_t plain_directive(const char *fmt) {
   if (fmt[0] == 's' || fmt[0] == 'd' || fmt[0] == '%')
     return 1;
-  return strncmp(fmt, ".0s", 3) == 0 || strncmp(fmt, ".*s", 3) == 0 ? 3 : 0;
-}
-
-/* Whether every directive of fmt is %s, %.0s, %.*s, %d or %%: the ones the rules' messages
- * use. */
-static bool plain_format(const char *fmt) {
-  for (const char *p = strchr(fmt, '%'); p; p = strchr(p, '%')) {
-    size_t n = plain_directive(p + 1);
-    if (n == 0)
-      return false;
-    p += 1 + n;
-  }
-  return true;
+  return fmt[0] == '.' && (fmt[1] == '0' || fmt[1] == '*') && fmt[2] == 's' ? 3 : 0;
 }
 
 /* v in decimal into buf (at least 12 bytes), as "%d" writes it; returns its length. */
@@ -88,8 +76,9 @@ static void sink_put(sink *k, const char *s, size_t n) {
   k->len += n;
 }
 
-/* Writes what vsnprintf writes for a plain format (plain_format), as much as fits; false on a
- * NULL string argument, whose spelling is printf's to choose. */
+/* Writes what vsnprintf writes, as much as fits, for a format of plain directives only; false
+ * (with ap partly read) at any other directive and at a NULL string argument, whose spelling
+ * is printf's to choose. */
 static bool format_plain(sink *k, const char *fmt, va_list ap) {
   for (const char *p = fmt; *p;) {
     const char *pct = strchr(p, '%');
@@ -97,6 +86,8 @@ static bool format_plain(sink *k, const char *fmt, va_list ap) {
     if (!pct)
       break;
     size_t n = plain_directive(pct + 1);
+    if (n == 0)
+      return false;
     p = pct + 1 + n;
     if (pct[1] == '%') {
       sink_put(k, "%", 1);
@@ -117,19 +108,16 @@ static bool format_plain(sink *k, const char *fmt, va_list ap) {
 }
 
 int nb_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap) {
-  if (plain_format(fmt)) {
-    sink k = {buf, size, 0};
-    va_list attempt;
-    va_copy(attempt, ap);
-    bool ok = format_plain(&k, fmt, attempt);
-    va_end(attempt);
-    if (ok && k.len <= INT_MAX) {
-      if (size > 0)
-        buf[k.len < size ? k.len : size - 1] = '\0';
-      return (int)k.len;
-    }
-  }
-  return vsnprintf(buf, size, fmt, ap);
+  sink k = {buf, size, 0};
+  va_list attempt; /* ap stays unread for vsnprintf */
+  va_copy(attempt, ap);
+  bool ok = format_plain(&k, fmt, attempt);
+  va_end(attempt);
+  if (!ok || k.len > INT_MAX)
+    return vsnprintf(buf, size, fmt, ap);
+  if (size > 0)
+    buf[k.len < size ? k.len : size - 1] = '\0';
+  return (int)k.len;
 }
 
 char *nb_strdup_vprintf(const char *fmt, va_list ap) {
