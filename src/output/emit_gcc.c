@@ -66,7 +66,7 @@ void nb_emit_gcc(FILE *stream, nb_lang lang, const nb_file_result *files, int nf
     const char *path = nb_display_path(file->path);
     for (int i = 0; i < file->diags->count; i++) {
       const nb_diag *d = &file->diags->items[i];
-      put_diag(&out, path, nb_file_range(file, &ix, d->span), d, lang);
+      put_diag(&out, path, nb_file_start(file, &ix, d->span), d, lang);
     }
     nb_line_index_free(&ix);
   }
