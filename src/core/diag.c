@@ -47,15 +47,15 @@ static size_t plain_directive(const char *fmt) {
   return fmt[0] == '.' && (fmt[1] == '0' || fmt[1] == '*') && fmt[2] == 's' ? 3 : 0;
 }
 
-/* v in decimal into buf (at least 12 bytes), as "%d" writes it; returns its length. */
-static size_t put_int(char *buf, int v) {
-  char digits[12];
+size_t nb_decimal(char *buf, long long v) {
+  char digits[NB_DECIMAL_MAX];
   size_t n = 0;
-  long long rest = v < 0 ? -(long long)v : v;
+  /* Counted in the negative range, which holds LLONG_MIN's magnitude. */
+  long long rest = v < 0 ? v : -v;
   do {
-    digits[n++] = (char)('0' + rest % 10);
+    digits[n++] = (char)('0' - rest % 10);
     rest /= 10;
-  } while (rest);
+  } while (rest != 0);
   size_t o = 0;
   if (v < 0)
     buf[o++] = '-';
@@ -92,8 +92,8 @@ static bool format_plain(sink *k, const char *fmt, va_list ap) {
     if (pct[1] == '%') {
       sink_put(k, "%", 1);
     } else if (pct[1] == 'd') {
-      char digits[12];
-      sink_put(k, digits, put_int(digits, va_arg(ap, int)));
+      char digits[NB_DECIMAL_MAX];
+      sink_put(k, digits, nb_decimal(digits, va_arg(ap, int)));
     } else {
       /* %s, or %.*s or %.0s (the three-byte ones) */
       int precision = n == 1 ? -1 : pct[2] == '*' ? va_arg(ap, int) : 0;

@@ -1,5 +1,7 @@
 #include "out_buf.h"
 
+#include "../core/diag.h"
+
 void nb_out_buf_init(nb_out_buf *b, FILE *out) {
   b->out = out;
   b->used = 0;
@@ -21,15 +23,6 @@ void nb_out_put_spill(nb_out_buf *b, const char *s, size_t n) {
 }
 
 void nb_out_put_int(nb_out_buf *b, long long v) {
-  char digits[24];
-  int n = sizeof digits;
-  /* Counted in the negative range, which holds LLONG_MIN's magnitude. */
-  long long rest = v < 0 ? v : -v;
-  do {
-    digits[--n] = (char)('0' - rest % 10);
-    rest /= 10;
-  } while (rest != 0);
-  if (v < 0)
-    digits[--n] = '-';
-  nb_out_put(b, digits + n, sizeof digits - (size_t)n);
+  char digits[NB_DECIMAL_MAX];
+  nb_out_put(b, digits, nb_decimal(digits, v));
 }

@@ -1,6 +1,7 @@
 /* How the rules write numbers and cells in messages (src/core/rules/rule_util.c,
  * table_names.c): written by hand for speed, they must say exactly what printf said. */
 #include <criterion/criterion.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -139,5 +140,26 @@ Test(rule_format, cut_as_snprintf_cuts) {
     int m = snprintf(want, size, "“%s”%d%.*s%%", "合计", -42, 2, "xyz");
     cr_expect_eq(n, m, "size %zu", size);
     cr_expect(memcmp(got, want, sizeof got) == 0, "size %zu", size);
+  }
+}
+
+Test(rule_format, decimals_as_printf_writes_them) {
+  static const long long values[] = {0,
+                                     1,
+                                     -1,
+                                     9,
+                                     10,
+                                     -10,
+                                     2147483647LL,
+                                     -2147483648LL,
+                                     9007199254740992LL,
+                                     LLONG_MAX,
+                                     LLONG_MIN,
+                                     LLONG_MIN + 1};
+  for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+    char got[NB_DECIMAL_MAX + 1], want[32];
+    got[nb_decimal(got, values[i])] = '\0';
+    snprintf(want, sizeof want, "%lld", values[i]);
+    cr_expect_str_eq(got, want);
   }
 }

@@ -119,20 +119,7 @@ const char *nb_rule_format_value(double v, char *buf, size_t size) {
   if (v == floor(v) && fabs(v) < exact_limit && !(v == 0 && signbit(v)) && size >= 32) {
     /* What "%.0f" writes, without printf's floating-point machinery: every part of every
      * arithmetic finding is formatted. */
-    long long n = (long long)v;
-    unsigned long long u = n < 0 ? 0ull - (unsigned long long)n : (unsigned long long)n;
-    char digits[24];
-    int k = 0;
-    do {
-      digits[k++] = (char)('0' + u % 10);
-      u /= 10;
-    } while (u);
-    size_t o = 0;
-    if (n < 0)
-      buf[o++] = '-';
-    while (k > 0)
-      buf[o++] = digits[--k];
-    buf[o] = '\0';
+    buf[nb_decimal(buf, (long long)v)] = '\0';
   } else if (v == floor(v) && fabs(v) < exact_limit) {
     snprintf(buf, size, "%.0f", v);
   } else {
