@@ -1,5 +1,7 @@
 #include "diag.h"
 
+#include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,13 +39,94 @@ void nb_diag_list_free(nb_diag_list *l) {
   memset(l, 0, sizeof *l);
 }
 
+/* The directive at fmt (just after a '%') when it is one format_plain writes — %s, %.0s, %.*s,
+ * %d or %%, the ones the rules' messages use: its length, else 0. */
+static size_t plain_directive(const char *fmt) {
+  if (fmt[0] == 's' || fmt[0] == 'd' || fmt[0] == '%')
+    return 1;
+  return fmt[0] == '.' && (fmt[1] == '0' || fmt[1] == '*') && fmt[2] == 's' ? 3 : 0;
+}
+
+size_t nb_decimal(char *buf, long long v) {
+  char digits[NB_DECIMAL_MAX];
+  size_t n = 0;
+  /* Counted in the negative range, which holds LLONG_MIN's magnitude. */
+  long long rest = v < 0 ? v : -v;
+  do {
+    digits[n++] = (char)('0' - rest % 10);
+    rest /= 10;
+  } while (rest != 0);
+  size_t o = 0;
+  if (v < 0)
+    buf[o++] = '-';
+  while (n > 0)
+    buf[o++] = digits[--n];
+  return o;
+}
+
+/* Text written into a buffer of `cap` bytes as far as it fits, and counted all the same. */
+typedef struct {
+  char *out;
+  size_t cap, len;
+} sink;
+
+static void sink_put(sink *k, const char *s, size_t n) {
+  if (k->len < k->cap)
+    memcpy(k->out + k->len, s, n < k->cap - k->len ? n : k->cap - k->len);
+  k->len += n;
+}
+
+/* Writes what vsnprintf writes, as much as fits, for a format of plain directives only; false
+ * (with ap partly read) at any other directive and at a NULL string argument, whose spelling
+ * is printf's to choose. */
+static bool format_plain(sink *k, const char *fmt, va_list ap) {
+  for (const char *p = fmt; *p;) {
+    const char *pct = strchr(p, '%');
+    sink_put(k, p, pct ? (size_t)(pct - p) : strlen(p));
+    if (!pct)
+      break;
+    size_t n = plain_directive(pct + 1);
+    if (n == 0)
+      return false;
+    p = pct + 1 + n;
+    if (pct[1] == '%') {
+      sink_put(k, "%", 1);
+    } else if (pct[1] == 'd') {
+      char digits[NB_DECIMAL_MAX];
+      sink_put(k, digits, nb_decimal(digits, va_arg(ap, int)));
+    } else {
+      /* %s, or %.*s or %.0s (the three-byte ones) */
+      int precision = n == 1 ? -1 : pct[2] == '*' ? va_arg(ap, int) : 0;
+      const char *arg = va_arg(ap, const char *);
+      if (!arg)
+        return false;
+      /* at most `precision` bytes of the string, when it is not negative */
+      sink_put(k, arg, precision < 0 ? strlen(arg) : strnlen(arg, (size_t)precision));
+    }
+  }
+  return true;
+}
+
+int nb_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap) {
+  sink k = {buf, size, 0};
+  va_list attempt; /* ap stays unread for vsnprintf */
+  va_copy(attempt, ap);
+  bool ok = format_plain(&k, fmt, attempt);
+  va_end(attempt);
+  if (!ok || k.len > INT_MAX)
+    return vsnprintf(buf, size, fmt, ap);
+  if (size > 0)
+    buf[k.len < size ? k.len : size - 1] = '\0';
+  return (int)k.len;
+}
+
 char *nb_strdup_vprintf(const char *fmt, va_list ap) {
   /* Formatted once into a buffer on the stack, which holds nearly every message; only a longer
    * one is formatted a second time, into a buffer of its size. */
   char stack[512];
   va_list copy;
   va_copy(copy, ap);
-  int n = vsnprintf(stack, sizeof stack, fmt, copy);
+  int n = nb_vsnprintf(stack, sizeof stack, fmt, copy);
   va_end(copy);
   if (n < 0)
     return nb_xstrdup("");
@@ -51,7 +134,7 @@ char *nb_strdup_vprintf(const char *fmt, va_list ap) {
   if ((size_t)n < sizeof stack)
     memcpy(s, stack, (size_t)n + 1);
   else
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    nb_vsnprintf(s, (size_t)n + 1, fmt, ap);
   return s;
 }
 

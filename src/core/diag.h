@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "span.h"
 
@@ -84,6 +85,15 @@ int nb_lang_parse(const char *name);
  * LC_ALL, LC_MESSAGES, LANG; an LSP client's single locale goes in any of them): English when it
  * starts with "en", Chinese otherwise (and when none is set). */
 nb_lang nb_lang_from_locale(const char *lc_all, const char *lc_messages, const char *lang);
+
+/* Writes v in decimal, as "%lld" does, into buf (at least NB_DECIMAL_MAX bytes, no NUL);
+ * returns its length. Messages and every output format write numbers without printf. */
+enum { NB_DECIMAL_MAX = 20 };
+size_t nb_decimal(char *buf, long long v);
+
+/* vsnprintf, without printf's machinery for a format whose directives are only %s, %.0s, %.*s,
+ * %d and %% (every message the rules write): the same bytes and the same result. */
+int nb_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
 
 /* printf into a fresh heap string (aborts on out-of-memory: see xalloc.h). */
 char *nb_strdup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

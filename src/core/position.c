@@ -76,6 +76,7 @@ void nb_line_index_replace(nb_line_index *ix, const char *text, size_t len, size
 
 void nb_line_index_free(nb_line_index *ix) {
   free(ix->line_starts);
+  free(ix->marks);
   memset(ix, 0, sizeof *ix);
 }
 
@@ -100,6 +101,81 @@ static int line_of(const nb_line_index *ix, size_t offset) {
   return lo;
 }
 
+/* Counts columns of `unit` from the character start *i (column *col) while *i < stop, so it
+ * stops at the first character start at or after `stop`. Every byte that does not continue a
+ * character is one: nb_utf8_next's steps only ever pass continuation bytes. ASCII and
+ * three-byte characters (all of Chinese) are one column in every unit but bytes, and are
+ * stepped over here without decoding them. */
+static void count_columns(const nb_line_index *ix, nb_column_unit unit, size_t stop, size_t *i,
+                          int *col) {
+  const unsigned char *t = (const unsigned char *)ix->text;
+  size_t len = ix->len, at = *i;
+  int columns = *col;
+  if (unit == NB_COLUMNS_UTF8 && at <= stop && stop <= len &&
+      (stop == len || (t[stop] & 0xC0) != 0x80)) {
+    columns += (int)(stop - at); /* one column per byte, and stop is a character start */
+    at = stop;
+  }
+  int three_byte_width = unit == NB_COLUMNS_UTF8 ? 3 : 1;
+  while (at < stop) {
+    if (t[at] < 0x80) {
+      at++;
+      columns++;
+    } else if ((t[at] & 0xF0) == 0xE0 && len - at >= 3 && (t[at + 1] & 0xC0) == 0x80 &&
+               (t[at + 2] & 0xC0) == 0x80) {
+      at += 3;
+      columns += three_byte_width;
+    } else {
+      size_t before = at;
+      uint32_t cp = nb_utf8_next_other(ix->text, len, &at);
+      columns += width_in(unit, cp, at - before);
+    }
+  }
+  *i = at;
+  *col = columns;
+}
+
+/* Starts the memo over on `line`, at its first byte. */
+static void memo_reset(nb_line_index *ix, int line, nb_column_unit unit) {
+  ix->memo_line = line;
+  ix->memo_unit = (int)unit;
+  ix->memo_at = ix->line_starts[line];
+  ix->memo_column = 0;
+  ix->nmarks = 0;
+}
+
+/* Counts the memo on to `offset` (a character start, not before memo_at), marking each stride
+ * it passes. */
+static void memo_advance(nb_line_index *ix, size_t offset) {
+  size_t line_start = ix->line_starts[ix->memo_line];
+  nb_column_unit unit = (nb_column_unit)ix->memo_unit;
+  for (;;) {
+    size_t next_mark = line_start + (size_t)(ix->nmarks + 1) * NB_COLUMN_MARK_STRIDE;
+    if (next_mark > offset) {
+      count_columns(ix, unit, offset, &ix->memo_at, &ix->memo_column);
+      return;
+    }
+    count_columns(ix, unit, next_mark, &ix->memo_at, &ix->memo_column);
+    nb_grow((void **)&ix->marks, &ix->mark_cap, ix->nmarks + 1, sizeof *ix->marks);
+    ix->marks[ix->nmarks++] = (struct nb_column_mark){ix->memo_at, ix->memo_column};
+  }
+}
+
+/* The column of `offset` (a character start before memo_at on the memo line), counted from the
+ * last mark at or before it. */
+static int column_before_memo(const nb_line_index *ix, size_t offset) {
+  size_t line_start = ix->line_starts[ix->memo_line];
+  int k = (int)((offset - line_start) / NB_COLUMN_MARK_STRIDE) - 1;
+  if (k >= ix->nmarks)
+    k = ix->nmarks - 1;
+  while (k >= 0 && ix->marks[k].at > offset)
+    k--;
+  size_t i = k >= 0 ? ix->marks[k].at : line_start;
+  int col = k >= 0 ? ix->marks[k].column : 0;
+  count_columns(ix, (nb_column_unit)ix->memo_unit, offset, &i, &col);
+  return col;
+}
+
 nb_position nb_position_of(const nb_line_index *ix, size_t offset, nb_column_unit unit) {
   if (offset > ix->len)
     offset = ix->len;
@@ -107,26 +183,16 @@ nb_position nb_position_of(const nb_line_index *ix, size_t offset, nb_column_uni
     offset--;
   nb_position p;
   p.line = line_of(ix, offset);
-  int col = 0;
-  size_t i = ix->line_starts[p.line];
-  /* The count from the line's start passes where the last one stopped when this offset is not
-   * before it: going on from there is the same count. */
-  if (ix->memo_line == p.line && ix->memo_unit == (int)unit && ix->memo_at <= offset) {
-    i = ix->memo_at;
-    col = ix->memo_column;
-  }
-  while (i < offset) {
-    size_t before = i;
-    uint32_t cp = nb_utf8_next(ix->text, ix->len, &i);
-    col += width_in(unit, cp, i - before);
-  }
   /* The memo only caches (the index is the caller's, never a const object). */
   nb_line_index *memo = (nb_line_index *)ix;
-  memo->memo_line = p.line;
-  memo->memo_unit = (int)unit;
-  memo->memo_at = i;
-  memo->memo_column = col;
-  p.column = col;
+  if (memo->memo_line != p.line || memo->memo_unit != (int)unit)
+    memo_reset(memo, p.line, unit);
+  if (offset >= memo->memo_at) {
+    memo_advance(memo, offset);
+    p.column = memo->memo_column;
+  } else {
+    p.column = column_before_memo(memo, offset);
+  }
   return p;
 }
 

@@ -6,21 +6,33 @@
 
 #include <stddef.h>
 
+struct nb_column_mark {
+  size_t at;
+  int column;
+};
+
 typedef struct {
   const char *text;
   size_t len;
   size_t *line_starts; /* byte offset of each line's first byte */
   int nlines;
   int cap; /* allocated entries of line_starts */
-  /* Where nb_position_of last stopped counting columns (its line, unit, byte and column):
-   * callers ask for the positions of a line's cells and findings in text order, and a report
-   * scraped from the web can be one line of many kilobytes, so each count resumes there rather
-   * than at the line's start. Build and replace reset it. */
+  /* How far nb_position_of has counted columns on one line (its line, unit, byte and column),
+   * with a mark every NB_COLUMN_MARK_STRIDE bytes on the way: callers ask for the positions of
+   * a line's cells and findings mostly in text order, but a finding's end, related spans and
+   * fixes step back, and a report scraped from the web can be one line of many kilobytes. A
+   * count resumes at the farthest point or at the last mark before the offset, never at the
+   * line's start. Build and replace reset it. */
   int memo_line;
   int memo_unit;
   size_t memo_at;
   int memo_column;
+  struct nb_column_mark *marks; /* the first character start at or after each stride */
+  int nmarks;
+  int mark_cap;
 } nb_line_index;
+
+enum { NB_COLUMN_MARK_STRIDE = 256 };
 
 typedef enum { NB_COLUMNS_CODEPOINTS, NB_COLUMNS_UTF16, NB_COLUMNS_UTF8 } nb_column_unit;
 

@@ -102,6 +102,14 @@ nb_range nb_file_range(const nb_file_result *file, const nb_line_index *ix, nb_s
   return file->locate ? file->locate(span, file->locate_data) : nb_range_of(ix, span);
 }
 
+nb_range nb_file_start(const nb_file_result *file, const nb_line_index *ix, nb_span span) {
+  if (file->locate)
+    return file->locate(span, file->locate_data);
+  nb_position a = point_of(ix, span.start);
+  nb_range r = {a.line + 1, a.column + 1, 0, 0};
+  return r;
+}
+
 json_t *nb_json_text(const char *s) {
   json_t *j = json_string(s);
   if (j)

@@ -17,6 +17,11 @@ nb_range nb_range_of(const nb_line_index *ix, nb_span span);
  * over `ix`, the line index of its text. */
 nb_range nb_file_range(const nb_file_result *file, const nb_line_index *ix, nb_span span);
 
+/* nb_file_range's line and column, for formats that show no end (end_line and end_column are
+ * 0 unless the locate hook gave them): counting the columns to the end of a finding that spans
+ * a table was most of writing its gcc line. */
+nb_range nb_file_start(const nb_file_result *file, const nb_line_index *ix, nb_span span);
+
 /* A JSON string for s; bytes that are not UTF-8 (a file name in another encoding) become
  * U+FFFD so the document stays valid. Returns a new reference (jansson's json_t). */
 json_t *nb_json_text(const char *s);

@@ -6,39 +6,27 @@
 #include "../core/text.h"
 
 void nb_json_out_init(nb_json_out *j, FILE *out, int depth) {
-  j->out = out;
+  nb_out_buf_init(&j->out, out);
   j->depth = depth;
   memset(j->filled, 0, sizeof j->filled);
   memset(j->is_object, 0, sizeof j->is_object);
   j->after_key = false;
-  j->used = 0;
 }
 
 void nb_json_out_finish(nb_json_out *j) {
-  fwrite(j->buf, 1, j->used, j->out);
-  j->used = 0;
+  nb_out_buf_flush(&j->out);
 }
 
 static void put(nb_json_out *j, const char *s, size_t n) {
-  if (n > sizeof j->buf - j->used) {
-    nb_json_out_finish(j);
-    if (n > sizeof j->buf) {
-      fwrite(s, 1, n, j->out);
-      return;
-    }
-  }
-  memcpy(j->buf + j->used, s, n);
-  j->used += n;
+  nb_out_put(&j->out, s, n);
 }
 
 static void put_char(nb_json_out *j, char c) {
-  if (j->used == sizeof j->buf)
-    nb_json_out_finish(j);
-  j->buf[j->used++] = c;
+  nb_out_put_char(&j->out, c);
 }
 
 static void put_text(nb_json_out *j, const char *s) {
-  put(j, s, strlen(s));
+  nb_out_put_text(&j->out, s);
 }
 
 static void indent(nb_json_out *j, int depth) {
@@ -103,14 +91,23 @@ void nb_json_end_array(nb_json_out *j) {
   close_container(j, ']');
 }
 
-/* The characters of s[0, n), escaped, without the quotes. */
+/* The bytes JSON escapes: the control characters, the quote and the backslash. */
+static const bool escaped_bytes[256] = {
+    [0x00] = true, [0x01] = true, [0x02] = true, [0x03] = true, [0x04] = true, [0x05] = true,
+    [0x06] = true, [0x07] = true, [0x08] = true, [0x09] = true, [0x0A] = true, [0x0B] = true,
+    [0x0C] = true, [0x0D] = true, [0x0E] = true, [0x0F] = true, [0x10] = true, [0x11] = true,
+    [0x12] = true, [0x13] = true, [0x14] = true, [0x15] = true, [0x16] = true, [0x17] = true,
+    [0x18] = true, [0x19] = true, [0x1A] = true, [0x1B] = true, [0x1C] = true, [0x1D] = true,
+    [0x1E] = true, [0x1F] = true, ['"'] = true,  ['\\'] = true};
+
+/* The characters of s[0, n), escaped, without the quotes. Messages are long and have few
+ * bytes to escape: the runs between them are found four bytes a step and copied in one go. */
 static void put_escaped(nb_json_out *j, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   size_t run = 0; /* bytes written as they are, copied in one go */
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = nb_next_byte_in(s, 0, n, escaped_bytes); i < n;
+       i = nb_next_byte_in(s, i + 1, n, escaped_bytes)) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\')
-      continue;
     put(j, s + run, i - run);
     run = i + 1;
     switch (c) {
@@ -144,11 +141,24 @@ static void put_escaped(nb_json_out *j, const char *s, size_t n) {
   put(j, s + run, n - run);
 }
 
+/* Whether s[0, n) is ASCII that JSON writes as it is. */
+static bool printable_ascii(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\')
+      return false;
+  }
+  return true;
+}
+
 /* A byte that is not part of well-formed UTF-8 (a file name in another encoding) is written as
  * U+FFFD, so the document stays valid whatever the name. */
 static void put_string(nb_json_out *j, const char *s) {
   size_t len = strlen(s), at = 0;
   put_char(j, '"');
+  if (printable_ascii(s, len))
+    at = len; /* keys, rule ids, severities: nothing to check or escape */
+  put(j, s, at);
   while (at < len) {
     size_t valid = nb_utf8_validate(s + at, len - at);
     put_escaped(j, s + at, valid);
@@ -175,9 +185,7 @@ void nb_json_string(nb_json_out *j, const char *s) {
 
 void nb_json_int(nb_json_out *j, long long v) {
   before_member(j);
-  char buf[24];
-  int n = snprintf(buf, sizeof buf, "%lld", v);
-  put(j, buf, n > 0 ? (size_t)n : 0);
+  nb_out_put_int(&j->out, v);
 }
 
 void nb_json_bool(nb_json_out *j, bool v) {

@@ -16,18 +16,16 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "out_buf.h"
+
 enum { NB_JSON_MAX_DEPTH = 16 };
 
 typedef struct {
-  FILE *out;
   int depth;                      /* containers open, the outer array included */
   bool filled[NB_JSON_MAX_DEPTH]; /* a member was written at that depth */
   bool is_object[NB_JSON_MAX_DEPTH];
   bool after_key; /* the next value follows a key on its line */
-  /* Bytes not yet given to `out`: a document is many short pieces, and each stdio call cost
-   * more than the piece. */
-  size_t used;
-  char buf[4096];
+  nb_out_buf out;
 } nb_json_out;
 
 void nb_json_out_init(nb_json_out *j, FILE *out, int depth);

@@ -86,6 +86,27 @@ Test(output, blank_last_line_stays_blank_line) {
   free(s);
 }
 
+/* The message's line breaks become spaces and its control characters escapes (ESC, C1's NEL
+ * U+0085 written C2 85, DEL); a tab, a byte that is not UTF-8 (E4 before C2), CJK, and © (C2
+ * A9: a C2 that starts no control character) stay; a C2 at the very end stays too. */
+Test(output, gcc_message_on_one_line) {
+  nb_diag_list l;
+  nb_diag_list_init(&l);
+  nb_diag_add(&l, "sum-row", nb_span_make(0, 1), "%s", "%s",
+              "a\x1B[1mb\xC2\x85"
+              "c\r\nd\te\x7F\xE4\xC2\x9F中©\xC2");
+  nb_file_result file = {"f", "x", 1, &l};
+  char *buf = NULL;
+  size_t size = 0;
+  FILE *out = open_memstream(&buf, &size);
+  nb_emit(out, NB_FORMAT_GCC, NB_LANG_EN, &file, 1);
+  fclose(out);
+  cr_assert_str_eq(buf,
+                   "f:1:1: error: a\\u001B[1mb\\u0085c  d\te\\u007F\xE4\\u009F中©\xC2 [sum-row]\n");
+  free(buf);
+  nb_diag_list_free(&l);
+}
+
 Test(output, several_files_in_order) {
   nb_diag_list a, b;
   nb_diag_list_init(&a);

@@ -160,3 +160,57 @@ Test(position, replace_matches_a_fresh_build) {
   }
   nb_line_index_free(&inc);
 }
+
+/* Random character starts of random text; lines of it are separated by "\n" when `breaks`. */
+static size_t random_text(char *out, size_t size, bool breaks, unsigned *seed) {
+  static const char *const pieces[] = {"a", "中", "😀", "\x80", "\xE4\xB8", "  ", "\n"};
+  size_t kinds = sizeof pieces / sizeof pieces[0] - (breaks ? 0 : 1), len = 0;
+  while (len + 4 < size) {
+    *seed = *seed * 1103515245u + 12345u;
+    const char *piece = pieces[(*seed >> 8) % kinds];
+    memcpy(out + len, piece, strlen(piece));
+    len += strlen(piece);
+  }
+  return len;
+}
+
+/* Columns asked for in random order equal those of a fresh index asked once, in every unit:
+ * the memos and their marks only cache the count from a line's start. */
+static void expect_columns_of_fresh_index(const char *doc, size_t len, unsigned *seed) {
+  static const nb_column_unit units[] = {NB_COLUMNS_CODEPOINTS, NB_COLUMNS_UTF16, NB_COLUMNS_UTF8};
+  nb_line_index walked;
+  nb_line_index_build(&walked, doc, len);
+  for (int q = 0; q < 3000; q++) {
+    *seed = *seed * 1103515245u + 12345u;
+    size_t offset = (*seed >> 8) % (len + 1);
+    nb_column_unit unit = units[q / 1000];
+    nb_line_index fresh;
+    nb_line_index_build(&fresh, doc, len);
+    nb_position want = nb_position_of(&fresh, offset, unit);
+    nb_position got = nb_position_of(&walked, offset, unit);
+    cr_assert_eq(got.line, want.line, "query %d offset %zu: line %d, want %d", q, offset, got.line,
+                 want.line);
+    cr_assert_eq(got.column, want.column, "query %d offset %zu unit %d: column %d, want %d", q,
+                 offset, (int)unit, got.column, want.column);
+    nb_line_index_free(&fresh);
+  }
+  nb_line_index_free(&walked);
+}
+
+/* Many lines, more than the index keeps memos for, asked about in turn. */
+Test(position, random_order_on_many_lines) {
+  char doc[16384];
+  unsigned seed = 7;
+  size_t len = random_text(doc, sizeof doc, true, &seed);
+  expect_columns_of_fresh_index(doc, len, &seed);
+}
+
+/* One long line (a report scraped from the web), asked about from a finding's end back to the
+ * next one's start and to related spans anywhere on it. The line mixes ASCII, CJK, an astral
+ * character, and bytes that are not UTF-8 (a lone continuation byte, a lead byte cut short). */
+Test(position, random_order_on_a_long_line) {
+  char line[8192];
+  unsigned seed = 42;
+  size_t len = random_text(line, sizeof line, false, &seed);
+  expect_columns_of_fresh_index(line, len, &seed);
+}

@@ -1,10 +1,14 @@
 /* How the rules write numbers and cells in messages (src/core/rules/rule_util.c,
  * table_names.c): written by hand for speed, they must say exactly what printf said. */
 #include <criterion/criterion.h>
+#include <limits.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/diag.h"
 #include "core/rules/rule_util.h"
 #include "core/rules/table_names.h"
 #include "core/template.h"
@@ -84,4 +88,78 @@ Test(rule_format, cell_places_of_every_cell) {
   nb_rule_cell_place(spec, 0, 0, true, full, sizeof full);
   cr_expect_eq(strlen(small), sizeof small - 1);
   cr_expect_eq(memcmp(small, full, sizeof small - 1), 0);
+}
+
+/* Messages are formatted without printf when their directives are %s, %.0s, %.*s, %d and %%
+ * (diag.c): what they say must be what printf says, for every such directive and the
+ * arguments at its edges. */
+#define EXPECT_LIKE_PRINTF(...)                                                                    \
+  do {                                                                                             \
+    char want[2048];                                                                               \
+    snprintf(want, sizeof want, __VA_ARGS__);                                                      \
+    char *got = nb_strdup_printf(__VA_ARGS__);                                                     \
+    cr_expect_str_eq(got, want);                                                                   \
+    free(got);                                                                                     \
+  } while (0)
+
+Test(rule_format, messages_as_printf_writes_them) {
+  EXPECT_LIKE_PRINTF("plain text, no directive");
+  EXPECT_LIKE_PRINTF("%s", "");
+  EXPECT_LIKE_PRINTF("“%s”行%.0s列", "合计", "total");
+  EXPECT_LIKE_PRINTF("%.0s%s is reported as %s", "合计", "total", "12");
+  EXPECT_LIKE_PRINTF("%d%%、%d、%d、%d", 0, -1, 2147483647, -2147483647 - 1);
+  EXPECT_LIKE_PRINTF("[%.*s] [%.*s] [%.*s] [%.*s]", 3, "标题", 0, "x", 99, "short", -1, "all");
+  EXPECT_LIKE_PRINTF("%s%d%s", "第", 3, "行");
+  EXPECT_LIKE_PRINTF("**%s**、%s*、%s0、%s.0s、%.0s*s", "甲", "乙", "丙", "丁",
+                     "戊"); /* %s, then * or 0 */
+  /* Longer than the stack buffer of 512 bytes: written a second time. */
+  char longer[700];
+  memset(longer, 'x', sizeof longer - 1);
+  longer[sizeof longer - 1] = '\0';
+  EXPECT_LIKE_PRINTF("“%s”%d%.*s", longer, 5, 600, longer);
+  /* Directives printf keeps: */
+  EXPECT_LIKE_PRINTF("%02d %zu %.15g %5s|", 7, (size_t)42, 0.1, "ab");
+}
+
+static int nb_snprintf_of(char *buf, size_t size, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = nb_vsnprintf(buf, size, fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+/* Into a buffer too small, as vsnprintf cuts: size - 1 bytes and the NUL, the whole length
+ * returned (a rule's message buffer grows by that length). */
+Test(rule_format, cut_as_snprintf_cuts) {
+  for (size_t size = 0; size <= 24; size++) {
+    char got[32], want[32];
+    memset(got, '#', sizeof got);
+    memset(want, '#', sizeof want);
+    int n = nb_snprintf_of(got, size, "“%s”%d%.*s%%", "合计", -42, 2, "xyz");
+    int m = snprintf(want, size, "“%s”%d%.*s%%", "合计", -42, 2, "xyz");
+    cr_expect_eq(n, m, "size %zu", size);
+    cr_expect(memcmp(got, want, sizeof got) == 0, "size %zu", size);
+  }
+}
+
+Test(rule_format, decimals_as_printf_writes_them) {
+  static const long long values[] = {0,
+                                     1,
+                                     -1,
+                                     9,
+                                     10,
+                                     -10,
+                                     2147483647LL,
+                                     -2147483648LL,
+                                     9007199254740992LL,
+                                     LLONG_MAX,
+                                     LLONG_MIN,
+                                     LLONG_MIN + 1};
+  for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+    char got[NB_DECIMAL_MAX + 1], want[32];
+    got[nb_decimal(got, values[i])] = '\0';
+    snprintf(want, sizeof want, "%lld", values[i]);
+    cr_expect_str_eq(got, want);
+  }
 }

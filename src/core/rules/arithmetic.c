@@ -107,12 +107,14 @@ static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
   free(sum_en);
 }
 
-static void check_at(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel, int at) {
+/* Nearly every relation holds: its parts are listed, for the finding, only when it fails. */
+static void check_at(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
+                     const nb_relation_terms *terms, int at) {
   nb_relation_check c;
-  if (!nb_relation_eval(t, rel, at, &c))
+  if (!nb_relation_eval_sum(t, rel, terms, at, &c) || !nb_relation_fails(&c) ||
+      !nb_relation_eval(t, rel, at, &c))
     return;
-  if (nb_relation_fails(&c))
-    report(ctx, t, rel, &c);
+  report(ctx, t, rel, &c);
   nb_relation_check_free(&c);
 }
 
@@ -120,9 +122,12 @@ static void check_relation(nb_check_ctx *ctx, const nb_table *t, int k) {
   const nb_relation *rel = &t->spec->relations[k];
   if (rel->block < 0 || rel->block >= t->spec->nblocks)
     return;
+  nb_relation_terms terms;
+  nb_relation_expand(t, rel, &terms);
   if (rel->scope == NB_REL_PER_COLUMN) {
     for (int c = 0; c < t->spec->blocks[rel->block].ncolumns; c++)
-      check_at(ctx, t, rel, c);
+      check_at(ctx, t, rel, &terms, c);
+    nb_relation_terms_free(&terms);
     return;
   }
   for (int i = 0; i < t->spec->nrows; i++) {
@@ -131,8 +136,9 @@ static void check_relation(nb_check_ctx *ctx, const nb_table *t, int k) {
     /* Values cut out of run-together digits by this relation cannot test it. */
     bool chose = k < 32 && (row->chosen_by_relations & (1u << k));
     if (t->spec->rows[i].block == rel->block && row->present && holds_values && !chose)
-      check_at(ctx, t, rel, i);
+      check_at(ctx, t, rel, &terms, i);
   }
+  nb_relation_terms_free(&terms);
 }
 
 void nb_check_arithmetic(nb_check_ctx *ctx) {

@@ -313,9 +313,65 @@ static size_t prefix_bytes(const char *s, int limit) {
   return i;
 }
 
+/* How many code points of a row label a line must begin with to look like its row. */
+enum { LABEL_START_CPS = 5, LABEL_START_MAX_BYTES = 4 * LABEL_START_CPS };
+
+/* The start of nb_normalize_label(s, len), at least LABEL_START_MAX_BYTES long unless it is all
+ * of it (*n bytes, NUL-terminated). An unclaimed line in a table's section can be a whole HTML
+ * table of a kilobyte or more, and only its first characters are compared. The label
+ * normaliser maps each character by what it wrote before, so normalising the bytes up to a
+ * character's start gives the start of the whole line's normal form. */
+static char *normalized_start(const char *s, size_t len, size_t *n) {
+  for (size_t take = 2 * LABEL_START_MAX_BYTES;; take *= 2) {
+    while (take < len && ((unsigned char)s[take] & 0xC0) == 0x80)
+      take++; /* a character's first byte: where a decoding of s from its start stops */
+    if (take > len)
+      take = len;
+    char *start = nb_normalize_label(s, take);
+    *n = strlen(start);
+    if (*n >= LABEL_START_MAX_BYTES || take == len)
+      return start;
+    free(start);
+  }
+}
+
+/* The starts of the row labels of the table in a section, compared with every line of the
+ * section that no table claimed: worked out once per section, when a line first needs them
+ * (most sections have no such line). */
+typedef struct {
+  bool built;
+  const char **labels; /* normalised (nb_normalized_static); NULL: the table has no template */
+  size_t *lens;        /* bytes of each label's first LABEL_START_CPS code points */
+  int count;
+} row_starts;
+
+static void build_row_starts(const nb_report *r, const nb_section *sec, row_starts *rs) {
+  rs->built = true;
+  const nb_table_spec *spec = NULL;
+  for (int t = 0; t < NB_TABLE_COUNT; t++)
+    if (nb_rule_table_section((nb_table_id)t) == sec->id)
+      spec = r->tables[t].spec;
+  if (!spec || spec->nrows <= 0)
+    return;
+  rs->labels = nb_xmalloc((size_t)spec->nrows * sizeof *rs->labels);
+  rs->lens = nb_xmalloc((size_t)spec->nrows * sizeof *rs->lens);
+  for (int i = 0; i < spec->nrows; i++) {
+    if (!spec->rows[i].label)
+      continue;
+    rs->labels[rs->count] = nb_normalized_static(spec->rows[i].label);
+    rs->lens[rs->count] = prefix_bytes(rs->labels[rs->count], LABEL_START_CPS);
+    rs->count++;
+  }
+}
+
+static void row_starts_free(row_starts *rs) {
+  free(rs->labels);
+  free(rs->lens);
+}
+
 /* A line of table material the reader did not claim: a row, a pipe or tab line, or a line
  * beginning like one of the table's row labels (its numbering and first words). */
-static bool looks_like_table_line(const nb_report *r, const nb_section *sec,
+static bool looks_like_table_line(const nb_report *r, const nb_section *sec, row_starts *rows,
                                   const nb_stream_item *item) {
   if (item->kind == NB_ITEM_ROW)
     return true;
@@ -325,31 +381,25 @@ static bool looks_like_table_line(const nb_report *r, const nb_section *sec,
   size_t len = item->span.end - item->span.start;
   if (memchr(s, '|', len) || memchr(s, '\t', len))
     return true;
-  const nb_table_spec *spec = NULL;
-  for (int t = 0; t < NB_TABLE_COUNT; t++)
-    if (nb_rule_table_section((nb_table_id)t) == sec->id)
-      spec = r->tables[t].spec;
-  if (!spec)
-    return false;
-  char *line = nb_normalize_label(s, len);
+  if (!rows->built)
+    build_row_starts(r, sec, rows);
+  if (!rows->labels)
+    return false; /* the section's table has no template */
+  size_t line_len;
+  char *line = normalized_start(s, len, &line_len);
   bool hit = false;
-  for (int i = 0; i < spec->nrows && !hit; i++) {
-    if (!spec->rows[i].label)
-      continue;
-    const char *label = nb_normalized_static(spec->rows[i].label);
-    size_t n = prefix_bytes(label, 5);
-    hit = strlen(line) >= n && memcmp(line, label, n) == 0;
-  }
+  for (int i = 0; i < rows->count && !hit; i++)
+    hit = line_len >= rows->lens[i] && memcmp(line, rows->labels[i], rows->lens[i]) == 0;
   free(line);
   return hit;
 }
 
 /* Whether an item of the section's body is prose whose numbering counts. */
-static bool numbering_material(const nb_report *r, const nb_section *sec,
+static bool numbering_material(const nb_report *r, const nb_section *sec, row_starts *rows,
                                const nb_stream_item *item) {
   if (item->span.end > r->len || nb_span_is_empty(item->span))
     return false;
-  return !inside_found_table(r, item->span) && !looks_like_table_line(r, sec, item);
+  return !inside_found_table(r, item->span) && !looks_like_table_line(r, sec, rows, item);
 }
 
 static int body_end(const nb_report *r, const nb_section *sec) {
@@ -363,15 +413,17 @@ static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
   memset(&seq, 0, sizeof seq);
   for (int k = 0; k < LV_COUNT; k++)
     seq.rank[k] = -1;
+  row_starts rows = {false, NULL, NULL, 0};
   for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
     const nb_stream_item *item = &r->stream.items[i];
-    if (!numbering_material(r, sec, item))
+    if (!numbering_material(r, sec, &rows, item))
       continue;
     marker m;
     if (line_marker(r->text, item->span, &m))
       take(ctx, numeral, &seq, &m);
     scan_inline(ctx, numeral, &seq, item->span);
   }
+  row_starts_free(&rows);
 }
 
 nb_subitem *nb_section_subitems(const nb_report *r, const nb_section *sec, int *count) {
@@ -380,16 +432,18 @@ nb_subitem *nb_section_subitems(const nb_report *r, const nb_section *sec, int *
     rank[k] = -1;
   nb_subitem *items = NULL;
   *count = 0;
+  row_starts rows = {false, NULL, NULL, 0};
   for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
     const nb_stream_item *item = &r->stream.items[i];
     marker m;
-    if (!numbering_material(r, sec, item) || !line_marker(r->text, item->span, &m))
+    if (!numbering_material(r, sec, &rows, item) || !line_marker(r->text, item->span, &m))
       continue;
     if (rank[m.kind] < 0)
       rank[m.kind] = nranked++;
     nb_grow((void **)&items, &cap, *count + 1, sizeof *items);
     items[(*count)++] = (nb_subitem){rank[m.kind], m.value, m.span, item->span};
   }
+  row_starts_free(&rows);
   return items;
 }
 

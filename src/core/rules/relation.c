@@ -23,28 +23,36 @@ static const nb_cell *cell_at(const nb_table *t, int row, int col) {
   return &r->cells[col];
 }
 
-static bool add_part(nb_relation_check *out, const nb_table *t, int row, int col, int sign) {
+/* Adds a cell to the sum, and to the parts when they are listed. */
+static bool add_part(nb_relation_check *out, bool list, const nb_table *t, int row, int col,
+                     int sign) {
   const nb_cell *c = cell_at(t, row, col);
   if (!c || !cell_usable(c))
     return false;
-  nb_grow((void **)&out->parts, &out->cap, out->nparts + 1, sizeof *out->parts);
-  nb_relation_part *p = &out->parts[out->nparts++];
-  p->row = row;
-  p->col = col;
-  p->sign = sign;
-  p->blank = cell_blank(c);
-  p->cell = c;
-  out->nblank += p->blank;
-  out->computed += sign * (p->blank ? 0.0 : c->value);
+  bool blank = cell_blank(c);
+  if (list) {
+    nb_grow((void **)&out->parts, &out->cap, out->nparts + 1, sizeof *out->parts);
+    out->parts[out->nparts++] = (nb_relation_part){row, col, sign, blank, c};
+  }
+  out->nblank += blank;
+  out->computed += sign * (blank ? 0.0 : c->value);
   return true;
 }
 
-/* A per-column term naming row `row`: the row itself, or what its group stands for. */
-static bool add_row_term(nb_relation_check *out, const nb_table *t, int row, int col, int sign) {
+static void add_term(nb_relation_terms *out, int index, int sign) {
+  nb_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items);
+  out->items[out->count++] = (nb_relation_term){index, sign};
+}
+
+/* A per-column term naming row `row`: the row itself, or what its group stands for; false
+ * when it stands for no row at all. */
+static bool expand_row_term(nb_relation_terms *out, const nb_table *t, int row, int sign) {
   if (row < 0 || row >= t->spec->nrows)
     return false;
-  if (t->spec->rows[row].kind == NB_ROW_DATA || t->rows[row].group_as_data)
-    return add_part(out, t, row, col, sign);
+  if (t->spec->rows[row].kind == NB_ROW_DATA || t->rows[row].group_as_data) {
+    add_term(out, row, sign);
+    return true;
+  }
   int children = 0;
   for (int j = 0; j < t->spec->nrows; j++) {
     if (t->spec->rows[j].parent != row)
@@ -52,34 +60,64 @@ static bool add_row_term(nb_relation_check *out, const nb_table *t, int row, int
     bool is_data = t->spec->rows[j].kind == NB_ROW_DATA || t->rows[j].group_as_data;
     if (is_data && !t->rows[j].present)
       continue; /* a missing row is table-row-missing's finding; sum the rows that are there */
-    if (!add_row_term(out, t, j, col, sign))
+    if (!expand_row_term(out, t, j, sign))
       return false;
     children++;
   }
   return children > 0;
 }
 
-bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_relation_check *out) {
+void nb_relation_expand(const nb_table *t, const nb_relation *rel, nb_relation_terms *out) {
+  memset(out, 0, sizeof *out);
+  out->checkable = true;
+  for (int k = 0; k < rel->nterms && out->checkable; k++) {
+    const nb_term *term = &rel->terms[k];
+    if (rel->scope == NB_REL_PER_COLUMN)
+      out->checkable = expand_row_term(out, t, term->index, term->sign);
+    else
+      add_term(out, term->index, term->sign);
+  }
+}
+
+void nb_relation_terms_free(nb_relation_terms *terms) {
+  free(terms->items);
+  memset(terms, 0, sizeof *terms);
+}
+
+static bool evaluate(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
+                     int at, bool list, nb_relation_check *out) {
   memset(out, 0, sizeof *out);
   bool per_column = rel->scope == NB_REL_PER_COLUMN;
   out->target_row = per_column ? rel->target : at;
   out->target_col = per_column ? at : rel->target;
   out->target = cell_at(t, out->target_row, out->target_col);
-  if (!out->target || !cell_usable(out->target))
+  if (!out->target || !cell_usable(out->target) || !terms->checkable)
     return false;
   out->reported = cell_blank(out->target) ? 0.0 : out->target->value;
   out->nblank = cell_blank(out->target);
-  bool ok = true;
-  for (int k = 0; k < rel->nterms && ok; k++) {
-    const nb_term *term = &rel->terms[k];
-    ok = per_column ? add_row_term(out, t, term->index, at, term->sign)
-                    : add_part(out, t, at, term->index, term->sign);
-  }
-  if (!ok) {
-    nb_relation_check_free(out);
-    return false;
+  for (int k = 0; k < terms->count; k++) {
+    const nb_relation_term *term = &terms->items[k];
+    bool ok = per_column ? add_part(out, list, t, term->index, at, term->sign)
+                         : add_part(out, list, t, at, term->index, term->sign);
+    if (!ok) {
+      nb_relation_check_free(out);
+      return false;
+    }
   }
   return true;
+}
+
+bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_relation_check *out) {
+  nb_relation_terms terms;
+  nb_relation_expand(t, rel, &terms);
+  bool ok = evaluate(t, rel, &terms, at, true, out);
+  nb_relation_terms_free(&terms);
+  return ok;
+}
+
+bool nb_relation_eval_sum(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
+                          int at, nb_relation_check *out) {
+  return evaluate(t, rel, terms, at, false, out);
 }
 
 void nb_relation_check_free(nb_relation_check *c) {

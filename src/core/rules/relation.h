@@ -33,6 +33,29 @@ typedef struct {
  * nothing to free, when the check cannot be made: the target or a part is absent (its row was
  * not found) or invalid, or a group term has no rows at all. */
 bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_relation_check *out);
+/* What a relation adds up, the same at every place it is checked: the rows of a per-column
+ * relation, its group terms replaced by the present rows they stand for, or the columns of a
+ * per-row one. Worked out once for a relation checked at every column or row of a table
+ * rather than at each (a group's rows are found by a scan of the whole table). */
+typedef struct {
+  int index; /* a row (per-column relations) or a column (per-row ones) */
+  int sign;
+} nb_relation_term;
+
+typedef struct {
+  nb_relation_term *items;
+  int count, cap;
+  bool checkable; /* false when a group term stands for no row at all */
+} nb_relation_terms;
+
+void nb_relation_expand(const nb_table *t, const nb_relation *rel, nb_relation_terms *out);
+void nb_relation_terms_free(nb_relation_terms *terms);
+
+/* nb_relation_eval from `rel`'s expanded terms and without the list of parts (out->parts stays
+ * empty): the same answer, reported and computed sum, for the arithmetic rules, which need the
+ * parts of the few relations that fail only. */
+bool nb_relation_eval_sum(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
+                          int at, nb_relation_check *out);
 void nb_relation_check_free(nb_relation_check *c);
 
 /* True when reported and computed differ. */

@@ -28,13 +28,24 @@ void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n) {
   b->s[b->len] = '\0';
 }
 
+/* Formatted straight into the buffer's free room, a second time only when it does not fit. */
 void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) {
-  va_list ap;
+  va_list ap, again;
   va_start(ap, fmt);
-  char *piece = nb_strdup_vprintf(fmt, ap);
+  va_copy(again, ap);
+  size_t room = b->cap - b->len;
+  int n = nb_vsnprintf(b->s + b->len, room, fmt, ap);
+  if (n >= 0 && (size_t)n >= room) {
+    while (b->len + (size_t)n + 1 > b->cap)
+      b->cap *= 2;
+    b->s = nb_xrealloc(b->s, b->cap);
+    nb_vsnprintf(b->s + b->len, (size_t)n + 1, fmt, again);
+  }
+  if (n > 0)
+    b->len += (size_t)n;
+  b->s[b->len] = '\0';
+  va_end(again);
   va_end(ap);
-  nb_rule_buf_append(b, piece, strlen(piece));
-  free(piece);
 }
 
 char *nb_rule_buf_take(nb_rule_buf *b) {
@@ -108,20 +119,7 @@ const char *nb_rule_format_value(double v, char *buf, size_t size) {
   if (v == floor(v) && fabs(v) < exact_limit && !(v == 0 && signbit(v)) && size >= 32) {
     /* What "%.0f" writes, without printf's floating-point machinery: every part of every
      * arithmetic finding is formatted. */
-    long long n = (long long)v;
-    unsigned long long u = n < 0 ? 0ull - (unsigned long long)n : (unsigned long long)n;
-    char digits[24];
-    int k = 0;
-    do {
-      digits[k++] = (char)('0' + u % 10);
-      u /= 10;
-    } while (u);
-    size_t o = 0;
-    if (n < 0)
-      buf[o++] = '-';
-    while (k > 0)
-      buf[o++] = digits[--k];
-    buf[o] = '\0';
+    buf[nb_decimal(buf, (long long)v)] = '\0';
   } else if (v == floor(v) && fabs(v) < exact_limit) {
     snprintf(buf, size, "%.0f", v);
   } else {

@@ -158,22 +158,37 @@ static bool has_any(const char *s, size_t len, const char *const *words) {
   return false;
 }
 
-/* "2023年" (or "2023年度") for year y in the normalised sentence. */
-static bool names_year(const char *s, size_t len, int y) {
-  char word[16];
-  snprintf(word, sizeof word, "%d年", y);
-  return y > 0 && nb_find_bytes(s, len, word, strlen(word)) != NULL;
+/* "2023年" (or "2023年度") for the report's last and next years, written once per section
+ * rather than once per sentence. */
+typedef struct {
+  char last[16], next[16];
+} year_words;
+
+static void year_word(char *word, size_t size, int y) {
+  if (y > 0)
+    snprintf(word, size, "%d年", y);
+  else
+    word[0] = '\0'; /* no year: nothing names it */
+}
+
+static bool names_year(const char *s, size_t len, const char *word) {
+  return word[0] && nb_find_bytes(s, len, word, strlen(word)) != NULL;
 }
 
 /* One sentence of section 五 that accounts for last year's problems. */
-static bool accounts_for_last_year(const nb_report *r, const char *s, size_t len) {
-  if (has_any(s, len, nb_kw_looking_forward) || names_year(s, len, r->year + 1))
+static bool accounts_for_last_year(const year_words *years, const char *s, size_t len) {
+  if (has_any(s, len, nb_kw_looking_forward) || names_year(s, len, years->next))
     return false;
   if (has_any(s, len, nb_kw_rectification_done))
     return true;
-  bool last_year = has_any(s, len, nb_kw_last_year) || names_year(s, len, r->year - 1);
+  bool last_year = has_any(s, len, nb_kw_last_year) || names_year(s, len, years->last);
   return last_year && has_any(s, len, nb_kw_problem_words);
 }
+
+/* The bytes a sentence can end at in normalised text, which writes ！？； as !?; — only 。
+ * (E3 80 82) keeps its width. */
+static const bool sentence_end_bytes[256] = {
+    ['!'] = true, ['?'] = true, [';'] = true, ['\n'] = true, [0xE3] = true};
 
 /* The section's text normalised (spaces and widths do not matter; a line broken inside a
  * sentence is joined again), cut into sentences at 。！？； and at paragraph breaks. */
@@ -191,22 +206,24 @@ bool nb_rule_section_accounts_for_last_year(const nb_report *r, const nb_section
     nb_rule_buf_append(&text, norm, strlen(norm));
     free(norm);
   }
+  year_words years;
+  year_word(years.last, sizeof years.last, r->year - 1);
+  year_word(years.next, sizeof years.next, r->year + 1);
+  size_t n = text.len, start = 0;
   char *all = nb_rule_buf_take(&text);
-  /* Normalised text writes ！？； as !?; — only 。 keeps its width. */
   bool found = false;
-  size_t n = strlen(all), start = 0;
   for (size_t i = 0; i <= n && !found; i++) {
     size_t k = 0;
+    i = nb_next_byte_in(all, i, n, sentence_end_bytes);
     if (i < n) {
-      char c = all[i];
-      if (c == '!' || c == '?' || c == ';' || c == '\n')
+      if ((unsigned char)all[i] != 0xE3)
         k = 1;
-      else if ((unsigned char)c == 0xE3 && strncmp(all + i, "。", strlen("。")) == 0)
+      else if (strncmp(all + i, "。", strlen("。")) == 0)
         k = strlen("。");
       else
         continue;
     }
-    found = accounts_for_last_year(r, all + start, i - start);
+    found = accounts_for_last_year(&years, all + start, i - start);
     start = i + k;
     if (k)
       i += k - 1;

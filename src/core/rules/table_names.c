@@ -20,10 +20,16 @@ static const char *join(char *buf, size_t size, const char *const *pieces) {
   return buf;
 }
 
+/* name up to `stop`, cut as join cuts. */
 static const char *name_until(const char *name, const char *stop, char *buf, size_t size) {
   const char *end = strstr(name, stop);
   size_t n = end ? (size_t)(end - name) : strlen(name);
-  snprintf(buf, size, "%.*s", (int)n, name);
+  if (size == 0)
+    return buf;
+  if (n > size - 1)
+    n = size - 1;
+  memcpy(buf, name, n);
+  buf[n] = '\0';
   return buf;
 }
 
