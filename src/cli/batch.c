@@ -4,11 +4,15 @@
 #include <errno.h>
 #include <poll.h>
 #include <sched.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,12 +21,15 @@
 
 /* Finished files may wait for an earlier one, which may be the one large file of the batch:
  * the other workers go on meanwhile while what waits stays small. At most this many files per
- * worker, holding at most HELD_BYTES of output between them (one more part may pass it). */
+ * worker, holding at most HELD_BYTES of output between them (the files being checked when that
+ * is reached may pass it). */
 enum { WINDOW_PER_JOB = 256 };
 enum { HELD_BYTES = 8 << 20 };
-/* Files handed to a worker ahead: the next one is there when it finishes, so it never waits for
- * the parent to notice. */
-enum { QUEUE = 2 };
+/* What the parent reads from a worker at once: many small results per wake-up. */
+enum { READ_CHUNK = 64 << 10 };
+
+/* The claims live in memory shared with the workers, so they must be atomic across processes. */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the batch needs lock-free atomic int");
 
 void nb_batch_item_free(nb_batch_item *item) {
   free(item->part);
@@ -65,43 +72,102 @@ void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status) {
                  WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1);
 }
 
+/* ---------------------------------------------------------------- shared claims */
+
+/* Workers take files themselves, one at a time, in the files' order, without asking the
+ * parent: a worker never waits for the parent to notice that it is idle. A file is taken by
+ * setting its owner in one atomic step, so that whatever kills a worker, the parent knows the
+ * file it had taken (and had not sent back yet). */
+typedef struct {
+  atomic_int *cells;   /* next, limit, then waiting[slots], then owner[n] */
+  atomic_int *waiting; /* per worker slot: asleep until the window moves */
+  atomic_int *owner;   /* per file: the slot that took it, or UNOWNED */
+  size_t size;         /* of the mapping; 0 when not shared (no workers) */
+} claims;
+
+enum { UNOWNED = -1 };
+
+/* In memory shared with the workers to come, or (no workers) this process's own. */
+static bool claims_init(claims *c, int n, int slots, bool shared) {
+  size_t size = (size_t)(2 + slots + n) * sizeof(atomic_int);
+  void *cells = shared ? mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0)
+                       : nb_xmalloc(size);
+  if (cells == MAP_FAILED)
+    return false;
+  c->cells = cells;
+  c->size = shared ? size : 0;
+  c->waiting = c->cells + 2;
+  c->owner = c->waiting + slots;
+  atomic_init(&c->cells[0], 0);
+  atomic_init(&c->cells[1], 0);
+  for (int i = 0; i < slots; i++)
+    atomic_init(&c->waiting[i], 0);
+  for (int i = 0; i < n; i++)
+    atomic_init(&c->owner[i], UNOWNED);
+  return true;
+}
+
+static void claims_free(claims *c) {
+  if (c->size > 0)
+    munmap(c->cells, c->size);
+  else
+    free(c->cells);
+}
+
+/* Every file below it has been taken. */
+static atomic_int *claims_next(const claims *c) {
+  return &c->cells[0];
+}
+
+/* The window: files from here on wait for earlier ones to be delivered. */
+static atomic_int *claims_limit(const claims *c) {
+  return &c->cells[1];
+}
+
+/* Takes the first file not yet taken below `limit` for `slot`; -1 when the window is full
+ * (*all_taken tells whether nothing is left at all). */
+static int claims_take(const claims *c, int n, int slot, int limit, bool *all_taken) {
+  int i = atomic_load(claims_next(c));
+  for (; i < n && i < limit; i++) {
+    int unowned = UNOWNED;
+    if (atomic_compare_exchange_strong(&c->owner[i], &unowned, slot)) {
+      int next = atomic_load(claims_next(c));
+      while (next < i + 1 && !atomic_compare_exchange_weak(claims_next(c), &next, i + 1))
+        ;
+      return i;
+    }
+  }
+  *all_taken = i >= n;
+  return -1;
+}
+
 /* ---------------------------------------------------------------- the wire */
 
-/* Each worker has two stream sockets: file indices one way, results the other. What a worker sends
- * back for one file: this header, then the part, then the messages. */
+/* Each worker has one stream socket to the parent: results one way, a byte now and then the
+ * other way (the window moved). What a worker sends back for one file: this header, then the
+ * part, then the messages. */
 typedef struct {
   int32_t index;
-  int32_t crashed;
   int32_t counts[NB_BATCH_COUNTS];
   uint64_t part_len, messages_len;
 } header;
 
 /* Over sockets, so that a peer gone is an error (EPIPE) and not a SIGPIPE. */
-static bool write_all(int fd, const void *data, size_t n) {
-  const char *p = data;
-  while (n > 0) {
-    ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
+static bool send_all(int fd, struct iovec *iov, int count) {
+  while (count > 0) {
+    struct msghdr msg = {.msg_iov = iov, .msg_iovlen = (size_t)count};
+    ssize_t w = sendmsg(fd, &msg, MSG_NOSIGNAL);
     if (w < 0 && errno == EINTR)
       continue;
     if (w <= 0)
       return false;
-    p += w;
-    n -= (size_t)w;
-  }
-  return true;
-}
-
-/* false on end of file or error before n bytes. */
-static bool read_all(int fd, void *data, size_t n) {
-  char *p = data;
-  while (n > 0) {
-    ssize_t r = read(fd, p, n);
-    if (r < 0 && errno == EINTR)
-      continue;
-    if (r <= 0)
-      return false;
-    p += r;
-    n -= (size_t)r;
+    size_t sent = (size_t)w;
+    for (; count > 0 && sent >= iov->iov_len; count--, iov++)
+      sent -= iov->iov_len;
+    if (count > 0) {
+      iov->iov_base = (char *)iov->iov_base + sent;
+      iov->iov_len -= sent;
+    }
   }
   return true;
 }
@@ -109,109 +175,66 @@ static bool read_all(int fd, void *data, size_t n) {
 /* ---------------------------------------------------------------- a worker */
 
 typedef struct {
-  pid_t pid;
-  int tasks;        /* parent writes file indices */
-  int results;      /* worker writes headers and bytes */
-  int queue[QUEUE]; /* indices handed out, in order; queue[0] is being checked */
-  int queued;
+  pid_t pid; /* -1: the slot is empty */
+  int fd;    /* the socket to the worker */
+  char *in;  /* what it sent that is not yet a whole result */
+  size_t in_len, in_cap;
 } worker;
 
-/* Runs check on every index read from `tasks` until it is closed. What check writes to stderr
- * is captured and sent with the file, so the parent writes it in the files' order. */
-static _Noreturn void worker_main(int tasks, int results, nb_batch_check check, void *ctx) {
-  int32_t index;
-  while (read_all(tasks, &index, sizeof index)) {
-    nb_batch_item item = {0};
-    char *messages = NULL;
-    size_t messages_len = 0;
-    FILE *saved = stderr;
-    FILE *capture = open_memstream(&messages, &messages_len);
-    if (capture)
-      stderr = capture; /* glibc's stderr is an ordinary variable */
-    check(ctx, index, &item);
-    if (capture) {
-      stderr = saved;
-      fclose(capture);
+/* Waits until the parent moves the window: the worker says it sleeps, looks once more (the
+ * parent looks at `waiting` after moving it, so one of the two sees the other), then reads a
+ * byte. False when the parent is gone. */
+static bool wait_for_window(const claims *c, int slot, int fd, int index) {
+  atomic_store(&c->waiting[slot], 1);
+  if (index < atomic_load(claims_limit(c))) {
+    atomic_store(&c->waiting[slot], 0);
+    return true;
+  }
+  char byte;
+  ssize_t r;
+  while ((r = read(fd, &byte, 1)) < 0 && errno == EINTR)
+    ;
+  return r == 1;
+}
+
+/* Checks one file and sends it back. What check writes to stderr is captured and sent with
+ * the file, so the parent writes it in the files' order. */
+static bool check_and_send(int fd, int index, nb_batch_check check, void *ctx) {
+  nb_batch_item item = {0};
+  char *messages = NULL;
+  size_t messages_len = 0;
+  FILE *saved = stderr;
+  FILE *capture = open_memstream(&messages, &messages_len);
+  if (capture)
+    stderr = capture; /* glibc's stderr is an ordinary variable */
+  check(ctx, index, &item);
+  if (capture) {
+    stderr = saved;
+    fclose(capture);
+  }
+  header h = {index, {0}, item.part_len, messages_len};
+  memcpy(h.counts, item.counts, sizeof h.counts);
+  struct iovec iov[] = {{&h, sizeof h}, {item.part, item.part_len}, {messages, messages_len}};
+  bool ok = send_all(fd, iov, 3);
+  free(messages);
+  nb_batch_item_free(&item);
+  return ok;
+}
+
+/* Takes files until none is left. */
+static _Noreturn void worker_main(const claims *c, int n, int slot, int fd, nb_batch_check check,
+                                  void *ctx) {
+  for (;;) {
+    int limit = atomic_load(claims_limit(c));
+    bool all_taken = false;
+    int index = claims_take(c, n, slot, limit, &all_taken);
+    if (index >= 0) {
+      if (!check_and_send(fd, index, check, ctx))
+        _exit(1); /* the parent is gone */
+    } else if (all_taken || !wait_for_window(c, slot, fd, limit)) {
+      _exit(0); /* no atexit handlers, no flushing of the parent's stdio buffers */
     }
-    header h = {index, 0, {0}, item.part_len, messages_len};
-    memcpy(h.counts, item.counts, sizeof h.counts);
-    bool ok = write_all(results, &h, sizeof h) && write_all(results, item.part, item.part_len) &&
-              write_all(results, messages, messages_len);
-    free(messages);
-    nb_batch_item_free(&item);
-    if (!ok)
-      _exit(1); /* the parent is gone */
   }
-  _exit(0); /* no atexit handlers, no flushing of the parent's stdio buffers */
-}
-
-static bool start_worker(worker *w, worker *all, int started, nb_batch_check check, void *ctx) {
-  int tasks[2], results[2];
-  if (socketpair(AF_UNIX, SOCK_STREAM, 0, tasks) != 0)
-    return false;
-  if (socketpair(AF_UNIX, SOCK_STREAM, 0, results) != 0) {
-    close(tasks[0]);
-    close(tasks[1]);
-    return false;
-  }
-  fflush(NULL); /* nothing buffered may be written twice */
-  pid_t pid = fork();
-  if (pid < 0) {
-    close(tasks[0]);
-    close(tasks[1]);
-    close(results[0]);
-    close(results[1]);
-    return false;
-  }
-  if (pid == 0) {
-    close(tasks[1]);
-    close(results[0]);
-    for (int i = 0; i < started; i++) { /* the other workers' pipes are not this one's */
-      close(all[i].tasks);
-      close(all[i].results);
-    }
-    worker_main(tasks[0], results[1], check, ctx);
-  }
-  close(tasks[0]);
-  close(results[1]);
-  *w = (worker){pid, tasks[1], results[0], {0}, 0};
-  return true;
-}
-
-/* Closes the worker's channels (it then exits) and returns its wait status. */
-static int stop_worker(worker *w) {
-  if (w->tasks >= 0)
-    close(w->tasks);
-  if (w->results >= 0)
-    close(w->results);
-  w->tasks = w->results = -1;
-  int status = 0;
-  if (w->pid > 0) {
-    while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
-      ;
-    w->pid = -1;
-  }
-  return status;
-}
-
-/* Reads one file's result; false when the worker died first. */
-static bool receive(worker *w, nb_batch_item *item, int *index) {
-  header h;
-  if (!read_all(w->results, &h, sizeof h))
-    return false;
-  memset(item, 0, sizeof *item);
-  item->part_len = (size_t)h.part_len;
-  item->messages_len = (size_t)h.messages_len;
-  item->part = nb_xmalloc(item->part_len + 1);
-  item->messages = nb_xmalloc(item->messages_len + 1);
-  if (!read_all(w->results, item->part, item->part_len) ||
-      !read_all(w->results, item->messages, item->messages_len)) {
-    nb_batch_item_free(item);
-    return false;
-  }
-  memcpy(item->counts, h.counts, sizeof h.counts);
-  *index = h.index;
-  return true;
 }
 
 /* ---------------------------------------------------------------- the batch */
@@ -222,25 +245,71 @@ typedef struct {
   nb_batch_deliver deliver;
   void *ctx;
   nb_batch_item **done; /* finished, not yet delivered, by index */
-  int next_task;        /* first index not yet handed out */
   int next_delivery;    /* first index not yet delivered */
-  int window;           /* how far next_task may run ahead of next_delivery */
+  int window;           /* how far claims may run ahead of next_delivery */
   size_t held;          /* bytes of output in done[], waiting */
-  int *retry;           /* handed to a worker that died before checking them */
-  int nretry;
+  claims claims;
+  worker *workers;
+  int slots; /* of workers[] */
+  int alive;
+  struct pollfd *fds; /* for poll: one per live worker */
+  int *slot_of;       /* the worker of each fds[] entry */
 } batch;
 
-/* The next file to hand out, or -1 while the window is full (or nothing is left). */
-static int take_task(batch *b) {
-  if (b->nretry > 0)
-    return b->retry[--b->nretry];
-  if (b->next_task < b->n && b->next_task < b->next_delivery + b->window && b->held < HELD_BYTES)
-    return b->next_task++;
-  return -1;
+/* What this process inherited from the parent's batch and never uses. */
+static void release_parent_state(batch *b, int slot) {
+  for (int i = 0; i < b->slots; i++) {
+    if (i != slot && b->workers[i].pid > 0)
+      close(b->workers[i].fd);
+    free(b->workers[i].in);
+  }
+  free(b->workers);
+  free(b->fds);
+  free(b->slot_of);
+  for (int i = 0; i < b->n; i++)
+    if (b->done[i]) {
+      nb_batch_item_free(b->done[i]);
+      free(b->done[i]);
+    }
+  free(b->done);
 }
 
-static void requeue(batch *b, int index) {
-  b->retry[b->nretry++] = index;
+static bool start_worker(batch *b, int slot) {
+  int fds[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+    return false;
+  fflush(NULL); /* nothing buffered may be written twice */
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return false;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    claims shared = b->claims;
+    int n = b->n;
+    nb_batch_check check = b->check;
+    void *ctx = b->ctx;
+    release_parent_state(b, slot);
+    worker_main(&shared, n, slot, fds[1], check, ctx);
+  }
+  close(fds[1]);
+  b->workers[slot] = (worker){pid, fds[0], NULL, 0, 0};
+  b->alive++;
+  return true;
+}
+
+/* Closes the worker's socket (it then exits) and returns its wait status. */
+static int stop_worker(batch *b, worker *w) {
+  close(w->fd);
+  int status = 0;
+  while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
+    ;
+  free(w->in);
+  *w = (worker){-1, -1, NULL, 0, 0};
+  b->alive--;
+  return status;
 }
 
 static void finish(batch *b, int index, nb_batch_item *item) {
@@ -258,99 +327,172 @@ static void finish(batch *b, int index, nb_batch_item *item) {
   }
 }
 
-static void check_here(batch *b, int index) {
+/* Moves the window after deliveries, and wakes the workers that wait for it. While too much
+ * output waits, only the file everything waits for may still be taken. */
+static void move_window(batch *b) {
+  int limit = b->next_delivery + (b->held < HELD_BYTES ? b->window : 1);
+  if (limit > b->n)
+    limit = b->n;
+  atomic_int *shared = claims_limit(&b->claims);
+  if (atomic_exchange(shared, limit) >= limit)
+    return;
+  for (int i = 0; i < b->slots; i++)
+    if (b->workers[i].pid > 0 && atomic_exchange(&b->claims.waiting[i], 0)) {
+      char byte = 0;
+      (void)!send(b->workers[i].fd, &byte, 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+    }
+}
+
+/* The results complete in the worker's buffer, delivered; false on one that is not a file
+ * the worker took (it is then treated as dead). */
+static bool take_results(batch *b, int slot) {
+  worker *w = &b->workers[slot];
+  size_t at = 0;
+  bool ok = true;
+  while (w->in_len - at >= sizeof(header)) {
+    header h;
+    memcpy(&h, w->in + at, sizeof h);
+    if (h.index < 0 || h.index >= b->n || atomic_load(&b->claims.owner[h.index]) != slot ||
+        h.index < b->next_delivery || b->done[h.index] || h.part_len > SIZE_MAX / 4 ||
+        h.messages_len > SIZE_MAX / 4) {
+      ok = false;
+      break;
+    }
+    size_t whole = sizeof h + (size_t)h.part_len + (size_t)h.messages_len;
+    if (w->in_len - at < whole) {
+      if (whole > w->in_cap) { /* one large file's result: room for all of it */
+        memmove(w->in, w->in + at, w->in_len - at);
+        w->in_len -= at;
+        at = 0;
+        w->in_cap = whole;
+        w->in = nb_xrealloc(w->in, w->in_cap);
+      }
+      break;
+    }
+    nb_batch_item item = {0};
+    item.part_len = (size_t)h.part_len;
+    item.messages_len = (size_t)h.messages_len;
+    item.part = nb_xmalloc(item.part_len + 1);
+    item.messages = nb_xmalloc(item.messages_len + 1);
+    memcpy(item.part, w->in + at + sizeof h, item.part_len);
+    memcpy(item.messages, w->in + at + sizeof h + item.part_len, item.messages_len);
+    memcpy(item.counts, h.counts, sizeof h.counts);
+    at += whole;
+    finish(b, h.index, &item);
+  }
+  memmove(w->in, w->in + at, w->in_len - at);
+  w->in_len -= at;
+  return ok;
+}
+
+/* Reads what the worker sent; false when it is gone (or sent what no worker sends). */
+static bool receive(batch *b, int slot) {
+  worker *w = &b->workers[slot];
+  if (w->in_cap - w->in_len < READ_CHUNK / 2) {
+    w->in_cap = w->in_cap < READ_CHUNK ? READ_CHUNK : w->in_cap * 2;
+    w->in = nb_xrealloc(w->in, w->in_cap);
+  }
+  ssize_t r;
+  while ((r = read(w->fd, w->in + w->in_len, w->in_cap - w->in_len)) < 0 && errno == EINTR)
+    ;
+  if (r <= 0)
+    return false;
+  w->in_len += (size_t)r;
+  return take_results(b, slot);
+}
+
+/* The worker is gone: the file it had taken and not sent back is delivered as crashed (its
+ * results before that one have all been read), and a new worker takes its place while files
+ * are left, so a file that crashes costs only itself. */
+static void worker_gone(batch *b, int slot) {
+  worker *w = &b->workers[slot];
+  if (w->pid > 0)
+    kill(w->pid, SIGKILL); /* when it sent nonsense; else it is gone already */
+  int status = stop_worker(b, w);
+  int taken = atomic_load(claims_next(&b->claims));
+  for (int i = b->next_delivery; i < taken && i < b->n; i++)
+    if (atomic_load(&b->claims.owner[i]) == slot && !b->done[i]) {
+      nb_batch_item crashed = {0};
+      crashed.crashed = true;
+      crashed.wait_status = status;
+      /* another worker may take this slot's number: the file is settled */
+      atomic_store(&b->claims.owner[i], b->slots);
+      finish(b, i, &crashed);
+    }
+  if (atomic_load(claims_next(&b->claims)) < b->n)
+    start_worker(b, slot);
+}
+
+/* Checks the next file no worker took, here; false when every file was taken. */
+static bool check_here(batch *b) {
+  bool all_taken = false;
+  int index = claims_take(&b->claims, b->n, b->slots, b->n, &all_taken);
+  if (index < 0)
+    return false;
   nb_batch_item item = {0};
   b->check(b->ctx, index, &item);
   finish(b, index, &item);
+  return true;
+}
+
+/* Waits for any worker to send something, and takes it. */
+static void serve_workers(batch *b) {
+  int nfds = 0;
+  for (int i = 0; i < b->slots; i++)
+    if (b->workers[i].pid > 0) {
+      b->fds[nfds] = (struct pollfd){b->workers[i].fd, POLLIN, 0};
+      b->slot_of[nfds++] = i;
+    }
+  if (poll(b->fds, (nfds_t)nfds, -1) < 0)
+    return; /* EINTR: the caller comes back */
+  for (int k = 0; k < nfds; k++)
+    if (b->fds[k].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
+      if (!receive(b, b->slot_of[k]))
+        worker_gone(b, b->slot_of[k]);
+  move_window(b);
 }
 
 void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver deliver, void *ctx) {
+  if (jobs > n)
+    jobs = n;
+  if (jobs < 1)
+    jobs = 1;
   batch b = {.n = n,
              .check = check,
              .deliver = deliver,
              .ctx = ctx,
              .done = nb_xcalloc((size_t)n + 1, sizeof(nb_batch_item *)),
-             .window = 1};
-  if (jobs > n)
-    jobs = n;
-  worker *workers = nb_xcalloc((size_t)(jobs > 0 ? jobs : 1), sizeof *workers);
-  int started = 0;
-  if (jobs > 1)
-    while (started < jobs && start_worker(&workers[started], workers, started, check, ctx))
-      started++;
-  int alive = started;
-  b.window = WINDOW_PER_JOB * (started > 0 ? started : 1);
-  b.retry = nb_xcalloc((size_t)(started > 0 ? started : 1) * QUEUE, sizeof *b.retry);
+             .window = WINDOW_PER_JOB * jobs,
+             .workers = nb_xcalloc((size_t)jobs, sizeof(worker)),
+             .fds = nb_xcalloc((size_t)jobs, sizeof(struct pollfd)),
+             .slot_of = nb_xcalloc((size_t)jobs, sizeof(int)),
+             .slots = jobs};
+  for (int i = 0; i < jobs; i++)
+    b.workers[i] = (worker){-1, -1, NULL, 0, 0};
+  bool shared = jobs > 1 && claims_init(&b.claims, n, jobs, true);
+  if (!shared)
+    claims_init(&b.claims, n, jobs, false);
+  move_window(&b);
+  for (int i = 0; shared && i < jobs; i++)
+    start_worker(&b, i); /* one that cannot be started leaves its share to the others */
 
   while (b.next_delivery < n) {
-    if (alive == 0) { /* one job, or no worker could be started or kept */
-      int index = take_task(&b);
-      if (index >= 0)
-        check_here(&b, index);
-      continue;
-    }
-    /* Hand out work while the window allows, then wait for any worker to answer. */
-    for (int i = 0; i < started; i++) {
-      worker *w = &workers[i];
-      while (w->pid > 0 && w->queued < QUEUE) {
-        int index = take_task(&b);
-        if (index < 0)
-          break;
-        int32_t wire = index;
-        if (!write_all(w->tasks, &wire, sizeof wire)) {
-          requeue(&b, index);
-          if (w->queued == 0) { /* it died idle; else its end shows on the socket */
-            stop_worker(w);
-            alive--;
-          }
-          break;
-        }
-        w->queue[w->queued++] = index;
-      }
-    }
-    struct pollfd *fds = nb_xcalloc((size_t)started, sizeof *fds);
-    int nfds = 0;
-    for (int i = 0; i < started; i++)
-      if (workers[i].pid > 0 && workers[i].queued > 0)
-        fds[nfds++] = (struct pollfd){workers[i].results, POLLIN, 0};
-    if (nfds > 0 && poll(fds, (nfds_t)nfds, -1) < 0 && errno != EINTR) {
-      free(fds);
-      break;
-    }
-    for (int k = 0, i = 0; k < nfds; k++) {
-      if (!(fds[k].revents & (POLLIN | POLLHUP | POLLERR)))
-        continue;
-      while (workers[i].results != fds[k].fd)
-        i++;
-      worker *w = &workers[i];
-      nb_batch_item item;
-      int index;
-      if (receive(w, &item, &index) && index == w->queue[0]) {
-        memmove(w->queue, w->queue + 1, (size_t)--w->queued * sizeof *w->queue);
-        finish(&b, index, &item);
-        continue;
-      }
-      /* The worker died: the file it was checking is reported, the ones queued behind it go
-       * back to the others (or to this process when none is left). */
-      nb_batch_item crashed = {0};
-      crashed.crashed = true;
-      crashed.wait_status = stop_worker(w);
-      alive--;
-      finish(&b, w->queue[0], &crashed);
-      for (int q = 1; q < w->queued; q++)
-        requeue(&b, w->queue[q]);
-      w->queued = 0;
-    }
-    free(fds);
+    if (b.alive > 0)
+      serve_workers(&b);
+    else if (!check_here(&b))
+      break; /* cannot happen: every file taken is delivered; never wait for nothing */
   }
-  for (int i = 0; i < started; i++)
-    stop_worker(&workers[i]);
-  free(workers);
+  for (int i = 0; i < jobs; i++)
+    if (b.workers[i].pid > 0)
+      stop_worker(&b, &b.workers[i]);
   for (int i = 0; i < n; i++)
     if (b.done[i]) {
       nb_batch_item_free(b.done[i]);
       free(b.done[i]);
     }
   free(b.done);
-  free(b.retry);
+  free(b.workers);
+  free(b.fds);
+  free(b.slot_of);
+  claims_free(&b.claims);
 }
