@@ -12,7 +12,8 @@
 #include "core/diag.h"
 
 typedef struct {
-  int crash_at; /* index whose check kills its process, or -1 */
+  int crash_at;    /* index whose check kills its process, or -1 */
+  int crash_every; /* or, when not 0: every index that leaves 7 divided by it */
   int delivered[64];
   int ndelivered;
   char parts[64][32];
@@ -20,11 +21,13 @@ typedef struct {
   bool crashed[64];
   pid_t parent;
   bool ran_elsewhere; /* some check ran in another process */
+  bool ran_here;      /* some check ran in the parent */
 } log_ctx;
 
 static void check(void *ctx, int index, nb_batch_item *item) {
   log_ctx *c = ctx;
-  if (index == c->crash_at && getpid() != c->parent)
+  bool crash = index == c->crash_at || (c->crash_every > 0 && index % c->crash_every == 7);
+  if (crash && getpid() != c->parent)
     raise(SIGKILL);
   item->part = nb_strdup_printf("part %d", index);
   item->part_len = strlen(item->part);
@@ -47,6 +50,7 @@ static void deliver(void *ctx, int index, nb_batch_item *item) {
     snprintf(c->messages[index], sizeof c->messages[index], "%.*s", (int)item->messages_len,
              item->messages);
   c->ran_elsewhere = c->ran_elsewhere || item->counts[1];
+  c->ran_here = c->ran_here || (!item->crashed && !item->counts[1]);
   cr_assert(item->crashed || item->counts[0] == index);
 }
 
@@ -99,6 +103,29 @@ Test(batch, a_dead_worker_costs_only_its_file) {
     if (i != 11)
       cr_assert_str_neq(c.parts[i], "");
   }
+}
+
+/* More files crash than there are workers: each dead worker is replaced, so every crash costs
+ * its file alone and no file is ever checked in the parent (where a crash would end the run). */
+Test(batch, dead_workers_are_replaced) {
+  log_ctx c;
+  memset(&c, 0, sizeof c);
+  c.crash_at = -1;
+  c.crash_every = 10;
+  c.parent = getpid();
+  nb_batch_run(50, 2, check, deliver, &c);
+  cr_assert_eq(c.ndelivered, 50);
+  for (int i = 0; i < 50; i++) {
+    cr_assert_eq(c.delivered[i], i);
+    cr_assert_eq(c.crashed[i], i % 10 == 7, "file %d", i);
+    if (!c.crashed[i]) {
+      char want[32];
+      snprintf(want, sizeof want, "part %d", i);
+      cr_assert_str_eq(c.parts[i], want);
+    }
+  }
+  cr_assert(c.ran_elsewhere);
+  cr_assert_not(c.ran_here, "a file was checked in the parent");
 }
 
 Test(batch, more_jobs_than_files) {
