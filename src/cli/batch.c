@@ -14,6 +14,7 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../core/xalloc.h"
@@ -27,6 +28,10 @@ enum { WINDOW_PER_JOB = 256 };
 enum { HELD_BYTES = 8 << 20 };
 /* What the parent reads from a worker at once: many small results per wake-up. */
 enum { READ_CHUNK = 64 << 10 };
+/* How long the parent lets results gather while the workers need nothing from it: on as many
+ * CPUs as workers, each wake-up of the parent takes a CPU from a worker, and a result every
+ * tenth of a millisecond woke it for each one. */
+enum { NAP_NS = 1000 * 1000 };
 
 /* The claims live in memory shared with the workers, so they must be atomic across processes. */
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the batch needs lock-free atomic int");
@@ -254,6 +259,7 @@ typedef struct {
   int alive;
   struct pollfd *fds; /* for poll: one per live worker */
   int *slot_of;       /* the worker of each fds[] entry */
+  bool full_read;     /* the last read filled the buffer: more is there */
 } batch;
 
 /* What this process inherited from the parent's batch and never uses. */
@@ -397,6 +403,7 @@ static bool receive(batch *b, int slot) {
     ;
   if (r <= 0)
     return false;
+  b->full_read = b->full_read || (size_t)r == w->in_cap - w->in_len;
   w->in_len += (size_t)r;
   return take_results(b, slot);
 }
@@ -435,6 +442,18 @@ static bool check_here(batch *b) {
   return true;
 }
 
+/* Whether the workers can go on without the parent for a while: files are left to take, none
+ * waits for the window, and none is in the middle of sending a large result (its sending
+ * waits for the parent's reads). At the end, results are taken at once. */
+static bool may_nap(const batch *b) {
+  if (b->full_read || atomic_load(claims_next(&b->claims)) >= b->n)
+    return false;
+  for (int i = 0; i < b->slots; i++)
+    if (b->workers[i].pid > 0 && (b->workers[i].in_len > 0 || atomic_load(&b->claims.waiting[i])))
+      return false;
+  return true;
+}
+
 /* Waits for any worker to send something, and takes it. */
 static void serve_workers(batch *b) {
   int nfds = 0;
@@ -445,11 +464,16 @@ static void serve_workers(batch *b) {
     }
   if (poll(b->fds, (nfds_t)nfds, -1) < 0)
     return; /* EINTR: the caller comes back */
+  b->full_read = false;
   for (int k = 0; k < nfds; k++)
     if (b->fds[k].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
       if (!receive(b, b->slot_of[k]))
         worker_gone(b, b->slot_of[k]);
   move_window(b);
+  if (may_nap(b)) {
+    struct timespec nap = {0, NAP_NS};
+    nanosleep(&nap, NULL);
+  }
 }
 
 void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver deliver, void *ctx) {
