@@ -252,6 +252,7 @@ typedef struct {
   nb_batch_item **done; /* finished, not yet delivered, by index */
   int next_delivery;    /* first index not yet delivered */
   int window;           /* how far claims may run ahead of next_delivery */
+  int reach;            /* the highest limit yet: every file taken is below it */
   size_t held;          /* bytes of output in done[], waiting */
   claims claims;
   worker *workers;
@@ -340,6 +341,8 @@ static void move_window(batch *b) {
   if (limit > b->n)
     limit = b->n;
   atomic_int *shared = claims_limit(&b->claims);
+  if (limit > b->reach)
+    b->reach = limit;
   if (atomic_exchange(shared, limit) >= limit)
     return;
   for (int i = 0; i < b->slots; i++)
@@ -416,9 +419,11 @@ static void worker_gone(batch *b, int slot) {
   if (w->pid > 0)
     kill(w->pid, SIGKILL); /* when it sent nonsense; else it is gone already */
   int status = stop_worker(b, w);
-  int taken = atomic_load(claims_next(&b->claims));
-  for (int i = b->next_delivery; i < taken && i < b->n; i++)
-    if (atomic_load(&b->claims.owner[i]) == slot && !b->done[i]) {
+  /* Up to every file that may have been taken, not just below `next`: the worker may have died
+   * between taking its file and moving `next`. Delivering one delivers those waiting after it,
+   * which are not to be looked at again. */
+  for (int i = b->next_delivery; i < b->reach; i++)
+    if (i >= b->next_delivery && atomic_load(&b->claims.owner[i]) == slot && !b->done[i]) {
       nb_batch_item crashed = {0};
       crashed.crashed = true;
       crashed.wait_status = status;
