@@ -84,6 +84,8 @@ void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status) {
  * setting its owner in one atomic step, so that whatever kills a worker, the parent knows the
  * file it had taken (and had not sent back yet). */
 typedef struct {
+  const int *order;    /* the files in the order they are taken (turns), see take_order */
+  const int *turn;     /* and each file's turn */
   atomic_int *cells;   /* next, limit, then waiting[slots], then owner[n] */
   atomic_int *waiting; /* per worker slot: asleep until the window moves */
   atomic_int *owner;   /* per file: the slot that took it, or UNOWNED */
@@ -119,31 +121,84 @@ static void claims_free(claims *c) {
     free(c->cells);
 }
 
-/* Every file below it has been taken. */
+/* Every turn below it has been taken. */
 static atomic_int *claims_next(const claims *c) {
   return &c->cells[0];
 }
 
-/* The window: files from here on wait for earlier ones to be delivered. */
+/* The window: turns from here on wait for earlier files to be delivered. */
 static atomic_int *claims_limit(const claims *c) {
   return &c->cells[1];
 }
 
-/* Takes the first file not yet taken below `limit` for `slot`; -1 when the window is full
- * (*all_taken tells whether nothing is left at all). */
+/* Takes the file of the first turn not yet taken below `limit` for `slot`; -1 when the window
+ * is full (*all_taken tells whether nothing is left at all). */
 static int claims_take(const claims *c, int n, int slot, int limit, bool *all_taken) {
-  int i = atomic_load(claims_next(c));
-  for (; i < n && i < limit; i++) {
+  int t = atomic_load(claims_next(c));
+  for (; t < n && t < limit; t++) {
     int unowned = UNOWNED;
-    if (atomic_compare_exchange_strong(&c->owner[i], &unowned, slot)) {
+    if (atomic_compare_exchange_strong(&c->owner[c->order[t]], &unowned, slot)) {
       int next = atomic_load(claims_next(c));
-      while (next < i + 1 && !atomic_compare_exchange_weak(claims_next(c), &next, i + 1))
+      while (next < t + 1 && !atomic_compare_exchange_weak(claims_next(c), &next, t + 1))
         ;
-      return i;
+      return c->order[t];
     }
   }
-  *all_taken = i >= n;
+  *all_taken = t >= n;
   return -1;
+}
+
+/* A large file taken last keeps one worker busy long after the others ran out of files. So the
+ * few largest files of each stretch (as many as there are workers, and only those many times
+ * the stretch's median size) are taken at its start; the others keep the files' order. The
+ * stretches are as long as the window and end at the last file, so the last stretch is whole.
+ * What waits for delivery meanwhile grows by at most those few files' output. */
+enum { LARGE_FACTOR = 4 };
+
+static const size_t *sort_sizes; /* for by_size: qsort has no context argument in C11 */
+
+static int by_size(const void *a, const void *b) {
+  int x = *(const int *)a, y = *(const int *)b;
+  if (sort_sizes[x] != sort_sizes[y])
+    return sort_sizes[x] < sort_sizes[y] ? 1 : -1;
+  return (x > y) - (x < y);
+}
+
+/* The turns of files [start, end) into order[start…]; `scratch` holds end - start ints. */
+static void order_stretch(int start, int end, const size_t *sizes, int first, int *order,
+                          int *scratch) {
+  int len = end - start;
+  for (int i = 0; i < len; i++)
+    scratch[i] = start + i;
+  sort_sizes = sizes;
+  qsort(scratch, (size_t)len, sizeof *scratch, by_size);
+  sort_sizes = NULL;
+  size_t median = sizes[scratch[len / 2]];
+  int t = start, large = 0;
+  while (large < first && large < len && sizes[scratch[large]] >= LARGE_FACTOR * median &&
+         sizes[scratch[large]] > 0)
+    order[t++] = scratch[large++];
+  for (int i = start; i < end; i++) {
+    bool taken_early = false;
+    for (int k = 0; k < large && !taken_early; k++)
+      taken_early = scratch[k] == i;
+    if (!taken_early)
+      order[t++] = i;
+  }
+}
+
+/* The turns of n files (sizes may be NULL: the files' order), and each file's turn. */
+static void take_order(int n, const size_t *sizes, int stretch, int first, int *order, int *turn) {
+  for (int i = 0; i < n; i++)
+    order[i] = i;
+  if (sizes && n > 1) {
+    int *scratch = nb_xmalloc((size_t)(stretch < n ? stretch : n) * sizeof *scratch);
+    for (int end = n; end > 0; end -= stretch)
+      order_stretch(end > stretch ? end - stretch : 0, end, sizes, first, order, scratch);
+    free(scratch);
+  }
+  for (int t = 0; t < n; t++)
+    turn[order[t]] = t;
 }
 
 /* ---------------------------------------------------------------- the wire */
@@ -252,7 +307,8 @@ typedef struct {
   nb_batch_item **done; /* finished, not yet delivered, by index */
   int next_delivery;    /* first index not yet delivered */
   int window;           /* how far claims may run ahead of next_delivery */
-  int reach;            /* the highest limit yet: every file taken is below it */
+  int reach;            /* every file taken is below it */
+  int reach_turn;       /* the turns reach accounts for */
   size_t held;          /* bytes of output in done[], waiting */
   claims claims;
   worker *workers;
@@ -335,14 +391,18 @@ static void finish(batch *b, int index, nb_batch_item *item) {
 }
 
 /* Moves the window after deliveries, and wakes the workers that wait for it. While too much
- * output waits, only the file everything waits for may still be taken. */
+ * output waits, only the turns up to that of the file everything waits for may still be
+ * taken. */
 static void move_window(batch *b) {
   int limit = b->next_delivery + (b->held < HELD_BYTES ? b->window : 1);
+  if (b->next_delivery < b->n && limit <= b->claims.turn[b->next_delivery])
+    limit = b->claims.turn[b->next_delivery] + 1;
   if (limit > b->n)
     limit = b->n;
   atomic_int *shared = claims_limit(&b->claims);
-  if (limit > b->reach)
-    b->reach = limit;
+  for (; b->reach_turn < limit; b->reach_turn++)
+    if (b->claims.order[b->reach_turn] >= b->reach)
+      b->reach = b->claims.order[b->reach_turn] + 1;
   if (atomic_exchange(shared, limit) >= limit)
     return;
   for (int i = 0; i < b->slots; i++)
@@ -481,7 +541,8 @@ static void serve_workers(batch *b) {
   }
 }
 
-void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver deliver, void *ctx) {
+void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
+                  nb_batch_deliver deliver, void *ctx) {
   if (jobs > n)
     jobs = n;
   if (jobs < 1)
@@ -501,6 +562,11 @@ void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver delive
   bool shared = jobs > 1 && claims_init(&b.claims, n, jobs, true);
   if (!shared)
     claims_init(&b.claims, n, jobs, false);
+  int *order = nb_xmalloc(((size_t)n + 1) * sizeof *order);
+  int *turn = nb_xmalloc(((size_t)n + 1) * sizeof *turn);
+  take_order(n, shared ? sizes : NULL, b.window, jobs, order, turn);
+  b.claims.order = order;
+  b.claims.turn = turn;
   move_window(&b);
   for (int i = 0; shared && i < jobs; i++)
     start_worker(&b, i); /* one that cannot be started leaves its share to the others */
@@ -524,4 +590,6 @@ void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver delive
   free(b.fds);
   free(b.slot_of);
   claims_free(&b.claims);
+  free(order);
+  free(turn);
 }

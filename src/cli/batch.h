@@ -57,7 +57,9 @@ bool nb_batch_parse_jobs(const char *value, int *jobs);
 void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status);
 
 /* Checks files 0..n-1 on up to `jobs` workers (in this process when jobs or n is 1) and
- * delivers them in order. */
-void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver deliver, void *ctx);
+ * delivers them in order. `sizes` (bytes per file, or NULL) lets the workers take the largest
+ * files of each stretch first, so that no large file is left for last. */
+void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
+                  nb_batch_deliver deliver, void *ctx);
 
 #endif

@@ -140,6 +140,16 @@ static void walk_dir(walk *w, const char *dir, const char *relative) {
   free(entries);
 }
 
+size_t *nb_file_list_sizes(const nb_file_list *l) {
+  size_t *sizes = nb_xcalloc((size_t)l->count + 1, sizeof *sizes);
+  for (int i = 0; i < l->count; i++) {
+    struct stat st;
+    if (strcmp(l->items[i], "-") != 0 && stat(l->items[i], &st) == 0 && st.st_size > 0)
+      sizes[i] = (size_t)st.st_size;
+  }
+  return sizes;
+}
+
 bool nb_file_list_expand(nb_file_list *out, const char *const *operands, int noperands,
                          const nb_file_filter *filter, nb_lang lang) {
   bool ok = true;
