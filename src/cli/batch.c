@@ -28,6 +28,9 @@ enum { WINDOW_PER_JOB = 256 };
 enum { HELD_BYTES = 8 << 20 };
 /* What the parent reads from a worker at once: many small results per wake-up. */
 enum { READ_CHUNK = 64 << 10 };
+/* Output arriving faster than this per wake-up (extract's tables, some 70 KiB a file) would fill
+ * the sockets' buffers during a nap and stall the workers: then the parent reads at once. */
+enum { NAP_AT_MOST = 32 << 10 };
 /* How long the parent lets results gather while the workers need nothing from it: on as many
  * CPUs as workers, each wake-up of the parent takes a CPU from a worker, and a result every
  * tenth of a millisecond woke it for each one. */
@@ -316,7 +319,7 @@ typedef struct {
   int alive;
   struct pollfd *fds; /* for poll: one per live worker */
   int *slot_of;       /* the worker of each fds[] entry */
-  bool full_read;     /* the last read filled the buffer: more is there */
+  size_t received;    /* bytes read in this wake-up */
 } batch;
 
 /* What this process inherited from the parent's batch and never uses. */
@@ -375,19 +378,29 @@ static int stop_worker(batch *b, worker *w) {
   return status;
 }
 
-static void finish(batch *b, int index, nb_batch_item *item) {
-  b->done[index] = nb_xmalloc(sizeof *item);
-  *b->done[index] = *item;
-  b->held += item->part_len + item->messages_len;
+static void deliver_next(batch *b, nb_batch_item *item) {
+  b->deliver(b->ctx, b->next_delivery, item);
+  b->next_delivery++;
+}
+
+/* Delivers the files that waited for those before them. */
+static void deliver_ready(batch *b) {
   while (b->next_delivery < b->n && b->done[b->next_delivery]) {
     nb_batch_item *ready = b->done[b->next_delivery];
     b->done[b->next_delivery] = NULL;
     b->held -= ready->part_len + ready->messages_len;
-    b->deliver(b->ctx, b->next_delivery, ready);
+    deliver_next(b, ready);
     nb_batch_item_free(ready);
     free(ready);
-    b->next_delivery++;
   }
+}
+
+/* A finished file (its item is taken over): delivered when its turn has come, else it waits. */
+static void finish(batch *b, int index, nb_batch_item *item) {
+  b->done[index] = nb_xmalloc(sizeof *item);
+  *b->done[index] = *item;
+  b->held += item->part_len + item->messages_len;
+  deliver_ready(b);
 }
 
 /* Moves the window after deliveries, and wakes the workers that wait for it. While too much
@@ -441,12 +454,19 @@ static bool take_results(batch *b, int slot) {
     nb_batch_item item = {0};
     item.part_len = (size_t)h.part_len;
     item.messages_len = (size_t)h.messages_len;
-    item.part = nb_xmalloc(item.part_len + 1);
-    item.messages = nb_xmalloc(item.messages_len + 1);
-    memcpy(item.part, w->in + at + sizeof h, item.part_len);
-    memcpy(item.messages, w->in + at + sizeof h + item.part_len, item.messages_len);
+    item.part = w->in + at + sizeof h;
+    item.messages = item.part + item.part_len;
     memcpy(item.counts, h.counts, sizeof h.counts);
     at += whole;
+    if (h.index == b->next_delivery) { /* its turn: written from where it was read */
+      deliver_next(b, &item);
+      deliver_ready(b);
+      continue;
+    }
+    item.part = nb_xmalloc(item.part_len + 1);
+    item.messages = nb_xmalloc(item.messages_len + 1);
+    memcpy(item.part, w->in + at - whole + sizeof h, item.part_len);
+    memcpy(item.messages, w->in + at - whole + sizeof h + item.part_len, item.messages_len);
     finish(b, h.index, &item);
   }
   memmove(w->in, w->in + at, w->in_len - at);
@@ -466,7 +486,7 @@ static bool receive(batch *b, int slot) {
     ;
   if (r <= 0)
     return false;
-  b->full_read = b->full_read || (size_t)r == w->in_cap - w->in_len;
+  b->received += (size_t)r;
   w->in_len += (size_t)r;
   return take_results(b, slot);
 }
@@ -508,10 +528,10 @@ static bool check_here(batch *b) {
 }
 
 /* Whether the workers can go on without the parent for a while: files are left to take, none
- * waits for the window, and none is in the middle of sending a large result (its sending
- * waits for the parent's reads). At the end, results are taken at once. */
+ * waits for the window, little output came, and none is in the middle of sending a large
+ * result (its sending waits for the parent's reads). At the end, results are taken at once. */
 static bool may_nap(const batch *b) {
-  if (b->full_read || atomic_load(claims_next(&b->claims)) >= b->n)
+  if (b->received > NAP_AT_MOST || atomic_load(claims_next(&b->claims)) >= b->n)
     return false;
   for (int i = 0; i < b->slots; i++)
     if (b->workers[i].pid > 0 && (b->workers[i].in_len > 0 || atomic_load(&b->claims.waiting[i])))
@@ -529,7 +549,7 @@ static void serve_workers(batch *b) {
     }
   if (poll(b->fds, (nfds_t)nfds, -1) < 0)
     return; /* EINTR: the caller comes back */
-  b->full_read = false;
+  b->received = 0;
   for (int k = 0; k < nfds; k++)
     if (b->fds[k].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
       if (!receive(b, b->slot_of[k]))
