@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
@@ -18,6 +17,7 @@
 #include <unistd.h>
 
 #include "../core/xalloc.h"
+#include "batch_claims.h"
 #include "messages.h"
 
 /* Finished files may wait for an earlier one, which may be the one large file of the batch:
@@ -35,9 +35,6 @@ enum { NAP_AT_MOST = 32 << 10 };
  * CPUs as workers, each wake-up of the parent takes a CPU from a worker, and a result every
  * tenth of a millisecond woke it for each one. */
 enum { NAP_NS = 1000 * 1000 };
-
-/* The claims live in memory shared with the workers, so they must be atomic across processes. */
-_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the batch needs lock-free atomic int");
 
 void nb_batch_item_free(nb_batch_item *item) {
   free(item->part);
@@ -78,130 +75,6 @@ void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status) {
     nb_cli_error(lang, "检查 %s 时进程异常退出（状态 %d），未输出其结果",
                  "checking %s ended the process (status %d); it has no results", shown,
                  WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1);
-}
-
-/* ---------------------------------------------------------------- shared claims */
-
-/* Workers take files themselves, one at a time, in the files' order, without asking the
- * parent: a worker never waits for the parent to notice that it is idle. A file is taken by
- * setting its owner in one atomic step, so that whatever kills a worker, the parent knows the
- * file it had taken (and had not sent back yet). */
-typedef struct {
-  const int *order;    /* the files in the order they are taken (turns), see take_order */
-  const int *turn;     /* and each file's turn */
-  atomic_int *cells;   /* next, limit, then waiting[slots], then owner[n] */
-  atomic_int *waiting; /* per worker slot: asleep until the window moves */
-  atomic_int *owner;   /* per file: the slot that took it, or UNOWNED */
-  size_t size;         /* of the mapping; 0 when not shared (no workers) */
-} claims;
-
-enum { UNOWNED = -1 };
-
-/* In memory shared with the workers to come, or (no workers) this process's own. */
-static bool claims_init(claims *c, int n, int slots, bool shared) {
-  size_t size = (size_t)(2 + slots + n) * sizeof(atomic_int);
-  void *cells = shared ? mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0)
-                       : nb_xmalloc(size);
-  if (cells == MAP_FAILED)
-    return false;
-  c->cells = cells;
-  c->size = shared ? size : 0;
-  c->waiting = c->cells + 2;
-  c->owner = c->waiting + slots;
-  atomic_init(&c->cells[0], 0);
-  atomic_init(&c->cells[1], 0);
-  for (int i = 0; i < slots; i++)
-    atomic_init(&c->waiting[i], 0);
-  for (int i = 0; i < n; i++)
-    atomic_init(&c->owner[i], UNOWNED);
-  return true;
-}
-
-static void claims_free(claims *c) {
-  if (c->size > 0)
-    munmap(c->cells, c->size);
-  else
-    free(c->cells);
-}
-
-/* Every turn below it has been taken. */
-static atomic_int *claims_next(const claims *c) {
-  return &c->cells[0];
-}
-
-/* The window: turns from here on wait for earlier files to be delivered. */
-static atomic_int *claims_limit(const claims *c) {
-  return &c->cells[1];
-}
-
-/* Takes the file of the first turn not yet taken below `limit` for `slot`; -1 when the window
- * is full (*all_taken tells whether nothing is left at all). */
-static int claims_take(const claims *c, int n, int slot, int limit, bool *all_taken) {
-  int t = atomic_load(claims_next(c));
-  for (; t < n && t < limit; t++) {
-    int unowned = UNOWNED;
-    if (atomic_compare_exchange_strong(&c->owner[c->order[t]], &unowned, slot)) {
-      int next = atomic_load(claims_next(c));
-      while (next < t + 1 && !atomic_compare_exchange_weak(claims_next(c), &next, t + 1))
-        ;
-      return c->order[t];
-    }
-  }
-  *all_taken = t >= n;
-  return -1;
-}
-
-/* A large file taken last keeps one worker busy long after the others ran out of files. So the
- * few largest files of each stretch (as many as there are workers, and only those many times
- * the stretch's median size) are taken at its start; the others keep the files' order. The
- * stretches are as long as the window and end at the last file, so the last stretch is whole.
- * What waits for delivery meanwhile grows by at most those few files' output. */
-enum { LARGE_FACTOR = 4 };
-
-static const size_t *sort_sizes; /* for by_size: qsort has no context argument in C11 */
-
-static int by_size(const void *a, const void *b) {
-  int x = *(const int *)a, y = *(const int *)b;
-  if (sort_sizes[x] != sort_sizes[y])
-    return sort_sizes[x] < sort_sizes[y] ? 1 : -1;
-  return (x > y) - (x < y);
-}
-
-/* The turns of files [start, end) into order[start…]; `scratch` holds end - start ints. */
-static void order_stretch(int start, int end, const size_t *sizes, int first, int *order,
-                          int *scratch) {
-  int len = end - start;
-  for (int i = 0; i < len; i++)
-    scratch[i] = start + i;
-  sort_sizes = sizes;
-  qsort(scratch, (size_t)len, sizeof *scratch, by_size);
-  sort_sizes = NULL;
-  size_t median = sizes[scratch[len / 2]];
-  int t = start, large = 0;
-  while (large < first && large < len && sizes[scratch[large]] >= LARGE_FACTOR * median &&
-         sizes[scratch[large]] > 0)
-    order[t++] = scratch[large++];
-  for (int i = start; i < end; i++) {
-    bool taken_early = false;
-    for (int k = 0; k < large && !taken_early; k++)
-      taken_early = scratch[k] == i;
-    if (!taken_early)
-      order[t++] = i;
-  }
-}
-
-/* The turns of n files (sizes may be NULL: the files' order), and each file's turn. */
-static void take_order(int n, const size_t *sizes, int stretch, int first, int *order, int *turn) {
-  for (int i = 0; i < n; i++)
-    order[i] = i;
-  if (sizes && n > 1) {
-    int *scratch = nb_xmalloc((size_t)(stretch < n ? stretch : n) * sizeof *scratch);
-    for (int end = n; end > 0; end -= stretch)
-      order_stretch(end > stretch ? end - stretch : 0, end, sizes, first, order, scratch);
-    free(scratch);
-  }
-  for (int t = 0; t < n; t++)
-    turn[order[t]] = t;
 }
 
 /* ---------------------------------------------------------------- the wire */
@@ -247,9 +120,9 @@ typedef struct {
 /* Waits until the parent moves the window: the worker says it sleeps, looks once more (the
  * parent looks at `waiting` after moving it, so one of the two sees the other), then reads a
  * byte. False when the parent is gone. */
-static bool wait_for_window(const claims *c, int slot, int fd, int index) {
+static bool wait_for_window(const nb_claims *c, int slot, int fd, int index) {
   atomic_store(&c->waiting[slot], 1);
-  if (index < atomic_load(claims_limit(c))) {
+  if (index < atomic_load(nb_claims_limit(c))) {
     atomic_store(&c->waiting[slot], 0);
     return true;
   }
@@ -285,12 +158,12 @@ static bool check_and_send(int fd, int index, nb_batch_check check, void *ctx) {
 }
 
 /* Takes files until none is left. */
-static _Noreturn void worker_main(const claims *c, int n, int slot, int fd, nb_batch_check check,
+static _Noreturn void worker_main(const nb_claims *c, int n, int slot, int fd, nb_batch_check check,
                                   void *ctx) {
   for (;;) {
-    int limit = atomic_load(claims_limit(c));
+    int limit = atomic_load(nb_claims_limit(c));
     bool all_taken = false;
-    int index = claims_take(c, n, slot, limit, &all_taken);
+    int index = nb_claims_take(c, n, slot, limit, &all_taken);
     if (index >= 0) {
       if (!check_and_send(fd, index, check, ctx))
         _exit(1); /* the parent is gone */
@@ -313,7 +186,7 @@ typedef struct {
   int reach;            /* every file taken is below it */
   int reach_turn;       /* the turns reach accounts for */
   size_t held;          /* bytes of output in done[], waiting */
-  claims claims;
+  nb_claims claims;
   worker *workers;
   int slots; /* of workers[] */
   int alive;
@@ -353,7 +226,7 @@ static bool start_worker(batch *b, int slot) {
   }
   if (pid == 0) {
     close(fds[0]);
-    claims shared = b->claims;
+    nb_claims shared = b->claims;
     int n = b->n;
     nb_batch_check check = b->check;
     void *ctx = b->ctx;
@@ -412,7 +285,7 @@ static void move_window(batch *b) {
     limit = b->claims.turn[b->next_delivery] + 1;
   if (limit > b->n)
     limit = b->n;
-  atomic_int *shared = claims_limit(&b->claims);
+  atomic_int *shared = nb_claims_limit(&b->claims);
   for (; b->reach_turn < limit; b->reach_turn++)
     if (b->claims.order[b->reach_turn] >= b->reach)
       b->reach = b->claims.order[b->reach_turn] + 1;
@@ -511,14 +384,14 @@ static void worker_gone(batch *b, int slot) {
       atomic_store(&b->claims.owner[i], b->slots);
       finish(b, i, &crashed);
     }
-  if (atomic_load(claims_next(&b->claims)) < b->n)
+  if (atomic_load(nb_claims_next(&b->claims)) < b->n)
     start_worker(b, slot);
 }
 
 /* Checks the next file no worker took, here; false when every file was taken. */
 static bool check_here(batch *b) {
   bool all_taken = false;
-  int index = claims_take(&b->claims, b->n, b->slots, b->n, &all_taken);
+  int index = nb_claims_take(&b->claims, b->n, b->slots, b->n, &all_taken);
   if (index < 0)
     return false;
   nb_batch_item item = {0};
@@ -531,7 +404,7 @@ static bool check_here(batch *b) {
  * waits for the window, little output came, and none is in the middle of sending a large
  * result (its sending waits for the parent's reads). At the end, results are taken at once. */
 static bool may_nap(const batch *b) {
-  if (b->received > NAP_AT_MOST || atomic_load(claims_next(&b->claims)) >= b->n)
+  if (b->received > NAP_AT_MOST || atomic_load(nb_claims_next(&b->claims)) >= b->n)
     return false;
   for (int i = 0; i < b->slots; i++)
     if (b->workers[i].pid > 0 && (b->workers[i].in_len > 0 || atomic_load(&b->claims.waiting[i])))
@@ -579,12 +452,12 @@ void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
              .slots = jobs};
   for (int i = 0; i < jobs; i++)
     b.workers[i] = (worker){-1, -1, NULL, 0, 0};
-  bool shared = jobs > 1 && claims_init(&b.claims, n, jobs, true);
+  bool shared = jobs > 1 && nb_claims_init(&b.claims, n, jobs, true);
   if (!shared)
-    claims_init(&b.claims, n, jobs, false);
+    nb_claims_init(&b.claims, n, jobs, false);
   int *order = nb_xmalloc(((size_t)n + 1) * sizeof *order);
   int *turn = nb_xmalloc(((size_t)n + 1) * sizeof *turn);
-  take_order(n, shared ? sizes : NULL, b.window, jobs, order, turn);
+  nb_claims_order(n, shared ? sizes : NULL, b.window, jobs, order, turn);
   b.claims.order = order;
   b.claims.turn = turn;
   move_window(&b);
@@ -609,7 +482,7 @@ void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
   free(b.workers);
   free(b.fds);
   free(b.slot_of);
-  claims_free(&b.claims);
+  nb_claims_free(&b.claims);
   free(order);
   free(turn);
 }
