@@ -63,6 +63,16 @@ check "0 1" "lint --lang en (all files)" "$nianbao" lint --lang en "${files[@]}"
 for jobs in 1 3; do
   check "0 1" "lint --jobs $jobs corpus/" "$nianbao" lint --format json --jobs "$jobs" corpus
 done
+# The workers themselves: a forked worker's leaks and errors are in its own report (its exit
+# status is the parent's to judge, not the shell's); --quiet prints nothing else.
+runs=$((runs + 1))
+"${memcheck[@]}" --trace-children=yes "$nianbao" lint --jobs 2 corpus >/dev/null 2>"$log"
+status=$?
+if [[ " 0 1 " != *" $status "* ]] || grep -q '^==[0-9]*== ' "$log"; then
+  bad=$((bad + 1))
+  echo "FAIL ($status): lint --jobs 2 corpus/, workers traced"
+  sed 's/^/    /' "$log" | head -60
+fi
 check "0 1" "lint - < ${files[0]}" "$nianbao" lint - <"${files[0]}"
 check "0" "rules" "$nianbao" rules
 check "0" "rules --format json" "$nianbao" rules --format json

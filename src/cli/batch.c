@@ -4,25 +4,37 @@
 #include <errno.h>
 #include <poll.h>
 #include <sched.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../core/xalloc.h"
+#include "batch_claims.h"
 #include "messages.h"
 
 /* Finished files may wait for an earlier one, which may be the one large file of the batch:
  * the other workers go on meanwhile while what waits stays small. At most this many files per
- * worker, holding at most HELD_BYTES of output between them (one more part may pass it). */
+ * worker, holding at most HELD_BYTES of output between them (the files being checked when that
+ * is reached may pass it). */
 enum { WINDOW_PER_JOB = 256 };
 enum { HELD_BYTES = 8 << 20 };
-/* Files handed to a worker ahead: the next one is there when it finishes, so it never waits for
- * the parent to notice. */
-enum { QUEUE = 2 };
+/* What the parent reads from a worker at once: many small results per wake-up. */
+enum { READ_CHUNK = 64 << 10 };
+/* Output arriving faster than this per wake-up (extract's tables, some 70 KiB a file) would fill
+ * the sockets' buffers during a nap and stall the workers: then the parent reads at once. */
+enum { NAP_AT_MOST = 32 << 10 };
+/* How long the parent lets results gather while the workers need nothing from it: on as many
+ * CPUs as workers, each wake-up of the parent takes a CPU from a worker, and a result every
+ * tenth of a millisecond woke it for each one. */
+enum { NAP_NS = 1000 * 1000 };
 
 void nb_batch_item_free(nb_batch_item *item) {
   free(item->part);
@@ -67,41 +79,31 @@ void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status) {
 
 /* ---------------------------------------------------------------- the wire */
 
-/* Each worker has two stream sockets: file indices one way, results the other. What a worker sends
- * back for one file: this header, then the part, then the messages. */
+/* Each worker has one stream socket to the parent: results one way, a byte now and then the
+ * other way (the window moved). What a worker sends back for one file: this header, then the
+ * part, then the messages. */
 typedef struct {
   int32_t index;
-  int32_t crashed;
   int32_t counts[NB_BATCH_COUNTS];
   uint64_t part_len, messages_len;
 } header;
 
 /* Over sockets, so that a peer gone is an error (EPIPE) and not a SIGPIPE. */
-static bool write_all(int fd, const void *data, size_t n) {
-  const char *p = data;
-  while (n > 0) {
-    ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
+static bool send_all(int fd, struct iovec *iov, int count) {
+  while (count > 0) {
+    struct msghdr msg = {.msg_iov = iov, .msg_iovlen = (size_t)count};
+    ssize_t w = sendmsg(fd, &msg, MSG_NOSIGNAL);
     if (w < 0 && errno == EINTR)
       continue;
     if (w <= 0)
       return false;
-    p += w;
-    n -= (size_t)w;
-  }
-  return true;
-}
-
-/* false on end of file or error before n bytes. */
-static bool read_all(int fd, void *data, size_t n) {
-  char *p = data;
-  while (n > 0) {
-    ssize_t r = read(fd, p, n);
-    if (r < 0 && errno == EINTR)
-      continue;
-    if (r <= 0)
-      return false;
-    p += r;
-    n -= (size_t)r;
+    size_t sent = (size_t)w;
+    for (; count > 0 && sent >= iov->iov_len; count--, iov++)
+      sent -= iov->iov_len;
+    if (count > 0) {
+      iov->iov_base = (char *)iov->iov_base + sent;
+      iov->iov_len -= sent;
+    }
   }
   return true;
 }
@@ -109,109 +111,66 @@ static bool read_all(int fd, void *data, size_t n) {
 /* ---------------------------------------------------------------- a worker */
 
 typedef struct {
-  pid_t pid;
-  int tasks;        /* parent writes file indices */
-  int results;      /* worker writes headers and bytes */
-  int queue[QUEUE]; /* indices handed out, in order; queue[0] is being checked */
-  int queued;
+  pid_t pid; /* -1: the slot is empty */
+  int fd;    /* the socket to the worker */
+  char *in;  /* what it sent that is not yet a whole result */
+  size_t in_len, in_cap;
 } worker;
 
-/* Runs check on every index read from `tasks` until it is closed. What check writes to stderr
- * is captured and sent with the file, so the parent writes it in the files' order. */
-static _Noreturn void worker_main(int tasks, int results, nb_batch_check check, void *ctx) {
-  int32_t index;
-  while (read_all(tasks, &index, sizeof index)) {
-    nb_batch_item item = {0};
-    char *messages = NULL;
-    size_t messages_len = 0;
-    FILE *saved = stderr;
-    FILE *capture = open_memstream(&messages, &messages_len);
-    if (capture)
-      stderr = capture; /* glibc's stderr is an ordinary variable */
-    check(ctx, index, &item);
-    if (capture) {
-      stderr = saved;
-      fclose(capture);
+/* Waits until the parent moves the window: the worker says it sleeps, looks once more (the
+ * parent looks at `waiting` after moving it, so one of the two sees the other), then reads a
+ * byte. False when the parent is gone. */
+static bool wait_for_window(const nb_claims *c, int slot, int fd, int index) {
+  atomic_store(&c->waiting[slot], 1);
+  if (index < atomic_load(nb_claims_limit(c))) {
+    atomic_store(&c->waiting[slot], 0);
+    return true;
+  }
+  char byte;
+  ssize_t r;
+  while ((r = read(fd, &byte, 1)) < 0 && errno == EINTR)
+    ;
+  return r == 1;
+}
+
+/* Checks one file and sends it back. What check writes to stderr is captured and sent with
+ * the file, so the parent writes it in the files' order. */
+static bool check_and_send(int fd, int index, nb_batch_check check, void *ctx) {
+  nb_batch_item item = {0};
+  char *messages = NULL;
+  size_t messages_len = 0;
+  FILE *saved = stderr;
+  FILE *capture = open_memstream(&messages, &messages_len);
+  if (capture)
+    stderr = capture; /* glibc's stderr is an ordinary variable */
+  check(ctx, index, &item);
+  if (capture) {
+    stderr = saved;
+    fclose(capture);
+  }
+  header h = {index, {0}, item.part_len, messages_len};
+  memcpy(h.counts, item.counts, sizeof h.counts);
+  struct iovec iov[] = {{&h, sizeof h}, {item.part, item.part_len}, {messages, messages_len}};
+  bool ok = send_all(fd, iov, 3);
+  free(messages);
+  nb_batch_item_free(&item);
+  return ok;
+}
+
+/* Takes files until none is left. */
+static _Noreturn void worker_main(const nb_claims *c, int n, int slot, int fd, nb_batch_check check,
+                                  void *ctx) {
+  for (;;) {
+    int limit = atomic_load(nb_claims_limit(c));
+    bool all_taken = false;
+    int index = nb_claims_take(c, n, slot, limit, &all_taken);
+    if (index >= 0) {
+      if (!check_and_send(fd, index, check, ctx))
+        _exit(1); /* the parent is gone */
+    } else if (all_taken || !wait_for_window(c, slot, fd, limit)) {
+      _exit(0); /* no atexit handlers, no flushing of the parent's stdio buffers */
     }
-    header h = {index, 0, {0}, item.part_len, messages_len};
-    memcpy(h.counts, item.counts, sizeof h.counts);
-    bool ok = write_all(results, &h, sizeof h) && write_all(results, item.part, item.part_len) &&
-              write_all(results, messages, messages_len);
-    free(messages);
-    nb_batch_item_free(&item);
-    if (!ok)
-      _exit(1); /* the parent is gone */
   }
-  _exit(0); /* no atexit handlers, no flushing of the parent's stdio buffers */
-}
-
-static bool start_worker(worker *w, worker *all, int started, nb_batch_check check, void *ctx) {
-  int tasks[2], results[2];
-  if (socketpair(AF_UNIX, SOCK_STREAM, 0, tasks) != 0)
-    return false;
-  if (socketpair(AF_UNIX, SOCK_STREAM, 0, results) != 0) {
-    close(tasks[0]);
-    close(tasks[1]);
-    return false;
-  }
-  fflush(NULL); /* nothing buffered may be written twice */
-  pid_t pid = fork();
-  if (pid < 0) {
-    close(tasks[0]);
-    close(tasks[1]);
-    close(results[0]);
-    close(results[1]);
-    return false;
-  }
-  if (pid == 0) {
-    close(tasks[1]);
-    close(results[0]);
-    for (int i = 0; i < started; i++) { /* the other workers' pipes are not this one's */
-      close(all[i].tasks);
-      close(all[i].results);
-    }
-    worker_main(tasks[0], results[1], check, ctx);
-  }
-  close(tasks[0]);
-  close(results[1]);
-  *w = (worker){pid, tasks[1], results[0], {0}, 0};
-  return true;
-}
-
-/* Closes the worker's channels (it then exits) and returns its wait status. */
-static int stop_worker(worker *w) {
-  if (w->tasks >= 0)
-    close(w->tasks);
-  if (w->results >= 0)
-    close(w->results);
-  w->tasks = w->results = -1;
-  int status = 0;
-  if (w->pid > 0) {
-    while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
-      ;
-    w->pid = -1;
-  }
-  return status;
-}
-
-/* Reads one file's result; false when the worker died first. */
-static bool receive(worker *w, nb_batch_item *item, int *index) {
-  header h;
-  if (!read_all(w->results, &h, sizeof h))
-    return false;
-  memset(item, 0, sizeof *item);
-  item->part_len = (size_t)h.part_len;
-  item->messages_len = (size_t)h.messages_len;
-  item->part = nb_xmalloc(item->part_len + 1);
-  item->messages = nb_xmalloc(item->messages_len + 1);
-  if (!read_all(w->results, item->part, item->part_len) ||
-      !read_all(w->results, item->messages, item->messages_len)) {
-    nb_batch_item_free(item);
-    return false;
-  }
-  memcpy(item->counts, h.counts, sizeof h.counts);
-  *index = h.index;
-  return true;
 }
 
 /* ---------------------------------------------------------------- the batch */
@@ -222,135 +181,308 @@ typedef struct {
   nb_batch_deliver deliver;
   void *ctx;
   nb_batch_item **done; /* finished, not yet delivered, by index */
-  int next_task;        /* first index not yet handed out */
   int next_delivery;    /* first index not yet delivered */
-  int window;           /* how far next_task may run ahead of next_delivery */
+  int window;           /* how far claims may run ahead of next_delivery */
+  int reach;            /* every file taken is below it */
+  int reach_turn;       /* the turns reach accounts for */
   size_t held;          /* bytes of output in done[], waiting */
-  int *retry;           /* handed to a worker that died before checking them */
-  int nretry;
+  nb_claims claims;
+  worker *workers;
+  int slots; /* of workers[] */
+  int alive;
+  struct pollfd *fds; /* for poll: one per live worker */
+  int *slot_of;       /* the worker of each fds[] entry */
+  size_t received;    /* bytes read in this wake-up */
 } batch;
 
-/* The next file to hand out, or -1 while the window is full (or nothing is left). */
-static int take_task(batch *b) {
-  if (b->nretry > 0)
-    return b->retry[--b->nretry];
-  if (b->next_task < b->n && b->next_task < b->next_delivery + b->window && b->held < HELD_BYTES)
-    return b->next_task++;
-  return -1;
+/* What this process inherited from the parent's batch and never uses. */
+static void release_parent_state(batch *b, int slot) {
+  for (int i = 0; i < b->slots; i++) {
+    if (i != slot && b->workers[i].pid > 0)
+      close(b->workers[i].fd);
+    free(b->workers[i].in);
+  }
+  free(b->workers);
+  free(b->fds);
+  free(b->slot_of);
+  for (int i = 0; i < b->n; i++)
+    if (b->done[i]) {
+      nb_batch_item_free(b->done[i]);
+      free(b->done[i]);
+    }
+  free(b->done);
 }
 
-static void requeue(batch *b, int index) {
-  b->retry[b->nretry++] = index;
+static bool start_worker(batch *b, int slot) {
+  int fds[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+    return false;
+  fflush(NULL); /* nothing buffered may be written twice */
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return false;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    nb_claims shared = b->claims;
+    int n = b->n;
+    nb_batch_check check = b->check;
+    void *ctx = b->ctx;
+    release_parent_state(b, slot);
+    worker_main(&shared, n, slot, fds[1], check, ctx);
+  }
+  close(fds[1]);
+  b->workers[slot] = (worker){pid, fds[0], NULL, 0, 0};
+  b->alive++;
+  return true;
 }
 
-static void finish(batch *b, int index, nb_batch_item *item) {
-  b->done[index] = nb_xmalloc(sizeof *item);
-  *b->done[index] = *item;
-  b->held += item->part_len + item->messages_len;
+/* Closes the worker's socket (it then exits) and returns its wait status. */
+static int stop_worker(batch *b, worker *w) {
+  close(w->fd);
+  int status = 0;
+  while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
+    ;
+  free(w->in);
+  *w = (worker){-1, -1, NULL, 0, 0};
+  b->alive--;
+  return status;
+}
+
+static void deliver_next(batch *b, nb_batch_item *item) {
+  b->deliver(b->ctx, b->next_delivery, item);
+  b->next_delivery++;
+}
+
+/* Delivers the files that waited for those before them. */
+static void deliver_ready(batch *b) {
   while (b->next_delivery < b->n && b->done[b->next_delivery]) {
     nb_batch_item *ready = b->done[b->next_delivery];
     b->done[b->next_delivery] = NULL;
     b->held -= ready->part_len + ready->messages_len;
-    b->deliver(b->ctx, b->next_delivery, ready);
+    deliver_next(b, ready);
     nb_batch_item_free(ready);
     free(ready);
-    b->next_delivery++;
   }
 }
 
-static void check_here(batch *b, int index) {
+/* A finished file (its item is taken over): delivered when its turn has come, else it waits. */
+static void finish(batch *b, int index, nb_batch_item *item) {
+  b->done[index] = nb_xmalloc(sizeof *item);
+  *b->done[index] = *item;
+  b->held += item->part_len + item->messages_len;
+  deliver_ready(b);
+}
+
+/* Moves the window after deliveries, and wakes the workers that wait for it. While too much
+ * output waits, only the turns up to that of the file everything waits for may still be
+ * taken. */
+static void move_window(batch *b) {
+  int limit = b->next_delivery + (b->held < HELD_BYTES ? b->window : 1);
+  if (b->next_delivery < b->n && limit <= b->claims.turn[b->next_delivery])
+    limit = b->claims.turn[b->next_delivery] + 1;
+  if (limit > b->n)
+    limit = b->n;
+  atomic_int *shared = nb_claims_limit(&b->claims);
+  for (; b->reach_turn < limit; b->reach_turn++)
+    if (b->claims.order[b->reach_turn] >= b->reach)
+      b->reach = b->claims.order[b->reach_turn] + 1;
+  if (atomic_exchange(shared, limit) >= limit)
+    return;
+  for (int i = 0; i < b->slots; i++)
+    if (b->workers[i].pid > 0 && atomic_exchange(&b->claims.waiting[i], 0)) {
+      char byte = 0;
+      (void)!send(b->workers[i].fd, &byte, 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+    }
+}
+
+/* The results complete in the worker's buffer, delivered; false on one that is not a file
+ * the worker took (it is then treated as dead). */
+static bool take_results(batch *b, int slot) {
+  worker *w = &b->workers[slot];
+  size_t at = 0;
+  bool ok = true;
+  while (w->in_len - at >= sizeof(header)) {
+    header h;
+    memcpy(&h, w->in + at, sizeof h);
+    if (h.index < 0 || h.index >= b->n || atomic_load(&b->claims.owner[h.index]) != slot ||
+        h.index < b->next_delivery || b->done[h.index] || h.part_len > SIZE_MAX / 4 ||
+        h.messages_len > SIZE_MAX / 4) {
+      ok = false;
+      break;
+    }
+    size_t whole = sizeof h + (size_t)h.part_len + (size_t)h.messages_len;
+    if (w->in_len - at < whole) {
+      if (whole > w->in_cap) { /* one large file's result: room for all of it */
+        memmove(w->in, w->in + at, w->in_len - at);
+        w->in_len -= at;
+        at = 0;
+        w->in_cap = whole;
+        w->in = nb_xrealloc(w->in, w->in_cap);
+      }
+      break;
+    }
+    nb_batch_item item = {0};
+    item.part_len = (size_t)h.part_len;
+    item.messages_len = (size_t)h.messages_len;
+    item.part = w->in + at + sizeof h;
+    item.messages = item.part + item.part_len;
+    memcpy(item.counts, h.counts, sizeof h.counts);
+    at += whole;
+    if (h.index == b->next_delivery) { /* its turn: written from where it was read */
+      deliver_next(b, &item);
+      deliver_ready(b);
+      continue;
+    }
+    item.part = nb_xmalloc(item.part_len + 1);
+    item.messages = nb_xmalloc(item.messages_len + 1);
+    memcpy(item.part, w->in + at - whole + sizeof h, item.part_len);
+    memcpy(item.messages, w->in + at - whole + sizeof h + item.part_len, item.messages_len);
+    finish(b, h.index, &item);
+  }
+  memmove(w->in, w->in + at, w->in_len - at);
+  w->in_len -= at;
+  return ok;
+}
+
+/* Reads what the worker sent; false when it is gone (or sent what no worker sends). */
+static bool receive(batch *b, int slot) {
+  worker *w = &b->workers[slot];
+  if (w->in_cap - w->in_len < READ_CHUNK / 2) {
+    w->in_cap = w->in_cap < READ_CHUNK ? READ_CHUNK : w->in_cap * 2;
+    w->in = nb_xrealloc(w->in, w->in_cap);
+  }
+  ssize_t r;
+  while ((r = read(w->fd, w->in + w->in_len, w->in_cap - w->in_len)) < 0 && errno == EINTR)
+    ;
+  if (r <= 0)
+    return false;
+  b->received += (size_t)r;
+  w->in_len += (size_t)r;
+  return take_results(b, slot);
+}
+
+/* The worker is gone: the file it had taken and not sent back is delivered as crashed (its
+ * results before that one have all been read), and a new worker takes its place while files
+ * are left, so a file that crashes costs only itself. */
+static void worker_gone(batch *b, int slot) {
+  worker *w = &b->workers[slot];
+  if (w->pid > 0)
+    kill(w->pid, SIGKILL); /* when it sent nonsense; else it is gone already */
+  int status = stop_worker(b, w);
+  /* Up to every file that may have been taken, not just below `next`: the worker may have died
+   * between taking its file and moving `next`. Delivering one delivers those waiting after it,
+   * which are not to be looked at again. */
+  for (int i = b->next_delivery; i < b->reach; i++)
+    if (i >= b->next_delivery && atomic_load(&b->claims.owner[i]) == slot && !b->done[i]) {
+      nb_batch_item crashed = {0};
+      crashed.crashed = true;
+      crashed.wait_status = status;
+      /* another worker may take this slot's number: the file is settled */
+      atomic_store(&b->claims.owner[i], b->slots);
+      finish(b, i, &crashed);
+    }
+  if (atomic_load(nb_claims_next(&b->claims)) < b->n)
+    start_worker(b, slot);
+}
+
+/* Checks the next file no worker took, here; false when every file was taken. */
+static bool check_here(batch *b) {
+  bool all_taken = false;
+  int index = nb_claims_take(&b->claims, b->n, b->slots, b->n, &all_taken);
+  if (index < 0)
+    return false;
   nb_batch_item item = {0};
   b->check(b->ctx, index, &item);
   finish(b, index, &item);
+  return true;
 }
 
-void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver deliver, void *ctx) {
+/* Whether the workers can go on without the parent for a while: files are left to take, none
+ * waits for the window, little output came, and none is in the middle of sending a large
+ * result (its sending waits for the parent's reads). At the end, results are taken at once. */
+static bool may_nap(const batch *b) {
+  if (b->received > NAP_AT_MOST || atomic_load(nb_claims_next(&b->claims)) >= b->n)
+    return false;
+  for (int i = 0; i < b->slots; i++)
+    if (b->workers[i].pid > 0 && (b->workers[i].in_len > 0 || atomic_load(&b->claims.waiting[i])))
+      return false;
+  return true;
+}
+
+/* Waits for any worker to send something, and takes it. */
+static void serve_workers(batch *b) {
+  int nfds = 0;
+  for (int i = 0; i < b->slots; i++)
+    if (b->workers[i].pid > 0) {
+      b->fds[nfds] = (struct pollfd){b->workers[i].fd, POLLIN, 0};
+      b->slot_of[nfds++] = i;
+    }
+  if (poll(b->fds, (nfds_t)nfds, -1) < 0)
+    return; /* EINTR: the caller comes back */
+  b->received = 0;
+  for (int k = 0; k < nfds; k++)
+    if (b->fds[k].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
+      if (!receive(b, b->slot_of[k]))
+        worker_gone(b, b->slot_of[k]);
+  move_window(b);
+  if (may_nap(b)) {
+    struct timespec nap = {0, NAP_NS};
+    nanosleep(&nap, NULL);
+  }
+}
+
+void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
+                  nb_batch_deliver deliver, void *ctx) {
+  if (jobs > n)
+    jobs = n;
+  if (jobs < 1)
+    jobs = 1;
   batch b = {.n = n,
              .check = check,
              .deliver = deliver,
              .ctx = ctx,
              .done = nb_xcalloc((size_t)n + 1, sizeof(nb_batch_item *)),
-             .window = 1};
-  if (jobs > n)
-    jobs = n;
-  worker *workers = nb_xcalloc((size_t)(jobs > 0 ? jobs : 1), sizeof *workers);
-  int started = 0;
-  if (jobs > 1)
-    while (started < jobs && start_worker(&workers[started], workers, started, check, ctx))
-      started++;
-  int alive = started;
-  b.window = WINDOW_PER_JOB * (started > 0 ? started : 1);
-  b.retry = nb_xcalloc((size_t)(started > 0 ? started : 1) * QUEUE, sizeof *b.retry);
+             .window = WINDOW_PER_JOB * jobs,
+             .workers = nb_xcalloc((size_t)jobs, sizeof(worker)),
+             .fds = nb_xcalloc((size_t)jobs, sizeof(struct pollfd)),
+             .slot_of = nb_xcalloc((size_t)jobs, sizeof(int)),
+             .slots = jobs};
+  for (int i = 0; i < jobs; i++)
+    b.workers[i] = (worker){-1, -1, NULL, 0, 0};
+  bool shared = jobs > 1 && nb_claims_init(&b.claims, n, jobs, true);
+  if (!shared)
+    nb_claims_init(&b.claims, n, jobs, false);
+  int *order = nb_xmalloc(((size_t)n + 1) * sizeof *order);
+  int *turn = nb_xmalloc(((size_t)n + 1) * sizeof *turn);
+  nb_claims_order(n, shared ? sizes : NULL, b.window, jobs, order, turn);
+  b.claims.order = order;
+  b.claims.turn = turn;
+  move_window(&b);
+  for (int i = 0; shared && i < jobs; i++)
+    start_worker(&b, i); /* one that cannot be started leaves its share to the others */
 
   while (b.next_delivery < n) {
-    if (alive == 0) { /* one job, or no worker could be started or kept */
-      int index = take_task(&b);
-      if (index >= 0)
-        check_here(&b, index);
-      continue;
-    }
-    /* Hand out work while the window allows, then wait for any worker to answer. */
-    for (int i = 0; i < started; i++) {
-      worker *w = &workers[i];
-      while (w->pid > 0 && w->queued < QUEUE) {
-        int index = take_task(&b);
-        if (index < 0)
-          break;
-        int32_t wire = index;
-        if (!write_all(w->tasks, &wire, sizeof wire)) {
-          requeue(&b, index);
-          if (w->queued == 0) { /* it died idle; else its end shows on the socket */
-            stop_worker(w);
-            alive--;
-          }
-          break;
-        }
-        w->queue[w->queued++] = index;
-      }
-    }
-    struct pollfd *fds = nb_xcalloc((size_t)started, sizeof *fds);
-    int nfds = 0;
-    for (int i = 0; i < started; i++)
-      if (workers[i].pid > 0 && workers[i].queued > 0)
-        fds[nfds++] = (struct pollfd){workers[i].results, POLLIN, 0};
-    if (nfds > 0 && poll(fds, (nfds_t)nfds, -1) < 0 && errno != EINTR) {
-      free(fds);
-      break;
-    }
-    for (int k = 0, i = 0; k < nfds; k++) {
-      if (!(fds[k].revents & (POLLIN | POLLHUP | POLLERR)))
-        continue;
-      while (workers[i].results != fds[k].fd)
-        i++;
-      worker *w = &workers[i];
-      nb_batch_item item;
-      int index;
-      if (receive(w, &item, &index) && index == w->queue[0]) {
-        memmove(w->queue, w->queue + 1, (size_t)--w->queued * sizeof *w->queue);
-        finish(&b, index, &item);
-        continue;
-      }
-      /* The worker died: the file it was checking is reported, the ones queued behind it go
-       * back to the others (or to this process when none is left). */
-      nb_batch_item crashed = {0};
-      crashed.crashed = true;
-      crashed.wait_status = stop_worker(w);
-      alive--;
-      finish(&b, w->queue[0], &crashed);
-      for (int q = 1; q < w->queued; q++)
-        requeue(&b, w->queue[q]);
-      w->queued = 0;
-    }
-    free(fds);
+    if (b.alive > 0)
+      serve_workers(&b);
+    else if (!check_here(&b))
+      break; /* cannot happen: every file taken is delivered; never wait for nothing */
   }
-  for (int i = 0; i < started; i++)
-    stop_worker(&workers[i]);
-  free(workers);
+  for (int i = 0; i < jobs; i++)
+    if (b.workers[i].pid > 0)
+      stop_worker(&b, &b.workers[i]);
   for (int i = 0; i < n; i++)
     if (b.done[i]) {
       nb_batch_item_free(b.done[i]);
       free(b.done[i]);
     }
   free(b.done);
-  free(b.retry);
+  free(b.workers);
+  free(b.fds);
+  free(b.slot_of);
+  nb_claims_free(&b.claims);
+  free(order);
+  free(turn);
 }

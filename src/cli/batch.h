@@ -6,10 +6,16 @@
  *
  * Workers are processes, not threads: the pipeline keeps process-wide caches (template label
  * sets, normalised labels, word tables) that are filled on first use, and a process of its own
- * per worker needs none of them locked. Each worker checks one file at a time, and the finished
- * files that wait for their turn hold at most 8 MiB of output between them (plus one file's),
- * so memory is bounded by the largest files in flight, not by the number of files. A worker that
- * dies (a crash on some input) costs only the file it was checking, which is delivered as crashed.
+ * per worker needs none of them locked (filling them costs less than a fifth of checking one
+ * small file, so filling them before the fork would gain nothing measurable). There are as many
+ * workers as jobs, and the parent checks no file: it only reads results (several per wake-up) and
+ * writes them, a few per cent of one CPU, and a crash in a check must never cost the files after
+ * it. Workers take the next file themselves, in the files' order, from memory shared with the
+ * parent, so none waits for the parent to hand it work; the finished files that wait for their turn
+ * are at most 256 per worker holding at most 8 MiB of output between them (plus the files being
+ * checked), so memory is bounded by the largest files in flight, not by the number of files. A
+ * worker that dies (a crash on some input, or a signal from outside) costs only the file it was
+ * checking, which is delivered as crashed, and another worker takes its place.
  */
 #ifndef NB_BATCH_H
 #define NB_BATCH_H
@@ -51,7 +57,9 @@ bool nb_batch_parse_jobs(const char *value, int *jobs);
 void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status);
 
 /* Checks files 0..n-1 on up to `jobs` workers (in this process when jobs or n is 1) and
- * delivers them in order. */
-void nb_batch_run(int n, int jobs, nb_batch_check check, nb_batch_deliver deliver, void *ctx);
+ * delivers them in order. `sizes` (bytes per file, or NULL) lets the workers take the largest
+ * files of each stretch first, so that no large file is left for last. */
+void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
+                  nb_batch_deliver deliver, void *ctx);
 
 #endif

@@ -165,7 +165,9 @@ int nb_cmd_extract(int nargs, char **args, nb_lang lang) {
     nb_doc_frame frame = nb_extract_frame(settings.format);
     nb_doc_begin(&run.doc, stdout, &frame);
     int jobs = any_stdin(&files) ? 1 : settings.jobs > 0 ? settings.jobs : nb_batch_default_jobs();
-    nb_batch_run(files.count, jobs, check_file, deliver_file, &run);
+    size_t *sizes = jobs > 1 ? nb_file_list_sizes(&files) : NULL;
+    nb_batch_run(files.count, sizes, jobs, check_file, deliver_file, &run);
+    free(sizes);
     nb_doc_end(&run.doc);
     fflush(stdout);
     nb_doc_frame_free(&frame);

@@ -7,6 +7,7 @@
 #define NB_FILE_LIST_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "../core/diag.h"
 
@@ -31,6 +32,10 @@ typedef struct {
 } nb_file_list;
 
 void nb_file_list_free(nb_file_list *l);
+
+/* Each file's size in bytes (0 for standard input and for what cannot be stat'ed), malloc'ed:
+ * for the batch, which takes large files first. */
+size_t *nb_file_list_sizes(const nb_file_list *l);
 
 /* Appends the files of every operand. A directory that cannot be read, or in which the walk
  * finds no report, is one line on stderr and makes the result false; everything else is still

@@ -150,11 +150,25 @@ static int count_severity(const nb_diag_list *diags, nb_severity severity) {
   return n;
 }
 
+/* Whether two paths name files of the same directory, as written (the text before the last
+ * '/'): then discovery starts from the same place and finds the same configuration. */
+static bool same_directory(const char *a, const char *b) {
+  const char *slash_a = strrchr(a, '/'), *slash_b = strrchr(b, '/');
+  if (!slash_a || !slash_b)
+    return !slash_a && !slash_b && strcmp(a, "-") != 0 && strcmp(b, "-") != 0;
+  return slash_a - a == slash_b - b && memcmp(a, b, (size_t)(slash_a - a)) == 0;
+}
+
 /* Every operand's configuration, read before anything is linted so that a bad one stops the
- * run before any output. */
+ * run before any output. Files of one directory share it: looking it up again for each one
+ * cost a dozen system calls per file before any could be checked. */
 static bool resolve_configs(const lint_settings *settings, const nb_file_list *files,
                             nb_config_set *set, const nb_settings **configs) {
   for (int i = 0; i < files->count; i++) {
+    if (i > 0 && same_directory(files->items[i - 1], files->items[i])) {
+      configs[i] = configs[i - 1];
+      continue;
+    }
     char *error;
     if (!nb_config_for(set, settings->config, files->items[i], settings->lang, &configs[i],
                        &error)) {
@@ -373,7 +387,9 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
     nb_doc_begin(&run.doc, text_on_stdout ? stderr : stdout, &frame);
     /* Standard input is read once, by this process. */
     int jobs = any_stdin(&files) ? 1 : settings.jobs > 0 ? settings.jobs : nb_batch_default_jobs();
-    nb_batch_run(files.count, jobs, check_file, deliver_file, &run);
+    size_t *sizes = jobs > 1 ? nb_file_list_sizes(&files) : NULL;
+    nb_batch_run(files.count, sizes, jobs, check_file, deliver_file, &run);
+    free(sizes);
     nb_doc_end(&run.doc);
     fflush(stdout);
     nb_doc_frame_free(&frame);

@@ -5,6 +5,8 @@
  * timing, because machines are noisy.
  *
  *   nianbao-bench [--quick] [--out DIR | --generate DIR] [--source DIR] [--only TEXT] [--others]
+ *
+ * `--only batch` runs the batch section alone (nianbao lint DIR, --jobs 1 against every CPU).
  */
 #include <cmark-gfm.h>
 #include <limits.h>
@@ -49,8 +51,9 @@ static void usage(FILE *f) {
         "  --generate DIR  write the synthetic inputs to DIR and exit (same_findings.sh)\n"
         "  --only TEXT   measure only the inputs whose label contains TEXT (\"html\", \"large\"),\n"
         "                e.g. under perf record; the sections after the table are left out,\n"
-        "                but for \"server\" (the language server), \"pandoc\" (the filter) and\n"
-        "                \"memory\" (peak memory of nianbao lint)\n"
+        "                but for \"server\" (the language server), \"pandoc\" (the filter),\n"
+        "                \"memory\" (peak memory of nianbao lint) and \"batch\" (nianbao lint DIR\n"
+        "                on one job and on every CPU: the speed-up and memory per process)\n"
         "  --others      also time markdownlint-cli2 and AutoCorrect on the same reports\n"
         "                (npm install -g markdownlint-cli2 autocorrect-node)\n",
         f);
@@ -198,7 +201,8 @@ int main(int argc, char **argv) {
     return 2;
   /* The sections that run nianbao (batch, memory, start-up) start it from a small process. */
   bool memory_section = !o.only || strstr("peak memory", o.only);
-  if (!o.generate_only && memory_section)
+  bool batch_section = !o.only || strstr("batch", o.only);
+  if (!o.generate_only && (memory_section || batch_section))
     bench_spawner_start();
   char *source = find_source_dir(o.source_dir);
 
@@ -259,12 +263,13 @@ int main(int argc, char **argv) {
   printf("lint/parse targets: met for %d of %d inputs\n", measured - missed, measured);
 
   /* The targets only the nianbao command shows: a batch, memory, start-up (sections.h). */
-  if (memory_section) {
+  if (memory_section || batch_section) {
     char *nianbao = bench_nianbao_path();
     bench_context context = {o.quick, nianbao, sets, nsets};
-    if (!o.only)
+    if (batch_section)
       missed += bench_batch_section(&context);
-    missed += bench_memory_section(&context);
+    if (memory_section)
+      missed += bench_memory_section(&context);
     if (!o.only)
       missed += bench_startup_section(&context);
     if (o.others && !o.only)

@@ -88,6 +88,64 @@ for command in "lint --format gcc" "lint --format json" "lint --format sarif --l
 done
 rm reports/sub/binary.md
 
+# Many files: the benchmark's generated reports (every layout, and one large document that a
+# worker is still checking while the other goes far ahead) with the corpus, every format.
+bench="$(dirname "$NB")/nianbao-bench"
+if [ -x "$bench" ] && "$bench" --generate generated >/dev/null; then
+  for command in "lint --format gcc" "lint --format json" "lint --format sarif" \
+    "lint --format github" "extract --format csv" "extract --format json"; do
+    # shellcheck disable=SC2086 # the command is words
+    "$NB" $command --jobs 1 generated "$SRC/corpus" >one.out 2>one.err
+    one=$?
+    # shellcheck disable=SC2086
+    "$NB" $command --jobs 2 generated "$SRC/corpus" >many.out 2>many.err
+    expect_eq "$command, generated + corpus: status" "$?" "$one"
+    cmp -s one.out many.out && pass || fail "$command, generated + corpus: --jobs 2 differs"
+    cmp -s one.err many.err && pass || fail "$command, generated + corpus: stderr differs"
+  done
+  [ "$(find generated -name '*.md' | wc -l)" -gt 400 ] && pass || fail "too few generated files"
+else
+  fail "no $bench to generate the many-file inputs with"
+fi
+rm -rf generated
+
+# A worker killed mid-batch (here: while it waits to open a FIFO, which blocks until a writer
+# comes) is reported in its file's place, the files after it still come, nothing hangs, and
+# the status is 2. The other worker checks the rest and exits, so one child is left.
+mkfifo stuck.md
+"$NB" lint --jobs 2 reports/a.md stuck.md reports/sub/b.md reports/sub/c.txt >killed.out \
+  2>killed.err &
+parent=$!
+stuck=
+for _ in $(seq 200); do
+  kids=()
+  read -r -a kids <"/proc/$parent/task/$parent/children" 2>/dev/null
+  if [ "${#kids[@]}" = 1 ] && [ "$(cat "/proc/${kids[0]}/wchan" 2>/dev/null)" = wait_for_partner ]; then
+    stuck=${kids[0]}
+    break
+  fi
+  sleep 0.05
+done
+if [ -n "$stuck" ]; then
+  kill -KILL "$stuck"
+  for _ in $(seq 200); do kill -0 "$parent" 2>/dev/null || break; sleep 0.05; done
+  if kill -0 "$parent" 2>/dev/null; then
+    fail "the batch hangs after its worker was killed"
+    kill -KILL "$parent"
+  fi
+  wait "$parent"
+  expect_eq "killed worker: status" "$?" 2
+  expect_eq "killed worker: stderr" "$(cat killed.err)" \
+    "nianbao: 检查 stuck.md 时进程异常终止（信号 9），未输出其结果"
+  "$NB" lint --jobs 1 reports/a.md reports/sub/b.md reports/sub/c.txt >others.out 2>/dev/null
+  cmp -s others.out killed.out && pass || fail "killed worker: the other files' output differs"
+else
+  fail "no worker was seen waiting on the FIFO"
+  kill -KILL "$parent" 2>/dev/null
+  wait "$parent"
+fi
+rm stuck.md
+
 # As many files as arguments: the same as the directory, and as each file alone.
 mapfile -t all < <(find reports -name '*.md' -not -path '*/.*' -not -path 'reports/loop*' | sort)
 "$NB" lint --format json --jobs 2 "${all[@]}" >many.out

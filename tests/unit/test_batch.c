@@ -1,10 +1,13 @@
 /* The batch (cli/batch.h): every file delivered once, in order, whatever the number of jobs;
  * what a worker writes to stderr comes with its file; a worker that dies costs only its file. */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <criterion/criterion.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -12,7 +15,8 @@
 #include "core/diag.h"
 
 typedef struct {
-  int crash_at; /* index whose check kills its process, or -1 */
+  int crash_at;    /* index whose check kills its process, or -1 */
+  int crash_every; /* or, when not 0: every index that leaves 7 divided by it */
   int delivered[64];
   int ndelivered;
   char parts[64][32];
@@ -20,11 +24,13 @@ typedef struct {
   bool crashed[64];
   pid_t parent;
   bool ran_elsewhere; /* some check ran in another process */
+  bool ran_here;      /* some check ran in the parent */
 } log_ctx;
 
 static void check(void *ctx, int index, nb_batch_item *item) {
   log_ctx *c = ctx;
-  if (index == c->crash_at && getpid() != c->parent)
+  bool crash = index == c->crash_at || (c->crash_every > 0 && index % c->crash_every == 7);
+  if (crash && getpid() != c->parent)
     raise(SIGKILL);
   item->part = nb_strdup_printf("part %d", index);
   item->part_len = strlen(item->part);
@@ -47,6 +53,7 @@ static void deliver(void *ctx, int index, nb_batch_item *item) {
     snprintf(c->messages[index], sizeof c->messages[index], "%.*s", (int)item->messages_len,
              item->messages);
   c->ran_elsewhere = c->ran_elsewhere || item->counts[1];
+  c->ran_here = c->ran_here || (!item->crashed && !item->counts[1]);
   cr_assert(item->crashed || item->counts[0] == index);
 }
 
@@ -54,7 +61,7 @@ static void run(int n, int jobs, int crash_at, log_ctx *c) {
   memset(c, 0, sizeof *c);
   c->crash_at = crash_at;
   c->parent = getpid();
-  nb_batch_run(n, jobs, check, deliver, c);
+  nb_batch_run(n, NULL, jobs, check, deliver, c);
 }
 
 Test(batch, in_order_on_one_job) {
@@ -99,6 +106,29 @@ Test(batch, a_dead_worker_costs_only_its_file) {
     if (i != 11)
       cr_assert_str_neq(c.parts[i], "");
   }
+}
+
+/* More files crash than there are workers: each dead worker is replaced, so every crash costs
+ * its file alone and no file is ever checked in the parent (where a crash would end the run). */
+Test(batch, dead_workers_are_replaced) {
+  log_ctx c;
+  memset(&c, 0, sizeof c);
+  c.crash_at = -1;
+  c.crash_every = 10;
+  c.parent = getpid();
+  nb_batch_run(50, NULL, 2, check, deliver, &c);
+  cr_assert_eq(c.ndelivered, 50);
+  for (int i = 0; i < 50; i++) {
+    cr_assert_eq(c.delivered[i], i);
+    cr_assert_eq(c.crashed[i], i % 10 == 7, "file %d", i);
+    if (!c.crashed[i]) {
+      char want[32];
+      snprintf(want, sizeof want, "part %d", i);
+      cr_assert_str_eq(c.parts[i], want);
+    }
+  }
+  cr_assert(c.ran_elsewhere);
+  cr_assert_not(c.ran_here, "a file was checked in the parent");
 }
 
 Test(batch, more_jobs_than_files) {
@@ -162,7 +192,7 @@ static void timed_deliver(void *ctx, int index, nb_batch_item *item) {
  * an idle machine reaches in 300 ms). */
 Test(batch, other_workers_go_on_while_a_slow_file_is_checked) {
   wait_ctx c = {.part_size = 64};
-  nb_batch_run(200, 2, slow_first_check, timed_deliver, &c);
+  nb_batch_run(200, NULL, 2, slow_first_check, timed_deliver, &c);
   cr_expect_geq(c.ended_before_first, 30, "%d files ended before the slow one",
                 c.ended_before_first);
 }
@@ -171,9 +201,48 @@ Test(batch, other_workers_go_on_while_a_slow_file_is_checked) {
  * (at most two more per worker are already queued when that happens). */
 Test(batch, waiting_output_is_bounded) {
   wait_ctx c = {.part_size = 1 << 20};
-  nb_batch_run(60, 2, slow_first_check, timed_deliver, &c);
+  nb_batch_run(60, NULL, 2, slow_first_check, timed_deliver, &c);
   cr_expect_leq(c.ended_before_first, 8 + 2 * 2 + 1, "%d files ended before the slow one",
                 c.ended_before_first);
   cr_expect_geq(c.ended_before_first, 8, "%d files ended before the slow one",
                 c.ended_before_first);
+}
+
+/* The order in which workers start their files, counted in memory they share with the test. */
+static atomic_int *start_counter;
+
+static void counted_check(void *ctx, int index, nb_batch_item *item) {
+  (void)ctx;
+  (void)index;
+  int started = atomic_fetch_add(start_counter, 1);
+  item->counts[0] = started;
+  struct timespec pause = {0, 5 * 1000000L};
+  nanosleep(&pause, NULL);
+}
+
+static void counted_deliver(void *ctx, int index, nb_batch_item *item) {
+  int *log = ctx;
+  cr_assert_eq(log[0], index, "delivered out of order");
+  log[0]++;
+  log[1 + index] = item->counts[0];
+}
+
+/* A large file last in the list is started first (else it would run alone at the end), and
+ * delivery keeps the files' order. Files 0 and 1 take 5 ms each before file 2 can start, far
+ * longer than the worker that took file 39 needs to count it. */
+Test(batch, a_large_last_file_is_started_first) {
+  start_counter =
+      mmap(NULL, sizeof *start_counter, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  cr_assert_neq(start_counter, MAP_FAILED);
+  atomic_init(start_counter, 0);
+  size_t sizes[40];
+  for (int i = 0; i < 40; i++)
+    sizes[i] = 8000 + (size_t)i;
+  sizes[39] = 5 << 20;
+  int log[41] = {0};
+  nb_batch_run(40, sizes, 2, counted_check, counted_deliver, log);
+  cr_assert_eq(log[0], 40);
+  cr_assert_lt(log[1 + 39], log[1 + 2], "file 39 started as #%d, file 2 as #%d", log[1 + 39],
+               log[1 + 2]);
+  munmap(start_counter, sizeof *start_counter);
 }
