@@ -76,9 +76,16 @@ static bool acceptable(const char *out, size_t len, rule_bag want) {
 /* The renderings format_lf has judged: acceptable() depends on the text alone, and a table the
  * report lacks, or one rendered as it was, gives a rendering already judged, so it is judged
  * once (each judgement builds and lints the text twice). Kept only for texts up to
- * MAX_KEPT_BYTES, so that what is kept stays small beside the report's own model. */
+ * MAX_KEPT_BYTES, so that what is kept stays small beside the report's own model.
+ * A rendering that is the source text itself is judged without building it again: it lints as
+ * the source does, and formatting it again renders the source's own model with every table,
+ * which format_lf renders first (source_is_fixed_point). fmt of fmt's output, and of a file
+ * already canonical, is that case. */
 enum { MAX_JUDGED = NB_TABLE_COUNT + 3, MAX_KEPT_BYTES = 256 * 1024 };
 typedef struct {
+  const char *source;
+  size_t source_len;
+  bool source_is_fixed_point;
   char *text[MAX_JUDGED];
   size_t len[MAX_JUDGED];
   bool ok[MAX_JUDGED];
@@ -86,6 +93,8 @@ typedef struct {
 } judged;
 
 static bool judge(judged *j, const char *out, size_t len, rule_bag want) {
+  if (len == j->source_len && memcmp(out, j->source, len) == 0)
+    return j->source_is_fixed_point;
   for (int i = 0; i < j->n; i++)
     if (j->len[i] == len && memcmp(j->text[i], out, len) == 0)
       return j->ok[i];
@@ -121,8 +130,13 @@ static char *format_lf(const char *text, size_t len, size_t *out_len) {
   nb_report_init(&r, text, len);
   nb_markdown_build(text, len, &r);
   rule_bag want = findings(&r);
-  judged j = {0};
-  char *out = render_if_acceptable(&r, ALL_TABLES, want, &j, out_len);
+  judged j = {.source = text, .source_len = len};
+  char *out = nb_canonical_render(&r, ALL_TABLES, out_len);
+  j.source_is_fixed_point = *out_len == len && memcmp(out, text, len) == 0;
+  if (!judge(&j, out, *out_len, want)) {
+    free(out);
+    out = NULL;
+  }
   if (!out) {
     unsigned mask = 0;
     for (int t = 0; t < NB_TABLE_COUNT; t++) {

@@ -45,12 +45,6 @@ nb_doc_frame nb_emit_frame(nb_format format, nb_lang lang) {
 }
 
 char *nb_emit_part(nb_format format, nb_lang lang, const nb_file_result *file, size_t *len) {
-  if (format == NB_FORMAT_SARIF) {
-    json_t *items = nb_emit_sarif_results(lang, file);
-    char *part = nb_json_array_items(items, JSON_INDENT(2), SARIF_RESULTS_INDENT, len);
-    json_decref(items);
-    return part;
-  }
   char *part = NULL;
   size_t size = 0;
   FILE *mem = open_memstream(&part, &size);
@@ -58,6 +52,8 @@ char *nb_emit_part(nb_format format, nb_lang lang, const nb_file_result *file, s
     nb_out_of_memory();
   if (format == NB_FORMAT_JSON)
     nb_emit_json_part(mem, lang, file);
+  else if (format == NB_FORMAT_SARIF)
+    nb_emit_sarif_part(mem, lang, file);
   else if (format == NB_FORMAT_GITHUB)
     nb_emit_github(mem, lang, file, 1);
   else

@@ -31,9 +31,10 @@ const char *nb_display_path(const char *path);
 
 void nb_emit_gcc(FILE *out, nb_lang lang, const nb_file_result *files, int nfiles);
 void nb_emit_github(FILE *out, nb_lang lang, const nb_file_result *files, int nfiles);
-/* One file's findings as the elements of the JSON array (its part), and as SARIF results. */
+/* One file's findings as the elements of the JSON array (its part), and as the elements of
+ * the SARIF log's results. */
 void nb_emit_json_part(FILE *out, nb_lang lang, const nb_file_result *file);
-json_t *nb_emit_sarif_results(nb_lang lang, const nb_file_result *file);
+void nb_emit_sarif_part(FILE *out, nb_lang lang, const nb_file_result *file);
 /* The SARIF log of a run without results, as printed (json_dumps, indent 2; free()). */
 char *nb_emit_sarif_empty_log(nb_lang lang);
 

@@ -7,8 +7,13 @@
 #include "../core/catalog.h"
 #include "../core/uri.h"
 #include "emit_internal.h"
+#include "json_out.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
+
+/* The results are the elements of runs[0].results, four levels into the log (emit.c writes the
+ * log around them). */
+enum { SARIF_RESULTS_DEPTH = 4 };
 
 static const char *level_of(nb_severity s) {
   return s == NB_SEV_ERROR ? "error" : s == NB_SEV_WARNING ? "warning" : "note";
@@ -18,35 +23,6 @@ static json_t *message_of(const char *text) {
   json_t *m = json_object();
   json_object_set_new(m, "text", nb_json_text(text));
   return m;
-}
-
-static json_t *uri_of(const char *path) {
-  char *uri = nb_uri_from_path(path);
-  json_t *j = json_string(uri);
-  free(uri);
-  return j;
-}
-
-static json_t *artifact_of(const char *path) {
-  json_t *a = json_object();
-  json_object_set_new(a, "uri", uri_of(path));
-  return a;
-}
-
-static json_t *region_of(nb_range r) {
-  json_t *o = json_object();
-  json_object_set_new(o, "startLine", json_integer(r.line));
-  json_object_set_new(o, "startColumn", json_integer(r.column));
-  json_object_set_new(o, "endLine", json_integer(r.end_line));
-  json_object_set_new(o, "endColumn", json_integer(r.end_column));
-  return o;
-}
-
-static json_t *physical_of(const char *path, nb_range r) {
-  json_t *p = json_object();
-  json_object_set_new(p, "artifactLocation", artifact_of(path));
-  json_object_set_new(p, "region", region_of(r));
-  return p;
 }
 
 static json_t *driver_of(nb_lang lang) {
@@ -73,82 +49,142 @@ static json_t *driver_of(nb_lang lang) {
   return driver;
 }
 
-static json_t *fixes_of(const nb_file_result *file, const nb_line_index *ix, const char *path,
-                        const nb_diag *d, nb_lang lang) {
-  json_t *fixes = json_array();
-  for (int i = 0; i < d->nfixes; i++) {
-    const nb_fix *fix = &d->fixes[i];
-    json_t *replacements = json_array();
-    for (int e = 0; e < fix->nedits; e++) {
-      json_t *rep = json_object();
-      json_object_set_new(rep, "deletedRegion",
-                          region_of(nb_file_range(file, ix, fix->edits[e].span)));
-      json_t *content = json_object();
-      json_object_set_new(content, "text", nb_json_text(fix->edits[e].replacement));
-      json_object_set_new(rep, "insertedContent", content);
-      json_array_append_new(replacements, rep);
-    }
-    json_t *change = json_object();
-    json_object_set_new(change, "artifactLocation", artifact_of(path));
-    json_object_set_new(change, "replacements", replacements);
-    json_t *changes = json_array();
-    json_array_append_new(changes, change);
-    json_t *o = json_object();
-    json_object_set_new(o, "description",
-                        message_of(lang == NB_LANG_EN ? fix->title_en : fix->title_zh));
-    json_object_set_new(o, "artifactChanges", changes);
-    json_t *props = json_object();
-    json_object_set_new(props, "safe", json_boolean(fix->safe));
-    json_object_set_new(o, "properties", props);
-    json_array_append_new(fixes, o);
-  }
-  return fixes;
+/* ---- results, written straight to the stream as jansson would lay out the same tree
+ * (json_out.h): a tree of a few dozen nodes per finding, dumped and then re-indented, cost more
+ * than the findings themselves. */
+
+static void put_message(nb_json_out *j, const char *key, const char *text) {
+  nb_json_key(j, key);
+  nb_json_begin_object(j);
+  nb_json_key(j, "text");
+  nb_json_string(j, text);
+  nb_json_end_object(j);
 }
 
-static json_t *result_of(const nb_file_result *file, const nb_line_index *ix, const char *path,
-                         const nb_diag *d, nb_lang lang) {
-  json_t *res = json_object();
-  json_object_set_new(res, "ruleId", json_string(d->rule));
+static void put_artifact(nb_json_out *j, const char *uri) {
+  nb_json_key(j, "artifactLocation");
+  nb_json_begin_object(j);
+  nb_json_key(j, "uri");
+  nb_json_string(j, uri);
+  nb_json_end_object(j);
+}
+
+static void put_region(nb_json_out *j, const char *key, nb_range r) {
+  nb_json_key(j, key);
+  nb_json_begin_object(j);
+  nb_json_key(j, "startLine");
+  nb_json_int(j, r.line);
+  nb_json_key(j, "startColumn");
+  nb_json_int(j, r.column);
+  nb_json_key(j, "endLine");
+  nb_json_int(j, r.end_line);
+  nb_json_key(j, "endColumn");
+  nb_json_int(j, r.end_column);
+  nb_json_end_object(j);
+}
+
+static void put_physical(nb_json_out *j, const char *uri, nb_range r) {
+  nb_json_key(j, "physicalLocation");
+  nb_json_begin_object(j);
+  put_artifact(j, uri);
+  put_region(j, "region", r);
+  nb_json_end_object(j);
+}
+
+typedef struct {
+  const nb_file_result *file;
+  const nb_line_index *ix;
+  const char *uri; /* of the file's path, the same in every location */
+  nb_lang lang;
+} sarif_file;
+
+static void put_related(nb_json_out *j, const sarif_file *f, const nb_diag *d) {
+  nb_json_key(j, "relatedLocations");
+  nb_json_begin_array(j);
+  for (int i = 0; i < d->nrelated; i++) {
+    const nb_related *rel = &d->related[i];
+    nb_json_begin_object(j);
+    nb_json_key(j, "id");
+    nb_json_int(j, i);
+    put_physical(j, f->uri, nb_file_range(f->file, f->ix, rel->span));
+    put_message(j, "message", f->lang == NB_LANG_EN ? rel->message_en : rel->message_zh);
+    nb_json_end_object(j);
+  }
+  nb_json_end_array(j);
+}
+
+static void put_fix(nb_json_out *j, const sarif_file *f, const nb_fix *fix) {
+  nb_json_begin_object(j);
+  put_message(j, "description", f->lang == NB_LANG_EN ? fix->title_en : fix->title_zh);
+  nb_json_key(j, "artifactChanges");
+  nb_json_begin_array(j);
+  nb_json_begin_object(j);
+  put_artifact(j, f->uri);
+  nb_json_key(j, "replacements");
+  nb_json_begin_array(j);
+  for (int e = 0; e < fix->nedits; e++) {
+    nb_json_begin_object(j);
+    put_region(j, "deletedRegion", nb_file_range(f->file, f->ix, fix->edits[e].span));
+    put_message(j, "insertedContent", fix->edits[e].replacement);
+    nb_json_end_object(j);
+  }
+  nb_json_end_array(j);
+  nb_json_end_object(j);
+  nb_json_end_array(j);
+  nb_json_key(j, "properties");
+  nb_json_begin_object(j);
+  nb_json_key(j, "safe");
+  nb_json_bool(j, fix->safe);
+  nb_json_end_object(j);
+  nb_json_end_object(j);
+}
+
+static void put_result(nb_json_out *j, const sarif_file *f, const nb_diag *d) {
+  nb_json_begin_object(j);
+  nb_json_key(j, "ruleId");
+  nb_json_string(j, d->rule);
   int count;
   const nb_rule_info *catalog = nb_catalog(&count);
   const nb_rule_info *info = nb_catalog_find(d->rule);
-  if (info)
-    json_object_set_new(res, "ruleIndex", json_integer(info - catalog));
-  json_object_set_new(res, "level", json_string(level_of(d->severity)));
-  json_object_set_new(res, "message", message_of(nb_diag_message(d, lang)));
-  json_t *loc = json_object();
-  json_object_set_new(loc, "physicalLocation", physical_of(path, nb_file_range(file, ix, d->span)));
-  json_t *locations = json_array();
-  json_array_append_new(locations, loc);
-  json_object_set_new(res, "locations", locations);
-  if (d->nrelated > 0) {
-    json_t *related = json_array();
-    for (int i = 0; i < d->nrelated; i++) {
-      const nb_related *rel = &d->related[i];
-      json_t *r = json_object();
-      json_object_set_new(r, "id", json_integer(i));
-      json_object_set_new(r, "physicalLocation",
-                          physical_of(path, nb_file_range(file, ix, rel->span)));
-      json_object_set_new(r, "message",
-                          message_of(lang == NB_LANG_EN ? rel->message_en : rel->message_zh));
-      json_array_append_new(related, r);
-    }
-    json_object_set_new(res, "relatedLocations", related);
+  if (info) {
+    nb_json_key(j, "ruleIndex");
+    nb_json_int(j, info - catalog);
   }
-  if (d->nfixes > 0)
-    json_object_set_new(res, "fixes", fixes_of(file, ix, path, d, lang));
-  return res;
+  nb_json_key(j, "level");
+  nb_json_string(j, level_of(d->severity));
+  put_message(j, "message", nb_diag_message(d, f->lang));
+  nb_json_key(j, "locations");
+  nb_json_begin_array(j);
+  nb_json_begin_object(j);
+  put_physical(j, f->uri, nb_file_range(f->file, f->ix, d->span));
+  nb_json_end_object(j);
+  nb_json_end_array(j);
+  if (d->nrelated > 0)
+    put_related(j, f, d);
+  if (d->nfixes > 0) {
+    nb_json_key(j, "fixes");
+    nb_json_begin_array(j);
+    for (int i = 0; i < d->nfixes; i++)
+      put_fix(j, f, &d->fixes[i]);
+    nb_json_end_array(j);
+  }
+  nb_json_end_object(j);
 }
 
-json_t *nb_emit_sarif_results(nb_lang lang, const nb_file_result *file) {
-  json_t *results = json_array();
-  const char *path = nb_display_path(file->path);
+void nb_emit_sarif_part(FILE *out, nb_lang lang, const nb_file_result *file) {
+  if (file->diags->count == 0)
+    return;
+  nb_json_out j;
+  nb_json_out_init(&j, out, SARIF_RESULTS_DEPTH);
   nb_line_index ix;
   nb_line_index_build(&ix, file->text, file->len);
+  char *uri = nb_uri_from_path(nb_display_path(file->path));
+  sarif_file f = {file, &ix, uri, lang};
   for (int i = 0; i < file->diags->count; i++)
-    json_array_append_new(results, result_of(file, &ix, path, &file->diags->items[i], lang));
+    put_result(&j, &f, &file->diags->items[i]);
+  nb_json_out_finish(&j);
+  free(uri);
   nb_line_index_free(&ix);
-  return results;
 }
 
 char *nb_emit_sarif_empty_log(nb_lang lang) {

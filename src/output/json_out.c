@@ -8,6 +8,7 @@
 void nb_json_out_init(nb_json_out *j, FILE *out, int depth) {
   nb_out_buf_init(&j->out, out);
   j->depth = depth;
+  j->outer_depth = depth;
   memset(j->filled, 0, sizeof j->filled);
   memset(j->is_object, 0, sizeof j->is_object);
   j->after_key = false;
@@ -49,7 +50,7 @@ static void before_member(nb_json_out *j) {
   if (d >= 0 && d < NB_JSON_MAX_DEPTH) {
     if (j->filled[d])
       put(j, ",\n", 2);
-    else if (d > 0 || j->is_object[d])
+    else if (d >= j->outer_depth || j->is_object[d])
       put_char(j, '\n');
     j->filled[d] = true;
   }

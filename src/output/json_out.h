@@ -22,6 +22,7 @@ enum { NB_JSON_MAX_DEPTH = 16 };
 
 typedef struct {
   int depth;                      /* containers open, the outer array included */
+  int outer_depth;                /* depth given to nb_json_out_init */
   bool filled[NB_JSON_MAX_DEPTH]; /* a member was written at that depth */
   bool is_object[NB_JSON_MAX_DEPTH];
   bool after_key; /* the next value follows a key on its line */
