@@ -5,6 +5,7 @@
 
 #include "position.h"
 #include "settings.h"
+#include "text.h"
 #include "xalloc.h"
 
 static const struct {
@@ -43,31 +44,14 @@ static int keyword_kind(const char *word, size_t n) {
   return -1;
 }
 
-/* The first `needle` in [from, end), found by memchr on its byte `pivot`: the one rarest in
- * reports, so that the scan stops as seldom as it can. An HTML table has a '<' every few bytes
- * and a '!' almost never, and this scan runs over every byte of every file. */
-static const char *find_marker(const char *from, const char *end, const char *needle,
-                               size_t pivot) {
-  size_t n = strlen(needle);
-  if ((size_t)(end - from) < n)
-    return NULL;
-  const char *last = end - n + pivot; /* the last place the pivot byte can match */
-  for (const char *p = from + pivot; p <= last; p++) {
-    p = memchr(p, needle[pivot], (size_t)(last - p) + 1);
-    if (!p)
-      return NULL;
-    if (memcmp(p - pivot, needle, n) == 0)
-      return p - pivot;
-  }
-  return NULL;
-}
-
+/* This scan runs over every byte of every file; nb_find_bytes stops only where the marker's
+ * last byte is, '-', which reports and HTML tables hardly contain. */
 static const char *find_comment_open(const char *from, const char *end) {
-  return find_marker(from, end, "<!--", 1);
+  return nb_find_bytes(from, (size_t)(end - from), "<!--", 4);
 }
 
 static const char *find_comment_close(const char *from, const char *end) {
-  return find_marker(from, end, "-->", 0);
+  return nb_find_bytes(from, (size_t)(end - from), "-->", 3);
 }
 
 /* Reads the comment whose body is [body, body_end); false when it is not a nianbao-* one. */
