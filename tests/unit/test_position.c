@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/position.h"
+#include "core/text.h"
 
 static const char text[] = "a中😀b\r\nx\ry";
 static nb_line_index ix;
@@ -174,8 +175,24 @@ static size_t random_text(char *out, size_t size, bool breaks, unsigned *seed) {
   return len;
 }
 
-/* Columns asked for in random order equal those of a fresh index asked once, in every unit:
- * the memos and their marks only cache the count from a line's start. */
+/* The column of `offset` counted the plain way, a second method beside the index's own: every
+ * character from the line's start decoded, one column each (two in UTF-16 above the BMP, its
+ * bytes in UTF-8). */
+static int column_decoded(const char *doc, size_t line_start, size_t offset, nb_column_unit unit) {
+  int column = 0;
+  for (size_t i = line_start; i < offset;) {
+    size_t before = i;
+    uint32_t cp = nb_utf8_next(doc, offset, &i);
+    column += unit == NB_COLUMNS_UTF8    ? (int)(i - before)
+              : unit == NB_COLUMNS_UTF16 ? (cp >= 0x10000 ? 2 : 1)
+                                         : 1;
+  }
+  return column;
+}
+
+/* Columns asked for in random order equal those of a fresh index asked once, in every unit (the
+ * memos and their marks only cache the count from a line's start), and those of a plain
+ * decoding (the count's shortcuts for ASCII and three-byte characters). */
 static void expect_columns_of_fresh_index(const char *doc, size_t len, unsigned *seed) {
   static const nb_column_unit units[] = {NB_COLUMNS_CODEPOINTS, NB_COLUMNS_UTF16, NB_COLUMNS_UTF8};
   nb_line_index walked;
@@ -192,6 +209,12 @@ static void expect_columns_of_fresh_index(const char *doc, size_t len, unsigned 
                  want.line);
     cr_assert_eq(got.column, want.column, "query %d offset %zu unit %d: column %d, want %d", q,
                  offset, (int)unit, got.column, want.column);
+    size_t at = offset; /* nb_position_of's character start */
+    while (at > 0 && at < len && ((unsigned char)doc[at] & 0xC0) == 0x80)
+      at--;
+    cr_assert_eq(want.column, column_decoded(doc, fresh.line_starts[want.line], at, unit),
+                 "query %d offset %zu unit %d: column %d against a plain decoding", q, offset,
+                 (int)unit, want.column);
     nb_line_index_free(&fresh);
   }
   nb_line_index_free(&walked);
