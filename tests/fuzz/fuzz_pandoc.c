@@ -1,17 +1,18 @@
 /* libFuzzer target: nianbao-pandoc's input, pandoc's JSON AST, on hostile bytes — reading and
  * the version check, the metadata options, flattening into the stream, the whole lint pipeline
  * through the pandoc model builder, positions and Word places of every finding, and the Word
- * comments put into the tree, which is then written out; and the filter's JSON reader against
- * jansson's. What the filter does with the file system (a configuration, nianbao-report) is left
- * out: a fuzzer must not write files. Built with the other targets (tests/fuzz/README.md).
- * Seeds: the JSON fixtures in tests/pandoc/fixtures and `pandoc -t json` of corpus reports (with
- * and without +sourcepos) in tests/fuzz/seeds/pandoc, a nianbao comment between table rows among
- * them. */
+ * comments put into the tree, which is then written out; and the filter's JSON reader, and
+ * fuzz_extract's syntax check, against jansson's. What the filter does with the file system (a
+ * configuration, nianbao-report) is left out: a fuzzer must not write files. Built with the other
+ * targets (tests/fuzz/README.md). Seeds: the JSON fixtures in tests/pandoc/fixtures and `pandoc -t
+ * json` of corpus reports (with and without +sourcepos) in tests/fuzz/seeds/pandoc, a nianbao
+ * comment between table rows among them. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_syntax.h"
 #include "nianbao.h"
 #include "pandoc/annotate.h"
 #include "pandoc/builder.h"
@@ -22,8 +23,25 @@
 #include "pandoc/place.h"
 #include "support.h"
 
-/* The filter's own JSON reader must read exactly what jansson reads, to the same value. */
+/* jansson's refusals of numbers out of range, which json_syntax.h does not check. */
+static bool out_of_range(const char *why) {
+  return strstr(why, "too big") || strstr(why, "overflow");
+}
+
+/* The filter's own JSON reader must read exactly what jansson reads, to the same value; and
+ * fuzz_extract's syntax check (json_syntax.h) must accept exactly what jansson reads. */
 static void same_as_jansson(const uint8_t *data, size_t size) {
+  if (memchr(data, '\0', size)) {
+    /* jansson skips a NUL byte (its stream takes one for the end of what it has read) and reads
+     * "[null\0]" as [null]; no JSON text holds one, and both readers here must refuse it. */
+    pd_json_error err;
+    json_t *got = pd_json_parse((const char *)data, size, &err);
+    if (got || nb_json_syntax_error((const char *)data, size) == (size_t)-1) {
+      fprintf(stderr, "a NUL byte accepted by %s\n", got ? "json_read" : "json_syntax");
+      abort();
+    }
+    return;
+  }
   json_error_t jerr;
   json_t *want = json_loadb((const char *)data, size, 0, &jerr);
   pd_json_error err;
@@ -31,6 +49,12 @@ static void same_as_jansson(const uint8_t *data, size_t size) {
   if (!want != !got || (want && !json_equal(want, got))) {
     fprintf(stderr, "json_read differs from jansson: jansson %s, json_read %s\n",
             want ? "reads it" : jerr.text, got ? "reads it" : err.what);
+    abort();
+  }
+  bool syntax = nb_json_syntax_error((const char *)data, size) == (size_t)-1;
+  if (syntax != !!want && !(syntax && out_of_range(jerr.text))) {
+    fprintf(stderr, "json_syntax differs from jansson: jansson %s, json_syntax %s\n",
+            want ? "reads it" : jerr.text, syntax ? "accepts it" : "refuses it");
     abort();
   }
   json_decref(want);
