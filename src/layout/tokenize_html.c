@@ -398,6 +398,30 @@ static size_t utf8_len(uint32_t cp) {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
+/* Reads the code point at s[*i] of a plain cell: false at a tag, an entity or a byte sequence
+ * UTF-8 would not write back as it stands. CJK ideographs (E4..E9 and two continuation bytes:
+ * U+4000..U+9FFF, none of them a space) and ASCII, nearly every byte of a table, are read
+ * without the general decoder. */
+static bool plain_cp(const char *s, size_t b, size_t *i, uint32_t *cp) {
+  const unsigned char *p = (const unsigned char *)s + *i;
+  if (p[0] < 0x80) {
+    if (p[0] == '<' || p[0] == '&')
+      return false;
+    *cp = p[0];
+    *i += 1;
+    return true;
+  }
+  if (p[0] >= 0xE4 && p[0] <= 0xE9 && b - *i >= 3 && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80) {
+    *cp = 0x4000; /* any ideograph: only "not a space" matters */
+    *i += 3;
+    return true;
+  }
+  size_t at = *i;
+  *cp = nb_utf8_next(s, b, i);
+  return utf8_len(*cp) == *i - at;
+}
+
 /* Most cells are plain text ("12", "政府信息"): no tag, no entity, every character written as
  * UTF-8 writes it back. Their visible characters are their characters, and when no space
  * stands between two of them their text is their bytes: found in one pass, without building
@@ -407,15 +431,8 @@ static bool plain_cell(const char *s, size_t a, size_t b, visible_range *vis) {
   for (size_t i = a; i < b;) {
     size_t at = i;
     uint32_t cp;
-    if ((unsigned char)s[i] < 0x80) {
-      if (s[i] == '<' || s[i] == '&')
-        return false;
-      cp = (unsigned char)s[i++];
-    } else {
-      cp = nb_utf8_next(s, b, &i);
-      if (utf8_len(cp) != i - at)
-        return false;
-    }
+    if (!plain_cp(s, b, &i, &cp))
+      return false;
     if (is_space_cp(cp)) {
       space_after_visible = vis->any;
       continue;
