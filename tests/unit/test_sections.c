@@ -2,6 +2,7 @@
  * variants and typos, and the lines that must NOT be taken for headings (prose mentioning a
  * title, table 三's numbered row labels). Offsets are bytes: every CJK character here is 3. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -295,5 +296,128 @@ Test(sections, no_section_by_position_from_other_lines) {
             "## 四、结转下年度继续办理\n## 五、存在的主要问题及改进情况\n");
   nb_find_sections(&r);
   cr_assert_eq(r.nsections, 4);
+  nb_report_free(&r);
+}
+
+/* ------------------------------------------------------------ the heading memo */
+
+static char *read_whole(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  cr_assert_not_null(f, "cannot open %s", path);
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc((size_t)n + 1);
+  cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+  fclose(f);
+  buf[n] = '\0';
+  *len = (size_t)n;
+  return buf;
+}
+
+static void assert_same_guess(const nb_heading_guess *a, const nb_heading_guess *b, size_t shift,
+                              const char *line) {
+  cr_assert_eq(a->id, b->id, "id of “%s”", line);
+  cr_assert_eq(a->match, b->match, "match of “%s”", line);
+  cr_assert_eq(a->numeral_value, b->numeral_value, "numeral of “%s”", line);
+  size_t ns = a->numeral_value ? shift : 0;
+  cr_assert_eq(a->numeral.start + ns, b->numeral.start, "numeral span of “%s”", line);
+  cr_assert_eq(a->numeral.end + ns, b->numeral.end, "numeral span of “%s”", line);
+  cr_assert_eq(a->title.start + shift, b->title.start, "title span of “%s”", line);
+  cr_assert_eq(a->title.end + shift, b->title.end, "title span of “%s”", line);
+  cr_assert_eq(a->heading.start + shift, b->heading.start, "heading span of “%s”", line);
+  cr_assert_eq(a->heading.end + shift, b->heading.end, "heading span of “%s”", line);
+}
+
+/* Every line of some corpus reports (their headings, prose, table rows and numbered labels),
+ * read with and without markup and without its numeral, is read through one memo twice: first
+ * where a fresh parse reads it (a miss), then again 37 bytes further on (answered by the memo).
+ * Both answers must be the fresh parse's, spans moved with the line. */
+Test(sections, memo_answers_as_a_fresh_parse_wherever_the_line_stands) {
+  static const char *const files[] = {"reports/hongze-2023.md", "reports/huaian-2024.md",
+                                      "raw/seed-001-kashi-2021.txt", "raw/hongze-2024.txt"};
+  static const char *const decorations[][2] = {{"", ""}, {"## ", ""}, {"**", "**"}, {"  ", "："}};
+  enum { SHIFT = 37 };
+  nb_heading_memo *memo = NULL;
+  int headings = 0, numbered = 0, lines = 0;
+  for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/corpus/%s", NB_SOURCE_DIR, files[f]);
+    size_t len;
+    char *text = read_whole(path, &len);
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+      for (size_t d = 0; d < sizeof decorations / sizeof *decorations; d++) {
+        const char *body = line;
+        for (int drop_numeral = 0; drop_numeral < 2; drop_numeral++) {
+          if (drop_numeral) { /* the title alone: only a marked heading may be that */
+            const char *sep = strstr(line, "、");
+            if (!sep)
+              continue;
+            body = sep + strlen("、");
+          }
+          size_t n = strlen(decorations[d][0]) + strlen(body) + strlen(decorations[d][1]);
+          char *buf = malloc(SHIFT + n + 1);
+          memset(buf, 'x', SHIFT);
+          snprintf(buf + SHIFT, n + 1, "%s%s%s", decorations[d][0], body, decorations[d][1]);
+          for (int marked = 0; marked < 2; marked++) {
+            nb_heading_guess fresh, first, again;
+            bool f0 = nb_section_heading_parse(buf + SHIFT, nb_span_make(0, n), marked, &fresh);
+            bool f1 =
+                nb_section_heading_read(&memo, buf + SHIFT, nb_span_make(0, n), marked, &first);
+            bool f2 =
+                nb_section_heading_read(&memo, buf, nb_span_make(SHIFT, SHIFT + n), marked, &again);
+            cr_assert_eq(f0, f1, "first read of “%s” (marked %d)", buf + SHIFT, marked);
+            cr_assert_eq(f0, f2, "second read of “%s” (marked %d)", buf + SHIFT, marked);
+            lines++;
+            if (!f0)
+              continue;
+            headings++;
+            numbered += fresh.numeral_value != 0;
+            assert_same_guess(&fresh, &first, 0, buf + SHIFT);
+            assert_same_guess(&fresh, &again, SHIFT, buf + SHIFT);
+          }
+          free(buf);
+        }
+      }
+    }
+    free(text);
+  }
+  nb_heading_memo_free(memo);
+  /* The lines held what the test is about: headings with and without numerals, and others. */
+  cr_assert_gt(headings, 100, "%d headings", headings);
+  cr_assert_gt(numbered, 50, "%d numbered headings", numbered);
+  cr_assert_gt(headings - numbered, 20, "%d headings without numeral", headings - numbered);
+  cr_assert_gt(lines - headings, 1000, "%d lines that are no heading", lines - headings);
+}
+
+/* A report's sections found again (as reflow does), now through its memo, are the sections a
+ * fresh parse of each heading line gives. */
+Test(sections, found_again_through_the_memo) {
+  const char *text = "标题\n一、总体情况\n正文。\n\n## 二、主动公开政府信息情况\n"
+                     "**三、收到和处理政府信息公开申请情况**\n五、存在的主要问题及改进情况\n";
+  nb_report r;
+  stream_of(&r, text);
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 4);
+  cr_assert_not_null(r.heading_memo);
+  for (int round = 0; round < 2; round++) {
+    for (int k = 0; k < r.nsections; k++) {
+      const nb_section *sec = &r.sections[k];
+      const nb_stream_item *item = &r.stream.items[nb_section_heading_item(sec)];
+      nb_heading_guess g;
+      cr_assert(nb_section_heading_parse(text, item->span, item->kind == NB_ITEM_HEADING, &g));
+      cr_assert_eq(sec->id, g.id);
+      cr_assert_eq(sec->title_match, g.match);
+      cr_assert_eq(sec->numeral_value, g.numeral_value);
+      cr_assert_eq(sec->numeral.start, g.numeral.start);
+      cr_assert_eq(sec->numeral.end, g.numeral.end);
+      cr_assert_eq(sec->title.start, g.title.start);
+      cr_assert_eq(sec->title.end, g.title.end);
+      cr_assert_eq(sec->heading.start, g.heading.start);
+      cr_assert_eq(sec->heading.end, g.heading.end);
+    }
+    nb_find_sections(&r); /* the second round reads every line through the memo */
+    cr_assert_eq(r.nsections, 4);
+  }
   nb_report_free(&r);
 }
