@@ -206,15 +206,20 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
  * those before any copy or list scan, reaching the answer parse_heading_shape would (it reads
  * the numeral at the same place, within a line no longer than this). Testing only the lead
  * byte (E4 or E5) let most CJK lines through. */
+/* The ASCII bytes a numeral may stand after: nb_is_space_cp's and markup. pdftotext indents
+ * lines by dozens of them. */
+static const bool skipped_before_numeral[128] = {
+    [' '] = true,  ['\t'] = true, ['\n'] = true, ['\r'] = true, ['\f'] = true,
+    ['\v'] = true, ['#'] = true,  ['*'] = true,  ['_'] = true,  ['>'] = true};
+
 static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
   while (s < e) {
     unsigned char c = (unsigned char)text[s];
     size_t numeral;
     if (c == 0xE4 || c == 0xE5)
       return nb_parse_cn_numeral(text + s, e - s, &numeral) != 0;
-    if (c < 0x80) { /* the ASCII spaces of nb_is_space_cp, and markup */
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' &&
-          !is_markup((char)c))
+    if (c < 0x80) {
+      if (!skipped_before_numeral[c])
         return false;
       s++;
       continue;
@@ -400,7 +405,8 @@ bool nb_section_heading_read(nb_heading_memo **memo, const char *text, nb_span l
   nb_heading_memo *m = *memo;
   const char *bytes = text + line.start;
   size_t len = line.end - line.start;
-  uint64_t hash = nb_hash_bytes(bytes, len);
+  /* The first bytes and the length tell most lines apart; memcmp settles the rest. */
+  uint64_t hash = nb_hash_bytes(bytes, len < 24 ? len : 24) ^ (uint64_t)len;
   memo_entry *e = memo_slot(m, hash, bytes, len, title_only_ok);
   if (slot_free(e)) {
     memo_entry fresh = {.hash = hash, .len = len, .title_only_ok = title_only_ok};
