@@ -9,6 +9,7 @@
 #include "core/model.h"
 #include "layout/build.h"
 #include "layout/sections.h"
+#include "support/corpus_files.h"
 
 static bool parse(const char *line, bool title_only_ok, nb_heading_guess *g) {
   return nb_section_heading_parse(line, nb_span_make(0, strlen(line)), title_only_ok, g);
@@ -301,20 +302,6 @@ Test(sections, no_section_by_position_from_other_lines) {
 
 /* ------------------------------------------------------------ the heading memo */
 
-static char *read_whole(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  cr_assert_not_null(f, "cannot open %s", path);
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = malloc((size_t)n + 1);
-  cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-  fclose(f);
-  buf[n] = '\0';
-  *len = (size_t)n;
-  return buf;
-}
-
 static void assert_same_guess(const nb_heading_guess *a, const nb_heading_guess *b, size_t shift,
                               const char *line) {
   cr_assert_eq(a->id, b->id, "id of “%s”", line);
@@ -329,65 +316,73 @@ static void assert_same_guess(const nb_heading_guess *a, const nb_heading_guess 
   cr_assert_eq(a->heading.end + shift, b->heading.end, "heading span of “%s”", line);
 }
 
-/* Every line of some corpus reports (their headings, prose, table rows and numbered labels),
- * read with and without markup and without its numeral, is read through one memo twice: first
- * where a fresh parse reads it (a miss), then again 37 bytes further on (answered by the memo).
- * Both answers must be the fresh parse's, spans moved with the line. */
-Test(sections, memo_answers_as_a_fresh_parse_wherever_the_line_stands) {
-  static const char *const files[] = {"reports/hongze-2023.md", "reports/huaian-2024.md",
-                                      "raw/seed-001-kashi-2021.txt", "raw/hongze-2024.txt"};
-  static const char *const decorations[][2] = {{"", ""}, {"## ", ""}, {"**", "**"}, {"  ", "："}};
-  enum { SHIFT = 37 };
-  nb_heading_memo *memo = NULL;
-  int headings = 0, numbered = 0, lines = 0;
-  for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
-    char path[512];
-    snprintf(path, sizeof path, "%s/corpus/%s", NB_SOURCE_DIR, files[f]);
-    size_t len;
-    char *text = read_whole(path, &len);
-    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
-      for (size_t d = 0; d < sizeof decorations / sizeof *decorations; d++) {
-        const char *body = line;
-        for (int drop_numeral = 0; drop_numeral < 2; drop_numeral++) {
-          if (drop_numeral) { /* the title alone: only a marked heading may be that */
-            const char *sep = strstr(line, "、");
-            if (!sep)
-              continue;
-            body = sep + strlen("、");
-          }
-          size_t n = strlen(decorations[d][0]) + strlen(body) + strlen(decorations[d][1]);
-          char *buf = malloc(SHIFT + n + 1);
-          memset(buf, 'x', SHIFT);
-          snprintf(buf + SHIFT, n + 1, "%s%s%s", decorations[d][0], body, decorations[d][1]);
-          for (int marked = 0; marked < 2; marked++) {
-            nb_heading_guess fresh, first, again;
-            bool f0 = nb_section_heading_parse(buf + SHIFT, nb_span_make(0, n), marked, &fresh);
-            bool f1 =
-                nb_section_heading_read(&memo, buf + SHIFT, nb_span_make(0, n), marked, &first);
-            bool f2 =
-                nb_section_heading_read(&memo, buf, nb_span_make(SHIFT, SHIFT + n), marked, &again);
-            cr_assert_eq(f0, f1, "first read of “%s” (marked %d)", buf + SHIFT, marked);
-            cr_assert_eq(f0, f2, "second read of “%s” (marked %d)", buf + SHIFT, marked);
-            lines++;
-            if (!f0)
-              continue;
-            headings++;
-            numbered += fresh.numeral_value != 0;
-            assert_same_guess(&fresh, &first, 0, buf + SHIFT);
-            assert_same_guess(&fresh, &again, SHIFT, buf + SHIFT);
-          }
-          free(buf);
-        }
-      }
-    }
-    free(text);
+typedef struct {
+  nb_heading_memo *memo;
+  int headings, numbered, lines;
+} memo_check;
+
+enum { SHIFT = 37 };
+
+/* One line, read as it stands (and as a marked heading): fresh, through the memo where a fresh
+ * parse reads it (a miss), and through the memo SHIFT bytes further on (the memo's answer). */
+static void check_line(memo_check *c, const char *line) {
+  size_t n = strlen(line);
+  char *buf = malloc(SHIFT + n + 1);
+  memset(buf, 'x', SHIFT);
+  memcpy(buf + SHIFT, line, n + 1);
+  for (int marked = 0; marked < 2; marked++) {
+    nb_heading_guess fresh, first, again;
+    bool f0 = nb_section_heading_parse(buf + SHIFT, nb_span_make(0, n), marked, &fresh);
+    bool f1 = nb_section_heading_read(&c->memo, buf + SHIFT, nb_span_make(0, n), marked, &first);
+    bool f2 =
+        nb_section_heading_read(&c->memo, buf, nb_span_make(SHIFT, SHIFT + n), marked, &again);
+    cr_assert_eq(f0, f1, "first read of “%s” (marked %d)", line, marked);
+    cr_assert_eq(f0, f2, "second read of “%s” (marked %d)", line, marked);
+    c->lines++;
+    if (!f0)
+      continue;
+    c->headings++;
+    c->numbered += fresh.numeral_value != 0;
+    assert_same_guess(&fresh, &first, 0, line);
+    assert_same_guess(&fresh, &again, SHIFT, line);
   }
-  nb_heading_memo_free(memo);
+  free(buf);
+}
+
+/* Each line of a corpus text, with and without markup and without its numeral. */
+static void check_lines_of(const char *path, const char *text, size_t len, void *data) {
+  (void)path;
+  static const char *const decorations[][2] = {{"", ""}, {"## ", ""}, {"**", "**"}, {"  ", "："}};
+  char *copy = malloc(len + 1);
+  memcpy(copy, text, len + 1);
+  for (char *line = strtok(copy, "\n"); line; line = strtok(NULL, "\n")) {
+    const char *sep = strstr(line, "、");
+    const char *bodies[] = {line, sep ? sep + strlen("、") : NULL};
+    for (size_t b = 0; b < 2 && bodies[b]; b++)
+      for (size_t d = 0; d < sizeof decorations / sizeof *decorations; d++) {
+        size_t n = strlen(decorations[d][0]) + strlen(bodies[b]) + strlen(decorations[d][1]) + 1;
+        char *decorated = malloc(n);
+        snprintf(decorated, n, "%s%s%s", decorations[d][0], bodies[b], decorations[d][1]);
+        check_line(data, decorated);
+        free(decorated);
+      }
+  }
+  free(copy);
+}
+
+/* Every line of the corpus's reports and raw texts (headings, prose, table rows, numbered
+ * labels) is read through one memo twice, the second time 37 bytes further on: both answers
+ * must be a fresh parse's, spans moved with the line. */
+Test(sections, memo_answers_as_a_fresh_parse_wherever_the_line_stands) {
+  memo_check c = {0};
+  cr_assert_gt(nb_each_corpus_file(NB_SOURCE_DIR "/corpus/reports", check_lines_of, &c), 5);
+  cr_assert_gt(nb_each_corpus_file(NB_SOURCE_DIR "/corpus/raw", check_lines_of, &c), 5);
+  nb_heading_memo_free(c.memo);
   /* The lines held what the test is about: headings with and without numerals, and others. */
-  cr_assert_gt(headings, 100, "%d headings", headings);
-  cr_assert_gt(numbered, 50, "%d numbered headings", numbered);
-  cr_assert_gt(headings - numbered, 20, "%d headings without numeral", headings - numbered);
-  cr_assert_gt(lines - headings, 1000, "%d lines that are no heading", lines - headings);
+  cr_assert_gt(c.headings, 100, "%d headings", c.headings);
+  cr_assert_gt(c.numbered, 50, "%d numbered headings", c.numbered);
+  cr_assert_gt(c.headings - c.numbered, 20, "%d headings without numeral", c.headings - c.numbered);
+  cr_assert_gt(c.lines - c.headings, 1000, "%d lines that are no heading", c.lines - c.headings);
 }
 
 /* A report's sections found again (as reflow does), now through its memo, are the sections a
