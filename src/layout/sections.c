@@ -29,6 +29,16 @@ static bool contains_any(const char *s, size_t len, const char *const *list) {
   return false;
 }
 
+/* nb_utf8_count(s, len) > max, without counting a long line (a table row read as a heading
+ * candidate) to its end. */
+static bool more_code_points_than(const char *s, size_t len, size_t max) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80 && ++n > max)
+      return true;
+  return false;
+}
+
 static bool is_markup(char c) {
   return c == '#' || c == '*' || c == '_' || c == '>';
 }
@@ -269,7 +279,8 @@ static bool parse_screened_shape(const char *text, nb_span line, bool title_only
   }
   if (!value && !title_only_ok)
     return false;
-  if (title_start >= q || nb_utf8_count(text + title_start, q - title_start) > MAX_TITLE_CPS ||
+  if (title_start >= q ||
+      more_code_points_than(text + title_start, q - title_start, MAX_TITLE_CPS) ||
       contains_any(text + title_start, q - title_start, sentence_marks))
     return false;
   out->title = nb_span_make(title_start, q);
