@@ -5,7 +5,7 @@
 
 #include "../core/xalloc.h"
 #include "../syntax/syntax.h"
-#include "detect.h"
+#include "../lint/report_detect.h"
 #include "server.h"
 
 nb_lsp_doc_state *nb_lsp_state(nb_lsp_doc *doc) {
@@ -51,7 +51,7 @@ const nb_lsp_doc_state *nb_lsp_analyze(nb_lsp_server *s, nb_lsp_doc *doc) {
   const nb_report *previous = st->previous ? nb_lsp_previous_model(s, st->previous) : NULL;
   nb_lint_options options = {&st->effective.settings, previous, NULL, NULL, NULL};
   nb_analyze(doc->text, doc->len, &options, &st->analysis);
-  st->is_report = nb_lsp_is_report(&st->analysis.report, st->effective.named_report);
+  st->is_report = nb_is_report(&st->analysis.report, st->effective.named_report);
   st->analyzed = true;
   st->version = doc->version;
   st->generation = s->generation;

@@ -1,4 +1,4 @@
-#include "glob.h"
+#include "report_glob.h"
 
 #include <string.h>
 
@@ -79,7 +79,7 @@ static bool match(const char *p, const char *s) {
   return !*s;
 }
 
-bool nb_lsp_glob_match(const char *pattern, const char *path) {
+bool nb_report_glob_match(const char *pattern, const char *path) {
   if (!strchr(pattern, '/')) {
     const char *name = strrchr(path, '/');
     return match(pattern, name ? name + 1 : path);
@@ -89,15 +89,22 @@ bool nb_lsp_glob_match(const char *pattern, const char *path) {
   return match(pattern, path);
 }
 
-bool nb_lsp_glob_match_in(const char *pattern, const char *base, const char *path) {
+bool nb_report_glob_match_in(const char *pattern, const char *base, const char *path) {
   if (pattern[0] == '/')
     return match(pattern, path);
   if (!strchr(pattern, '/'))
-    return nb_lsp_glob_match(pattern, path);
+    return nb_report_glob_match(pattern, path);
   size_t n = base ? strlen(base) : 0;
   while (n > 0 && base[n - 1] == '/')
     n--;
   if (!base || strncmp(path, base, n) != 0 || path[n] != '/')
     return false;
-  return nb_lsp_glob_match(pattern, path + n + 1);
+  return nb_report_glob_match(pattern, path + n + 1);
+}
+
+bool nb_report_glob_any(char *const *patterns, int n, const char *base, const char *path) {
+  for (int i = 0; path && i < n; i++)
+    if (nb_report_glob_match_in(patterns[i], base, path))
+      return true;
+  return false;
 }
