@@ -302,11 +302,12 @@ static void check_file(void *ctx, int index, nb_batch_item *item) {
   nb_diag_list diags;
   nb_diag_list_init(&diags);
   const nb_settings *config = run->configs[index];
-  nb_lint_options options = {config, run->previous, input.decoded ? input.encoding : NULL,
-                             NULL,   NULL,          settings->reports_only,
-                             false};
-  if (settings->reports_only)
-    options.named_report = nb_config_names_report(run->config_set, config, path);
+  nb_lint_options options = {.settings = config,
+                             .previous = run->previous,
+                             .decoded_from = input.decoded ? input.encoding : NULL,
+                             .reports_only = settings->reports_only,
+                             .named_report = settings->reports_only &&
+                                             nb_config_names_report(run->config_set, config, path)};
   nb_lint_writable(nb_input_writable_text(&input), input.len, &options, &diags);
   fixed_text fixed = {NULL, 0};
   if (settings->fix && !fix_file(path, &input, &options, lang, &diags, &fixed))
