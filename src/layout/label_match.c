@@ -20,9 +20,10 @@ static bool starts_with(const char *s, const char *prefix) {
   return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* Bytes of the leading numbering: "(一)", "(1)", "一、", "1.". 0 when there is none. */
-static size_t numbering_len(const char *s) {
-  size_t n = strlen(s), b;
+/* Bytes of the leading numbering of s (n bytes, NUL-terminated): "(一)", "(1)", "一、", "1.". 0
+ * when there is none. */
+static size_t numbering_len(const char *s, size_t n) {
+  size_t b;
   if (s[0] == '(') {
     size_t i = 1;
     if (nb_parse_cn_numeral(s + 1, n - 1, &b))
@@ -42,8 +43,7 @@ static size_t numbering_len(const char *s) {
 
 /* Length of `s` without a trailing parenthetical note "(…)" that does not start the label;
  * strlen(s) when there is none. */
-static size_t without_note(const char *s) {
-  size_t n = strlen(s);
+static size_t without_note(const char *s, size_t n) {
   if (n < 2 || s[n - 1] != ')')
     return n;
   int depth = 0;
@@ -51,7 +51,7 @@ static size_t without_note(const char *s) {
     if (s[i] == ')')
       depth++;
     else if (s[i] == '(' && --depth == 0)
-      return i > numbering_len(s) ? i : n;
+      return i > numbering_len(s, n) ? i : n;
   }
   return n;
 }
@@ -116,17 +116,18 @@ static size_t edits_within(const measured *a, const measured *b, size_t limit) {
   return (size_t)d;
 }
 
-static measured measure(const char *s) {
+/* s is NUL-terminated, len its strlen. */
+static measured measure(const char *s, size_t len) {
   measured m;
   m.s = s;
-  m.len = strlen(s);
+  m.len = len;
   m.ncps = 0; /* code points and their set in one pass */
   m.bits = 0;
   for (size_t i = 0; i < m.len; m.ncps++)
     m.bits |= bit_of(nb_utf8_next(s, m.len, &i));
-  m.core = without_note(s);
+  m.core = without_note(s, len);
   m.core_cps = m.core == m.len ? m.ncps : nb_utf8_count(s, m.core);
-  m.num = numbering_len(s);
+  m.num = numbering_len(s, len);
   return m;
 }
 
@@ -183,10 +184,77 @@ static nb_label_score compare_measured(const measured *op, const measured *fp) {
   return score(NB_MATCH_NONE, 0);
 }
 
+/* What may_match reads of a label, packed: a cell that misses the exact lookup is held against
+ * every label of its table, and reading these few words a label instead of its measures and
+ * text made that pass several times cheaper. */
+typedef struct {
+  uint64_t bits;      /* measured.bits */
+  uint32_t len, ncps; /* bytes and code points */
+  uint32_t core;      /* measured.core */
+  uint32_t head;      /* the first four bytes, big-endian, zero-padded when shorter */
+  uint32_t tail;      /* the last four bytes, the last one lowest (fewer when shorter) */
+  uint8_t kind;       /* nb_target_kind of the entry (0 for an observed label) */
+} quick_key;
+
+/* Labels this long are compared without the filter (the key's fields would not hold them); the
+ * key of such a spelling says so by this length. */
+enum { UNFILTERED = UINT32_MAX };
+static bool keyable(const measured *m) {
+  return m->len < UNFILTERED;
+}
+
+static uint32_t head_of(const char *s, size_t len) {
+  uint32_t h = 0;
+  for (size_t i = 0; i < 4; i++)
+    h = h << 8 | (i < len ? (unsigned char)s[i] : 0);
+  return h;
+}
+
+static quick_key key_of(const measured *m, unsigned kind) {
+  quick_key k;
+  k.bits = m->bits;
+  k.len = (uint32_t)m->len;
+  k.ncps = (uint32_t)m->ncps;
+  k.core = (uint32_t)m->core;
+  k.head = head_of(m->s, m->len);
+  k.tail = 0;
+  for (size_t i = m->len > 4 ? m->len - 4 : 0; i < m->len; i++)
+    k.tail = k.tail << 8 | (unsigned char)m->s[i];
+  k.kind = (uint8_t)kind;
+  return k;
+}
+
+/* False only when compare_measured(o, f) is certainly NONE, told from the keys:
+ * - EXACT and PARTIAL from the front need one label to start with the other, four bytes at least
+ *   (a piece has four code points) or the whole label: the heads are equal. A note added or
+ *   dropped needs equal cores of two code points: cores of four bytes or more start with the
+ *   same head, shorter ones (two or three bytes) with the same two bytes.
+ * - PARTIAL from the back and joined cells need one to end with the other: the last four bytes
+ *   are equal, or the last byte where a label is shorter than four.
+ * - The numbering dropped needs the observed label to be the official one after its numbering,
+ *   of four code points or more: the official label ends with it.
+ * - TYPO needs the lengths and the character sets to be close, as compare_measured tests them
+ *   before the edit distance. */
+static inline bool may_match(const quick_key *o, const quick_key *f) {
+  if (!o->len || !f->len)
+    return false;
+  if (f->len == UNFILTERED)
+    return true;
+  if (o->head == f->head || (o->core == f->core && o->core < 4 && o->head >> 16 == f->head >> 16))
+    return true;
+  if (o->len >= 4 && f->len >= 4 ? o->tail == f->tail : (uint8_t)o->tail == (uint8_t)f->tail)
+    return true;
+  uint32_t nobs = o->ncps, noff = f->ncps;
+  uint32_t longer = nobs > noff ? nobs : noff;
+  uint32_t diff = nobs > noff ? nobs - noff : noff - nobs;
+  return nobs >= MIN_PIECE && noff >= MIN_PIECE && (size_t)diff * 4 <= longer &&
+         hashed_lower_bound(o->bits, f->bits) * 4 <= longer;
+}
+
 nb_label_score nb_label_compare(const char *obs, const char *off) {
   if (!obs || !off)
     return score(NB_MATCH_NONE, 0);
-  measured o = measure(obs), f = measure(off);
+  measured o = measure(obs, strlen(obs)), f = measure(off, strlen(off));
   return compare_measured(&o, &f);
 }
 
@@ -239,6 +307,7 @@ struct nb_label_set {
   /* The first code points of every spelling, as a set of bit_of: most characters of run-on
    * text start no label, and this says so before the search of by_first. */
   uint64_t first_bits;
+  quick_key *keys; /* of every spelling, for nb_label_set_best */
 };
 
 #ifdef NB_LABEL_INDEX_INCLUDE
@@ -399,10 +468,18 @@ static nb_label_set *list_labels(const nb_template *tpl, nb_table_id id) {
   return set;
 }
 
-static void note_first_chars(nb_label_set *set) {
+/* The summaries of the spellings that lookups read: the set of first characters, and every
+ * spelling's quick_key. */
+static void summarise(nb_label_set *set) {
   set->first_bits = 0;
-  for (int i = 0; i < set->idx.n; i++)
-    set->first_bits |= bit_of(spelling_of(set, i)->first);
+  set->keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *set->keys);
+  for (int i = 0; i < set->idx.n; i++) {
+    const nb_label_spelling *sp = spelling_of(set, i);
+    set->first_bits |= bit_of(sp->first);
+    set->keys[i] = key_of(&sp->m, set->items[i].kind);
+    if (!keyable(&sp->m))
+      set->keys[i].len = UNFILTERED;
+  }
 }
 
 nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
@@ -411,7 +488,8 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   for (int i = 0; i < set->n; i++) {
     nb_label_spelling *sp = &set->own_spellings[i];
     const char *spelling = set->items[i].spelling;
-    sp->m = measure(nb_normalize_label(spelling, strlen(spelling)));
+    const char *norm = nb_normalize_label(spelling, strlen(spelling));
+    sp->m = measure(norm, strlen(norm));
     size_t at = 0;
     sp->first = sp->m.len ? nb_utf8_next(sp->m.s, sp->m.len, &at) : 0;
   }
@@ -419,7 +497,7 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   set->idx.spellings = set->own_spellings;
   index_exact(set);
   index_first(set);
-  note_first_chars(set);
+  summarise(set);
   return set;
 }
 
@@ -438,7 +516,7 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) 
     nb_label_set *set = list_labels(tpl, id);
     if (built->n == set->n) {
       set->idx = *built;
-      note_first_chars(set);
+      summarise(set);
       sets[tpl->id][id] = set;
     } else {
       nb_label_set_free(set);
@@ -463,6 +541,7 @@ void nb_label_set_free(nb_label_set *set) {
   free(set->own_spellings);
   free(set->own_exact);
   free(set->own_by_first);
+  free(set->keys);
   free(set->items);
   free(set);
 }
@@ -500,14 +579,35 @@ static void fill_hit(const entry *e, nb_match match, int score, nb_label_hit *hi
   hit->score = score;
 }
 
+bool nb_label_may_match(const nb_label_measures *o, const nb_label_measures *f) {
+  if (!keyable(o) || !keyable(f))
+    return o->len && f->len;
+  quick_key ko = key_of(o, 0), kf = key_of(f, 0);
+  return may_match(&ko, &kf);
+}
+
+nb_label_measures nb_label_measure(const char *norm, size_t len) {
+  return measure(norm, len);
+}
+
+/* The entries that scored in the first pass of nb_label_set_best, for its second: a cell that
+ * misses the exact lookup resembles a few labels of a table at most, and scoring them all again
+ * cost as much as the first pass. More than this many, and the second pass scores every entry. */
+enum { MAX_SCORED = 64 };
+
 bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds,
                        nb_label_hit *hit) {
-  if (!set || !norm || !*norm)
+  return norm && nb_label_set_best_n(set, norm, strlen(norm), kinds, hit);
+}
+
+bool nb_label_set_best_n(const nb_label_set *set, const char *norm, size_t len, unsigned kinds,
+                         nb_label_hit *hit) {
+  if (!set || !norm || !len)
     return false;
   /* The loop below returns the first non-variant entry spelt exactly like norm (EXACT 1000)
    * whenever there is one; the hash finds that entry directly. */
   if (set->idx.indexed) {
-    size_t slot = exact_slot(&set->idx, set->idx.exact, norm, strlen(norm));
+    size_t slot = exact_slot(&set->idx, set->idx.exact, norm, len);
     for (int k = set->idx.exact[slot]; k >= 0; k = spelling_of(set, k)->next_same)
       if (set->items[k].kind & kinds) {
         fill_hit(&set->items[k], NB_MATCH_EXACT, 1000, hit);
@@ -516,12 +616,27 @@ bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds
   }
   int best = -1;
   nb_label_score best_s = {NB_MATCH_NONE, 0};
-  measured obs = measure(norm);
+  measured obs = measure(norm, len);
+  quick_key key = key_of(&obs, 0);
+  bool filter = keyable(&obs);
+  int scored[MAX_SCORED];
+  nb_label_score scores[MAX_SCORED];
+  int nscored = 0;
   for (int i = 0; i < set->n; i++) {
-    if (!(set->items[i].kind & kinds))
+    const quick_key *k = &set->keys[i];
+    if (!(k->kind & kinds) || (filter && !may_match(&key, k)))
       continue;
     nb_label_score s = entry_score(set, i, &obs);
-    if (s.match != NB_MATCH_NONE && s.score > best_s.score) {
+    if (s.match == NB_MATCH_NONE)
+      continue;
+    if (nscored <= MAX_SCORED) {
+      if (nscored < MAX_SCORED) {
+        scored[nscored] = i;
+        scores[nscored] = s;
+      }
+      nscored++;
+    }
+    if (s.score > best_s.score) {
       best = i;
       best_s = s;
       if (s.match == NB_MATCH_EXACT && s.score >= 1000) /* nothing scores higher */
@@ -530,16 +645,20 @@ bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds
   }
   if (best < 0)
     return false;
-  /* A cut or misspelt piece that fits another label about as well names neither. */
-  if (best_s.match == NB_MATCH_PARTIAL || best_s.match == NB_MATCH_TYPO)
-    for (int i = 0; i < set->n; i++) {
+  /* A cut or misspelt piece that fits another label about as well names neither. Only entries
+   * that scored can fit: those of the first pass, unless there were too many to keep. */
+  if (best_s.match == NB_MATCH_PARTIAL || best_s.match == NB_MATCH_TYPO) {
+    bool all = nscored > MAX_SCORED;
+    for (int k = 0; k < (all ? set->n : nscored); k++) {
+      int i = all ? k : scored[k];
       const entry *e = &set->items[i];
       if (i == best || !(e->kind & kinds) || same_target(&set->items[best], e))
         continue;
-      nb_label_score s = entry_score(set, i, &obs);
+      nb_label_score s = all ? entry_score(set, i, &obs) : scores[k];
       if (s.match == best_s.match && (s.match == NB_MATCH_PARTIAL || best_s.score - s.score < 20))
         return false;
     }
+  }
   fill_hit(&set->items[best], best_s.match, best_s.score, hit);
   return true;
 }

@@ -63,6 +63,10 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id);
 bool nb_label_set_best(const nb_label_set *set, const char *normalised, unsigned kinds,
                        nb_label_hit *hit);
 
+/* nb_label_set_best for a caller that knows the length: len is strlen(normalised). */
+bool nb_label_set_best_n(const nb_label_set *set, const char *normalised, size_t len,
+                         unsigned kinds, nb_label_hit *hit);
+
 /* Convenience for callers holding raw text: normalises, then nb_label_set_best. */
 bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len, unsigned kinds,
                            nb_label_hit *hit);
