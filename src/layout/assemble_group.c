@@ -46,7 +46,8 @@ static nb_span span_union(nb_span a, nb_span b) {
 }
 
 static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
-  nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
+  if (c->nrows == c->cap)
+    nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
   asm_lrow *r = &c->rows[c->nrows++];
   memset(r, 0, sizeof *r);
   r->kind = kind;
@@ -74,8 +75,8 @@ static void push_carry(asm_ctx *c, nb_span span, char *norm) {
   c->ncarry++;
 }
 
-static void add_value(asm_ctx *c, asm_lrow *r, const cell_info *ci) {
-  nb_pool_grow(&c->pool, (void **)&r->values, &r->cap, r->nvalues + 1, sizeof *r->values);
+/* r has room for it (take_values made it). */
+static void add_value(asm_lrow *r, const cell_info *ci) {
   asm_value *v = &r->values[r->nvalues++];
   v->span = ci->span;
   v->text = ci->text;
@@ -112,14 +113,14 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell
     }
   }
   /* Room for every cell at once: one allocation a row rather than a few as it fills. */
-  if (to > from)
+  if (to > from && r->nvalues + (to - from) > r->cap)
     nb_pool_grow(&c->pool, (void **)&r->values, &r->cap, r->nvalues + (to - from),
                  sizeof *r->values);
   int added = 0;
   for (int k = from; k < to; k++) {
     if (!o->grid && ci[k].tok.kind == NB_TOKEN_EMPTY)
       continue;
-    add_value(c, r, &ci[k]);
+    add_value(r, &ci[k]);
     added++;
   }
   if (added)

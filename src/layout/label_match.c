@@ -188,13 +188,21 @@ static nb_label_score compare_measured(const measured *op, const measured *fp) {
  * every label of its table, and reading these few words a label instead of its measures and
  * text made that pass several times cheaper. */
 typedef struct {
-  uint64_t bits;      /* measured.bits */
-  uint32_t len, ncps; /* bytes and code points */
-  uint32_t core;      /* measured.core */
-  uint32_t head;      /* the first four bytes, big-endian, zero-padded when shorter */
-  uint32_t tail;      /* the last four bytes, the last one lowest (fewer when shorter) */
-  uint8_t kind;       /* nb_target_kind of the entry (0 for an observed label) */
+  uint64_t bits;       /* measured.bits */
+  uint32_t len, ncps;  /* bytes and code points */
+  uint32_t head;       /* the first four bytes, big-endian, zero-padded when shorter */
+  uint32_t tail;       /* the last four bytes, the last one lowest (fewer when shorter) */
+  uint32_t tail_mask;  /* the bytes of tail to compare with a label as long: 4, or 1 if shorter */
+  uint32_t short_core; /* measured.core when under four bytes, else a value no core has */
+  uint8_t kind;        /* nb_target_kind of the entry (0 for an observed label, or none) */
 } quick_key;
+
+/* The observed side of may_match: its key, and the code points a label may have to be a
+ * misspelling of it (none when it is too short). */
+typedef struct {
+  quick_key k;
+  uint32_t typo_min, typo_max;
+} quick_probe;
 
 /* Labels this long are compared without the filter (the key's fields would not hold them); the
  * key of such a spelling says so by this length. */
@@ -210,18 +218,42 @@ static uint32_t head_of(const char *s, size_t len) {
   return h;
 }
 
-static quick_key key_of(const measured *m, unsigned kind) {
+/* `long_core` is what short_core holds for a core of four bytes or more: different on the two
+ * sides, so that two such cores never compare equal there. */
+static quick_key key_of(const measured *m, unsigned kind, uint32_t long_core) {
   quick_key k;
   k.bits = m->bits;
   k.len = (uint32_t)m->len;
   k.ncps = (uint32_t)m->ncps;
-  k.core = (uint32_t)m->core;
   k.head = head_of(m->s, m->len);
   k.tail = 0;
   for (size_t i = m->len > 4 ? m->len - 4 : 0; i < m->len; i++)
     k.tail = k.tail << 8 | (unsigned char)m->s[i];
-  k.kind = (uint8_t)kind;
+  k.tail_mask = m->len >= 4 ? UINT32_MAX : 0xFF;
+  k.short_core = m->core < 4 ? (uint32_t)m->core : long_core;
+  k.kind = m->len ? (uint8_t)kind : 0; /* an empty label matches nothing */
   return k;
+}
+
+static quick_key spelling_key(const measured *m, unsigned kind) {
+  quick_key k = key_of(m, kind, UINT32_MAX);
+  if (!keyable(m))
+    k.len = UNFILTERED;
+  return k;
+}
+
+/* For an observed label of at least one byte that is keyable. A misspelling needs both labels
+ * of MIN_PIECE code points and the difference d of their lengths within a quarter of the longer:
+ * 4 (n - noff) <= n for a shorter label, 4 (noff - n) <= noff for a longer one. */
+static quick_probe probe_of(const measured *m) {
+  quick_probe p;
+  p.k = key_of(m, 0, UINT32_MAX - 1);
+  uint64_t n = p.k.ncps;
+  p.typo_min = n >= MIN_PIECE ? (uint32_t)((3 * n + 3) / 4) : 1;
+  p.typo_max = n >= MIN_PIECE ? (uint32_t)(4 * n / 3 < UINT32_MAX ? 4 * n / 3 : UINT32_MAX) : 0;
+  if (p.typo_min < MIN_PIECE)
+    p.typo_min = MIN_PIECE;
+  return p;
 }
 
 /* False only when compare_measured(o, f) is certainly NONE, told from the keys:
@@ -234,21 +266,21 @@ static quick_key key_of(const measured *m, unsigned kind) {
  * - The numbering dropped needs the observed label to be the official one after its numbering,
  *   of four code points or more: the official label ends with it.
  * - TYPO needs the lengths and the character sets to be close, as compare_measured tests them
- *   before the edit distance. */
-static inline bool may_match(const quick_key *o, const quick_key *f) {
-  if (!o->len || !f->len)
-    return false;
+ *   before the edit distance.
+ * f is a label's key (kind not 0: not empty); o a probe of a non-empty label. */
+static inline bool may_match(const quick_probe *p, const quick_key *f) {
+  const quick_key *o = &p->k;
   if (f->len == UNFILTERED)
     return true;
-  if (o->head == f->head || (o->core == f->core && o->core < 4 && o->head >> 16 == f->head >> 16))
+  if (o->head == f->head || (o->short_core == f->short_core && (o->head ^ f->head) >> 16 == 0))
     return true;
-  if (o->len >= 4 && f->len >= 4 ? o->tail == f->tail : (uint8_t)o->tail == (uint8_t)f->tail)
+  if (((o->tail ^ f->tail) & o->tail_mask & f->tail_mask) == 0)
     return true;
-  uint32_t nobs = o->ncps, noff = f->ncps;
-  uint32_t longer = nobs > noff ? nobs : noff;
-  uint32_t diff = nobs > noff ? nobs - noff : noff - nobs;
-  return nobs >= MIN_PIECE && noff >= MIN_PIECE && (size_t)diff * 4 <= longer &&
-         hashed_lower_bound(o->bits, f->bits) * 4 <= longer;
+  uint32_t noff = f->ncps;
+  if (noff < p->typo_min || noff > p->typo_max)
+    return false;
+  uint32_t longer = o->ncps > noff ? o->ncps : noff;
+  return hashed_lower_bound(o->bits, f->bits) * 4 <= longer;
 }
 
 nb_label_score nb_label_compare(const char *obs, const char *off) {
@@ -476,9 +508,7 @@ static void summarise(nb_label_set *set) {
   for (int i = 0; i < set->idx.n; i++) {
     const nb_label_spelling *sp = spelling_of(set, i);
     set->first_bits |= bit_of(sp->first);
-    set->keys[i] = key_of(&sp->m, set->items[i].kind);
-    if (!keyable(&sp->m))
-      set->keys[i].len = UNFILTERED;
+    set->keys[i] = spelling_key(&sp->m, set->items[i].kind);
   }
 }
 
@@ -580,10 +610,13 @@ static void fill_hit(const entry *e, nb_match match, int score, nb_label_hit *hi
 }
 
 bool nb_label_may_match(const nb_label_measures *o, const nb_label_measures *f) {
-  if (!keyable(o) || !keyable(f))
-    return o->len && f->len;
-  quick_key ko = key_of(o, 0), kf = key_of(f, 0);
-  return may_match(&ko, &kf);
+  if (!o->len || !f->len)
+    return false;
+  if (!keyable(o))
+    return true;
+  quick_probe p = probe_of(o);
+  quick_key k = spelling_key(f, NB_TARGET_ANY);
+  return may_match(&p, &k);
 }
 
 nb_label_measures nb_label_measure(const char *norm, size_t len) {
@@ -617,14 +650,16 @@ bool nb_label_set_best_n(const nb_label_set *set, const char *norm, size_t len, 
   int best = -1;
   nb_label_score best_s = {NB_MATCH_NONE, 0};
   measured obs = measure(norm, len);
-  quick_key key = key_of(&obs, 0);
   bool filter = keyable(&obs);
+  quick_probe probe;
+  if (filter)
+    probe = probe_of(&obs);
   int scored[MAX_SCORED];
   nb_label_score scores[MAX_SCORED];
   int nscored = 0;
   for (int i = 0; i < set->n; i++) {
     const quick_key *k = &set->keys[i];
-    if (!(k->kind & kinds) || (filter && !may_match(&key, k)))
+    if (!(k->kind & kinds) || (filter && !may_match(&probe, k)))
       continue;
     nb_label_score s = entry_score(set, i, &obs);
     if (s.match == NB_MATCH_NONE)
