@@ -20,7 +20,7 @@ typedef struct {
   nb_span span;
   bool source;
   nb_token tok;
-  char *norm; /* label cells only, in the pool */
+  const char *norm; /* label cells only: in the pool, or the label set's */
   size_t norm_len;
   bool hit_ok;
   nb_label_hit hit;
@@ -65,7 +65,7 @@ static void clear_carry(asm_ctx *c) {
 }
 
 /* norm is in the pool already. */
-static void push_carry(asm_ctx *c, nb_span span, char *norm) {
+static void push_carry(asm_ctx *c, nb_span span, const char *norm) {
   if (c->ncarry == ASM_MAX_CARRY) {
     memmove(c->carry, c->carry + 1, (ASM_MAX_CARRY - 1) * sizeof *c->carry);
     c->ncarry--;
@@ -127,8 +127,9 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell
     r->layouts |= 1u << o->layout;
 }
 
-/* norm is in the pool. */
-static void set_label(asm_lrow *r, const nb_label_hit *hit, bool ok, char *norm, nb_span span) {
+/* norm is in the pool or the label set's. */
+static void set_label(asm_lrow *r, const nb_label_hit *hit, bool ok, const char *norm,
+                      nb_span span) {
   r->norm = norm;
   r->has_label = true;
   r->label = span;
@@ -205,7 +206,7 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, size_t norm_len,
 /* Label text waiting from earlier lines that completes this label from the front. */
 static void apply_carry(asm_ctx *c, asm_lrow *r) {
   for (int k = 0; k < c->ncarry; k++) {
-    char *joined = r->norm;
+    const char *joined = r->norm;
     size_t len = strlen(joined);
     for (int i = c->ncarry - 1; i >= k; i--) {
       size_t piece = strlen(c->carry[i].text);
@@ -309,7 +310,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   cell_info *ci = n <= STACK_CELLS ? stack_ci : nb_xmalloc((size_t)n * sizeof *ci);
   int *label_cells = n <= STACK_CELLS ? stack_labels : nb_xmalloc((size_t)n * sizeof *label_cells);
   int nonempty = 0, first_value = -1;
-  char *norm = NULL; /* the label as read, normalised, in the pool */
+  const char *norm = NULL; /* the label as read, normalised */
   size_t norm_len = 0;
   nb_label_hit hit;
   bool hit_ok = false;
@@ -348,9 +349,16 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   for (int k = 0; k <= last_label; k++)
     if (ci[k].tok.kind == NB_TOKEN_TEXT) {
       label_cells[nlabels++] = k;
-      ci[k].norm = asm_normalize(c, ci[k].text, ci[k].len, &ci[k].norm_len);
-      ci[k].hit_ok =
-          nb_label_set_best_n(c->labels, ci[k].norm, ci[k].norm_len, NB_TARGET_ANY, &ci[k].hit);
+      int spelling;
+      ci[k].norm =
+          nb_label_set_verbatim(c->labels, ci[k].text, ci[k].len, &ci[k].norm_len, &spelling);
+      if (ci[k].norm) {
+        ci[k].hit_ok = nb_label_set_best_spelling(c->labels, spelling, NB_TARGET_ANY, &ci[k].hit);
+      } else {
+        ci[k].norm = asm_normalize(c, ci[k].text, ci[k].len, &ci[k].norm_len);
+        ci[k].hit_ok =
+            nb_label_set_best_n(c->labels, ci[k].norm, ci[k].norm_len, NB_TARGET_ANY, &ci[k].hit);
+      }
     }
   int vfrom = last_label + 1, vto = n;
   bool has_values = false;
@@ -384,14 +392,15 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       size_t total = 0;
       for (int i = 0; i < nlabels; i++)
         total += ci[label_cells[i]].norm_len;
-      norm = nb_pool_alloc(&c->pool, total + 1);
+      char *all = nb_pool_alloc(&c->pool, total + 1);
       /* Appended at a running end, not with strcat: strcat rescans what is already joined, which
        * made a row of 10^5 label cells (one line of tab-separated words) quadratic. */
       for (int i = 0; i < nlabels; i++) {
-        memcpy(norm + norm_len, ci[label_cells[i]].norm, ci[label_cells[i]].norm_len);
+        memcpy(all + norm_len, ci[label_cells[i]].norm, ci[label_cells[i]].norm_len);
         norm_len += ci[label_cells[i]].norm_len;
       }
-      norm[norm_len] = '\0';
+      all[norm_len] = '\0';
+      norm = all;
     }
     nb_label_hit joined;
     bool joined_ok =

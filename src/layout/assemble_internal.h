@@ -34,7 +34,7 @@ typedef struct {
   const nb_outdated_label *outdated;
   bool dropped;      /* an older template's row without a place in this one: values ignored */
   bool has_label;    /* label text was seen (matched or not) */
-  char *norm;        /* normalised label text, in the context's pool */
+  const char *norm;  /* normalised label text, in the context's pool or the label set */
   nb_span label;     /* from the first to the last byte of its pieces */
   asm_value *values; /* in the context's pool */
   int nvalues, cap;
@@ -54,7 +54,7 @@ typedef struct {
 
 typedef struct {
   nb_span span;
-  char *text; /* in the context's pool */
+  const char *text; /* in the context's pool or the label set */
 } asm_piece;
 
 enum { ASM_MAX_CARRY = 3 };

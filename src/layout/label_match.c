@@ -318,7 +318,8 @@ typedef struct {
   int index, block;
   const char *official;
   const char *spelling; /* as the template spells it */
-  bool variant;         /* a listed variant spelling: exact equality is VARIANT */
+  size_t spelling_len;
+  bool variant; /* a listed variant spelling: exact equality is VARIANT */
   const nb_outdated_label *outdated;
 } entry;
 
@@ -340,6 +341,12 @@ struct nb_label_set {
    * text start no label, and this says so before the search of by_first. */
   uint64_t first_bits;
   quick_key *keys; /* of every spelling, for nb_label_set_best */
+  /* NB_LABEL_EXACT_SLOTS: a spelling whose template text (not normalised) hashes there, or -1;
+   * NULL when the set is not indexed. Most label cells copy the template's text. */
+  int *verbatim;
+  /* For every spelling, the first entry of the exact hash's chain for its normalised text (-1
+   * for none): a cell found verbatim needs no hash of its normalised text. */
+  int *exact_of;
 };
 
 #ifdef NB_LABEL_INDEX_INCLUDE
@@ -425,7 +432,8 @@ static void add(nb_label_set *set, nb_target_kind kind, int index, int block, co
   if (!spelling)
     return;
   nb_grow((void **)&set->items, &set->cap, set->n + 1, sizeof *set->items);
-  set->items[set->n++] = (entry){kind, index, block, official, spelling, variant, outdated};
+  set->items[set->n++] =
+      (entry){kind, index, block, official, spelling, strlen(spelling), variant, outdated};
 }
 
 static int find_column(const nb_table_spec *spec, const char *label, int *block) {
@@ -500,8 +508,37 @@ static nb_label_set *list_labels(const nb_template *tpl, nb_table_id id) {
   return set;
 }
 
-/* The summaries of the spellings that lookups read: the set of first characters, and every
- * spelling's quick_key. */
+/* Slot of the spelling whose template text is text[0, len), or the empty slot where it would go. */
+static size_t verbatim_slot(const nb_label_set *set, const char *text, size_t len) {
+  size_t h = spelling_hash(text, len);
+  for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
+    int k = set->verbatim[h];
+    if (k < 0 ||
+        (set->items[k].spelling_len == len && memcmp(set->items[k].spelling, text, len) == 0))
+      return h;
+  }
+}
+
+static void index_verbatim(nb_label_set *set) {
+  if (!set->idx.indexed)
+    return;
+  set->verbatim = nb_xmalloc(EXACT_SLOTS * sizeof *set->verbatim);
+  for (int i = 0; i < EXACT_SLOTS; i++)
+    set->verbatim[i] = -1;
+  set->exact_of = nb_xmalloc(((size_t)set->n + 1) * sizeof *set->exact_of);
+  for (int i = 0; i < set->n; i++) {
+    const measured *m = &spelling_of(set, i)->m;
+    set->exact_of[i] = set->idx.exact[exact_slot(&set->idx, set->idx.exact, m->s, m->len)];
+  }
+  for (int i = 0; i < set->n; i++) {
+    size_t slot = verbatim_slot(set, set->items[i].spelling, set->items[i].spelling_len);
+    if (set->verbatim[slot] < 0)
+      set->verbatim[slot] = i;
+  }
+}
+
+/* The summaries of the spellings that lookups read: the set of first characters, every
+ * spelling's quick_key, and the hash of their template texts. */
 static void summarise(nb_label_set *set) {
   set->first_bits = 0;
   set->keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *set->keys);
@@ -510,6 +547,7 @@ static void summarise(nb_label_set *set) {
     set->first_bits |= bit_of(sp->first);
     set->keys[i] = spelling_key(&sp->m, set->items[i].kind);
   }
+  index_verbatim(set);
 }
 
 nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
@@ -572,6 +610,8 @@ void nb_label_set_free(nb_label_set *set) {
   free(set->own_exact);
   free(set->own_by_first);
   free(set->keys);
+  free(set->verbatim);
+  free(set->exact_of);
   free(set->items);
   free(set);
 }
@@ -628,6 +668,20 @@ nb_label_measures nb_label_measure(const char *norm, size_t len) {
  * cost as much as the first pass. More than this many, and the second pass scores every entry. */
 enum { MAX_SCORED = 64 };
 
+static bool best_scored(const nb_label_set *set, const char *norm, size_t len, unsigned kinds,
+                        nb_label_hit *hit);
+
+/* The first entry of the exact hash's chain from k that is of the given kinds: what the scoring
+ * would find first (nothing scores above EXACT 1000). */
+static bool exact_in_chain(const nb_label_set *set, int k, unsigned kinds, nb_label_hit *hit) {
+  for (; k >= 0; k = spelling_of(set, k)->next_same)
+    if (set->items[k].kind & kinds) {
+      fill_hit(&set->items[k], NB_MATCH_EXACT, 1000, hit);
+      return true;
+    }
+  return false;
+}
+
 bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds,
                        nb_label_hit *hit) {
   return norm && nb_label_set_best_n(set, norm, strlen(norm), kinds, hit);
@@ -641,12 +695,38 @@ bool nb_label_set_best_n(const nb_label_set *set, const char *norm, size_t len, 
    * whenever there is one; the hash finds that entry directly. */
   if (set->idx.indexed) {
     size_t slot = exact_slot(&set->idx, set->idx.exact, norm, len);
-    for (int k = set->idx.exact[slot]; k >= 0; k = spelling_of(set, k)->next_same)
-      if (set->items[k].kind & kinds) {
-        fill_hit(&set->items[k], NB_MATCH_EXACT, 1000, hit);
-        return true;
-      }
+    if (exact_in_chain(set, set->idx.exact[slot], kinds, hit))
+      return true;
   }
+  return best_scored(set, norm, len, kinds, hit);
+}
+
+const char *nb_label_set_verbatim(const nb_label_set *set, const char *text, size_t len,
+                                  size_t *norm_len, int *spelling) {
+  if (!set || !set->verbatim || !text)
+    return NULL;
+  int k = set->verbatim[verbatim_slot(set, text, len)];
+  if (k < 0)
+    return NULL;
+  *norm_len = spelling_of(set, k)->m.len;
+  *spelling = k;
+  return spelling_of(set, k)->m.s;
+}
+
+bool nb_label_set_best_spelling(const nb_label_set *set, int spelling, unsigned kinds,
+                                nb_label_hit *hit) {
+  const measured *m = &spelling_of(set, spelling)->m;
+  if (!m->len)
+    return false;
+  if (exact_in_chain(set, set->exact_of[spelling], kinds, hit))
+    return true;
+  return best_scored(set, m->s, m->len, kinds, hit);
+}
+
+/* The labels scored against norm, for a text no label is spelt as exactly (of the given
+ * kinds). */
+static bool best_scored(const nb_label_set *set, const char *norm, size_t len, unsigned kinds,
+                        nb_label_hit *hit) {
   int best = -1;
   nb_label_score best_s = {NB_MATCH_NONE, 0};
   measured obs = measure(norm, len);

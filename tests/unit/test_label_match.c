@@ -324,3 +324,89 @@ Test(label_match, quick_filter_on_short_texts) {
   cr_expect_gt(matched, 500, "the texts match each other (%ld of %ld pairs)", matched, pairs);
   cr_expect_gt(rejected * 2, pairs, "the filter rejects most pairs (%ld of %ld)", rejected, pairs);
 }
+
+static bool same_hit(const nb_label_hit *a, const nb_label_hit *b) {
+  return a->kind == b->kind && a->index == b->index && a->block == b->block &&
+         a->official == b->official && a->outdated == b->outdated && a->match == b->match &&
+         a->score == b->score;
+}
+
+/* Every text of table `id` the label set lists (rows, columns, their variants, groups, blocks and
+ * header labels); returns how many, at most max. */
+static int table_texts(const nb_table_spec *spec, const char **out, int max) {
+  int n = 0;
+#define PUT(x)                                                                                     \
+  do {                                                                                             \
+    if ((x) && n < max)                                                                            \
+      out[n++] = (x);                                                                              \
+  } while (0)
+  for (int r = 0; r < spec->nrows; r++) {
+    PUT(spec->rows[r].label);
+    for (int v = 0; spec->rows[r].variants && spec->rows[r].variants[v]; v++)
+      PUT(spec->rows[r].variants[v]);
+  }
+  for (int b = 0; b < spec->nblocks; b++) {
+    const nb_block_spec *blk = &spec->blocks[b];
+    PUT(blk->label);
+    for (int c = 0; c < blk->ncolumns; c++) {
+      PUT(blk->columns[c].label);
+      for (int v = 0; blk->columns[c].variants && blk->columns[c].variants[v]; v++)
+        PUT(blk->columns[c].variants[v]);
+      PUT(blk->columns[c].group);
+    }
+    for (int h = 0; blk->header_labels && blk->header_labels[h]; h++)
+      PUT(blk->header_labels[h]);
+  }
+#undef PUT
+  return n;
+}
+
+/* A cell spelt exactly as the template spells a label skips normalising and hashing: what
+ * nb_label_set_verbatim and nb_label_set_best_spelling give must be what normalising and
+ * nb_label_set_best_n give, for every label's text, and no other text is found verbatim. */
+Test(label_match, verbatim_lookup_equals_normalising) {
+  static const unsigned kinds[] = {NB_TARGET_ANY, NB_TARGET_ROW, NB_TARGET_COLUMN,
+                                   NB_TARGET_BLOCK | NB_TARGET_HEADER};
+  static const char *texts[1024];
+  long found = 0;
+  for (int t = 0; t < NB_TPL_COUNT; t++)
+    for (int id = 0; id < NB_TABLE_COUNT; id++) {
+      const nb_template *tpl = nb_template_get((nb_template_id)t);
+      const nb_label_set *sets[2] = {nb_label_set_shared(tpl, (nb_table_id)id),
+                                     nb_label_set_new(tpl, (nb_table_id)id)};
+      int ntexts = table_texts(tpl->tables[id], texts, 1024);
+      for (int s = 0; s < 2; s++)
+        for (int r = 0; r < ntexts; r++) {
+          const char *label = texts[r];
+          /* The label as the template spells it, and cut by a byte (no longer verbatim). */
+          for (size_t len = strlen(label); len + 1 >= strlen(label) && len > 0; len--) {
+            char *norm = nb_normalize_label(label, len);
+            size_t vlen = 0;
+            int spelling = -1;
+            const char *v = nb_label_set_verbatim(sets[s], label, len, &vlen, &spelling);
+            if (len < strlen(label)) {
+              cr_expect_null(v, "\"%.*s\" is no template text", (int)len, label);
+              free(norm);
+              continue;
+            }
+            cr_assert_not_null(v, "\"%s\" is a template text", label);
+            found++;
+            cr_expect_str_eq(v, norm);
+            cr_expect_eq(vlen, strlen(norm));
+            for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+              nb_label_hit a, b;
+              memset(&a, 0, sizeof a);
+              memset(&b, 0, sizeof b);
+              bool ok_a = nb_label_set_best_spelling(sets[s], spelling, kinds[k], &a);
+              bool ok_b = nb_label_set_best_n(sets[s], norm, strlen(norm), kinds[k], &b);
+              cr_expect_eq(ok_a, ok_b, "\"%s\" kinds %u", label, kinds[k]);
+              if (ok_a && ok_b)
+                cr_expect(same_hit(&a, &b), "\"%s\" kinds %u", label, kinds[k]);
+            }
+            free(norm);
+          }
+        }
+      nb_label_set_free((nb_label_set *)sets[1]);
+    }
+  cr_expect_gt(found, 100);
+}
