@@ -119,11 +119,13 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   default:
     return;
   }
-  /* Grown by doubling: the capacity is the power of two at or above the count (4 at least),
-   * so the table needs no field for it. */
+  /* Grown by doubling: the capacity is the power of two at or above the count (16 at least: a
+   * table's header rows name about that many columns), so the table needs no field for it. */
+  enum { FIRST_HEADERS = 16 };
   int n = t->nheaders;
-  if (n == 0 || (n >= 4 && (n & (n - 1)) == 0))
-    t->headers = nb_xrealloc(t->headers, (size_t)(n == 0 ? 4 : 2 * n) * sizeof *t->headers);
+  if (n == 0 || (n >= FIRST_HEADERS && (n & (n - 1)) == 0))
+    t->headers =
+        nb_xrealloc(t->headers, (size_t)(n == 0 ? FIRST_HEADERS : 2 * n) * sizeof *t->headers);
   t->headers[n] = h;
   t->nheaders = n + 1;
   asm_use_span(c, span);
@@ -155,7 +157,7 @@ static bool starts_group(const nb_block_spec *b, int k) {
 
 /* The normalised key of every column that starts a group of block b (NULL for the others),
  * computed once a table: every label row that names no row is tried against them. */
-static char *const *group_keys(asm_ctx *c, const nb_block_spec *b) {
+static const char *const *group_keys(asm_ctx *c, const nb_block_spec *b) {
   if (c->keys_block == b)
     return c->group_keys;
   c->group_keys = nb_pool_alloc(&c->pool, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
@@ -165,7 +167,10 @@ static char *const *group_keys(asm_ctx *c, const nb_block_spec *b) {
     if (starts_group(b, k)) {
       const char *key = group_key(b->columns[k].group);
       size_t len;
-      c->group_keys[k] = asm_normalize(c, key, strlen(key), &len);
+      /* A built-in template's text lives as long as the process (a shared label set says it is
+       * one): its normalised keys are kept as long. */
+      c->group_keys[k] =
+          c->own_labels ? asm_normalize(c, key, strlen(key), &len) : nb_normalized_static(key);
     }
   }
   return c->group_keys;
@@ -175,7 +180,7 @@ bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
   const nb_block_spec *b = data_block(c);
   if (!b || !norm)
     return false;
-  char *const *keys = group_keys(c, b);
+  const char *const *keys = group_keys(c, b);
   size_t best = 0;
   bool tie = false;
   for (int k = 0; k < b->ncolumns; k++) {

@@ -86,7 +86,7 @@ typedef struct {
   bool groups_in_header;      /* group names came as a header of the whole row */
   /* The normalised group keys of keys_block's columns (asm_group_named), built on first use. */
   const nb_block_spec *keys_block;
-  char **group_keys;
+  const char **group_keys;
   /* The logical rows' labels and values, label texts and group keys: they all live as long as
    * the assembly, and a table has hundreds of them. */
   nb_pool pool;
