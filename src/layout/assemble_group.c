@@ -579,6 +579,10 @@ done:
 void asm_group_rows(asm_ctx *c) {
   c->cur_block = c->spec->nblocks == 1 ? 0 : -1;
   c->header_after = -1;
+  /* An observed row makes one logical row at most: room for them all at once, rather than a
+   * realloc each time the list doubles. */
+  if (c->obs->nrows > 0)
+    nb_grow((void **)&c->rows, &c->cap, c->obs->nrows, sizeof *c->rows);
   for (int i = 0; i < c->obs->nrows; i++)
     handle_row(c, &c->obs->rows[i]);
 }
