@@ -402,9 +402,11 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       all[norm_len] = '\0';
       norm = all;
     }
+    /* The whole label column names a row better than its deciding cell, or names one when no
+     * cell does. Nothing scores above EXACT 1000: a cell that scores it needs no second look. */
     nb_label_hit joined;
-    bool joined_ok =
-        nlabels > 1 && nb_label_set_best_n(c->labels, norm, norm_len, NB_TARGET_ROW, &joined);
+    bool joined_ok = nlabels > 1 && (d < 0 || ci[label_cells[d]].hit.score < 1000) &&
+                     nb_label_set_best_n(c->labels, norm, norm_len, NB_TARGET_ROW, &joined);
     if (d >= 0) {
       cell_info *x = &ci[label_cells[d]];
       hit = x->hit;
