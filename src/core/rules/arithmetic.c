@@ -87,15 +87,14 @@ static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
                   sum_zh, sum_en, computed, blanks_zh, blanks_en);
   for (int k = 0; k < c->nparts; k++) {
     const nb_relation_part *p = &c->parts[k];
-    char place_zh[512], place_en[512], value[32];
-    nb_rule_cell_place(t->spec, p->row, p->col, false, place_zh, sizeof place_zh);
-    nb_rule_cell_place(t->spec, p->row, p->col, true, place_en, sizeof place_en);
-    if (p->blank)
-      nb_diag_add_related(d, p->cell->span, "%s%.0s：空白，按0计", "%.0s%s: blank, counted as 0",
-                          place_zh, place_en);
-    else
-      nb_diag_add_related(d, p->cell->span, "%s%.0s：%s", "%.0s%s: %s", place_zh, place_en,
-                          nb_rule_format_value(p->cell->value, value, sizeof value));
+    char value[32];
+    if (p->blank) {
+      nb_rule_relate_cell(d, p->cell->span, t->spec, p->row, p->col, "空白，按0计",
+                          "blank, counted as 0");
+      continue;
+    }
+    nb_rule_format_value(p->cell->value, value, sizeof value);
+    nb_rule_relate_cell(d, p->cell->span, t->spec, p->row, p->col, value, value);
   }
   char title_zh[64], title_en[64];
   snprintf(title_zh, sizeof title_zh, "改为计算值%s", computed);

@@ -203,11 +203,9 @@ static void report(sentence *st, nb_span span, const char *quote, size_t qlen, c
     for (int c = 0; rds[k].usable && c < rds[k].ncells; c++) {
       const cell_ref *cr = &rds[k].cells[c];
       const nb_cell *cell = &cr->t->rows[cr->row].cells[cr->col];
-      char place_zh[512], place_en[512], value[32];
-      nb_rule_cell_place(cr->t->spec, cr->row, cr->col, false, place_zh, sizeof place_zh);
-      nb_rule_cell_place(cr->t->spec, cr->row, cr->col, true, place_en, sizeof place_en);
+      char value[32];
       nb_rule_format_value(cell->value, value, sizeof value);
-      nb_diag_add_related(d, cell->span, "%s%.0s：%s", "%.0s%s: %s", place_zh, place_en, value);
+      nb_rule_relate_cell(d, cell->span, cr->t->spec, cr->row, cr->col, value, value);
     }
   }
 }

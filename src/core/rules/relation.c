@@ -115,9 +115,39 @@ bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_rela
   return ok;
 }
 
+/* The sum alone, as evaluate() adds it without listing the parts: the arithmetic rules check
+ * every relation at every row or column, and nearly all of them hold. */
+static bool sum_terms(const nb_table *t, bool per_column, const nb_relation_terms *terms, int at,
+                      nb_relation_check *out) {
+  const nb_row *rows = t->rows;
+  int nrows = t->spec->nrows;
+  for (int k = 0; k < terms->count; k++) {
+    int row = per_column ? terms->items[k].index : at;
+    int col = per_column ? at : terms->items[k].index;
+    if (row < 0 || row >= nrows || !rows[row].cells || col < 0 || col >= rows[row].ncells)
+      return false;
+    const nb_cell *c = &rows[row].cells[col];
+    if (!cell_usable(c))
+      return false;
+    bool blank = cell_blank(c);
+    out->nblank += blank;
+    out->computed += terms->items[k].sign * (blank ? 0.0 : c->value);
+  }
+  return true;
+}
+
 bool nb_relation_eval_sum(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
                           int at, nb_relation_check *out) {
-  return evaluate(t, rel, terms, at, false, out);
+  memset(out, 0, sizeof *out);
+  bool per_column = rel->scope == NB_REL_PER_COLUMN;
+  out->target_row = per_column ? rel->target : at;
+  out->target_col = per_column ? at : rel->target;
+  out->target = cell_at(t, out->target_row, out->target_col);
+  if (!out->target || !cell_usable(out->target) || !terms->checkable)
+    return false;
+  out->reported = cell_blank(out->target) ? 0.0 : out->target->value;
+  out->nblank = cell_blank(out->target);
+  return sum_terms(t, per_column, terms, at, out);
 }
 
 void nb_relation_check_free(nb_relation_check *c) {
