@@ -318,9 +318,17 @@ static uint64_t allowed_mask(const char *const *words, const char *const *allowe
   return mask;
 }
 
-static bool has_word(const char *b, size_t from, size_t to, const char *const *words,
-                     const char *const *allowed) {
-  return nb_prose_has_any(b, from, to, words, allowed_mask(words, allowed));
+/* The excluded words an outcome's clause may hold (its parts: "其中"), worked out once rather
+ * than by strcmp for every number. */
+static uint64_t parts_allowed;
+static pthread_once_t parts_allowed_once = PTHREAD_ONCE_INIT;
+
+static void find_parts_allowed(void) {
+  parts_allowed = allowed_mask(nb_pw_claim_excluded, nb_pw_part_words);
+}
+
+static bool has_word(const char *b, size_t from, size_t to, const char *const *words) {
+  return nb_prose_has_any(b, from, to, words, 0);
 }
 
 /* A four-digit year before the anchor that is not the report year. */
@@ -437,34 +445,35 @@ static void check_number(sentence *st, const nb_prose_number *num) {
   for (size_t i = h.end; i < num->start; i++)
     if (b[i] >= '0' && b[i] <= '9')
       return;
-  if (num->approx_after || has_word(b, h.end, num->start, nb_pw_approx_before, NULL))
+  if (num->approx_after || has_word(b, h.end, num->start, nb_pw_approx_before))
     return;
-  const char *const *allowed = kind == NB_CLAIM_OUTCOME ? nb_pw_part_words : NULL;
-  if (has_word(b, cs, h.start, nb_pw_claim_excluded, allowed) ||
-      has_word(b, h.end, num->start, nb_pw_claim_excluded, allowed) ||
+  pthread_once(&parts_allowed_once, find_parts_allowed);
+  uint64_t allowed = kind == NB_CLAIM_OUTCOME ? parts_allowed : 0;
+  if (nb_prose_has_any(b, cs, h.start, nb_pw_claim_excluded, allowed) ||
+      nb_prose_has_any(b, h.end, num->start, nb_pw_claim_excluded, allowed) ||
       other_year(r, b, cs, h.start))
     return;
 
   bool about_requests = kind == NB_CLAIM_APPLICATIONS || kind == NB_CLAIM_RECEIVED ||
                         kind == NB_CLAIM_HANDLED || kind == NB_CLAIM_CARRIED_IN;
   if (about_requests &&
-      (is_item_unit(num->unit) || has_word(b, h.end, num->start, nb_pw_item_words, NULL)))
+      (is_item_unit(num->unit) || has_word(b, h.end, num->start, nb_pw_item_words)))
     return; /* documents or items disclosed, not requests */
 
   const nb_document_row *doc = NULL;
   switch (kind) {
   case NB_CLAIM_RECEIVED:
-    if (!has_word(b, h.start, num->start, nb_pw_application_words, NULL))
+    if (!has_word(b, h.start, num->start, nb_pw_application_words))
       return;
     break;
   case NB_CLAIM_HANDLED:
   case NB_CLAIM_CARRIED_IN:
-    if (!has_word(b, st->s, st->e, nb_pw_application_words, NULL))
+    if (!has_word(b, st->s, st->e, nb_pw_application_words))
       return;
     break;
   case NB_CLAIM_REVIEW:
   case NB_CLAIM_LITIGATION:
-    if (!has_word(b, st->s, st->e, nb_pw_disclosure_words, NULL))
+    if (!has_word(b, st->s, st->e, nb_pw_disclosure_words))
       return;
     st->outcome_of = kind;
     break;
