@@ -547,8 +547,8 @@ static bool legal_applicants(const nb_report *r, reading *rd) {
 /* The words statements without numbers start with, each searched through the whole prose once
  * (they occur in few of its sentences). */
 struct statement_words {
-  nb_prose_cursor *none_received, *natural_only;
-  int nnone_received, nnatural_only;
+  nb_prose_cursor *applications, *natural_only;
+  int napplications, nnatural_only;
 };
 
 static nb_prose_cursor *cursors_for(const char *const *words, int *n) {
@@ -564,11 +564,17 @@ static void check_statements(sentence *st) {
   const nb_report *r = st->ctx->report;
   const char *b = st->b;
   struct statement_words *w = st->words;
-  /* Most sentences hold none of the words a "none received" statement starts with; before the
-   * first one that lies in the sentence, none_received_at finds nothing. */
+  /* A "none received" statement names the applications after its first words
+   * (none_received_at): a sentence without an application word holds none, and is not searched
+   * for them (most sentences; searching each for every word cost more than the claims). Before
+   * the first of those words that lies in the sentence, none_received_at finds nothing. */
+  bool applications = false;
+  for (int k = 0; k < w->napplications && !applications; k++)
+    applications =
+        nb_prose_cursor_find(&w->applications[k], b, st->p->len, st->s, st->e) != (size_t)-1;
   size_t first = st->e;
-  for (int k = 0; k < w->nnone_received; k++) {
-    size_t at = nb_prose_cursor_find(&w->none_received[k], b, st->p->len, st->s, st->e);
+  for (int k = 0; applications && nb_pw_none_received[k]; k++) {
+    size_t at = nb_prose_find(b, st->s, st->e, nb_pw_none_received[k]);
     if (at < first)
       first = at;
   }
@@ -595,7 +601,7 @@ static void check_statements(sentence *st) {
 
 void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
   struct statement_words words;
-  words.none_received = cursors_for(nb_pw_none_received, &words.nnone_received);
+  words.applications = cursors_for(nb_pw_application_words, &words.napplications);
   words.natural_only = cursors_for(nb_pw_natural_only, &words.nnatural_only);
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
@@ -610,6 +616,6 @@ void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
     }
     check_statements(&st);
   }
-  free(words.none_received);
+  free(words.applications);
   free(words.natural_only);
 }
