@@ -50,6 +50,10 @@ static char *target_name(const nb_table *t, const nb_relation *rel, const nb_rel
   return nb_rule_buf_take(&b);
 }
 
+static void append(nb_rule_buf *b, const char *s) {
+  nb_rule_buf_append(b, s, strlen(s));
+}
+
 /* "结果维持+结果纠正+其他结果+尚未审结" (zh) or "结果维持 + 结果纠正 + …" (en). */
 static char *formula(const nb_table *t, const nb_relation *rel, bool en) {
   nb_rule_buf b;
@@ -58,12 +62,12 @@ static char *formula(const nb_table *t, const nb_relation *rel, bool en) {
     const nb_term *term = &rel->terms[k];
     const char *op = term->sign < 0 ? (en ? " - " : "-") : (en ? " + " : "+");
     if (k > 0 || term->sign < 0)
-      nb_rule_buf_printf(&b, "%s", k == 0 && term->sign < 0 ? "-" : op);
+      append(&b, k == 0 && term->sign < 0 ? "-" : op);
     if (rel->scope == NB_REL_PER_COLUMN) {
-      nb_rule_buf_printf(&b, "%s", nb_rule_row_name(t->spec, term->index, en));
+      append(&b, nb_rule_row_name(t->spec, term->index, en));
     } else {
       const nb_column_spec *col = block_column(t, rel->block, term->index);
-      nb_rule_buf_printf(&b, "%s", col ? col->label : "?");
+      append(&b, col ? col->label : "?");
     }
   }
   return nb_rule_buf_take(&b);

@@ -89,13 +89,16 @@ enum { FULL_WIDTH_ZERO = 0xFF10 }; /* the full-width digits, turned into ASCII o
 
 /* dropped_cps as a table for ASCII (filled with copy_stops, below) and the list for the rest:
  * the builder asks at every comma and full stop of the prose. */
+enum { NDROPPED = sizeof dropped_cps / sizeof *dropped_cps };
 static bool dropped_ascii[128];
+static uint32_t dropped_wide[NDROPPED]; /* the others */
+static size_t ndropped_wide;
 
 static bool is_dropped(uint32_t cp) {
   if (cp < 128)
     return dropped_ascii[cp];
-  for (size_t k = 0; k < sizeof dropped_cps / sizeof *dropped_cps; k++)
-    if (cp == dropped_cps[k])
+  for (size_t k = 0; k < ndropped_wide; k++)
+    if (cp == dropped_wide[k])
       return true;
   return false;
 }
@@ -117,6 +120,8 @@ static void fill_copy_stops(void) {
     stops[(unsigned char)enc[0]] = true;
     if (dropped_cps[k] < 128)
       dropped_ascii[dropped_cps[k]] = true;
+    else
+      dropped_wide[ndropped_wide++] = dropped_cps[k];
   }
   for (uint32_t cp = FULL_WIDTH_ZERO; cp <= FULL_WIDTH_ZERO + 9; cp++) {
     nb_utf8_put(enc, cp);
