@@ -225,6 +225,51 @@ static bool made_of_words(const word_set *set, const char *w, size_t n) {
   return made;
 }
 
+/* Bytes of the numbering "（一）" or "(一)" that starts the line s[a, b) (after white space and
+ * Markdown emphasis), 0 when there is none. */
+static size_t caption_numbering(const char *s, size_t a, size_t b) {
+  while (a < b && (s[a] == ' ' || s[a] == '*' || s[a] == '#'))
+    a++;
+  static const char open_wide[] = "（", close_wide[] = "）";
+  size_t open = b - a >= 3 && memcmp(s + a, open_wide, 3) == 0 ? 3 : a < b && s[a] == '(' ? 1 : 0;
+  size_t digits = 0;
+  if (!open || !nb_parse_cn_numeral(s + a + open, b - a - open, &digits))
+    return 0;
+  size_t at = a + open + digits;
+  if (b - at >= 3 && memcmp(s + at, close_wide, 3) == 0)
+    return open + digits + 3;
+  return at < b && s[at] == ')' ? open + digits + 1 : 0;
+}
+
+/* Whether every word of words[0, len) but the first is in the output. */
+static bool rest_kept(const char *words, size_t len, const char *kept, size_t kept_len,
+                      const word_set *out_words, int *count) {
+  *count = 0;
+  for (size_t w = 0; w < len; (*count)++) {
+    const char *space = memchr(words + w, ' ', len - w);
+    size_t end = (size_t)(space - words);
+    if (*count > 0 && !nb_find_bytes(kept, kept_len, words + w, end - w) &&
+        !made_of_words(out_words, words + w, end - w))
+      return false;
+    w = end + 1;
+  }
+  return true;
+}
+
+/* A table's group written as a caption, "（一）行政复议" or "（三）行政诉讼（复议后起诉）", comes
+ * back as header cells of the canonical table without its numbering, which the column's place
+ * says: the numbering of a line of at most two other words, all of them in the output, is table
+ * structure (fmt's table_source.c reads such a line so). */
+enum { CAPTION_MAX_WORDS = 3 };
+static bool caption_numbering_dropped(const char *text, size_t a, size_t b, const char *words,
+                                      size_t len, const char *kept, size_t kept_len,
+                                      const word_set *out_words) {
+  int count = 0;
+  return caption_numbering(text, a, b) > 0 &&
+         rest_kept(words, len, kept, kept_len, out_words, &count) && count >= 2 &&
+         count <= CAPTION_MAX_WORDS;
+}
+
 /* nb_fmt_lost_text over `text`, `in` as fmt reads it (lf_copy), and `r`, its model as the
  * Markdown front-end builds it. */
 static char *lost_text(const char *text, size_t n, const nb_report *r, const char *out,
@@ -252,11 +297,13 @@ static char *lost_text(const char *text, size_t n, const nb_report *r, const cha
       char *words = NULL;
       size_t len = 0, cap = 0;
       content(seen, a, b, &words, &len, &cap);
+      bool caption = caption_numbering_dropped(seen, a, b, words, len, kept, kept_len, &out_words);
       /* Each word on its own, found whole or as part of a word of the output (a header line
        * may come back as parts of several rows of the canonical table, and a label a layout
        * broke as one word), or made of words of the output run together (labels a layout ran
        * together come back as cells: "第二十条第（六）项信息内容"). */
-      for (size_t w = 0; w < len && !lost;) {
+      for (size_t w = caption ? (size_t)((const char *)memchr(words, ' ', len) - words) + 1 : 0;
+           w < len && !lost;) {
         const char *space = memchr(words + w, ' ', len - w);
         size_t end = (size_t)(space - words);
         if (!nb_find_bytes(kept, kept_len, words + w, end - w) &&
