@@ -420,6 +420,33 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
   return best;
 }
 
+/* Whether t[line] holds two places where a sub-item marker stands (may_open_sub_item and
+ * sub_item_at), as every line split below does. What a run of digits is (a marker or not) is
+ * told by what ends it, so each of its digits is one place or none: the run is read once, and
+ * "2023年" or a table's "000" is passed over without a look at each digit. */
+static bool two_markers(const char *t, nb_span line) {
+  size_t places = 0;
+  for (size_t q = nb_next_byte_in(t, line.start, line.end, marker_leads); q < line.end;
+       q = nb_next_byte_in(t, q + 1, line.end, marker_leads)) {
+    if (t[q] >= '0' && t[q] <= '9') {
+      size_t run = q;
+      while (run + 1 < line.end && t[run + 1] >= '0' && t[run + 1] <= '9')
+        run++;
+      /* sub_item_at of a digit: the run and a separator before no digit. The separators
+       * start with '.', E3 or EF: nearly every run ends otherwise and is settled here. */
+      unsigned char after = run + 1 < line.end ? (unsigned char)t[run + 1] : 0;
+      if (after == '.' || after == 0xE3 || after == 0xEF)
+        places += sub_item_at(t, q, line.end) ? run - q + 1 : 0;
+      q = run;
+    } else if (may_open_sub_item(t, q, line.end)) {
+      places += sub_item_at(t, q, line.end) > 0;
+    }
+    if (places >= 2)
+      return true;
+  }
+  return false;
+}
+
 /* A line holding two sub-items or more run into it ("…。（二）…。（三）…") lost its line breaks:
  * each sub-item starts a line again, so that their numbering can be followed. */
 static bool split_sub_items(nb_report *r) {
@@ -432,11 +459,7 @@ static bool split_sub_items(nb_report *r) {
       continue;
     nb_span line = st->items[i].span;
     /* Most lines (a table's cells, a short paragraph) cannot hold two markers. */
-    int markers = 0;
-    for (size_t q = nb_next_byte_in(t, line.start, line.end, marker_leads);
-         q < line.end && markers < 2; q = nb_next_byte_in(t, q + 1, line.end, marker_leads))
-      markers += may_open_sub_item(t, q, line.end);
-    if (markers < 2)
+    if (!two_markers(t, line))
       continue;
     size_t p = next_sub_item(t, line, line.start + 1);
     if (p == line.end || next_sub_item(t, line, p + 1) == line.end)
