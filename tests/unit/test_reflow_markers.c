@@ -64,3 +64,44 @@ Test(reflow_markers, two_markers_as_every_byte_tried) {
   cr_assert_gt(yes, 10000);
   cr_assert_gt(no, 10000);
 }
+
+/* The separator cursor of next_embedded lists the places where a heading separator starts, in
+ * order, as trying every byte with nb_word_prefix does; on random lines of separators, the
+ * marks that share their first bytes ("，。：（"), their last bytes (中 ends in 0xAD, 、 in 0x81)
+ * and broken characters. */
+Test(reflow_markers, separator_cursor_as_every_byte_tried) {
+  static const char *const parts[] = {
+      "、", "．", ".", "，", "。",   "：",       "（",       "一",       "二",   "中",
+      "间", "x",  "1", " ",  "\x81", "\xE3\x80", "\xEF\xBC", "\xBC\x8E", "、、", ".．"};
+  enum { NPARTS = sizeof parts / sizeof *parts };
+  uint32_t state = 4242;
+  char text[512];
+  int places = 0;
+  for (int round = 0; round < 50000; round++) {
+    size_t n = 0;
+    int pieces = 1 + (int)(next_random(&state) % 40);
+    for (int k = 0; k < pieces; k++) {
+      const char *p = parts[next_random(&state) % NPARTS];
+      size_t m = strlen(p);
+      if (n + m >= sizeof text)
+        break;
+      memcpy(text + n, p, m);
+      n += m;
+    }
+    size_t to = n - next_random(&state) % (n / 3 + 1);
+    size_t from = next_random(&state) % (to + 1);
+    separator_cursor c;
+    separators_init(&c, text, to);
+    size_t want = from;
+    for (size_t q = separators_next(&c, from);; q = separators_next(&c, q + 1)) {
+      while (want < to && !nb_word_prefix(text + want, to - want, heading_separators))
+        want++;
+      cr_assert_eq(q, want, "separator at %zu, want %zu", q, want);
+      if (q >= to)
+        break;
+      places++;
+      want++;
+    }
+  }
+  cr_assert_gt(places, 50000);
+}
