@@ -1,0 +1,78 @@
+/* The byte filters of the run-on reader (src/layout/unglue.c) in front of its word lists:
+ * numbering_at and is_sentence_piece look at a byte before asking nb_word_prefix, and
+ * any_wide_byte reads eight bytes a step. Each is held to the plain test it shortcuts on random
+ * texts of the marks, their neighbours in UTF-8 and broken characters. The file is compiled in
+ * whole: the functions are its own, static. */
+#include <criterion/criterion.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "layout/unglue.c"
+
+static uint32_t next_random(uint32_t *state) {
+  *state = *state * 1664525u + 1013904223u;
+  return *state >> 8;
+}
+
+static size_t random_text(uint32_t *state, char *out, size_t cap) {
+  static const char *const parts[] = {
+      "1", "2", "0",  "12", ".",    "、",   "．", "。",   "，",       "；",       "！", "？",
+      ",", ";", "：", "（", "其他", "规章", " ",  "\x80", "\xE3\x80", "\xEF\xBC", "x",  "3件"};
+  enum { NPARTS = sizeof parts / sizeof *parts };
+  size_t n = 0;
+  int pieces = 1 + (int)(next_random(state) % 20);
+  for (int k = 0; k < pieces; k++) {
+    const char *p = parts[next_random(state) % NPARTS];
+    size_t m = strlen(p);
+    if (n + m >= cap)
+      break;
+    memcpy(out + n, p, m);
+    n += m;
+  }
+  return n;
+}
+
+static bool plain_numbering_at(const char *t, size_t at, size_t end) {
+  if (at + 1 >= end || !is_digit(t[at]) || t[at] == '0')
+    return false;
+  size_t i = at + 1, n = nb_word_prefix(t + i, end - i, numbering_marks);
+  return n && end - i > n && !is_digit(t[i + n]);
+}
+
+static bool plain_sentence(const char *t, size_t start, size_t end) {
+  for (size_t i = start; i < end; i++)
+    if (((unsigned char)t[i] & 0xC0) != 0x80 && nb_word_prefix(t + i, end - i, prose_marks))
+      return true;
+  return false;
+}
+
+Test(unglue_filters, as_the_plain_tests) {
+  uint32_t state = 31337;
+  char text[256];
+  int numbered = 0, sentences = 0, wide = 0;
+  for (int round = 0; round < 100000; round++) {
+    size_t len = random_text(&state, text, sizeof text);
+    scan sc = {0};
+    sc.t = text;
+    sc.end = len;
+    for (size_t at = 0; at < len; at++) {
+      bool want = plain_numbering_at(text, at, len);
+      cr_assert_eq(numbering_at(&sc, at), want, "numbering_at(\"%s\", %zu)", text, at);
+      numbered += want;
+    }
+    size_t a = next_random(&state) % (len + 1), b = a + next_random(&state) % (len - a + 1);
+    piece pc = {PIECE_TEXT, a, b, false, false};
+    bool want = plain_sentence(text, a, b);
+    cr_assert_eq(is_sentence_piece(&sc, &pc), want, "is_sentence_piece(\"%.*s\")", (int)(b - a),
+                 text + a);
+    sentences += want;
+    bool high = false;
+    for (size_t i = a; i < b; i++)
+      high |= (unsigned char)text[i] >= 0x80;
+    cr_assert_eq(any_wide_byte(text, nb_span_make(a, b)), high);
+    wide += high;
+  }
+  cr_assert_gt(numbered, 1000);
+  cr_assert_gt(sentences, 1000);
+  cr_assert_gt(wide, 1000);
+}
