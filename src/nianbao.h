@@ -36,6 +36,10 @@ typedef struct {
   const char *decoded_from;
   nb_model_builder build; /* NULL: the Markdown front-end */
   void *build_data;       /* passed to build */
+  /* Check only a document that is a report (lint/report_detect.h): any other gets no findings.
+   * `named_report`: the configuration's "reports" patterns name it, whatever it looks like. */
+  bool reports_only;
+  bool named_report;
 } nb_lint_options;
 
 /* A lint's model and findings, for front-ends that show more than the findings (hover, outline,

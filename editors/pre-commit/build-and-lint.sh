@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The `nianbao-build` pre-commit hook: builds nianbao from the hook repository this script sits
-# in (pre-commit keeps a clone of it in its cache) the first time, then runs `nianbao lint` on
-# the files pre-commit passes. The build goes to build-pre-commit/ inside that clone; a lock keeps
-# two pre-commit runs from building at once, and a failed build prints its log's end and exits 2.
+# in (pre-commit keeps a clone of it in its cache) the first time, then runs `nianbao lint
+# --reports-only` on the files pre-commit passes (a README among them is left alone). The build
+# goes to build-pre-commit/ inside that clone; a lock keeps two pre-commit runs from building at
+# once, and a failed build prints its log's end and exits 2.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$repo/build-pre-commit
@@ -25,4 +26,4 @@ if [ ! -x "$bin" ]; then
   fi
   exec 9>&-
 fi
-exec "$bin" lint "$@"
+exec "$bin" lint --reports-only "$@"

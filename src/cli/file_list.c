@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 
 #include "../core/xalloc.h"
-#include "glob.h"
+#include "../lint/glob.h"
 #include "messages.h"
 
 static const char *const default_include[] = {"*.md", "*.markdown", "*.txt"};

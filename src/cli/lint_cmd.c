@@ -30,6 +30,7 @@ typedef struct {
   const char *previous; /* last year's report (--previous), or NULL */
   const char *config;   /* --config FILE: no discovery */
   bool fix;
+  bool reports_only; /* --reports-only: files that are not reports get no findings */
   bool strict;
   long max_warnings; /* -1: no limit */
   int jobs;          /* 0: one per CPU */
@@ -75,6 +76,12 @@ static bool set_fix(void *s, const char *v) {
   return true;
 }
 
+static bool set_reports_only(void *s, const char *v) {
+  (void)v;
+  ((lint_settings *)s)->reports_only = true;
+  return true;
+}
+
 static bool set_strict(void *s, const char *v) {
   (void)v;
   ((lint_settings *)s)->strict = true;
@@ -115,6 +122,7 @@ static const nb_option lint_options[] = {
     {"--format", "-f", true, "gcc|json|sarif|github", set_format},
     {"--lang", NULL, true, "zh|en", set_lang},
     {"--fix", NULL, false, NULL, set_fix},
+    {"--reports-only", NULL, false, NULL, set_reports_only},
     {"--strict", NULL, false, NULL, set_strict},
     {"--max-warnings", NULL, true, "N ≥ 0", set_max_warnings},
     {"--jobs", "-j", true, "N ≥ 1", set_jobs},
@@ -122,13 +130,6 @@ static const nb_option lint_options[] = {
     {"--exclude", NULL, true, NULL, add_exclude},
     {"--help", "-h", false, NULL, set_help},
 };
-
-/* The library's pipeline over one file's text (nianbao.h). */
-static void lint_text(char *text, size_t len, const nb_report *previous, const nb_settings *config,
-                      const nb_input *input, nb_diag_list *diags) {
-  nb_lint_options options = {config, previous, input->decoded ? input->encoding : NULL, NULL, NULL};
-  nb_lint_writable(text, len, &options, diags);
-}
 
 /* Reads and models last year's report for the across-years rules. */
 static bool load_previous(const char *path, nb_lang lang, nb_input *input, nb_analysis *model) {
@@ -215,9 +216,8 @@ static bool write_fixed(const char *path, const nb_input *in, const char *text, 
 /* Applies the safe fixes of `diags` to the file; on a change, writes it and re-lints the fixed
  * text into `diags`. Standard input always gets its (fixed or unchanged) text back on stdout.
  * Returns false when the file could not be written (it is then untouched). */
-static bool fix_file(const char *path, const nb_input *in, const nb_report *previous,
-                     const nb_settings *config, nb_lang lang, nb_diag_list *diags,
-                     fixed_text *out) {
+static bool fix_file(const char *path, const nb_input *in, const nb_lint_options *options,
+                     nb_lang lang, nb_diag_list *diags, fixed_text *out) {
   out->text = NULL;
   size_t len = 0;
   int applied = 0;
@@ -238,7 +238,7 @@ static bool fix_file(const char *path, const nb_input *in, const nb_report *prev
   /* The file keeps its encoding, so reading's own findings (input-encoding) still hold. */
   nb_diag_list_free(diags);
   nb_diag_list_init(diags);
-  lint_text(fixed, len, previous, config, in, diags);
+  nb_lint_writable(fixed, len, options, diags);
   out->text = fixed;
   out->len = len;
   return true;
@@ -271,6 +271,7 @@ typedef struct {
   const lint_settings *settings;
   const nb_file_list *files;
   const nb_settings **configs;
+  const nb_config_set *config_set; /* where configs point, for their "reports" patterns */
   const nb_report *previous;
   nb_format format; /* of the findings' document */
   nb_doc_writer doc;
@@ -301,9 +302,15 @@ static void check_file(void *ctx, int index, nb_batch_item *item) {
   nb_diag_list diags;
   nb_diag_list_init(&diags);
   const nb_settings *config = run->configs[index];
-  lint_text(nb_input_writable_text(&input), input.len, run->previous, config, &input, &diags);
+  nb_lint_options options = {.settings = config,
+                             .previous = run->previous,
+                             .decoded_from = input.decoded ? input.encoding : NULL,
+                             .reports_only = settings->reports_only,
+                             .named_report = settings->reports_only &&
+                                             nb_config_names_report(run->config_set, config, path)};
+  nb_lint_writable(nb_input_writable_text(&input), input.len, &options, &diags);
   fixed_text fixed = {NULL, 0};
-  if (settings->fix && !fix_file(path, &input, run->previous, config, lang, &diags, &fixed))
+  if (settings->fix && !fix_file(path, &input, &options, lang, &diags, &fixed))
     item->counts[COUNT_FAILED] = 1;
   item->counts[COUNT_ERRORS] = count_severity(&diags, NB_SEV_ERROR);
   item->counts[COUNT_WARNINGS] = count_severity(&diags, NB_SEV_WARNING);
@@ -332,8 +339,7 @@ static void deliver_file(void *ctx, int index, nb_batch_item *item) {
 }
 
 int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
-  lint_settings settings = {NB_FORMAT_GCC, lang,  false, false, NULL, NULL,
-                            false,         false, -1,    0,     {0}};
+  lint_settings settings = {.format = NB_FORMAT_GCC, .lang = lang, .max_warnings = -1};
   nb_operands operands;
   if (!nb_args_parse(nargs, args, lint_options, (int)(sizeof lint_options / sizeof lint_options[0]),
                      &settings, lang, &operands)) {
@@ -381,8 +387,8 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
   if (status == 0) {
     /* With --fix on standard input, stdout carries the fixed text and nothing else. */
     bool text_on_stdout = settings.fix && any_stdin(&files);
-    lint_run run = {&settings, &files, configs, previous,
-                    text_on_stdout ? NB_FORMAT_GCC : settings.format};
+    lint_run run = {&settings,   &files,   configs,
+                    &config_set, previous, text_on_stdout ? NB_FORMAT_GCC : settings.format};
     nb_doc_frame frame = nb_emit_frame(run.format, settings.lang);
     nb_doc_begin(&run.doc, text_on_stdout ? stderr : stdout, &frame);
     /* Standard input is read once, by this process. */

@@ -14,6 +14,7 @@
 #include "../core/text.h"
 #include "../core/xalloc.h"
 #include "input.h"
+#include "report_glob.h"
 
 char *nb_config_start_dir(const char *operand) {
   if (strcmp(operand, "-") == 0)
@@ -334,4 +335,40 @@ bool nb_config_for(nb_config_set *set, const char *forced, const char *operand, 
   set->items[set->count++] = entry;
   *out = &entry->settings;
   return true;
+}
+
+/* The folder of the configuration file at `path`, absolute as the operands' real paths are. */
+static char *config_folder(const char *path) {
+  const char *slash = strrchr(path, '/');
+  char *dir = !slash          ? nb_xstrdup(".")
+              : slash == path ? nb_xstrdup("/")
+                              : nb_xstrndup(path, (size_t)(slash - path));
+  char *abs = realpath(dir, NULL);
+  free(dir);
+  return abs;
+}
+
+bool nb_config_names_report(const nb_config_set *set, const nb_settings *settings,
+                            const char *operand) {
+  if (strcmp(operand, "-") == 0 || settings->nreports == 0)
+    return false;
+  const char *config_path = NULL;
+  for (int i = 0; i < set->count && !config_path; i++)
+    if (&set->items[i]->settings == settings)
+      config_path = set->items[i]->path;
+  if (!config_path)
+    return false;
+  char *folder = config_folder(config_path);
+  char *start = nb_config_start_dir(operand);
+  bool named = false;
+  if (folder && start) {
+    const char *slash = strrchr(operand, '/');
+    char *real_path = nb_strdup_printf("%s/%s", strcmp(start, "/") == 0 ? "" : start,
+                                       slash ? slash + 1 : operand);
+    named = nb_report_glob_any(settings->reports, settings->nreports, folder, real_path);
+    free(real_path);
+  }
+  free(folder);
+  free(start);
+  return named;
 }

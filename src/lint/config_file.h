@@ -9,7 +9,8 @@
  *
  * "reports" and "previous" serve the language server, which finds reports and last year's
  * report itself: glob patterns (relative to the file's folder) of files that are reports
- * whatever they look like, and the path of last year's report.
+ * whatever they look like (also read by `lint --reports-only`), and the path of last year's
+ * report.
  *
  * A rule's value is "off", "error", "warning", "info", true (its default severity) or false
  * (off). Anything wrong (invalid JSON, an unknown key or rule id, a bad value) is an error of
@@ -75,5 +76,11 @@ void nb_config_set_free(nb_config_set *set);
  * false with *error as nb_config_parse's. *out stays valid until nb_config_set_free. */
 bool nb_config_for(nb_config_set *set, const char *forced, const char *operand, nb_lang lang,
                    const nb_settings **out, char **error);
+
+/* Whether the "reports" patterns of `settings` (nb_config_for's result for `operand`) name the
+ * file `operand`, relative to the configuration file's folder as the language server reads them.
+ * Standard input ("-") has no name: false. */
+bool nb_config_names_report(const nb_config_set *set, const nb_settings *settings,
+                            const char *operand);
 
 #endif

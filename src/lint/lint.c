@@ -7,6 +7,7 @@
 #include "../core/engine.h"
 #include "../core/suppress.h"
 #include "../markdown/markdown.h"
+#include "report_detect.h"
 
 static void build_markdown(const char *text, size_t len, nb_report *out, void *data) {
   (void)data;
@@ -48,6 +49,8 @@ static void add_encoding_note(const char *decoded_from, nb_diag_list *diags) {
 
 /* Steps 4 and 5: the findings, sorted, before suppression and configuration. */
 static void check(const nb_lint_options *options, nb_analysis *a) {
+  if (options->reports_only && !nb_is_report(&a->report, options->named_report))
+    return;
   nb_check_report(&a->report, options->previous, &a->diags);
   if (options->decoded_from)
     add_encoding_note(options->decoded_from, &a->diags);

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../lint/report_detect.h"
 #include "../syntax/syntax.h"
-#include "detect.h"
 #include "server.h"
 
 nb_lsp_doc_state *nb_lsp_state(nb_lsp_doc *doc) {
@@ -49,9 +49,9 @@ const nb_lsp_doc_state *nb_lsp_analyze(nb_lsp_server *s, nb_lsp_doc *doc) {
   nb_lsp_config_for(s, doc->path, &st->effective);
   st->previous = nb_lsp_previous_path(s, doc->path, st->effective.previous);
   const nb_report *previous = st->previous ? nb_lsp_previous_model(s, st->previous) : NULL;
-  nb_lint_options options = {&st->effective.settings, previous, NULL, NULL, NULL};
+  nb_lint_options options = {.settings = &st->effective.settings, .previous = previous};
   nb_analyze(doc->text, doc->len, &options, &st->analysis);
-  st->is_report = nb_lsp_is_report(&st->analysis.report, st->effective.named_report);
+  st->is_report = nb_is_report(&st->analysis.report, st->effective.named_report);
   st->analyzed = true;
   st->version = doc->version;
   st->generation = s->generation;

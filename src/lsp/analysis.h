@@ -22,7 +22,7 @@ typedef struct nb_lsp_doc_state {
   unsigned generation;  /* of the configuration it was analysed under */
   nb_analysis analysis; /* spans point into the document's text */
   nb_lsp_effective effective;
-  bool is_report; /* detect.h; a document that is not gets no diagnostics */
+  bool is_report; /* lint/report_detect.h; a document that is not gets no diagnostics */
   char *previous; /* last year's report the across-years rules read, or NULL */
 
   bool dirty;         /* diagnostics of the current text are not published yet */

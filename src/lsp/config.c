@@ -10,7 +10,7 @@
 #include "../core/uri.h"
 #include "../core/xalloc.h"
 #include "../lint/config_file.h"
-#include "glob.h"
+#include "../lint/report_glob.h"
 #include "server.h"
 
 void nb_lsp_config_init(nb_lsp_config *c) {
@@ -236,13 +236,6 @@ static char *resolve(const char *path, const char *base) {
   return nb_strdup_printf("%s/%s", strcmp(base, "/") == 0 ? "" : base, path);
 }
 
-static bool named_by(char *const *patterns, int n, const char *base, const char *path) {
-  for (int i = 0; path && i < n; i++)
-    if (nb_lsp_glob_match_in(patterns[i], base, path))
-      return true;
-  return false;
-}
-
 void nb_lsp_config_for(nb_lsp_server *s, const char *path, nb_lsp_effective *out) {
   const nb_lsp_config *c = &s->config;
   memset(out, 0, sizeof *out);
@@ -278,9 +271,9 @@ void nb_lsp_config_for(nb_lsp_server *s, const char *path, nb_lsp_effective *out
     const char *name = strrchr(path, '/');
     real_path = nb_strdup_printf("%s/%s", strcmp(start, "/") == 0 ? "" : start, name + 1);
   }
-  out->named_report =
-      named_by(c->editor.reports, c->editor.nreports, root, path) ||
-      (from_file && named_by(from_file->reports, from_file->nreports, config_dir, real_path));
+  out->named_report = nb_report_glob_any(c->editor.reports, c->editor.nreports, root, path) ||
+                      (from_file && nb_report_glob_any(from_file->reports, from_file->nreports,
+                                                       config_dir, real_path));
   if (from_file && from_file->previous)
     out->previous = resolve(from_file->previous, config_dir);
   else if (c->editor.previous)

@@ -258,7 +258,7 @@ int pd_filter_main(int argc, char **argv, FILE *in, FILE *out, FILE *err) {
   if (s.options.lang < 0 && settings && settings->lang >= 0)
     lang = (nb_lang)settings->lang;
 
-  nb_lint_options lint = {settings, NULL, NULL, pd_build_model, &s.flat};
+  nb_lint_options lint = {.settings = settings, .build = pd_build_model, .build_data = &s.flat};
   nb_analyze(s.flat.text, s.flat.len, &lint, &s.analysis);
   s.analysed = true;
 

@@ -5,7 +5,7 @@
 #     table 四 total is wrong (corpus/rules/sum-review/fires.md) fails the hook with the finding
 #     printed; a clean report passes;
 #   - a real `git commit` through `pre-commit install` is refused for the broken report and
-#     accepted for the clean one;
+#     accepted for the clean one, and for a README beside it (not a report: --reports-only);
 #   - `args: [--fix]` fixes a label typo in the file, fails the hook once (pre-commit's rule for a
 #     hook that changed files) and passes on the next run.
 #
@@ -47,6 +47,14 @@ git -C "$repo" add report.md
 git -C "$repo" commit -q -m "clean report" >"$work/commit-clean.out" 2>&1 ||
   fail "git commit: the clean report was refused: $(cat "$work/commit-clean.out")"
 [ "$(git -C "$repo" rev-list --count HEAD)" = 2 ] || fail "git commit: the clean report was not committed"
+# A README is not a report: committed beside the reports, it is left alone (--reports-only)
+# where plain `nianbao lint` would refuse it for its "missing" sections.
+printf '# 项目说明\n\n本仓库存放各年度报告，修改前请先阅读本文件。\n' >"$repo/README.md"
+"$nianbao" lint "$repo/README.md" >/dev/null 2>&1 && fail "git commit: plain lint passes the README (no test)"
+git -C "$repo" add README.md
+git -C "$repo" commit -q -m "readme" >"$work/commit-readme.out" 2>&1 ||
+  fail "git commit: a README was refused: $(cat "$work/commit-readme.out")"
+[ "$(git -C "$repo" rev-list --count HEAD)" = 3 ] || fail "git commit: the README was not committed"
 
 # --- args: [--fix]: the typo is fixed in place, the hook fails once, then passes
 repo=$(new_repo fix)

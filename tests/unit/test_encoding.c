@@ -98,7 +98,7 @@ Test(input_encoding, gb18030_input_is_decoded_and_noted) {
   cr_assert_eq(in.len, 7);
   cr_assert_eq(memcmp(in.text, "年报\n", 7), 0);
   /* The pipeline adds the note, at the start of the text, when told what was decoded. */
-  nb_lint_options options = {NULL, NULL, in.decoded ? in.encoding : NULL, NULL, NULL};
+  nb_lint_options options = {.decoded_from = in.decoded ? in.encoding : NULL};
   nb_diag_list diags;
   nb_diag_list_init(&diags);
   nb_lint(in.text, in.len, &options, &diags);

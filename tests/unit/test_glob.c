@@ -1,7 +1,7 @@
 /* --include/--exclude patterns (cli/glob.h): each construct matched and near-missed. */
 #include <criterion/criterion.h>
 
-#include "cli/glob.h"
+#include "lint/glob.h"
 
 Test(glob, star_stays_in_one_component) {
   cr_assert(nb_glob_match("*.md", "report.md"));

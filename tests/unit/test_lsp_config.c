@@ -5,8 +5,9 @@
 
 #include <sys/stat.h>
 
-#include "lsp/detect.h"
-#include "lsp/glob.h"
+#include "lint/glob.h"
+#include "lint/report_detect.h"
+#include "lint/report_glob.h"
 #include "nianbao.h"
 #include "test_lsp_session.h"
 
@@ -206,7 +207,7 @@ Test(config, a_document_named_by_reports_is_linted) {
 static bool is_report(const char *text) {
   nb_analysis a;
   nb_analyze(text, strlen(text), NULL, &a);
-  bool yes = nb_lsp_is_report(&a.report, false);
+  bool yes = nb_is_report(&a.report, false);
   nb_analysis_free(&a);
   return yes;
 }
@@ -308,24 +309,29 @@ Test(config, later_settings_are_layered_over_initialization_options) {
 /* ---------------------------------------------------------------- "reports" patterns */
 
 Test(glob, patterns_as_gitignore_reads_them) {
-  cr_assert(nb_lsp_glob_match("*.md", "a/b/c.md")); /* no "/": the name, anywhere */
-  cr_assert_not(nb_lsp_glob_match("*.md", "a/b/c.txt"));
-  cr_assert(nb_lsp_glob_match("*年度报告*.md", "x/2023年度报告-终稿.md"));
-  cr_assert(nb_lsp_glob_match("reports/*.md", "reports/x.md"));
-  cr_assert_not(nb_lsp_glob_match("reports/*.md", "reports/sub/x.md")); /* "*" stays in a folder */
-  cr_assert(nb_lsp_glob_match("reports/**/*.md", "reports/x.md"));      /* "**" may be no folder */
-  cr_assert(nb_lsp_glob_match("reports/**/*.md", "reports/a/b/x.md"));
-  cr_assert(nb_lsp_glob_match("./reports/*.md", "reports/x.md"));
-  cr_assert(nb_lsp_glob_match("**", "a/b/c"));
-  cr_assert(nb_lsp_glob_match("?.md", "a.md"));
-  cr_assert_not(nb_lsp_glob_match("?.md", "ab.md"));
-  cr_assert(nb_lsp_glob_match("[!a]*.md", "b.md"));
-  cr_assert_not(nb_lsp_glob_match("[!a]*.md", "a.md"));
-  cr_assert(nb_lsp_glob_match("[0-9]*.md", "2024.md"));
-  cr_assert(nb_lsp_glob_match_in("reports/*.md", "/w", "/w/reports/x.md"));
-  cr_assert(nb_lsp_glob_match_in("reports/*.md", "/w/", "/w/reports/x.md"));
-  cr_assert_not(nb_lsp_glob_match_in("reports/*.md", "/w", "/other/reports/x.md"));
-  cr_assert_not(nb_lsp_glob_match_in("reports/*.md", "/w", "/wx/reports/x.md"));
-  cr_assert(nb_lsp_glob_match_in("/w/**/x.md", "/elsewhere", "/w/a/x.md")); /* absolute */
-  cr_assert(nb_lsp_glob_match_in("x.md", NULL, "/any/x.md"));
+  cr_assert(nb_glob_select("*.md", "a/b/c.md")); /* no "/": the name, anywhere */
+  cr_assert_not(nb_glob_select("*.md", "a/b/c.txt"));
+  cr_assert(nb_glob_select("*年度报告*.md", "x/2023年度报告-终稿.md"));
+  cr_assert(nb_glob_select("reports/*.md", "reports/x.md"));
+  cr_assert_not(nb_glob_select("reports/*.md", "reports/sub/x.md")); /* "*" stays in a folder */
+  cr_assert(nb_glob_select("reports/**/*.md", "reports/x.md"));      /* "**" may be no folder */
+  cr_assert(nb_glob_select("reports/**/*.md", "reports/a/b/x.md"));
+  cr_assert(nb_glob_select("./reports/*.md", "reports/x.md"));
+  cr_assert(nb_glob_select("**", "a/b/c"));
+  cr_assert(nb_glob_select("?.md", "a.md"));
+  cr_assert_not(nb_glob_select("?.md", "ab.md"));
+  cr_assert(nb_glob_select("[!a]*.md", "b.md"));
+  cr_assert_not(nb_glob_select("[!a]*.md", "a.md"));
+  cr_assert(nb_glob_select("[0-9]*.md", "2024.md"));
+  cr_assert(nb_report_glob_match_in("reports/*.md", "/w", "/w/reports/x.md"));
+  cr_assert(nb_report_glob_match_in("reports/*.md", "/w/", "/w/reports/x.md"));
+  cr_assert_not(nb_report_glob_match_in("reports/*.md", "/w", "/other/reports/x.md"));
+  cr_assert_not(nb_report_glob_match_in("reports/*.md", "/w", "/wx/reports/x.md"));
+  cr_assert(nb_report_glob_match_in("/w/**/x.md", "/elsewhere", "/w/a/x.md")); /* absolute */
+  cr_assert(nb_report_glob_match_in("x.md", NULL, "/any/x.md"));
+  /* The command line's dialect: "?" is one character, not one byte; braces. */
+  cr_assert(nb_report_glob_match_in("?报.md", "/w", "/w/年报.md"));
+  cr_assert_not(nb_report_glob_match_in("?.md", "/w", "/w/年报.md"));
+  cr_assert(nb_report_glob_match_in("reports/{2023,2024}*.md", "/w", "/w/reports/2024年.md"));
+  cr_assert_not(nb_report_glob_match_in("reports/{2023,2024}*.md", "/w", "/w/reports/2022年.md"));
 }

@@ -1,5 +1,6 @@
-/* Glob patterns for selecting files in a directory walk (lint and extract --include/--exclude),
- * in the dialect of markdownlint-cli2 and .gitignore:
+/* Glob patterns for selecting files — a directory walk (lint and extract --include/--exclude) and
+ * the configuration's "reports" (report_glob.h) — in the dialect of markdownlint-cli2 and
+ * .gitignore:
  *
  *   *      any characters but '/'          ?      one character but '/'
  *   **     any number of whole directories (as "**" alone, "**" + "/" or "/" + "**")

@@ -1,4 +1,4 @@
-#include "detect.h"
+#include "report_detect.h"
 
 #include <string.h>
 
@@ -58,7 +58,7 @@ static bool has_model_title(const nb_report *r) {
                        sizeof subject - 1) != NULL;
 }
 
-bool nb_lsp_is_report(const nb_report *r, bool named_by_configuration) {
+bool nb_is_report(const nb_report *r, bool named_by_configuration) {
   return named_by_configuration || has_model_title(r) || has_title_line(r) ||
          distinct_sections(r) >= 2;
 }
