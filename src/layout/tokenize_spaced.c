@@ -104,10 +104,11 @@ bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end) {
   if (start >= end)
     return false;
   size_t i = start, w;
-  /* Placeholders: dashes and slashes only. No dash or slash starts with a digit, so most
-   * tokens skip the test. */
-  bool digit_first = s[start] >= '0' && s[start] <= '9';
-  while (!digit_first && i < end && ((w = dash_len(s, i, end)) || (w = slash_len(s, i, end))))
+  /* Placeholders: dashes and slashes only. Every dash and slash starts with one of four bytes,
+   * so most tokens (numbers, words) skip the test. */
+  unsigned char c = (unsigned char)s[start];
+  bool may_be_placeholder = c == '-' || c == '/' || c == 0xE2 || c == 0xEF; /* their leads */
+  while (may_be_placeholder && i < end && ((w = dash_len(s, i, end)) || (w = slash_len(s, i, end))))
     i += w;
   if (i == end)
     return true;

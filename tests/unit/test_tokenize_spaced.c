@@ -78,8 +78,9 @@ Test(spaced, placeholders_and_annotated_numbers_are_numeric) {
 Test(spaced, numeric_token_shapes) {
   /* A number with its unit ("21件", "0.5万元") is a value; what the unit means for the column is
    * the assembler's question. */
-  const char *ok[] = {"0", "21", "-3", "+4", "1,234", "12.5", "100%",   "22(其中修订16件)",
-                      "/", "—",  "--", "——", "－",    "21件", "0.5万元"};
+  const char *ok[] = {"0", "21", "-3", "+4",  "1,234", "12.5", "100%",    "22(其中修订16件)",
+                      "/", "—",  "--", "——",  "－",    "21件", "0.5万元", "／",
+                      "–", "‒",  "−",  "-—/", "／－"};
   const char *no[] = {"1.", "1.属于国家秘密", "(一)", "21件数", "-3-", "a1", "1,", "2023年"};
   for (size_t k = 0; k < sizeof ok / sizeof *ok; k++)
     cr_expect(nb_tok_is_numeric_token(ok[k], 0, strlen(ok[k])), "'%s' is numeric", ok[k]);
