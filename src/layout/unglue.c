@@ -243,19 +243,23 @@ static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span spa
 /* A digit followed, after spaces, by a Chinese character or a numbered word ("0 2.其他…"), or
  * right after a Chinese character ("总计0"). */
 static bool word_after_digits(const char *t, nb_span span) {
-  for (size_t i = span.start; i < span.end; i++) {
-    if (!is_digit(t[i]))
-      continue;
+  /* Only the first digit of a run can follow a Chinese character and only its last can be
+   * followed by spaces: the runs are found a word at a time and looked at on their ends. */
+  for (size_t i = nb_next_ascii_digit(t, span.start, span.end); i < span.end;) {
     if (i > span.start && (unsigned char)t[i - 1] >= 0x80)
       return true;
-    size_t j = skip_spaces(t, i + 1, span.end);
-    if (j == i + 1 || j >= span.end)
-      continue;
-    while (j < span.end && is_digit(t[j]))
-      j++;
-    if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
-        !nb_tok_space_len(t, j, span.end))
-      return true;
+    size_t last = i;
+    while (last + 1 < span.end && is_digit(t[last + 1]))
+      last++;
+    size_t j = skip_spaces(t, last + 1, span.end);
+    if (j != last + 1 && j < span.end) {
+      while (j < span.end && is_digit(t[j]))
+        j++;
+      if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
+          !nb_tok_space_len(t, j, span.end))
+        return true;
+    }
+    i = nb_next_ascii_digit(t, last + 1, span.end);
   }
   return false;
 }

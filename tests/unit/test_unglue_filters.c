@@ -16,8 +16,9 @@ static uint32_t next_random(uint32_t *state) {
 
 static size_t random_text(uint32_t *state, char *out, size_t cap) {
   static const char *const parts[] = {
-      "1", "2", "0",  "12", ".",    "、",   "．", "。",   "，",       "；",       "！", "？",
-      ",", ";", "：", "（", "其他", "规章", " ",  "\x80", "\xE3\x80", "\xEF\xBC", "x",  "3件"};
+      "1",  "2",   "0",  "12", ".",  "、",   "．",   "。",   "，",   "；",       "！",
+      "？", ",",   ";",  "：", "（", "其他", "规章", " ",    "\x80", "\xE3\x80", "\xEF\xBC",
+      "x",  "3件", "  ", "　", "\t", "0 0",  "12 3", "0 2.", "1 其"};
   enum { NPARTS = sizeof parts / sizeof *parts };
   size_t n = 0;
   int pieces = 1 + (int)(next_random(state) % 20);
@@ -46,10 +47,29 @@ static bool plain_sentence(const char *t, size_t start, size_t end) {
   return false;
 }
 
+/* word_after_digits as it read every byte. */
+static bool plain_word_after_digits(const char *t, nb_span span) {
+  for (size_t i = span.start; i < span.end; i++) {
+    if (!is_digit(t[i]))
+      continue;
+    if (i > span.start && (unsigned char)t[i - 1] >= 0x80)
+      return true;
+    size_t j = skip_spaces(t, i + 1, span.end);
+    if (j == i + 1 || j >= span.end)
+      continue;
+    while (j < span.end && is_digit(t[j]))
+      j++;
+    if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
+        !nb_tok_space_len(t, j, span.end))
+      return true;
+  }
+  return false;
+}
+
 Test(unglue_filters, as_the_plain_tests) {
   uint32_t state = 31337;
   char text[256];
-  int numbered = 0, sentences = 0, wide = 0;
+  int numbered = 0, sentences = 0, wide = 0, words = 0, nonwords = 0;
   for (int round = 0; round < 100000; round++) {
     size_t len = random_text(&state, text, sizeof text);
     scan sc = {0};
@@ -71,8 +91,15 @@ Test(unglue_filters, as_the_plain_tests) {
       high |= (unsigned char)text[i] >= 0x80;
     cr_assert_eq(any_wide_byte(text, nb_span_make(a, b)), high);
     wide += high;
+    bool word = plain_word_after_digits(text, nb_span_make(a, b));
+    cr_assert_eq(word_after_digits(text, nb_span_make(a, b)), word, "word_after_digits(\"%.*s\")",
+                 (int)(b - a), text + a);
+    words += word;
+    nonwords += !word;
   }
   cr_assert_gt(numbered, 1000);
   cr_assert_gt(sentences, 1000);
   cr_assert_gt(wide, 1000);
+  cr_assert_gt(words, 1000);
+  cr_assert_gt(nonwords, 1000);
 }
