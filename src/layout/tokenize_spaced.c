@@ -183,6 +183,11 @@ static void split_tokens(const char *s, nb_span line, token_list *l) {
   size_t i = skip_spaces(s, line.start, line.end);
   int gap = 0;
   while (i < line.end) {
+    if (s[i] == ' ') { /* most of a spaced row's gaps */
+      i++;
+      gap++;
+      continue;
+    }
     size_t w = nb_tok_space_len(s, i, line.end);
     if (w) {
       i += w;
