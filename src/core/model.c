@@ -23,6 +23,8 @@ void nb_report_free(nb_report *r) {
   free(r->dates);
   for (int t = 0; t < NB_TABLE_COUNT; t++)
     nb_table_free(&r->tables[t]);
+  if (r->heading_memo)
+    r->heading_memo_free(r->heading_memo);
   memset(r, 0, sizeof *r);
 }
 

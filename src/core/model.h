@@ -182,6 +182,12 @@ typedef struct {
                      signature date candidate */
   int ndates;
   int signature_date; /* index into dates, or -1 */
+
+  /* The lines already read as section headings or not, by their text (layout/sections.h): the
+   * sections are found again after every reflow, and the Markdown parser's hook reads the same
+   * lines first; each is parsed once. Opaque to the model, freed by nb_report_free. */
+  struct nb_heading_memo *heading_memo;
+  void (*heading_memo_free)(struct nb_heading_memo *);
 } nb_report;
 
 void nb_report_init(nb_report *r, const char *text, size_t len);

@@ -29,6 +29,16 @@ static bool contains_any(const char *s, size_t len, const char *const *list) {
   return false;
 }
 
+/* nb_utf8_count(s, len) > max, without counting a long line (a table row read as a heading
+ * candidate) to its end. */
+static bool more_code_points_than(const char *s, size_t len, size_t max) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80 && ++n > max)
+      return true;
+  return false;
+}
+
 static bool is_markup(char c) {
   return c == '#' || c == '*' || c == '_' || c == '>';
 }
@@ -131,38 +141,44 @@ static int typo_distance(const uint32_t *cps, size_t ncps, const title_form *f) 
   return e <= allowance ? e : INT_MAX;
 }
 
-nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id) {
-  pthread_once(&known_once, prepare_known);
-  char *norm = nb_normalize_label(title, len);
-  size_t norm_len = strlen(norm);
-  if (norm_len == 0) {
-    free(norm);
-    return NB_MATCH_NONE;
-  }
-  enum { STACK_CPS = 64 };
-  uint32_t stack_cps[STACK_CPS];
-  uint32_t *cps = norm_len <= STACK_CPS ? stack_cps : nb_xmalloc(norm_len * sizeof *cps);
-  size_t ncps = nb_utf8_decode(norm, norm_len, cps);
-  nb_match best = NB_MATCH_NONE;
-  int best_distance = INT_MAX;
-  for (int t = 0; t < known.ntables && best != NB_MATCH_EXACT; t++) {
+/* The first section (in template order, then section order) whose title is `norm` exactly. */
+static bool exact_title(const char *norm, size_t len, nb_section_id *id) {
+  for (int t = 0; t < known.ntables; t++)
+    for (int s = 0; s < NB_SECTION_COUNT; s++)
+      if (equals_form(norm, len, &known.forms[t][s].title)) {
+        *id = (nb_section_id)s;
+        return true;
+      }
+  return false;
+}
+
+/* The first section whose title with a note, or one of whose variants, is `norm`. */
+static bool variant_title(const char *norm, size_t len, nb_section_id *id) {
+  for (int t = 0; t < known.ntables; t++)
     for (int s = 0; s < NB_SECTION_COUNT; s++) {
       const section_forms *f = &known.forms[t][s];
-      if (equals_form(norm, norm_len, &f->title)) {
-        best = NB_MATCH_EXACT;
-        *id = (nb_section_id)s;
-        break;
-      }
-      if (best == NB_MATCH_VARIANT)
-        continue;
-      bool variant = is_title_with_note(norm, norm_len, &f->title);
+      bool variant = is_title_with_note(norm, len, &f->title);
       for (int v = 0; v < f->nvariants && !variant; v++)
-        variant = equals_form(norm, norm_len, &f->variants[v]);
+        variant = equals_form(norm, len, &f->variants[v]);
       if (variant) {
-        best = NB_MATCH_VARIANT;
         *id = (nb_section_id)s;
-        continue;
+        return true;
       }
+    }
+  return false;
+}
+
+/* The section whose title or a variant is nearest to `norm` within the typo allowance (the
+ * first of equally near ones). */
+static bool typo_title(const char *norm, size_t len, nb_section_id *id) {
+  enum { STACK_CPS = 64 };
+  uint32_t stack_cps[STACK_CPS];
+  uint32_t *cps = len <= STACK_CPS ? stack_cps : nb_xmalloc(len * sizeof *cps);
+  size_t ncps = nb_utf8_decode(norm, len, cps);
+  int best_distance = INT_MAX;
+  for (int t = 0; t < known.ntables; t++)
+    for (int s = 0; s < NB_SECTION_COUNT; s++) {
+      const section_forms *f = &known.forms[t][s];
       int d = typo_distance(cps, ncps, &f->title);
       for (int v = 0; v < f->nvariants; v++) {
         int dv = typo_distance(cps, ncps, &f->variants[v]);
@@ -170,15 +186,28 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
       }
       if (d < best_distance) {
         best_distance = d;
-        best = NB_MATCH_TYPO;
         *id = (nb_section_id)s;
       }
     }
-  }
   if (cps != stack_cps)
     free(cps);
+  return best_distance != INT_MAX;
+}
+
+/* An exact title anywhere beats a variant anywhere, which beats the nearest typo: three passes,
+ * so that the common exact title is settled by comparisons alone, before any decoding or edit
+ * distance. */
+nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id) {
+  pthread_once(&known_once, prepare_known);
+  char *norm = nb_normalize_label(title, len);
+  size_t norm_len = strlen(norm);
+  nb_match m = norm_len == 0                       ? NB_MATCH_NONE
+               : exact_title(norm, norm_len, id)   ? NB_MATCH_EXACT
+               : variant_title(norm, norm_len, id) ? NB_MATCH_VARIANT
+               : typo_title(norm, norm_len, id)    ? NB_MATCH_TYPO
+                                                   : NB_MATCH_NONE;
   free(norm);
-  return best;
+  return m;
 }
 
 /* Whether the first character of [s, e) past white space and markup is a Chinese numeral
@@ -187,14 +216,26 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
  * those before any copy or list scan, reaching the answer parse_heading_shape would (it reads
  * the numeral at the same place, within a line no longer than this). Testing only the lead
  * byte (E4 or E5) let most CJK lines through. */
+/* The ASCII bytes a numeral may stand after: nb_is_space_cp's and markup. pdftotext indents
+ * lines by dozens of them. */
+static const bool skipped_before_numeral[128] = {
+    [' '] = true,  ['\t'] = true, ['\n'] = true, ['\r'] = true, ['\f'] = true,
+    ['\v'] = true, ['#'] = true,  ['*'] = true,  ['_'] = true,  ['>'] = true};
+
 static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
   while (s < e) {
     unsigned char c = (unsigned char)text[s];
     size_t numeral;
     if (c == 0xE4 || c == 0xE5)
       return nb_parse_cn_numeral(text + s, e - s, &numeral) != 0;
+    if (c < 0x80) {
+      if (!skipped_before_numeral[c])
+        return false;
+      s++;
+      continue;
+    }
     size_t next = s;
-    uint32_t cp = nb_utf8_next(text, e, &next);
+    uint32_t cp = nb_utf8_next(text, e, &next); /* an overlong form may decode below 0x80 */
     if (!nb_is_space_cp(cp) && !(cp < 0x80 && is_markup((char)cp)))
       return false;
     s = next;
@@ -205,10 +246,8 @@ static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
 /* Reads text[line] as "numeral、title" (or the title alone when `title_only_ok`): fills out's
  * heading, numeral and title spans. False when the line is no heading shape: empty, no numeral
  * where one is needed, a title too long or holding sentence punctuation. */
-static bool parse_heading_shape(const char *text, nb_span line, bool title_only_ok,
-                                nb_heading_guess *out) {
-  if (!title_only_ok && !may_open_with_numeral(text, line.start, line.end))
-    return false;
+static bool parse_screened_shape(const char *text, nb_span line, bool title_only_ok,
+                                 nb_heading_guess *out) {
   size_t s = line.start, e = line.end;
   nb_trim_span(text, &s, &e);
   if (s >= e)
@@ -240,16 +279,26 @@ static bool parse_heading_shape(const char *text, nb_span line, bool title_only_
   }
   if (!value && !title_only_ok)
     return false;
-  if (title_start >= q || nb_utf8_count(text + title_start, q - title_start) > MAX_TITLE_CPS ||
+  if (title_start >= q ||
+      more_code_points_than(text + title_start, q - title_start, MAX_TITLE_CPS) ||
       contains_any(text + title_start, q - title_start, sentence_marks))
     return false;
   out->title = nb_span_make(title_start, q);
   return true;
 }
 
-bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok,
-                              nb_heading_guess *out) {
-  if (!parse_heading_shape(text, line, title_only_ok, out))
+static bool parse_heading_shape(const char *text, nb_span line, bool title_only_ok,
+                                nb_heading_guess *out) {
+  if (!title_only_ok && !may_open_with_numeral(text, line.start, line.end))
+    return false;
+  return parse_screened_shape(text, line, title_only_ok, out);
+}
+
+/* nb_section_heading_parse of a line that may_open_with_numeral let through (or that needs no
+ * numeral). */
+static bool parse_screened(const char *text, nb_span line, bool title_only_ok,
+                           nb_heading_guess *out) {
+  if (!parse_screened_shape(text, line, title_only_ok, out))
     return false;
   out->match =
       nb_section_title_match(text + out->title.start, out->title.end - out->title.start, &out->id);
@@ -259,6 +308,151 @@ bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok
     return false;
   return true;
 }
+
+bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok,
+                              nb_heading_guess *out) {
+  if (!title_only_ok && !may_open_with_numeral(text, line.start, line.end))
+    return false;
+  return parse_screened(text, line, title_only_ok, out);
+}
+
+/* ---------------------------------------------------------------- the memo */
+
+/* One line's answer, its spans relative to the line's start. */
+typedef struct {
+  uint64_t hash;
+  size_t key; /* offset of the line's bytes in memo->bytes */
+  size_t len;
+  bool title_only_ok;
+  bool heading;
+  nb_heading_guess guess;
+} memo_entry;
+
+struct nb_heading_memo {
+  memo_entry *slots; /* open addressing; a slot whose key is SIZE_MAX is free */
+  size_t nslots, nused;
+  char *bytes; /* every remembered line, one after another */
+  size_t nbytes, bytes_cap;
+};
+
+enum { MEMO_FIRST_SLOTS = 16 };
+
+void nb_heading_memo_free(nb_heading_memo *memo) {
+  if (!memo)
+    return;
+  free(memo->slots);
+  free(memo->bytes);
+  free(memo);
+}
+
+static void free_report_memo(struct nb_heading_memo *memo) {
+  nb_heading_memo_free(memo);
+}
+
+void nb_sections_adopt_memo(nb_report *r, nb_heading_memo *memo) {
+  if (r->heading_memo && r->heading_memo != memo)
+    r->heading_memo_free(r->heading_memo);
+  r->heading_memo = memo;
+  r->heading_memo_free = free_report_memo;
+}
+
+static memo_entry *empty_slots(size_t n) {
+  memo_entry *slots = nb_xmalloc(n * sizeof *slots);
+  for (size_t i = 0; i < n; i++)
+    slots[i] = (memo_entry){.key = SIZE_MAX};
+  return slots;
+}
+
+static bool slot_free(const memo_entry *e) {
+  return e->key == SIZE_MAX;
+}
+
+/* The slot holding the line, or the free slot where it would go. */
+static memo_entry *memo_slot(nb_heading_memo *m, uint64_t hash, const char *line, size_t len,
+                             bool title_only_ok) {
+  size_t mask = m->nslots - 1;
+  for (size_t i = (size_t)hash & mask;; i = (i + 1) & mask) {
+    memo_entry *e = &m->slots[i];
+    if (slot_free(e) || (e->hash == hash && e->len == len && e->title_only_ok == title_only_ok &&
+                         memcmp(m->bytes + e->key, line, len) == 0))
+      return e;
+  }
+}
+
+static void memo_grow(nb_heading_memo *m) {
+  memo_entry *old = m->slots;
+  size_t nold = m->nslots;
+  m->nslots = nold ? nold * 2 : MEMO_FIRST_SLOTS;
+  m->slots = empty_slots(m->nslots);
+  for (size_t i = 0; i < nold; i++) {
+    if (slot_free(&old[i]))
+      continue;
+    size_t mask = m->nslots - 1, k = (size_t)old[i].hash & mask;
+    while (!slot_free(&m->slots[k]))
+      k = (k + 1) & mask;
+    m->slots[k] = old[i];
+  }
+  free(old);
+}
+
+static void rebase(nb_heading_guess *g, size_t from, size_t to) {
+  g->heading = nb_span_make(g->heading.start - from + to, g->heading.end - from + to);
+  g->title = nb_span_make(g->title.start - from + to, g->title.end - from + to);
+  if (g->numeral_value) /* no numeral: the empty span at 0 stays there */
+    g->numeral = nb_span_make(g->numeral.start - from + to, g->numeral.end - from + to);
+}
+
+bool nb_section_heading_read(nb_heading_memo **memo, const char *text, nb_span line,
+                             bool title_only_ok, nb_heading_guess *out) {
+  /* Nearly every line opens with no numeral: settled at once, not worth remembering. */
+  if (!title_only_ok && !may_open_with_numeral(text, line.start, line.end))
+    return false;
+  if (!memo)
+    return parse_screened(text, line, title_only_ok, out);
+  if (!*memo) {
+    *memo = nb_xcalloc(1, sizeof **memo);
+    memo_grow(*memo);
+  }
+  nb_heading_memo *m = *memo;
+  const char *bytes = text + line.start;
+  size_t len = line.end - line.start;
+  /* The first bytes and the length tell most lines apart; memcmp settles the rest. */
+  uint64_t hash = nb_hash_bytes(bytes, len < 24 ? len : 24) ^ (uint64_t)len;
+  memo_entry *e = memo_slot(m, hash, bytes, len, title_only_ok);
+  if (slot_free(e)) {
+    memo_entry fresh = {.hash = hash, .len = len, .title_only_ok = title_only_ok};
+    fresh.heading = parse_screened(text, line, title_only_ok, &fresh.guess);
+    if (fresh.heading)
+      rebase(&fresh.guess, line.start, 0);
+    else
+      memset(&fresh.guess, 0, sizeof fresh.guess);
+    size_t cap = m->bytes_cap;
+    while (cap < m->nbytes + len + 1)
+      cap = cap ? cap * 2 : 1024;
+    if (cap != m->bytes_cap) {
+      m->bytes = nb_xrealloc(m->bytes, cap);
+      m->bytes_cap = cap;
+    }
+    memcpy(m->bytes + m->nbytes, bytes, len);
+    fresh.key = m->nbytes;
+    m->nbytes += len;
+    *e = fresh;
+    if (++m->nused * 2 > m->nslots)
+      memo_grow(m);
+    if (!fresh.heading)
+      return false;
+    *out = fresh.guess;
+    rebase(out, 0, line.start);
+    return true;
+  }
+  if (!e->heading)
+    return false;
+  *out = e->guess;
+  rebase(out, 0, line.start);
+  return true;
+}
+
+/* ---------------------------------------------------------------- finding sections */
 
 /* Scraped reports can be one line of many kilobytes: the line feed is found by memrchr, and a
  * carriage return is looked for only after it. */
@@ -376,6 +570,8 @@ static void find_sections_by_position(nb_report *r, int *cap) {
 }
 
 void nb_find_sections(nb_report *r) {
+  if (!r->heading_memo)
+    nb_sections_adopt_memo(r, NULL); /* the memo nb_section_heading_read makes is the report's */
   free(r->sections);
   r->sections = NULL;
   r->nsections = 0;
@@ -387,7 +583,7 @@ void nb_find_sections(nb_report *r) {
       continue;
     bool marked = item->kind == NB_ITEM_HEADING && item->heading_level > 0;
     nb_heading_guess g;
-    if (!nb_section_heading_parse(st->text, item->span, marked, &g))
+    if (!nb_section_heading_read(&r->heading_memo, st->text, item->span, marked, &g))
       continue;
     add_section(r, &cap, r->nsections, &g, i,
                 item->kind == NB_ITEM_HEADING ? item->heading_level : 0);

@@ -33,11 +33,26 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
 bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok,
                               nb_heading_guess *out);
 
+/* Lines already read by nb_section_heading_read, by their bytes: what a line says about being a
+ * heading depends on nothing else. */
+typedef struct nb_heading_memo nb_heading_memo;
+
+/* nb_section_heading_parse, remembered in *memo (created on first use; NULL memo: not
+ * remembered): a line with the same bytes is parsed once, wherever it stands. */
+bool nb_section_heading_read(nb_heading_memo **memo, const char *text, nb_span line,
+                             bool title_only_ok, nb_heading_guess *out);
+
+void nb_heading_memo_free(nb_heading_memo *memo);
+
+/* Gives `memo` (filled while parsing, or NULL) to r: nb_find_sections reads through it, and
+ * nb_report_free frees it. */
+void nb_sections_adopt_memo(nb_report *r, nb_heading_memo *memo);
+
 /* Narrows [*start, *end) past white space and Markdown markup (# * _ >) at both ends. */
 void nb_strip_markup(const char *text, size_t *start, size_t *end);
 
 /* Fills r->sections from r->stream (replacing any previous list). Duplicates and sections out
- * of order are kept as found. */
+ * of order are kept as found. Lines are read through r->heading_memo. */
 void nb_find_sections(nb_report *r);
 
 /* Index of the stream item holding section `s`'s heading. */

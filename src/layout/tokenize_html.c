@@ -11,11 +11,23 @@
 #include "../core/xalloc.h"
 #include "tokenize_internal.h"
 
+/* The tags a table's structure is made of; every other tag (and a comment) is TAG_OTHER. */
+typedef enum {
+  TAG_OTHER,
+  TAG_TABLE,
+  TAG_TR,
+  TAG_TD,
+  TAG_TH,
+  TAG_THEAD,
+  TAG_TBODY,
+  TAG_TFOOT
+} tag_kind;
+
 typedef struct {
   size_t start, end; /* the whole tag, "<" to ">" inclusive */
   bool closing;
-  char name[12]; /* lower case, truncated; empty for comments and declarations */
-  size_t attrs;  /* where the attributes begin */
+  tag_kind kind;
+  size_t attrs; /* where the attributes begin */
 } html_tag;
 
 static bool is_alpha(char c) {
@@ -26,18 +38,43 @@ static bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+static bool is_alnum(char c) {
+  return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+/* The kind of the tag named s[0, n), any case. Every tag of a table is read: a switch on the
+ * length settles most names before any comparison. */
+static tag_kind kind_of(const char *s, size_t n) {
+  switch (n) {
+  case 2:
+    if ((s[0] | 0x20) != 't')
+      return TAG_OTHER;
+    return (s[1] | 0x20) == 'r'   ? TAG_TR
+           : (s[1] | 0x20) == 'd' ? TAG_TD
+           : (s[1] | 0x20) == 'h' ? TAG_TH
+                                  : TAG_OTHER;
+  case 5:
+    return strncasecmp(s, "table", 5) == 0   ? TAG_TABLE
+           : strncasecmp(s, "thead", 5) == 0 ? TAG_THEAD
+           : strncasecmp(s, "tbody", 5) == 0 ? TAG_TBODY
+           : strncasecmp(s, "tfoot", 5) == 0 ? TAG_TFOOT
+                                             : TAG_OTHER;
+  default:
+    return TAG_OTHER;
+  }
+}
+
 /* Parses the tag starting at s[i] == '<'; false when "<" does not start a tag ("<关于…>"). */
 static bool parse_tag(const char *s, size_t i, size_t end, html_tag *tag) {
-  memset(tag, 0, sizeof *tag);
   tag->start = i;
+  tag->closing = false;
+  tag->kind = TAG_OTHER;
   size_t k = i + 1;
   if (k < end && s[k] == '!') {
     if (end - k >= 3 && memcmp(s + k, "!--", 3) == 0) {
-      const char *close = NULL;
-      for (size_t j = k + 3; j + 3 <= end && !close; j++)
-        if (memcmp(s + j, "-->", 3) == 0)
-          close = s + j;
+      const char *close = nb_find_bytes(s + k + 3, end - (k + 3), "-->", 3);
       tag->end = close ? (size_t)(close - s) + 3 : end;
+      tag->attrs = k;
       return true;
     }
   } else {
@@ -47,12 +84,10 @@ static bool parse_tag(const char *s, size_t i, size_t end, html_tag *tag) {
     }
     if (k >= end || !is_alpha(s[k]))
       return false;
-    size_t n = 0;
-    while (k < end && (is_alpha(s[k]) || (s[k] >= '0' && s[k] <= '9'))) {
-      if (n + 1 < sizeof tag->name)
-        tag->name[n++] = (char)(s[k] | 0x20);
+    size_t name = k;
+    while (k < end && is_alnum(s[k]))
       k++;
-    }
+    tag->kind = kind_of(s + name, k - name);
   }
   tag->attrs = k;
   char quote = 0;
@@ -71,16 +106,44 @@ static bool parse_tag(const char *s, size_t i, size_t end, html_tag *tag) {
   return true;
 }
 
-/* The next tag at or after i, or false. */
-static bool next_tag(const char *s, size_t i, size_t end, html_tag *tag) {
-  for (; i < end; i++)
-    if (s[i] == '<' && parse_tag(s, i, end, tag))
-      return true;
-  return false;
+/* "<td>", "</td>", "<tr>", "</tr>", "<th>", "</th>" (any case): most tags of a table are one of
+ * these, read here as parse_tag would read them without its general scan. */
+static bool parse_bare_cell_tag(const char *s, size_t i, size_t end, html_tag *tag) {
+  size_t k = i + 1;
+  bool closing = k < end && s[k] == '/';
+  k += closing;
+  if (end - k < 3 || s[k + 2] != '>' || (s[k] | 0x20) != 't')
+    return false;
+  char c = (char)(s[k + 1] | 0x20);
+  tag_kind kind = c == 'd' ? TAG_TD : c == 'r' ? TAG_TR : c == 'h' ? TAG_TH : TAG_OTHER;
+  if (kind == TAG_OTHER)
+    return false;
+  tag->start = i;
+  tag->closing = closing;
+  tag->kind = kind;
+  tag->attrs = k + 2;
+  tag->end = k + 3;
+  return true;
 }
 
-static bool tag_is(const html_tag *t, const char *name) {
-  return strcmp(t->name, name) == 0;
+/* The next tag at or after i, or false. In a table the next '<' is mostly a few bytes away
+ * ("<td>12</td>"): those are looked at byte by byte before memchr is asked. */
+static bool next_tag(const char *s, size_t i, size_t end, html_tag *tag) {
+  while (i < end) {
+    size_t near = end - i < 16 ? end : i + 16;
+    while (i < near && s[i] != '<')
+      i++;
+    if (i == near) {
+      const char *lt = memchr(s + i, '<', end - i);
+      if (!lt)
+        return false;
+      i = (size_t)(lt - s);
+    }
+    if (parse_bare_cell_tag(s, i, end, tag) || parse_tag(s, i, end, tag))
+      return true;
+    i++;
+  }
+  return false;
 }
 
 /* Integer value of attribute `name` (rowspan, colspan), or 1. */
@@ -335,6 +398,30 @@ static size_t utf8_len(uint32_t cp) {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
+/* Reads the code point at s[*i] of a plain cell: false at a tag, an entity or a byte sequence
+ * UTF-8 would not write back as it stands. CJK ideographs (E4..E9 and two continuation bytes:
+ * U+4000..U+9FFF, none of them a space) and ASCII, nearly every byte of a table, are read
+ * without the general decoder. */
+static bool plain_cp(const char *s, size_t b, size_t *i, uint32_t *cp) {
+  const unsigned char *p = (const unsigned char *)s + *i;
+  if (p[0] < 0x80) {
+    if (p[0] == '<' || p[0] == '&')
+      return false;
+    *cp = p[0];
+    *i += 1;
+    return true;
+  }
+  if (p[0] >= 0xE4 && p[0] <= 0xE9 && b - *i >= 3 && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80) {
+    *cp = 0x4000; /* any ideograph: only "not a space" matters */
+    *i += 3;
+    return true;
+  }
+  size_t at = *i;
+  *cp = nb_utf8_next(s, b, i);
+  return utf8_len(*cp) == *i - at;
+}
+
 /* Most cells are plain text ("12", "政府信息"): no tag, no entity, every character written as
  * UTF-8 writes it back. Their visible characters are their characters, and when no space
  * stands between two of them their text is their bytes: found in one pass, without building
@@ -342,11 +429,9 @@ static size_t utf8_len(uint32_t cp) {
 static bool plain_cell(const char *s, size_t a, size_t b, visible_range *vis) {
   bool space_after_visible = false;
   for (size_t i = a; i < b;) {
-    if (s[i] == '<' || s[i] == '&')
-      return false;
     size_t at = i;
-    uint32_t cp = nb_utf8_next(s, b, &i);
-    if (utf8_len(cp) != i - at)
+    uint32_t cp;
+    if (!plain_cp(s, b, &i, &cp))
       return false;
     if (is_space_cp(cp)) {
       space_after_visible = vis->any;
@@ -412,6 +497,8 @@ static void close_row(html_reader *r, size_t row_end) {
   int item = item_at(r, r->row_start);
   nb_obs_row *row = nb_tok_row_for_item(r->s, item, NB_LAYOUT_HTML, true, r->table_index, r->out);
   row->span = nb_span_make(a, b);
+  /* The row's cells in one allocation rather than one per growth step. */
+  nb_grow((void **)&row->cells, &row->cap, r->ncells, sizeof *row->cells);
   nb_tok_grid_begin_row(&r->grid);
   for (int k = 0; k < r->ncells; k++)
     nb_tok_grid_add_cell(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,
@@ -443,9 +530,9 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
   size_t table_end = limit;
   html_tag tag;
   /* A fragment that starts at a <tr> or <td> is already inside its table. */
-  int depth = parse_tag(t, at, limit, &tag) && tag_is(&tag, "table") ? 0 : 1;
+  int depth = parse_tag(t, at, limit, &tag) && tag.kind == TAG_TABLE ? 0 : 1;
   for (size_t i = at; next_tag(t, i, limit, &tag); i = tag.end) {
-    if (tag_is(&tag, "table")) {
+    if (tag.kind == TAG_TABLE) {
       depth += tag.closing ? -1 : 1;
       if (depth == 0) {
         close_cell(&r, tag.start);
@@ -457,12 +544,12 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
     }
     if (depth != 1) /* a nested table is cell text */
       continue;
-    if (tag_is(&tag, "tr")) {
+    if (tag.kind == TAG_TR) {
       close_cell(&r, tag.start);
       close_row(&r, tag.closing ? tag.end : tag.start);
       if (!tag.closing)
         open_row(&r, tag.start);
-    } else if (tag_is(&tag, "td") || tag_is(&tag, "th")) {
+    } else if (tag.kind == TAG_TD || tag.kind == TAG_TH) {
       close_cell(&r, tag.start);
       if (tag.closing)
         continue;
@@ -470,9 +557,10 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
         open_row(&r, tag.start);
       r.cell_open = true;
       r.content_start = tag.end;
-      r.rowspan = tag_int_attr(t, &tag, "rowspan");
-      r.colspan = tag_int_attr(t, &tag, "colspan");
-    } else if (tag_is(&tag, "thead") || tag_is(&tag, "tbody") || tag_is(&tag, "tfoot")) {
+      bool has_attrs = tag.attrs + 1 < tag.end; /* "<td>": most cells have none */
+      r.rowspan = has_attrs ? tag_int_attr(t, &tag, "rowspan") : 1;
+      r.colspan = has_attrs ? tag_int_attr(t, &tag, "colspan") : 1;
+    } else if (tag.kind == TAG_THEAD || tag.kind == TAG_TBODY || tag.kind == TAG_TFOOT) {
       close_cell(&r, tag.start);
       close_row(&r, tag.start);
     }

@@ -12,6 +12,7 @@
 
 #include "../core/xalloc.h"
 #include "../layout/build.h"
+#include "../layout/sections.h"
 #include "arena.h"
 #include "extension.h"
 #include "pipe_table.h"
@@ -163,11 +164,13 @@ void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, 
   /* The nianbao extension without a source only marks headings: the model is built here, from
    * the stream of every piece. */
   cmark_syntax_extension *nianbao = create_nianbao_extension();
+  nianbao_extension_remember_headings(nianbao);
   for (size_t start = 0; start < len;) {
     size_t end = parse_piece(text, len, start, nb_source_line_of(&lines, start) - 1, piece_bytes,
                              nianbao, &walker);
     start = end;
   }
+  nb_sections_adopt_memo(out, nianbao_extension_take_heading_memo(nianbao));
   cmark_syntax_extension_free(cmark_get_default_mem_allocator(), nianbao);
   nb_line_index_free(&lines);
   nb_build_report(out);

@@ -34,10 +34,30 @@ static void allocate_node_types(void) {
   NIANBAO_NODE_PROSE = cmark_syntax_extension_add_node(0);
 }
 
+/* What an extension object knows of its parse: the source text (for the model) and the lines
+ * its hook read as headings or not, for the section finder to read again without parsing. The
+ * shared registered extension has none: parses on many threads use it at once. */
 typedef struct {
-  const char *text;
+  const char *text; /* NULL: no source, no model */
   size_t len;
-} source;
+  nb_heading_memo *memo;
+} parse_state;
+
+static void free_state(cmark_mem *mem, void *data) {
+  (void)mem;
+  parse_state *st = data;
+  nb_heading_memo_free(st->memo);
+  free(st);
+}
+
+static parse_state *state_of(cmark_syntax_extension *ext) {
+  parse_state *st = cmark_syntax_extension_get_private(ext);
+  if (!st) {
+    st = nb_xcalloc(1, sizeof *st);
+    cmark_syntax_extension_set_private(ext, st, free_state);
+  }
+  return st;
+}
 
 /* ---------------------------------------------------------------- parsing */
 
@@ -54,8 +74,10 @@ static cmark_node *try_opening_heading(cmark_syntax_extension *self, int indente
   if (first >= end)
     return NULL;
   const char *line = (const char *)input + first;
+  parse_state *st = cmark_syntax_extension_get_private(self);
   nb_heading_guess guess;
-  if (!nb_section_heading_parse(line, nb_span_make(0, (size_t)(end - first)), false, &guess))
+  if (!nb_section_heading_read(st ? &st->memo : NULL, line, nb_span_make(0, (size_t)(end - first)),
+                               false, &guess))
     return NULL;
   cmark_node *node =
       cmark_parser_add_child(parser, parent, NIANBAO_NODE_SECTION_HEADING, first + 1);
@@ -166,13 +188,14 @@ static void free_report(cmark_mem *mem, void *data) {
 static cmark_node *postprocess(cmark_syntax_extension *self, cmark_parser *parser,
                                cmark_node *root) {
   (void)parser;
-  const source *src = cmark_syntax_extension_get_private(self);
-  if (!src)
+  parse_state *src = cmark_syntax_extension_get_private(self);
+  if (!src || !src->text)
     return root;
   nb_line_index lines;
   nb_line_index_build(&lines, src->text, src->len);
   nb_report *r = nb_xmalloc(sizeof *r);
   nb_report_init(r, src->text, src->len);
+  nb_sections_adopt_memo(r, nianbao_extension_take_heading_memo(self));
   nb_stream_from_cmark(root, &lines, &r->stream);
   nb_build_report(r);
   nb_restructure_tree(root, self, r, &lines);
@@ -199,18 +222,23 @@ int nianbao_section_node_id(cmark_node *node) {
 
 /* ---------------------------------------------------------------- registration */
 
-static void free_source(cmark_mem *mem, void *data) {
-  (void)mem;
-  free(data);
+void nianbao_extension_set_source(cmark_syntax_extension *ext, const char *text, size_t len) {
+  parse_state *st = state_of(ext);
+  st->text = text;
+  st->len = len;
 }
 
-void nianbao_extension_set_source(cmark_syntax_extension *ext, const char *text, size_t len) {
-  source *src = nb_xmalloc(sizeof *src);
-  src->text = text;
-  src->len = len;
-  void *old = cmark_syntax_extension_get_private(ext);
-  free(old);
-  cmark_syntax_extension_set_private(ext, src, free_source);
+void nianbao_extension_remember_headings(cmark_syntax_extension *ext) {
+  state_of(ext);
+}
+
+nb_heading_memo *nianbao_extension_take_heading_memo(cmark_syntax_extension *ext) {
+  parse_state *st = cmark_syntax_extension_get_private(ext);
+  if (!st)
+    return NULL;
+  nb_heading_memo *memo = st->memo;
+  st->memo = NULL;
+  return memo;
 }
 
 cmark_syntax_extension *create_nianbao_extension(void) {

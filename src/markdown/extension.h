@@ -18,6 +18,7 @@
 #include <cmark-gfm-extension_api.h>
 
 #include "../core/model.h"
+#include "../layout/sections.h"
 
 /* Node types, allocated once (by the first create_nianbao_extension call). */
 extern cmark_node_type NIANBAO_NODE_SECTION_HEADING;
@@ -39,6 +40,13 @@ int nianbao_extension_plugin_init(cmark_plugin *plugin);
 
 /* Tells `ext` the exact bytes the parser will be fed (not copied: must outlive the parse). */
 void nianbao_extension_set_source(cmark_syntax_extension *ext, const char *text, size_t len);
+
+/* Has `ext` remember the lines its hook read as section headings or not (implied by
+ * nianbao_extension_set_source). Only for an object of one parse at a time. */
+void nianbao_extension_remember_headings(cmark_syntax_extension *ext);
+
+/* Those lines, for nb_sections_adopt_memo; the caller owns them afterwards (NULL if none). */
+nb_heading_memo *nianbao_extension_take_heading_memo(cmark_syntax_extension *ext);
 
 /* The report model the postprocess hung on `document`, or NULL. The caller owns it afterwards
  * (nb_report_free + free). */

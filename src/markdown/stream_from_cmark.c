@@ -8,10 +8,21 @@
 
 typedef nb_stream_walker walker;
 
+/* Whether the line holds white space only (nb_trim_span's: nb_is_space_cp). Read from its
+ * start, where the first other character nearly always stands, without trimming its end. */
 static bool is_blank(const char *text, nb_span s) {
-  size_t a = s.start, b = s.end;
-  nb_trim_span(text, &a, &b);
-  return a >= b;
+  for (size_t i = s.start; i < s.end;) {
+    unsigned char c = (unsigned char)text[i];
+    if (c == ' ' || c == '\t') {
+      i++;
+      continue;
+    }
+    if (c > ' ' && c < 0x80)
+      return false;
+    if (!nb_is_space_cp(nb_utf8_next(text, s.end, &i)))
+      return false;
+  }
+  return true;
 }
 
 /* "===" / "---" under a setext heading's text. */

@@ -1,6 +1,8 @@
 /* Structure rules on hand-built models (see test_rules_fixture.h). */
 #include <criterion/criterion.h>
+#include <stdio.h>
 
+#include "core/rules/rule_util.h"
 #include "test_rules_fixture.h"
 
 #define S1                                                                                         \
@@ -306,4 +308,65 @@ Test(numbering, page_break_before_a_sub_heading) {
   cr_assert_eq(fx_count(&f, "numbering-sequence"), 0, "%s",
                f.out.count ? f.out.items[0].message_zh : "");
   fx_end(&f);
+}
+
+/* The per-sentence reading of section 五, written out plainly: a sentence that looks forward
+ * (or names next year) does not count; one that says the rectification was done does; else one
+ * that names last year and a problem does. */
+static bool any_of(const char *s, const char *const *words) {
+  for (int k = 0; words[k]; k++)
+    if (strstr(s, words[k]))
+      return true;
+  return false;
+}
+
+static bool reference_accounts(const char *body) {
+  static const char *const forward[] = {
+      "下一步", "将进一步", "将继续", "将持续", "将加强", "将不断", "将着力", "将切实",
+      "计划",   "力争",     "预计",   "争取",   "明年",   "今后",   "2024年", NULL};
+  static const char *const done[] = {"整改情况", "问题整改", "已整改", "完成整改",
+                                     "整改完成", "整改到位", NULL};
+  static const char *const last[] = {"上年", "上一年", "去年", "前一年", "往年", "2022年", NULL};
+  static const char *const problem[] = {"问题", "不足", "短板", "整改", "改进", NULL};
+  char sentence[1024];
+  for (const char *at = body, *stop; (stop = strstr(at, "。")); at = stop + strlen("。")) {
+    snprintf(sentence, sizeof sentence, "%.*s", (int)(stop - at), at);
+    if (any_of(sentence, forward))
+      continue;
+    if (any_of(sentence, done) || (any_of(sentence, last) && any_of(sentence, problem)))
+      return true;
+  }
+  return false;
+}
+
+/* Every pair of these sentences as section 五's body (report year 2023): the rule's answer is
+ * the plain reading's, whichever words the section holds elsewhere. */
+Test(structure, section_five_read_sentence_by_sentence) {
+  static const char *const sentences[] = {
+      "已整改",         "上年存在人员不足", "2022年的问题已处理", "下一步抓好整改情况落实",
+      "2024年完成整改", "问题较多",         "去年工作正常",       "计划改进上一年问题",
+      "往年",           "短板明显",         "整改到位",           "今后继续努力",
+      "前一年有不足",   "2022年",           "工作平稳",           "将持续问题整改"};
+  enum { N = sizeof sentences / sizeof *sentences };
+  int accounted = 0, total = 0;
+  for (int a = 0; a < N; a++)
+    for (int b = 0; b < N; b++) {
+      char body[512], text[2048];
+      snprintf(body, sizeof body, "%s。%s。", sentences[a], sentences[b]);
+      snprintf(text, sizeof text, "%s%s%s%s五、存在的主要问题及改进情况\n%s\n%s", S1, S2, S3, S4,
+               body, S6);
+      fx f;
+      fx_begin(&f, text);
+      const nb_section *five = nb_report_section(&f.r, NB_SEC_PROBLEMS);
+      cr_assert_not_null(five);
+      bool want = reference_accounts(body);
+      cr_assert_eq(nb_rule_section_accounts_for_last_year(&f.r, five), want, "“%s”: want %d", body,
+                   want);
+      accounted += want;
+      total++;
+      fx_end(&f);
+    }
+  /* Both answers were asked for many times. */
+  cr_assert_gt(accounted, 50);
+  cr_assert_gt(total - accounted, 50);
 }

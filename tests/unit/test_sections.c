@@ -2,12 +2,14 @@
  * variants and typos, and the lines that must NOT be taken for headings (prose mentioning a
  * title, table 三's numbered row labels). Offsets are bytes: every CJK character here is 3. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/model.h"
 #include "layout/build.h"
 #include "layout/sections.h"
+#include "support/corpus_files.h"
 
 static bool parse(const char *line, bool title_only_ok, nb_heading_guess *g) {
   return nb_section_heading_parse(line, nb_span_make(0, strlen(line)), title_only_ok, g);
@@ -295,5 +297,122 @@ Test(sections, no_section_by_position_from_other_lines) {
             "## 四、结转下年度继续办理\n## 五、存在的主要问题及改进情况\n");
   nb_find_sections(&r);
   cr_assert_eq(r.nsections, 4);
+  nb_report_free(&r);
+}
+
+/* ------------------------------------------------------------ the heading memo */
+
+static void assert_same_guess(const nb_heading_guess *a, const nb_heading_guess *b, size_t shift,
+                              const char *line) {
+  cr_assert_eq(a->id, b->id, "id of “%s”", line);
+  cr_assert_eq(a->match, b->match, "match of “%s”", line);
+  cr_assert_eq(a->numeral_value, b->numeral_value, "numeral of “%s”", line);
+  size_t ns = a->numeral_value ? shift : 0;
+  cr_assert_eq(a->numeral.start + ns, b->numeral.start, "numeral span of “%s”", line);
+  cr_assert_eq(a->numeral.end + ns, b->numeral.end, "numeral span of “%s”", line);
+  cr_assert_eq(a->title.start + shift, b->title.start, "title span of “%s”", line);
+  cr_assert_eq(a->title.end + shift, b->title.end, "title span of “%s”", line);
+  cr_assert_eq(a->heading.start + shift, b->heading.start, "heading span of “%s”", line);
+  cr_assert_eq(a->heading.end + shift, b->heading.end, "heading span of “%s”", line);
+}
+
+typedef struct {
+  nb_heading_memo *memo;
+  int headings, numbered, lines;
+} memo_check;
+
+enum { SHIFT = 37 };
+
+/* One line, read as it stands (and as a marked heading): fresh, through the memo where a fresh
+ * parse reads it (a miss), and through the memo SHIFT bytes further on (the memo's answer). */
+static void check_line(memo_check *c, const char *line) {
+  size_t n = strlen(line);
+  char *buf = malloc(SHIFT + n + 1);
+  memset(buf, 'x', SHIFT);
+  memcpy(buf + SHIFT, line, n + 1);
+  for (int marked = 0; marked < 2; marked++) {
+    nb_heading_guess fresh, first, again;
+    bool f0 = nb_section_heading_parse(buf + SHIFT, nb_span_make(0, n), marked, &fresh);
+    bool f1 = nb_section_heading_read(&c->memo, buf + SHIFT, nb_span_make(0, n), marked, &first);
+    bool f2 =
+        nb_section_heading_read(&c->memo, buf, nb_span_make(SHIFT, SHIFT + n), marked, &again);
+    cr_assert_eq(f0, f1, "first read of “%s” (marked %d)", line, marked);
+    cr_assert_eq(f0, f2, "second read of “%s” (marked %d)", line, marked);
+    c->lines++;
+    if (!f0)
+      continue;
+    c->headings++;
+    c->numbered += fresh.numeral_value != 0;
+    assert_same_guess(&fresh, &first, 0, line);
+    assert_same_guess(&fresh, &again, SHIFT, line);
+  }
+  free(buf);
+}
+
+/* Each line of a corpus text, with and without markup and without its numeral. */
+static void check_lines_of(const char *path, const char *text, size_t len, void *data) {
+  (void)path;
+  static const char *const decorations[][2] = {{"", ""}, {"## ", ""}, {"**", "**"}, {"  ", "："}};
+  char *copy = malloc(len + 1);
+  memcpy(copy, text, len + 1);
+  for (char *line = strtok(copy, "\n"); line; line = strtok(NULL, "\n")) {
+    const char *sep = strstr(line, "、");
+    const char *bodies[] = {line, sep ? sep + strlen("、") : NULL};
+    for (size_t b = 0; b < 2 && bodies[b]; b++)
+      for (size_t d = 0; d < sizeof decorations / sizeof *decorations; d++) {
+        size_t n = strlen(decorations[d][0]) + strlen(bodies[b]) + strlen(decorations[d][1]) + 1;
+        char *decorated = malloc(n);
+        snprintf(decorated, n, "%s%s%s", decorations[d][0], bodies[b], decorations[d][1]);
+        check_line(data, decorated);
+        free(decorated);
+      }
+  }
+  free(copy);
+}
+
+/* Every line of the corpus's reports and raw texts (headings, prose, table rows, numbered
+ * labels) is read through one memo twice, the second time 37 bytes further on: both answers
+ * must be a fresh parse's, spans moved with the line. */
+Test(sections, memo_answers_as_a_fresh_parse_wherever_the_line_stands) {
+  memo_check c = {0};
+  cr_assert_gt(nb_each_corpus_file(NB_SOURCE_DIR "/corpus/reports", check_lines_of, &c), 5);
+  cr_assert_gt(nb_each_corpus_file(NB_SOURCE_DIR "/corpus/raw", check_lines_of, &c), 5);
+  nb_heading_memo_free(c.memo);
+  /* The lines held what the test is about: headings with and without numerals, and others. */
+  cr_assert_gt(c.headings, 100, "%d headings", c.headings);
+  cr_assert_gt(c.numbered, 50, "%d numbered headings", c.numbered);
+  cr_assert_gt(c.headings - c.numbered, 20, "%d headings without numeral", c.headings - c.numbered);
+  cr_assert_gt(c.lines - c.headings, 1000, "%d lines that are no heading", c.lines - c.headings);
+}
+
+/* A report's sections found again (as reflow does), now through its memo, are the sections a
+ * fresh parse of each heading line gives. */
+Test(sections, found_again_through_the_memo) {
+  const char *text = "标题\n一、总体情况\n正文。\n\n## 二、主动公开政府信息情况\n"
+                     "**三、收到和处理政府信息公开申请情况**\n五、存在的主要问题及改进情况\n";
+  nb_report r;
+  stream_of(&r, text);
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 4);
+  cr_assert_not_null(r.heading_memo);
+  for (int round = 0; round < 2; round++) {
+    for (int k = 0; k < r.nsections; k++) {
+      const nb_section *sec = &r.sections[k];
+      const nb_stream_item *item = &r.stream.items[nb_section_heading_item(sec)];
+      nb_heading_guess g;
+      cr_assert(nb_section_heading_parse(text, item->span, item->kind == NB_ITEM_HEADING, &g));
+      cr_assert_eq(sec->id, g.id);
+      cr_assert_eq(sec->title_match, g.match);
+      cr_assert_eq(sec->numeral_value, g.numeral_value);
+      cr_assert_eq(sec->numeral.start, g.numeral.start);
+      cr_assert_eq(sec->numeral.end, g.numeral.end);
+      cr_assert_eq(sec->title.start, g.title.start);
+      cr_assert_eq(sec->title.end, g.title.end);
+      cr_assert_eq(sec->heading.start, g.heading.start);
+      cr_assert_eq(sec->heading.end, g.heading.end);
+    }
+    nb_find_sections(&r); /* the second round reads every line through the memo */
+    cr_assert_eq(r.nsections, 4);
+  }
   nb_report_free(&r);
 }

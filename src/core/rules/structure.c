@@ -175,13 +175,36 @@ static bool names_year(const char *s, size_t len, const char *word) {
   return word[0] && nb_find_bytes(s, len, word, strlen(word)) != NULL;
 }
 
+/* Which of the word lists occur anywhere in the section: a list found nowhere is found in no
+ * sentence, and most sections name few of them, so most sentences are settled without a
+ * search. */
+typedef struct {
+  bool forward, next, done, last, last_word, problem;
+} words_present;
+
+static words_present words_in(const year_words *years, const char *s, size_t len) {
+  words_present w;
+  w.forward = has_any(s, len, nb_kw_looking_forward);
+  w.next = names_year(s, len, years->next);
+  w.done = has_any(s, len, nb_kw_rectification_done);
+  w.last = has_any(s, len, nb_kw_last_year);
+  w.last_word = names_year(s, len, years->last);
+  w.problem = has_any(s, len, nb_kw_problem_words);
+  return w;
+}
+
 /* One sentence of section 五 that accounts for last year's problems. */
-static bool accounts_for_last_year(const year_words *years, const char *s, size_t len) {
-  if (has_any(s, len, nb_kw_looking_forward) || names_year(s, len, years->next))
+static bool accounts_for_last_year(const year_words *years, const words_present *in_section,
+                                   const char *s, size_t len) {
+  if ((in_section->forward && has_any(s, len, nb_kw_looking_forward)) ||
+      (in_section->next && names_year(s, len, years->next)))
     return false;
-  if (has_any(s, len, nb_kw_rectification_done))
+  if (in_section->done && has_any(s, len, nb_kw_rectification_done))
     return true;
-  bool last_year = has_any(s, len, nb_kw_last_year) || names_year(s, len, years->last);
+  if (!in_section->problem)
+    return false;
+  bool last_year = (in_section->last && has_any(s, len, nb_kw_last_year)) ||
+                   (in_section->last_word && names_year(s, len, years->last));
   return last_year && has_any(s, len, nb_kw_problem_words);
 }
 
@@ -211,8 +234,11 @@ bool nb_rule_section_accounts_for_last_year(const nb_report *r, const nb_section
   year_word(years.next, sizeof years.next, r->year + 1);
   size_t n = text.len, start = 0;
   char *all = nb_rule_buf_take(&text);
-  bool found = false;
-  for (size_t i = 0; i <= n && !found; i++) {
+  words_present in_section = words_in(&years, all, n);
+  /* No sentence can account for last year without one of these. */
+  bool found = false, possible = in_section.done ||
+                                 (in_section.problem && (in_section.last || in_section.last_word));
+  for (size_t i = 0; i <= n && !found && possible; i++) {
     size_t k = 0;
     i = nb_next_byte_in(all, i, n, sentence_end_bytes);
     if (i < n) {
@@ -223,7 +249,7 @@ bool nb_rule_section_accounts_for_last_year(const nb_report *r, const nb_section
       else
         continue;
     }
-    found = accounts_for_last_year(&years, all + start, i - start);
+    found = accounts_for_last_year(&years, &in_section, all + start, i - start);
     start = i + k;
     if (k)
       i += k - 1;
