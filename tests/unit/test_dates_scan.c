@@ -12,6 +12,7 @@
 
 #include "core/model.h"
 #include "layout/facts.h"
+#include "support/random_pieces.h"
 
 static bool is_ascii_digit(const char *t, size_t i) {
   return t[i] >= '0' && t[i] <= '9';
@@ -88,11 +89,6 @@ static int assert_same_dates(const char *t, size_t len) {
   return nwant;
 }
 
-static uint32_t next_random(uint32_t *state) {
-  *state = *state * 1664525u + 1013904223u;
-  return *state >> 8;
-}
-
 static size_t put(char *out, size_t n, size_t cap, const char *s) {
   size_t m = strlen(s);
   if (n + m >= cap)
@@ -106,10 +102,10 @@ static size_t random_digits(uint32_t *state, int count, char *out, size_t n, siz
   static const char *const wide[] = {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"};
   static const char *const numerals[] = {"〇", "一", "二", "三", "四",
                                          "五", "六", "七", "八", "九"};
-  int kind = (int)(next_random(state) % 4);
+  int kind = (int)(nb_test_random(state) % 4);
   for (int k = 0; k < count; k++) {
-    int d = (int)(next_random(state) % 10);
-    int w = kind < 3 ? kind : (int)(next_random(state) % 3);
+    int d = (int)(nb_test_random(state) % 10);
+    int w = kind < 3 ? kind : (int)(nb_test_random(state) % 3);
     n = put(out, n, cap, w == 0 ? ascii[d] : w == 1 ? wide[d] : numerals[d]);
   }
   return n;
@@ -117,9 +113,9 @@ static size_t random_digits(uint32_t *state, int count, char *out, size_t n, siz
 
 static size_t random_blanks(uint32_t *state, char *out, size_t n, size_t cap) {
   static const char *const blanks[] = {" ", "\t", "\n", "\r", "　"};
-  int count = next_random(state) % 3 == 0 ? (int)(next_random(state) % 11) : 0;
+  int count = nb_test_random(state) % 3 == 0 ? (int)(nb_test_random(state) % 11) : 0;
   for (int k = 0; k < count; k++)
-    n = put(out, n, cap, blanks[next_random(state) % 5]);
+    n = put(out, n, cap, blanks[nb_test_random(state) % 5]);
   return n;
 }
 
@@ -127,12 +123,12 @@ static size_t random_blanks(uint32_t *state, char *out, size_t n, size_t cap) {
  * than nb_parse_date allows), digits of every width, now and then a part left out. */
 static size_t random_date(uint32_t *state, char *out, size_t n, size_t cap) {
   static const char *const words[] = {"年", "月", "日"};
-  int counts[] = {3 + (int)(next_random(state) % 11), 1 + (int)(next_random(state) % 3),
-                  1 + (int)(next_random(state) % 3)};
+  int counts[] = {3 + (int)(nb_test_random(state) % 11), 1 + (int)(nb_test_random(state) % 3),
+                  1 + (int)(nb_test_random(state) % 3)};
   for (int k = 0; k < 3; k++) {
     n = random_digits(state, counts[k], out, n, cap);
     n = random_blanks(state, out, n, cap);
-    if (next_random(state) % 10 != 0)
+    if (nb_test_random(state) % 10 != 0)
       n = put(out, n, cap, words[k]);
     n = random_blanks(state, out, n, cap);
   }
@@ -149,12 +145,12 @@ static size_t random_text(uint32_t *state, int pieces, char *out, size_t cap) {
   enum { NPARTS = sizeof parts / sizeof *parts };
   size_t n = 0;
   for (int k = 0; k < pieces; k++) {
-    if (next_random(state) % 6 == 0) {
+    if (nb_test_random(state) % 6 == 0) {
       n = random_date(state, out, n, cap);
       continue;
     }
-    const char *p = parts[next_random(state) % NPARTS];
-    int times = next_random(state) % 8 == 0 ? 1 + (int)(next_random(state) % 12) : 1;
+    const char *p = parts[nb_test_random(state) % NPARTS];
+    int times = nb_test_random(state) % 8 == 0 ? 1 + (int)(nb_test_random(state) % 12) : 1;
     for (int t = 0; t < times; t++) {
       size_t m = strlen(p);
       if (n + m >= cap)
@@ -171,7 +167,7 @@ Test(dates_scan, random_texts_as_every_place_tried) {
   static char text[4096];
   int dates = 0, far = 0;
   for (int round = 0; round < 20000; round++) {
-    size_t len = random_text(&state, 10 + (int)(next_random(&state) % 200), text, sizeof text);
+    size_t len = random_text(&state, 10 + (int)(nb_test_random(&state) % 200), text, sizeof text);
     dates += assert_same_dates(text, len);
     nb_report r;
     nb_report_init(&r, text, len);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "layout/reflow.c"
+#include "support/random_pieces.h"
 
 /* The places of t[line] where a marker stands, every byte tried; at most `cap` counted. */
 static int marker_places(const char *t, nb_span line, int cap) {
@@ -18,28 +19,12 @@ static int marker_places(const char *t, nb_span line, int cap) {
   return n;
 }
 
-static uint32_t next_random(uint32_t *state) {
-  *state = *state * 1664525u + 1013904223u;
-  return *state >> 8;
-}
-
 static size_t random_line(uint32_t *state, char *out, size_t cap) {
   static const char *const parts[] = {
       "1",  "2",  "12", "0",  "2023", ".",   "、",     "．",  "（",   "(",     "）",  ")",
       "一", "二", "十", "三", "。",   "，",  "：",     "；",  "工作", "情况",  "年",  " ",
       "\t", "x",  "５", "-",  "2.",   "3、", "（四）", "(5)", "10.1", "1.2.3", "．．"};
-  enum { NPARTS = sizeof parts / sizeof *parts };
-  size_t n = 0;
-  int pieces = 1 + (int)(next_random(state) % 24);
-  for (int k = 0; k < pieces; k++) {
-    const char *p = parts[next_random(state) % NPARTS];
-    size_t m = strlen(p);
-    if (n + m >= cap)
-      break;
-    memcpy(out + n, p, m);
-    n += m;
-  }
-  return n;
+  return nb_test_random_pieces(state, parts, sizeof parts / sizeof *parts, 24, out, cap);
 }
 
 Test(reflow_markers, two_markers_as_every_byte_tried) {
@@ -49,8 +34,8 @@ Test(reflow_markers, two_markers_as_every_byte_tried) {
   for (int round = 0; round < 200000; round++) {
     size_t len = random_line(&state, text, sizeof text);
     /* The line may start and end inside the text, as items split from a longer line do. */
-    size_t a = len ? next_random(&state) % (len / 4 + 1) : 0;
-    size_t b = len - (len ? next_random(&state) % (len / 4 + 1) : 0);
+    size_t a = len ? nb_test_random(&state) % (len / 4 + 1) : 0;
+    size_t b = len - (len ? nb_test_random(&state) % (len / 4 + 1) : 0);
     if (b < a)
       b = a;
     nb_span line = nb_span_make(a, b);
@@ -78,18 +63,9 @@ Test(reflow_markers, separator_cursor_as_every_byte_tried) {
   char text[512];
   int places = 0;
   for (int round = 0; round < 50000; round++) {
-    size_t n = 0;
-    int pieces = 1 + (int)(next_random(&state) % 40);
-    for (int k = 0; k < pieces; k++) {
-      const char *p = parts[next_random(&state) % NPARTS];
-      size_t m = strlen(p);
-      if (n + m >= sizeof text)
-        break;
-      memcpy(text + n, p, m);
-      n += m;
-    }
-    size_t to = n - next_random(&state) % (n / 3 + 1);
-    size_t from = next_random(&state) % (to + 1);
+    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 40, text, sizeof text);
+    size_t to = n - nb_test_random(&state) % (n / 3 + 1);
+    size_t from = nb_test_random(&state) % (to + 1);
     separator_cursor c;
     separators_init(&c, text, to);
     size_t want = from;

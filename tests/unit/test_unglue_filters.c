@@ -8,29 +8,14 @@
 #include <string.h>
 
 #include "layout/unglue.c"
-
-static uint32_t next_random(uint32_t *state) {
-  *state = *state * 1664525u + 1013904223u;
-  return *state >> 8;
-}
+#include "support/random_pieces.h"
 
 static size_t random_text(uint32_t *state, char *out, size_t cap) {
   static const char *const parts[] = {
       "1",  "2",   "0",  "12", ".",  "、",   "．",   "。",   "，",   "；",       "！",
       "？", ",",   ";",  "：", "（", "其他", "规章", " ",    "\x80", "\xE3\x80", "\xEF\xBC",
       "x",  "3件", "  ", "　", "\t", "0 0",  "12 3", "0 2.", "1 其"};
-  enum { NPARTS = sizeof parts / sizeof *parts };
-  size_t n = 0;
-  int pieces = 1 + (int)(next_random(state) % 20);
-  for (int k = 0; k < pieces; k++) {
-    const char *p = parts[next_random(state) % NPARTS];
-    size_t m = strlen(p);
-    if (n + m >= cap)
-      break;
-    memcpy(out + n, p, m);
-    n += m;
-  }
-  return n;
+  return nb_test_random_pieces(state, parts, sizeof parts / sizeof *parts, 20, out, cap);
 }
 
 static bool plain_numbering_at(const char *t, size_t at, size_t end) {
@@ -80,7 +65,7 @@ Test(unglue_filters, as_the_plain_tests) {
       cr_assert_eq(numbering_at(&sc, at), want, "numbering_at(\"%s\", %zu)", text, at);
       numbered += want;
     }
-    size_t a = next_random(&state) % (len + 1), b = a + next_random(&state) % (len - a + 1);
+    size_t a = nb_test_random(&state) % (len + 1), b = a + nb_test_random(&state) % (len - a + 1);
     piece pc = {PIECE_TEXT, a, b, false, false};
     bool want = plain_sentence(text, a, b);
     cr_assert_eq(is_sentence_piece(&sc, &pc), want, "is_sentence_piece(\"%.*s\")", (int)(b - a),
