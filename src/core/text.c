@@ -237,7 +237,12 @@ static uint32_t fold_cp(uint32_t cp) {
 
 char *nb_normalize_label(const char *s, size_t len) {
   /* At most three bytes out per byte in: a stray byte is written as U+FFFD. */
-  char *out = nb_xmalloc(len * 3 + 8);
+  char *out = nb_xmalloc(NB_NORMALIZED_ROOM(len));
+  nb_normalize_label_to(s, len, out);
+  return out;
+}
+
+size_t nb_normalize_label_to(const char *s, size_t len, char *out) {
   size_t o = 0, i = 0;
   int digits_only_so_far = 1; /* true while the output is empty or only ASCII digits */
   while (i < len) {
@@ -265,7 +270,7 @@ char *nb_normalize_label(const char *s, size_t len) {
       digits_only_so_far = 0;
   }
   out[o] = '\0';
-  return out;
+  return o;
 }
 
 /* Open addressing keyed by the label's address; template data has a few hundred strings. */

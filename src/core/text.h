@@ -84,6 +84,12 @@ size_t nb_utf8_count(const char *s, size_t len);
  * (* # _ |) dropped. Chinese text is otherwise kept as is. */
 char *nb_normalize_label(const char *s, size_t len);
 
+/* nb_normalize_label into out, which has room for NB_NORMALIZED_ROOM(len) bytes (three out per
+ * byte in: a stray byte is written as U+FFFD; and the NUL). Returns the length written, without
+ * the NUL. */
+#define NB_NORMALIZED_ROOM(len) ((len)*3 + 8)
+size_t nb_normalize_label_to(const char *s, size_t len, char *out);
+
 /* One code point as nb_normalize_label writes it (0: dropped), for callers that compare labels
  * against text in place. The "、" after a leading number that nb_normalize_label writes as "."
  * is the caller's to handle. */

@@ -1,5 +1,7 @@
 #include "xalloc.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,4 +57,79 @@ void nb_grow(void **items, int *cap, int need, size_t elem_size) {
     next = next < FIRST ? FIRST : next * 2;
   *items = nb_xrealloc(*items, (size_t)next * elem_size);
   *cap = next;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+#define NB_POOL_CHECKED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NB_POOL_CHECKED 1
+#endif
+#endif
+#ifndef NB_POOL_CHECKED
+#define NB_POOL_CHECKED 0
+#endif
+
+struct nb_pool_block {
+  nb_pool_block *next;
+  max_align_t data[];
+};
+
+enum { POOL_ALIGN = _Alignof(max_align_t), POOL_BLOCK = 4096 };
+
+static size_t pool_round(size_t n) {
+  return (n + POOL_ALIGN - 1) & ~(size_t)(POOL_ALIGN - 1);
+}
+
+/* A new newest block with room for n bytes at least. */
+static void pool_add_block(nb_pool *p, size_t n) {
+  size_t size = NB_POOL_CHECKED || n > POOL_BLOCK ? n : POOL_BLOCK;
+  if (size > SIZE_MAX - sizeof(nb_pool_block))
+    nb_out_of_memory();
+  nb_pool_block *b = nb_xmalloc(sizeof *b + size);
+  b->next = p->blocks;
+  p->blocks = b;
+  p->next = (char *)b->data;
+  p->end = p->next + size;
+}
+
+char *nb_pool_room(nb_pool *p, size_t n) {
+  if (NB_POOL_CHECKED || !p->next || (size_t)(p->end - p->next) < n)
+    pool_add_block(p, n);
+  return p->next;
+}
+
+void nb_pool_keep(nb_pool *p, size_t used) {
+  size_t kept = pool_round(used);
+  p->next = kept < (size_t)(p->end - p->next) ? p->next + kept : p->end;
+}
+
+void *nb_pool_alloc(nb_pool *p, size_t n) {
+  char *room = nb_pool_room(p, pool_round(n ? n : 1));
+  nb_pool_keep(p, n ? n : 1);
+  return room;
+}
+
+void nb_pool_grow(nb_pool *p, void **items, int *cap, int need, size_t elem_size) {
+  if (need <= *cap)
+    return;
+  int old = *cap, next = old ? old : elem_size > 32 ? 2 : 8; /* as nb_grow */
+  while (next < need)
+    next = next < 8 ? 8 : next * 2;
+  if ((size_t)next > SIZE_MAX / elem_size)
+    nb_out_of_memory();
+  void *grown = nb_pool_alloc(p, (size_t)next * elem_size);
+  if (old)
+    memcpy(grown, *items, (size_t)old * elem_size);
+  *items = grown;
+  *cap = next;
+}
+
+void nb_pool_free(nb_pool *p) {
+  while (p->blocks) {
+    nb_pool_block *b = p->blocks;
+    p->blocks = b->next;
+    free(b);
+  }
+  p->next = p->end = NULL;
 }

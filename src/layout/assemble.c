@@ -8,6 +8,21 @@
 #include "assemble_internal.h"
 #include "cells.h"
 
+char *asm_normalize(asm_ctx *c, const char *s, size_t len, size_t *norm_len) {
+  char *out = nb_pool_room(&c->pool, NB_NORMALIZED_ROOM(len));
+  *norm_len = nb_normalize_label_to(s, len, out);
+  nb_pool_keep(&c->pool, *norm_len + 1);
+  return out;
+}
+
+char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_len) {
+  char *s = nb_pool_alloc(&c->pool, a_len + b_len + 1);
+  memcpy(s, a, a_len);
+  memcpy(s + a_len, b, b_len);
+  s[a_len + b_len] = '\0';
+  return s;
+}
+
 void asm_use_span(asm_ctx *c, nb_span span) {
   if (span.end < span.start)
     return;
@@ -69,9 +84,9 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   h.span = span;
   h.match = hit->match;
   if (h.match == NB_MATCH_PARTIAL && !hit->outdated && span.end <= c->s->len) {
-    char *norm = nb_normalize_label(c->s->text + span.start, span.end - span.start);
+    size_t len;
+    char *norm = asm_normalize(c, c->s->text + span.start, span.end - span.start, &len);
     h.match = nb_label_settle(norm, hit->official, h.match);
-    free(norm);
   }
   h.official = hit->official;
   h.outdated = hit->outdated;
@@ -104,11 +119,13 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   default:
     return;
   }
-  /* Grown by doubling: the capacity is the power of two at or above the count (4 at least),
-   * so the table needs no field for it. */
+  /* Grown by doubling: the capacity is the power of two at or above the count (16 at least: a
+   * table's header rows name about that many columns), so the table needs no field for it. */
+  enum { FIRST_HEADERS = 16 };
   int n = t->nheaders;
-  if (n == 0 || (n >= 4 && (n & (n - 1)) == 0))
-    t->headers = nb_xrealloc(t->headers, (size_t)(n == 0 ? 4 : 2 * n) * sizeof *t->headers);
+  if (n == 0 || (n >= FIRST_HEADERS && (n & (n - 1)) == 0))
+    t->headers =
+        nb_xrealloc(t->headers, (size_t)(n == 0 ? FIRST_HEADERS : 2 * n) * sizeof *t->headers);
   t->headers[n] = h;
   t->nheaders = n + 1;
   asm_use_span(c, span);
@@ -138,28 +155,24 @@ static bool starts_group(const nb_block_spec *b, int k) {
   return g && !(k > 0 && b->columns[k - 1].group && strcmp(b->columns[k - 1].group, g) == 0);
 }
 
-static void free_group_keys(asm_ctx *c) {
-  if (c->group_keys)
-    for (int k = 0; k < c->keys_block->ncolumns; k++)
-      free(c->group_keys[k]);
-  free(c->group_keys);
-  c->group_keys = NULL;
-  c->keys_block = NULL;
-}
-
 /* The normalised key of every column that starts a group of block b (NULL for the others),
  * computed once a table: every label row that names no row is tried against them. */
-static char *const *group_keys(asm_ctx *c, const nb_block_spec *b) {
+static const char *const *group_keys(asm_ctx *c, const nb_block_spec *b) {
   if (c->keys_block == b)
     return c->group_keys;
-  free_group_keys(c);
-  c->group_keys = nb_xcalloc((size_t)b->ncolumns + 1, sizeof *c->group_keys);
+  c->group_keys = nb_pool_alloc(&c->pool, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
   c->keys_block = b;
-  for (int k = 0; k < b->ncolumns; k++)
+  for (int k = 0; k < b->ncolumns; k++) {
+    c->group_keys[k] = NULL;
     if (starts_group(b, k)) {
       const char *key = group_key(b->columns[k].group);
-      c->group_keys[k] = nb_normalize_label(key, strlen(key));
+      size_t len;
+      /* A built-in template's text lives as long as the process (a shared label set says it is
+       * one): its normalised keys are kept as long. */
+      c->group_keys[k] =
+          c->own_labels ? asm_normalize(c, key, strlen(key), &len) : nb_normalized_static(key);
     }
+  }
   return c->group_keys;
 }
 
@@ -167,7 +180,7 @@ bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
   const nb_block_spec *b = data_block(c);
   if (!b || !norm)
     return false;
-  char *const *keys = group_keys(c, b);
+  const char *const *keys = group_keys(c, b);
   size_t best = 0;
   bool tie = false;
   for (int k = 0; k < b->ncolumns; k++) {
@@ -193,15 +206,9 @@ bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
 }
 
 static void free_ctx(asm_ctx *c) {
-  free_group_keys(c);
-  for (int i = 0; i < c->nrows; i++) {
-    free(c->rows[i].norm);
-    free(c->rows[i].values);
-  }
   free(c->rows);
   free(c->marks);
-  for (int i = 0; i < c->ncarry; i++)
-    free(c->carry[i].text);
+  nb_pool_free(&c->pool);
   nb_label_set_free(c->own_labels);
 }
 

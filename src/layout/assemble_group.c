@@ -20,7 +20,8 @@ typedef struct {
   nb_span span;
   bool source;
   nb_token tok;
-  char *norm; /* label cells only */
+  const char *norm; /* label cells only: in the pool, or the label set's */
+  size_t norm_len;
   bool hit_ok;
   nb_label_hit hit;
 } cell_info;
@@ -31,14 +32,6 @@ static bool is_value_kind(nb_token_kind k) {
 
 static bool strong(nb_match m) {
   return m == NB_MATCH_EXACT || m == NB_MATCH_VARIANT;
-}
-
-static char *concat(const char *a, const char *b) {
-  size_t na = strlen(a), nb = strlen(b);
-  char *s = nb_xmalloc(na + nb + 1);
-  memcpy(s, a, na);
-  memcpy(s + na, b, nb + 1);
-  return s;
 }
 
 static nb_span span_union(nb_span a, nb_span b) {
@@ -53,7 +46,8 @@ static nb_span span_union(nb_span a, nb_span b) {
 }
 
 static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
-  nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
+  if (c->nrows == c->cap)
+    nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
   asm_lrow *r = &c->rows[c->nrows++];
   memset(r, 0, sizeof *r);
   r->kind = kind;
@@ -67,24 +61,22 @@ static asm_lrow *last_lrow(asm_ctx *c) {
 }
 
 static void clear_carry(asm_ctx *c) {
-  for (int i = 0; i < c->ncarry; i++)
-    free(c->carry[i].text);
   c->ncarry = 0;
 }
 
+/* norm is in the pool already. */
 static void push_carry(asm_ctx *c, nb_span span, const char *norm) {
   if (c->ncarry == ASM_MAX_CARRY) {
-    free(c->carry[0].text);
     memmove(c->carry, c->carry + 1, (ASM_MAX_CARRY - 1) * sizeof *c->carry);
     c->ncarry--;
   }
   c->carry[c->ncarry].span = span;
-  c->carry[c->ncarry].text = nb_xstrdup(norm);
+  c->carry[c->ncarry].text = norm;
   c->ncarry++;
 }
 
+/* r has room for it (take_values made it). */
 static void add_value(asm_lrow *r, const cell_info *ci) {
-  nb_grow((void **)&r->values, &r->cap, r->nvalues + 1, sizeof *r->values);
   asm_value *v = &r->values[r->nvalues++];
   v->span = ci->span;
   v->text = ci->text;
@@ -121,8 +113,9 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell
     }
   }
   /* Room for every cell at once: one allocation a row rather than a few as it fills. */
-  if (to > from)
-    nb_grow((void **)&r->values, &r->cap, r->nvalues + (to - from), sizeof *r->values);
+  if (to > from && r->nvalues + (to - from) > r->cap)
+    nb_pool_grow(&c->pool, (void **)&r->values, &r->cap, r->nvalues + (to - from),
+                 sizeof *r->values);
   int added = 0;
   for (int k = from; k < to; k++) {
     if (!o->grid && ci[k].tok.kind == NB_TOKEN_EMPTY)
@@ -134,8 +127,9 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell
     r->layouts |= 1u << o->layout;
 }
 
-static void set_label(asm_lrow *r, const nb_label_hit *hit, bool ok, char *norm, nb_span span) {
-  free(r->norm);
+/* norm is in the pool or the label set's. */
+static void set_label(asm_lrow *r, const nb_label_hit *hit, bool ok, const char *norm,
+                      nb_span span) {
   r->norm = norm;
   r->has_label = true;
   r->label = span;
@@ -174,8 +168,8 @@ static int deciding_cell(const asm_ctx *c, const cell_info *ci, const int *label
 /* Tries `norm` as the rest of a recent row's label. Returns the row it completes (its label
  * now includes the piece), or NULL. With `need_empty` only the last row qualifies, and only
  * while it has no values yet (the piece brings values of its own). */
-static asm_lrow *try_continuation(asm_ctx *c, const char *norm, nb_span span, int min_score,
-                                  bool need_empty) {
+static asm_lrow *try_continuation(asm_ctx *c, const char *norm, size_t norm_len, nb_span span,
+                                  int min_score, bool need_empty) {
   asm_lrow *best = NULL;
   nb_label_hit best_hit;
   bool best_ok = false;
@@ -188,10 +182,10 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, nb_span span, in
       break;
     if (!r->has_label || r->score >= 1000)
       continue;
-    char *joined = concat(r->norm, norm);
+    size_t r_len = strlen(r->norm);
+    char *joined = asm_join(c, r->norm, r_len, norm, norm_len);
     nb_label_hit hit;
-    bool ok = nb_label_set_best(c->labels, joined, NB_TARGET_ROW, &hit);
-    free(joined);
+    bool ok = nb_label_set_best_n(c->labels, joined, r_len + norm_len, NB_TARGET_ROW, &hit);
     if (!ok || hit.score <= r->score || hit.score < min_score)
       continue;
     int gain = hit.score - r->score;
@@ -204,7 +198,7 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, nb_span span, in
   }
   if (!best)
     return NULL;
-  char *joined = concat(best->norm, norm);
+  char *joined = asm_join(c, best->norm, strlen(best->norm), norm, norm_len);
   set_label(best, &best_hit, best_ok, joined, span_union(best->label, span));
   return best;
 }
@@ -212,19 +206,19 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, nb_span span, in
 /* Label text waiting from earlier lines that completes this label from the front. */
 static void apply_carry(asm_ctx *c, asm_lrow *r) {
   for (int k = 0; k < c->ncarry; k++) {
-    char *joined = nb_xstrdup(r->norm);
+    const char *joined = r->norm;
+    size_t len = strlen(joined);
     for (int i = c->ncarry - 1; i >= k; i--) {
-      char *t = concat(c->carry[i].text, joined);
-      free(joined);
-      joined = t;
+      size_t piece = strlen(c->carry[i].text);
+      joined = asm_join(c, c->carry[i].text, piece, joined, len);
+      len += piece;
     }
     nb_label_hit hit;
-    bool ok = nb_label_set_best(c->labels, joined, NB_TARGET_ROW, &hit);
+    bool ok = nb_label_set_best_n(c->labels, joined, len, NB_TARGET_ROW, &hit);
     if (ok && hit.score > r->score) {
       set_label(r, &hit, ok, joined, span_union(c->carry[k].span, r->label));
       break;
     }
-    free(joined);
   }
   clear_carry(c);
 }
@@ -315,14 +309,17 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   int stack_labels[STACK_CELLS];
   cell_info *ci = n <= STACK_CELLS ? stack_ci : nb_xmalloc((size_t)n * sizeof *ci);
   int *label_cells = n <= STACK_CELLS ? stack_labels : nb_xmalloc((size_t)n * sizeof *label_cells);
-  memset(ci, 0, (size_t)n * sizeof *ci);
   int nonempty = 0, first_value = -1;
-  char *norm = NULL; /* the label as read, normalised */
+  const char *norm = NULL; /* the label as read, normalised */
+  size_t norm_len = 0;
   nb_label_hit hit;
   bool hit_ok = false;
   nb_span lspan = {0, 0};
   for (int k = 0; k < n; k++) {
     const nb_obs_cell *cell = &o->cells[k];
+    ci[k].norm = NULL;
+    ci[k].norm_len = 0;
+    ci[k].hit_ok = false;
     ci[k].text = nb_obs_cell_text(c->s, cell, &ci[k].len);
     ci[k].span = cell->span;
     ci[k].source = cell->text == NULL;
@@ -352,8 +349,16 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   for (int k = 0; k <= last_label; k++)
     if (ci[k].tok.kind == NB_TOKEN_TEXT) {
       label_cells[nlabels++] = k;
-      ci[k].norm = nb_normalize_label(ci[k].text, ci[k].len);
-      ci[k].hit_ok = nb_label_set_best(c->labels, ci[k].norm, NB_TARGET_ANY, &ci[k].hit);
+      int spelling;
+      ci[k].norm =
+          nb_label_set_verbatim(c->labels, ci[k].text, ci[k].len, &ci[k].norm_len, &spelling);
+      if (ci[k].norm) {
+        ci[k].hit_ok = nb_label_set_best_spelling(c->labels, spelling, NB_TARGET_ANY, &ci[k].hit);
+      } else {
+        ci[k].norm = asm_normalize(c, ci[k].text, ci[k].len, &ci[k].norm_len);
+        ci[k].hit_ok =
+            nb_label_set_best_n(c->labels, ci[k].norm, ci[k].norm_len, NB_TARGET_ANY, &ci[k].hit);
+      }
     }
   int vfrom = last_label + 1, vto = n;
   bool has_values = false;
@@ -380,21 +385,28 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     int d = deciding_cell(c, ci, label_cells, nlabels);
     lspan = nb_span_make(ci[label_cells[0]].span.start, ci[label_cells[nlabels - 1]].span.end);
     /* The whole label column read as one text: a label split over several cells. */
-    size_t total = 0;
-    for (int i = 0; i < nlabels; i++)
-      total += strlen(ci[label_cells[i]].norm);
-    norm = nb_xmalloc(total + 1);
-    /* Appended at a running end, not with strcat: strcat rescans what is already joined, which
-     * made a row of 10^5 label cells (one line of tab-separated words) quadratic. */
-    size_t joined_len = 0;
-    for (int i = 0; i < nlabels; i++) {
-      size_t piece = strlen(ci[label_cells[i]].norm);
-      memcpy(norm + joined_len, ci[label_cells[i]].norm, piece);
-      joined_len += piece;
+    if (nlabels == 1) {
+      norm = ci[label_cells[0]].norm;
+      norm_len = ci[label_cells[0]].norm_len;
+    } else {
+      size_t total = 0;
+      for (int i = 0; i < nlabels; i++)
+        total += ci[label_cells[i]].norm_len;
+      char *all = nb_pool_alloc(&c->pool, total + 1);
+      /* Appended at a running end, not with strcat: strcat rescans what is already joined, which
+       * made a row of 10^5 label cells (one line of tab-separated words) quadratic. */
+      for (int i = 0; i < nlabels; i++) {
+        memcpy(all + norm_len, ci[label_cells[i]].norm, ci[label_cells[i]].norm_len);
+        norm_len += ci[label_cells[i]].norm_len;
+      }
+      all[norm_len] = '\0';
+      norm = all;
     }
-    norm[joined_len] = '\0';
+    /* The whole label column names a row better than its deciding cell, or names one when no
+     * cell does. Nothing scores above EXACT 1000: a cell that scores it needs no second look. */
     nb_label_hit joined;
-    bool joined_ok = nlabels > 1 && nb_label_set_best(c->labels, norm, NB_TARGET_ROW, &joined);
+    bool joined_ok = nlabels > 1 && (d < 0 || ci[label_cells[d]].hit.score < 1000) &&
+                     nb_label_set_best_n(c->labels, norm, norm_len, NB_TARGET_ROW, &joined);
     if (d >= 0) {
       cell_info *x = &ci[label_cells[d]];
       hit = x->hit;
@@ -402,8 +414,8 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       if (joined_ok && joined.score > hit.score) {
         hit = joined;
       } else {
-        free(norm);
-        norm = nb_xstrdup(x->norm);
+        norm = x->norm;
+        norm_len = x->norm_len;
         lspan = x->span;
       }
       /* Words in the first value columns of a grid ("不适用") are cells, not more label: when
@@ -439,7 +451,6 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   if (hit_ok && strong(hit.match)) {
     asm_lrow *r = new_lrow(c, ASM_ROW);
     set_label(r, &hit, true, norm, lspan);
-    norm = NULL;
     c->label_layouts |= 1u << o->layout;
     apply_carry(c, r);
     take_values(c, r, o, ci, vfrom, vto, true);
@@ -449,7 +460,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
 
   if (nlabels > 0) {
     int own = hit_ok ? hit.score : 1;
-    asm_lrow *r = try_continuation(c, norm, lspan, own, has_values);
+    asm_lrow *r = try_continuation(c, norm, norm_len, lspan, own, has_values);
     if (r) {
       c->label_layouts |= 1u << o->layout;
       if (has_values)
@@ -460,7 +471,6 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     if (hit_ok) {
       r = new_lrow(c, ASM_ROW);
       set_label(r, &hit, true, norm, lspan);
-      norm = NULL;
       c->label_layouts |= 1u << o->layout;
       apply_carry(c, r);
       take_values(c, r, o, ci, vfrom, vto, true);
@@ -485,7 +495,6 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       if (has_values && group_fits(c, ci, vfrom, vto, gwidth)) {
         r = new_lrow(c, ASM_ROW);
         set_label(r, NULL, false, norm, lspan);
-        norm = NULL;
         r->group_col = gcol;
         r->group_width = gwidth;
         c->started = true;
@@ -521,7 +530,6 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
         goto done;
       r = new_lrow(c, ASM_ROW);
       set_label(r, NULL, false, norm, lspan);
-      norm = NULL;
       c->label_layouts |= 1u << o->layout;
       take_values(c, r, o, ci, vfrom, vto, true);
       clear_carry(c);
@@ -564,9 +572,6 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   clear_carry(c);
 
 done:
-  free(norm);
-  for (int k = 0; k < n; k++)
-    free(ci[k].norm);
   if (ci != stack_ci) {
     free(ci);
     free(label_cells);
@@ -576,6 +581,10 @@ done:
 void asm_group_rows(asm_ctx *c) {
   c->cur_block = c->spec->nblocks == 1 ? 0 : -1;
   c->header_after = -1;
+  /* An observed row makes one logical row at most: room for them all at once, rather than a
+   * realloc each time the list doubles. */
+  if (c->obs->nrows > 0)
+    nb_grow((void **)&c->rows, &c->cap, c->obs->nrows, sizeof *c->rows);
   for (int i = 0; i < c->obs->nrows; i++)
     handle_row(c, &c->obs->rows[i]);
 }

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 
+#include "../core/xalloc.h"
 #include "cells.h"
 #include "label_match.h"
 #include "values.h"
@@ -31,11 +32,11 @@ typedef struct {
   nb_match match;
   int score;
   const nb_outdated_label *outdated;
-  bool dropped;   /* an older template's row without a place in this one: values ignored */
-  bool has_label; /* label text was seen (matched or not) */
-  char *norm;     /* normalised label text, owned */
-  nb_span label;  /* from the first to the last byte of its pieces */
-  asm_value *values;
+  bool dropped;      /* an older template's row without a place in this one: values ignored */
+  bool has_label;    /* label text was seen (matched or not) */
+  const char *norm;  /* normalised label text, in the context's pool or the label set */
+  nb_span label;     /* from the first to the last byte of its pieces */
+  asm_value *values; /* in the context's pool */
   int nvalues, cap;
   bool single; /* its values came one per observed row (cell per line): more may follow */
   /* Its values are one column group of an unlabelled row (table 四 split into one small table
@@ -53,7 +54,7 @@ typedef struct {
 
 typedef struct {
   nb_span span;
-  char *text; /* owned */
+  const char *text; /* in the context's pool or the label set */
 } asm_piece;
 
 enum { ASM_MAX_CARRY = 3 };
@@ -85,7 +86,10 @@ typedef struct {
   bool groups_in_header;      /* group names came as a header of the whole row */
   /* The normalised group keys of keys_block's columns (asm_group_named), built on first use. */
   const nb_block_spec *keys_block;
-  char **group_keys;
+  const char **group_keys;
+  /* The logical rows' labels and values, label texts and group keys: they all live as long as
+   * the assembly, and a table has hundreds of them. */
+  nb_pool pool;
 
   /* Bytes the reader used and the layouts they came in. */
   bool used_any;
@@ -101,6 +105,10 @@ void asm_group_rows(asm_ctx *c);
 void asm_place_rows(asm_ctx *c);
 
 /* Helpers shared by both passes (assemble.c). */
+/* s[0, len) normalised (nb_normalize_label), in the pool; its length in *norm_len. */
+char *asm_normalize(asm_ctx *c, const char *s, size_t len, size_t *norm_len);
+/* a then b (a_len and b_len bytes), NUL-terminated, in the pool. */
+char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_len);
 void asm_use_span(asm_ctx *c, nb_span span);
 int asm_row_columns(const asm_ctx *c, int row);
 /* Values a logical row should hold: its row's column count, or for an unlabelled row the

@@ -39,19 +39,6 @@ void nb_obs_table_free(nb_obs_table *t) {
   t->nrows = t->cap = 0;
 }
 
-const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell *c, size_t *len) {
-  if (c->text) {
-    *len = strlen(c->text);
-    return c->text;
-  }
-  if (!s->text || c->span.end <= c->span.start || c->span.end > s->len) {
-    *len = 0;
-    return s->text ? s->text + (c->span.start <= s->len ? c->span.start : s->len) : "";
-  }
-  *len = c->span.end - c->span.start;
-  return s->text + c->span.start;
-}
-
 char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
   char *out = NULL;
   size_t o = 0;

@@ -9,6 +9,7 @@
 #define NB_CELLS_H
 
 #include <stdbool.h>
+#include <string.h>
 
 #include "../core/model.h"
 #include "stream.h"
@@ -49,8 +50,20 @@ typedef struct {
  * plain line that becomes a one-cell row). Headings end nothing and produce no row. */
 void nb_tokenize(const nb_stream *s, int first, int end, nb_obs_table *out);
 
-/* Cell text as the assembler should read it: `text` if set, else the source bytes. */
-const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell *c, size_t *len);
+/* Cell text as the assembler should read it: `text` if set, else the source bytes. Inline: the
+ * assembler reads every cell of a table through it. */
+static inline const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell *c, size_t *len) {
+  if (c->text) {
+    *len = strlen(c->text);
+    return c->text;
+  }
+  if (!s->text || c->span.end <= c->span.start || c->span.end > s->len) {
+    *len = 0;
+    return s->text ? s->text + (c->span.start <= s->len ? c->span.start : s->len) : "";
+  }
+  *len = c->span.end - c->span.start;
+  return s->text + c->span.start;
+}
 
 /* Appending helpers for tokenizers; cells are copied, `text` ownership moves to the row. */
 nb_obs_row *nb_obs_table_add_row(nb_obs_table *t);

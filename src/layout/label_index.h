@@ -48,6 +48,14 @@ typedef struct {
 
 typedef struct nb_label_set nb_label_set;
 
+/* The measures of a normalised label (NUL-terminated, len its strlen). */
+nb_label_measures nb_label_measure(const char *norm, size_t len);
+
+/* False only when nb_label_compare(o->s, f->s) is certainly NONE, told from the measures alone:
+ * a cell that misses the exact lookup is compared with every label of its table, and nearly all
+ * of them differ from it at both ends and in length or characters. */
+bool nb_label_may_match(const nb_label_measures *o, const nb_label_measures *f);
+
 /* The index behind a label set (for the generator and the test that holds the generated data to
  * the run-time build). */
 const nb_label_index *nb_label_set_index(const nb_label_set *set);

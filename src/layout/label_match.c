@@ -20,9 +20,10 @@ static bool starts_with(const char *s, const char *prefix) {
   return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* Bytes of the leading numbering: "(一)", "(1)", "一、", "1.". 0 when there is none. */
-static size_t numbering_len(const char *s) {
-  size_t n = strlen(s), b;
+/* Bytes of the leading numbering of s (n bytes, NUL-terminated): "(一)", "(1)", "一、", "1.". 0
+ * when there is none. */
+static size_t numbering_len(const char *s, size_t n) {
+  size_t b;
   if (s[0] == '(') {
     size_t i = 1;
     if (nb_parse_cn_numeral(s + 1, n - 1, &b))
@@ -42,8 +43,7 @@ static size_t numbering_len(const char *s) {
 
 /* Length of `s` without a trailing parenthetical note "(…)" that does not start the label;
  * strlen(s) when there is none. */
-static size_t without_note(const char *s) {
-  size_t n = strlen(s);
+static size_t without_note(const char *s, size_t n) {
   if (n < 2 || s[n - 1] != ')')
     return n;
   int depth = 0;
@@ -51,7 +51,7 @@ static size_t without_note(const char *s) {
     if (s[i] == ')')
       depth++;
     else if (s[i] == '(' && --depth == 0)
-      return i > numbering_len(s) ? i : n;
+      return i > numbering_len(s, n) ? i : n;
   }
   return n;
 }
@@ -116,17 +116,18 @@ static size_t edits_within(const measured *a, const measured *b, size_t limit) {
   return (size_t)d;
 }
 
-static measured measure(const char *s) {
+/* s is NUL-terminated, len its strlen. */
+static measured measure(const char *s, size_t len) {
   measured m;
   m.s = s;
-  m.len = strlen(s);
+  m.len = len;
   m.ncps = 0; /* code points and their set in one pass */
   m.bits = 0;
   for (size_t i = 0; i < m.len; m.ncps++)
     m.bits |= bit_of(nb_utf8_next(s, m.len, &i));
-  m.core = without_note(s);
+  m.core = without_note(s, len);
   m.core_cps = m.core == m.len ? m.ncps : nb_utf8_count(s, m.core);
-  m.num = numbering_len(s);
+  m.num = numbering_len(s, len);
   return m;
 }
 
@@ -183,10 +184,109 @@ static nb_label_score compare_measured(const measured *op, const measured *fp) {
   return score(NB_MATCH_NONE, 0);
 }
 
+/* What may_match reads of a label, packed: a cell that misses the exact lookup is held against
+ * every label of its table, and reading these few words a label instead of its measures and
+ * text made that pass several times cheaper. */
+typedef struct {
+  uint64_t bits;       /* measured.bits */
+  uint32_t len, ncps;  /* bytes and code points */
+  uint32_t head;       /* the first four bytes, big-endian, zero-padded when shorter */
+  uint32_t tail;       /* the last four bytes, the last one lowest (fewer when shorter) */
+  uint32_t tail_mask;  /* the bytes of tail to compare with a label as long: 4, or 1 if shorter */
+  uint32_t short_core; /* measured.core when under four bytes, else a value no core has */
+  uint8_t kind;        /* nb_target_kind of the entry (0 for an observed label, or none) */
+} quick_key;
+
+/* The observed side of may_match: its key, and the code points a label may have to be a
+ * misspelling of it (none when it is too short). */
+typedef struct {
+  quick_key k;
+  uint32_t typo_min, typo_max;
+} quick_probe;
+
+/* Labels this long are compared without the filter (the key's fields would not hold them); the
+ * key of such a spelling says so by this length. */
+enum { UNFILTERED = UINT32_MAX };
+static bool keyable(const measured *m) {
+  return m->len < UNFILTERED;
+}
+
+static uint32_t head_of(const char *s, size_t len) {
+  uint32_t h = 0;
+  for (size_t i = 0; i < 4; i++)
+    h = h << 8 | (i < len ? (unsigned char)s[i] : 0);
+  return h;
+}
+
+/* `long_core` is what short_core holds for a core of four bytes or more: different on the two
+ * sides, so that two such cores never compare equal there. */
+static quick_key key_of(const measured *m, unsigned kind, uint32_t long_core) {
+  quick_key k;
+  k.bits = m->bits;
+  k.len = (uint32_t)m->len;
+  k.ncps = (uint32_t)m->ncps;
+  k.head = head_of(m->s, m->len);
+  k.tail = 0;
+  for (size_t i = m->len > 4 ? m->len - 4 : 0; i < m->len; i++)
+    k.tail = k.tail << 8 | (unsigned char)m->s[i];
+  k.tail_mask = m->len >= 4 ? UINT32_MAX : 0xFF;
+  k.short_core = m->core < 4 ? (uint32_t)m->core : long_core;
+  k.kind = m->len ? (uint8_t)kind : 0; /* an empty label matches nothing */
+  return k;
+}
+
+static quick_key spelling_key(const measured *m, unsigned kind) {
+  quick_key k = key_of(m, kind, UINT32_MAX);
+  if (!keyable(m))
+    k.len = UNFILTERED;
+  return k;
+}
+
+/* For an observed label of at least one byte that is keyable. A misspelling needs both labels
+ * of MIN_PIECE code points and the difference d of their lengths within a quarter of the longer:
+ * 4 (n - noff) <= n for a shorter label, 4 (noff - n) <= noff for a longer one. */
+static quick_probe probe_of(const measured *m) {
+  quick_probe p;
+  p.k = key_of(m, 0, UINT32_MAX - 1);
+  uint64_t n = p.k.ncps;
+  p.typo_min = n >= MIN_PIECE ? (uint32_t)((3 * n + 3) / 4) : 1;
+  p.typo_max = n >= MIN_PIECE ? (uint32_t)(4 * n / 3 < UINT32_MAX ? 4 * n / 3 : UINT32_MAX) : 0;
+  if (p.typo_min < MIN_PIECE)
+    p.typo_min = MIN_PIECE;
+  return p;
+}
+
+/* False only when compare_measured(o, f) is certainly NONE, told from the keys:
+ * - EXACT and PARTIAL from the front need one label to start with the other, four bytes at least
+ *   (a piece has four code points) or the whole label: the heads are equal. A note added or
+ *   dropped needs equal cores of two code points: cores of four bytes or more start with the
+ *   same head, shorter ones (two or three bytes) with the same two bytes.
+ * - PARTIAL from the back and joined cells need one to end with the other: the last four bytes
+ *   are equal, or the last byte where a label is shorter than four.
+ * - The numbering dropped needs the observed label to be the official one after its numbering,
+ *   of four code points or more: the official label ends with it.
+ * - TYPO needs the lengths and the character sets to be close, as compare_measured tests them
+ *   before the edit distance.
+ * f is a label's key (kind not 0: not empty); o a probe of a non-empty label. */
+static inline bool may_match(const quick_probe *p, const quick_key *f) {
+  const quick_key *o = &p->k;
+  if (f->len == UNFILTERED)
+    return true;
+  if (o->head == f->head || (o->short_core == f->short_core && (o->head ^ f->head) >> 16 == 0))
+    return true;
+  if (((o->tail ^ f->tail) & o->tail_mask & f->tail_mask) == 0)
+    return true;
+  uint32_t noff = f->ncps;
+  if (noff < p->typo_min || noff > p->typo_max)
+    return false;
+  uint32_t longer = o->ncps > noff ? o->ncps : noff;
+  return hashed_lower_bound(o->bits, f->bits) * 4 <= longer;
+}
+
 nb_label_score nb_label_compare(const char *obs, const char *off) {
   if (!obs || !off)
     return score(NB_MATCH_NONE, 0);
-  measured o = measure(obs), f = measure(off);
+  measured o = measure(obs, strlen(obs)), f = measure(off, strlen(off));
   return compare_measured(&o, &f);
 }
 
@@ -218,7 +318,8 @@ typedef struct {
   int index, block;
   const char *official;
   const char *spelling; /* as the template spells it */
-  bool variant;         /* a listed variant spelling: exact equality is VARIANT */
+  size_t spelling_len;
+  bool variant; /* a listed variant spelling: exact equality is VARIANT */
   const nb_outdated_label *outdated;
 } entry;
 
@@ -239,6 +340,13 @@ struct nb_label_set {
   /* The first code points of every spelling, as a set of bit_of: most characters of run-on
    * text start no label, and this says so before the search of by_first. */
   uint64_t first_bits;
+  quick_key *keys; /* of every spelling, for nb_label_set_best */
+  /* NB_LABEL_EXACT_SLOTS: a spelling whose template text (not normalised) hashes there, or -1;
+   * NULL when the set is not indexed. Most label cells copy the template's text. */
+  int *verbatim;
+  /* For every spelling, the first entry of the exact hash's chain for its normalised text (-1
+   * for none): a cell found verbatim needs no hash of its normalised text. */
+  int *exact_of;
 };
 
 #ifdef NB_LABEL_INDEX_INCLUDE
@@ -324,7 +432,8 @@ static void add(nb_label_set *set, nb_target_kind kind, int index, int block, co
   if (!spelling)
     return;
   nb_grow((void **)&set->items, &set->cap, set->n + 1, sizeof *set->items);
-  set->items[set->n++] = (entry){kind, index, block, official, spelling, variant, outdated};
+  set->items[set->n++] =
+      (entry){kind, index, block, official, spelling, strlen(spelling), variant, outdated};
 }
 
 static int find_column(const nb_table_spec *spec, const char *label, int *block) {
@@ -399,10 +508,46 @@ static nb_label_set *list_labels(const nb_template *tpl, nb_table_id id) {
   return set;
 }
 
-static void note_first_chars(nb_label_set *set) {
+/* Slot of the spelling whose template text is text[0, len), or the empty slot where it would go. */
+static size_t verbatim_slot(const nb_label_set *set, const char *text, size_t len) {
+  size_t h = spelling_hash(text, len);
+  for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
+    int k = set->verbatim[h];
+    if (k < 0 ||
+        (set->items[k].spelling_len == len && memcmp(set->items[k].spelling, text, len) == 0))
+      return h;
+  }
+}
+
+static void index_verbatim(nb_label_set *set) {
+  if (!set->idx.indexed)
+    return;
+  set->verbatim = nb_xmalloc(EXACT_SLOTS * sizeof *set->verbatim);
+  for (int i = 0; i < EXACT_SLOTS; i++)
+    set->verbatim[i] = -1;
+  set->exact_of = nb_xmalloc(((size_t)set->n + 1) * sizeof *set->exact_of);
+  for (int i = 0; i < set->n; i++) {
+    const measured *m = &spelling_of(set, i)->m;
+    set->exact_of[i] = set->idx.exact[exact_slot(&set->idx, set->idx.exact, m->s, m->len)];
+  }
+  for (int i = 0; i < set->n; i++) {
+    size_t slot = verbatim_slot(set, set->items[i].spelling, set->items[i].spelling_len);
+    if (set->verbatim[slot] < 0)
+      set->verbatim[slot] = i;
+  }
+}
+
+/* The summaries of the spellings that lookups read: the set of first characters, every
+ * spelling's quick_key, and the hash of their template texts. */
+static void summarise(nb_label_set *set) {
   set->first_bits = 0;
-  for (int i = 0; i < set->idx.n; i++)
-    set->first_bits |= bit_of(spelling_of(set, i)->first);
+  set->keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *set->keys);
+  for (int i = 0; i < set->idx.n; i++) {
+    const nb_label_spelling *sp = spelling_of(set, i);
+    set->first_bits |= bit_of(sp->first);
+    set->keys[i] = spelling_key(&sp->m, set->items[i].kind);
+  }
+  index_verbatim(set);
 }
 
 nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
@@ -411,7 +556,8 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   for (int i = 0; i < set->n; i++) {
     nb_label_spelling *sp = &set->own_spellings[i];
     const char *spelling = set->items[i].spelling;
-    sp->m = measure(nb_normalize_label(spelling, strlen(spelling)));
+    const char *norm = nb_normalize_label(spelling, strlen(spelling));
+    sp->m = measure(norm, strlen(norm));
     size_t at = 0;
     sp->first = sp->m.len ? nb_utf8_next(sp->m.s, sp->m.len, &at) : 0;
   }
@@ -419,7 +565,7 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   set->idx.spellings = set->own_spellings;
   index_exact(set);
   index_first(set);
-  note_first_chars(set);
+  summarise(set);
   return set;
 }
 
@@ -438,7 +584,7 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) 
     nb_label_set *set = list_labels(tpl, id);
     if (built->n == set->n) {
       set->idx = *built;
-      note_first_chars(set);
+      summarise(set);
       sets[tpl->id][id] = set;
     } else {
       nb_label_set_free(set);
@@ -463,6 +609,9 @@ void nb_label_set_free(nb_label_set *set) {
   free(set->own_spellings);
   free(set->own_exact);
   free(set->own_by_first);
+  free(set->keys);
+  free(set->verbatim);
+  free(set->exact_of);
   free(set->items);
   free(set);
 }
@@ -500,28 +649,109 @@ static void fill_hit(const entry *e, nb_match match, int score, nb_label_hit *hi
   hit->score = score;
 }
 
+bool nb_label_may_match(const nb_label_measures *o, const nb_label_measures *f) {
+  if (!o->len || !f->len)
+    return false;
+  if (!keyable(o))
+    return true;
+  quick_probe p = probe_of(o);
+  quick_key k = spelling_key(f, NB_TARGET_ANY);
+  return may_match(&p, &k);
+}
+
+nb_label_measures nb_label_measure(const char *norm, size_t len) {
+  return measure(norm, len);
+}
+
+/* The entries that scored in the first pass of nb_label_set_best, for its second: a cell that
+ * misses the exact lookup resembles a few labels of a table at most, and scoring them all again
+ * cost as much as the first pass. More than this many, and the second pass scores every entry. */
+enum { MAX_SCORED = 64 };
+
+static bool best_scored(const nb_label_set *set, const char *norm, size_t len, unsigned kinds,
+                        nb_label_hit *hit);
+
+/* The first entry of the exact hash's chain from k that is of the given kinds: what the scoring
+ * would find first (nothing scores above EXACT 1000). */
+static bool exact_in_chain(const nb_label_set *set, int k, unsigned kinds, nb_label_hit *hit) {
+  for (; k >= 0; k = spelling_of(set, k)->next_same)
+    if (set->items[k].kind & kinds) {
+      fill_hit(&set->items[k], NB_MATCH_EXACT, 1000, hit);
+      return true;
+    }
+  return false;
+}
+
 bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds,
                        nb_label_hit *hit) {
-  if (!set || !norm || !*norm)
+  return norm && nb_label_set_best_n(set, norm, strlen(norm), kinds, hit);
+}
+
+bool nb_label_set_best_n(const nb_label_set *set, const char *norm, size_t len, unsigned kinds,
+                         nb_label_hit *hit) {
+  if (!set || !norm || !len)
     return false;
   /* The loop below returns the first non-variant entry spelt exactly like norm (EXACT 1000)
    * whenever there is one; the hash finds that entry directly. */
   if (set->idx.indexed) {
-    size_t slot = exact_slot(&set->idx, set->idx.exact, norm, strlen(norm));
-    for (int k = set->idx.exact[slot]; k >= 0; k = spelling_of(set, k)->next_same)
-      if (set->items[k].kind & kinds) {
-        fill_hit(&set->items[k], NB_MATCH_EXACT, 1000, hit);
-        return true;
-      }
+    size_t slot = exact_slot(&set->idx, set->idx.exact, norm, len);
+    if (exact_in_chain(set, set->idx.exact[slot], kinds, hit))
+      return true;
   }
+  return best_scored(set, norm, len, kinds, hit);
+}
+
+const char *nb_label_set_verbatim(const nb_label_set *set, const char *text, size_t len,
+                                  size_t *norm_len, int *spelling) {
+  if (!set || !set->verbatim || !text)
+    return NULL;
+  int k = set->verbatim[verbatim_slot(set, text, len)];
+  if (k < 0)
+    return NULL;
+  *norm_len = spelling_of(set, k)->m.len;
+  *spelling = k;
+  return spelling_of(set, k)->m.s;
+}
+
+bool nb_label_set_best_spelling(const nb_label_set *set, int spelling, unsigned kinds,
+                                nb_label_hit *hit) {
+  const measured *m = &spelling_of(set, spelling)->m;
+  if (!m->len)
+    return false;
+  if (exact_in_chain(set, set->exact_of[spelling], kinds, hit))
+    return true;
+  return best_scored(set, m->s, m->len, kinds, hit);
+}
+
+/* The labels scored against norm, for a text no label is spelt as exactly (of the given
+ * kinds). */
+static bool best_scored(const nb_label_set *set, const char *norm, size_t len, unsigned kinds,
+                        nb_label_hit *hit) {
   int best = -1;
   nb_label_score best_s = {NB_MATCH_NONE, 0};
-  measured obs = measure(norm);
+  measured obs = measure(norm, len);
+  bool filter = keyable(&obs);
+  quick_probe probe;
+  if (filter)
+    probe = probe_of(&obs);
+  int scored[MAX_SCORED];
+  nb_label_score scores[MAX_SCORED];
+  int nscored = 0;
   for (int i = 0; i < set->n; i++) {
-    if (!(set->items[i].kind & kinds))
+    const quick_key *k = &set->keys[i];
+    if (!(k->kind & kinds) || (filter && !may_match(&probe, k)))
       continue;
     nb_label_score s = entry_score(set, i, &obs);
-    if (s.match != NB_MATCH_NONE && s.score > best_s.score) {
+    if (s.match == NB_MATCH_NONE)
+      continue;
+    if (nscored <= MAX_SCORED) {
+      if (nscored < MAX_SCORED) {
+        scored[nscored] = i;
+        scores[nscored] = s;
+      }
+      nscored++;
+    }
+    if (s.score > best_s.score) {
       best = i;
       best_s = s;
       if (s.match == NB_MATCH_EXACT && s.score >= 1000) /* nothing scores higher */
@@ -530,16 +760,20 @@ bool nb_label_set_best(const nb_label_set *set, const char *norm, unsigned kinds
   }
   if (best < 0)
     return false;
-  /* A cut or misspelt piece that fits another label about as well names neither. */
-  if (best_s.match == NB_MATCH_PARTIAL || best_s.match == NB_MATCH_TYPO)
-    for (int i = 0; i < set->n; i++) {
+  /* A cut or misspelt piece that fits another label about as well names neither. Only entries
+   * that scored can fit: those of the first pass, unless there were too many to keep. */
+  if (best_s.match == NB_MATCH_PARTIAL || best_s.match == NB_MATCH_TYPO) {
+    bool all = nscored > MAX_SCORED;
+    for (int k = 0; k < (all ? set->n : nscored); k++) {
+      int i = all ? k : scored[k];
       const entry *e = &set->items[i];
       if (i == best || !(e->kind & kinds) || same_target(&set->items[best], e))
         continue;
-      nb_label_score s = entry_score(set, i, &obs);
+      nb_label_score s = all ? entry_score(set, i, &obs) : scores[k];
       if (s.match == best_s.match && (s.match == NB_MATCH_PARTIAL || best_s.score - s.score < 20))
         return false;
     }
+  }
   fill_hit(&set->items[best], best_s.match, best_s.score, hit);
   return true;
 }

@@ -63,6 +63,21 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id);
 bool nb_label_set_best(const nb_label_set *set, const char *normalised, unsigned kinds,
                        nb_label_hit *hit);
 
+/* nb_label_set_best for a caller that knows the length: len is strlen(normalised). */
+bool nb_label_set_best_n(const nb_label_set *set, const char *normalised, size_t len,
+                         unsigned kinds, nb_label_hit *hit);
+
+/* nb_normalize_label(text, len) when text[0, len) is exactly the template's text of one of the
+ * set's labels (most label cells copy it): the set's own copy, which lives as long as the set,
+ * its length in *norm_len, and the spelling's number in *spelling. NULL for any other text
+ * (normalise it then). */
+const char *nb_label_set_verbatim(const nb_label_set *set, const char *text, size_t len,
+                                  size_t *norm_len, int *spelling);
+
+/* nb_label_set_best for the normalised text of the spelling nb_label_set_verbatim found. */
+bool nb_label_set_best_spelling(const nb_label_set *set, int spelling, unsigned kinds,
+                                nb_label_hit *hit);
+
 /* Convenience for callers holding raw text: normalises, then nb_label_set_best. */
 bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len, unsigned kinds,
                            nb_label_hit *hit);

@@ -151,6 +151,10 @@ static bool read_note(const char *s, size_t len, size_t at, nb_token *t) {
   return true;
 }
 
+/* nb_token_read past its two common kinds, out of line: the common kinds then cost no more
+ * than their own tests (the rest needed a large frame for every cell). */
+static void read_other(const char *text, size_t len, nb_token *t) __attribute__((noinline));
+
 void nb_token_read(const char *text, size_t len, nb_token *t) {
   memset(t, 0, sizeof *t);
   if (len == 0) {
@@ -178,6 +182,10 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
     t->kind = NB_TOKEN_TEXT;
     return;
   }
+  read_other(text, len, t);
+}
+
+static void read_other(const char *text, size_t len, nb_token *t) {
   if (is_placeholder(text, len)) {
     t->kind = NB_TOKEN_PLACEHOLDER;
     return;

@@ -1,10 +1,12 @@
 /* `nianbao extract`: the model of hostile bytes written as JSON, which must parse back as JSON,
- * and as CSV, whose every record must have the header's fourteen fields. */
-#include <jansson.h>
+ * and as CSV, whose every record must have the header's fourteen fields. The JSON — every cell
+ * of the template, 71 KB even for an empty input — is checked by json_syntax.h's reader, which
+ * builds nothing: loading it into a jansson tree was a third of what an input cost. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/diag.h"
+#include "json_syntax.h"
 #include "nianbao.h"
 #include "output/extract.h"
 #include "support.h"
@@ -52,11 +54,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   size_t len = 0;
   char *json = emit(NB_EXTRACT_JSON, &file, &len);
-  json_error_t error;
-  json_t *parsed = json_loadb(json, len, 0, &error);
-  if (!parsed)
-    nb_fuzz_require(nb_strdup_printf("extract wrote JSON that does not parse: %s", error.text));
-  json_decref(parsed);
+  size_t bad = nb_json_syntax_error(json, len);
+  if (bad != (size_t)-1)
+    nb_fuzz_require(nb_strdup_printf("extract wrote JSON that does not parse, at byte %zu of %zu: "
+                                     "“%.40s”",
+                                     bad, len, json + (bad < len ? bad : len)));
   free(json);
 
   char *csv = emit(NB_EXTRACT_CSV, &file, &len);

@@ -36,6 +36,7 @@ wanted=("$@")
 export LC_ALL=C
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+. "$root/tests/fuzz/seed_dirs.sh"
 
 # Times one repetition into $work/time ("wall user sys"); prints the inputs it ran.
 run_once() { # run_once BIN MAX_LEN SEED_DIR…
@@ -61,8 +62,7 @@ while read -r name max_len seeds dicts; do
   if [ ${#wanted[@]} -gt 0 ] && [[ " ${wanted[*]} " != *" $name "* ]]; then
     continue
   fi
-  seed_dirs=()
-  for s in ${seeds//,/ }; do seed_dirs+=("$root/$s"); done
+  fuzz_seed_dirs "$root" "$work" "$seeds" || { failed=1 && continue; }
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   best_wall='' best_cpu='' units=''
   for ((r = 0; r < reps; r++)); do

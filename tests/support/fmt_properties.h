@@ -23,4 +23,8 @@ char *nb_fmt_changed_findings(const char *in, size_t in_len, const char *out, si
 /* A fixed point: formatting `out` again gives `out`. */
 char *nb_fmt_not_fixed_point(const char *out, size_t out_len);
 
+/* The three above, the first that breaks, with the model of `in` built once for the last two
+ * (fuzz_fmt: a build of the report fewer for every input that fmt changes). */
+char *nb_fmt_broken(const char *in, size_t in_len, const char *out, size_t out_len);
+
 #endif

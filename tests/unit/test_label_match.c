@@ -1,5 +1,6 @@
 /* Label matching: each match class, ambiguity, and the older template's labels. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,6 +8,7 @@
 #include "core/text.h"
 #include "layout/label_index.h"
 #include "layout/label_match.h"
+#include "test_random_text.h"
 
 static nb_label_set *set2, *set3;
 
@@ -214,4 +216,197 @@ Test(label_match, prefix_inside_text) {
   const char *other = "１、属于国家机密 3";
   cr_expect_eq(nb_label_set_prefix(set3, other, 0, strlen(other), NB_TARGET_ROW, &h), 0);
   cr_expect_eq(nb_label_set_prefix(set3, numbered, 0, 21, NB_TARGET_ROW, &h), 0);
+}
+
+/* Bytes of the first `cps` code points of s (all of it when shorter). */
+static size_t cp_bytes(const char *s, size_t cps) {
+  size_t i = 0, len = strlen(s);
+  for (size_t k = 0; k < cps && i < len; k++)
+    nb_utf8_next(s, len, &i);
+  return i;
+}
+
+/* Observed labels made from a template label the ways layouts and typists change them: cut at
+ * either end, a character replaced or dropped, a note added or dropped, the numbering dropped or
+ * another label's text joined in front; and a few texts of other shapes. */
+static int near_forms(const char *t, char out[][256]) {
+  size_t len = strlen(t), cps = nb_utf8_count(t, len);
+  int n = 0;
+  for (size_t k = 0; k <= cps && n < 28; k += (k < 6 || k + 6 > cps) ? 1 : 3) {
+    size_t a = cp_bytes(t, k);
+    snprintf(out[n++], 256, "%.*s", (int)a, t); /* the first k code points */
+    snprintf(out[n++], 256, "%s", t + a);       /* without them */
+  }
+  size_t mid = cp_bytes(t, cps / 2), next = cp_bytes(t, cps / 2 + 1);
+  snprintf(out[n++], 256, "%.*s错%s", (int)mid, t, t + next);
+  snprintf(out[n++], 256, "%.*s%s", (int)mid, t, t + next);
+  snprintf(out[n++], 256, "%.*s%s", (int)mid, t, t + cp_bytes(t, cps / 2 + 2));
+  size_t first = cp_bytes(t, 1), last = cps ? cp_bytes(t, cps - 1) : 0;
+  if (last > first) /* both ends cut: a misspelling, no piece */
+    snprintf(out[n++], 256, "%.*s", (int)(last - first), t + first);
+  snprintf(out[n++], 256, "%s(注)", t);
+  const char *paren = strrchr(t, '(');
+  if (paren)
+    snprintf(out[n++], 256, "%.*s", (int)(paren - t), t);
+  snprintf(out[n++], 256, "(三)不予公开%s", t);
+  snprintf(out[n++], 256, "1.%s", t);
+  snprintf(out[n++], 256, "a)");
+  snprintf(out[n++], 256, "ab(c)");
+  return n;
+}
+
+/* nb_label_set_best skips a label when nb_label_may_match says it cannot match: that must only
+ * happen where the full comparison finds nothing. Held against nb_label_compare over every
+ * pair of a table's spellings and forms made from them, and the filter must reject most pairs
+ * (else it would be no filter). */
+Test(label_match, quick_filter_rejects_only_what_cannot_match) {
+  const nb_template *tpl = nb_template_get(NB_TPL_2021);
+  long pairs = 0, rejected = 0, matched = 0;
+  static char forms[64][256];
+  for (int id = 0; id < NB_TABLE_COUNT; id++) {
+    const nb_label_index *x = nb_label_set_index(nb_label_set_shared(tpl, (nb_table_id)id));
+    for (int i = 0; i < x->n; i++) {
+      int nforms = near_forms(x->spellings[i].m.s, forms);
+      for (int f = 0; f < nforms; f++) {
+        char *obs = nb_normalize_label(forms[f], strlen(forms[f]));
+        nb_label_measures o = nb_label_measure(obs, strlen(obs));
+        for (int j = 0; j < x->n; j++) {
+          const nb_label_measures *off = &x->spellings[j].m;
+          nb_label_score s = nb_label_compare(obs, off->s);
+          bool may = nb_label_may_match(&o, off);
+          pairs++;
+          rejected += !may;
+          matched += s.match != NB_MATCH_NONE;
+          if (!may)
+            cr_assert_eq(s.match, NB_MATCH_NONE, "\"%s\" rejected against \"%s\" (class %d)", obs,
+                         off->s, s.match);
+        }
+        free(obs);
+      }
+    }
+  }
+  cr_expect_gt(matched, 1000, "the forms match labels (%ld of %ld pairs)", matched, pairs);
+  cr_expect_gt(rejected * 10, pairs * 8, "the filter rejects most pairs (%ld of %ld)", rejected,
+               pairs);
+}
+
+/* The same over texts of short pieces (ASCII cores, notes, numbering, repeated characters), each
+ * held against every other as observed and as official label. */
+Test(label_match, quick_filter_on_short_texts) {
+  static const char *const pieces[] = {"a",  "b",    "ab", "(",    ")",    "1.", "(一)", "结",
+                                       "果", "维持", "、", "其他", "(注)", "x",  NULL};
+  enum { N = 300 };
+  static char texts[N][64];
+  uint32_t seed = 11;
+  for (int i = 0; i < N; i += 2) { /* every other text a note added to the one before */
+    char raw[64];
+    rt_text(raw, 48, pieces, 6, &seed);
+    char *norm = nb_normalize_label(raw, strlen(raw));
+    snprintf(texts[i], sizeof texts[i], "%s", norm);
+    snprintf(texts[i + 1], sizeof texts[i + 1], "%s(注)", norm);
+    free(norm);
+  }
+  long pairs = 0, rejected = 0, matched = 0;
+  for (int i = 0; i < N; i++) {
+    nb_label_measures o = nb_label_measure(texts[i], strlen(texts[i]));
+    for (int j = 0; j < N; j++) {
+      nb_label_measures f = nb_label_measure(texts[j], strlen(texts[j]));
+      nb_label_score s = nb_label_compare(texts[i], texts[j]);
+      bool may = nb_label_may_match(&o, &f);
+      pairs++;
+      rejected += !may;
+      matched += s.match != NB_MATCH_NONE;
+      if (!may)
+        cr_assert_eq(s.match, NB_MATCH_NONE, "\"%s\" rejected against \"%s\" (class %d)", texts[i],
+                     texts[j], s.match);
+    }
+  }
+  cr_expect_gt(matched, 500, "the texts match each other (%ld of %ld pairs)", matched, pairs);
+  cr_expect_gt(rejected * 2, pairs, "the filter rejects most pairs (%ld of %ld)", rejected, pairs);
+}
+
+static bool same_hit(const nb_label_hit *a, const nb_label_hit *b) {
+  return a->kind == b->kind && a->index == b->index && a->block == b->block &&
+         a->official == b->official && a->outdated == b->outdated && a->match == b->match &&
+         a->score == b->score;
+}
+
+/* Every text of table `id` the label set lists (rows, columns, their variants, groups, blocks and
+ * header labels); returns how many, at most max. */
+static int table_texts(const nb_table_spec *spec, const char **out, int max) {
+  int n = 0;
+#define PUT(x)                                                                                     \
+  do {                                                                                             \
+    if ((x) && n < max)                                                                            \
+      out[n++] = (x);                                                                              \
+  } while (0)
+  for (int r = 0; r < spec->nrows; r++) {
+    PUT(spec->rows[r].label);
+    for (int v = 0; spec->rows[r].variants && spec->rows[r].variants[v]; v++)
+      PUT(spec->rows[r].variants[v]);
+  }
+  for (int b = 0; b < spec->nblocks; b++) {
+    const nb_block_spec *blk = &spec->blocks[b];
+    PUT(blk->label);
+    for (int c = 0; c < blk->ncolumns; c++) {
+      PUT(blk->columns[c].label);
+      for (int v = 0; blk->columns[c].variants && blk->columns[c].variants[v]; v++)
+        PUT(blk->columns[c].variants[v]);
+      PUT(blk->columns[c].group);
+    }
+    for (int h = 0; blk->header_labels && blk->header_labels[h]; h++)
+      PUT(blk->header_labels[h]);
+  }
+#undef PUT
+  return n;
+}
+
+/* A cell spelt exactly as the template spells a label skips normalising and hashing: what
+ * nb_label_set_verbatim and nb_label_set_best_spelling give must be what normalising and
+ * nb_label_set_best_n give, for every label's text, and no other text is found verbatim. */
+Test(label_match, verbatim_lookup_equals_normalising) {
+  static const unsigned kinds[] = {NB_TARGET_ANY, NB_TARGET_ROW, NB_TARGET_COLUMN,
+                                   NB_TARGET_BLOCK | NB_TARGET_HEADER};
+  static const char *texts[1024];
+  long found = 0;
+  for (int t = 0; t < NB_TPL_COUNT; t++)
+    for (int id = 0; id < NB_TABLE_COUNT; id++) {
+      const nb_template *tpl = nb_template_get((nb_template_id)t);
+      const nb_label_set *sets[2] = {nb_label_set_shared(tpl, (nb_table_id)id),
+                                     nb_label_set_new(tpl, (nb_table_id)id)};
+      int ntexts = table_texts(tpl->tables[id], texts, 1024);
+      for (int s = 0; s < 2; s++)
+        for (int r = 0; r < ntexts; r++) {
+          const char *label = texts[r];
+          /* The label as the template spells it, and cut by a byte (no longer verbatim). */
+          for (size_t len = strlen(label); len + 1 >= strlen(label) && len > 0; len--) {
+            char *norm = nb_normalize_label(label, len);
+            size_t vlen = 0;
+            int spelling = -1;
+            const char *v = nb_label_set_verbatim(sets[s], label, len, &vlen, &spelling);
+            if (len < strlen(label)) {
+              cr_expect_null(v, "\"%.*s\" is no template text", (int)len, label);
+              free(norm);
+              continue;
+            }
+            cr_assert_not_null(v, "\"%s\" is a template text", label);
+            found++;
+            cr_expect_str_eq(v, norm);
+            cr_expect_eq(vlen, strlen(norm));
+            for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+              nb_label_hit a, b;
+              memset(&a, 0, sizeof a);
+              memset(&b, 0, sizeof b);
+              bool ok_a = nb_label_set_best_spelling(sets[s], spelling, kinds[k], &a);
+              bool ok_b = nb_label_set_best_n(sets[s], norm, strlen(norm), kinds[k], &b);
+              cr_expect_eq(ok_a, ok_b, "\"%s\" kinds %u", label, kinds[k]);
+              if (ok_a && ok_b)
+                cr_expect(same_hit(&a, &b), "\"%s\" kinds %u", label, kinds[k]);
+            }
+            free(norm);
+          }
+        }
+      nb_label_set_free((nb_label_set *)sets[1]);
+    }
+  cr_expect_gt(found, 100);
 }
