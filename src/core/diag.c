@@ -173,14 +173,30 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
   return d;
 }
 
+/* Room for one more related location. The array grows by doubling, its room implied by the
+ * count (a power of two is full): an arithmetic finding lists a dozen cells, and growing by one
+ * reallocated at each. */
+static nb_related *next_related(nb_diag *d) {
+  int n = d->nrelated;
+  if ((n & (n - 1)) == 0)
+    d->related = nb_xrealloc(d->related, (size_t)(n ? 2 * n : 1) * sizeof *d->related);
+  return &d->related[d->nrelated++];
+}
+
 void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const char *en_fmt, ...) {
-  d->related = nb_xrealloc(d->related, (size_t)(d->nrelated + 1) * sizeof *d->related);
-  nb_related *r = &d->related[d->nrelated++];
+  nb_related *r = next_related(d);
   r->span = span;
   va_list ap;
   va_start(ap, en_fmt);
   format_both(&r->message_zh, &r->message_en, zh_fmt, en_fmt, ap);
   va_end(ap);
+}
+
+void nb_diag_add_related_text(nb_diag *d, nb_span span, char *zh, char *en) {
+  nb_related *r = next_related(d);
+  r->span = span;
+  r->message_zh = zh;
+  r->message_en = en;
 }
 
 void nb_fix_add_edit(nb_fix *f, nb_span span, const char *replacement) {

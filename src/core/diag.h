@@ -65,6 +65,8 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
 
 void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const char *en_fmt, ...)
     __attribute__((format(printf, 3, 5)));
+/* The same with both messages already written: zh and en (heap strings) are taken over. */
+void nb_diag_add_related_text(nb_diag *d, nb_span span, char *zh, char *en);
 
 /* Adds a fix with one edit; returns it so more edits can be appended with nb_fix_add_edit. */
 nb_fix *nb_diag_add_fix(nb_diag *d, bool safe, nb_span span, const char *replacement,

@@ -50,6 +50,10 @@ static char *target_name(const nb_table *t, const nb_relation *rel, const nb_rel
   return nb_rule_buf_take(&b);
 }
 
+static void append(nb_rule_buf *b, const char *s) {
+  nb_rule_buf_append(b, s, strlen(s));
+}
+
 /* "结果维持+结果纠正+其他结果+尚未审结" (zh) or "结果维持 + 结果纠正 + …" (en). */
 static char *formula(const nb_table *t, const nb_relation *rel, bool en) {
   nb_rule_buf b;
@@ -58,12 +62,12 @@ static char *formula(const nb_table *t, const nb_relation *rel, bool en) {
     const nb_term *term = &rel->terms[k];
     const char *op = term->sign < 0 ? (en ? " - " : "-") : (en ? " + " : "+");
     if (k > 0 || term->sign < 0)
-      nb_rule_buf_printf(&b, "%s", k == 0 && term->sign < 0 ? "-" : op);
+      append(&b, k == 0 && term->sign < 0 ? "-" : op);
     if (rel->scope == NB_REL_PER_COLUMN) {
-      nb_rule_buf_printf(&b, "%s", nb_rule_row_name(t->spec, term->index, en));
+      append(&b, nb_rule_row_name(t->spec, term->index, en));
     } else {
       const nb_column_spec *col = block_column(t, rel->block, term->index);
-      nb_rule_buf_printf(&b, "%s", col ? col->label : "?");
+      append(&b, col ? col->label : "?");
     }
   }
   return nb_rule_buf_take(&b);
@@ -87,15 +91,14 @@ static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
                   sum_zh, sum_en, computed, blanks_zh, blanks_en);
   for (int k = 0; k < c->nparts; k++) {
     const nb_relation_part *p = &c->parts[k];
-    char place_zh[512], place_en[512], value[32];
-    nb_rule_cell_place(t->spec, p->row, p->col, false, place_zh, sizeof place_zh);
-    nb_rule_cell_place(t->spec, p->row, p->col, true, place_en, sizeof place_en);
-    if (p->blank)
-      nb_diag_add_related(d, p->cell->span, "%s%.0s：空白，按0计", "%.0s%s: blank, counted as 0",
-                          place_zh, place_en);
-    else
-      nb_diag_add_related(d, p->cell->span, "%s%.0s：%s", "%.0s%s: %s", place_zh, place_en,
-                          nb_rule_format_value(p->cell->value, value, sizeof value));
+    char value[32];
+    if (p->blank) {
+      nb_rule_relate_cell(d, p->cell->span, t->spec, p->row, p->col, "空白，按0计",
+                          "blank, counted as 0");
+      continue;
+    }
+    nb_rule_format_value(p->cell->value, value, sizeof value);
+    nb_rule_relate_cell(d, p->cell->span, t->spec, p->row, p->col, value, value);
   }
   char title_zh[64], title_en[64];
   snprintf(title_zh, sizeof title_zh, "改为计算值%s", computed);

@@ -212,12 +212,12 @@ static void check_table_labels(nb_check_ctx *ctx, const nb_table *t) {
 static size_t match_normalized(const char *text, size_t len, size_t at, const char *needle) {
   size_t i = at, k = 0, nlen = strlen(needle);
   while (i < len && k < nlen) {
-    size_t start = i;
-    nb_utf8_next(text, len, &i);
-    char *folded = nb_normalize_label(text + start, i - start);
-    size_t f = strlen(folded);
+    /* One character as nb_normalize_label writes it (its one rule that looks back, "、"
+     * after a leading number, never applies to a single character), without a copy. */
+    char folded[4];
+    uint32_t cp = nb_fold_label_cp(nb_utf8_next(text, len, &i));
+    size_t f = cp ? (size_t)nb_utf8_put(folded, cp) : 0;
     bool ok = f == 0 || (k + f <= nlen && memcmp(needle + k, folded, f) == 0);
-    free(folded);
     if (!ok)
       return 0;
     if (f == 0 && k == 0)

@@ -342,7 +342,9 @@ typedef struct {
   bool built;
   const char **labels; /* normalised (nb_normalized_static); NULL: the table has no template */
   size_t *lens;        /* bytes of each label's first LABEL_START_CPS code points */
+  uint32_t *firsts;    /* each label's first character */
   int count;
+  bool any_empty; /* a label normalises to nothing: every line begins like it */
 } row_starts;
 
 static void build_row_starts(const nb_report *r, const nb_section *sec, row_starts *rs) {
@@ -355,11 +357,15 @@ static void build_row_starts(const nb_report *r, const nb_section *sec, row_star
     return;
   rs->labels = nb_xmalloc((size_t)spec->nrows * sizeof *rs->labels);
   rs->lens = nb_xmalloc((size_t)spec->nrows * sizeof *rs->lens);
+  rs->firsts = nb_xmalloc((size_t)spec->nrows * sizeof *rs->firsts);
   for (int i = 0; i < spec->nrows; i++) {
     if (!spec->rows[i].label)
       continue;
-    rs->labels[rs->count] = nb_normalized_static(spec->rows[i].label);
-    rs->lens[rs->count] = prefix_bytes(rs->labels[rs->count], LABEL_START_CPS);
+    const char *label = rs->labels[rs->count] = nb_normalized_static(spec->rows[i].label);
+    rs->lens[rs->count] = prefix_bytes(label, LABEL_START_CPS);
+    size_t at = 0;
+    rs->firsts[rs->count] = label[0] ? nb_utf8_next(label, strlen(label), &at) : 0;
+    rs->any_empty = rs->any_empty || rs->lens[rs->count] == 0;
     rs->count++;
   }
 }
@@ -367,6 +373,30 @@ static void build_row_starts(const nb_report *r, const nb_section *sec, row_star
 static void row_starts_free(row_starts *rs) {
   free(rs->labels);
   free(rs->lens);
+  free(rs->firsts);
+}
+
+/* The first character of nb_normalize_label(s, len), or 0 when it is empty: the first that the
+ * label fold keeps (its one rule that looks back, "、" after a number, never applies to it). */
+static uint32_t first_folded(const char *s, size_t len) {
+  for (size_t i = 0; i < len;) {
+    uint32_t cp = nb_fold_label_cp(nb_utf8_next(s, len, &i));
+    if (cp)
+      return cp;
+  }
+  return 0;
+}
+
+/* Whether some label begins with the character the line's normal form begins with: most lines
+ * (an HTML table's, a sentence) begin like none, and are settled without normalising them. */
+static bool may_begin_like_a_label(const row_starts *rows, const char *s, size_t len) {
+  if (rows->any_empty)
+    return true;
+  uint32_t first = first_folded(s, len);
+  for (int i = 0; first && i < rows->count; i++)
+    if (rows->firsts[i] == first)
+      return true;
+  return false;
 }
 
 /* A line of table material the reader did not claim: a row, a pipe or tab line, or a line
@@ -385,6 +415,8 @@ static bool looks_like_table_line(const nb_report *r, const nb_section *sec, row
     build_row_starts(r, sec, rows);
   if (!rows->labels)
     return false; /* the section's table has no template */
+  if (!may_begin_like_a_label(rows, s, len))
+    return false;
   size_t line_len;
   char *line = normalized_start(s, len, &line_len);
   bool hit = false;
@@ -413,7 +445,7 @@ static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
   memset(&seq, 0, sizeof seq);
   for (int k = 0; k < LV_COUNT; k++)
     seq.rank[k] = -1;
-  row_starts rows = {false, NULL, NULL, 0};
+  row_starts rows = {false, NULL, NULL, NULL, 0, false};
   for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
     const nb_stream_item *item = &r->stream.items[i];
     if (!numbering_material(r, sec, &rows, item))
@@ -432,7 +464,7 @@ nb_subitem *nb_section_subitems(const nb_report *r, const nb_section *sec, int *
     rank[k] = -1;
   nb_subitem *items = NULL;
   *count = 0;
-  row_starts rows = {false, NULL, NULL, 0};
+  row_starts rows = {false, NULL, NULL, NULL, 0, false};
   for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
     const nb_stream_item *item = &r->stream.items[i];
     marker m;

@@ -203,11 +203,9 @@ static void report(sentence *st, nb_span span, const char *quote, size_t qlen, c
     for (int c = 0; rds[k].usable && c < rds[k].ncells; c++) {
       const cell_ref *cr = &rds[k].cells[c];
       const nb_cell *cell = &cr->t->rows[cr->row].cells[cr->col];
-      char place_zh[512], place_en[512], value[32];
-      nb_rule_cell_place(cr->t->spec, cr->row, cr->col, false, place_zh, sizeof place_zh);
-      nb_rule_cell_place(cr->t->spec, cr->row, cr->col, true, place_en, sizeof place_en);
+      char value[32];
       nb_rule_format_value(cell->value, value, sizeof value);
-      nb_diag_add_related(d, cell->span, "%s%.0s：%s", "%.0s%s: %s", place_zh, place_en, value);
+      nb_rule_relate_cell(d, cell->span, cr->t->spec, cr->row, cr->col, value, value);
     }
   }
 }
@@ -320,9 +318,17 @@ static uint64_t allowed_mask(const char *const *words, const char *const *allowe
   return mask;
 }
 
-static bool has_word(const char *b, size_t from, size_t to, const char *const *words,
-                     const char *const *allowed) {
-  return nb_prose_has_any(b, from, to, words, allowed_mask(words, allowed));
+/* The excluded words an outcome's clause may hold (its parts: "其中"), worked out once rather
+ * than by strcmp for every number. */
+static uint64_t parts_allowed;
+static pthread_once_t parts_allowed_once = PTHREAD_ONCE_INIT;
+
+static void find_parts_allowed(void) {
+  parts_allowed = allowed_mask(nb_pw_claim_excluded, nb_pw_part_words);
+}
+
+static bool has_word(const char *b, size_t from, size_t to, const char *const *words) {
+  return nb_prose_has_any(b, from, to, words, 0);
 }
 
 /* A four-digit year before the anchor that is not the report year. */
@@ -439,34 +445,35 @@ static void check_number(sentence *st, const nb_prose_number *num) {
   for (size_t i = h.end; i < num->start; i++)
     if (b[i] >= '0' && b[i] <= '9')
       return;
-  if (num->approx_after || has_word(b, h.end, num->start, nb_pw_approx_before, NULL))
+  if (num->approx_after || has_word(b, h.end, num->start, nb_pw_approx_before))
     return;
-  const char *const *allowed = kind == NB_CLAIM_OUTCOME ? nb_pw_part_words : NULL;
-  if (has_word(b, cs, h.start, nb_pw_claim_excluded, allowed) ||
-      has_word(b, h.end, num->start, nb_pw_claim_excluded, allowed) ||
+  pthread_once(&parts_allowed_once, find_parts_allowed);
+  uint64_t allowed = kind == NB_CLAIM_OUTCOME ? parts_allowed : 0;
+  if (nb_prose_has_any(b, cs, h.start, nb_pw_claim_excluded, allowed) ||
+      nb_prose_has_any(b, h.end, num->start, nb_pw_claim_excluded, allowed) ||
       other_year(r, b, cs, h.start))
     return;
 
   bool about_requests = kind == NB_CLAIM_APPLICATIONS || kind == NB_CLAIM_RECEIVED ||
                         kind == NB_CLAIM_HANDLED || kind == NB_CLAIM_CARRIED_IN;
   if (about_requests &&
-      (is_item_unit(num->unit) || has_word(b, h.end, num->start, nb_pw_item_words, NULL)))
+      (is_item_unit(num->unit) || has_word(b, h.end, num->start, nb_pw_item_words)))
     return; /* documents or items disclosed, not requests */
 
   const nb_document_row *doc = NULL;
   switch (kind) {
   case NB_CLAIM_RECEIVED:
-    if (!has_word(b, h.start, num->start, nb_pw_application_words, NULL))
+    if (!has_word(b, h.start, num->start, nb_pw_application_words))
       return;
     break;
   case NB_CLAIM_HANDLED:
   case NB_CLAIM_CARRIED_IN:
-    if (!has_word(b, st->s, st->e, nb_pw_application_words, NULL))
+    if (!has_word(b, st->s, st->e, nb_pw_application_words))
       return;
     break;
   case NB_CLAIM_REVIEW:
   case NB_CLAIM_LITIGATION:
-    if (!has_word(b, st->s, st->e, nb_pw_disclosure_words, NULL))
+    if (!has_word(b, st->s, st->e, nb_pw_disclosure_words))
       return;
     st->outcome_of = kind;
     break;
@@ -540,8 +547,8 @@ static bool legal_applicants(const nb_report *r, reading *rd) {
 /* The words statements without numbers start with, each searched through the whole prose once
  * (they occur in few of its sentences). */
 struct statement_words {
-  nb_prose_cursor *none_received, *natural_only;
-  int nnone_received, nnatural_only;
+  nb_prose_cursor *applications, *natural_only;
+  int napplications, nnatural_only;
 };
 
 static nb_prose_cursor *cursors_for(const char *const *words, int *n) {
@@ -557,11 +564,17 @@ static void check_statements(sentence *st) {
   const nb_report *r = st->ctx->report;
   const char *b = st->b;
   struct statement_words *w = st->words;
-  /* Most sentences hold none of the words a "none received" statement starts with; before the
-   * first one that lies in the sentence, none_received_at finds nothing. */
+  /* A "none received" statement names the applications after its first words
+   * (none_received_at): a sentence without an application word holds none, and is not searched
+   * for them (most sentences; searching each for every word cost more than the claims). Before
+   * the first of those words that lies in the sentence, none_received_at finds nothing. */
+  bool applications = false;
+  for (int k = 0; k < w->napplications && !applications; k++)
+    applications =
+        nb_prose_cursor_find(&w->applications[k], b, st->p->len, st->s, st->e) != (size_t)-1;
   size_t first = st->e;
-  for (int k = 0; k < w->nnone_received; k++) {
-    size_t at = nb_prose_cursor_find(&w->none_received[k], b, st->p->len, st->s, st->e);
+  for (int k = 0; applications && nb_pw_none_received[k]; k++) {
+    size_t at = nb_prose_find(b, st->s, st->e, nb_pw_none_received[k]);
     if (at < first)
       first = at;
   }
@@ -588,7 +601,7 @@ static void check_statements(sentence *st) {
 
 void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
   struct statement_words words;
-  words.none_received = cursors_for(nb_pw_none_received, &words.nnone_received);
+  words.applications = cursors_for(nb_pw_application_words, &words.napplications);
   words.natural_only = cursors_for(nb_pw_natural_only, &words.nnatural_only);
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
@@ -603,6 +616,6 @@ void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
     }
     check_statements(&st);
   }
-  free(words.none_received);
+  free(words.applications);
   free(words.natural_only);
 }

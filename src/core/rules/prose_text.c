@@ -87,9 +87,18 @@ static const uint32_t dropped_cps[] = {' ',  '\t', '\r', '\f', '\v', 0x3000,
                                        0xA0, '*',  '#',  '>',  '`',  0xFEFF};
 enum { FULL_WIDTH_ZERO = 0xFF10 }; /* the full-width digits, turned into ASCII ones */
 
+/* dropped_cps as a table for ASCII (filled with copy_stops, below) and the list for the rest:
+ * the builder asks at every comma and full stop of the prose. */
+enum { NDROPPED = sizeof dropped_cps / sizeof *dropped_cps };
+static bool dropped_ascii[128];
+static uint32_t dropped_wide[NDROPPED]; /* the others */
+static size_t ndropped_wide;
+
 static bool is_dropped(uint32_t cp) {
-  for (size_t k = 0; k < sizeof dropped_cps / sizeof *dropped_cps; k++)
-    if (cp == dropped_cps[k])
+  if (cp < 128)
+    return dropped_ascii[cp];
+  for (size_t k = 0; k < ndropped_wide; k++)
+    if (cp == dropped_wide[k])
       return true;
   return false;
 }
@@ -109,6 +118,10 @@ static void fill_copy_stops(void) {
   for (size_t k = 0; k < sizeof dropped_cps / sizeof *dropped_cps; k++) {
     nb_utf8_put(enc, dropped_cps[k]);
     stops[(unsigned char)enc[0]] = true;
+    if (dropped_cps[k] < 128)
+      dropped_ascii[dropped_cps[k]] = true;
+    else
+      dropped_wide[ndropped_wide++] = dropped_cps[k];
   }
   for (uint32_t cp = FULL_WIDTH_ZERO; cp <= FULL_WIDTH_ZERO + 9; cp++) {
     nb_utf8_put(enc, cp);
@@ -129,25 +142,25 @@ static bool in_table(const nb_report *r, nb_span s) {
   return false;
 }
 
-static bool is_heading(const nb_report *r, const nb_stream_item *it) {
+/* Whether an item is a heading or overlaps a section heading. Items come in document order, and
+ * so do the headings: the first heading ending after the item starts is found by a cursor that
+ * only moves forward (a scan from the first per item was quadratic on documents with many
+ * reports; a binary search per item still cost more than the rest of the test). */
+static bool is_heading(const nb_report *r, const nb_stream_item *it, int *next_heading) {
   if (it->kind == NB_ITEM_HEADING)
     return true;
-  /* Headings are in document order: binary-search the first one ending after the item
-   * starts (a linear scan per item was quadratic on documents with many reports). */
-  int lo = 0, hi = r->nsections;
-  while (lo < hi) {
-    int mid = lo + (hi - lo) / 2;
-    if (r->sections[mid].heading.end <= it->span.start)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < r->nsections && it->span.end > r->sections[lo].heading.start;
+  int k = *next_heading;
+  while (k > 0 && r->sections[k - 1].heading.end > it->span.start)
+    k--; /* an item that starts before the last one did */
+  while (k < r->nsections && r->sections[k].heading.end <= it->span.start)
+    k++;
+  *next_heading = k;
+  return k < r->nsections && it->span.end > r->sections[k].heading.start;
 }
 
-/* "-1-", "- 2 -", "第3页": page furniture pdftotext leaves between the halves of a sentence. */
+/* "-1-", "- 2 -", "第3页": page furniture pdftotext leaves between the halves of a sentence.
+ * [a, e) is trimmed. */
 static bool is_page_number(const char *s, size_t a, size_t e) {
-  nb_trim_span(s, &a, &e);
   size_t digits = 0;
   for (size_t i = a; i < e;) { /* stops at the first character no page number has */
     uint32_t cp = nb_utf8_next(s, e, &i);
@@ -162,9 +175,9 @@ static bool is_page_number(const char *s, size_t a, size_t e) {
   return digits > 0;
 }
 
-/* Markup lines a front-end left as text: pipe-table rows the reader did not take, HTML. */
+/* Markup lines a front-end left as text: pipe-table rows the reader did not take, HTML. [a, e)
+ * is trimmed. */
 static bool is_markup_line(const char *s, size_t a, size_t e) {
-  nb_trim_span(s, &a, &e);
   return a < e && (s[a] == '|' || s[a] == '<');
 }
 
@@ -231,15 +244,20 @@ static void build_text(const nb_report *r, builder *bp) {
     p->buf = nb_xrealloc(p->buf, b.cap);
   }
   bool glue = false; /* a page number was skipped: the sentence may go on */
+  int next_heading = 0;
   for (int i = 0; i < r->stream.nitems; i++) {
     const nb_stream_item *it = &r->stream.items[i];
-    if (it->kind == NB_ITEM_ROW || is_heading(r, it) || in_table(r, it->span) ||
-        is_markup_line(r->text, it->span.start, it->span.end)) {
+    size_t a = it->span.start, e = it->span.end;
+    bool structure =
+        it->kind == NB_ITEM_ROW || is_heading(r, it, &next_heading) || in_table(r, it->span);
+    if (!structure)
+      nb_trim_span(r->text, &a, &e); /* once for both tests below */
+    if (structure || is_markup_line(r->text, a, e)) {
       hard_break(&b, it->span.start);
       glue = false;
       continue;
     }
-    if (is_page_number(r->text, it->span.start, it->span.end)) {
+    if (is_page_number(r->text, a, e)) {
       glue = true;
       continue;
     }

@@ -23,17 +23,14 @@ static const nb_cell *cell_at(const nb_table *t, int row, int col) {
   return &r->cells[col];
 }
 
-/* Adds a cell to the sum, and to the parts when they are listed. */
-static bool add_part(nb_relation_check *out, bool list, const nb_table *t, int row, int col,
-                     int sign) {
+/* Adds a cell to the sum and to the parts. */
+static bool add_part(nb_relation_check *out, const nb_table *t, int row, int col, int sign) {
   const nb_cell *c = cell_at(t, row, col);
   if (!c || !cell_usable(c))
     return false;
   bool blank = cell_blank(c);
-  if (list) {
-    nb_grow((void **)&out->parts, &out->cap, out->nparts + 1, sizeof *out->parts);
-    out->parts[out->nparts++] = (nb_relation_part){row, col, sign, blank, c};
-  }
+  nb_grow((void **)&out->parts, &out->cap, out->nparts + 1, sizeof *out->parts);
+  out->parts[out->nparts++] = (nb_relation_part){row, col, sign, blank, c};
   out->nblank += blank;
   out->computed += sign * (blank ? 0.0 : c->value);
   return true;
@@ -84,8 +81,10 @@ void nb_relation_terms_free(nb_relation_terms *terms) {
   memset(terms, 0, sizeof *terms);
 }
 
-static bool evaluate(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
-                     int at, bool list, nb_relation_check *out) {
+/* Clears out and sets the target of `rel` at `at`; false when the check cannot be made there
+ * (no usable target, or a group term that stands for no row). */
+static bool start_check(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
+                        int at, nb_relation_check *out) {
   memset(out, 0, sizeof *out);
   bool per_column = rel->scope == NB_REL_PER_COLUMN;
   out->target_row = per_column ? rel->target : at;
@@ -95,10 +94,19 @@ static bool evaluate(const nb_table *t, const nb_relation *rel, const nb_relatio
     return false;
   out->reported = cell_blank(out->target) ? 0.0 : out->target->value;
   out->nblank = cell_blank(out->target);
+  return true;
+}
+
+/* The sum with its parts listed. */
+static bool evaluate(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
+                     int at, nb_relation_check *out) {
+  if (!start_check(t, rel, terms, at, out))
+    return false;
+  bool per_column = rel->scope == NB_REL_PER_COLUMN;
   for (int k = 0; k < terms->count; k++) {
     const nb_relation_term *term = &terms->items[k];
-    bool ok = per_column ? add_part(out, list, t, term->index, at, term->sign)
-                         : add_part(out, list, t, at, term->index, term->sign);
+    bool ok = per_column ? add_part(out, t, term->index, at, term->sign)
+                         : add_part(out, t, at, term->index, term->sign);
     if (!ok) {
       nb_relation_check_free(out);
       return false;
@@ -110,14 +118,36 @@ static bool evaluate(const nb_table *t, const nb_relation *rel, const nb_relatio
 bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_relation_check *out) {
   nb_relation_terms terms;
   nb_relation_expand(t, rel, &terms);
-  bool ok = evaluate(t, rel, &terms, at, true, out);
+  bool ok = evaluate(t, rel, &terms, at, out);
   nb_relation_terms_free(&terms);
   return ok;
 }
 
+/* The sum alone, as evaluate() adds it but without listing the parts: the arithmetic rules check
+ * every relation at every row or column, and nearly all of them hold. */
+static bool sum_terms(const nb_table *t, bool per_column, const nb_relation_terms *terms, int at,
+                      nb_relation_check *out) {
+  const nb_row *rows = t->rows;
+  int nrows = t->spec->nrows;
+  for (int k = 0; k < terms->count; k++) {
+    int row = per_column ? terms->items[k].index : at;
+    int col = per_column ? at : terms->items[k].index;
+    if (row < 0 || row >= nrows || !rows[row].cells || col < 0 || col >= rows[row].ncells)
+      return false;
+    const nb_cell *c = &rows[row].cells[col];
+    if (!cell_usable(c))
+      return false;
+    bool blank = cell_blank(c);
+    out->nblank += blank;
+    out->computed += terms->items[k].sign * (blank ? 0.0 : c->value);
+  }
+  return true;
+}
+
 bool nb_relation_eval_sum(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
                           int at, nb_relation_check *out) {
-  return evaluate(t, rel, terms, at, false, out);
+  return start_check(t, rel, terms, at, out) &&
+         sum_terms(t, rel->scope == NB_REL_PER_COLUMN, terms, at, out);
 }
 
 void nb_relation_check_free(nb_relation_check *c) {

@@ -9,6 +9,7 @@
 #include "../diag.h"
 #include "../text.h"
 #include "../xalloc.h"
+#include "keyword_scan.h"
 
 void nb_rule_buf_init(nb_rule_buf *b) {
   b->cap = 64;
@@ -67,43 +68,38 @@ const char *nb_rule_section_title(const nb_report *r, nb_section_id id) {
   return r->tpl->sections[id].title;
 }
 
-static bool mentions(const char *normalized, const char *const *keywords) {
-  for (int k = 0; keywords[k]; k++) {
-    const char *needle = nb_normalized_static(keywords[k]);
-    if (needle[0] && strstr(normalized, needle))
-      return true;
-  }
-  return false;
-}
-
-/* Marks the lists that text[span] mentions; returns how many are marked now. */
-static int mark_mentions(const char *text, nb_span span, const char *const *const *lists, int n,
-                         bool *found, int nfound) {
-  if (nb_span_is_empty(span))
-    return nfound;
-  char *hay = nb_normalize_label(text + span.start, span.end - span.start);
-  for (int k = 0; k < n; k++)
-    if (!found[k] && mentions(hay, lists[k])) {
-      found[k] = true;
-      nfound++;
-    }
-  free(hay);
-  return nfound;
-}
-
 void nb_rule_section_mentions_each(const nb_report *r, const nb_section *s,
                                    const char *const *const *lists, int n, bool *found) {
   for (int k = 0; k < n; k++)
     found[k] = false;
-  int nfound = 0;
+  if (n <= 0)
+    return;
+  /* More lists than the automaton marks: the rest in further passes. */
+  if (n > NB_KEYWORD_SCAN_MAX_LISTS) {
+    nb_rule_section_mentions_each(r, s, lists + NB_KEYWORD_SCAN_MAX_LISTS,
+                                  n - NB_KEYWORD_SCAN_MAX_LISTS, found + NB_KEYWORD_SCAN_MAX_LISTS);
+    n = NB_KEYWORD_SCAN_MAX_LISTS;
+  }
+  const nb_keyword_scan *kept = nb_keyword_scan_static(lists, n);
+  nb_keyword_scan *own = kept ? NULL : nb_keyword_scan_new(lists, n);
+  const nb_keyword_scan *ks = kept ? kept : own;
+  uint64_t want = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1, got = 0;
   int first = s->first_item < 0 ? 0 : s->first_item;
   int end = s->end_item > r->stream.nitems ? r->stream.nitems : s->end_item;
+  /* Each item on its own, as each was normalised on its own: no keyword spans two. */
   if (first < end) {
-    for (int i = first; i < end && nfound < n; i++)
-      nfound = mark_mentions(r->text, r->stream.items[i].span, lists, n, found, nfound);
-  } else if (s->body.end <= r->len) {
-    mark_mentions(r->text, s->body, lists, n, found, nfound);
+    for (int i = first; i < end && got != want; i++) {
+      nb_span span = r->stream.items[i].span;
+      if (!nb_span_is_empty(span))
+        got = nb_keyword_scan_folded(ks, r->text + span.start, span.end - span.start, got, want);
+    }
+  } else if (s->body.end <= r->len && !nb_span_is_empty(s->body)) {
+    got =
+        nb_keyword_scan_folded(ks, r->text + s->body.start, s->body.end - s->body.start, got, want);
   }
+  for (int k = 0; k < n; k++)
+    found[k] = got >> k & 1;
+  nb_keyword_scan_free(own);
 }
 
 bool nb_rule_section_mentions(const nb_report *r, const nb_section *s,

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../xalloc.h"
+
 /* The NULL-terminated pieces joined into buf, cut to size - 1 bytes the way snprintf cuts:
  * names of cells are written for every part of every arithmetic finding, and printf's
  * parsing of "%s“%s”" cost more than the copying. */
@@ -72,4 +74,22 @@ const char *nb_rule_cell_place(const nb_table_spec *spec, int row, int col, bool
   const char *zh_row[] = {"“", label, "”行“", colname, "”列", NULL};
   const char *zh_column[] = {"“", colname, "”列", NULL};
   return join(buf, size, en ? (label ? en_row : en_column) : (label ? zh_row : zh_column));
+}
+
+/* place + sep + what in a fresh string. */
+static char *joined(const char *place, const char *sep, const char *what) {
+  size_t a = strlen(place), b = strlen(sep), c = strlen(what);
+  char *s = nb_xmalloc(a + b + c + 1);
+  memcpy(s, place, a);
+  memcpy(s + a, sep, b);
+  memcpy(s + a + b, what, c + 1);
+  return s;
+}
+
+void nb_rule_relate_cell(nb_diag *d, nb_span span, const nb_table_spec *spec, int row, int col,
+                         const char *zh, const char *en) {
+  char place_zh[512], place_en[512];
+  nb_rule_cell_place(spec, row, col, false, place_zh, sizeof place_zh);
+  nb_rule_cell_place(spec, row, col, true, place_en, sizeof place_en);
+  nb_diag_add_related_text(d, span, joined(place_zh, "：", zh), joined(place_en, ": ", en));
 }

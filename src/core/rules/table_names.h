@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "../diag.h"
 #include "../model.h"
 
 /* "表三" / "table 3": the table's name up to its first space or parenthesis. */
@@ -23,5 +24,10 @@ const nb_column_spec *nb_rule_row_column(const nb_table_spec *spec, int row, int
  * only the column for an unlabelled row. */
 const char *nb_rule_cell_place(const nb_table_spec *spec, int row, int col, bool en, char *buf,
                                size_t size);
+
+/* Adds the cell as a related location of d: "<place>：<zh>" / "<place>: <en>" (what the cell
+ * holds, in each language), written straight into the two messages. */
+void nb_rule_relate_cell(nb_diag *d, nb_span span, const nb_table_spec *spec, int row, int col,
+                         const char *zh, const char *en);
 
 #endif

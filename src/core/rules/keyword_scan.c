@@ -1,0 +1,352 @@
+#include "keyword_scan.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../text.h"
+#include "../xalloc.h"
+
+/* The automaton reads code points, not bytes: text and keywords are well-formed UTF-8 once
+ * normalised, so a keyword's bytes occur in the text's exactly where its characters occur in
+ * the text's. A character of a report costs one table step instead of three, and ideographs
+ * (nearly all of it) are looked up without a decoding call. */
+
+enum {
+  IDEOGRAPH_FIRST = 0x4000, /* nb_unfolded_ideograph_len's characters: U+4000…U+9FFF */
+  IDEOGRAPHS = 0xA000 - IDEOGRAPH_FIRST,
+};
+
+/* A node of the keywords' trie while it is built: its children as a list of siblings (most
+ * nodes have one), the failure link, and the lists with a keyword ending here, directly or
+ * through the failure links. Node 0 is the root, never anyone's child, so 0 also means "no
+ * child". */
+typedef struct {
+  int first_child, next_sibling, fail;
+  int symbol;
+  uint64_t out;
+} node;
+
+typedef struct {
+  node *nodes;
+  int count, cap;
+} trie;
+
+/* A character some keyword holds other than an ideograph, and its symbol. */
+typedef struct {
+  uint32_t cp;
+  int symbol;
+} other_symbol;
+
+enum { PUNCT_BLOCKS = 4 }; /* see `folded` */
+
+/* An entry of the table: the row of the next state (its number times the row width), with
+ * this bit set when a keyword ends there (rare: the scan looks its lists up only then). */
+#define ENDS_KEYWORD 0x80000000u
+
+struct nb_keyword_scan {
+  /* Each character some keyword holds is a symbol (1…); every other character is symbol 0,
+   * which leads back to the root. An ideograph b0 b1 b2 has symbol
+   * ideograph_block[(b0 - 0xE4) << 6 | (b1 & 63)][b2 & 63]; the blocks no keyword touches are
+   * all the same block of zeros. */
+  uint32_t *ideograph_block[6 * 64];
+  uint32_t *pool; /* the blocks in use, one after the other */
+  int pool_blocks, pool_cap;
+  int pool_index[6 * 64]; /* 1 + the block's place in the pool; 0: the block of zeros */
+  other_symbol *others;
+  int nothers, others_cap;
+  int nsymbols;
+  /* The symbols of the folded forms of the characters `folded` holds. */
+  uint32_t ascii_symbol[128];
+  uint32_t punct_symbol[PUNCT_BLOCKS][64];
+  /* The automaton as a table: the state after each symbol in each state. A step is two loads,
+   * where a walk down sibling lists and failure links cost several times that (keyword
+   * prefixes such as "政府信息" and "公开" fill the sections the lists are looked for in). */
+  uint32_t *next;  /* [row + symbol] */
+  size_t width;    /* of a row: nsymbols + 1 */
+  uint64_t *found; /* the lists with a keyword ending in each state */
+};
+
+static uint32_t zero_block[64];
+
+/* The characters around the ideographs, folded once for all: ASCII and the blocks of the
+ * punctuation Chinese text uses (U+2000…203F “”—, U+3000…303F 、。《》 and the ideographic
+ * space, U+FF00…FF7F ，：（）and the full-width digits and letters). Folding one through
+ * nb_fold_label_cp cost four times a step of the automaton. */
+static const unsigned char punct_leads[PUNCT_BLOCKS][2] = {
+    {0xE2, 0x80}, {0xE3, 0x80}, {0xEF, 0xBC}, {0xEF, 0xBD}};
+
+static struct {
+  uint32_t ascii[128];
+  uint32_t punct[PUNCT_BLOCKS][64];
+} folded;
+static pthread_once_t folded_once = PTHREAD_ONCE_INIT;
+
+static uint32_t punct_cp(int block, unsigned last) {
+  return (uint32_t)(punct_leads[block][0] & 0x0F) << 12 |
+         (uint32_t)(punct_leads[block][1] & 0x3F) << 6 | last;
+}
+
+static void fold_around(void) {
+  for (uint32_t c = 0; c < 128; c++)
+    folded.ascii[c] = nb_fold_label_cp(c);
+  for (int b = 0; b < PUNCT_BLOCKS; b++)
+    for (unsigned last = 0; last < 64; last++)
+      folded.punct[b][last] = nb_fold_label_cp(punct_cp(b, last));
+}
+
+/* The block of the three-byte character at u (len bytes left), or -1. */
+static inline int punct_block(const unsigned char *u, size_t len) {
+  if (len < 3 || (u[2] & 0xC0) != 0x80)
+    return -1;
+  for (int b = 0; b < PUNCT_BLOCKS; b++)
+    if (u[0] == punct_leads[b][0] && u[1] == punct_leads[b][1])
+      return b;
+  return -1;
+}
+
+/* ---------------------------------------------------------------- building */
+
+/* Where the symbol of an ideograph is kept while the automaton is built (the pool moves as it
+ * grows; the scan's pointers into it are set once it is built). */
+static uint32_t *ideograph_symbol(const nb_keyword_scan *ks, uint32_t cp) {
+  uint32_t index = cp - IDEOGRAPH_FIRST;
+  int block = ks->pool_index[index >> 6];
+  return block ? &ks->pool[(size_t)(block - 1) * 64 + (index & 63)] : &zero_block[0];
+}
+
+static uint32_t symbol_of(const nb_keyword_scan *ks, uint32_t cp) {
+  if (cp - IDEOGRAPH_FIRST < IDEOGRAPHS)
+    return *ideograph_symbol(ks, cp);
+  for (int k = 0; k < ks->nothers; k++)
+    if (ks->others[k].cp == cp)
+      return (uint32_t)ks->others[k].symbol;
+  return 0;
+}
+
+/* Blocks come out of one pool rather than an allocation each (a hundred per automaton). */
+static void add_block(nb_keyword_scan *ks, int b) {
+  if (ks->pool_index[b])
+    return;
+  int need = (ks->pool_blocks + 1) * 64;
+  nb_grow((void **)&ks->pool, &ks->pool_cap, need, sizeof *ks->pool);
+  memset(ks->pool + (size_t)ks->pool_blocks * 64, 0, 64 * sizeof *ks->pool);
+  ks->pool_index[b] = ++ks->pool_blocks;
+}
+
+static void point_blocks(nb_keyword_scan *ks) {
+  for (int b = 0; b < 6 * 64; b++)
+    ks->ideograph_block[b] =
+        ks->pool_index[b] ? ks->pool + (size_t)(ks->pool_index[b] - 1) * 64 : zero_block;
+}
+
+/* The symbol of a keyword's character, a new one when it has none yet. */
+static int symbol_for(nb_keyword_scan *ks, uint32_t cp) {
+  int symbol = (int)symbol_of(ks, cp);
+  if (symbol)
+    return symbol;
+  symbol = ++ks->nsymbols;
+  if (cp - IDEOGRAPH_FIRST < IDEOGRAPHS) {
+    add_block(ks, (int)((cp - IDEOGRAPH_FIRST) >> 6));
+    *ideograph_symbol(ks, cp) = (uint32_t)symbol;
+  } else {
+    nb_grow((void **)&ks->others, &ks->others_cap, ks->nothers + 1, sizeof *ks->others);
+    ks->others[ks->nothers++] = (other_symbol){cp, symbol};
+  }
+  return symbol;
+}
+
+static int child(const trie *t, int s, int symbol) {
+  for (int c = t->nodes[s].first_child; c; c = t->nodes[c].next_sibling)
+    if (t->nodes[c].symbol == symbol)
+      return c;
+  return 0;
+}
+
+/* The state after `symbol` in state s, by the trie and its failure links. */
+static int step(const trie *t, int s, int symbol) {
+  for (;; s = t->nodes[s].fail) {
+    int c = child(t, s, symbol);
+    if (c || s == 0)
+      return c;
+  }
+}
+
+static void insert(nb_keyword_scan *ks, trie *t, const char *word, int list) {
+  size_t len = strlen(word), i = 0;
+  int s = 0;
+  while (i < len) {
+    int symbol = symbol_for(ks, nb_utf8_next(word, len, &i));
+    int c = child(t, s, symbol);
+    if (!c) {
+      nb_grow((void **)&t->nodes, &t->cap, t->count + 1, sizeof *t->nodes);
+      c = t->count++;
+      t->nodes[c] = (node){0, t->nodes[s].first_child, 0, symbol, 0};
+      t->nodes[s].first_child = c;
+    }
+    s = c;
+  }
+  t->nodes[s].out |= (uint64_t)1 << list;
+}
+
+/* Failure links in breadth-first order, and the table's rows in the same order: a node's link
+ * is found from its parent's, and its row copied from its link's, both nearer the root. */
+static void build_table(nb_keyword_scan *ks, trie *t) {
+  size_t width = ks->width = (size_t)ks->nsymbols + 1;
+  ks->next = nb_xmalloc((size_t)t->count * width * sizeof *ks->next);
+  ks->found = nb_xmalloc((size_t)t->count * sizeof *ks->found);
+  memset(ks->next, 0, width * sizeof *ks->next); /* the root's row: back to the root */
+  int *queue = nb_xmalloc((size_t)t->count * sizeof *queue);
+  int head = 0, tail = 0;
+  queue[tail++] = 0;
+  while (head < tail) {
+    int u = queue[head++];
+    uint32_t *row = ks->next + (size_t)u * width;
+    if (u != 0)
+      memcpy(row, ks->next + (size_t)t->nodes[u].fail * width, width * sizeof *row);
+    ks->found[u] = t->nodes[u].out;
+    for (int c = t->nodes[u].first_child; c; c = t->nodes[c].next_sibling) {
+      int f = u == 0 ? 0 : step(t, t->nodes[u].fail, t->nodes[c].symbol);
+      t->nodes[c].fail = f;
+      t->nodes[c].out |= t->nodes[f].out;
+      queue[tail++] = c;
+    }
+    /* After the children's outputs took their links' in: a row's entries say whether their
+     * state ends a keyword. */
+    for (int c = t->nodes[u].first_child; c; c = t->nodes[c].next_sibling)
+      row[t->nodes[c].symbol] =
+          (uint32_t)((size_t)c * width) | (t->nodes[c].out ? ENDS_KEYWORD : 0);
+  }
+  free(queue);
+}
+
+nb_keyword_scan *nb_keyword_scan_new(const char *const *const *lists, int n) {
+  pthread_once(&folded_once, fold_around);
+  nb_keyword_scan *ks = nb_xcalloc(1, sizeof *ks);
+  trie t = {nb_xcalloc(64, sizeof(node)), 1, 64};
+  for (int k = 0; k < n && k < NB_KEYWORD_SCAN_MAX_LISTS; k++)
+    for (int w = 0; lists[k][w]; w++) {
+      const char *needle = nb_normalized_static(lists[k][w]);
+      if (needle[0])
+        insert(ks, &t, needle, k);
+    }
+  build_table(ks, &t);
+  free(t.nodes);
+  point_blocks(ks);
+  for (int c = 0; c < 128; c++)
+    ks->ascii_symbol[c] = symbol_of(ks, folded.ascii[c]);
+  for (int b = 0; b < PUNCT_BLOCKS; b++)
+    for (int last = 0; last < 64; last++)
+      ks->punct_symbol[b][last] = symbol_of(ks, folded.punct[b][last]);
+  return ks;
+}
+
+void nb_keyword_scan_free(nb_keyword_scan *ks) {
+  if (!ks)
+    return;
+  free(ks->pool);
+  free(ks->others);
+  free(ks->next);
+  free(ks->found);
+  free(ks);
+}
+
+/* ---------------------------------------------------------------- kept for static lists */
+
+enum { MAX_KEPT = 32 };
+
+static struct {
+  const char *const *const *lists; /* a copy of the caller's array of lists */
+  int n;
+  nb_keyword_scan *ks;
+} kept[MAX_KEPT];
+static int nkept;
+static pthread_mutex_t kept_lock = PTHREAD_MUTEX_INITIALIZER;
+
+const nb_keyword_scan *nb_keyword_scan_static(const char *const *const *lists, int n) {
+  const nb_keyword_scan *found = NULL;
+  pthread_mutex_lock(&kept_lock);
+  for (int i = 0; i < nkept && !found; i++)
+    if (kept[i].n == n && memcmp(kept[i].lists, lists, (size_t)n * sizeof *lists) == 0)
+      found = kept[i].ks;
+  if (!found && nkept < MAX_KEPT) {
+    const char *const **copy = nb_xmalloc(((size_t)n + 1) * sizeof *copy);
+    memcpy(copy, lists, (size_t)n * sizeof *lists);
+    kept[nkept].lists = copy;
+    kept[nkept].n = n;
+    kept[nkept].ks = nb_keyword_scan_new(lists, n);
+    found = kept[nkept++].ks;
+  }
+  pthread_mutex_unlock(&kept_lock);
+  return found;
+}
+
+/* ---------------------------------------------------------------- the scan */
+
+/* What the fold has written so far, for its one rule that looks back: a "、" right after a
+ * leading number is written "." (nb_normalize_label). */
+typedef enum { WROTE_NOTHING, WROTE_DIGITS, WROTE_OTHER } written;
+
+/* One step from the row of the current state; the lists found when a keyword ends. */
+static inline uint32_t step_row(const nb_keyword_scan *ks, const uint32_t *next, uint32_t row,
+                                uint32_t symbol, uint64_t *found) {
+  uint32_t e = next[row + symbol];
+  row = e & ~ENDS_KEYWORD;
+  if (e & ENDS_KEYWORD)
+    *found |= ks->found[row / ks->width];
+  return row;
+}
+
+uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t len,
+                                uint64_t found, uint64_t want) {
+  const unsigned char *u = (const unsigned char *)s;
+  const size_t ideograph_end = len >= 3 ? len - 2 : 0; /* where three bytes no longer fit */
+  const uint32_t *next = ks->next;
+  uint32_t *const *blocks = ks->ideograph_block;
+  uint32_t row = 0;
+  written w = WROTE_NOTHING;
+  size_t i = 0;
+  while (i < len && (found & want) != want) {
+    /* A run of ideographs, which fold to themselves (nb_unfolded_ideograph_len). */
+    size_t run = i;
+    for (; i < ideograph_end; i += 3) {
+      /* The two continuation bytes tested at once (the compiler loads them as one). */
+      unsigned lead = u[i] - 0xE4u, tail = (unsigned)u[i + 1] | (unsigned)u[i + 2] << 8;
+      if (lead >= 6 || (tail & 0xC0C0) != 0x8080)
+        break;
+      row = step_row(ks, next, row, blocks[lead << 6 | (tail & 63)][tail >> 8 & 63], &found);
+    }
+    if (i > run) {
+      w = WROTE_OTHER;
+      continue;
+    }
+    uint32_t cp, symbol;
+    int block;
+    if (u[i] < 0x80) {
+      cp = folded.ascii[u[i]];
+      symbol = ks->ascii_symbol[u[i++]];
+    } else if ((block = punct_block(u + i, len - i)) >= 0) {
+      cp = folded.punct[block][u[i + 2] & 63];
+      symbol = ks->punct_symbol[block][u[i + 2] & 63];
+      i += 3;
+    } else {
+      size_t at = i;
+      cp = nb_fold_label_cp(nb_utf8_next(s, len, &at));
+      symbol = symbol_of(ks, cp);
+      i = at;
+    }
+    if (!cp)
+      continue; /* dropped */
+    if (cp == 0x3001 /* 、 */ && w == WROTE_DIGITS) {
+      cp = '.';
+      symbol = symbol_of(ks, cp);
+    }
+    row = step_row(ks, next, row, symbol, &found);
+    if (!(cp >= '0' && cp <= '9'))
+      w = WROTE_OTHER;
+    else if (w == WROTE_NOTHING)
+      w = WROTE_DIGITS;
+  }
+  return found;
+}
