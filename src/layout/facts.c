@@ -324,15 +324,37 @@ static bool shorter_than_year(const char *t, size_t len, size_t at) {
   return false;
 }
 
+/* Every date nb_parse_date reads holds a 月, which starts at most this many bytes after the
+ * date: twelve year digits, blanks, 年, blanks, two month digits and blanks, each digit three
+ * bytes at most (full width) and each run of blanks eight of them of three bytes (U+3000). */
+enum { MONTH_REACH = 12 * 3 + 8 * 3 + 3 + 8 * 3 + 2 * 3 + 8 * 3 };
+
+/* The first 月 from i on, or len. */
+static size_t next_month(const char *t, size_t len, size_t i) {
+  const char *m = nb_find_bytes(t + i, len - i, "月", 3);
+  return m ? (size_t)(m - t) : len;
+}
+
 /* Tries the places may_start_date accepts, in order, skipping the bytes of each date found;
- * the bytes between are passed over by their value alone. Each of the two searches is run
- * again only once its last answer has been passed: prose with a 年 in every sentence and no
- * digit would otherwise scan the whole rest of the text for a digit at every 年. */
+ * the bytes between are passed over by their value alone. Each of the searches is run again
+ * only once its last answer has been passed: prose with a 年 in every sentence and no digit
+ * would otherwise scan the whole rest of the text for a digit at every 年. A report writes 月
+ * a hundred times rarer than digits: only the places within MONTH_REACH before one are looked
+ * at, the others start no date. */
 static void collect_dates(nb_report *r) {
   int cap = 0;
   const char *t = r->text;
-  size_t len = r->len, i = 0, cn = next_cn_candidate(t, len, 0), digit = next_digit_lead(t, 0, len);
+  size_t len = r->len, i = 0, month = next_month(t, len, 0);
+  if (month > MONTH_REACH)
+    i = month - MONTH_REACH;
+  size_t cn = next_cn_candidate(t, len, i), digit = next_digit_lead(t, i, len);
   while (i < len) {
+    if (month < i)
+      month = next_month(t, len, i);
+    if (month >= len)
+      break;
+    if (month > MONTH_REACH && i < month - MONTH_REACH)
+      i = month - MONTH_REACH;
     if (digit < i)
       digit = next_digit_lead(t, i, len);
     size_t at = digit;
@@ -342,6 +364,10 @@ static void collect_dates(nb_report *r) {
       at = cn;
     if (at >= len)
       break;
+    if (at > month) { /* its 月 is a later one */
+      i = at;
+      continue;
+    }
     nb_date d;
     bool ascii_digit = t[at] >= '0' && t[at] <= '9';
     if (!(ascii_digit && shorter_than_year(t, len, at)) && may_start_date(t, len, at) &&

@@ -196,13 +196,41 @@ typedef struct {
   nb_section_id id;
 } embedded;
 
-/* The first bytes of heading_separators, computed once: the scan below looks for them. */
-static bool separator_leads[256];
-static pthread_once_t separator_leads_once = PTHREAD_ONCE_INIT;
+/* The places where the separators of a heading start in t[.., to), in order. Their first
+ * bytes are those of every comma and full stop ("，" EF, "。" E3): each separator's next place is
+ * found by nb_find_bytes instead (memchr on its last byte, which few characters share) and kept
+ * until it is passed. No separator starts another, so one at most starts at a place. */
+enum { NSEPARATORS = sizeof heading_separators / sizeof *heading_separators - 1 };
+typedef struct {
+  const char *t;
+  size_t to;
+  size_t len[NSEPARATORS];
+  size_t at[NSEPARATORS]; /* the next place of separator k, `to` when none; -1 before the first */
+} separator_cursor;
 
-static void note_separator_leads(void) {
-  for (int k = 0; heading_separators[k]; k++)
-    separator_leads[(unsigned char)heading_separators[k][0]] = true;
+static void separators_init(separator_cursor *c, const char *t, size_t to) {
+  c->t = t;
+  c->to = to;
+  for (int k = 0; k < NSEPARATORS; k++) {
+    c->len[k] = strlen(heading_separators[k]);
+    c->at[k] = (size_t)-1;
+  }
+}
+
+/* The first place from `from` on where a separator starts and ends by `to`; `to` when none. */
+static size_t separators_next(separator_cursor *c, size_t from) {
+  size_t first = c->to;
+  for (int k = 0; k < NSEPARATORS; k++) {
+    if (c->at[k] == (size_t)-1 || c->at[k] < from) {
+      const char *hit =
+          from < c->to ? nb_find_bytes(c->t + from, c->to - from, heading_separators[k], c->len[k])
+                       : NULL;
+      c->at[k] = hit ? (size_t)(hit - c->t) : c->to;
+    }
+    if (c->at[k] < first)
+      first = c->at[k];
+  }
+  return first;
 }
 
 /* The first heading of a section in `missing`, run into a line after `from` in item `i`, whose
@@ -217,12 +245,11 @@ static bool next_embedded(const nb_report *r, int i, size_t from, const bool *mi
   if (from > last)
     return false;
   /* Every numeral 一…六 is three bytes, E4 or E5 first, and a heading's numeral is followed by
-   * its separator. The places where a separator may start are far rarer than those bytes in
-   * Chinese text: they are found first, four bytes a step, and the numeral looked for before
-   * them (embedded_heading_at reads both whole). In the order of the numerals' places. */
-  pthread_once(&separator_leads_once, note_separator_leads);
-  for (size_t q = nb_next_byte_in(t, from + 3, last + 4, separator_leads); q < last + 4;
-       q = nb_next_byte_in(t, q + 1, last + 4, separator_leads)) {
+   * its separator (embedded_heading_at reads both whole): the separators are found first, and
+   * the numeral looked for before them. In the order of the numerals' places. */
+  separator_cursor c;
+  separators_init(&c, t, it->span.end);
+  for (size_t q = separators_next(&c, from + 3); q < last + 4; q = separators_next(&c, q + 1)) {
     size_t p = q - 3;
     unsigned char lead = (unsigned char)t[p];
     if (lead != 0xE4 && lead != 0xE5)
@@ -420,6 +447,33 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
   return best;
 }
 
+/* Whether t[line] holds two places where a sub-item marker stands (may_open_sub_item and
+ * sub_item_at), as every line split below does. What a run of digits is (a marker or not) is
+ * told by what ends it, so each of its digits is one place or none: the run is read once, and
+ * "2023年" or a table's "000" is passed over without a look at each digit. */
+static bool two_markers(const char *t, nb_span line) {
+  size_t places = 0;
+  for (size_t q = nb_next_byte_in(t, line.start, line.end, marker_leads); q < line.end;
+       q = nb_next_byte_in(t, q + 1, line.end, marker_leads)) {
+    if (t[q] >= '0' && t[q] <= '9') {
+      size_t run = q;
+      while (run + 1 < line.end && t[run + 1] >= '0' && t[run + 1] <= '9')
+        run++;
+      /* sub_item_at of a digit: the run and a separator before no digit. The separators
+       * start with '.', E3 or EF: nearly every run ends otherwise and is settled here. */
+      unsigned char after = run + 1 < line.end ? (unsigned char)t[run + 1] : 0;
+      if (after == '.' || after == 0xE3 || after == 0xEF)
+        places += sub_item_at(t, q, line.end) ? run - q + 1 : 0;
+      q = run;
+    } else if (may_open_sub_item(t, q, line.end)) {
+      places += sub_item_at(t, q, line.end) > 0;
+    }
+    if (places >= 2)
+      return true;
+  }
+  return false;
+}
+
 /* A line holding two sub-items or more run into it ("…。（二）…。（三）…") lost its line breaks:
  * each sub-item starts a line again, so that their numbering can be followed. */
 static bool split_sub_items(nb_report *r) {
@@ -432,11 +486,7 @@ static bool split_sub_items(nb_report *r) {
       continue;
     nb_span line = st->items[i].span;
     /* Most lines (a table's cells, a short paragraph) cannot hold two markers. */
-    int markers = 0;
-    for (size_t q = nb_next_byte_in(t, line.start, line.end, marker_leads);
-         q < line.end && markers < 2; q = nb_next_byte_in(t, q + 1, line.end, marker_leads))
-      markers += may_open_sub_item(t, q, line.end);
-    if (markers < 2)
+    if (!two_markers(t, line))
       continue;
     size_t p = next_sub_item(t, line, line.start + 1);
     if (p == line.end || next_sub_item(t, line, p + 1) == line.end)

@@ -55,9 +55,15 @@ static bool match_literal(const char *s, size_t *i, size_t end, const char *lit)
 
 /* "-3-", "- 3 -", "—3—", "第3页", "第 3 页 共 10 页". */
 bool nb_tok_is_page_number(const char *s, nb_span line) {
+  /* Every line of a region is asked. One that starts with a visible character other than 第
+   * or a dash (any ASCII but '-', an ideograph but 第's E7) starts so once trimmed too. */
+  unsigned char c = line.start < line.end ? (unsigned char)s[line.start] : 0;
+  if ((c > ' ' && c < 0x80 && c != '-') || (c >= 0xE4 && c <= 0xE9 && c != 0xE7))
+    return false;
   size_t a = line.start, b = line.end;
   nb_trim_span(s, &a, &b);
-  if (a >= b)
+  c = a < b ? (unsigned char)s[a] : 0;
+  if (c != '-' && c != 0xE2 && c != 0xEF && c != 0xE7) /* no dash, no 第 */
     return false;
   size_t i = a;
   int digits;
@@ -98,10 +104,11 @@ bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end) {
   if (start >= end)
     return false;
   size_t i = start, w;
-  /* Placeholders: dashes and slashes only. No dash or slash starts with a digit, so most
-   * tokens skip the test. */
-  bool digit_first = s[start] >= '0' && s[start] <= '9';
-  while (!digit_first && i < end && ((w = dash_len(s, i, end)) || (w = slash_len(s, i, end))))
+  /* Placeholders: dashes and slashes only. Every dash and slash starts with one of four bytes,
+   * so most tokens (numbers, words) skip the test. */
+  unsigned char c = (unsigned char)s[start];
+  bool may_be_placeholder = c == '-' || c == '/' || c == 0xE2 || c == 0xEF; /* their leads */
+  while (may_be_placeholder && i < end && ((w = dash_len(s, i, end)) || (w = slash_len(s, i, end))))
     i += w;
   if (i == end)
     return true;
@@ -176,6 +183,11 @@ static void split_tokens(const char *s, nb_span line, token_list *l) {
   size_t i = skip_spaces(s, line.start, line.end);
   int gap = 0;
   while (i < line.end) {
+    if (s[i] == ' ') { /* most of a spaced row's gaps */
+      i++;
+      gap++;
+      continue;
+    }
     size_t w = nb_tok_space_len(s, i, line.end);
     if (w) {
       i += w;
@@ -189,20 +201,27 @@ static void split_tokens(const char *s, nb_span line, token_list *l) {
     push_token(l, (token){start, i, l->n ? gap : 0, false});
     gap = 0;
   }
-  /* A line of one token (most lines of one cell each) is no spaced row whatever it holds:
-   * its token is not read as a number. */
-  for (int k = 0; l->n > 1 && k < l->n; k++)
-    l->t[k].numeric = nb_tok_is_numeric_token(s, l->t[k].start, l->t[k].end);
 }
 
-static bool looks_spaced(const token *t, int n) {
-  int numbers = 0;
-  for (int k = 0; k < n; k++) {
-    if (k > 0 && t[k].gap_before >= 2)
-      return true;
-    numbers += t[k].numeric;
+/* Whether the tokens are a spaced row: two of them a wide gap apart, or two numbers. Tokens
+ * are read as numbers only as far as that needs, and all of them once it is one (the cells
+ * need them). A line of one token (most lines of one cell each) is none whatever it holds. */
+static bool looks_spaced(const char *s, token *t, int n) {
+  if (n < 2)
+    return false;
+  bool wide = false;
+  for (int k = 1; k < n && !wide; k++)
+    wide = t[k].gap_before >= 2;
+  int numbers = 0, read = 0;
+  while (!wide && read < n && numbers < 2) {
+    t[read].numeric = nb_tok_is_numeric_token(s, t[read].start, t[read].end);
+    numbers += t[read++].numeric;
   }
-  return numbers >= 2;
+  if (!wide && numbers < 2)
+    return false;
+  for (; read < n; read++)
+    t[read].numeric = nb_tok_is_numeric_token(s, t[read].start, t[read].end);
+  return true;
 }
 
 /* Tokens [first, last] joined without the spaces between them. */
@@ -225,7 +244,7 @@ bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out) {
   split_tokens(s->text, s->items[item].span, &tokens);
   const token *t = tokens.t;
   int n = tokens.n;
-  if (!looks_spaced(t, n)) {
+  if (!looks_spaced(s->text, tokens.t, n)) {
     free_tokens(&tokens);
     return false;
   }

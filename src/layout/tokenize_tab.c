@@ -1,9 +1,11 @@
 /* Tab-separated lines (text copied from Word or a PDF viewer): every tab is a cell border, so
  * empty fields are real, empty grid cells. */
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/text.h"
+#include "../core/xalloc.h"
 #include "tokenize_internal.h"
 
 /* The end of the field starting at `from`: the next tab, or the end of the line. Fields are
@@ -13,21 +15,47 @@ static size_t field_end(const char *s, size_t from, size_t end) {
   return tab ? (size_t)(tab - s) : end;
 }
 
-/* A line like "\t第二十条第（一）项" is one cell indented by a tab (one cell per line). */
-static bool is_indented_single_cell(const char *s, nb_span line) {
-  int nonempty = 0;
-  bool empty_after_text = false;
+/* A line's fields, trimmed: in `local` while they fit (nearly every line), on the heap beyond.
+ * Each field is found and trimmed once, both to decide and to make the cells. */
+enum { LOCAL_FIELDS = 32 };
+typedef struct {
+  nb_span *f;
+  int n, cap;
+  nb_span local[LOCAL_FIELDS];
+} field_list;
+
+static void split_fields(const char *t, nb_span line, field_list *l) {
+  l->f = l->local;
+  l->n = 0;
+  l->cap = LOCAL_FIELDS;
   for (size_t field = line.start;;) {
-    size_t a = field, b = field_end(s, field, line.end);
+    size_t a = field, b = field_end(t, field, line.end);
     size_t next = b + 1;
-    nb_trim_span(s, &a, &b);
-    if (a < b)
-      nonempty++;
-    else if (nonempty > 0)
-      empty_after_text = true;
+    nb_trim_span(t, &a, &b);
+    if (l->n == l->cap) {
+      nb_span *grown = nb_xmalloc((size_t)l->cap * 2 * sizeof *grown);
+      memcpy(grown, l->f, (size_t)l->n * sizeof *grown);
+      if (l->f != l->local)
+        free(l->f);
+      l->f = grown;
+      l->cap *= 2;
+    }
+    l->f[l->n++] = nb_span_make(a, b);
     if (next > line.end)
       break;
     field = next;
+  }
+}
+
+/* A line like "\t第二十条第（一）项" is one cell indented by a tab (one cell per line). */
+static bool is_indented_single_cell(const field_list *l) {
+  int nonempty = 0;
+  bool empty_after_text = false;
+  for (int k = 0; k < l->n; k++) {
+    if (l->f[k].start < l->f[k].end)
+      nonempty++;
+    else if (nonempty > 0)
+      empty_after_text = true;
   }
   return nonempty <= 1 && !empty_after_text;
 }
@@ -35,19 +63,17 @@ static bool is_indented_single_cell(const char *s, nb_span line) {
 bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out) {
   nb_span line = s->items[item].span;
   const char *t = s->text;
-  if (field_end(t, line.start, line.end) == line.end || is_indented_single_cell(t, line))
+  if (field_end(t, line.start, line.end) == line.end)
     return false;
-  nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_TAB, true, -1, out);
-  int col = 0;
-  for (size_t field = line.start;;) {
-    size_t a = field, b = field_end(t, field, line.end);
-    size_t next = b + 1;
-    nb_trim_span(t, &a, &b);
-    nb_span span = nb_span_make(a, b);
-    nb_tok_add_cell(row, span, nb_tok_close_cjk_gaps(t, span), col++);
-    if (next > line.end)
-      break;
-    field = next;
+  field_list fields;
+  split_fields(t, line, &fields);
+  bool row = !is_indented_single_cell(&fields);
+  if (row) {
+    nb_obs_row *r = nb_tok_row_for_item(s, item, NB_LAYOUT_TAB, true, -1, out);
+    for (int k = 0; k < fields.n; k++)
+      nb_tok_add_cell(r, fields.f[k], nb_tok_close_cjk_gaps(t, fields.f[k]), k);
   }
-  return true;
+  if (fields.f != fields.local)
+    free(fields.f);
+  return row;
 }

@@ -1,5 +1,6 @@
 #include "unglue.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,9 @@ enum { SELF_EVIDENT_CPS = 4 };
 
 /* Punctuation of prose (see is_sentence_piece). */
 static const char *const prose_marks[] = {"。", "，", "；", "、", "！", "？", ",", ";", NULL};
+/* Their first bytes. */
+static const bool prose_mark_leads[256] = {
+    [0xE3] = true, [0xEF] = true, [','] = true, [';'] = true};
 
 /* What follows a number that makes it the numbering of a label ("2.其他…", "1、属于…"). */
 static const char *const numbering_marks[] = {".", "、", "．", NULL};
@@ -23,7 +27,8 @@ typedef enum { PIECE_LABEL, PIECE_DIGITS, PIECE_TEXT } piece_kind;
 typedef struct {
   piece_kind kind;
   size_t start, end;
-  bool glued; /* digits right after a label, no space between */
+  bool glued;    /* digits right after a label, no space between */
+  bool sentence; /* is_sentence_piece, asked once */
 } piece;
 
 typedef struct {
@@ -63,8 +68,12 @@ static size_t label_at(scan *sc, size_t at) {
 static bool numbering_at(const scan *sc, size_t at) {
   if (at + 1 >= sc->end || !is_digit(sc->t[at]) || sc->t[at] == '0')
     return false;
-  /* No mark starts another, so the one nb_word_prefix finds is the only one that can fit. */
+  /* No mark starts another, so the one nb_word_prefix finds is the only one that can fit. They
+   * start with '.', E3 or EF: most digits are followed by something else. */
   size_t i = at + 1;
+  unsigned char c = (unsigned char)sc->t[i];
+  if (c != '.' && c != 0xE3 && c != 0xEF)
+    return false;
   size_t n = nb_word_prefix(sc->t + i, sc->end - i, numbering_marks);
   return n && sc->end - i > n && !is_digit(sc->t[i + n]);
 }
@@ -86,8 +95,9 @@ static size_t digits_end(scan *sc, size_t at) {
       q++;
       continue;
     }
-    const nb_cell_unit *unit = nb_cell_unit_at(t + q, sc->end - q);
-    if (unit && q > at && is_digit(t[q - 1])) {
+    const nb_cell_unit *unit =
+        q > at && is_digit(t[q - 1]) ? nb_cell_unit_at(t + q, sc->end - q) : NULL;
+    if (unit) {
       q += strlen(unit->word);
       last = q;
       continue;
@@ -127,8 +137,9 @@ static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool 
   nb_trim_span(sc->t, &s.start, &s.end);
   if (s.start >= s.end)
     return;
-  nb_grow((void **)&sc->pieces, &sc->cap, sc->n + 1, sizeof *sc->pieces);
-  sc->pieces[sc->n++] = (piece){kind, s.start, s.end, glued};
+  if (sc->n == sc->cap)
+    nb_grow((void **)&sc->pieces, &sc->cap, sc->n + 1, sizeof *sc->pieces);
+  sc->pieces[sc->n++] = (piece){kind, s.start, s.end, glued, false};
 }
 
 static void cut(scan *sc, nb_span span) {
@@ -161,7 +172,7 @@ static bool is_sentence_piece(const scan *sc, const piece *pc) {
   if (pc->kind != PIECE_TEXT)
     return false;
   for (size_t i = pc->start; i < pc->end; i++)
-    if (((unsigned char)sc->t[i] & 0xC0) != 0x80 && /* no mark starts inside a character */
+    if (prose_mark_leads[(unsigned char)sc->t[i]] && /* none starts inside a character */
         nb_word_prefix(sc->t + i, pc->end - i, prose_marks))
       return true;
   return false;
@@ -232,20 +243,39 @@ static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span spa
 /* A digit followed, after spaces, by a Chinese character or a numbered word ("0 2.其他…"), or
  * right after a Chinese character ("总计0"). */
 static bool word_after_digits(const char *t, nb_span span) {
-  for (size_t i = span.start; i < span.end; i++) {
-    if (!is_digit(t[i]))
-      continue;
+  /* Only the first digit of a run can follow a Chinese character and only its last can be
+   * followed by spaces: the runs are found a word at a time and looked at on their ends. */
+  for (size_t i = nb_next_ascii_digit(t, span.start, span.end); i < span.end;) {
     if (i > span.start && (unsigned char)t[i - 1] >= 0x80)
       return true;
-    size_t j = skip_spaces(t, i + 1, span.end);
-    if (j == i + 1 || j >= span.end)
-      continue;
-    while (j < span.end && is_digit(t[j]))
-      j++;
-    if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
-        !nb_tok_space_len(t, j, span.end))
+    size_t last = i;
+    while (last + 1 < span.end && is_digit(t[last + 1]))
+      last++;
+    size_t j = skip_spaces(t, last + 1, span.end);
+    if (j != last + 1 && j < span.end) {
+      while (j < span.end && is_digit(t[j]))
+        j++;
+      if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
+          !nb_tok_space_len(t, j, span.end))
+        return true;
+    }
+    i = nb_next_ascii_digit(t, last + 1, span.end);
+  }
+  return false;
+}
+
+/* Whether t[span] holds a byte of a non-ASCII character, eight bytes a step. */
+static bool any_wide_byte(const char *t, nb_span span) {
+  size_t i = span.start;
+  for (; span.end - i >= 8; i += 8) {
+    uint64_t x;
+    memcpy(&x, t + i, 8);
+    if (x & 0x8080808080808080u)
       return true;
   }
+  for (; i < span.end; i++)
+    if ((unsigned char)t[i] >= 0x80)
+      return true;
   return false;
 }
 
@@ -265,25 +295,23 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   nb_span span = o->span;
   nb_trim_span(s->text, &span.start, &span.end);
   /* Run-on table text has digits and labels, which are all Chinese. */
-  bool any_digit = false, any_wide = false;
-  for (size_t i = span.start; i < span.end && !(any_digit && any_wide); i++) {
-    any_digit |= is_digit(s->text[i]);
-    any_wide |= (unsigned char)s->text[i] >= 0x80;
-  }
-  if (!any_digit || !any_wide)
+  if (!any_wide_byte(s->text, span) ||
+      nb_next_ascii_digit(s->text, span.start, span.end) == span.end)
     return false;
   /* Space-aligned rows are cut only where a label follows digits: one must be there. */
   if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span))
     return false;
   scan sc = {s, labels, s->text, span.end, buf->items, 0, buf->cap, (size_t)-1, 0};
   cut(&sc, span);
+  for (int k = 0; k < sc.n; k++)
+    sc.pieces[k].sentence = is_sentence_piece(&sc, &sc.pieces[k]);
   bool spaced = o->layout == NB_LAYOUT_SPACED;
   /* Stretches between sentences. */
   bool whole = !spaced && label_glued_to_digits(&sc);
   bool any = whole;
   int a = 0;
   for (int k = 0; k <= sc.n; k++)
-    if (k == sc.n || is_sentence_piece(&sc, &sc.pieces[k])) {
+    if (k == sc.n || sc.pieces[k].sentence) {
       any |= run_on_stretch(&sc, a, k, spaced);
       a = k + 1;
     }
@@ -297,7 +325,7 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   bool prose = false;
   a = 0;
   for (int k = 0; k <= sc.n; k++) {
-    if (k < sc.n && !is_sentence_piece(&sc, &sc.pieces[k]))
+    if (k < sc.n && !sc.pieces[k].sentence)
       continue;
     if (whole || run_on_stretch(&sc, a, k, spaced)) {
       if (prose)

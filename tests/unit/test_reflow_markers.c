@@ -1,0 +1,83 @@
+/* The pre-check of split_sub_items (src/layout/reflow.c): a line is looked at for sub-items run
+ * into it only when two_markers finds two places a marker stands. It reads a run of digits
+ * once and tries the marker only where a separator can follow; here it is held to its
+ * definition, every byte of the line tried with may_open_sub_item and sub_item_at, on random
+ * lines of markers, digits, separators and text. The file is compiled in whole: the functions
+ * are its own, static. */
+#include <criterion/criterion.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "layout/reflow.c"
+#include "support/random_pieces.h"
+
+/* The places of t[line] where a marker stands, every byte tried; at most `cap` counted. */
+static int marker_places(const char *t, nb_span line, int cap) {
+  int n = 0;
+  for (size_t q = line.start; q < line.end && n < cap; q++)
+    n += may_open_sub_item(t, q, line.end) && sub_item_at(t, q, line.end) > 0;
+  return n;
+}
+
+static size_t random_line(uint32_t *state, char *out, size_t cap) {
+  static const char *const parts[] = {
+      "1",  "2",  "12", "0",  "2023", ".",   "、",     "．",  "（",   "(",     "）",  ")",
+      "一", "二", "十", "三", "。",   "，",  "：",     "；",  "工作", "情况",  "年",  " ",
+      "\t", "x",  "５", "-",  "2.",   "3、", "（四）", "(5)", "10.1", "1.2.3", "．．"};
+  return nb_test_random_pieces(state, parts, sizeof parts / sizeof *parts, 24, out, cap);
+}
+
+Test(reflow_markers, two_markers_as_every_byte_tried) {
+  uint32_t state = 777;
+  char text[512];
+  int yes = 0, no = 0;
+  for (int round = 0; round < 200000; round++) {
+    size_t len = random_line(&state, text, sizeof text);
+    /* The line may start and end inside the text, as items split from a longer line do. */
+    size_t a = len ? nb_test_random(&state) % (len / 4 + 1) : 0;
+    size_t b = len - (len ? nb_test_random(&state) % (len / 4 + 1) : 0);
+    if (b < a)
+      b = a;
+    nb_span line = nb_span_make(a, b);
+    bool want = marker_places(text, line, 2) >= 2;
+    cr_assert_eq(two_markers(text, line), want, "two_markers(\"%.*s\") is %d", (int)(b - a),
+                 text + a, !want);
+    yes += want;
+    no += !want;
+  }
+  /* Both answers come up often. */
+  cr_assert_gt(yes, 10000);
+  cr_assert_gt(no, 10000);
+}
+
+/* The separator cursor of next_embedded lists the places where a heading separator starts, in
+ * order, as trying every byte with nb_word_prefix does; on random lines of separators, the
+ * marks that share their first bytes ("，。：（"), their last bytes (中 ends in 0xAD, 、 in 0x81)
+ * and broken characters. */
+Test(reflow_markers, separator_cursor_as_every_byte_tried) {
+  static const char *const parts[] = {
+      "、", "．", ".", "，", "。",   "：",       "（",       "一",       "二",   "中",
+      "间", "x",  "1", " ",  "\x81", "\xE3\x80", "\xEF\xBC", "\xBC\x8E", "、、", ".．"};
+  enum { NPARTS = sizeof parts / sizeof *parts };
+  uint32_t state = 4242;
+  char text[512];
+  int places = 0;
+  for (int round = 0; round < 50000; round++) {
+    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 40, text, sizeof text);
+    size_t to = n - nb_test_random(&state) % (n / 3 + 1);
+    size_t from = nb_test_random(&state) % (to + 1);
+    separator_cursor c;
+    separators_init(&c, text, to);
+    size_t want = from;
+    for (size_t q = separators_next(&c, from);; q = separators_next(&c, q + 1)) {
+      while (want < to && !nb_word_prefix(text + want, to - want, heading_separators))
+        want++;
+      cr_assert_eq(q, want, "separator at %zu, want %zu", q, want);
+      if (q >= to)
+        break;
+      places++;
+      want++;
+    }
+  }
+  cr_assert_gt(places, 50000);
+}

@@ -1,0 +1,90 @@
+/* The byte filters of the run-on reader (src/layout/unglue.c) in front of its word lists:
+ * numbering_at and is_sentence_piece look at a byte before asking nb_word_prefix, and
+ * any_wide_byte reads eight bytes a step. Each is held to the plain test it shortcuts on random
+ * texts of the marks, their neighbours in UTF-8 and broken characters. The file is compiled in
+ * whole: the functions are its own, static. */
+#include <criterion/criterion.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "layout/unglue.c"
+#include "support/random_pieces.h"
+
+static size_t random_text(uint32_t *state, char *out, size_t cap) {
+  static const char *const parts[] = {
+      "1",  "2",   "0",  "12", ".",  "、",   "．",   "。",   "，",   "；",       "！",
+      "？", ",",   ";",  "：", "（", "其他", "规章", " ",    "\x80", "\xE3\x80", "\xEF\xBC",
+      "x",  "3件", "  ", "　", "\t", "0 0",  "12 3", "0 2.", "1 其"};
+  return nb_test_random_pieces(state, parts, sizeof parts / sizeof *parts, 20, out, cap);
+}
+
+static bool plain_numbering_at(const char *t, size_t at, size_t end) {
+  if (at + 1 >= end || !is_digit(t[at]) || t[at] == '0')
+    return false;
+  size_t i = at + 1, n = nb_word_prefix(t + i, end - i, numbering_marks);
+  return n && end - i > n && !is_digit(t[i + n]);
+}
+
+static bool plain_sentence(const char *t, size_t start, size_t end) {
+  for (size_t i = start; i < end; i++)
+    if (((unsigned char)t[i] & 0xC0) != 0x80 && nb_word_prefix(t + i, end - i, prose_marks))
+      return true;
+  return false;
+}
+
+/* word_after_digits as it read every byte. */
+static bool plain_word_after_digits(const char *t, nb_span span) {
+  for (size_t i = span.start; i < span.end; i++) {
+    if (!is_digit(t[i]))
+      continue;
+    if (i > span.start && (unsigned char)t[i - 1] >= 0x80)
+      return true;
+    size_t j = skip_spaces(t, i + 1, span.end);
+    if (j == i + 1 || j >= span.end)
+      continue;
+    while (j < span.end && is_digit(t[j]))
+      j++;
+    if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
+        !nb_tok_space_len(t, j, span.end))
+      return true;
+  }
+  return false;
+}
+
+Test(unglue_filters, as_the_plain_tests) {
+  uint32_t state = 31337;
+  char text[256];
+  int numbered = 0, sentences = 0, wide = 0, words = 0, nonwords = 0;
+  for (int round = 0; round < 100000; round++) {
+    size_t len = random_text(&state, text, sizeof text);
+    scan sc = {0};
+    sc.t = text;
+    sc.end = len;
+    for (size_t at = 0; at < len; at++) {
+      bool want = plain_numbering_at(text, at, len);
+      cr_assert_eq(numbering_at(&sc, at), want, "numbering_at(\"%s\", %zu)", text, at);
+      numbered += want;
+    }
+    size_t a = nb_test_random(&state) % (len + 1), b = a + nb_test_random(&state) % (len - a + 1);
+    piece pc = {PIECE_TEXT, a, b, false, false};
+    bool want = plain_sentence(text, a, b);
+    cr_assert_eq(is_sentence_piece(&sc, &pc), want, "is_sentence_piece(\"%.*s\")", (int)(b - a),
+                 text + a);
+    sentences += want;
+    bool high = false;
+    for (size_t i = a; i < b; i++)
+      high |= (unsigned char)text[i] >= 0x80;
+    cr_assert_eq(any_wide_byte(text, nb_span_make(a, b)), high);
+    wide += high;
+    bool word = plain_word_after_digits(text, nb_span_make(a, b));
+    cr_assert_eq(word_after_digits(text, nb_span_make(a, b)), word, "word_after_digits(\"%.*s\")",
+                 (int)(b - a), text + a);
+    words += word;
+    nonwords += !word;
+  }
+  cr_assert_gt(numbered, 1000);
+  cr_assert_gt(sentences, 1000);
+  cr_assert_gt(wide, 1000);
+  cr_assert_gt(words, 1000);
+  cr_assert_gt(nonwords, 1000);
+}
