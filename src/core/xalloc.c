@@ -110,21 +110,6 @@ void *nb_pool_alloc(nb_pool *p, size_t n) {
   return room;
 }
 
-void nb_pool_grow(nb_pool *p, void **items, int *cap, int need, size_t elem_size) {
-  if (need <= *cap)
-    return;
-  int old = *cap, next = old ? old : elem_size > 32 ? 2 : 8; /* as nb_grow */
-  while (next < need)
-    next = next < 8 ? 8 : next * 2;
-  if ((size_t)next > SIZE_MAX / elem_size)
-    nb_out_of_memory();
-  void *grown = nb_pool_alloc(p, (size_t)next * elem_size);
-  if (old)
-    memcpy(grown, *items, (size_t)old * elem_size);
-  *items = grown;
-  *cap = next;
-}
-
 void nb_pool_free(nb_pool *p) {
   while (p->blocks) {
     nb_pool_block *b = p->blocks;

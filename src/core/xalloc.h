@@ -19,7 +19,7 @@ char *nb_xstrndup(const char *s, size_t n);
 /* Grows *items (of elem_size bytes each) so that index `need - 1` fits; *cap is updated. */
 void nb_grow(void **items, int *cap, int need, size_t elem_size);
 
-/* A pool: small allocations that all end together (a table's scratch text and lists while it is
+/* A pool: small allocations that all end together (a table's scratch texts while it is
  * assembled) taken by a pointer bump from blocks, and freed at once by nb_pool_free, instead of
  * one malloc and free each. A zeroed nb_pool is empty and ready. Nothing allocated in it may be
  * used after nb_pool_free. Under AddressSanitizer every allocation is a block of its own, so that
@@ -36,9 +36,6 @@ void *nb_pool_alloc(nb_pool *p, size_t n);
  * nb_pool_keep before allocating again: for text whose length is known only once written. */
 char *nb_pool_room(nb_pool *p, size_t n);
 void nb_pool_keep(nb_pool *p, size_t used);
-/* Grows *items (elem_size bytes each, in p) so that index need - 1 fits, as nb_grow does: the
- * old array stays in the pool until it is freed. */
-void nb_pool_grow(nb_pool *p, void **items, int *cap, int need, size_t elem_size);
 void nb_pool_free(nb_pool *p);
 
 #endif

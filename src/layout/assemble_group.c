@@ -114,8 +114,7 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell
   }
   /* Room for every cell at once: one allocation a row rather than a few as it fills. */
   if (to > from && r->nvalues + (to - from) > r->cap)
-    nb_pool_grow(&c->pool, (void **)&r->values, &r->cap, r->nvalues + (to - from),
-                 sizeof *r->values);
+    nb_grow((void **)&r->values, &r->cap, r->nvalues + (to - from), sizeof *r->values);
   int added = 0;
   for (int k = from; k < to; k++) {
     if (!o->grid && ci[k].tok.kind == NB_TOKEN_EMPTY)

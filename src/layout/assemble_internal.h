@@ -36,7 +36,7 @@ typedef struct {
   bool has_label;    /* label text was seen (matched or not) */
   const char *norm;  /* normalised label text, in the context's pool or the label set */
   nb_span label;     /* from the first to the last byte of its pieces */
-  asm_value *values; /* in the context's pool */
+  asm_value *values; /* owned (heap: grown by realloc) */
   int nvalues, cap;
   bool single; /* its values came one per observed row (cell per line): more may follow */
   /* Its values are one column group of an unlabelled row (table 四 split into one small table

@@ -1,5 +1,5 @@
 /* The pool (core/xalloc.h): allocations are aligned and never overlap, text written into the
- * room at its end keeps exactly what was kept, grown lists keep their items, and everything goes
+ * room at its end keeps exactly what was kept, and everything goes
  * at nb_pool_free (ASan and valgrind see that). */
 #include <criterion/criterion.h>
 #include <stdalign.h>
@@ -50,23 +50,6 @@ Test(pool, room_keeps_what_was_written) {
     char *heap = nb_normalize_label(s, strlen(s) * (size_t)(1 + i % 3) / 3);
     cr_assert_str_eq(kept[i], heap, "label %d", i);
     free(heap);
-  }
-  nb_pool_free(&p);
-}
-
-Test(pool, grown_lists_keep_their_items) {
-  nb_pool p = {0};
-  int *a = NULL, *b = NULL, acap = 0, bcap = 0;
-  for (int i = 0; i < 3000; i++) { /* two lists growing in turn: neither is the newest */
-    nb_pool_grow(&p, (void **)&a, &acap, i + 1, sizeof *a);
-    a[i] = i;
-    nb_pool_grow(&p, (void **)&b, &bcap, i + 1, sizeof *b);
-    b[i] = -i;
-    cr_assert_geq(acap, i + 1);
-  }
-  for (int i = 0; i < 3000; i++) {
-    cr_assert_eq(a[i], i);
-    cr_assert_eq(b[i], -i);
   }
   nb_pool_free(&p);
 }
