@@ -337,15 +337,16 @@ bool nb_config_for(nb_config_set *set, const char *forced, const char *operand, 
   return true;
 }
 
-/* The folder of the configuration file at `path`, absolute as the operands' real paths are. */
-static char *config_folder(const char *path) {
-  const char *slash = strrchr(path, '/');
-  char *dir = !slash          ? nb_xstrdup(".")
-              : slash == path ? nb_xstrdup("/")
-                              : nb_xstrndup(path, (size_t)(slash - path));
-  char *abs = realpath(dir, NULL);
-  free(dir);
-  return abs;
+bool nb_config_patterns_name(const nb_settings *settings, const char *config_dir,
+                             const char *start_dir, const char *operand) {
+  if (!config_dir || !start_dir || settings->nreports == 0)
+    return false;
+  const char *slash = strrchr(operand, '/');
+  char *real_path = nb_strdup_printf("%s/%s", strcmp(start_dir, "/") == 0 ? "" : start_dir,
+                                     slash ? slash + 1 : operand);
+  bool named = nb_report_glob_any(settings->reports, settings->nreports, config_dir, real_path);
+  free(real_path);
+  return named;
 }
 
 bool nb_config_names_report(const nb_config_set *set, const nb_settings *settings,
@@ -358,17 +359,11 @@ bool nb_config_names_report(const nb_config_set *set, const nb_settings *setting
       config_path = set->items[i]->path;
   if (!config_path)
     return false;
-  char *folder = config_folder(config_path);
-  char *start = nb_config_start_dir(operand);
-  bool named = false;
-  if (folder && start) {
-    const char *slash = strrchr(operand, '/');
-    char *real_path = nb_strdup_printf("%s/%s", strcmp(start, "/") == 0 ? "" : start,
-                                       slash ? slash + 1 : operand);
-    named = nb_report_glob_any(settings->reports, settings->nreports, folder, real_path);
-    free(real_path);
-  }
-  free(folder);
-  free(start);
+  /* The configuration's folder as discovery sees a file's: absolute, through realpath(). */
+  char *config_dir = nb_config_start_dir(config_path);
+  char *start_dir = nb_config_start_dir(operand);
+  bool named = nb_config_patterns_name(settings, config_dir, start_dir, operand);
+  free(config_dir);
+  free(start_dir);
   return named;
 }

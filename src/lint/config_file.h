@@ -77,6 +77,12 @@ void nb_config_set_free(nb_config_set *set);
 bool nb_config_for(nb_config_set *set, const char *forced, const char *operand, nb_lang lang,
                    const nb_settings **out, char **error);
 
+/* Whether the "reports" patterns of `settings`, read from a file in `config_dir`, name `operand`,
+ * whose folder is `start_dir` (nb_config_start_dir: the real path, as discovery walked it): the
+ * patterns are matched against the operand's name in that folder. NULL folders: false. */
+bool nb_config_patterns_name(const nb_settings *settings, const char *config_dir,
+                             const char *start_dir, const char *operand);
+
 /* Whether the "reports" patterns of `settings` (nb_config_for's result for `operand`) name the
  * file `operand`, relative to the configuration file's folder as the language server reads them.
  * Standard input ("-") has no name: false. */

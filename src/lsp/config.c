@@ -264,21 +264,13 @@ void nb_lsp_config_for(nb_lsp_server *s, const char *path, nb_lsp_effective *out
     out->lang = c->locale_lang >= 0 ? (nb_lang)c->locale_lang : NB_LANG_ZH;
 
   char *config_dir = out->config_path ? dir_of(out->config_path) : NULL;
-  /* Patterns of the file are relative to its folder, which discovery found through realpath():
-   * match the document's path as seen from there. */
-  char *real_path = NULL;
-  if (path && start) {
-    const char *name = strrchr(path, '/');
-    real_path = nb_strdup_printf("%s/%s", strcmp(start, "/") == 0 ? "" : start, name + 1);
-  }
-  out->named_report = nb_report_glob_any(c->editor.reports, c->editor.nreports, root, path) ||
-                      (from_file && nb_report_glob_any(from_file->reports, from_file->nreports,
-                                                       config_dir, real_path));
+  out->named_report =
+      nb_report_glob_any(c->editor.reports, c->editor.nreports, root, path) ||
+      (from_file && path && nb_config_patterns_name(from_file, config_dir, start, path));
   if (from_file && from_file->previous)
     out->previous = resolve(from_file->previous, config_dir);
   else if (c->editor.previous)
     out->previous = resolve(c->editor.previous, root);
-  free(real_path);
   free(config_dir);
   free(start);
 }
