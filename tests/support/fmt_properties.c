@@ -241,6 +241,15 @@ static size_t caption_numbering(const char *s, size_t a, size_t b) {
   return at < b && s[at] == ')' ? open + digits + 1 : 0;
 }
 
+/* Whether the input's word w[0, n) is in the output: found whole or as part of a word of the
+ * output (a header line may come back as parts of several rows of the canonical table, and a
+ * label a layout broke as one word), or made of words of the output run together (labels a
+ * layout ran together come back as cells: "第二十条第（六）项信息内容"). */
+static bool word_kept(const char *w, size_t n, const char *kept, size_t kept_len,
+                      const word_set *out_words) {
+  return nb_find_bytes(kept, kept_len, w, n) || made_of_words(out_words, w, n);
+}
+
 /* Whether every word of words[0, len) but the first is in the output. */
 static bool rest_kept(const char *words, size_t len, const char *kept, size_t kept_len,
                       const word_set *out_words, int *count) {
@@ -248,8 +257,7 @@ static bool rest_kept(const char *words, size_t len, const char *kept, size_t ke
   for (size_t w = 0; w < len; (*count)++) {
     const char *space = memchr(words + w, ' ', len - w);
     size_t end = (size_t)(space - words);
-    if (*count > 0 && !nb_find_bytes(kept, kept_len, words + w, end - w) &&
-        !made_of_words(out_words, words + w, end - w))
+    if (*count > 0 && !word_kept(words + w, end - w, kept, kept_len, out_words))
       return false;
     w = end + 1;
   }
@@ -298,16 +306,12 @@ static char *lost_text(const char *text, size_t n, const nb_report *r, const cha
       size_t len = 0, cap = 0;
       content(seen, a, b, &words, &len, &cap);
       bool caption = caption_numbering_dropped(seen, a, b, words, len, kept, kept_len, &out_words);
-      /* Each word on its own, found whole or as part of a word of the output (a header line
-       * may come back as parts of several rows of the canonical table, and a label a layout
-       * broke as one word), or made of words of the output run together (labels a layout ran
-       * together come back as cells: "第二十条第（六）项信息内容"). */
+      /* Each word on its own (word_kept); a caption's numbering, its first word, is structure. */
       for (size_t w = caption ? (size_t)((const char *)memchr(words, ' ', len) - words) + 1 : 0;
            w < len && !lost;) {
         const char *space = memchr(words + w, ' ', len - w);
         size_t end = (size_t)(space - words);
-        if (!nb_find_bytes(kept, kept_len, words + w, end - w) &&
-            !made_of_words(&out_words, words + w, end - w))
+        if (!word_kept(words + w, end - w, kept, kept_len, &out_words))
           lost = nb_strdup_printf("fmt lost “%.*s” of line “%.*s”", (int)(end - w), words + w,
                                   (int)(b - a), text + a);
         w = end + 1;
