@@ -210,18 +210,18 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
   return m;
 }
 
-/* Whether the first character of [s, e) past white space and markup is a Chinese numeral
- * (nb_parse_cn_numeral's). Every line of a report is offered as a heading, from cmark-gfm's
- * block hook and from the section finder, and nearly none opens with a numeral: this settles
- * those before any copy or list scan, reaching the answer parse_heading_shape would (it reads
- * the numeral at the same place, within a line no longer than this). Testing only the lead
- * byte (E4 or E5) let most CJK lines through. */
 /* The ASCII bytes a numeral may stand after: nb_is_space_cp's and markup. pdftotext indents
  * lines by dozens of them. */
 static const bool skipped_before_numeral[128] = {
     [' '] = true,  ['\t'] = true, ['\n'] = true, ['\r'] = true, ['\f'] = true,
     ['\v'] = true, ['#'] = true,  ['*'] = true,  ['_'] = true,  ['>'] = true};
 
+/* Whether the first character of [s, e) past white space and markup is a Chinese numeral
+ * (nb_parse_cn_numeral's). Every line of a report is offered as a heading, from cmark-gfm's
+ * block hook and from the section finder, and nearly none opens with a numeral: this settles
+ * those before any copy or list scan, reaching the answer parse_heading_shape would (it reads
+ * the numeral at the same place, within a line no longer than this). Testing only the lead
+ * byte (E4 or E5) let most CJK lines through. */
 static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
   while (s < e) {
     unsigned char c = (unsigned char)text[s];
@@ -345,15 +345,11 @@ void nb_heading_memo_free(nb_heading_memo *memo) {
   free(memo);
 }
 
-static void free_report_memo(struct nb_heading_memo *memo) {
-  nb_heading_memo_free(memo);
-}
-
 void nb_sections_adopt_memo(nb_report *r, nb_heading_memo *memo) {
   if (r->heading_memo && r->heading_memo != memo)
     r->heading_memo_free(r->heading_memo);
   r->heading_memo = memo;
-  r->heading_memo_free = free_report_memo;
+  r->heading_memo_free = nb_heading_memo_free;
 }
 
 static memo_entry *empty_slots(size_t n) {
