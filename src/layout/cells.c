@@ -18,8 +18,16 @@ nb_obs_row *nb_obs_table_add_row(nb_obs_table *t) {
   return r;
 }
 
+void nb_obs_row_reserve(nb_obs_row *r, int n) {
+  if (n <= r->cap - r->ncells)
+    return;
+  r->cap = r->ncells + n;
+  r->cells = nb_xrealloc(r->cells, (size_t)r->cap * sizeof *r->cells);
+}
+
 nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {
-  nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+  if (r->ncells == r->cap)
+    nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
   nb_obs_cell *c = &r->cells[r->ncells++];
   memset(c, 0, sizeof *c);
   c->col = -1;
