@@ -10,7 +10,8 @@
 #include "tokenize_internal.h"
 
 nb_obs_row *nb_obs_table_add_row(nb_obs_table *t) {
-  nb_grow((void **)&t->rows, &t->cap, t->nrows + 1, sizeof *t->rows);
+  if (t->nrows == t->cap)
+    nb_grow((void **)&t->rows, &t->cap, t->nrows + 1, sizeof *t->rows);
   nb_obs_row *r = &t->rows[t->nrows++];
   memset(r, 0, sizeof *r);
   r->item = -1;
@@ -23,6 +24,13 @@ void nb_obs_row_reserve(nb_obs_row *r, int n) {
     return;
   r->cap = r->ncells + n;
   r->cells = nb_xrealloc(r->cells, (size_t)r->cap * sizeof *r->cells);
+}
+
+void nb_obs_table_reserve(nb_obs_table *t, int n) {
+  if (n <= t->cap - t->nrows)
+    return;
+  t->cap = t->nrows + n;
+  t->rows = nb_xrealloc(t->rows, (size_t)t->cap * sizeof *t->rows);
 }
 
 nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {

@@ -67,6 +67,8 @@ static inline const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell
 
 /* Appending helpers for tokenizers; cells are copied, `text` ownership moves to the row. */
 nb_obs_row *nb_obs_table_add_row(nb_obs_table *t);
+/* Room for `n` more rows, allocated once and exactly. */
+void nb_obs_table_reserve(nb_obs_table *t, int n);
 nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r);
 /* Room for `n` more cells, allocated once and exactly: a tokenizer that knows a row's cells
  * before adding them spares the row its growth steps (a row of seven cells took three). */

@@ -55,9 +55,13 @@ static bool match_literal(const char *s, size_t *i, size_t end, const char *lit)
 
 /* "-3-", "- 3 -", "—3—", "第3页", "第 3 页 共 10 页". */
 bool nb_tok_is_page_number(const char *s, nb_span line) {
-  /* Every line of a region is asked. One that starts with a visible character other than 第
-   * or a dash (any ASCII but '-', an ideograph but 第's E7) starts so once trimmed too. */
-  unsigned char c = line.start < line.end ? (unsigned char)s[line.start] : 0;
+  /* Every line of a region is asked. One whose first character after its indentation is a
+   * visible one other than 第 or a dash (any ASCII but '-', an ideograph but 第's E7) starts
+   * so once trimmed too. */
+  size_t first = line.start;
+  while (first < line.end && (s[first] == ' ' || s[first] == '\t'))
+    first++;
+  unsigned char c = first < line.end ? (unsigned char)s[first] : 0;
   if ((c > ' ' && c < 0x80 && c != '-') || (c >= 0xE4 && c <= 0xE9 && c != 0xE7))
     return false;
   size_t a = line.start, b = line.end;

@@ -222,10 +222,10 @@ Test(spaced, hongze_2023_table_three) {
   free(buf);
 }
 
-/* nb_tok_is_page_number settles most lines by their first byte. Page numbers behind every kind
- * of blank nb_trim_span strips are still found; on random lines it answers as it does for the
- * same line behind a space (where the first byte settles nothing), and yes only for a line
- * that, trimmed, starts with 第 or a dash. */
+/* nb_tok_is_page_number settles most lines by their first byte after spaces and tabs. Page
+ * numbers behind every kind of blank nb_trim_span strips are still found; on random lines it
+ * answers as it does for the same line behind an ideographic space (where the first byte
+ * settles nothing), and yes only for a line that, trimmed, starts with 第 or a dash. */
 static bool page(const char *line) {
   return nb_tok_is_page_number(line, nb_span_make(0, strlen(line)));
 }
@@ -269,9 +269,9 @@ Test(spaced, page_number_starts_with_di_or_dash) {
       n += strlen(p);
     }
     line[n] = '\0';
-    /* Behind a space the first byte settles nothing: the whole test runs. */
-    char spaced[130];
-    snprintf(spaced, sizeof spaced, " %s", line);
+    /* Behind U+3000 the first byte settles nothing: the whole test runs. */
+    char spaced[132];
+    snprintf(spaced, sizeof spaced, "\xE3\x80\x80%s", line);
     cr_assert_eq(page(line), page(spaced), "\"%s\"", line);
     if (!page(line))
       continue;
