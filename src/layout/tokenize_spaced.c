@@ -2,6 +2,7 @@
  * alone; words a short gap apart belong to one label, because pdftotext spreads a Chinese
  * label out ("三 、本 年 度办 理 结果") while real columns sit further apart. */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -180,16 +181,33 @@ static void free_tokens(token_list *l) {
     free(l->t);
 }
 
+/* The end of the run of ASCII spaces from `i`, eight bytes a step: pdftotext pads its columns
+ * with dozens of them. */
+static size_t skip_ascii_spaces(const char *s, size_t i, size_t end) {
+  const uint64_t spaces = 0x2020202020202020u;
+  while (end - i >= 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    if (x != spaces)
+      break;
+    i += 8;
+  }
+  while (i < end && s[i] == ' ')
+    i++;
+  return i;
+}
+
 static void split_tokens(const char *s, nb_span line, token_list *l) {
   l->t = l->local;
   l->n = 0;
   l->cap = LOCAL_TOKENS;
-  size_t i = skip_spaces(s, line.start, line.end);
-  int gap = 0;
+  size_t i = line.start;
+  int gap = 0; /* the first token's, the line's indentation, is none */
   while (i < line.end) {
     if (s[i] == ' ') { /* most of a spaced row's gaps */
-      i++;
-      gap++;
+      size_t run_end = skip_ascii_spaces(s, i + 1, line.end);
+      gap += (int)(run_end - i);
+      i = run_end;
       continue;
     }
     size_t w = nb_tok_space_len(s, i, line.end);
