@@ -57,15 +57,14 @@ void nb_obs_table_free(nb_obs_table *t) {
 
 char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
   char *out = NULL;
-  size_t o = 0;
-  /* Nothing before the first whitespace can go: most cells hold none at all. */
+  size_t o = 0, copied = span.start; /* out holds the kept bytes of s[span.start, copied) */
+  /* Only whitespace can go: the scan jumps from one byte that may start it to the next (most
+   * cells hold none at all). */
   size_t i = nb_next_byte_in(s, span.start, span.end, nb_tok_space_leads);
   while (i < span.end) {
     size_t w = nb_tok_space_len(s, i, span.end);
     if (!w) {
-      if (out)
-        out[o++] = s[i];
-      i++;
+      i = nb_next_byte_in(s, i + 1, span.end, nb_tok_space_leads);
       continue;
     }
     size_t run_end = i;
@@ -74,19 +73,18 @@ char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
     bool before_wide = i > span.start && ((unsigned char)s[i - 1] & 0x80);
     bool after_wide = run_end < span.end && ((unsigned char)s[run_end] & 0x80);
     if (before_wide && after_wide) {
-      if (!out) {
+      if (!out)
         out = nb_xmalloc(span.end - span.start + 1);
-        o = i - span.start;
-        memcpy(out, s + span.start, o);
-      }
-    } else if (out) {
-      memcpy(out + o, s + i, run_end - i);
-      o += run_end - i;
+      memcpy(out + o, s + copied, i - copied);
+      o += i - copied;
+      copied = run_end;
     }
     i = run_end;
   }
-  if (out)
-    out[o] = '\0';
+  if (out) {
+    memcpy(out + o, s + copied, span.end - copied);
+    out[o + (span.end - copied)] = '\0';
+  }
   return out;
 }
 

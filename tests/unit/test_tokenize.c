@@ -1,4 +1,7 @@
 /* Tokenizer routing, one-cell lines, tab-separated lines, pre-split rows and page numbers. */
+#include <stdlib.h>
+
+#include "layout/tokenize_internal.h"
 #include "test_tokenize_support.h"
 
 /* Seed 000: one cell per line, every line indented by a tab, paragraphs between rows. */
@@ -245,4 +248,28 @@ Test(tokenize, empty_and_garbage_input_do_not_crash) {
   cr_expect_eq(t.nrows, 0);
   nb_obs_table_free(&t);
   nb_stream_free(&s);
+}
+
+/* Whitespace between two non-ASCII characters is pdftotext's spreading, and goes; whitespace
+ * next to ASCII or at either end stays; a cell with nothing to drop has no text of its own. */
+static void expect_closed(const char *cell, const char *want) {
+  char *got = nb_tok_close_cjk_gaps(cell, nb_span_make(0, strlen(cell)));
+  if (!want)
+    cr_expect_null(got, "\"%s\" gave \"%s\"", cell, got);
+  else
+    cr_expect(got && strcmp(got, want) == 0, "\"%s\" gave \"%s\", want \"%s\"", cell,
+              got ? got : "(null)", want);
+  free(got);
+}
+
+Test(tokenize, cjk_gaps_closed) {
+  expect_closed("规章", NULL);
+  expect_closed("a b", NULL);
+  expect_closed(" 规章 ", NULL);
+  expect_closed("三 、本 年 度", "三、本年度");
+  expect_closed("行政 许可 2 件", "行政许可 2 件");
+  expect_closed("x 本 年 y", "x 本年 y");
+  expect_closed("本\xE3\x80\x80 \t年", "本年");
+  expect_closed("本\xC2\xA0年", "本年");
+  expect_closed("本  年    度 ", "本年度 ");
 }
