@@ -99,11 +99,3 @@ nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, 
   r->table_index = table_index;
   return r;
 }
-
-nb_obs_cell *nb_tok_add_cell(nb_obs_row *row, nb_span span, char *text, int col) {
-  nb_obs_cell *c = nb_obs_row_add_cell(row);
-  c->span = span;
-  c->text = text;
-  c->col = col;
-  return c;
-}

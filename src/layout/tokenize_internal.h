@@ -44,8 +44,14 @@ char *nb_tok_close_cjk_gaps(const char *s, nb_span span);
 nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, bool grid,
                                 int table_index, nb_obs_table *out);
 
-/* Appends a cell with the given span (text owned, may be NULL) and column. */
-nb_obs_cell *nb_tok_add_cell(nb_obs_row *row, nb_span span, char *text, int col);
+/* Appends a cell with the given span (text owned, may be NULL) and column. Inline: every cell
+ * of every layout comes through here, and only the first cell of a row that was not reserved
+ * has to grow it (nb_obs_row_add_cell). */
+static inline nb_obs_cell *nb_tok_add_cell(nb_obs_row *row, nb_span span, char *text, int col) {
+  nb_obs_cell *c = row->ncells < row->cap ? &row->cells[row->ncells++] : nb_obs_row_add_cell(row);
+  *c = (nb_obs_cell){.span = span, .text = text, .col = col, .colspan = 1};
+  return c;
+}
 
 /* ------------------------------------------------------------ grid with row/col spans */
 
