@@ -55,12 +55,11 @@ void nb_obs_table_free(nb_obs_table *t) {
   t->nrows = t->cap = 0;
 }
 
-char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
+char *nb_tok_close_cjk_gaps_from(const char *s, nb_span span, size_t from) {
   char *out = NULL;
   size_t o = 0, copied = span.start; /* out holds the kept bytes of s[span.start, copied) */
-  /* Only whitespace can go: the scan jumps from one byte that may start it to the next (most
-   * cells hold none at all). */
-  size_t i = nb_next_byte_in(s, span.start, span.end, nb_tok_space_leads);
+  /* Only whitespace can go: the scan jumps from one byte that may start it to the next. */
+  size_t i = from;
   while (i < span.end) {
     size_t w = nb_tok_space_len(s, i, span.end);
     if (!w) {
