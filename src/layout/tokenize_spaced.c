@@ -225,6 +225,18 @@ static void split_tokens(const char *s, nb_span line, token_list *l) {
   }
 }
 
+/* nb_tok_is_numeric_token of a token, most of them settled here by their bytes: one that starts
+ * with an ideograph is a word, one of ASCII digits alone a number. */
+static bool token_is_numeric(const char *s, const token *t) {
+  unsigned char c = (unsigned char)s[t->start];
+  if (c >= 0xE4 && c <= 0xE9)
+    return false;
+  size_t i = t->start;
+  while (i < t->end && s[i] >= '0' && s[i] <= '9')
+    i++;
+  return i == t->end || nb_tok_is_numeric_token(s, t->start, t->end);
+}
+
 /* Whether the tokens are a spaced row: two of them a wide gap apart, or two numbers. Tokens
  * are read as numbers only as far as that needs, and all of them once it is one (the cells
  * need them). A line of one token (most lines of one cell each) is none whatever it holds. */
@@ -236,13 +248,13 @@ static bool looks_spaced(const char *s, token *t, int n) {
     wide = t[k].gap_before >= 2;
   int numbers = 0, read = 0;
   while (!wide && read < n && numbers < 2) {
-    t[read].numeric = nb_tok_is_numeric_token(s, t[read].start, t[read].end);
+    t[read].numeric = token_is_numeric(s, &t[read]);
     numbers += t[read++].numeric;
   }
   if (!wide && numbers < 2)
     return false;
   for (; read < n; read++)
-    t[read].numeric = nb_tok_is_numeric_token(s, t[read].start, t[read].end);
+    t[read].numeric = token_is_numeric(s, &t[read]);
   return true;
 }
 
