@@ -19,11 +19,46 @@ nb_obs_row *nb_obs_table_add_row(nb_obs_table *t) {
   return r;
 }
 
-void nb_obs_row_reserve(nb_obs_row *r, int n) {
+/* A block of the pool; blocks never move, so rows may point into them. */
+struct nb_obs_pool {
+  nb_obs_pool *next;
+  int used, cap;
+  nb_obs_cell cells[];
+};
+
+enum { FIRST_POOL_CELLS = 64 };
+
+static nb_obs_cell *pool_take(nb_obs_table *t, int n) {
+  nb_obs_pool *p = t->pool;
+  if (!p || n > p->cap - p->used) {
+    int cap = p ? 2 * p->cap : FIRST_POOL_CELLS;
+    if (cap < n)
+      cap = n;
+    nb_obs_pool *block = nb_xmalloc(sizeof *block + (size_t)cap * sizeof block->cells[0]);
+    block->next = p;
+    block->used = 0;
+    block->cap = cap;
+    t->pool = p = block;
+  }
+  p->used += n;
+  return &p->cells[p->used - n];
+}
+
+void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n) {
   if (n <= r->cap - r->ncells)
     return;
+  if (r->cap == 0) {
+    r->cells = pool_take(t, n);
+    r->cap = n;
+    r->pooled = true;
+    return;
+  }
+  nb_obs_cell *pooled = r->pooled ? r->cells : NULL;
+  r->cells = nb_xrealloc(pooled ? NULL : r->cells, (size_t)(r->ncells + n) * sizeof *r->cells);
+  if (pooled)
+    memcpy(r->cells, pooled, (size_t)r->ncells * sizeof *r->cells);
   r->cap = r->ncells + n;
-  r->cells = nb_xrealloc(r->cells, (size_t)r->cap * sizeof *r->cells);
+  r->pooled = false;
 }
 
 void nb_obs_table_reserve(nb_obs_table *t, int n) {
@@ -34,8 +69,15 @@ void nb_obs_table_reserve(nb_obs_table *t, int n) {
 }
 
 nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {
-  if (r->ncells == r->cap)
+  if (r->ncells == r->cap && r->pooled) { /* outgrows its pool cells: on its own from now on */
+    nb_obs_cell *pooled = r->cells;
+    r->cells = NULL;
     nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+    memcpy(r->cells, pooled, (size_t)r->ncells * sizeof *r->cells);
+    r->pooled = false;
+  } else if (r->ncells == r->cap) {
+    nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+  }
   nb_obs_cell *c = &r->cells[r->ncells++];
   memset(c, 0, sizeof *c);
   c->col = -1;
@@ -43,14 +85,22 @@ nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {
   return c;
 }
 
-void nb_obs_table_free(nb_obs_table *t) {
-  for (int i = 0; i < t->nrows; i++) {
-    nb_obs_row *r = &t->rows[i];
-    for (int k = 0; k < r->ncells; k++)
-      free(r->cells[k].text);
+void nb_obs_row_free(nb_obs_row *r) {
+  for (int k = 0; k < r->ncells; k++)
+    free(r->cells[k].text);
+  if (!r->pooled)
     free(r->cells);
-  }
+}
+
+void nb_obs_table_free(nb_obs_table *t) {
+  for (int i = 0; i < t->nrows; i++)
+    nb_obs_row_free(&t->rows[i]);
   free(t->rows);
+  while (t->pool) {
+    nb_obs_pool *next = t->pool->next;
+    free(t->pool);
+    t->pool = next;
+  }
   t->rows = NULL;
   t->nrows = t->cap = 0;
 }

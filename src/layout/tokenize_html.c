@@ -521,7 +521,7 @@ static void close_row(html_reader *r, size_t row_end) {
   int item = item_at(r, r->row_start);
   nb_obs_row *row = nb_tok_row_for_item(r->s, item, NB_LAYOUT_HTML, true, r->table_index, r->out);
   row->span = nb_span_make(a, b);
-  nb_obs_row_reserve(row, r->ncells);
+  nb_obs_row_reserve(r->out, row, r->ncells);
   nb_tok_grid_begin_row(&r->grid);
   for (int k = 0; k < r->ncells; k++)
     nb_tok_grid_add_cell(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,

@@ -283,7 +283,7 @@ bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out) {
     return false;
   }
   nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_SPACED, false, -1, out);
-  nb_obs_row_reserve(row, n); /* a cell a token at most */
+  nb_obs_row_reserve(out, row, n); /* a cell a token at most */
   for (int k = 0; k < n;) {
     int last = k;
     if (!t[k].numeric)

@@ -273,3 +273,36 @@ Test(tokenize, cjk_gaps_closed) {
   expect_closed("本\xC2\xA0年", "本年");
   expect_closed("本  年    度 ", "本年度 ");
 }
+
+/* Rows take their cells from the table's pool; one that outgrows them moves its cells to an
+ * allocation of its own, keeping them, and freeing the table frees both kinds (the sanitizer
+ * build checks it). Many rows fill several blocks of the pool. */
+Test(tokenize, pooled_cells_outgrown_and_freed) {
+  nb_obs_table t = {0};
+  for (int i = 0; i < 300; i++) {
+    nb_obs_row *r = nb_obs_table_add_row(&t);
+    nb_obs_row_reserve(&t, r, 1 + i % 3);
+    cr_assert(r->pooled);
+    int n = i % 5 == 0 ? 6 : 1 + i % 3;
+    for (int k = 0; k < n; k++)
+      nb_tok_add_cell(r, nb_span_make((size_t)i, (size_t)(i + k)), k == 1 ? strdup("x") : NULL, k);
+    cr_assert_eq(r->pooled, n <= 1 + i % 3, "row %d", i);
+  }
+  for (int i = 0; i < 300; i++) {
+    const nb_obs_row *r = &t.rows[i];
+    cr_assert_eq(r->ncells, i % 5 == 0 ? 6 : 1 + i % 3);
+    for (int k = 0; k < r->ncells; k++) {
+      cr_expect_eq(r->cells[k].span.start, (size_t)i);
+      cr_expect_eq(r->cells[k].span.end, (size_t)(i + k));
+      cr_expect_eq(r->cells[k].col, k);
+      cr_expect_eq(r->cells[k].colspan, 1);
+      if (k == 1)
+        cr_expect_str_eq(r->cells[k].text, "x");
+      else
+        cr_expect_null(r->cells[k].text);
+    }
+  }
+  nb_obs_table_free(&t);
+  cr_expect_null(t.pool);
+  cr_expect_eq(t.nrows, 0);
+}
