@@ -85,6 +85,14 @@ nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {
   return c;
 }
 
+void nb_obs_table_adopt_pool(nb_obs_table *to, nb_obs_table *from) {
+  nb_obs_pool **tail = &to->pool;
+  while (*tail)
+    tail = &(*tail)->next;
+  *tail = from->pool;
+  from->pool = NULL;
+}
+
 void nb_obs_row_free(nb_obs_row *r) {
   for (int k = 0; k < r->ncells; k++)
     free(r->cells[k].text);

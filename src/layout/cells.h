@@ -84,6 +84,8 @@ nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r);
  * spares the row its growth steps (a row of seven cells took three), and a row without cells
  * yet takes them from the pool of table `t`, the row's table. */
 void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n);
+/* Hands the pool of `from` to `to`: rows moved from one table to the other keep their cells. */
+void nb_obs_table_adopt_pool(nb_obs_table *to, nb_obs_table *from);
 /* Frees the row's cell texts and, unless they are pooled, its cells. */
 void nb_obs_row_free(nb_obs_row *r);
 void nb_obs_table_free(nb_obs_table *t);

@@ -384,6 +384,6 @@ void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table
   if (!changed)
     return; /* nothing was cut: obs is as it was */
   free(obs->rows);
-  out.pool = obs->pool; /* the rows kept point into it */
+  nb_obs_table_adopt_pool(&out, obs); /* the rows kept point into it */
   *obs = out;
 }

@@ -306,3 +306,24 @@ Test(tokenize, pooled_cells_outgrown_and_freed) {
   cr_expect_null(t.pool);
   cr_expect_eq(t.nrows, 0);
 }
+
+/* A table that takes another's rows takes its pool (as the run-on reader does): the rows keep
+ * their cells, and the pool is freed once, with the table that holds it now. */
+Test(tokenize, pool_goes_with_the_rows) {
+  nb_obs_table from = {0}, to = {0};
+  for (int i = 0; i < 100; i++) {
+    nb_obs_row *r = nb_obs_table_add_row(&from);
+    nb_obs_row_reserve(&from, r, 2);
+    nb_tok_add_cell(r, nb_span_make((size_t)i, (size_t)i + 1), NULL, 0);
+  }
+  nb_obs_row_reserve(&to, nb_obs_table_add_row(&to), 1); /* `to` has a pool of its own */
+  for (int i = 0; i < from.nrows; i++)
+    *nb_obs_table_add_row(&to) = from.rows[i];
+  free(from.rows);
+  nb_obs_table_adopt_pool(&to, &from);
+  cr_expect_null(from.pool);
+  cr_assert_eq(to.nrows, 101);
+  for (int i = 1; i < to.nrows; i++)
+    cr_expect_eq(to.rows[i].cells[0].span.start, (size_t)(i - 1));
+  nb_obs_table_free(&to);
+}
