@@ -44,6 +44,16 @@ static nb_obs_cell *pool_take(nb_obs_table *t, int n) {
   return &p->cells[p->used - n];
 }
 
+/* Gives the row `cap` cells of its own, keeping those it has (in the pool or not). */
+static void own_cells(nb_obs_row *r, int cap) {
+  nb_obs_cell *pooled = r->pooled ? r->cells : NULL;
+  r->cells = nb_xrealloc(pooled ? NULL : r->cells, (size_t)cap * sizeof *r->cells);
+  if (pooled)
+    memcpy(r->cells, pooled, (size_t)r->ncells * sizeof *r->cells);
+  r->cap = cap;
+  r->pooled = false;
+}
+
 void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n) {
   if (n <= r->cap - r->ncells)
     return;
@@ -53,12 +63,7 @@ void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n) {
     r->pooled = true;
     return;
   }
-  nb_obs_cell *pooled = r->pooled ? r->cells : NULL;
-  r->cells = nb_xrealloc(pooled ? NULL : r->cells, (size_t)(r->ncells + n) * sizeof *r->cells);
-  if (pooled)
-    memcpy(r->cells, pooled, (size_t)r->ncells * sizeof *r->cells);
-  r->cap = r->ncells + n;
-  r->pooled = false;
+  own_cells(r, r->ncells + n);
 }
 
 void nb_obs_table_reserve(nb_obs_table *t, int n) {
@@ -69,13 +74,9 @@ void nb_obs_table_reserve(nb_obs_table *t, int n) {
 }
 
 nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {
-  if (r->ncells == r->cap && r->pooled) { /* outgrows its pool cells: on its own from now on */
-    nb_obs_cell *pooled = r->cells;
-    r->cells = NULL;
-    nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
-    memcpy(r->cells, pooled, (size_t)r->ncells * sizeof *r->cells);
-    r->pooled = false;
-  } else if (r->ncells == r->cap) {
+  if (r->ncells == r->cap) {
+    if (r->pooled) /* outgrows its pooled cells (an HTML row with rowspan copies): rare */
+      own_cells(r, r->cap);
     nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
   }
   nb_obs_cell *c = &r->cells[r->ncells++];
