@@ -50,6 +50,7 @@ static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
     nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
   asm_lrow *r = &c->rows[c->nrows++];
   memset(r, 0, sizeof *r);
+  r->values = c->nrows > 1 ? r[-1].values + r[-1].nvalues : c->values;
   r->kind = kind;
   r->row = -1;
   r->block = -1;
@@ -75,7 +76,7 @@ static void push_carry(asm_ctx *c, nb_span span, const char *norm) {
   c->ncarry++;
 }
 
-/* r has room for it (take_values made it). */
+/* r is the last logical row (its values end the context's; there is room for every cell). */
 static void add_value(asm_lrow *r, const cell_info *ci) {
   asm_value *v = &r->values[r->nvalues++];
   v->span = ci->span;
@@ -92,9 +93,9 @@ static int numeric_values(const asm_lrow *r) {
   return n;
 }
 
-/* Appends the value cells [from, to) to r. Grid rows may carry padding: empty cells a merged
- * label left behind, or trailing empty fields; they go while there are more cells than
- * columns. A row without any label cannot tell padding from blank cells at its ends, so when
+/* Appends the value cells [from, to) to r, the last logical row. Grid rows may carry padding: empty
+ * cells a merged label left behind, or trailing empty fields; they go while there are more cells
+ * than columns. A row without any label cannot tell padding from blank cells at its ends, so when
  * its count does not fit it drops empty cells at both ends. */
 static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell_info *ci, int from,
                         int to, bool labelled) {
@@ -112,9 +113,6 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell
         from++;
     }
   }
-  /* Room for every cell at once: one allocation a row rather than a few as it fills. */
-  if (to > from && r->nvalues + (to - from) > r->cap)
-    nb_grow((void **)&r->values, &r->cap, r->nvalues + (to - from), sizeof *r->values);
   int added = 0;
   for (int k = from; k < to; k++) {
     if (!o->grid && ci[k].tok.kind == NB_TOKEN_EMPTY)
@@ -582,8 +580,13 @@ void asm_group_rows(asm_ctx *c) {
   c->header_after = -1;
   /* An observed row makes one logical row at most: room for them all at once, rather than a
    * realloc each time the list doubles. */
+  size_t cells = 0;
+  for (int i = 0; i < c->obs->nrows; i++)
+    cells += (size_t)c->obs->rows[i].ncells;
   if (c->obs->nrows > 0)
     nb_grow((void **)&c->rows, &c->cap, c->obs->nrows, sizeof *c->rows);
+  if (cells > 0)
+    c->values = nb_xmalloc(cells * sizeof *c->values);
   for (int i = 0; i < c->obs->nrows; i++)
     handle_row(c, &c->obs->rows[i]);
 }
