@@ -209,34 +209,6 @@ static void read_other(const char *text, size_t len, nb_token *t) {
   t->kind = NB_TOKEN_TEXT;
 }
 
-bool nb_token_too_large(const nb_token *t) {
-  return t->kind == NB_TOKEN_NUMBER && (t->value >= NB_VALUE_LIMIT || t->value <= -NB_VALUE_LIMIT);
-}
-
-nb_cell_state nb_token_state(const nb_token *t, nb_unit unit) {
-  switch (t->kind) {
-  case NB_TOKEN_EMPTY:
-    return NB_CELL_BLANK;
-  case NB_TOKEN_PLACEHOLDER:
-    return NB_CELL_PLACEHOLDER;
-  case NB_TOKEN_TEXT:
-    return NB_CELL_INVALID;
-  case NB_TOKEN_NUMBER:
-    break;
-  }
-  if (t->percent || nb_token_too_large(t) || (t->unit && !nb_cell_unit_fits(t->unit, unit)))
-    return NB_CELL_INVALID;
-  switch (unit) {
-  case NB_UNIT_COUNT:
-    return t->negative || t->fraction ? NB_CELL_INVALID : NB_CELL_VALUE;
-  case NB_UNIT_SIGNED_COUNT:
-    return t->fraction ? NB_CELL_INVALID : NB_CELL_VALUE;
-  case NB_UNIT_WANYUAN:
-    return t->negative ? NB_CELL_INVALID : NB_CELL_VALUE;
-  }
-  return NB_CELL_INVALID;
-}
-
 bool nb_text_is_sentence(const char *text, size_t len) {
   size_t i = 0;
   int cps = 0;
