@@ -82,6 +82,16 @@ static nb_span note_span(const asm_value *v) {
 
 static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
   const nb_token *t = &v->tok;
+  cell->run_together = -1;
+  if (t->digits_only && t->ndigits <= 15 && t->note_end == t->note_start) {
+    /* Plain digits, most cells: a value in a column of any unit, below NB_VALUE_LIMIT. */
+    cell->state = NB_CELL_VALUE;
+    cell->value = t->value;
+    cell->too_large = false;
+    cell->span = value_span(v);
+    cell->note = nb_span_make(cell->span.end, cell->span.end);
+    return;
+  }
   cell->state = nb_token_state(t, unit);
   cell->value = cell->state == NB_CELL_VALUE ? t->value : 0;
   cell->too_large = nb_token_too_large(t);
@@ -89,7 +99,6 @@ static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
       t->kind == NB_TOKEN_EMPTY ? nb_span_make(v->span.start, v->span.start) : value_span(v);
   cell->note =
       t->note_end > t->note_start ? note_span(v) : nb_span_make(cell->span.end, cell->span.end);
-  cell->run_together = -1;
 }
 
 static void split_run_together(asm_ctx *c, int row, const asm_lrow *r, int first, int ncols) {

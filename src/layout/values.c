@@ -151,7 +151,19 @@ static bool read_note(const char *s, size_t len, size_t at, nb_token *t) {
   return true;
 }
 
-/* nb_token_read past its two common kinds, out of line: the common kinds then cost no more
+/* Whether text can be a number or a placeholder, told by its first code point: a digit, a sign,
+ * a dash or slash, or 无 or 空 alone. Any other text is text: labels ("（一）予以公开", "(七)总计")
+ * need no reading as numbers. */
+static bool may_be_value(const char *text, size_t len) {
+  size_t i = 0;
+  uint32_t cp = nb_utf8_next(text, len, &i);
+  if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == '+' ||
+      is_dash_or_slash(cp))
+    return true;
+  return (cp == 0x65E0 /* 无 */ || cp == 0x7A7A /* 空 */) && i == len;
+}
+
+/* nb_token_read past its common kinds, out of line: the common kinds then cost no more
  * than their own tests (the rest needed a large frame for every cell). */
 static void read_other(const char *text, size_t len, nb_token *t) __attribute__((noinline));
 
@@ -161,9 +173,10 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
     t->kind = NB_TOKEN_EMPTY;
     return;
   }
-  /* The two kinds of cell a table is made of, settled by their bytes: ASCII digits alone (the
-   * reading below gives exactly this), and text opening with a CJK ideograph (no number, sign,
-   * dash or placeholder opens with one; 无 and 空 alone are placeholders). */
+  /* The kinds of cell a table is made of, settled by their bytes: ASCII digits alone (the
+   * reading below gives exactly this), a numbered label ("1.属于国家秘密": the digits before "."
+   * and an ideograph are no number, no unit and no note follow them), and text that opens with
+   * nothing a number or placeholder opens with. */
   unsigned char lead = (unsigned char)text[0];
   if (lead >= '0' && lead <= '9') {
     size_t i = 0;
@@ -178,7 +191,12 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
       t->num_end = len;
       return;
     }
-  } else if (lead >= 0xE4 && lead <= 0xE9 && !(len == 3 && is_placeholder(text, len))) {
+    unsigned char after = i + 1 < len ? (unsigned char)text[i + 1] : 0;
+    if (text[i] == '.' && after >= 0xE4 && after <= 0xE9 && !nb_cell_unit_at(text + i, len - i)) {
+      t->kind = NB_TOKEN_TEXT;
+      return;
+    }
+  } else if (!may_be_value(text, len)) {
     t->kind = NB_TOKEN_TEXT;
     return;
   }
