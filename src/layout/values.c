@@ -163,36 +163,19 @@ static bool may_be_value(const char *text, size_t len) {
   return (cp == 0x65E0 /* 无 */ || cp == 0x7A7A /* 空 */) && i == len;
 }
 
-/* nb_token_read past its common kinds, out of line: the common kinds then cost no more
- * than their own tests (the rest needed a large frame for every cell). */
-static void read_other(const char *text, size_t len, nb_token *t) __attribute__((noinline));
+static void read_other(const char *text, size_t len, nb_token *t);
 
-void nb_token_read(const char *text, size_t len, nb_token *t) {
-  memset(t, 0, sizeof *t);
-  if (len == 0) {
-    t->kind = NB_TOKEN_EMPTY;
-    return;
-  }
-  /* The kinds of cell a table is made of, settled by their bytes: ASCII digits alone (the
-   * reading below gives exactly this), a numbered label ("1.属于国家秘密": the digits before "."
-   * and an ideograph are no number, no unit and no note follow them), and text that opens with
-   * nothing a number or placeholder opens with. */
-  unsigned char lead = (unsigned char)text[0];
-  if (lead >= '0' && lead <= '9') {
-    size_t i = 0;
-    double v = 0;
-    while (i < len && text[i] >= '0' && text[i] <= '9')
-      v = v * 10 + (text[i++] - '0');
-    if (i == len) {
-      t->kind = NB_TOKEN_NUMBER;
-      t->value = v;
-      t->digits_only = true;
-      t->ndigits = (int)len;
-      t->num_end = len;
-      return;
-    }
-    unsigned char after = i + 1 < len ? (unsigned char)text[i + 1] : 0;
-    if (text[i] == '.' && after >= 0xE4 && after <= 0xE9 && !nb_cell_unit_at(text + i, len - i)) {
+/* nb_token_read past a cell of ASCII digits alone, out of line: such a cell (most cells) then
+ * costs no more than its own reading. `digits` ASCII digits open the text. The kinds settled by
+ * their bytes here: a numbered label ("1.属于国家秘密": the digits before "." and an ideograph are
+ * no number, no unit and no note follow them), and text that opens with nothing a number or
+ * placeholder opens with. */
+static void __attribute__((noinline))
+read_rest(const char *text, size_t len, size_t digits, nb_token *t) {
+  if (digits > 0) {
+    unsigned char after = digits + 1 < len ? (unsigned char)text[digits + 1] : 0;
+    if (text[digits] == '.' && after >= 0xE4 && after <= 0xE9 &&
+        !nb_cell_unit_at(text + digits, len - digits)) {
       t->kind = NB_TOKEN_TEXT;
       return;
     }
@@ -201,6 +184,26 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
     return;
   }
   read_other(text, len, t);
+}
+
+void nb_token_read(const char *text, size_t len, nb_token *t) {
+  memset(t, 0, sizeof *t);
+  t->kind = NB_TOKEN_EMPTY;
+  if (len == 0)
+    return;
+  size_t i = 0;
+  double v = 0; /* as read_number reads it */
+  while (i < len && text[i] >= '0' && text[i] <= '9')
+    v = v * 10 + (text[i++] - '0');
+  if (i < len) {
+    read_rest(text, len, i, t);
+    return;
+  }
+  t->kind = NB_TOKEN_NUMBER;
+  t->value = v;
+  t->digits_only = true;
+  t->ndigits = (int)len;
+  t->num_end = len;
 }
 
 static void read_other(const char *text, size_t len, nb_token *t) {
