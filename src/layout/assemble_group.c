@@ -83,7 +83,7 @@ static int numeric_values(const asm_lrow *r) {
 }
 
 /* Appends the value cells [from, to) of the row being read to r, the last logical row: `cells`
- * are where r's values continue, so they move down (or stay) in place. Grid rows may carry padding:
+ * are where r's values end, so they move down (or stay) in place. Grid rows may carry padding:
  * empty cells a merged label left behind, or trailing empty fields; they go while there are more
  * cells than columns. A row without any label cannot tell padding from blank cells at its ends, so
  * when its count does not fit it drops empty cells at both ends. */
@@ -103,6 +103,10 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, asm_value 
         from++;
     }
   }
+  /* A row without values yet starts them where its first value cell was read (the label cells
+   * before it are left behind unused): nothing moves. */
+  if (r->nvalues == 0)
+    r->values = cells + from;
   asm_value *end = r->values + r->nvalues;
   int added = 0;
   if (o->grid) {
@@ -339,7 +343,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   if (o->delimiter_row || n <= 0)
     return;
   /* The cells are read where the last logical row's values end (there is room for every cell of
-   * the table): the values among them stay there, or move down over the label cells. */
+   * the table): the values among them stay there, or move down to follow that row's. */
   const asm_lrow *before = last_lrow(c);
   asm_value *ci = before ? before->values + before->nvalues : c->values;
   int first_value, last_label;

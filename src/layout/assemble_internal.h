@@ -36,8 +36,9 @@ typedef struct {
   bool has_label;   /* label text was seen (matched or not) */
   const char *norm; /* normalised label text, in the context's pool or the label set */
   nb_span label;    /* from the first to the last byte of its pieces */
-  /* In the context's values, right after the previous logical row's: values only ever join the
-   * last logical row (take_values), so each row's are one run of that array. */
+  /* In the context's values, after the previous logical row's (with the label cells of an
+   * observed row between them): values only ever join the last logical row (take_values), so
+   * each row's are one run of that array. */
   asm_value *values;
   int nvalues;
   bool single; /* its values came one per observed row (cell per line): more may follow */
