@@ -32,9 +32,10 @@ enum { READ_CHUNK = 64 << 10 };
  * the sockets' buffers during a nap and stall the workers: then the parent reads at once. */
 enum { NAP_AT_MOST = 32 << 10 };
 /* How long the parent lets results gather while the workers need nothing from it: on as many
- * CPUs as workers, each wake-up of the parent takes a CPU from a worker, and a result every
- * tenth of a millisecond woke it for each one. */
-enum { NAP_NS = 1000 * 1000 };
+ * CPUs as workers, each wake-up of the parent takes a CPU from a worker (a result every tenth of
+ * a millisecond woke it for each one; a nap of 1 ms still woke it 60 times in a batch of 60 ms).
+ * A worker's exit ends the nap (SIGCHLD), so the last results are read at once. */
+enum { NAP_NS = 4 * 1000 * 1000 };
 
 void nb_batch_item_free(nb_batch_item *item) {
   free(item->part);
@@ -190,9 +191,10 @@ typedef struct {
   worker *workers;
   int slots; /* of workers[] */
   int alive;
-  struct pollfd *fds; /* for poll: one per live worker */
-  int *slot_of;       /* the worker of each fds[] entry */
-  size_t received;    /* bytes read in this wake-up */
+  struct pollfd *fds;             /* for poll: one per live worker */
+  int *slot_of;                   /* the worker of each fds[] entry */
+  size_t received;                /* bytes read in this wake-up */
+  struct sigaction saved_sigchld; /* the caller's, while there are workers */
 } batch;
 
 /* What this process inherited from the parent's batch and never uses. */
@@ -230,6 +232,7 @@ static bool start_worker(batch *b, int slot) {
     int n = b->n;
     nb_batch_check check = b->check;
     void *ctx = b->ctx;
+    sigaction(SIGCHLD, &b->saved_sigchld, NULL);
     release_parent_state(b, slot);
     worker_main(&shared, n, slot, fds[1], check, ctx);
   }
@@ -388,6 +391,21 @@ static void worker_gone(batch *b, int slot) {
     start_worker(b, slot);
 }
 
+/* Does nothing but end the parent's nap (nanosleep is never restarted after a signal, whereas
+ * SA_RESTART restarts the reads, writes and waits it interrupts). */
+static void on_worker_exit(int sig) {
+  (void)sig;
+}
+
+static void catch_worker_exits(batch *b) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_worker_exit;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_RESTART | SA_NOCLDSTOP;
+  sigaction(SIGCHLD, &sa, &b->saved_sigchld);
+}
+
 /* Checks the next file no worker took, here; false when every file was taken. */
 static bool check_here(batch *b) {
   bool all_taken = false;
@@ -461,6 +479,8 @@ void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
   b.claims.order = order;
   b.claims.turn = turn;
   move_window(&b);
+  if (shared)
+    catch_worker_exits(&b);
   for (int i = 0; shared && i < jobs; i++)
     start_worker(&b, i); /* one that cannot be started leaves its share to the others */
 
@@ -473,6 +493,8 @@ void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
   for (int i = 0; i < jobs; i++)
     if (b.workers[i].pid > 0)
       stop_worker(&b, &b.workers[i]);
+  if (shared)
+    sigaction(SIGCHLD, &b.saved_sigchld, NULL);
   for (int i = 0; i < n; i++)
     if (b.done[i]) {
       nb_batch_item_free(b.done[i]);
