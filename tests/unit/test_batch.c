@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -22,6 +23,7 @@ typedef struct {
   char parts[64][32];
   char messages[64][32];
   bool crashed[64];
+  int wait_status[64];
   pid_t parent;
   bool ran_elsewhere; /* some check ran in another process */
   bool ran_here;      /* some check ran in the parent */
@@ -47,6 +49,7 @@ static void deliver(void *ctx, int index, nb_batch_item *item) {
   log_ctx *c = ctx;
   c->delivered[c->ndelivered++] = index;
   c->crashed[index] = item->crashed;
+  c->wait_status[index] = item->wait_status;
   if (item->part)
     snprintf(c->parts[index], sizeof c->parts[index], "%.*s", (int)item->part_len, item->part);
   if (item->messages)
@@ -129,6 +132,21 @@ Test(batch, dead_workers_are_replaced) {
   }
   cr_assert(c.ran_elsewhere);
   cr_assert_not(c.ran_here, "a file was checked in the parent");
+}
+
+/* While the batch runs, SIGCHLD is the batch's: even a caller that ignores it (its children then
+ * vanish without a status) learns how a worker died. After the batch it is the caller's again. */
+Test(batch, a_caller_that_ignores_sigchld_still_learns_how_a_worker_died) {
+  signal(SIGCHLD, SIG_IGN);
+  log_ctx c;
+  run(30, 2, 11, &c);
+  cr_assert_eq(c.ndelivered, 30);
+  cr_assert(c.crashed[11]);
+  cr_assert(WIFSIGNALED(c.wait_status[11]) && WTERMSIG(c.wait_status[11]) == SIGKILL,
+            "wait status %d", c.wait_status[11]);
+  struct sigaction now;
+  sigaction(SIGCHLD, NULL, &now);
+  cr_assert_eq(now.sa_handler, SIG_IGN);
 }
 
 Test(batch, more_jobs_than_files) {
