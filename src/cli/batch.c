@@ -28,8 +28,9 @@ enum { WINDOW_PER_JOB = 256 };
 enum { HELD_BYTES = 8 << 20 };
 /* What the parent reads from a worker at once: many small results per wake-up. */
 enum { READ_CHUNK = 64 << 10 };
-/* Output arriving faster than this per wake-up (extract's tables, some 70 KiB a file) would fill
- * the sockets' buffers during a nap and stall the workers: then the parent reads at once. */
+/* More output than this during a nap, at the rate it came since the last wake-up (extract's
+ * tables, some 70 KiB a file; the JSON of reports with many findings), would fill the sockets'
+ * buffers meanwhile and stall the workers: then the parent reads at once. */
 enum { NAP_AT_MOST = 32 << 10 };
 /* How long the parent lets results gather while the workers need nothing from it: on as many
  * CPUs as workers, each wake-up of the parent takes a CPU from a worker (a result every tenth of
@@ -202,6 +203,7 @@ typedef struct {
   struct pollfd *fds;             /* for poll: one per live worker */
   int *slot_of;                   /* the worker of each fds[] entry */
   size_t received;                /* bytes read in this wake-up */
+  int64_t woke_ns, since_ns;      /* when this wake-up came, and how long after the one before */
   struct sigaction saved_sigchld; /* the caller's, while there are workers */
 } batch;
 
@@ -430,12 +432,19 @@ static bool check_here(batch *b) {
  * waits for the window, little output came, and none is in the middle of sending a large
  * result (its sending waits for the parent's reads). At the end, results are taken at once. */
 static bool may_nap(const batch *b) {
-  if (b->received > NAP_AT_MOST || atomic_load(nb_claims_next(&b->claims)) >= b->n)
+  if ((uint64_t)b->received * NAP_NS > (uint64_t)NAP_AT_MOST * (uint64_t)b->since_ns ||
+      atomic_load(nb_claims_next(&b->claims)) >= b->n)
     return false;
   for (int i = 0; i < b->slots; i++)
     if (b->workers[i].pid > 0 && (b->workers[i].in_len > 0 || atomic_load(&b->claims.waiting[i])))
       return false;
   return true;
+}
+
+static int64_t now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
 /* Waits for any worker to send something, and takes it. */
@@ -448,6 +457,9 @@ static void serve_workers(batch *b) {
     }
   if (poll(b->fds, (nfds_t)nfds, -1) < 0)
     return; /* EINTR: the caller comes back */
+  int64_t woke = now_ns();
+  b->since_ns = woke - b->woke_ns;
+  b->woke_ns = woke;
   b->received = 0;
   for (int k = 0; k < nfds; k++)
     if (b->fds[k].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
@@ -487,6 +499,7 @@ void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
   b.claims.order = order;
   b.claims.turn = turn;
   move_window(&b);
+  b.woke_ns = now_ns();
   if (shared)
     catch_worker_exits(&b);
   for (int i = 0; shared && i < jobs; i++)
