@@ -43,6 +43,8 @@ typedef struct {
  * holds (nb_batch_item_free). */
 typedef void (*nb_batch_check)(void *ctx, int index, nb_batch_item *item);
 typedef void (*nb_batch_deliver)(void *ctx, int index, nb_batch_item *item);
+/* The size in bytes of file `index` (0 when unknown). */
+typedef size_t (*nb_batch_size)(void *ctx, int index);
 
 void nb_batch_item_free(nb_batch_item *item);
 
@@ -57,9 +59,14 @@ bool nb_batch_parse_jobs(const char *value, int *jobs);
 void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status);
 
 /* Checks files 0..n-1 on up to `jobs` workers (in this process when jobs or n is 1) and
- * delivers them in order. `sizes` (bytes per file, or NULL) lets the workers take the largest
- * files of each stretch first, so that no large file is left for last. */
-void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
+ * delivers them in order. `size_of` (or NULL) lets the workers take the largest files of each
+ * stretch first, so that no large file is left for last; it is asked once the workers run, for
+ * all but the first files (nb_batch_early_files), which they take meanwhile in their order. */
+void nb_batch_run(int n, nb_batch_size size_of, int jobs, nb_batch_check check,
                   nb_batch_deliver deliver, void *ctx);
+
+/* How many files of a batch of n on `jobs` workers are taken in their order while the sizes of
+ * the others are asked: a sixteenth of them, at least two per worker, at most all. */
+int nb_batch_early_files(int n, int jobs);
 
 #endif
