@@ -10,10 +10,11 @@
  * small file, so filling them before the fork would gain nothing measurable). There are as many
  * workers as jobs, and the parent checks no file: it only reads results (several per wake-up) and
  * writes them, a few per cent of one CPU, and a crash in a check must never cost the files after
- * it. Workers take the next file themselves, in the files' order, from memory shared with the
- * parent, so none waits for the parent to hand it work; the finished files that wait for their turn
- * are at most 256 per worker holding at most 8 MiB of output between them (plus the files being
- * checked), so memory is bounded by the largest files in flight, not by the number of files. A
+ * it. Workers take the next file themselves, in turns (the files' order, but the largest of each
+ * stretch first: batch_claims.h) kept in memory shared with the parent, so none waits for the
+ * parent to hand it work; the finished files that wait for their turn are at most 256 per worker
+ * holding at most 8 MiB of output between them (plus the files being checked), so memory is
+ * bounded by the largest files in flight, not by the number of files. A
  * worker that dies (a crash on some input, or a signal from outside) costs only the file it was
  * checking, which is delivered as crashed, and another worker takes its place.
  */
