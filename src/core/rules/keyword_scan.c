@@ -234,9 +234,11 @@ nb_keyword_scan *nb_keyword_scan_new(const char *const *const *lists, int n) {
   build_table(ks, &t);
   free(t.nodes);
   point_blocks(ks);
-  for (int c = 0; c < 128; c++)
+  /* ASCII and punctuation fold to no ideograph: all their symbols are 0 (as calloc left them)
+   * unless a keyword holds a character other than an ideograph. */
+  for (int c = 0; c < 128 && ks->nothers > 0; c++)
     ks->ascii_symbol[c] = symbol_of(ks, folded.ascii[c]);
-  for (int b = 0; b < PUNCT_BLOCKS; b++)
+  for (int b = 0; b < PUNCT_BLOCKS && ks->nothers > 0; b++)
     for (int last = 0; last < 64; last++)
       ks->punct_symbol[b][last] = symbol_of(ks, folded.punct[b][last]);
   return ks;
