@@ -111,6 +111,7 @@ static bool copy_stops[256];
 static pthread_once_t copy_stops_once = PTHREAD_ONCE_INIT;
 
 static const bool *sentence_end_firsts(bool *markable);
+static bool may_start_end(uint32_t cp);
 
 static void fill_copy_stops(void) {
   bool *stops = copy_stops;
@@ -198,7 +199,8 @@ static void put_line(builder *b, const char *text, nb_span span) {
       uint32_t cp = nb_utf8_next(text, span.end, &next);
       if (is_dropped(cp) || (cp >= FULL_WIDTH_ZERO && cp <= FULL_WIDTH_ZERO + 9))
         break;
-      if (b->end_first[(unsigned char)text[i]]) /* it lands where the stretch is copied, below */
+      /* It lands where the stretch is copied, below. */
+      if (b->end_first[(unsigned char)text[i]] && may_start_end(cp))
         note_mark(b, p->len + (i - start));
       i = next;
     }
@@ -332,6 +334,11 @@ typedef struct {
   int count;
   size_t len[MAX_SENTENCE_ENDS];
   bool complete; /* every end of the list is in len[]; else the rest are measured per call */
+  /* The code points the ends start with (when complete): a copied character that is none of
+   * them, nor a byte that is no character, starts no end in the buffer. */
+  bool first_ascii[128];
+  uint32_t first_wide[MAX_SENTENCE_ENDS];
+  int nfirst_wide;
   /* The builder notes every place holding a byte of first[]: none is a byte it passes over
    * unseen (a continuation byte, or the lead byte of a CJK ideograph on its fast path). */
   bool markable;
@@ -352,6 +359,14 @@ static void fill_sentence_ends(void) {
   }
   t->count = k < MAX_SENTENCE_ENDS ? k : MAX_SENTENCE_ENDS;
   t->complete = k <= MAX_SENTENCE_ENDS;
+  for (int e = 0; e < t->count; e++) {
+    size_t at = 0;
+    uint32_t cp = nb_utf8_next(nb_pw_sentence_ends[e], t->len[e], &at);
+    if (cp < 128)
+      t->first_ascii[cp] = true;
+    else
+      t->first_wide[t->nfirst_wide++] = cp;
+  }
   t->markable = true;
   for (int c = 0; c < 256; c++)
     if (t->first[c] && (c == 0 || (c >= 0x80 && c <= 0xBF) || (c >= 0xE4 && c <= 0xE9)))
@@ -390,6 +405,23 @@ static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i, s
         return n;
     }
   return 0;
+}
+
+/* Whether a sentence end may start in the buffer where a copied character lands (the table is
+ * filled: the builder asked for sentence_end_firsts first). A character is copied whole, so an
+ * end starts there only with its code point; a byte that is no character (U+FFFD) may become
+ * one with the bytes after it once spaces between them are dropped. The builder notes only
+ * these places, not every comma that shares an end's first byte. */
+static bool may_start_end(uint32_t cp) {
+  const sentence_ends *t = &sentence_ends_table;
+  if (!t->complete || cp == 0xFFFD)
+    return true;
+  if (cp < 128)
+    return t->first_ascii[cp];
+  for (int k = 0; k < t->nfirst_wide; k++)
+    if (t->first_wide[k] == cp)
+      return true;
+  return false;
 }
 
 static const bool *sentence_end_firsts(bool *markable) {
