@@ -154,14 +154,14 @@ static size_t point_blocks(nb_keyword_scan *ks, const char *const *const *lists,
    * string instruction that instruction counts (the benchmark's measure) charge per byte. */
   ks->pool = nb_xmalloc(((size_t)blocks * 64 + 1) * sizeof *ks->pool);
   uint32_t *next = ks->pool;
-  for (int b = 0; b < 6 * 64; b++) {
+  for (int b = 0; b < 6 * 64; b++)
     ks->ideograph_block[b] = zero_block;
-    if (used[b >> 6] >> (b & 63) & 1) {
+  for (int w = 0; w < 6; w++)
+    for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
       memset(next, 0, 64 * sizeof *next);
-      ks->ideograph_block[b] = next;
+      ks->ideograph_block[w << 6 | __builtin_ctzll(bits)] = next;
       next += 64;
     }
-  }
   return chars;
 }
 
