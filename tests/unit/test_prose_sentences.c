@@ -41,3 +41,33 @@ Test(prose_sentences, noted_ends_equal_a_scan) {
   }
   cr_expect_gt(total, 5000);
 }
+
+/* The digit runs the builder notes are exactly where a scan of the finished buffer finds a
+ * digit after a byte that is none: full-width digits become ASCII ones, and dropping a space
+ * joins digits into one run. */
+Test(prose_sentences, noted_digit_runs_equal_a_scan) {
+  uint32_t seed = 11;
+  size_t total = 0;
+  for (int round = 0; round < 1500; round++) {
+    char text[2048];
+    rt_text(text, sizeof text, pieces, 120, &seed);
+    fx f;
+    fx_begin(&f, text);
+    nb_prose p;
+    nb_prose_build(&f.r, &p);
+    size_t n = 0;
+    for (size_t i = 0; i < p.len; i++) {
+      bool digit = p.buf[i] >= '0' && p.buf[i] <= '9';
+      if (!digit || (i > 0 && p.buf[i - 1] >= '0' && p.buf[i - 1] <= '9'))
+        continue;
+      cr_assert_lt(n, p.ndigit_runs, "round %d: more runs than noted", round);
+      cr_assert_eq(p.digit_runs[n], i, "round %d run %zu", round, n);
+      n++;
+    }
+    cr_assert_eq(n, p.ndigit_runs, "round %d", round);
+    total += n;
+    nb_prose_free(&p);
+    fx_end(&f);
+  }
+  cr_expect_gt(total, 3000);
+}

@@ -623,16 +623,19 @@ static void check_statements(sentence *st) {
 void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
   struct statement_words words;
   words.applications = cursors_for(nb_pw_application_words, &words.napplications);
+  size_t run = 0; /* the first digit run not yet passed */
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
     sentence st = {ctx, p, p->buf, s, e, NB_CLAIM_NONE, NULL, &words};
-    for (size_t i = nb_next_ascii_digit(p->buf, s, e); i < e;
-         i = nb_next_ascii_digit(p->buf, i + 1, e)) {
+    /* A number starts where a run of digits does (nb_prose_number_at rejects any other digit);
+     * the runs inside one read (its decimals) are passed over. */
+    for (size_t read_to = s; run < p->ndigit_runs && p->digit_runs[run] < e; run++) {
+      size_t i = p->digit_runs[run];
       nb_prose_number num;
-      if (!nb_prose_number_at(p->buf, i, e, &num))
+      if (i < read_to || !nb_prose_number_at(p->buf, i, e, &num))
         continue;
       check_number(&st, &num);
-      i = num.end - 1;
+      read_to = num.end;
     }
     check_statements(&st);
   }

@@ -35,6 +35,22 @@ static void note_mark(builder *b, size_t at) {
   m->at[m->n++] = (uint32_t)at;
 }
 
+static bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+/* A digit lands at buf[at], after the byte `before` (0 at the start): a run of digits starts
+ * there unless `before` is one. */
+static void note_digit(nb_prose *p, size_t at, char before) {
+  if (is_digit(before))
+    return;
+  if (p->ndigit_runs == p->digit_runs_cap) {
+    p->digit_runs_cap = p->digit_runs_cap ? p->digit_runs_cap * 2 : 256;
+    p->digit_runs = nb_xrealloc(p->digit_runs, p->digit_runs_cap * sizeof *p->digit_runs);
+  }
+  p->digit_runs[p->ndigit_runs++] = (uint32_t)at;
+}
+
 /* Room for n more bytes and the NUL. */
 static void reserve(builder *b, size_t n) {
   nb_prose *p = b->p;
@@ -128,6 +144,8 @@ static void fill_copy_stops(void) {
     nb_utf8_put(enc, cp);
     stops[(unsigned char)enc[0]] = true;
   }
+  for (char c = '0'; c <= '9'; c++) /* for the digit runs */
+    stops[(unsigned char)c] = true;
   bool markable;
   const bool *ends = sentence_end_firsts(&markable);
   for (int c = 0; c < 256; c++)
@@ -202,6 +220,13 @@ static void put_line(builder *b, const char *text, nb_span span) {
       /* It lands where the stretch is copied, below. */
       if (b->end_first[(unsigned char)text[i]] && may_start_end(cp))
         note_mark(b, p->len + (i - start));
+      if (cp >= '0' && cp <= '9') {
+        /* The byte before it in the buffer: the stretch's own, or the buffer's last. */
+        char before = i > start ? text[i - 1] : p->len > 0 ? p->buf[p->len - 1] : '\0';
+        note_digit(p, p->len + (i - start), before);
+        while (next < span.end && is_digit(text[next]))
+          next++; /* the rest of the run is copied with the stretch */
+      }
       i = next;
     }
     if (i > start) {
@@ -218,6 +243,7 @@ static void put_line(builder *b, const char *text, nb_span span) {
     char d = (char)('0' + (cp - FULL_WIDTH_ZERO)); /* a full-width digit */
     if (b->end_first[(unsigned char)d])
       note_mark(b, p->len);
+    note_digit(p, p->len, p->len ? p->buf[p->len - 1] : 0);
     put_reserved(p, &d, 1, at);
   }
   p->buf[p->len] = '\0';
@@ -284,6 +310,7 @@ void nb_prose_free(nb_prose *p) {
   free(p->sentences);
   free(p->buf);
   free(p->runs);
+  free(p->digit_runs);
   memset(p, 0, sizeof *p);
 }
 
@@ -696,10 +723,6 @@ bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t en
 bool nb_prose_ends(const char *s, size_t start, size_t end, const char *word) {
   size_t n = strlen(word);
   return end >= start + n && memcmp(s + end - n, word, n) == 0;
-}
-
-static bool is_digit(char c) {
-  return c >= '0' && c <= '9';
 }
 
 /* The first two bytes of the words that may follow a number (nb_pw_approx_after, then
