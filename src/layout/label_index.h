@@ -1,5 +1,5 @@
 /* The template side of a label set (label_match.h), as data: every spelling of a table's labels
- * normalised and measured, the hash of exact spellings and the order by first character.
+ * normalised and measured, the hash of exact spellings and their trie.
  *
  * For the built-in templates it is computed when nianbao is built, by a program that runs
  * label_match.c's own run-time build on the template data (src/layout/gen/label_index_gen.c),
@@ -38,12 +38,24 @@ typedef struct {
   int next_same;       /* next spelling (by index) that is no variant and reads the same, or -1 */
 } nb_label_spelling;
 
+/* A node of the trie of the normalised spellings, by code point: run-on text is tested for a
+ * label at nearly every character, and one walk along the text finds every label starting
+ * there, where comparing it with each label of the same first character cost several times
+ * more. Node 0 is the root (the empty text); a node's children are consecutive, by code point. */
+typedef struct {
+  uint32_t cp;   /* the code point leading here from the parent (0 at the root) */
+  int spelling;  /* the first spelling (by index) spelt as the path to here, or -1 */
+  int children;  /* index of the first child */
+  int nchildren; /* 0 for a leaf */
+} nb_label_trie_node;
+
 typedef struct {
   int n; /* spellings, in the order the label set lists the template's labels */
   const nb_label_spelling *spellings;
-  bool indexed;        /* exact is filled (always, unless a table had too many labels) */
-  const int *exact;    /* NB_LABEL_EXACT_SLOTS: first spelling of a normalised text, or -1 */
-  const int *by_first; /* n spelling indices ordered by first code point, stably */
+  bool indexed;     /* exact is filled (always, unless a table had too many labels) */
+  const int *exact; /* NB_LABEL_EXACT_SLOTS: first spelling of a normalised text, or -1 */
+  int ntrie;        /* nodes of trie, the root included */
+  const nb_label_trie_node *trie;
 } nb_label_index;
 
 typedef struct nb_label_set nb_label_set;

@@ -334,11 +334,9 @@ struct nb_label_set {
   nb_label_index idx; /* generated data, or the arrays below */
   nb_label_spelling *own_spellings;
   int *own_exact;
-  /* Entry indices ordered by first code point, for nb_label_set_prefix: run-on text is tested
-   * for a label at nearly every character, and few labels share a first character. */
-  int *own_by_first;
+  nb_label_trie_node *own_trie;
   /* The first code points of every spelling, as a set of bit_of: most characters of run-on
-   * text start no label, and this says so before the search of by_first. */
+   * text start no label, and this says so before the trie is searched. */
   uint64_t first_bits;
   quick_key *keys; /* of every spelling, for nb_label_set_best */
   /* NB_LABEL_EXACT_SLOTS: a spelling whose template text (not normalised) hashes there, or -1;
@@ -412,19 +410,56 @@ static void index_exact(nb_label_set *set) {
   free(last);
 }
 
-/* Insertion sort by first code point, stable (the template's order among equals): a table has
- * a hundred labels or so. */
-static void index_first(nb_label_set *set) {
-  int *by_first = set->own_by_first = nb_xmalloc(((size_t)set->n + 1) * sizeof *by_first);
-  set->idx.by_first = by_first;
-  for (int i = 0; i < set->n; i++) {
-    int k = i;
-    while (k > 0 && set->own_spellings[by_first[k - 1]].first > set->own_spellings[i].first) {
-      by_first[k] = by_first[k - 1];
-      k--;
-    }
-    by_first[k] = i;
+/* A node of the trie while it is built: its children in a list by code point. */
+typedef struct {
+  uint32_t cp;
+  int spelling, child, sibling;
+} trie_build_node;
+
+/* The child of build node `parent` reached by cp, added when missing. b has room for it: a
+ * node per code point of every spelling at most. */
+static int trie_add_child(trie_build_node *b, int *n, int parent, uint32_t cp) {
+  int *link = &b[parent].child;
+  while (*link >= 0 && b[*link].cp < cp)
+    link = &b[*link].sibling;
+  if (*link < 0 || b[*link].cp != cp) {
+    b[*n] = (trie_build_node){cp, -1, -1, *link};
+    *link = (*n)++;
   }
+  return *link;
+}
+
+/* The trie of the spellings (label_index.h): built with lists of children, then laid out
+ * breadth first, which makes every node's children consecutive and in order. */
+static void index_trie(nb_label_set *set) {
+  size_t cap = 1;
+  for (int i = 0; i < set->n; i++)
+    cap += set->own_spellings[i].m.ncps;
+  trie_build_node *b = nb_xmalloc(cap * sizeof *b);
+  int n = 1;
+  b[0] = (trie_build_node){0, -1, -1, -1};
+  for (int i = 0; i < set->n; i++) {
+    const measured *m = &set->own_spellings[i].m;
+    int node = 0;
+    for (size_t at = 0; at < m->len;)
+      node = trie_add_child(b, &n, node, nb_utf8_next(m->s, m->len, &at));
+    if (node > 0 && b[node].spelling < 0)
+      b[node].spelling = i;
+  }
+  nb_label_trie_node *trie = set->own_trie = nb_xmalloc((size_t)n * sizeof *trie);
+  int *order = nb_xmalloc((size_t)n * sizeof *order); /* build node of each place */
+  int placed = 1;
+  order[0] = 0;
+  for (int k = 0; k < placed; k++) {
+    const trie_build_node *x = &b[order[k]];
+    trie[k] = (nb_label_trie_node){x->cp, x->spelling, placed, 0};
+    for (int c = x->child; c >= 0; c = b[c].sibling, trie[k].nchildren++)
+      order[placed++] = c;
+  }
+  set->idx.ntrie = n;
+  set->idx.trie = trie;
+  free(order);
+  free(b);
 }
 
 static void add(nb_label_set *set, nb_target_kind kind, int index, int block, const char *official,
@@ -564,7 +599,7 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   set->idx.n = set->n;
   set->idx.spellings = set->own_spellings;
   index_exact(set);
-  index_first(set);
+  index_trie(set);
   summarise(set);
   return set;
 }
@@ -608,7 +643,7 @@ void nb_label_set_free(nb_label_set *set) {
       free((char *)set->own_spellings[i].m.s);
   free(set->own_spellings);
   free(set->own_exact);
-  free(set->own_by_first);
+  free(set->own_trie);
   free(set->keys);
   free(set->verbatim);
   free(set->exact_of);
@@ -788,129 +823,74 @@ bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len
 
 /* ------------------------------------------------------------------ labels inside text */
 
-/* Bytes of t[at, end) that spell `norm` (a normalised label) from its start, compared the way
- * nb_normalize_label compares; 0 when they do not. */
-static size_t folded_prefix(const char *norm, size_t nlen, const char *t, size_t at, size_t end) {
-  size_t k = 0, i = at, last = at;
-  bool digits_only = true;
-  while (k < nlen) {
-    if (i >= end)
-      return 0;
-    uint32_t cp = nb_fold_label_cp(nb_utf8_next(t, end, &i));
-    if (!cp)
-      continue;
-    if (cp == 0x3001 /* 、 */ && k > 0 && digits_only)
-      cp = '.';
-    char buf[4];
-    int n = nb_utf8_put(buf, cp);
-    if (k + (size_t)n > nlen || memcmp(norm + k, buf, (size_t)n) != 0)
-      return 0;
-    k += (size_t)n;
-    digits_only = digits_only && cp >= '0' && cp <= '9';
-    last = i;
+/* The next character of t[*i, end) as nb_normalize_label compares it, 0 for one it drops.
+ * Ideographs and digits, nearly all of label text, fold to themselves: settled without the
+ * call. */
+static uint32_t next_folded(const char *t, size_t end, size_t *i) {
+  uint32_t cp = nb_utf8_next(t, end, i);
+  return (cp >= 0x4000 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') ? cp : nb_fold_label_cp(cp);
+}
+
+/* The child of trie node `node` reached by cp, or -1. */
+static int trie_child(const nb_label_trie_node *trie, int node, uint32_t cp) {
+  int lo = trie[node].children, end = lo + trie[node].nchildren, hi = end;
+  while (lo < hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (trie[mid].cp < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  return last - at;
+  return lo < end && trie[lo].cp == cp ? lo : -1;
 }
 
-/* t[at, end) folded as folded_prefix folds it, once for every label compared and only as far
- * as the comparisons read: the folded bytes, and after each the text's bytes consumed by the
- * character that ends there (0 inside a character), so that a label equal to the first nlen
- * folded bytes, ending where a character does, spells t[at, at + upto[nlen - 1]). */
-enum { FOLD_MAX = 256, FOLD_STEP = 12 };
-typedef struct {
-  const char *t;
-  size_t at, end, i; /* the text, and the next byte to fold */
-  bool digits_only;
-  size_t len;
-  char bytes[FOLD_MAX + 4];
-  size_t upto[FOLD_MAX + 4];
-} folded_text;
-
-/* Appends an ideograph at f->i as it is (see nb_unfolded_ideograph_len); false when the next
- * character is of another kind. */
-static bool copy_ideograph(folded_text *f) {
-  if (!nb_unfolded_ideograph_len(f->t + f->i, f->end - f->i))
-    return false;
-  memcpy(f->bytes + f->len, f->t + f->i, 3);
-  f->upto[f->len] = f->upto[f->len + 1] = 0;
-  f->len += 3;
-  f->i += 3;
-  f->upto[f->len - 1] = f->i - f->at;
-  f->digits_only = false;
-  return true;
-}
-
-static void fold_to(folded_text *f, size_t want) {
-  while (f->len < want && f->i < f->end) {
-    if (copy_ideograph(f))
-      continue;
-    uint32_t cp = nb_fold_label_cp(nb_utf8_next(f->t, f->end, &f->i));
-    if (!cp)
-      continue;
-    if (cp == 0x3001 /* 、 */ && f->len > 0 && f->digits_only)
-      cp = '.';
-    int n = nb_utf8_put(f->bytes + f->len, cp);
-    for (int b = 0; b < n - 1; b++)
-      f->upto[f->len + (size_t)b] = 0;
-    f->len += (size_t)n;
-    f->upto[f->len - 1] = f->i - f->at;
-    f->digits_only = f->digits_only && cp >= '0' && cp <= '9';
+/* The first spelling of the given kinds spelt as spelling k, which is the first of all, or -1. */
+static int spelling_of_kinds(const nb_label_set *set, int k, unsigned kinds) {
+  if (set->items[k].kind & kinds)
+    return k;
+  const measured *m = &spelling_of(set, k)->m;
+  for (int i = k + 1; i < set->n; i++) {
+    const measured *o = &spelling_of(set, i)->m;
+    if ((set->items[i].kind & kinds) && o->len == m->len && memcmp(o->s, m->s, m->len) == 0)
+      return i;
   }
+  return -1;
 }
 
-/* folded_prefix for a label of at most FOLD_MAX bytes, a few characters compared at a time. */
-static size_t folded_match(folded_text *f, const char *norm, size_t nlen) {
-  for (size_t k = 0; k < nlen;) {
-    size_t want = nlen - k > FOLD_STEP ? k + FOLD_STEP : nlen;
-    fold_to(f, want);
-    if (f->len < want || memcmp(f->bytes + k, norm + k, want - k) != 0)
-      return 0;
-    k = want;
-  }
-  return nlen > 0 && f->upto[nlen - 1] ? f->upto[nlen - 1] : 0;
-}
-
+/* The text is folded a character at a time as nb_normalize_label folds it and walked down the
+ * trie: every node passed that ends a spelling is a label the text starts with, the last the
+ * longest. */
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit) {
   if (!set || at >= end)
     return 0;
   size_t i = at;
-  uint32_t first = nb_unfolded_ideograph_len(t + at, end - at)
-                       ? nb_utf8_next(t, end, &i)
-                       : nb_fold_label_cp(nb_utf8_next(t, end, &i));
-  if (!first || !(set->first_bits & bit_of(first)))
+  uint32_t cp = next_folded(t, end, &i);
+  if (!cp || !(set->first_bits & bit_of(cp)))
     return 0;
-  /* The entries starting with `first`: the first of them by binary search. */
-  const int *by_first = set->idx.by_first;
-  int lo = 0, hi = set->n;
-  while (lo < hi) {
-    int mid = lo + (hi - lo) / 2;
-    if (spelling_of(set, by_first[mid])->first < first)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  int best = -1;
-  size_t best_bytes = 0, best_len = 0;
-  folded_text f;
-  f.t = t;
-  f.at = f.i = at;
-  f.end = end;
-  f.digits_only = true;
-  f.len = 0;
-  for (int k = lo; k < set->n && spelling_of(set, by_first[k])->first == first; k++) {
-    int index = by_first[k];
-    const measured *m = &spelling_of(set, index)->m;
-    if (!(set->items[index].kind & kinds) ||
-        (best >= 0 && (m->len < best_len || (m->len == best_len && index > best))))
-      continue;
-    size_t n = m->len <= FOLD_MAX ? folded_match(&f, m->s, m->len)
-                                  : folded_prefix(m->s, m->len, t, at, end);
-    if (n) {
-      best = index;
-      best_bytes = n;
-      best_len = m->len;
+  const nb_label_trie_node *trie = set->idx.trie;
+  int best = -1, node = 0;
+  size_t best_bytes = 0;
+  bool digits_only = true;
+  for (;;) {
+    if (cp == 0x3001 /* 、 */ && node > 0 && digits_only) /* "1、" is "1." */
+      cp = '.';
+    digits_only = digits_only && cp >= '0' && cp <= '9';
+    node = trie_child(trie, node, cp);
+    if (node < 0)
+      break;
+    int k = trie[node].spelling >= 0 ? spelling_of_kinds(set, trie[node].spelling, kinds) : -1;
+    if (k >= 0) {
+      best = k;
+      best_bytes = i - at;
     }
+    if (!trie[node].nchildren)
+      break;
+    cp = 0;
+    while (!cp && i < end)
+      cp = next_folded(t, end, &i);
+    if (!cp)
+      break;
   }
   if (best < 0)
     return 0;

@@ -187,7 +187,13 @@ Test(label_match, generated_indexes_equal_the_run_time_build) {
         cr_expect_eq(x->m.num, y->m.num);
         cr_expect_eq(x->first, y->first);
       }
-      cr_expect_eq(memcmp(a->by_first, b->by_first, (size_t)a->n * sizeof *a->by_first), 0);
+      cr_assert_eq(a->ntrie, b->ntrie, "template %d table %d", t, id);
+      for (int k = 0; k < a->ntrie; k++) {
+        const nb_label_trie_node *x = &a->trie[k], *y = &b->trie[k];
+        cr_expect(x->cp == y->cp && x->spelling == y->spelling && x->children == y->children &&
+                      x->nchildren == y->nchildren,
+                  "template %d table %d trie node %d", t, id, k);
+      }
       if (a->indexed) {
         cr_expect_eq(memcmp(a->exact, b->exact, NB_LABEL_EXACT_SLOTS * sizeof *a->exact), 0);
         for (int i = 0; i < a->n; i++)
@@ -224,6 +230,115 @@ static size_t cp_bytes(const char *s, size_t cps) {
   for (size_t k = 0; k < cps && i < len; k++)
     nb_utf8_next(s, len, &i);
   return i;
+}
+
+/* nb_label_set_prefix by its definition: the text's prefixes that end after a character
+ * nb_normalize_label keeps, normalised and looked up among the index's spellings; the longest
+ * found wins. 0 when none is, or when the text starts with a character the comparison drops. */
+static size_t plain_prefix(const nb_label_index *x, const char *t, size_t len) {
+  size_t i = 0, best = 0, best_len = 0;
+  if (!len || !nb_fold_label_cp(nb_utf8_next(t, len, &i)))
+    return 0;
+  for (i = 0; i < len;) {
+    if (!nb_fold_label_cp(nb_utf8_next(t, len, &i)))
+      continue;
+    char *norm = nb_normalize_label(t, i);
+    size_t nlen = strlen(norm);
+    for (int k = 0; k < x->n; k++)
+      if (nlen > best_len && x->spellings[k].m.len == nlen &&
+          strcmp(x->spellings[k].m.s, norm) == 0) {
+        best = i;
+        best_len = nlen;
+      }
+    free(norm);
+  }
+  return best;
+}
+
+/* `label` with full-width brackets and commas, "、" for ".", a space after its first character,
+ * and the text[0, len) behind it (as much as fits in cap bytes); returns its length. */
+static size_t written_otherwise(const char *label, char *text, size_t cap, size_t len) {
+  char out[512];
+  size_t o = 0;
+  for (size_t i = 0; label[i] && o + 8 < sizeof out; i++) {
+    const char *wide = label[i] == '('   ? "（"
+                       : label[i] == ')' ? "）"
+                       : label[i] == ',' ? "，"
+                       : label[i] == '.' ? "、"
+                                         : NULL;
+    if (wide) {
+      memcpy(out + o, wide, strlen(wide));
+      o += strlen(wide);
+    } else {
+      out[o++] = label[i];
+    }
+    if (i + 1 == cp_bytes(label, 1))
+      out[o++] = ' ';
+  }
+  cr_assert_lt(o, cap, "\"%s\" written otherwise fits the text", label);
+  size_t tail = len < cap - 1 - o ? len : cap - 1 - o;
+  memmove(text + o, text, tail);
+  memcpy(text, out, o);
+  text[o + tail] = '\0';
+  return o + tail;
+}
+
+/* The trie's walk along run-on text (nb_label_set_prefix) against plain_prefix, on texts joined
+ * from every table's spellings, pieces of them and the characters that normalising folds or
+ * drops, for the generated indexes and the run-time build. */
+Test(label_match, prefix_equals_normalising_every_prefix) {
+  static const char *const extra[] = {" ",  "（", "）",   "，", "、",           "1", "2", "3.", "0",
+                                      "属", "于", "其他", "x",  "\xe3\x80\x80", NULL};
+  enum { MAX_PIECES = 256 };
+  static const char *pieces[MAX_PIECES + 1];
+  static char halves[MAX_PIECES][256];
+  long found = 0, texts = 0;
+  uint32_t seed = 7;
+  for (int t = 0; t < NB_TPL_COUNT; t++)
+    for (int id = 0; id < NB_TABLE_COUNT; id++) {
+      const nb_template *tpl = nb_template_get((nb_template_id)t);
+      nb_label_set *own = nb_label_set_new(tpl, (nb_table_id)id);
+      const nb_label_set *sets[2] = {nb_label_set_shared(tpl, (nb_table_id)id), own};
+      const nb_label_index *x = nb_label_set_index(own);
+      int n = 0;
+      for (int k = 0; k < x->n && n + 2 < MAX_PIECES; k++) {
+        const char *sp = x->spellings[k].m.s;
+        pieces[n++] = sp;
+        snprintf(halves[n], sizeof halves[n], "%.*s", (int)cp_bytes(sp, 2), sp);
+        pieces[n] = halves[n];
+        n++;
+      }
+      for (int k = 0; extra[k] && n < MAX_PIECES; k++)
+        pieces[n++] = extra[k];
+      pieces[n] = NULL;
+      for (int round = 0; round < 2000 + x->n; round++) {
+        char text[256];
+        size_t len = rt_text(text, sizeof text, pieces, 5, &seed);
+        if (round >= 2000) /* every spelling as typists write it, then other text */
+          len = written_otherwise(x->spellings[round - 2000].m.s, text, sizeof text, len);
+        size_t want = plain_prefix(x, text, len);
+        found += want > 0;
+        texts++;
+        for (int s = 0; s < 2; s++) {
+          nb_label_hit h;
+          cr_assert_eq(nb_label_set_prefix(sets[s], text, 0, len, NB_TARGET_ANY, &h), want,
+                       "\"%s\" (template %d table %d)", text, t, id);
+        }
+      }
+      nb_label_set_free(own);
+    }
+  cr_expect_gt(found * 3, texts, "labels start most texts (%ld of %ld)", found, texts);
+}
+
+/* Kinds narrow the labels searched: a column's text is no row, and a text several labels spell
+ * is found as the first of the kinds asked for. */
+Test(label_match, prefix_of_kinds) {
+  nb_label_hit h;
+  const char *column = "自然人 3";
+  cr_expect_eq(nb_label_set_prefix(set3, column, 0, strlen(column), NB_TARGET_ROW, &h), 0);
+  cr_assert_eq(nb_label_set_prefix(set3, column, 0, strlen(column), NB_TARGET_COLUMN, &h), 9);
+  cr_expect_eq(h.kind, NB_TARGET_COLUMN);
+  cr_expect_eq(h.index, 0);
 }
 
 /* Observed labels made from a template label the ways layouts and typists change them: cut at
