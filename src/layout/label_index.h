@@ -47,6 +47,12 @@ typedef struct {
   int spelling;  /* the first spelling (by index) spelt as the path to here, or -1 */
   int children;  /* index of the first child */
   int nchildren; /* 0 for a leaf */
+  /* The run of nodes below this one that follow each other without a choice (each the only
+   * child of the one before, and none but the last ending a spelling) and whose characters the
+   * text can only spell one way (they fold to themselves, ideographs mostly): run bytes of
+   * trie_text from run_at, leading to node run_end. Text that holds these very bytes is taken
+   * at once; other text (full-width, spaced) is walked a character at a time. 0 for none. */
+  int run, run_at, run_end;
 } nb_label_trie_node;
 
 typedef struct {
@@ -56,6 +62,8 @@ typedef struct {
   const int *exact; /* NB_LABEL_EXACT_SLOTS: first spelling of a normalised text, or -1 */
   int ntrie;        /* nodes of trie, the root included */
   const nb_label_trie_node *trie;
+  int ntrie_text; /* bytes of trie_text */
+  const char *trie_text;
 } nb_label_index;
 
 typedef struct nb_label_set nb_label_set;

@@ -335,6 +335,7 @@ struct nb_label_set {
   nb_label_spelling *own_spellings;
   int *own_exact;
   nb_label_trie_node *own_trie;
+  char *own_trie_text;
   /* The first code points of every spelling, as a set of bit_of: most characters of run-on
    * text start no label, and this says so before the trie is searched. */
   uint64_t first_bits;
@@ -429,6 +430,52 @@ static int trie_add_child(trie_build_node *b, int *n, int parent, uint32_t cp) {
   return *link;
 }
 
+/* A character that text spells with its own bytes only where it compares equal: it folds to
+ * itself, and is no digit or "、" (which fold by what comes before them). */
+static bool spelt_as_itself(uint32_t cp) {
+  return cp != 0x3001 && !(cp >= '0' && cp <= '9') && nb_fold_label_cp(cp) == cp;
+}
+
+/* The run below node k (label_index.h), its bytes appended to text at *len. A node that is
+ * the first of its parent's run has the rest of that run, whose bytes are there already. */
+static void index_run(nb_label_trie_node *trie, int parent, int k, char *text, int *len) {
+  nb_label_trie_node *node = &trie[k];
+  const nb_label_trie_node *up = parent >= 0 ? &trie[parent] : NULL;
+  if (up && up->run && up->run_end != k) {
+    char bytes[4];
+    int own = nb_utf8_put(bytes, node->cp); /* its bytes, at the run's start */
+    node->run = up->run - own;
+    node->run_at = up->run_at + own;
+    node->run_end = up->run_end;
+    return;
+  }
+  node->run_at = *len;
+  for (int x = k; trie[x].nchildren == 1;) {
+    int next = trie[x].children;
+    if (!spelt_as_itself(trie[next].cp))
+      break;
+    node->run += nb_utf8_put(text + *len + node->run, trie[next].cp);
+    node->run_end = x = next;
+    if (trie[x].spelling >= 0)
+      break;
+  }
+  *len += node->run;
+}
+
+/* The runs of every node, parents before their children (the trie is laid out breadth first);
+ * room is enough bytes for every character of every spelling. */
+static void index_runs(nb_label_set *set, nb_label_trie_node *trie, size_t room) {
+  char *text = set->own_trie_text = nb_xmalloc(room + 1);
+  int len = 0;
+  index_run(trie, -1, 0, text, &len);
+  for (int k = 0; k < set->idx.ntrie; k++)
+    for (int c = trie[k].children; c < trie[k].children + trie[k].nchildren; c++)
+      index_run(trie, k, c, text, &len);
+  text[len] = '\0';
+  set->idx.ntrie_text = len;
+  set->idx.trie_text = text;
+}
+
 /* The trie of the spellings (label_index.h): built with lists of children, then laid out
  * breadth first, which makes every node's children consecutive and in order. */
 static void index_trie(nb_label_set *set) {
@@ -452,7 +499,7 @@ static void index_trie(nb_label_set *set) {
   order[0] = 0;
   for (int k = 0; k < placed; k++) {
     const trie_build_node *x = &b[order[k]];
-    trie[k] = (nb_label_trie_node){x->cp, x->spelling, placed, 0};
+    trie[k] = (nb_label_trie_node){x->cp, x->spelling, placed, 0, 0, 0, 0};
     for (int c = x->child; c >= 0; c = b[c].sibling, trie[k].nchildren++)
       order[placed++] = c;
   }
@@ -460,6 +507,7 @@ static void index_trie(nb_label_set *set) {
   set->idx.trie = trie;
   free(order);
   free(b);
+  index_runs(set, trie, cap * 4);
 }
 
 static void add(nb_label_set *set, nb_target_kind kind, int index, int block, const char *official,
@@ -644,6 +692,7 @@ void nb_label_set_free(nb_label_set *set) {
   free(set->own_spellings);
   free(set->own_exact);
   free(set->own_trie);
+  free(set->own_trie_text);
   free(set->keys);
   free(set->verbatim);
   free(set->exact_of);
@@ -869,16 +918,10 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
   if (!cp || !(set->first_bits & bit_of(cp)))
     return 0;
   const nb_label_trie_node *trie = set->idx.trie;
-  int best = -1, node = 0;
+  int best = -1, node = trie_child(trie, 0, cp);
   size_t best_bytes = 0;
-  bool digits_only = true;
-  for (;;) {
-    if (cp == 0x3001 /* 、 */ && node > 0 && digits_only) /* "1、" is "1." */
-      cp = '.';
-    digits_only = digits_only && cp >= '0' && cp <= '9';
-    node = trie_child(trie, node, cp);
-    if (node < 0)
-      break;
+  bool digits_only = cp >= '0' && cp <= '9';
+  while (node >= 0) {
     int k = trie[node].spelling >= 0 ? spelling_of_kinds(set, trie[node].spelling, kinds) : -1;
     if (k >= 0) {
       best = k;
@@ -886,11 +929,22 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
     }
     if (!trie[node].nchildren)
       break;
+    size_t run = (size_t)trie[node].run;
+    if (run && end - i >= run && memcmp(t + i, set->idx.trie_text + trie[node].run_at, run) == 0) {
+      i += run;
+      node = trie[node].run_end;
+      digits_only = false;
+      continue;
+    }
     cp = 0;
     while (!cp && i < end)
       cp = next_folded(t, end, &i);
     if (!cp)
       break;
+    if (cp == 0x3001 /* 、 */ && digits_only) /* "1、" is "1." */
+      cp = '.';
+    digits_only = digits_only && cp >= '0' && cp <= '9';
+    node = trie_child(trie, node, cp);
   }
   if (best < 0)
     return 0;

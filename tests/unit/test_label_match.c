@@ -191,9 +191,12 @@ Test(label_match, generated_indexes_equal_the_run_time_build) {
       for (int k = 0; k < a->ntrie; k++) {
         const nb_label_trie_node *x = &a->trie[k], *y = &b->trie[k];
         cr_expect(x->cp == y->cp && x->spelling == y->spelling && x->children == y->children &&
-                      x->nchildren == y->nchildren,
+                      x->nchildren == y->nchildren && x->run == y->run && x->run_at == y->run_at &&
+                      x->run_end == y->run_end,
                   "template %d table %d trie node %d", t, id, k);
       }
+      cr_assert_eq(a->ntrie_text, b->ntrie_text);
+      cr_expect_eq(memcmp(a->trie_text, b->trie_text, (size_t)a->ntrie_text), 0);
       if (a->indexed) {
         cr_expect_eq(memcmp(a->exact, b->exact, NB_LABEL_EXACT_SLOTS * sizeof *a->exact), 0);
         for (int i = 0; i < a->n; i++)
@@ -283,15 +286,47 @@ static size_t written_otherwise(const char *label, char *text, size_t cap, size_
   return o + tail;
 }
 
-/* The trie's walk along run-on text (nb_label_set_prefix) against plain_prefix, on texts joined
- * from every table's spellings, pieces of them and the characters that normalising folds or
- * drops, for the generated indexes and the run-time build. */
-Test(label_match, prefix_equals_normalising_every_prefix) {
+/* The trie's walk along run-on text (nb_label_set_prefix) against plain_prefix, for the label
+ * sets `sets` (their index x), on random texts joined from the spellings, pieces of them and the
+ * characters that normalising folds or drops, and on every spelling as typists write it. Returns
+ * how many texts a label starts. */
+static long check_prefix(const nb_label_set *const *sets, int nsets, const nb_label_index *x,
+                         uint32_t *seed) {
   static const char *const extra[] = {" ",  "（", "）",   "，", "、",           "1", "2", "3.", "0",
                                       "属", "于", "其他", "x",  "\xe3\x80\x80", NULL};
-  enum { MAX_PIECES = 256 };
+  enum { MAX_PIECES = 256, ROUNDS = 2000 };
   static const char *pieces[MAX_PIECES + 1];
   static char halves[MAX_PIECES][256];
+  int n = 0;
+  for (int k = 0; k < x->n && n + 2 < MAX_PIECES; k++) {
+    const char *sp = x->spellings[k].m.s;
+    pieces[n++] = sp;
+    snprintf(halves[n], sizeof halves[n], "%.*s", (int)cp_bytes(sp, 2), sp);
+    pieces[n] = halves[n];
+    n++;
+  }
+  for (int k = 0; extra[k] && n < MAX_PIECES; k++)
+    pieces[n++] = extra[k];
+  pieces[n] = NULL;
+  long found = 0;
+  for (int round = 0; round < ROUNDS + x->n; round++) {
+    char text[256];
+    size_t len = rt_text(text, sizeof text, pieces, 5, seed);
+    if (round >= ROUNDS)
+      len = written_otherwise(x->spellings[round - ROUNDS].m.s, text, sizeof text, len);
+    size_t want = plain_prefix(x, text, len);
+    found += want > 0;
+    for (int s = 0; s < nsets; s++) {
+      nb_label_hit h;
+      cr_assert_eq(nb_label_set_prefix(sets[s], text, 0, len, NB_TARGET_ANY, &h), want,
+                   "\"%s\" (set %d)", text, s);
+    }
+  }
+  return found;
+}
+
+/* The built-in templates' tables, generated and built at run time. */
+Test(label_match, prefix_equals_normalising_every_prefix) {
   long found = 0, texts = 0;
   uint32_t seed = 7;
   for (int t = 0; t < NB_TPL_COUNT; t++)
@@ -300,34 +335,39 @@ Test(label_match, prefix_equals_normalising_every_prefix) {
       nb_label_set *own = nb_label_set_new(tpl, (nb_table_id)id);
       const nb_label_set *sets[2] = {nb_label_set_shared(tpl, (nb_table_id)id), own};
       const nb_label_index *x = nb_label_set_index(own);
-      int n = 0;
-      for (int k = 0; k < x->n && n + 2 < MAX_PIECES; k++) {
-        const char *sp = x->spellings[k].m.s;
-        pieces[n++] = sp;
-        snprintf(halves[n], sizeof halves[n], "%.*s", (int)cp_bytes(sp, 2), sp);
-        pieces[n] = halves[n];
-        n++;
-      }
-      for (int k = 0; extra[k] && n < MAX_PIECES; k++)
-        pieces[n++] = extra[k];
-      pieces[n] = NULL;
-      for (int round = 0; round < 2000 + x->n; round++) {
-        char text[256];
-        size_t len = rt_text(text, sizeof text, pieces, 5, &seed);
-        if (round >= 2000) /* every spelling as typists write it, then other text */
-          len = written_otherwise(x->spellings[round - 2000].m.s, text, sizeof text, len);
-        size_t want = plain_prefix(x, text, len);
-        found += want > 0;
-        texts++;
-        for (int s = 0; s < 2; s++) {
-          nb_label_hit h;
-          cr_assert_eq(nb_label_set_prefix(sets[s], text, 0, len, NB_TARGET_ANY, &h), want,
-                       "\"%s\" (template %d table %d)", text, t, id);
-        }
-      }
+      found += check_prefix(sets, 2, x, &seed);
+      texts += 2000 + x->n;
       nb_label_set_free(own);
     }
   cr_expect_gt(found * 3, texts, "labels start most texts (%ld of %ld)", found, texts);
+}
+
+/* Labels made for the trie's shortcuts: a label that others continue without a choice for a
+ * while ("其他" in "其他结果(甲)": the run below it must stop there, or text that leaves the
+ * longer labels after "其他结果(" names none), digits before ideographs and a "、" that stays
+ * one after them ("2属于、甲"), brackets and branches. */
+Test(label_match, prefix_of_labels_inside_runs) {
+  static const nb_row_spec rows[] = {
+      {"其他", NULL, NB_ROW_DATA, 0, -1},         {"其他结果(甲)", NULL, NB_ROW_DATA, 0, -1},
+      {"其他结果(乙)", NULL, NB_ROW_DATA, 0, -1}, {"甲乙丁戊", NULL, NB_ROW_DATA, 0, -1},
+      {"2属于、甲", NULL, NB_ROW_DATA, 0, -1},    {"1.属于", NULL, NB_ROW_DATA, 0, -1},
+      {"(一)予以公开", NULL, NB_ROW_DATA, 0, -1}, {"予以公开(注)说明", NULL, NB_ROW_DATA, 0, -1},
+  };
+  static const nb_block_spec blocks[] = {{NULL, NULL, 0, NULL}};
+  static const nb_table_spec table = {"表", "table", blocks, 1, rows, 8, NULL, 0};
+  nb_template tpl = *nb_template_get(NB_TPL_2021);
+  tpl.tables[NB_TABLE_ACTIVE] = &table;
+  tpl.noutdated_labels = 0;
+  nb_label_set *set = nb_label_set_new(&tpl, NB_TABLE_ACTIVE);
+  const nb_label_set *sets[1] = {set};
+  uint32_t seed = 3;
+  cr_expect_gt(check_prefix(sets, 1, nb_label_set_index(set), &seed), 500);
+  nb_label_hit h;
+  const char *other = "其他结果(丙)";
+  cr_expect_eq(nb_label_set_prefix(set, other, 0, strlen(other), NB_TARGET_ANY, &h), 6);
+  const char *pause = "2属于、甲";
+  cr_expect_eq(nb_label_set_prefix(set, pause, 0, strlen(pause), NB_TARGET_ANY, &h), strlen(pause));
+  nb_label_set_free(set);
 }
 
 /* Kinds narrow the labels searched: a column's text is no row, and a text several labels spell

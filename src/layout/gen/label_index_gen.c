@@ -52,10 +52,13 @@ static void write_index(FILE *f, int t, int id, const nb_label_index *x) {
   fprintf(f, "static const nb_label_trie_node trie_%d_%d[%d] = {", t, id, x->ntrie);
   for (int k = 0; k < x->ntrie; k++) {
     const nb_label_trie_node *node = &x->trie[k];
-    fprintf(f, "%s{0x%lx, %d, %d, %d},", k % 4 ? " " : "\n    ", (unsigned long)node->cp,
-            node->spelling, node->children, node->nchildren);
+    fprintf(f, "%s{0x%lx, %d, %d, %d, %d, %d, %d},", k % 3 ? " " : "\n    ",
+            (unsigned long)node->cp, node->spelling, node->children, node->nchildren, node->run,
+            node->run_at, node->run_end);
   }
-  fputs("\n};\n", f);
+  fprintf(f, "\n};\nstatic const char trie_text_%d_%d[] = ", t, id);
+  write_string(f, x->trie_text, (size_t)x->ntrie_text);
+  fputs(";\n", f);
 }
 
 int main(int argc, char **argv) {
@@ -85,8 +88,10 @@ int main(int argc, char **argv) {
     for (int id = 0; id < NB_TABLE_COUNT; id++) {
       nb_label_set *set = nb_label_set_new(nb_template_get((nb_template_id)t), (nb_table_id)id);
       const nb_label_index *x = nb_label_set_index(set);
-      fprintf(f, "        {%d, spellings_%d_%d, %s, exact_%d_%d, %d, trie_%d_%d},\n", x->n, t, id,
-              x->indexed ? "true" : "false", t, id, x->ntrie, t, id);
+      fprintf(
+          f,
+          "        {%d, spellings_%d_%d, %s, exact_%d_%d, %d, trie_%d_%d, %d, trie_text_%d_%d},\n",
+          x->n, t, id, x->indexed ? "true" : "false", t, id, x->ntrie, t, id, x->ntrie_text, t, id);
       nb_label_set_free(set);
     }
     fputs("    },\n", f);
