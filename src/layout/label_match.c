@@ -62,8 +62,12 @@ static bool same_prefix(const char *a, size_t alen, const char *b, size_t blen) 
 
 /* Labels' code points as a 64-bit set, hashed: cheap to build, and a code point whose bit is
  * missing from the other label's set certainly does not occur in it. */
+static unsigned first_slot(uint32_t cp) {
+  return (cp * 2654435761u) >> 26 & 63;
+}
+
 static uint64_t bit_of(uint32_t cp) {
-  return (uint64_t)1 << ((cp * 2654435761u) >> 26 & 63);
+  return (uint64_t)1 << first_slot(cp);
 }
 
 static size_t chars_outside(const char *s, uint64_t other) {
@@ -328,6 +332,9 @@ typedef struct {
  * that entry without comparing the cell with every label of the table. */
 enum { EXACT_SLOTS = NB_LABEL_EXACT_SLOTS };
 
+/* nb_label_set.first_child: no child, or several. */
+enum { NO_CHILD = -1, SHARED = -2 };
+
 struct nb_label_set {
   entry *items;
   int n, cap;
@@ -336,9 +343,10 @@ struct nb_label_set {
   int *own_exact;
   nb_label_trie_node *own_trie;
   char *own_trie_text;
-  /* The first code points of every spelling, as a set of bit_of: most characters of run-on
-   * text start no label, and this says so before the trie is searched. */
-  uint64_t first_bits;
+  /* The root's child for a first code point, by first_slot: most characters of run-on text
+   * start no label (NO_CHILD), and the others cross the trie's widest node in one step (where
+   * two first characters share the slot, SHARED: searched). */
+  int first_child[64];
   quick_key *keys; /* of every spelling, for nb_label_set_best */
   /* NB_LABEL_EXACT_SLOTS: a spelling whose template text (not normalised) hashes there, or -1;
    * NULL when the set is not indexed. Most label cells copy the template's text. */
@@ -623,12 +631,15 @@ static void index_verbatim(nb_label_set *set) {
 /* The summaries of the spellings that lookups read: the set of first characters, every
  * spelling's quick_key, and the hash of their template texts. */
 static void summarise(nb_label_set *set) {
-  set->first_bits = 0;
   set->keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *set->keys);
-  for (int i = 0; i < set->idx.n; i++) {
-    const nb_label_spelling *sp = spelling_of(set, i);
-    set->first_bits |= bit_of(sp->first);
-    set->keys[i] = spelling_key(&sp->m, set->items[i].kind);
+  for (int i = 0; i < set->idx.n; i++)
+    set->keys[i] = spelling_key(&spelling_of(set, i)->m, set->items[i].kind);
+  for (int b = 0; b < 64; b++)
+    set->first_child[b] = NO_CHILD;
+  const nb_label_trie_node *root = &set->idx.trie[0];
+  for (int c = root->children; c < root->children + root->nchildren; c++) {
+    int *slot = &set->first_child[first_slot(set->idx.trie[c].cp)];
+    *slot = *slot == NO_CHILD ? c : SHARED;
   }
   index_verbatim(set);
 }
@@ -915,10 +926,13 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
     return 0;
   size_t i = at;
   uint32_t cp = next_folded(t, end, &i);
-  if (!cp || !(set->first_bits & bit_of(cp)))
-    return 0;
   const nb_label_trie_node *trie = set->idx.trie;
-  int best = -1, node = trie_child(trie, 0, cp);
+  int node = set->first_child[first_slot(cp)];
+  if (node == SHARED)
+    node = trie_child(trie, 0, cp);
+  else if (node >= 0 && trie[node].cp != cp)
+    node = NO_CHILD;
+  int best = -1;
   size_t best_bytes = 0;
   bool digits_only = cp >= '0' && cp <= '9';
   while (node >= 0) {
