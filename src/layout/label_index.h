@@ -1,5 +1,6 @@
 /* The template side of a label set (label_match.h), as data: every spelling of a table's labels
- * normalised and measured, the hash of exact spellings and their trie.
+ * normalised and measured, the hash of exact spellings, their trie, and the summaries lookups
+ * read.
  *
  * For the built-in templates it is computed when nianbao is built, by a program that runs
  * label_match.c's own run-time build on the template data (src/layout/gen/label_index_gen.c),
@@ -55,6 +56,22 @@ typedef struct {
   int run, run_at, run_end;
 } nb_label_trie_node;
 
+/* What the filter of nb_label_set_best reads of a spelling, packed: a cell that misses the exact
+ * lookup is held against every label of its table, and reading these few words a label instead
+ * of its measures and text made that pass several times cheaper. */
+typedef struct {
+  uint64_t bits;       /* nb_label_measures.bits */
+  uint32_t len, ncps;  /* bytes and code points */
+  uint32_t head;       /* the first four bytes, big-endian, zero-padded when shorter */
+  uint32_t tail;       /* the last four bytes, the last one lowest (fewer when shorter) */
+  uint32_t tail_mask;  /* the bytes of tail to compare with a label as long: 4, or 1 if shorter */
+  uint32_t short_core; /* nb_label_measures.core when under four bytes, else a value no core has */
+  uint8_t kind;        /* nb_target_kind of the entry (0 for an observed label, or none) */
+} nb_label_key;
+
+/* Slots of nb_label_index.first_child. */
+enum { NB_LABEL_FIRST_SLOTS = 64 };
+
 typedef struct {
   int n; /* spellings, in the order the label set lists the template's labels */
   const nb_label_spelling *spellings;
@@ -64,6 +81,19 @@ typedef struct {
   const nb_label_trie_node *trie;
   int ntrie_text; /* bytes of trie_text */
   const char *trie_text;
+  /* Summaries of the above and of the set's labels (their kinds and template texts), read by
+   * every lookup: */
+  const nb_label_key *keys; /* n, every spelling's */
+  /* NB_LABEL_EXACT_SLOTS when indexed, else NULL: a spelling whose template text (not
+   * normalised) hashes there, or -1. Most label cells copy the template's text. */
+  const int *verbatim;
+  /* n when indexed: the first spelling of the exact hash's chain for each spelling's normalised
+   * text (-1 for none), so that a cell found verbatim needs no hash of its normalised text. */
+  const int *exact_of;
+  /* The root's child of the trie by the first code point's slot (label_match.c): most characters
+   * of run-on text start no label (-1), and the others cross the trie's widest node in one step
+   * (-2 where first characters share a slot: searched). */
+  int first_child[NB_LABEL_FIRST_SLOTS];
 } nb_label_index;
 
 typedef struct nb_label_set nb_label_set;

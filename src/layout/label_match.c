@@ -60,12 +60,15 @@ static bool same_prefix(const char *a, size_t alen, const char *b, size_t blen) 
   return alen == blen && memcmp(a, b, alen) == 0;
 }
 
-/* Labels' code points as a 64-bit set, hashed: cheap to build, and a code point whose bit is
- * missing from the other label's set certainly does not occur in it. */
+/* A code point's bit of the 64 below, which also places a first character in
+ * nb_label_index.first_child. */
 static unsigned first_slot(uint32_t cp) {
+  _Static_assert(NB_LABEL_FIRST_SLOTS == 64, "a slot is a bit of a 64-bit set");
   return (cp * 2654435761u) >> 26 & 63;
 }
 
+/* Labels' code points as a 64-bit set, hashed: cheap to build, and a code point whose bit is
+ * missing from the other label's set certainly does not occur in it. */
 static uint64_t bit_of(uint32_t cp) {
   return (uint64_t)1 << first_slot(cp);
 }
@@ -188,18 +191,8 @@ static nb_label_score compare_measured(const measured *op, const measured *fp) {
   return score(NB_MATCH_NONE, 0);
 }
 
-/* What may_match reads of a label, packed: a cell that misses the exact lookup is held against
- * every label of its table, and reading these few words a label instead of its measures and
- * text made that pass several times cheaper. */
-typedef struct {
-  uint64_t bits;       /* measured.bits */
-  uint32_t len, ncps;  /* bytes and code points */
-  uint32_t head;       /* the first four bytes, big-endian, zero-padded when shorter */
-  uint32_t tail;       /* the last four bytes, the last one lowest (fewer when shorter) */
-  uint32_t tail_mask;  /* the bytes of tail to compare with a label as long: 4, or 1 if shorter */
-  uint32_t short_core; /* measured.core when under four bytes, else a value no core has */
-  uint8_t kind;        /* nb_target_kind of the entry (0 for an observed label, or none) */
-} quick_key;
+/* What may_match reads of a label (label_index.h). */
+typedef nb_label_key quick_key;
 
 /* The observed side of may_match: its key, and the code points a label may have to be a
  * misspelling of it (none when it is too short). */
@@ -332,7 +325,7 @@ typedef struct {
  * that entry without comparing the cell with every label of the table. */
 enum { EXACT_SLOTS = NB_LABEL_EXACT_SLOTS };
 
-/* nb_label_set.first_child: no child, or several. */
+/* nb_label_index.first_child: no child, or several. */
 enum { NO_CHILD = -1, SHARED = -2 };
 
 struct nb_label_set {
@@ -343,17 +336,8 @@ struct nb_label_set {
   int *own_exact;
   nb_label_trie_node *own_trie;
   char *own_trie_text;
-  /* The root's child for a first code point, by first_slot: most characters of run-on text
-   * start no label (NO_CHILD), and the others cross the trie's widest node in one step (where
-   * two first characters share the slot, SHARED: searched). */
-  int first_child[64];
-  quick_key *keys; /* of every spelling, for nb_label_set_best */
-  /* NB_LABEL_EXACT_SLOTS: a spelling whose template text (not normalised) hashes there, or -1;
-   * NULL when the set is not indexed. Most label cells copy the template's text. */
-  int *verbatim;
-  /* For every spelling, the first entry of the exact hash's chain for its normalised text (-1
-   * for none): a cell found verbatim needs no hash of its normalised text. */
-  int *exact_of;
+  nb_label_key *own_keys;
+  int *own_verbatim, *own_exact_of;
 };
 
 #ifdef NB_LABEL_INDEX_INCLUDE
@@ -600,10 +584,11 @@ static nb_label_set *list_labels(const nb_template *tpl, nb_table_id id) {
 }
 
 /* Slot of the spelling whose template text is text[0, len), or the empty slot where it would go. */
-static size_t verbatim_slot(const nb_label_set *set, const char *text, size_t len) {
+static size_t verbatim_slot(const nb_label_set *set, const int *verbatim, const char *text,
+                            size_t len) {
   size_t h = spelling_hash(text, len);
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
-    int k = set->verbatim[h];
+    int k = verbatim[h];
     if (k < 0 ||
         (set->items[k].spelling_len == len && memcmp(set->items[k].spelling, text, len) == 0))
       return h;
@@ -613,32 +598,35 @@ static size_t verbatim_slot(const nb_label_set *set, const char *text, size_t le
 static void index_verbatim(nb_label_set *set) {
   if (!set->idx.indexed)
     return;
-  set->verbatim = nb_xmalloc(EXACT_SLOTS * sizeof *set->verbatim);
+  int *verbatim = set->own_verbatim = nb_xmalloc(EXACT_SLOTS * sizeof *verbatim);
   for (int i = 0; i < EXACT_SLOTS; i++)
-    set->verbatim[i] = -1;
-  set->exact_of = nb_xmalloc(((size_t)set->n + 1) * sizeof *set->exact_of);
+    verbatim[i] = -1;
+  int *exact_of = set->own_exact_of = nb_xmalloc(((size_t)set->n + 1) * sizeof *exact_of);
   for (int i = 0; i < set->n; i++) {
     const measured *m = &spelling_of(set, i)->m;
-    set->exact_of[i] = set->idx.exact[exact_slot(&set->idx, set->idx.exact, m->s, m->len)];
+    exact_of[i] = set->idx.exact[exact_slot(&set->idx, set->idx.exact, m->s, m->len)];
   }
   for (int i = 0; i < set->n; i++) {
-    size_t slot = verbatim_slot(set, set->items[i].spelling, set->items[i].spelling_len);
-    if (set->verbatim[slot] < 0)
-      set->verbatim[slot] = i;
+    size_t slot = verbatim_slot(set, verbatim, set->items[i].spelling, set->items[i].spelling_len);
+    if (verbatim[slot] < 0)
+      verbatim[slot] = i;
   }
+  set->idx.verbatim = verbatim;
+  set->idx.exact_of = exact_of;
 }
 
-/* The summaries of the spellings that lookups read: the set of first characters, every
- * spelling's quick_key, and the hash of their template texts. */
+/* The summaries of the spellings that lookups read (label_index.h): every spelling's key, the
+ * root's child by first character, and the hash of their template texts. */
 static void summarise(nb_label_set *set) {
-  set->keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *set->keys);
+  nb_label_key *keys = set->own_keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *keys);
   for (int i = 0; i < set->idx.n; i++)
-    set->keys[i] = spelling_key(&spelling_of(set, i)->m, set->items[i].kind);
-  for (int b = 0; b < 64; b++)
-    set->first_child[b] = NO_CHILD;
+    keys[i] = spelling_key(&spelling_of(set, i)->m, set->items[i].kind);
+  set->idx.keys = keys;
+  for (int b = 0; b < NB_LABEL_FIRST_SLOTS; b++)
+    set->idx.first_child[b] = NO_CHILD;
   const nb_label_trie_node *root = &set->idx.trie[0];
   for (int c = root->children; c < root->children + root->nchildren; c++) {
-    int *slot = &set->first_child[first_slot(set->idx.trie[c].cp)];
+    int *slot = &set->idx.first_child[first_slot(set->idx.trie[c].cp)];
     *slot = *slot == NO_CHILD ? c : SHARED;
   }
   index_verbatim(set);
@@ -678,7 +666,6 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) 
     nb_label_set *set = list_labels(tpl, id);
     if (built->n == set->n) {
       set->idx = *built;
-      summarise(set);
       sets[tpl->id][id] = set;
     } else {
       nb_label_set_free(set);
@@ -704,9 +691,9 @@ void nb_label_set_free(nb_label_set *set) {
   free(set->own_exact);
   free(set->own_trie);
   free(set->own_trie_text);
-  free(set->keys);
-  free(set->verbatim);
-  free(set->exact_of);
+  free(set->own_keys);
+  free(set->own_verbatim);
+  free(set->own_exact_of);
   free(set->items);
   free(set);
 }
@@ -798,9 +785,9 @@ bool nb_label_set_best_n(const nb_label_set *set, const char *norm, size_t len, 
 
 const char *nb_label_set_verbatim(const nb_label_set *set, const char *text, size_t len,
                                   size_t *norm_len, int *spelling) {
-  if (!set || !set->verbatim || !text)
+  if (!set || !set->idx.verbatim || !text)
     return NULL;
-  int k = set->verbatim[verbatim_slot(set, text, len)];
+  int k = set->idx.verbatim[verbatim_slot(set, set->idx.verbatim, text, len)];
   if (k < 0)
     return NULL;
   *norm_len = spelling_of(set, k)->m.len;
@@ -813,7 +800,7 @@ bool nb_label_set_best_spelling(const nb_label_set *set, int spelling, unsigned 
   const measured *m = &spelling_of(set, spelling)->m;
   if (!m->len)
     return false;
-  if (exact_in_chain(set, set->exact_of[spelling], kinds, hit))
+  if (exact_in_chain(set, set->idx.exact_of[spelling], kinds, hit))
     return true;
   return best_scored(set, m->s, m->len, kinds, hit);
 }
@@ -833,7 +820,7 @@ static bool best_scored(const nb_label_set *set, const char *norm, size_t len, u
   nb_label_score scores[MAX_SCORED];
   int nscored = 0;
   for (int i = 0; i < set->n; i++) {
-    const quick_key *k = &set->keys[i];
+    const quick_key *k = &set->idx.keys[i];
     if (!(k->kind & kinds) || (filter && !may_match(&probe, k)))
       continue;
     nb_label_score s = entry_score(set, i, &obs);
@@ -927,7 +914,7 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
   size_t i = at;
   uint32_t cp = next_folded(t, end, &i);
   const nb_label_trie_node *trie = set->idx.trie;
-  int node = set->first_child[first_slot(cp)];
+  int node = set->idx.first_child[first_slot(cp)];
   if (node == SHARED)
     node = trie_child(trie, 0, cp);
   else if (node >= 0 && trie[node].cp != cp)

@@ -197,6 +197,20 @@ Test(label_match, generated_indexes_equal_the_run_time_build) {
       }
       cr_assert_eq(a->ntrie_text, b->ntrie_text);
       cr_expect_eq(memcmp(a->trie_text, b->trie_text, (size_t)a->ntrie_text), 0);
+      for (int i = 0; i < a->n; i++) {
+        const nb_label_key *x = &a->keys[i], *y = &b->keys[i];
+        cr_expect(x->bits == y->bits && x->len == y->len && x->ncps == y->ncps &&
+                      x->head == y->head && x->tail == y->tail && x->tail_mask == y->tail_mask &&
+                      x->short_core == y->short_core && x->kind == y->kind,
+                  "template %d table %d key %d", t, id, i);
+      }
+      cr_expect_eq(memcmp(a->first_child, b->first_child, sizeof a->first_child), 0);
+      cr_assert_eq(a->verbatim != NULL, b->verbatim != NULL);
+      if (a->verbatim) {
+        cr_expect_eq(memcmp(a->verbatim, b->verbatim, NB_LABEL_EXACT_SLOTS * sizeof *a->verbatim),
+                     0);
+        cr_expect_eq(memcmp(a->exact_of, b->exact_of, (size_t)a->n * sizeof *a->exact_of), 0);
+      }
       if (a->indexed) {
         cr_expect_eq(memcmp(a->exact, b->exact, NB_LABEL_EXACT_SLOTS * sizeof *a->exact), 0);
         for (int i = 0; i < a->n; i++)
