@@ -241,25 +241,26 @@ static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span spa
 }
 
 /* A digit followed, after spaces, by a Chinese character or a numbered word ("0 2.其他…"), or
- * right after a Chinese character ("总计0"). */
-static bool word_after_digits(const char *t, nb_span span) {
+ * right after a Chinese character ("总计0"). `digit` is the first digit of the span. */
+static bool word_after_digits(const char *t, nb_span span, size_t digit) {
   /* Only the first digit of a run can follow a Chinese character and only its last can be
    * followed by spaces: the runs are found a word at a time and looked at on their ends. */
-  for (size_t i = nb_next_ascii_digit(t, span.start, span.end); i < span.end;) {
+  for (size_t i = digit; i < span.end;) {
     if (i > span.start && (unsigned char)t[i - 1] >= 0x80)
       return true;
     size_t last = i;
     while (last + 1 < span.end && is_digit(t[last + 1]))
       last++;
-    size_t j = skip_spaces(t, last + 1, span.end);
+    size_t j = skip_spaces(t, last + 1, span.end), k = j;
     if (j != last + 1 && j < span.end) {
-      while (j < span.end && is_digit(t[j]))
-        j++;
-      if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
-          !nb_tok_space_len(t, j, span.end))
+      while (k < span.end && is_digit(t[k]))
+        k++;
+      if (k < span.end && (t[k] == '.' || (unsigned char)t[k] >= 0x80) &&
+          !nb_tok_space_len(t, k, span.end))
         return true;
     }
-    i = nb_next_ascii_digit(t, last + 1, span.end);
+    /* Digits after the spaces are the next run (in a row of columns, nearly always). */
+    i = k > j ? j : nb_next_ascii_digit(t, last + 1, span.end);
   }
   return false;
 }
@@ -295,11 +296,13 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   nb_span span = o->span;
   nb_trim_span(s->text, &span.start, &span.end);
   /* Run-on table text has digits and labels, which are all Chinese. */
-  if (!any_wide_byte(s->text, span) ||
-      nb_next_ascii_digit(s->text, span.start, span.end) == span.end)
+  if (!any_wide_byte(s->text, span))
+    return false;
+  size_t digit = nb_next_ascii_digit(s->text, span.start, span.end);
+  if (digit == span.end)
     return false;
   /* Space-aligned rows are cut only where a label follows digits: one must be there. */
-  if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span))
+  if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span, digit))
     return false;
   scan sc = {s, labels, s->text, span.end, buf->items, 0, buf->cap, (size_t)-1, 0};
   cut(&sc, span);
