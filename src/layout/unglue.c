@@ -251,7 +251,11 @@ static bool word_after_digits(const char *t, nb_span span, size_t digit) {
     size_t last = i;
     while (last + 1 < span.end && is_digit(t[last + 1]))
       last++;
-    size_t j = skip_spaces(t, last + 1, span.end), k = j;
+    size_t j = last + 1;
+    while (j < span.end && t[j] == ' ') /* the gap to the next column: ASCII blanks, mostly */
+      j++;
+    j = skip_spaces(t, j, span.end);
+    size_t k = j;
     if (j != last + 1 && j < span.end) {
       while (k < span.end && is_digit(t[k]))
         k++;
