@@ -134,7 +134,10 @@ static size_t text_end(scan *sc, size_t at) {
 
 static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued) {
   nb_span s = nb_span_make(start, end);
-  nb_trim_span(sc->t, &s.start, &s.end);
+  /* A label starts and ends with a character it keeps and digits with a digit or unit: no space
+   * to trim, unlike unknown text. */
+  if (kind == PIECE_TEXT)
+    nb_trim_span(sc->t, &s.start, &s.end);
   if (s.start >= s.end)
     return;
   if (sc->n == sc->cap)
@@ -308,6 +311,10 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   /* Space-aligned rows are cut only where a label follows digits: one must be there. */
   if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span, digit))
     return false;
+  /* Room for the pieces of a run-on table's rows at once: grown a few at a time, the list was
+   * reallocated several times a table. */
+  enum { PIECES_FIRST = 64 };
+  nb_grow((void **)&buf->items, &buf->cap, PIECES_FIRST, sizeof *buf->items);
   scan sc = {s, labels, s->text, span.end, buf->items, 0, buf->cap, (size_t)-1, 0};
   cut(&sc, span);
   for (int k = 0; k < sc.n; k++)
