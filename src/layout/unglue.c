@@ -370,8 +370,11 @@ static void free_row(nb_obs_row *r) {
 
 /* Appends rows [from, end) of `from_table` to `to`, cells and all: they belong to `to` now. */
 static void move_rows(nb_obs_table *to, const nb_obs_table *from_table, int from, int end) {
-  for (int i = from; i < end; i++)
-    *nb_obs_table_add_row(to) = from_table->rows[i];
+  if (end <= from)
+    return;
+  nb_grow((void **)&to->rows, &to->cap, to->nrows + (end - from), sizeof *to->rows);
+  memcpy(to->rows + to->nrows, from_table->rows + from, (size_t)(end - from) * sizeof *to->rows);
+  to->nrows += end - from;
 }
 
 void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table *obs) {
