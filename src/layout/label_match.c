@@ -349,20 +349,24 @@ static const nb_label_spelling *spelling_of(const nb_label_set *set, int i) {
 }
 
 /* Eight bytes a step (every label cell is hashed once, and byte-wise FNV-1a cost as much as
- * the rest of an exact lookup), the last few one at a time; the high half of a final multiply
- * pick the slot. Only the spread matters: a slot is confirmed by comparing the spelling. */
+ * the rest of an exact lookup), the last eight read again where they overlap the step before;
+ * only a text under eight bytes is taken a byte at a time. The high half of a final multiply
+ * picks the slot. Only the spread matters: a slot is confirmed by comparing the spelling. */
 static size_t spelling_hash(const char *s, size_t len) {
   const uint64_t mix = 0x9E3779B97F4A7C15u;
-  uint64_t h = 14695981039346656037u ^ len;
-  size_t i = 0;
-  for (; len - i >= 8; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    h = (h ^ w) * mix;
-    h ^= h >> 29;
+  uint64_t h = 14695981039346656037u ^ len, w;
+  if (len < 8) {
+    for (size_t i = 0; i < len; i++)
+      h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+  } else {
+    for (size_t i = 0;; i += 8) {
+      memcpy(&w, s + (len - i > 8 ? i : len - 8), 8);
+      h = (h ^ w) * mix;
+      h ^= h >> 29;
+      if (len - i <= 8)
+        break;
+    }
   }
-  for (; i < len; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
   return (size_t)((h * mix) >> 32) & (EXACT_SLOTS - 1);
 }
 
