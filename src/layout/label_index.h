@@ -35,7 +35,6 @@ typedef struct {
 
 typedef struct {
   nb_label_measures m; /* of the normalised spelling, m.s */
-  uint32_t first;      /* first code point (0 when empty) */
   int next_same;       /* next spelling (by index) that is no variant and reads the same, or -1 */
 } nb_label_spelling;
 

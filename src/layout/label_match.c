@@ -644,8 +644,6 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
     const char *spelling = set->items[i].spelling;
     const char *norm = nb_normalize_label(spelling, strlen(spelling));
     sp->m = measure(norm, strlen(norm));
-    size_t at = 0;
-    sp->first = sp->m.len ? nb_utf8_next(sp->m.s, sp->m.len, &at) : 0;
   }
   set->idx.n = set->n;
   set->idx.spellings = set->own_spellings;

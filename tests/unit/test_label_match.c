@@ -185,7 +185,6 @@ Test(label_match, generated_indexes_equal_the_run_time_build) {
         cr_expect_eq(x->m.core, y->m.core);
         cr_expect_eq(x->m.core_cps, y->m.core_cps);
         cr_expect_eq(x->m.num, y->m.num);
-        cr_expect_eq(x->first, y->first);
       }
       cr_assert_eq(a->ntrie, b->ntrie, "template %d table %d", t, id);
       for (int k = 0; k < a->ntrie; k++) {

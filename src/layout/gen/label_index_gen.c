@@ -41,11 +41,10 @@ static void write_index(FILE *f, int t, int id, const nb_label_index *x) {
     const nb_label_measures *m = &sp->m;
     fputs("    {{", f);
     write_string(f, m->s, m->len);
-    fprintf(f, ", %zu, %zu, UINT64_C(0x%016llx), %zu, %zu, %zu}, 0x%lx, %d},\n", m->len, m->ncps,
-            (unsigned long long)m->bits, m->core, m->core_cps, m->num, (unsigned long)sp->first,
-            sp->next_same);
+    fprintf(f, ", %zu, %zu, UINT64_C(0x%016llx), %zu, %zu, %zu}, %d},\n", m->len, m->ncps,
+            (unsigned long long)m->bits, m->core, m->core_cps, m->num, sp->next_same);
   }
-  fputs(x->n > 0 ? "};\n" : "    {{\"\", 0, 0, 0, 0, 0, 0}, 0, -1}};\n", f);
+  fputs(x->n > 0 ? "};\n" : "    {{\"\", 0, 0, 0, 0, 0, 0}, -1}};\n", f);
   char name[64];
   snprintf(name, sizeof name, "exact_%d_%d", t, id);
   write_ints(f, name, x->exact, NB_LABEL_EXACT_SLOTS);
