@@ -10,6 +10,7 @@
 #include "../core/text.h"
 #include "../core/xalloc.h"
 #include "assemble_internal.h"
+#include "label_index.h"
 
 /* How far back a broken-off label piece may look for the row it completes. */
 enum { CONTINUATION_REACH = 3 };
@@ -165,6 +166,31 @@ static int deciding_cell(const asm_ctx *c, const label_info *labels, int n) {
   return best;
 }
 
+static void measure_row_labels(asm_ctx *c) {
+  const nb_label_index *idx = nb_label_set_index(c->labels);
+  for (int i = 0; i < idx->n; i++)
+    if (idx->keys[i].kind & NB_TARGET_ROW) {
+      if (idx->keys[i].ncps > c->row_cps)
+        c->row_cps = idx->keys[i].ncps;
+      c->numbered_row |= idx->spellings[i].m.num > 0;
+    }
+  c->rows_measured = true;
+}
+
+/* False when the joined label text[0, len) certainly names no row. label_match.c scores a text
+ * with more code points than every row label only as a typo (within a third more), as ending
+ * with a numbered label (800) or by a note "(…)" of its own (900). Header rows read as one
+ * text are that long, and scoring them read every byte; table 四 has no row labels at all. */
+static bool may_name_row(asm_ctx *c, const char *text, size_t len) {
+  if (!c->rows_measured)
+    measure_row_labels(c);
+  if (c->row_cps == 0)
+    return false;
+  if (c->numbered_row || (len && text[len - 1] == ')'))
+    return true;
+  return 3 * nb_utf8_count(text, len) <= 4 * c->row_cps;
+}
+
 /* Tries `norm` as the rest of a recent row's label. Returns the row it completes (its label
  * now includes the piece), or NULL. With `need_empty` only the last row qualifies, and only
  * while it has no values yet (the piece brings values of its own). */
@@ -184,6 +210,8 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, size_t norm_len,
       continue;
     size_t r_len = strlen(r->norm);
     char *joined = asm_join(c, r->norm, r_len, norm, norm_len);
+    if (!may_name_row(c, joined, r_len + norm_len))
+      continue;
     nb_label_hit hit;
     bool ok = nb_label_set_best_n(c->labels, joined, r_len + norm_len, NB_TARGET_ROW, &hit);
     if (!ok || hit.score <= r->score || hit.score < min_score)
@@ -422,6 +450,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
      * cell does. Nothing scores above EXACT 1000: a cell that scores it needs no second look. */
     nb_label_hit joined;
     bool joined_ok = nlabels > 1 && (d < 0 || labels[d].hit.score < 1000) &&
+                     may_name_row(c, norm, norm_len) &&
                      nb_label_set_best_n(c->labels, norm, norm_len, NB_TARGET_ROW, &joined);
     if (d >= 0) {
       label_info *x = &labels[d];

@@ -93,6 +93,10 @@ typedef struct {
   /* The normalised group keys of keys_block's columns (asm_group_named), built on first use. */
   const nb_block_spec *keys_block;
   const char **group_keys;
+  /* What asm_may_name_row reads of the table's row labels, measured on first use (rows_measured):
+   * the code points of the longest, and whether one is numbered ("1.属于国家秘密"). */
+  bool rows_measured, numbered_row;
+  size_t row_cps;
   /* The logical rows' labels and values, label texts and group keys: they all live as long as
    * the assembly, and a table has hundreds of them. */
   nb_pool pool;
