@@ -166,29 +166,42 @@ static int deciding_cell(const asm_ctx *c, const label_info *labels, int n) {
   return best;
 }
 
-static void measure_row_labels(asm_ctx *c) {
+static const asm_label_bound *bound_of(asm_ctx *c, unsigned kinds) {
+  asm_label_bound *b = &c->bounds[kinds == NB_TARGET_ROW ? 0 : 1];
+  if (b->measured)
+    return b;
   const nb_label_index *idx = nb_label_set_index(c->labels);
   for (int i = 0; i < idx->n; i++)
-    if (idx->keys[i].kind & NB_TARGET_ROW) {
-      if (idx->keys[i].ncps > c->row_cps)
-        c->row_cps = idx->keys[i].ncps;
-      c->numbered_row |= idx->spellings[i].m.num > 0;
+    if (idx->keys[i].kind & kinds) {
+      if (idx->keys[i].ncps > b->cps)
+        b->cps = idx->keys[i].ncps;
+      b->numbered |= idx->spellings[i].m.num > 0;
+      b->bits |= idx->keys[i].bits;
     }
-  c->rows_measured = true;
+  b->measured = true;
+  return b;
 }
 
-/* False when the joined label text[0, len) certainly names no row. label_match.c scores a text
- * with more code points than every row label only as a typo (within a third more), as ending
- * with a numbered label (800) or by a note "(…)" of its own (900). Header rows read as one
- * text are that long, and scoring them read every byte; table 四 has no row labels at all. */
-static bool may_name_row(asm_ctx *c, const char *text, size_t len) {
-  if (!c->rows_measured)
-    measure_row_labels(c);
-  if (c->row_cps == 0)
+/* False when the label text[0, len) certainly names no label of the kinds, which
+ * nb_label_set_best_n would score. label_match.c lets a text with more code points than every
+ * such label match one only as ending with a numbered label (800), by a note "(…)" of its own
+ * (900), or as a typo: within a third more code points, and a code point lacking from the
+ * label for every four of the text. Header rows read as one text are that long and mostly of
+ * other characters (scoring them read every byte); table 四 has no row labels at all. */
+static bool may_name(asm_ctx *c, unsigned kinds, const char *text, size_t len) {
+  const asm_label_bound *b = bound_of(c, kinds);
+  if (b->cps == 0)
     return false;
-  if (c->numbered_row || (len && text[len - 1] == ')'))
+  /* No fewer bytes than code points: most cells are decided without counting. */
+  if (len <= b->cps || b->numbered || text[len - 1] == ')')
     return true;
-  return 3 * nb_utf8_count(text, len) <= 4 * c->row_cps;
+  size_t cps = nb_utf8_count(text, len);
+  if (cps <= b->cps)
+    return true;
+  if (3 * cps > 4 * b->cps)
+    return false;
+  nb_label_measures m = nb_label_measure(text, len);
+  return (size_t)__builtin_popcountll(m.bits & ~b->bits) * 4 <= m.ncps;
 }
 
 /* Tries `norm` as the rest of a recent row's label. Returns the row it completes (its label
@@ -210,7 +223,7 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, size_t norm_len,
       continue;
     size_t r_len = strlen(r->norm);
     char *joined = asm_join(c, r->norm, r_len, norm, norm_len);
-    if (!may_name_row(c, joined, r_len + norm_len))
+    if (!may_name(c, NB_TARGET_ROW, joined, r_len + norm_len))
       continue;
     nb_label_hit hit;
     bool ok = nb_label_set_best_n(c->labels, joined, r_len + norm_len, NB_TARGET_ROW, &hit);
@@ -362,7 +375,8 @@ static void read_label(asm_ctx *c, const asm_value *cell, label_info *x) {
     x->hit_ok = nb_label_set_best_spelling(c->labels, spelling, NB_TARGET_ANY, &x->hit);
   } else {
     x->norm = asm_normalize(c, cell->text, cell->len, &x->norm_len);
-    x->hit_ok = nb_label_set_best_n(c->labels, x->norm, x->norm_len, NB_TARGET_ANY, &x->hit);
+    x->hit_ok = may_name(c, NB_TARGET_ANY, x->norm, x->norm_len) &&
+                nb_label_set_best_n(c->labels, x->norm, x->norm_len, NB_TARGET_ANY, &x->hit);
   }
 }
 
@@ -450,7 +464,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
      * cell does. Nothing scores above EXACT 1000: a cell that scores it needs no second look. */
     nb_label_hit joined;
     bool joined_ok = nlabels > 1 && (d < 0 || labels[d].hit.score < 1000) &&
-                     may_name_row(c, norm, norm_len) &&
+                     may_name(c, NB_TARGET_ROW, norm, norm_len) &&
                      nb_label_set_best_n(c->labels, norm, norm_len, NB_TARGET_ROW, &joined);
     if (d >= 0) {
       label_info *x = &labels[d];

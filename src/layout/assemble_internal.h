@@ -9,6 +9,7 @@
 #define NB_ASSEMBLE_INTERNAL_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../core/xalloc.h"
 #include "cells.h"
@@ -62,6 +63,14 @@ typedef struct {
 
 enum { ASM_MAX_CARRY = 3 };
 
+/* The table's labels of some kinds as a whole: the code points of the longest, whether one is
+ * numbered ("1.属于国家秘密"), and the union of their code point sets (nb_label_measures). */
+typedef struct {
+  bool measured, numbered;
+  size_t cps;
+  uint64_t bits;
+} asm_label_bound;
+
 typedef struct {
   const nb_stream *s;
   const nb_obs_table *obs;
@@ -93,10 +102,9 @@ typedef struct {
   /* The normalised group keys of keys_block's columns (asm_group_named), built on first use. */
   const nb_block_spec *keys_block;
   const char **group_keys;
-  /* What asm_may_name_row reads of the table's row labels, measured on first use (rows_measured):
-   * the code points of the longest, and whether one is numbered ("1.属于国家秘密"). */
-  bool rows_measured, numbered_row;
-  size_t row_cps;
+  /* What may_name (assemble_group.c) knows of the table's labels of a kind, measured on first
+   * use: [0] of row labels, [1] of any label. */
+  asm_label_bound bounds[2];
   /* The logical rows' labels and values, label texts and group keys: they all live as long as
    * the assembly, and a table has hundreds of them. */
   nb_pool pool;
