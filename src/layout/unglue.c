@@ -205,6 +205,21 @@ static bool label_glued_to_digits(const scan *sc) {
          sc->pieces[1].glued;
 }
 
+/* End of the value cell starting at p: the spaces inside a value run are cell borders
+ * ("0 0 0 0 0 00"), and so is the end of a unit ("3件1件14件"). */
+static size_t value_cell_end(const char *t, size_t p, size_t end) {
+  size_t q = p;
+  while (q < end && !nb_tok_space_len(t, q, end)) {
+    const nb_cell_unit *unit = q > p && is_digit(t[q - 1]) ? nb_cell_unit_at(t + q, end - q) : NULL;
+    if (unit)
+      return q + strlen(unit->word);
+    q++;
+  }
+  return q;
+}
+
+/* A row of the piece's cells, taken from the pool of `out` in one go: one at a time, each row
+ * allocated its cells on its own. */
 static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piece *pc,
                           nb_obs_table *out) {
   nb_obs_row *row = nb_obs_table_add_row(out);
@@ -212,23 +227,17 @@ static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piec
   row->layout = NB_LAYOUT_RUN_ON;
   row->span = nb_span_make(pc->start, pc->end);
   if (pc->kind != PIECE_DIGITS) {
+    nb_obs_row_reserve(out, row, 1);
     nb_tok_add_cell(row, row->span, nb_tok_close_cjk_gaps(s->text, row->span), -1);
     return;
   }
-  /* The spaces inside a value run are cell borders ("0 0 0 0 0 00"), and so is the end of a
-   * unit ("3件1件14件"). */
-  size_t p = pc->start;
-  while ((p = skip_spaces(s->text, p, pc->end)) < pc->end) {
-    size_t q = p;
-    while (q < pc->end && !nb_tok_space_len(s->text, q, pc->end)) {
-      const nb_cell_unit *unit =
-          q > p && is_digit(s->text[q - 1]) ? nb_cell_unit_at(s->text + q, pc->end - q) : NULL;
-      if (unit) {
-        q += strlen(unit->word);
-        break;
-      }
-      q++;
-    }
+  int n = 0;
+  for (size_t p = pc->start; (p = skip_spaces(s->text, p, pc->end)) < pc->end;
+       p = value_cell_end(s->text, p, pc->end))
+    n++;
+  nb_obs_row_reserve(out, row, n);
+  for (size_t p = pc->start; (p = skip_spaces(s->text, p, pc->end)) < pc->end;) {
+    size_t q = value_cell_end(s->text, p, pc->end);
     nb_tok_add_cell(row, nb_span_make(p, q), NULL, -1);
     p = q;
   }
@@ -240,6 +249,7 @@ static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span spa
   row->item = from->item;
   row->layout = NB_LAYOUT_CELL_LINES;
   row->span = span;
+  nb_obs_row_reserve(out, row, 1);
   nb_tok_add_cell(row, span, nb_tok_close_cjk_gaps(s->text, span), -1);
 }
 
@@ -391,12 +401,13 @@ void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table
       move_rows(&out, obs, 0, i);
       first = out.nrows;
       move_rows(&out, &cut, 0, cut.nrows);
+      nb_obs_table_adopt_pool(&out, &cut); /* the cut rows' cells */
       changed = true;
     }
     out.rows[first].blank_before = o->blank_before;
     nb_obs_row_free(o);
   }
-  free(cut.rows);
+  free(cut.rows); /* its pool, if any, went to out with its rows */
   free(buf.items);
   if (!changed)
     return; /* nothing was cut: obs is as it was */
