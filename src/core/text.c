@@ -388,27 +388,13 @@ int nb_edit_distance_within(const uint32_t *a, size_t na, const uint32_t *b, siz
   return d;
 }
 
-/* Printable ASCII or an ideograph at s[i]: certainly no space, known without decoding. Most
- * spans start and end with one, and are trimmed by this test alone. */
-static bool plainly_visible_at(const char *s, size_t i, size_t end) {
-  unsigned char c = (unsigned char)s[i];
-  return (c > ' ' && c < 0x80) || nb_unfolded_ideograph_len(s + i, end - i);
-}
-
-/* The same for the character ending at `end`: an ASCII byte, or an ideograph's three bytes
- * (which the walk back to a lead byte below would find). */
-static bool plainly_visible_before(const char *s, size_t start, size_t end) {
-  unsigned char c = (unsigned char)s[end - 1];
-  return (c > ' ' && c < 0x80) || (end - start >= 3 && nb_unfolded_ideograph_len(s + end - 3, 3));
-}
-
 /* ASCII blanks, the padding of space-aligned text, need no decoding either. */
 static bool ascii_blank(char c) {
   return c == ' ' || c == '\t';
 }
 
-void nb_trim_span(const char *s, size_t *start, size_t *end) {
-  while (*start < *end && !plainly_visible_at(s, *start, *end)) {
+void nb_trim_span_ends(const char *s, size_t *start, size_t *end) {
+  while (*start < *end && !nb_plainly_visible_at(s, *start, *end)) {
     if (ascii_blank(s[*start])) {
       (*start)++;
       continue;
@@ -419,7 +405,7 @@ void nb_trim_span(const char *s, size_t *start, size_t *end) {
       break;
     *start = i;
   }
-  while (*end > *start && !plainly_visible_before(s, *start, *end)) {
+  while (*end > *start && !nb_plainly_visible_before(s, *start, *end)) {
     if (ascii_blank(s[*end - 1])) {
       (*end)--;
       continue;
