@@ -412,6 +412,10 @@ bool nb_section_heading_read(nb_heading_memo **memo, const char *text, nb_span l
     return false;
   if (!memo)
     return parse_screened(text, line, title_only_ok, out);
+  /* A line is read past its indentation (parse_screened trims it): the line the extension's hook
+   * sees, from cmark-gfm's first non-blank, and the stream's whole line are one key. */
+  while (line.start < line.end && (text[line.start] == ' ' || text[line.start] == '\t'))
+    line.start++;
   if (!*memo) {
     *memo = nb_xcalloc(1, sizeof **memo);
     memo_grow(*memo);
