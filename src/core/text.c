@@ -397,6 +397,8 @@ void nb_trim_span_ends(const char *s, size_t *start, size_t *end) {
   while (*start < *end && !nb_plainly_visible_at(s, *start, *end)) {
     if (ascii_blank(s[*start])) {
       (*start)++;
+      while (*start < *end && ascii_blank(s[*start])) /* the padding of aligned text */
+        (*start)++;
       continue;
     }
     size_t i = *start;
@@ -408,6 +410,8 @@ void nb_trim_span_ends(const char *s, size_t *start, size_t *end) {
   while (*end > *start && !nb_plainly_visible_before(s, *start, *end)) {
     if (ascii_blank(s[*end - 1])) {
       (*end)--;
+      while (*end > *start && ascii_blank(s[*end - 1]))
+        (*end)--;
       continue;
     }
     size_t back = *end - 1;
