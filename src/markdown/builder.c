@@ -157,8 +157,7 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
 
 void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out) {
   cmark_gfm_core_extensions_ensure_registered();
-  nb_report_free(out);
-  nb_report_init(out, text, len);
+  /* `out` comes nb_report_init'ed with the text (markdown.h): its tables are set up already. */
   nb_line_index lines;
   nb_line_index_build(&lines, text, len);
   nb_stream_walker walker;
