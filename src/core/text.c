@@ -457,13 +457,18 @@ size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
   if (len == 0)
     return 0;
   for (int i = 0; words[i]; i++) {
-    if (words[i][0] != s[0]) {
-      if (!words[i][0])
+    const char *w = words[i];
+    if (w[0] != s[0]) {
+      if (!w[0])
         return 0; /* an empty word matches first */
       continue;
     }
-    size_t k = strlen(words[i]);
-    if (len >= k && memcmp(s, words[i], k) == 0)
+    /* Compared in place: the words are a character or two, a strlen and a memcmp call cost
+     * more than the comparison. */
+    size_t k = 1;
+    while (w[k] && k < len && s[k] == w[k])
+      k++;
+    if (!w[k])
       return k;
   }
   return 0;
