@@ -206,11 +206,7 @@ bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
 }
 
 static void free_ctx(asm_ctx *c) {
-  /* A row's values grow one line at a time in some layouts (a value per line): on the heap,
-   * realloc leaves no old copies behind, where the pool kept every one until the table was done
-   * (half a million one-digit lines: 162 -> 244 MiB). */
-  for (int i = 0; i < c->nrows; i++)
-    free(c->rows[i].values);
+  free(c->values);
   free(c->rows);
   free(c->marks);
   nb_pool_free(&c->pool);

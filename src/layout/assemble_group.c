@@ -14,17 +14,16 @@
 /* How far back a broken-off label piece may look for the row it completes. */
 enum { CONTINUATION_REACH = 3 };
 
+/* What a label cell names. A row's cells themselves are read as asm_values (text, span, token)
+ * straight into the room after the last logical row's values, where its values stay. */
 typedef struct {
-  const char *text;
-  size_t len;
-  nb_span span;
-  bool source;
-  nb_token tok;
-  const char *norm; /* label cells only: in the pool, or the label set's */
+  int cell;         /* index in the row */
+  nb_span span;     /* the cell's */
+  const char *norm; /* in the pool, or the label set's */
   size_t norm_len;
   bool hit_ok;
   nb_label_hit hit;
-} cell_info;
+} label_info;
 
 static bool is_value_kind(nb_token_kind k) {
   return k == NB_TOKEN_NUMBER || k == NB_TOKEN_PLACEHOLDER;
@@ -50,6 +49,7 @@ static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
     nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
   asm_lrow *r = &c->rows[c->nrows++];
   memset(r, 0, sizeof *r);
+  r->values = c->nrows > 1 ? r[-1].values + r[-1].nvalues : c->values;
   r->kind = kind;
   r->row = -1;
   r->block = -1;
@@ -75,16 +75,6 @@ static void push_carry(asm_ctx *c, nb_span span, const char *norm) {
   c->ncarry++;
 }
 
-/* r has room for it (take_values made it). */
-static void add_value(asm_lrow *r, const cell_info *ci) {
-  asm_value *v = &r->values[r->nvalues++];
-  v->span = ci->span;
-  v->text = ci->text;
-  v->len = ci->len;
-  v->source = ci->source;
-  v->tok = ci->tok;
-}
-
 static int numeric_values(const asm_lrow *r) {
   int n = 0;
   for (int i = 0; i < r->nvalues; i++)
@@ -92,38 +82,49 @@ static int numeric_values(const asm_lrow *r) {
   return n;
 }
 
-/* Appends the value cells [from, to) to r. Grid rows may carry padding: empty cells a merged
- * label left behind, or trailing empty fields; they go while there are more cells than
- * columns. A row without any label cannot tell padding from blank cells at its ends, so when
- * its count does not fit it drops empty cells at both ends. */
-static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, const cell_info *ci, int from,
+/* Appends the value cells [from, to) of the row being read to r, the last logical row: `cells`
+ * are where r's values end, so they move down (or stay) in place. Grid rows may carry padding:
+ * empty cells a merged label left behind, or trailing empty fields; they go while there are more
+ * cells than columns. A row without any label cannot tell padding from blank cells at its ends, so
+ * when its count does not fit it drops empty cells at both ends. */
+static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, asm_value *cells, int from,
                         int to, bool labelled) {
   if (o->grid) {
     int cap = asm_capacity(c, r) - r->nvalues;
     if (labelled) {
-      while (to - from > cap && to > from && ci[to - 1].tok.kind == NB_TOKEN_EMPTY)
+      while (to - from > cap && to > from && cells[to - 1].tok.kind == NB_TOKEN_EMPTY)
         to--;
-      while (to - from > cap && to > from && ci[from].tok.kind == NB_TOKEN_EMPTY)
+      while (to - from > cap && to > from && cells[from].tok.kind == NB_TOKEN_EMPTY)
         from++;
     } else if (to - from != cap) {
-      while (to > from && ci[to - 1].tok.kind == NB_TOKEN_EMPTY)
+      while (to > from && cells[to - 1].tok.kind == NB_TOKEN_EMPTY)
         to--;
-      while (to > from && ci[from].tok.kind == NB_TOKEN_EMPTY)
+      while (to > from && cells[from].tok.kind == NB_TOKEN_EMPTY)
         from++;
     }
   }
-  /* Room for every cell at once: one allocation a row rather than a few as it fills. */
-  if (to > from && r->nvalues + (to - from) > r->cap)
-    nb_grow((void **)&r->values, &r->cap, r->nvalues + (to - from), sizeof *r->values);
+  /* A row without values yet starts them where its first value cell was read (the label cells
+   * before it are left behind unused): nothing moves. */
+  if (r->nvalues == 0)
+    r->values = cells + from;
+  asm_value *end = r->values + r->nvalues;
   int added = 0;
-  for (int k = from; k < to; k++) {
-    if (!o->grid && ci[k].tok.kind == NB_TOKEN_EMPTY)
-      continue;
-    add_value(r, &ci[k]);
-    added++;
+  if (o->grid) {
+    added = to - from;
+    if (added > 0 && end != cells + from)
+      memmove(end, cells + from, (size_t)added * sizeof *end);
+  } else {
+    for (int k = from; k < to; k++)
+      if (cells[k].tok.kind != NB_TOKEN_EMPTY) {
+        if (end + added != cells + k)
+          end[added] = cells[k];
+        added++;
+      }
   }
-  if (added)
-    r->layouts |= 1u << o->layout;
+  if (added <= 0)
+    return;
+  r->nvalues += added;
+  r->layouts |= 1u << o->layout;
 }
 
 /* norm is in the pool or the label set's. */
@@ -148,10 +149,10 @@ static void set_label(asm_lrow *r, const nb_label_hit *hit, bool ok, const char 
 
 /* The row a data or group label cell names, preferring data rows, then later cells (the most
  * specific fragment of a split label column). Returns the cell index or -1. */
-static int deciding_cell(const asm_ctx *c, const cell_info *ci, const int *label_cells, int n) {
+static int deciding_cell(const asm_ctx *c, const label_info *labels, int n) {
   int best = -1, best_key = -1;
   for (int i = 0; i < n; i++) {
-    const cell_info *x = &ci[label_cells[i]];
+    const label_info *x = &labels[i];
     if (!x->hit_ok || x->hit.kind != NB_TARGET_ROW)
       continue;
     bool data = x->hit.index < 0 || c->spec->rows[x->hit.index].kind == NB_ROW_DATA;
@@ -241,7 +242,7 @@ static void add_mark(asm_ctx *c, int row, nb_span span, nb_match m) {
   g->match = m;
 }
 
-static void block_row(asm_ctx *c, const nb_obs_row *o, const cell_info *x) {
+static void block_row(asm_ctx *c, const nb_obs_row *o, const label_info *x) {
   asm_lrow *r = new_lrow(c, ASM_BLOCK);
   r->block = x->hit.outdated && x->hit.index < 0 ? -1 : x->hit.index;
   r->label = x->span;
@@ -260,20 +261,21 @@ static void block_row(asm_ctx *c, const nb_obs_row *o, const cell_info *x) {
   clear_carry(c);
 }
 
-static bool is_sentence_cell(const cell_info *x) {
-  return x->tok.kind == NB_TOKEN_TEXT && !x->hit_ok && nb_text_is_sentence(x->text, x->len);
+/* cell is a label cell, x what it names. */
+static bool is_sentence_cell(const asm_value *cell, const label_info *x) {
+  return !x->hit_ok && nb_text_is_sentence(cell->text, cell->len);
 }
 
 /* Text in the value part of a row: a stray word in a value column is an invalid cell, but
  * words of prose wrapped around numbers ("…申请 21 件，") mean the row is prose. */
-static bool prose_in_values(const cell_info *ci, int from, int to) {
+static bool prose_in_values(const asm_value *ci, int from, int to) {
   for (int k = from; k < to; k++)
     if (ci[k].tok.kind == NB_TOKEN_TEXT && nb_utf8_count(ci[k].text, ci[k].len) >= 3)
       return true;
   return false;
 }
 
-static int value_count(const cell_info *ci, int from, int to) {
+static int value_count(const asm_value *ci, int from, int to) {
   int n = 0;
   for (int k = from; k < to; k++)
     n += ci[k].tok.kind != NB_TOKEN_EMPTY;
@@ -283,7 +285,7 @@ static int value_count(const cell_info *ci, int from, int to) {
 /* Values that fill a column group: one per column, or digits run together as many as its
  * columns or more (the placing pass cuts them, by count or by the group's own total) but fewer
  * than the whole row's: those are the whole row. */
-static bool group_fits(const asm_ctx *c, const cell_info *ci, int from, int to, int width) {
+static bool group_fits(const asm_ctx *c, const asm_value *ci, int from, int to, int width) {
   int n = value_count(ci, from, to), digits = 0;
   if (n == width)
     return true;
@@ -298,36 +300,65 @@ static bool group_fits(const asm_ctx *c, const cell_info *ci, int from, int to, 
   return n > 0 && n < width && digits >= width && row >= 0 && digits < asm_row_columns(c, row);
 }
 
+/* Reads o's cells into `cells` (text, span, token). Returns how many are not empty; the first
+ * value cell in *first_value and the last text cell before it in *last_label (-1 for none). */
+static int read_cells(const asm_ctx *c, const nb_obs_row *o, asm_value *cells, int *first_value,
+                      int *last_label) {
+  int nonempty = 0;
+  *first_value = *last_label = -1;
+  for (int k = 0; k < o->ncells; k++) {
+    const nb_obs_cell *cell = &o->cells[k];
+    asm_value *v = &cells[k];
+    v->text = nb_obs_cell_text(c->s, cell, &v->len);
+    v->span = cell->span;
+    v->source = cell->text == NULL;
+    nb_token_read(v->text, v->len, &v->tok);
+    nonempty += v->tok.kind != NB_TOKEN_EMPTY;
+    if (*first_value < 0) {
+      if (is_value_kind(v->tok.kind))
+        *first_value = k;
+      else if (v->tok.kind == NB_TOKEN_TEXT)
+        *last_label = k;
+    }
+  }
+  return nonempty;
+}
+
+/* What label cell x names: a cell that copies a template label is found by its bytes, any other
+ * is normalised and matched. */
+static void read_label(asm_ctx *c, const asm_value *cell, label_info *x) {
+  int spelling;
+  x->span = cell->span;
+  x->norm = nb_label_set_verbatim(c->labels, cell->text, cell->len, &x->norm_len, &spelling);
+  if (x->norm) {
+    x->hit_ok = nb_label_set_best_spelling(c->labels, spelling, NB_TARGET_ANY, &x->hit);
+  } else {
+    x->norm = asm_normalize(c, cell->text, cell->len, &x->norm_len);
+    x->hit_ok = nb_label_set_best_n(c->labels, x->norm, x->norm_len, NB_TARGET_ANY, &x->hit);
+  }
+}
+
 static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   int n = o->ncells;
   if (o->delimiter_row || n <= 0)
     return;
-  /* Rows of a few cells are the rule: their scratch space is on the stack. */
-  enum { STACK_CELLS = 16 };
-  cell_info stack_ci[STACK_CELLS];
-  int stack_labels[STACK_CELLS];
-  cell_info *ci = n <= STACK_CELLS ? stack_ci : nb_xmalloc((size_t)n * sizeof *ci);
-  int *label_cells = n <= STACK_CELLS ? stack_labels : nb_xmalloc((size_t)n * sizeof *label_cells);
-  int nonempty = 0, first_value = -1;
+  /* The cells are read where the last logical row's values end (there is room for every cell of
+   * the table): the values among them stay there, or move down to follow that row's. */
+  const asm_lrow *before = last_lrow(c);
+  asm_value *ci = before ? before->values + before->nvalues : c->values;
+  int first_value, last_label;
+  int nonempty = read_cells(c, o, ci, &first_value, &last_label);
+  /* Rows of a few labels are the rule: their labels are on the stack. */
+  enum { STACK_LABELS = 16 };
+  label_info stack_labels[STACK_LABELS];
+  label_info *labels = last_label < STACK_LABELS
+                           ? stack_labels
+                           : nb_xmalloc((size_t)(last_label + 1) * sizeof *labels);
   const char *norm = NULL; /* the label as read, normalised */
   size_t norm_len = 0;
   nb_label_hit hit;
   bool hit_ok = false;
   nb_span lspan = {0, 0};
-  for (int k = 0; k < n; k++) {
-    const nb_obs_cell *cell = &o->cells[k];
-    ci[k].norm = NULL;
-    ci[k].norm_len = 0;
-    ci[k].hit_ok = false;
-    ci[k].text = nb_obs_cell_text(c->s, cell, &ci[k].len);
-    ci[k].span = cell->span;
-    ci[k].source = cell->text == NULL;
-    nb_token_read(ci[k].text, ci[k].len, &ci[k].tok);
-    if (ci[k].tok.kind != NB_TOKEN_EMPTY)
-      nonempty++;
-    if (first_value < 0 && is_value_kind(ci[k].tok.kind))
-      first_value = k;
-  }
   if (!nonempty) {
     /* Table 四's row has no label: after its headers, a grid row of exactly its number of
      * blank cells is that row left unfilled (a blank report), not padding. */
@@ -340,40 +371,26 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     goto done;
   }
 
-  int last_label = -1;
-  for (int k = 0; k < n && (first_value < 0 || k < first_value); k++)
-    if (ci[k].tok.kind == NB_TOKEN_TEXT)
-      last_label = k;
+  /* A sentence among the labels makes the row prose: the labels after it need no reading. */
   int nlabels = 0;
   for (int k = 0; k <= last_label; k++)
     if (ci[k].tok.kind == NB_TOKEN_TEXT) {
-      label_cells[nlabels++] = k;
-      int spelling;
-      ci[k].norm =
-          nb_label_set_verbatim(c->labels, ci[k].text, ci[k].len, &ci[k].norm_len, &spelling);
-      if (ci[k].norm) {
-        ci[k].hit_ok = nb_label_set_best_spelling(c->labels, spelling, NB_TARGET_ANY, &ci[k].hit);
-      } else {
-        ci[k].norm = asm_normalize(c, ci[k].text, ci[k].len, &ci[k].norm_len);
-        ci[k].hit_ok =
-            nb_label_set_best_n(c->labels, ci[k].norm, ci[k].norm_len, NB_TARGET_ANY, &ci[k].hit);
-      }
+      label_info *x = &labels[nlabels++];
+      x->cell = k;
+      read_label(c, &ci[k], x);
+      if (is_sentence_cell(&ci[k], x))
+        goto done;
     }
   int vfrom = last_label + 1, vto = n;
-  bool has_values = false;
-  for (int k = vfrom; k < vto; k++)
-    has_values |= is_value_kind(ci[k].tok.kind);
+  bool has_values = first_value >= 0; /* the first value comes after the last label */
 
-  for (int i = 0; i < nlabels; i++)
-    if (is_sentence_cell(&ci[label_cells[i]]))
-      goto done;
   /* Grid cells are cells whatever they say; only free text wraps prose around numbers. */
   if (has_values && !o->grid && prose_in_values(ci, vfrom, vto))
     goto done;
 
   /* A block label row switches the block (table 二). */
   for (int i = 0; i < nlabels; i++) {
-    cell_info *x = &ci[label_cells[i]];
+    label_info *x = &labels[i];
     if (x->hit_ok && x->hit.kind == NB_TARGET_BLOCK) {
       block_row(c, o, x);
       goto done;
@@ -381,22 +398,22 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   }
 
   if (nlabels > 0) {
-    int d = deciding_cell(c, ci, label_cells, nlabels);
-    lspan = nb_span_make(ci[label_cells[0]].span.start, ci[label_cells[nlabels - 1]].span.end);
+    int d = deciding_cell(c, labels, nlabels);
+    lspan = nb_span_make(labels[0].span.start, labels[nlabels - 1].span.end);
     /* The whole label column read as one text: a label split over several cells. */
     if (nlabels == 1) {
-      norm = ci[label_cells[0]].norm;
-      norm_len = ci[label_cells[0]].norm_len;
+      norm = labels[0].norm;
+      norm_len = labels[0].norm_len;
     } else {
       size_t total = 0;
       for (int i = 0; i < nlabels; i++)
-        total += ci[label_cells[i]].norm_len;
+        total += labels[i].norm_len;
       char *all = nb_pool_alloc(&c->pool, total + 1);
       /* Appended at a running end, not with strcat: strcat rescans what is already joined, which
        * made a row of 10^5 label cells (one line of tab-separated words) quadratic. */
       for (int i = 0; i < nlabels; i++) {
-        memcpy(all + norm_len, ci[label_cells[i]].norm, ci[label_cells[i]].norm_len);
-        norm_len += ci[label_cells[i]].norm_len;
+        memcpy(all + norm_len, labels[i].norm, labels[i].norm_len);
+        norm_len += labels[i].norm_len;
       }
       all[norm_len] = '\0';
       norm = all;
@@ -404,10 +421,10 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     /* The whole label column names a row better than its deciding cell, or names one when no
      * cell does. Nothing scores above EXACT 1000: a cell that scores it needs no second look. */
     nb_label_hit joined;
-    bool joined_ok = nlabels > 1 && (d < 0 || ci[label_cells[d]].hit.score < 1000) &&
+    bool joined_ok = nlabels > 1 && (d < 0 || labels[d].hit.score < 1000) &&
                      nb_label_set_best_n(c->labels, norm, norm_len, NB_TARGET_ROW, &joined);
     if (d >= 0) {
-      cell_info *x = &ci[label_cells[d]];
+      label_info *x = &labels[d];
       hit = x->hit;
       hit_ok = true;
       if (joined_ok && joined.score > hit.score) {
@@ -420,11 +437,11 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       /* Words in the first value columns of a grid ("不适用") are cells, not more label: when
        * the cells after the deciding label fill the row's columns exactly, they are its
        * values. */
-      int dcell = label_cells[d];
+      int dcell = x->cell;
       if (o->grid && dcell < last_label && hit.index >= 0) {
         bool unmatched = true;
         for (int i = d + 1; i < nlabels; i++)
-          unmatched &= !ci[label_cells[i]].hit_ok;
+          unmatched &= !labels[i].hit_ok;
         int to = vto;
         while (to > dcell + 1 && ci[to - 1].tok.kind == NB_TOKEN_EMPTY &&
                to - (dcell + 1) > asm_row_columns(c, hit.index))
@@ -436,9 +453,9 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       }
       /* Group labels beside the deciding one ("（三）不予公开 | 1.属于国家秘密"). */
       for (int i = 0; i < nlabels; i++) {
-        cell_info *g = &ci[label_cells[i]];
+        label_info *g = &labels[i];
         if (i != d && g->hit_ok && g->hit.kind == NB_TARGET_ROW && g->hit.index >= 0 &&
-            !o->cells[label_cells[i]].repeated && c->spec->rows[g->hit.index].kind == NB_ROW_GROUP)
+            !o->cells[g->cell].repeated && c->spec->rows[g->hit.index].kind == NB_ROW_GROUP)
           add_mark(c, g->hit.index, g->span, g->hit.match);
       }
     } else if (joined_ok) {
@@ -506,7 +523,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     /* Column and header labels: record the columns (label-typo checks them). */
     bool header = false;
     for (int i = 0; i < nlabels && !has_values; i++) {
-      cell_info *x = &ci[label_cells[i]];
+      label_info *x = &labels[i];
       if (!x->hit_ok || (x->hit.kind != NB_TARGET_COLUMN && x->hit.kind != NB_TARGET_HEADER))
         continue;
       header = true;
@@ -571,10 +588,8 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   clear_carry(c);
 
 done:
-  if (ci != stack_ci) {
-    free(ci);
-    free(label_cells);
-  }
+  if (labels != stack_labels)
+    free(labels);
 }
 
 void asm_group_rows(asm_ctx *c) {
@@ -582,8 +597,13 @@ void asm_group_rows(asm_ctx *c) {
   c->header_after = -1;
   /* An observed row makes one logical row at most: room for them all at once, rather than a
    * realloc each time the list doubles. */
+  size_t cells = 0;
+  for (int i = 0; i < c->obs->nrows; i++)
+    cells += (size_t)c->obs->rows[i].ncells;
   if (c->obs->nrows > 0)
     nb_grow((void **)&c->rows, &c->cap, c->obs->nrows, sizeof *c->rows);
+  if (cells > 0)
+    c->values = nb_xmalloc(cells * sizeof *c->values);
   for (int i = 0; i < c->obs->nrows; i++)
     handle_row(c, &c->obs->rows[i]);
 }

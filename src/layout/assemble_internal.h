@@ -32,12 +32,15 @@ typedef struct {
   nb_match match;
   int score;
   const nb_outdated_label *outdated;
-  bool dropped;      /* an older template's row without a place in this one: values ignored */
-  bool has_label;    /* label text was seen (matched or not) */
-  const char *norm;  /* normalised label text, in the context's pool or the label set */
-  nb_span label;     /* from the first to the last byte of its pieces */
-  asm_value *values; /* owned (heap: grown by realloc) */
-  int nvalues, cap;
+  bool dropped;     /* an older template's row without a place in this one: values ignored */
+  bool has_label;   /* label text was seen (matched or not) */
+  const char *norm; /* normalised label text, in the context's pool or the label set */
+  nb_span label;    /* from the first to the last byte of its pieces */
+  /* In the context's values, after the previous logical row's (with the label cells of an
+   * observed row between them): values only ever join the last logical row (take_values), so
+   * each row's are one run of that array. */
+  asm_value *values;
+  int nvalues;
   bool single; /* its values came one per observed row (cell per line): more may follow */
   /* Its values are one column group of an unlabelled row (table 四 split into one small table
    * per group, or transposed): the group's first column and its width; width 0 otherwise. */
@@ -73,6 +76,9 @@ typedef struct {
   int nrows, cap;
   asm_group_mark *marks;
   int nmarks, markcap;
+  /* Every logical row's values: room for every observed cell, allocated once a table rather
+   * than once a row. */
+  asm_value *values;
 
   /* Pass 1 state. */
   asm_piece carry[ASM_MAX_CARRY]; /* unmatched label fragments, oldest first */

@@ -73,28 +73,32 @@ static nb_span value_span(const asm_value *v) {
   return v->span;
 }
 
+/* v has a note. */
 static nb_span note_span(const asm_value *v) {
-  if (v->tok.note_end <= v->tok.note_start)
-    return nb_span_make(v->span.end, v->span.end);
   if (v->source)
     return nb_span_make(v->span.start + v->tok.note_start, v->span.start + v->tok.note_end);
   return v->span;
 }
 
-static nb_unit column_unit(const asm_ctx *c, int row, int col) {
-  return c->spec->blocks[c->spec->rows[row].block].columns[col].unit;
-}
-
-static void fill_cell(const asm_ctx *c, int row, int col, const asm_value *v, nb_cell *cell) {
-  cell->state = nb_token_state(&v->tok, column_unit(c, row, col));
-  cell->value = cell->state == NB_CELL_VALUE ? v->tok.value : 0;
-  cell->too_large = nb_token_too_large(&v->tok);
-  cell->span =
-      v->tok.kind == NB_TOKEN_EMPTY ? nb_span_make(v->span.start, v->span.start) : value_span(v);
-  cell->note = note_span(v);
-  if (v->tok.note_end <= v->tok.note_start)
-    cell->note = nb_span_make(cell->span.end, cell->span.end);
+static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
+  const nb_token *t = &v->tok;
   cell->run_together = -1;
+  if (t->digits_only && t->ndigits <= 15 && t->note_end == t->note_start) {
+    /* Plain digits, most cells: a value in a column of any unit, below NB_VALUE_LIMIT. */
+    cell->state = NB_CELL_VALUE;
+    cell->value = t->value;
+    cell->too_large = false;
+    cell->span = value_span(v);
+    cell->note = nb_span_make(cell->span.end, cell->span.end);
+    return;
+  }
+  cell->state = nb_token_state(t, unit);
+  cell->value = cell->state == NB_CELL_VALUE ? t->value : 0;
+  cell->too_large = nb_token_too_large(t);
+  cell->span =
+      t->kind == NB_TOKEN_EMPTY ? nb_span_make(v->span.start, v->span.start) : value_span(v);
+  cell->note =
+      t->note_end > t->note_start ? note_span(v) : nb_span_make(cell->span.end, cell->span.end);
 }
 
 static void split_run_together(asm_ctx *c, int row, const asm_lrow *r, int first, int ncols) {
@@ -239,8 +243,9 @@ static void fill_values_at(asm_ctx *c, int row, const asm_lrow *r, int first, in
       out->cells[k].run_together = -1;
     }
   } else if (r->nvalues == ncols) {
+    const nb_column_spec *columns = c->spec->blocks[c->spec->rows[row].block].columns + first;
     for (int k = 0; k < ncols; k++)
-      fill_cell(c, row, first + k, &r->values[k], &out->cells[first + k]);
+      fill_cell(&r->values[k], columns[k].unit, &out->cells[first + k]);
   } else if (run_together_fits(r, ncols)) {
     split_run_together(c, row, r, first, ncols);
   } else {

@@ -151,38 +151,59 @@ static bool read_note(const char *s, size_t len, size_t at, nb_token *t) {
   return true;
 }
 
-/* nb_token_read past its two common kinds, out of line: the common kinds then cost no more
- * than their own tests (the rest needed a large frame for every cell). */
-static void read_other(const char *text, size_t len, nb_token *t) __attribute__((noinline));
+/* Whether text can be a number or a placeholder, told by its first code point: a digit, a sign,
+ * a dash or slash, or 无 or 空 alone. Any other text is text: labels ("（一）予以公开", "(七)总计")
+ * need no reading as numbers. */
+static bool may_be_value(const char *text, size_t len) {
+  size_t i = 0;
+  uint32_t cp = nb_utf8_next(text, len, &i);
+  if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == '+' ||
+      is_dash_or_slash(cp))
+    return true;
+  return (cp == 0x65E0 /* 无 */ || cp == 0x7A7A /* 空 */) && i == len;
+}
 
-void nb_token_read(const char *text, size_t len, nb_token *t) {
-  memset(t, 0, sizeof *t);
-  if (len == 0) {
-    t->kind = NB_TOKEN_EMPTY;
-    return;
-  }
-  /* The two kinds of cell a table is made of, settled by their bytes: ASCII digits alone (the
-   * reading below gives exactly this), and text opening with a CJK ideograph (no number, sign,
-   * dash or placeholder opens with one; 无 and 空 alone are placeholders). */
-  unsigned char lead = (unsigned char)text[0];
-  if (lead >= '0' && lead <= '9') {
-    size_t i = 0;
-    double v = 0;
-    while (i < len && text[i] >= '0' && text[i] <= '9')
-      v = v * 10 + (text[i++] - '0');
-    if (i == len) {
-      t->kind = NB_TOKEN_NUMBER;
-      t->value = v;
-      t->digits_only = true;
-      t->ndigits = (int)len;
-      t->num_end = len;
+static void read_other(const char *text, size_t len, nb_token *t);
+
+/* nb_token_read past a cell of ASCII digits alone, out of line: such a cell (most cells) then
+ * costs no more than its own reading. `digits` ASCII digits open the text. The kinds settled by
+ * their bytes here: a numbered label ("1.属于国家秘密": the digits before "." and an ideograph are
+ * no number, no unit and no note follow them), and text that opens with nothing a number or
+ * placeholder opens with. */
+static void __attribute__((noinline))
+read_rest(const char *text, size_t len, size_t digits, nb_token *t) {
+  if (digits > 0) {
+    unsigned char after = digits + 1 < len ? (unsigned char)text[digits + 1] : 0;
+    if (text[digits] == '.' && after >= 0xE4 && after <= 0xE9 &&
+        !nb_cell_unit_at(text + digits, len - digits)) {
+      t->kind = NB_TOKEN_TEXT;
       return;
     }
-  } else if (lead >= 0xE4 && lead <= 0xE9 && !(len == 3 && is_placeholder(text, len))) {
+  } else if (!may_be_value(text, len)) {
     t->kind = NB_TOKEN_TEXT;
     return;
   }
   read_other(text, len, t);
+}
+
+void nb_token_read(const char *text, size_t len, nb_token *t) {
+  memset(t, 0, sizeof *t);
+  t->kind = NB_TOKEN_EMPTY;
+  if (len == 0)
+    return;
+  size_t i = 0;
+  double v = 0; /* as read_number reads it */
+  while (i < len && text[i] >= '0' && text[i] <= '9')
+    v = v * 10 + (text[i++] - '0');
+  if (i < len) {
+    read_rest(text, len, i, t);
+    return;
+  }
+  t->kind = NB_TOKEN_NUMBER;
+  t->value = v;
+  t->digits_only = true;
+  t->ndigits = (int)len;
+  t->num_end = len;
 }
 
 static void read_other(const char *text, size_t len, nb_token *t) {
@@ -207,34 +228,6 @@ static void read_other(const char *text, size_t len, nb_token *t) {
   }
   memset(t, 0, sizeof *t);
   t->kind = NB_TOKEN_TEXT;
-}
-
-bool nb_token_too_large(const nb_token *t) {
-  return t->kind == NB_TOKEN_NUMBER && (t->value >= NB_VALUE_LIMIT || t->value <= -NB_VALUE_LIMIT);
-}
-
-nb_cell_state nb_token_state(const nb_token *t, nb_unit unit) {
-  switch (t->kind) {
-  case NB_TOKEN_EMPTY:
-    return NB_CELL_BLANK;
-  case NB_TOKEN_PLACEHOLDER:
-    return NB_CELL_PLACEHOLDER;
-  case NB_TOKEN_TEXT:
-    return NB_CELL_INVALID;
-  case NB_TOKEN_NUMBER:
-    break;
-  }
-  if (t->percent || nb_token_too_large(t) || (t->unit && !nb_cell_unit_fits(t->unit, unit)))
-    return NB_CELL_INVALID;
-  switch (unit) {
-  case NB_UNIT_COUNT:
-    return t->negative || t->fraction ? NB_CELL_INVALID : NB_CELL_VALUE;
-  case NB_UNIT_SIGNED_COUNT:
-    return t->fraction ? NB_CELL_INVALID : NB_CELL_VALUE;
-  case NB_UNIT_WANYUAN:
-    return t->negative ? NB_CELL_INVALID : NB_CELL_VALUE;
-  }
-  return NB_CELL_INVALID;
 }
 
 bool nb_text_is_sentence(const char *text, size_t len) {

@@ -31,13 +31,38 @@ typedef struct {
 /* Classifies text[0, len) (already trimmed of surrounding space). */
 void nb_token_read(const char *text, size_t len, nb_token *out);
 
-/* Whether the token is a number of NB_VALUE_LIMIT (10^15) or more, in magnitude. */
-bool nb_token_too_large(const nb_token *t);
+/* Whether the token is a number of NB_VALUE_LIMIT (10^15) or more, in magnitude. Inline, as is
+ * nb_token_state: the assembler asks both of every cell it places. */
+static inline bool nb_token_too_large(const nb_token *t) {
+  return t->kind == NB_TOKEN_NUMBER && (t->value >= NB_VALUE_LIMIT || t->value <= -NB_VALUE_LIMIT);
+}
 
 /* The state a cell holding this token has in a column of `unit`: VALUE, BLANK, PLACEHOLDER or
  * INVALID (text, a negative count, a fraction of a count, a percentage, a unit the column does
  * not count in: "5000元" in a column of 万元, a number too large to hold exactly). */
-nb_cell_state nb_token_state(const nb_token *t, nb_unit unit);
+static inline nb_cell_state nb_token_state(const nb_token *t, nb_unit unit) {
+  switch (t->kind) {
+  case NB_TOKEN_EMPTY:
+    return NB_CELL_BLANK;
+  case NB_TOKEN_PLACEHOLDER:
+    return NB_CELL_PLACEHOLDER;
+  case NB_TOKEN_TEXT:
+    return NB_CELL_INVALID;
+  case NB_TOKEN_NUMBER:
+    break;
+  }
+  if (t->percent || nb_token_too_large(t) || (t->unit && !nb_cell_unit_fits(t->unit, unit)))
+    return NB_CELL_INVALID;
+  switch (unit) {
+  case NB_UNIT_COUNT:
+    return t->negative || t->fraction ? NB_CELL_INVALID : NB_CELL_VALUE;
+  case NB_UNIT_SIGNED_COUNT:
+    return t->fraction ? NB_CELL_INVALID : NB_CELL_VALUE;
+  case NB_UNIT_WANYUAN:
+    return t->negative ? NB_CELL_INVALID : NB_CELL_VALUE;
+  }
+  return NB_CELL_INVALID;
+}
 
 /* True when text reads as a sentence rather than a table cell: it holds "。", or it is long and
  * holds clause punctuation (，；). Callers check label matches first. */

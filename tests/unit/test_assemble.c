@@ -266,6 +266,38 @@ Test(assemble, prose_is_skipped_and_unlabelled_values_follow_order) {
   finish(&f);
 }
 
+/* Each row keeps exactly its own values, in order, whether they come one per line after their
+ * label, on the label's line among blank fields, or in grid cells after a blank one. */
+Test(assemble, every_row_keeps_its_own_values) {
+  fixture f;
+  begin(&f,
+        "一、本年新收政府信息公开申请数量\n11\n12\n13\n14\n15\n16\n17\n"
+        "二、上年结转政府信息公开申请数量 21 22 23 24 25 26 27\n"
+        "| | （一）予以公开 | 31 | 32 | 33 | 34 | 35 | 36 | 37 |\n",
+        NB_TABLE_APPLICATIONS);
+  LINE(&f, "一、本年新收政府信息公开申请数量");
+  const char *ones[] = {"11", "12", "13", "14", "15", "16", "17"};
+  for (int k = 0; k < 7; k++)
+    LINE(&f, ones[k]);
+  SPACED(&f, "二、上年结转政府信息公开申请数量", "", "21", "22", "23", "", "24", "25", "26", "27");
+  GRID(&f, "", "（一）予以公开", "31", "32", "33", "34", "35", "36", "37");
+  assemble(&f);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_NONE);
+  const char *labels[] = {"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
+                          "（一）予以公开"};
+  for (int r = 0; r < 3; r++) {
+    const nb_row *row = trow(&f, labels[r]);
+    cr_assert(row->present, "%s", labels[r]);
+    cr_assert_eq(row->ncells, 7);
+    for (int k = 0; k < 7; k++) {
+      cr_expect_eq(row->cells[k].state, NB_CELL_VALUE, "%s [%d]", labels[r], k);
+      cr_expect(row->cells[k].value == 10 * (r + 1) + k + 1, "%s [%d] = %g", labels[r], k,
+                row->cells[k].value);
+    }
+  }
+  finish(&f);
+}
+
 Test(assemble, review_row_is_the_row_of_numbers_that_fits) {
   fixture f;
   begin(&f, "行政复议\n2023\n结果维持 总计\n0 1 0 0 1 0 0 0 0 0 0 0 0 0 0\n", NB_TABLE_REVIEW);

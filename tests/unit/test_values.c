@@ -119,6 +119,39 @@ Test(values, blank_text_and_percent) {
   cr_expect_eq(nb_token_state(&t, NB_UNIT_WANYUAN), NB_CELL_INVALID);
 }
 
+/* Labels in the cells a table reader reads: numbered, bracketed, or words that open like a
+ * placeholder; none of them is a number. */
+Test(values, labels_are_text) {
+  const char *labels[] = {"（一）予以公开", "(七)总计", "1.属于国家秘密", "12.其他", "无法提供",
+                          "空白",           "、其他",   "【注】",         NULL};
+  for (int k = 0; labels[k]; k++) {
+    nb_token t = read(labels[k]);
+    cr_expect_eq(t.kind, NB_TOKEN_TEXT, "'%s'", labels[k]);
+    cr_expect(t.value == 0 && t.ndigits == 0 && !t.digits_only, "'%s'", labels[k]);
+  }
+}
+
+/* What may open a number: signs, full-width digits, a decimal point after digits. */
+Test(values, numbers_open_with_digits_or_signs) {
+  nb_token t = read("+3");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 3);
+  t = read("－2");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.negative && t.value == -2);
+  t = read("−7");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == -7);
+  t = read("１.５万元");
+  cr_expect_eq(t.kind, NB_TOKEN_NUMBER);
+  cr_expect(t.value == 1.5 && t.fraction);
+  cr_expect_str_eq(t.unit->word, "万元");
+  t = read("3.件");
+  cr_expect_eq(t.kind, NB_TOKEN_TEXT);
+  t = read("空");
+  cr_expect_eq(t.kind, NB_TOKEN_PLACEHOLDER);
+}
+
 Test(values, run_together_candidates) {
   nb_token t = read("0000000");
   cr_expect(t.digits_only);
