@@ -10,7 +10,8 @@
 #include "tokenize_internal.h"
 
 nb_obs_row *nb_obs_table_add_row(nb_obs_table *t) {
-  nb_grow((void **)&t->rows, &t->cap, t->nrows + 1, sizeof *t->rows);
+  if (t->nrows == t->cap)
+    nb_grow((void **)&t->rows, &t->cap, t->nrows + 1, sizeof *t->rows);
   nb_obs_row *r = &t->rows[t->nrows++];
   memset(r, 0, sizeof *r);
   r->item = -1;
@@ -18,8 +19,66 @@ nb_obs_row *nb_obs_table_add_row(nb_obs_table *t) {
   return r;
 }
 
+/* A block of the pool; blocks never move, so rows may point into them. */
+struct nb_obs_pool {
+  nb_obs_pool *next;
+  int used, cap;
+  nb_obs_cell cells[];
+};
+
+enum { FIRST_POOL_CELLS = 64 };
+
+static nb_obs_cell *pool_take(nb_obs_table *t, int n) {
+  nb_obs_pool *p = t->pool;
+  if (!p || n > p->cap - p->used) {
+    int cap = p ? 2 * p->cap : FIRST_POOL_CELLS;
+    if (cap < n)
+      cap = n;
+    nb_obs_pool *block = nb_xmalloc(sizeof *block + (size_t)cap * sizeof block->cells[0]);
+    block->next = p;
+    block->used = 0;
+    block->cap = cap;
+    t->pool = p = block;
+  }
+  p->used += n;
+  return &p->cells[p->used - n];
+}
+
+/* Gives the row `cap` cells of its own, keeping those it has (in the pool or not). */
+static void own_cells(nb_obs_row *r, int cap) {
+  nb_obs_cell *pooled = r->pooled ? r->cells : NULL;
+  r->cells = nb_xrealloc(pooled ? NULL : r->cells, (size_t)cap * sizeof *r->cells);
+  if (pooled)
+    memcpy(r->cells, pooled, (size_t)r->ncells * sizeof *r->cells);
+  r->cap = cap;
+  r->pooled = false;
+}
+
+void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n) {
+  if (n <= r->cap - r->ncells)
+    return;
+  if (r->cap == 0) {
+    r->cells = pool_take(t, n);
+    r->cap = n;
+    r->pooled = true;
+    return;
+  }
+  own_cells(r, r->ncells + n);
+}
+
+void nb_obs_table_reserve(nb_obs_table *t, int n) {
+  if (n <= t->cap - t->nrows)
+    return;
+  t->cap = t->nrows + n;
+  t->rows = nb_xrealloc(t->rows, (size_t)t->cap * sizeof *t->rows);
+}
+
 nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {
-  nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+  if (r->ncells == r->cap) {
+    if (r->pooled) /* outgrows its pooled cells (an HTML row with rowspan copies): rare */
+      own_cells(r, r->cap);
+    nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+  }
   nb_obs_cell *c = &r->cells[r->ncells++];
   memset(c, 0, sizeof *c);
   c->col = -1;
@@ -27,29 +86,43 @@ nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {
   return c;
 }
 
-void nb_obs_table_free(nb_obs_table *t) {
-  for (int i = 0; i < t->nrows; i++) {
-    nb_obs_row *r = &t->rows[i];
-    for (int k = 0; k < r->ncells; k++)
-      free(r->cells[k].text);
+void nb_obs_table_adopt_pool(nb_obs_table *to, nb_obs_table *from) {
+  nb_obs_pool **tail = &to->pool;
+  while (*tail)
+    tail = &(*tail)->next;
+  *tail = from->pool;
+  from->pool = NULL;
+}
+
+void nb_obs_row_free(nb_obs_row *r) {
+  for (int k = 0; k < r->ncells; k++)
+    free(r->cells[k].text);
+  if (!r->pooled)
     free(r->cells);
-  }
+}
+
+void nb_obs_table_free(nb_obs_table *t) {
+  for (int i = 0; i < t->nrows; i++)
+    nb_obs_row_free(&t->rows[i]);
   free(t->rows);
+  while (t->pool) {
+    nb_obs_pool *next = t->pool->next;
+    free(t->pool);
+    t->pool = next;
+  }
   t->rows = NULL;
   t->nrows = t->cap = 0;
 }
 
-char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
+char *nb_tok_close_cjk_gaps_from(const char *s, nb_span span, size_t from) {
   char *out = NULL;
-  size_t o = 0;
-  /* Nothing before the first whitespace can go: most cells hold none at all. */
-  size_t i = nb_next_byte_in(s, span.start, span.end, nb_tok_space_leads);
+  size_t o = 0, copied = span.start; /* out holds the kept bytes of s[span.start, copied) */
+  /* Only whitespace can go: the scan jumps from one byte that may start it to the next. */
+  size_t i = from;
   while (i < span.end) {
     size_t w = nb_tok_space_len(s, i, span.end);
     if (!w) {
-      if (out)
-        out[o++] = s[i];
-      i++;
+      i = nb_next_byte_in(s, i + 1, span.end, nb_tok_space_leads);
       continue;
     }
     size_t run_end = i;
@@ -58,19 +131,18 @@ char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
     bool before_wide = i > span.start && ((unsigned char)s[i - 1] & 0x80);
     bool after_wide = run_end < span.end && ((unsigned char)s[run_end] & 0x80);
     if (before_wide && after_wide) {
-      if (!out) {
+      if (!out)
         out = nb_xmalloc(span.end - span.start + 1);
-        o = i - span.start;
-        memcpy(out, s + span.start, o);
-      }
-    } else if (out) {
-      memcpy(out + o, s + i, run_end - i);
-      o += run_end - i;
+      memcpy(out + o, s + copied, i - copied);
+      o += i - copied;
+      copied = run_end;
     }
     i = run_end;
   }
-  if (out)
-    out[o] = '\0';
+  if (out) {
+    memcpy(out + o, s + copied, span.end - copied);
+    out[o + (span.end - copied)] = '\0';
+  }
   return out;
 }
 
@@ -84,12 +156,4 @@ nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, 
   r->blank_before = s->items[item].blank_before != 0;
   r->table_index = table_index;
   return r;
-}
-
-nb_obs_cell *nb_tok_add_cell(nb_obs_row *row, nb_span span, char *text, int col) {
-  nb_obs_cell *c = nb_obs_row_add_cell(row);
-  c->span = span;
-  c->text = text;
-  c->col = col;
-  return c;
 }

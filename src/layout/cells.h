@@ -36,13 +36,23 @@ typedef struct {
   bool grid;
   bool blank_before;  /* a blank line (paragraph break) preceded it */
   bool delimiter_row; /* a GFM |---|---| row: kept so table boundaries stay visible */
-  int table_index;    /* counts distinct source tables (pipe/HTML) in the region, from 0 */
+  /* The cells lie in their table's pool (nb_obs_row_reserve), not in an allocation of their
+   * own: nb_obs_row_free and nb_obs_table_free leave them to the pool. */
+  bool pooled;
+  int table_index; /* counts distinct source tables (pipe/HTML) in the region, from 0 */
 } nb_obs_row;
+
+/* Blocks of cells that rows of a table take their cells from (cells.c). */
+typedef struct nb_obs_pool nb_obs_pool;
 
 typedef struct {
   nb_obs_row *rows;
   int nrows;
   int cap;
+  /* Where the tokenizers' rows keep their cells: one allocation for many rows rather than one
+   * a row (most rows of running text are a single cell). Freed with the table; a table that
+   * takes another's rows must take its pool too. */
+  nb_obs_pool *pool;
 } nb_obs_table;
 
 /* Tokenizes items [first, end) of the stream: each item is routed to the tokenizer of its
@@ -67,7 +77,17 @@ static inline const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell
 
 /* Appending helpers for tokenizers; cells are copied, `text` ownership moves to the row. */
 nb_obs_row *nb_obs_table_add_row(nb_obs_table *t);
+/* Room for `n` more rows, allocated once and exactly. */
+void nb_obs_table_reserve(nb_obs_table *t, int n);
 nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r);
+/* Room for `n` more cells, exactly: a tokenizer that knows a row's cells before adding them
+ * spares the row its growth steps (a row of seven cells took three), and a row without cells
+ * yet takes them from the pool of table `t`, the row's table. */
+void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n);
+/* Hands the pool of `from` to `to`: rows moved from one table to the other keep their cells. */
+void nb_obs_table_adopt_pool(nb_obs_table *to, nb_obs_table *from);
+/* Frees the row's cell texts and, unless they are pooled, its cells. */
+void nb_obs_row_free(nb_obs_row *r);
 void nb_obs_table_free(nb_obs_table *t);
 
 /* Assembles observed rows into `out` for template table `id` (see table_reader.h). */

@@ -15,13 +15,13 @@ enum {
 
 typedef struct {
   const nb_table_spec *spec;
-  unsigned relations; /* bit k: spec->relations[k] decides */
   int first_col;
   const nb_digit_token *tokens;
   int ntokens, ncells;
-  size_t *left;       /* left[k]: digits in tokens k… (left[ntokens] == 0) */
-  unsigned *complete; /* complete[c]: the deciding relations whose last cell is c */
-  nb_digit_part *cur; /* the cut being built */
+  size_t *left;        /* left[k]: digits in tokens k… (left[ntokens] == 0) */
+  unsigned *complete;  /* complete[c]: the deciding relations whose last cell is c */
+  unsigned *open_sums; /* open_sums[c]: those that add their terms and whose target is after c */
+  nb_digit_part *cur;  /* the cut being built */
   nb_digit_part *found;
   int nfound;
   long *calls; /* count_calls's memo, by (digits used, cells filled) */
@@ -103,32 +103,24 @@ static long count_calls(search *s, int token, size_t at, int cell) {
   return *memo = n > MAX_STEPS ? MAX_STEPS + 1 : n;
 }
 
-/* Whether a relation that adds its terms can still hold once cells [0, cell] are filled and
- * `digits` digits are left for the rest: its target, not yet filled, gets at most the digits
- * the cells after `cell` other than itself leave it (one each at least), so it is below
- * 10^that, and the terms filled so far must not already add up to that. */
+/* Whether the relations that add their terms can still hold once cells [0, cell] are filled
+ * and `digits` digits are left for the rest: the target of one, not yet filled, gets at most
+ * the digits the cells after `cell` other than itself leave it (one each at least), so it is
+ * below 10^that, and the terms filled so far must not already add up to that. */
 static bool sums_may_hold(const search *s, int cell, size_t digits) {
-  for (unsigned bits = s->relations; bits; bits &= bits - 1) {
-    int k = __builtin_ctz(bits);
-    const nb_relation *rel = &s->spec->relations[k];
-    if (rel->target - s->first_col <= cell)
-      continue;
+  static const double powers_of_ten[MAX_PART_DIGITS + 1] = {
+      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  size_t others = (size_t)(s->ncells - cell - 2); /* cells after `cell`, the target aside */
+  if (digits < others)
+    return true;
+  size_t most = digits - others;
+  double bound = powers_of_ten[most > MAX_PART_DIGITS ? MAX_PART_DIGITS : most];
+  for (unsigned bits = s->open_sums[cell]; bits; bits &= bits - 1) {
+    const nb_relation *rel = &s->spec->relations[__builtin_ctz(bits)];
     double sum = 0;
-    bool adds = true;
-    for (int t = 0; t < rel->nterms && adds; t++) {
-      adds = rel->terms[t].sign > 0;
+    for (int t = 0; t < rel->nterms; t++)
       if (rel->terms[t].index - s->first_col <= cell)
         sum += s->cur[rel->terms[t].index - s->first_col].value;
-    }
-    size_t others = (size_t)(s->ncells - cell - 2); /* cells after `cell`, the target aside */
-    if (!adds || digits < others)
-      continue;
-    size_t most = digits - others;
-    if (most > MAX_PART_DIGITS)
-      most = MAX_PART_DIGITS;
-    double bound = 1;
-    for (size_t d = 0; d < most; d++)
-      bound *= 10;
     if (sum >= bound)
       return false;
   }
@@ -153,9 +145,19 @@ static void cut(search *s, int token, size_t at, int cell) {
   if (!may_go_on(s, token, at, cell))
     return;
   const nb_digit_token *tk = &s->tokens[token];
-  size_t longest = longest_part(s, token, at);
+  /* The cells after this one need a digit each and the tokens after this one a cell each: a
+   * part that leaves them less goes nowhere. Where the cells left are too few for a part to
+   * stop inside this token, only the rest of it is a part (the last cell's only part). */
+  size_t rest = tk->len - at, longest = longest_part(s, token, at), shortest = 1;
+  int after = s->ncells - cell - 1;
+  if (after < s->ntokens - token)
+    shortest = rest;
+  if (longest > s->left[token] - at - (size_t)after)
+    longest = s->left[token] - at - (size_t)after;
   double v = 0;
-  for (size_t n = 1; n <= longest; n++) {
+  for (size_t n = 1; n < shortest && n <= longest; n++)
+    v = v * 10 + (tk->text[at + n - 1] - '0');
+  for (size_t n = shortest; n <= longest; n++) {
     v = v * 10 + (tk->text[at + n - 1] - '0');
     s->cur[cell] = (nb_digit_part){token, at, at + n, v};
     if (!relations_hold_at(s, cell))
@@ -186,13 +188,14 @@ nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, 
         return NB_SPLIT_NONE;
   }
   *used = relations;
-  search s = {spec, relations, first_col, tokens, ntokens, ncells};
+  search s = {spec, first_col, tokens, ntokens, ncells};
   s.found = parts;
   s.left = nb_xmalloc(((size_t)ntokens + 1) * sizeof *s.left);
   s.left[ntokens] = 0;
   for (int k = ntokens - 1; k >= 0; k--)
     s.left[k] = s.left[k + 1] + tokens[k].len;
   s.complete = nb_xcalloc((size_t)ncells, sizeof *s.complete);
+  s.open_sums = nb_xcalloc((size_t)ncells, sizeof *s.open_sums);
   for (int k = 0; k < spec->nrelations && k < 32; k++) {
     if (!(relations & (1u << k)))
       continue;
@@ -201,6 +204,11 @@ nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, 
     for (int t = 0; t < rel->nterms; t++)
       last = rel->terms[t].index > last ? rel->terms[t].index : last;
     s.complete[last - first_col] |= 1u << k;
+    bool adds = true;
+    for (int t = 0; t < rel->nterms; t++)
+      adds = adds && rel->terms[t].sign > 0;
+    for (int c = 0; adds && c < rel->target - first_col; c++)
+      s.open_sums[c] |= 1u << k;
   }
   /* A cell takes at most MAX_PART_DIGITS digits: the memo covers every count that can be
    * reached. */
@@ -220,6 +228,7 @@ nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, 
   }
   free(s.left);
   free(s.complete);
+  free(s.open_sums);
   if (too_many || s.nfound > 1)
     return NB_SPLIT_AMBIGUOUS;
   return s.nfound == 1 ? NB_SPLIT_UNIQUE : NB_SPLIT_NONE;

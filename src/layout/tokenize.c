@@ -2,6 +2,7 @@
  * checks matters: block structure (pipe tables, HTML tables, pre-split rows) is stronger
  * evidence than the shape of a single line (tabs, space-aligned columns). */
 #include <stdbool.h>
+#include <string.h>
 
 #include "cells.h"
 #include "tokenize_internal.h"
@@ -60,6 +61,8 @@ void nb_tokenize(const nb_stream *s, int first, int end, nb_obs_table *out) {
   int pipe_block = 0, rows_block = 0, pipe_index = -1, rows_index = -1;
   nb_tok_grid grid;
   nb_tok_grid_init(&grid);
+  /* An item makes one row at most, but for an HTML table's: room for them all at once. */
+  nb_obs_table_reserve(out, end - first);
 
   for (int i = first; i < end;) {
     const nb_stream_item *it = &s->items[i];
@@ -90,15 +93,18 @@ void nb_tokenize(const nb_stream *s, int first, int end, nb_obs_table *out) {
       i++;
       continue;
     }
-    size_t at = nb_tok_find_table_tag(s->text, it->span);
-    if (at == (size_t)-1)
+    /* Every HTML test needs a '<': most lines have none and are spared all three. */
+    bool has_tag = memchr(s->text + it->span.start, '<', it->span.end - it->span.start) != NULL;
+    size_t at = has_tag ? nb_tok_find_table_tag(s->text, it->span) : (size_t)-1;
+    if (has_tag && at == (size_t)-1)
       at = nb_tok_find_row_tag(s->text, it->span);
     if (at != (size_t)-1) {
       i = nb_tok_html_table(s, i, end, at, ntables++, out);
       continue;
     }
-    if (!nb_tok_is_tag_only_line(s->text, it->span) && !nb_tok_is_page_number(s->text, it->span) &&
-        !nb_tok_tab_row(s, i, out) && !nb_tok_spaced_row(s, i, out))
+    if (!(has_tag && nb_tok_is_tag_only_line(s->text, it->span)) &&
+        !nb_tok_is_page_number(s->text, it->span) && !nb_tok_tab_row(s, i, out) &&
+        !nb_tok_spaced_row(s, i, out))
       nb_tok_cell_line(s, i, out);
     i++;
   }

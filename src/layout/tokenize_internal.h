@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../core/text.h"
 #include "cells.h"
 
 /* ------------------------------------------------------------ text scanning (cells.c) */
@@ -36,16 +37,29 @@ static inline size_t nb_tok_space_len(const char *s, size_t i, size_t end) {
   return 0;
 }
 
+/* nb_tok_close_cjk_gaps from s[from], the first byte of the span that may start whitespace. */
+char *nb_tok_close_cjk_gaps_from(const char *s, nb_span span, size_t from);
+
 /* The text of `span` with the whitespace between two non-ASCII characters removed
- * (pdftotext writes "三 、本 年 度"); NULL when nothing had to go. */
-char *nb_tok_close_cjk_gaps(const char *s, nb_span span);
+ * (pdftotext writes "三 、本 年 度"); NULL when nothing had to go. Inline: every cell of a tab
+ * row and every cell line is asked, and most hold no whitespace at all. */
+static inline char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
+  size_t from = nb_next_byte_in(s, span.start, span.end, nb_tok_space_leads);
+  return from < span.end ? nb_tok_close_cjk_gaps_from(s, span, from) : NULL;
+}
 
 /* A new row for stream item `item`: span, item, blank_before, layout, grid, table_index. */
 nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, bool grid,
                                 int table_index, nb_obs_table *out);
 
-/* Appends a cell with the given span (text owned, may be NULL) and column. */
-nb_obs_cell *nb_tok_add_cell(nb_obs_row *row, nb_span span, char *text, int col);
+/* Appends a cell with the given span (text owned, may be NULL) and column. Inline: every cell
+ * of every layout comes through here, and only the first cell of a row that was not reserved
+ * has to grow it (nb_obs_row_add_cell). */
+static inline nb_obs_cell *nb_tok_add_cell(nb_obs_row *row, nb_span span, char *text, int col) {
+  nb_obs_cell *c = row->ncells < row->cap ? &row->cells[row->ncells++] : nb_obs_row_add_cell(row);
+  *c = (nb_obs_cell){.span = span, .text = text, .col = col, .colspan = 1};
+  return c;
+}
 
 /* ------------------------------------------------------------ grid with row/col spans */
 

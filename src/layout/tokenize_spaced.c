@@ -2,6 +2,7 @@
  * alone; words a short gap apart belong to one label, because pdftotext spreads a Chinese
  * label out ("三 、本 年 度办 理 结果") while real columns sit further apart. */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,9 +56,13 @@ static bool match_literal(const char *s, size_t *i, size_t end, const char *lit)
 
 /* "-3-", "- 3 -", "—3—", "第3页", "第 3 页 共 10 页". */
 bool nb_tok_is_page_number(const char *s, nb_span line) {
-  /* Every line of a region is asked. One that starts with a visible character other than 第
-   * or a dash (any ASCII but '-', an ideograph but 第's E7) starts so once trimmed too. */
-  unsigned char c = line.start < line.end ? (unsigned char)s[line.start] : 0;
+  /* Every line of a region is asked. One whose first character after its indentation is a
+   * visible one other than 第 or a dash (any ASCII but '-', an ideograph but 第's E7) starts
+   * so once trimmed too. */
+  size_t first = line.start;
+  while (first < line.end && (s[first] == ' ' || s[first] == '\t'))
+    first++;
+  unsigned char c = first < line.end ? (unsigned char)s[first] : 0;
   if ((c > ' ' && c < 0x80 && c != '-') || (c >= 0xE4 && c <= 0xE9 && c != 0xE7))
     return false;
   size_t a = line.start, b = line.end;
@@ -176,16 +181,33 @@ static void free_tokens(token_list *l) {
     free(l->t);
 }
 
+/* The end of the run of ASCII spaces from `i`, eight bytes a step: pdftotext pads its columns
+ * with dozens of them. */
+static size_t skip_ascii_spaces(const char *s, size_t i, size_t end) {
+  const uint64_t spaces = 0x2020202020202020u;
+  while (end - i >= 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    if (x != spaces)
+      break;
+    i += 8;
+  }
+  while (i < end && s[i] == ' ')
+    i++;
+  return i;
+}
+
 static void split_tokens(const char *s, nb_span line, token_list *l) {
   l->t = l->local;
   l->n = 0;
   l->cap = LOCAL_TOKENS;
-  size_t i = skip_spaces(s, line.start, line.end);
-  int gap = 0;
+  size_t i = line.start;
+  int gap = 0; /* the first token's, the line's indentation, is none */
   while (i < line.end) {
     if (s[i] == ' ') { /* most of a spaced row's gaps */
-      i++;
-      gap++;
+      size_t run_end = skip_ascii_spaces(s, i + 1, line.end);
+      gap += (int)(run_end - i);
+      i = run_end;
       continue;
     }
     size_t w = nb_tok_space_len(s, i, line.end);
@@ -203,6 +225,18 @@ static void split_tokens(const char *s, nb_span line, token_list *l) {
   }
 }
 
+/* nb_tok_is_numeric_token of a token, most of them settled here by their bytes: one that starts
+ * with an ideograph is a word, one of ASCII digits alone a number. */
+static bool token_is_numeric(const char *s, const token *t) {
+  unsigned char c = (unsigned char)s[t->start];
+  if (c >= 0xE4 && c <= 0xE9)
+    return false;
+  size_t i = t->start;
+  while (i < t->end && s[i] >= '0' && s[i] <= '9')
+    i++;
+  return i == t->end || nb_tok_is_numeric_token(s, t->start, t->end);
+}
+
 /* Whether the tokens are a spaced row: two of them a wide gap apart, or two numbers. Tokens
  * are read as numbers only as far as that needs, and all of them once it is one (the cells
  * need them). A line of one token (most lines of one cell each) is none whatever it holds. */
@@ -214,13 +248,13 @@ static bool looks_spaced(const char *s, token *t, int n) {
     wide = t[k].gap_before >= 2;
   int numbers = 0, read = 0;
   while (!wide && read < n && numbers < 2) {
-    t[read].numeric = nb_tok_is_numeric_token(s, t[read].start, t[read].end);
+    t[read].numeric = token_is_numeric(s, &t[read]);
     numbers += t[read++].numeric;
   }
   if (!wide && numbers < 2)
     return false;
   for (; read < n; read++)
-    t[read].numeric = nb_tok_is_numeric_token(s, t[read].start, t[read].end);
+    t[read].numeric = token_is_numeric(s, &t[read]);
   return true;
 }
 
@@ -249,6 +283,7 @@ bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out) {
     return false;
   }
   nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_SPACED, false, -1, out);
+  nb_obs_row_reserve(out, row, n); /* a cell a token at most */
   for (int k = 0; k < n;) {
     int last = k;
     if (!t[k].numeric)

@@ -70,6 +70,7 @@ bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out) {
   bool row = !is_indented_single_cell(&fields);
   if (row) {
     nb_obs_row *r = nb_tok_row_for_item(s, item, NB_LAYOUT_TAB, true, -1, out);
+    nb_obs_row_reserve(out, r, fields.n);
     for (int k = 0; k < fields.n; k++)
       nb_tok_add_cell(r, fields.f[k], nb_tok_close_cjk_gaps(t, fields.f[k]), k);
   }

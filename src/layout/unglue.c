@@ -348,12 +348,6 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   return true;
 }
 
-static void free_row(nb_obs_row *r) {
-  for (int k = 0; k < r->ncells; k++)
-    free(r->cells[k].text);
-  free(r->cells);
-}
-
 /* Appends rows [from, end) of `from_table` to `to`, cells and all: they belong to `to` now. */
 static void move_rows(nb_obs_table *to, const nb_obs_table *from_table, int from, int end) {
   for (int i = from; i < end; i++)
@@ -383,12 +377,13 @@ void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table
       changed = true;
     }
     out.rows[first].blank_before = o->blank_before;
-    free_row(o);
+    nb_obs_row_free(o);
   }
   free(cut.rows);
   free(buf.items);
   if (!changed)
     return; /* nothing was cut: obs is as it was */
   free(obs->rows);
+  nb_obs_table_adopt_pool(&out, obs); /* the rows kept point into it */
   *obs = out;
 }

@@ -1,4 +1,7 @@
 /* Tokenizer routing, one-cell lines, tab-separated lines, pre-split rows and page numbers. */
+#include <stdlib.h>
+
+#include "layout/tokenize_internal.h"
 #include "test_tokenize_support.h"
 
 /* Seed 000: one cell per line, every line indented by a tab, paragraphs between rows. */
@@ -245,4 +248,82 @@ Test(tokenize, empty_and_garbage_input_do_not_crash) {
   cr_expect_eq(t.nrows, 0);
   nb_obs_table_free(&t);
   nb_stream_free(&s);
+}
+
+/* Whitespace between two non-ASCII characters is pdftotext's spreading, and goes; whitespace
+ * next to ASCII or at either end stays; a cell with nothing to drop has no text of its own. */
+static void expect_closed(const char *cell, const char *want) {
+  char *got = nb_tok_close_cjk_gaps(cell, nb_span_make(0, strlen(cell)));
+  if (!want)
+    cr_expect_null(got, "\"%s\" gave \"%s\"", cell, got);
+  else
+    cr_expect(got && strcmp(got, want) == 0, "\"%s\" gave \"%s\", want \"%s\"", cell,
+              got ? got : "(null)", want);
+  free(got);
+}
+
+Test(tokenize, cjk_gaps_closed) {
+  expect_closed("规章", NULL);
+  expect_closed("a b", NULL);
+  expect_closed(" 规章 ", NULL);
+  expect_closed("三 、本 年 度", "三、本年度");
+  expect_closed("行政 许可 2 件", "行政许可 2 件");
+  expect_closed("x 本 年 y", "x 本年 y");
+  expect_closed("本\xE3\x80\x80 \t年", "本年");
+  expect_closed("本\xC2\xA0年", "本年");
+  expect_closed("本  年    度 ", "本年度 ");
+}
+
+/* Rows take their cells from the table's pool; one that outgrows them moves its cells to an
+ * allocation of its own, keeping them, and freeing the table frees both kinds (the sanitizer
+ * build checks it). Many rows fill several blocks of the pool. */
+Test(tokenize, pooled_cells_outgrown_and_freed) {
+  nb_obs_table t = {0};
+  for (int i = 0; i < 300; i++) {
+    nb_obs_row *r = nb_obs_table_add_row(&t);
+    nb_obs_row_reserve(&t, r, 1 + i % 3);
+    cr_assert(r->pooled);
+    int n = i % 5 == 0 ? 6 : 1 + i % 3;
+    for (int k = 0; k < n; k++)
+      nb_tok_add_cell(r, nb_span_make((size_t)i, (size_t)(i + k)), k == 1 ? strdup("x") : NULL, k);
+    cr_assert_eq(r->pooled, n <= 1 + i % 3, "row %d", i);
+  }
+  for (int i = 0; i < 300; i++) {
+    const nb_obs_row *r = &t.rows[i];
+    cr_assert_eq(r->ncells, i % 5 == 0 ? 6 : 1 + i % 3);
+    for (int k = 0; k < r->ncells; k++) {
+      cr_expect_eq(r->cells[k].span.start, (size_t)i);
+      cr_expect_eq(r->cells[k].span.end, (size_t)(i + k));
+      cr_expect_eq(r->cells[k].col, k);
+      cr_expect_eq(r->cells[k].colspan, 1);
+      if (k == 1)
+        cr_expect_str_eq(r->cells[k].text, "x");
+      else
+        cr_expect_null(r->cells[k].text);
+    }
+  }
+  nb_obs_table_free(&t);
+  cr_expect_null(t.pool);
+  cr_expect_eq(t.nrows, 0);
+}
+
+/* A table that takes another's rows takes its pool (as the run-on reader does): the rows keep
+ * their cells, and the pool is freed once, with the table that holds it now. */
+Test(tokenize, pool_goes_with_the_rows) {
+  nb_obs_table from = {0}, to = {0};
+  for (int i = 0; i < 100; i++) {
+    nb_obs_row *r = nb_obs_table_add_row(&from);
+    nb_obs_row_reserve(&from, r, 2);
+    nb_tok_add_cell(r, nb_span_make((size_t)i, (size_t)i + 1), NULL, 0);
+  }
+  nb_obs_row_reserve(&to, nb_obs_table_add_row(&to), 1); /* `to` has a pool of its own */
+  for (int i = 0; i < from.nrows; i++)
+    *nb_obs_table_add_row(&to) = from.rows[i];
+  free(from.rows);
+  nb_obs_table_adopt_pool(&to, &from);
+  cr_expect_null(from.pool);
+  cr_assert_eq(to.nrows, 101);
+  for (int i = 1; i < to.nrows; i++)
+    cr_expect_eq(to.rows[i].cells[0].span.start, (size_t)(i - 1));
+  nb_obs_table_free(&to);
 }

@@ -127,6 +127,39 @@ Test(html, formatting_tags_and_entities_are_cleaned) {
   nb_stream_free(&s);
 }
 
+/* Cells of visible ASCII and ideographs only are their bytes, found without decoding them; a
+ * cell with anything else (blanks around or inside, a byte sequence that is no ideograph) is
+ * read character by character: blanks around the text stay out of the span, a space between
+ * two Chinese characters goes from the text, one between ASCII words stays, and the bytes of a
+ * cut-off ideograph are read as U+FFFD each. */
+Test(html, plain_cells_and_the_others) {
+  const char *text = "<table><tr><td>12</td><td>政府信息</td><td>A-1.5%</td><td> 3 </td>"
+                     "<td>行政\xE3\x80\x80许可</td><td>a b</td><td>x\xE4\xB8</td></tr>\n"
+                     "</table>\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  nb_obs_row *r = &t.rows[0];
+  cr_assert_eq(r->ncells, 7);
+  expect_span(&r->cells[0], text, "12");
+  expect_span(&r->cells[1], text, "政府信息");
+  expect_span(&r->cells[2], text, "A-1.5%");
+  cr_expect_eq(r->cells[3].span.start, off(text, "3 </td>"));
+  cr_expect_eq(r->cells[3].span.end, off(text, "3 </td>") + 1);
+  expect_span(&r->cells[4], text, "行政\xE3\x80\x80许可");
+  expect_text(&s, &r->cells[4], "行政许可");
+  expect_span(&r->cells[5], text, "a b");
+  expect_span(&r->cells[6], text, "x\xE4\xB8");
+  expect_text(&s, &r->cells[6], "x\xEF\xBF\xBD\xEF\xBF\xBD");
+  for (int k = 0; k < 6; k++)
+    if (k != 4)
+      cr_expect_null(r->cells[k].text, "cell %d", k);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
 Test(html, nested_table_is_cell_text) {
   const char *text = "<table><tr><td>外<table><tr><td>内</td></tr></table>尾</td><td>9</td></tr>\n"
                      "</table>\n";

@@ -55,6 +55,30 @@ Test(spaced, short_gaps_merge_labels_numbers_stand_alone) {
   nb_stream_free(&s);
 }
 
+/* Indentation of any blank is no gap; long runs of spaces (read eight at a time) and an
+ * ideographic space in them are as wide as they are. */
+Test(spaced, indentation_and_long_gaps) {
+  const char *text =
+      "\xE3\x80\x80 \t信息  内容          本年 制发                \xE3\x80\x80件数\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  nb_obs_row *r = &t.rows[0];
+  cr_expect_eq(r->layout, NB_LAYOUT_SPACED);
+  cr_assert_eq(r->ncells, 3);
+  cr_expect_eq(r->cells[0].span.start, off(text, "信息"));
+  cr_expect_eq(r->cells[0].span.end, off(text, "内容") + strlen("内容"));
+  expect_text(&s, &r->cells[0], "信息内容");
+  cr_expect_eq(r->cells[1].span.start, off(text, "本年"));
+  cr_expect_eq(r->cells[1].span.end, off(text, "制发") + strlen("制发"));
+  expect_text(&s, &r->cells[1], "本年制发");
+  expect_span(&r->cells[2], text, "件数");
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
 Test(spaced, placeholders_and_annotated_numbers_are_numeric) {
   const char *text = "规章  22（其中修订16件）  /  —  -  无\n";
   nb_stream s;
@@ -222,10 +246,10 @@ Test(spaced, hongze_2023_table_three) {
   free(buf);
 }
 
-/* nb_tok_is_page_number settles most lines by their first byte. Page numbers behind every kind
- * of blank nb_trim_span strips are still found; on random lines it answers as it does for the
- * same line behind a space (where the first byte settles nothing), and yes only for a line
- * that, trimmed, starts with 第 or a dash. */
+/* nb_tok_is_page_number settles most lines by their first byte after spaces and tabs. Page
+ * numbers behind every kind of blank nb_trim_span strips are still found; on random lines it
+ * answers as it does for the same line behind an ideographic space (where the first byte
+ * settles nothing), and yes only for a line that, trimmed, starts with 第 or a dash. */
 static bool page(const char *line) {
   return nb_tok_is_page_number(line, nb_span_make(0, strlen(line)));
 }
@@ -269,9 +293,9 @@ Test(spaced, page_number_starts_with_di_or_dash) {
       n += strlen(p);
     }
     line[n] = '\0';
-    /* Behind a space the first byte settles nothing: the whole test runs. */
-    char spaced[130];
-    snprintf(spaced, sizeof spaced, " %s", line);
+    /* Behind U+3000 the first byte settles nothing: the whole test runs. */
+    char spaced[132];
+    snprintf(spaced, sizeof spaced, "\xE3\x80\x80%s", line);
     cr_assert_eq(page(line), page(spaced), "\"%s\"", line);
     if (!page(line))
       continue;
