@@ -10,10 +10,11 @@
  * small file, so filling them before the fork would gain nothing measurable). There are as many
  * workers as jobs, and the parent checks no file: it only reads results (several per wake-up) and
  * writes them, a few per cent of one CPU, and a crash in a check must never cost the files after
- * it. Workers take the next file themselves, in the files' order, from memory shared with the
- * parent, so none waits for the parent to hand it work; the finished files that wait for their turn
- * are at most 256 per worker holding at most 8 MiB of output between them (plus the files being
- * checked), so memory is bounded by the largest files in flight, not by the number of files. A
+ * it. Workers take the next file themselves, in turns (the files' order, but the largest of each
+ * stretch first: batch_claims.h) kept in memory shared with the parent, so none waits for the
+ * parent to hand it work; the finished files that wait for their turn are at most 256 per worker
+ * holding at most 8 MiB of output between them (plus the files being checked), so memory is
+ * bounded by the largest files in flight, not by the number of files. A
  * worker that dies (a crash on some input, or a signal from outside) costs only the file it was
  * checking, which is delivered as crashed, and another worker takes its place.
  */
@@ -43,6 +44,8 @@ typedef struct {
  * holds (nb_batch_item_free). */
 typedef void (*nb_batch_check)(void *ctx, int index, nb_batch_item *item);
 typedef void (*nb_batch_deliver)(void *ctx, int index, nb_batch_item *item);
+/* The size in bytes of file `index` (0 when unknown). */
+typedef size_t (*nb_batch_size)(void *ctx, int index);
 
 void nb_batch_item_free(nb_batch_item *item);
 
@@ -57,9 +60,14 @@ bool nb_batch_parse_jobs(const char *value, int *jobs);
 void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status);
 
 /* Checks files 0..n-1 on up to `jobs` workers (in this process when jobs or n is 1) and
- * delivers them in order. `sizes` (bytes per file, or NULL) lets the workers take the largest
- * files of each stretch first, so that no large file is left for last. */
-void nb_batch_run(int n, const size_t *sizes, int jobs, nb_batch_check check,
+ * delivers them in order. `size_of` (or NULL) lets the workers take the largest files of each
+ * stretch first, so that no large file is left for last; it is asked once the workers run, for
+ * all but the first files (nb_batch_early_files), which they take meanwhile in their order. */
+void nb_batch_run(int n, nb_batch_size size_of, int jobs, nb_batch_check check,
                   nb_batch_deliver deliver, void *ctx);
+
+/* How many files of a batch of n on `jobs` workers are taken in their order while the sizes of
+ * the others are asked: a sixteenth of them, at least two per worker, at most all. */
+int nb_batch_early_files(int n, int jobs);
 
 #endif

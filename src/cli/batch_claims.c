@@ -8,8 +8,11 @@
 
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "claims shared by processes need lock-free atomic int");
 
+_Static_assert(sizeof(int) == sizeof(atomic_int) && _Alignof(int) == _Alignof(atomic_int),
+               "the turns follow the atomic cells in one mapping");
+
 bool nb_claims_init(nb_claims *c, int n, int slots, bool shared) {
-  size_t size = (size_t)(2 + slots + n) * sizeof(atomic_int);
+  size_t size = (size_t)(2 + slots + 2 * n) * sizeof(atomic_int);
   void *cells = shared ? mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0)
                        : nb_xmalloc(size);
   if (cells == MAP_FAILED)
@@ -18,12 +21,15 @@ bool nb_claims_init(nb_claims *c, int n, int slots, bool shared) {
   c->size = shared ? size : 0;
   c->waiting = c->cells + 2;
   c->owner = c->waiting + slots;
+  c->order = (int *)(c->owner + n);
   atomic_init(&c->cells[0], 0);
   atomic_init(&c->cells[1], 0);
   for (int i = 0; i < slots; i++)
     atomic_init(&c->waiting[i], 0);
-  for (int i = 0; i < n; i++)
+  for (int i = 0; i < n; i++) {
     atomic_init(&c->owner[i], NB_UNOWNED);
+    c->order[i] = i;
+  }
   return true;
 }
 
@@ -92,13 +98,14 @@ static void order_stretch(int start, int end, const size_t *sizes, int first, in
   }
 }
 
-void nb_claims_order(int n, const size_t *sizes, int stretch, int first, int *order, int *turn) {
-  for (int i = 0; i < n; i++)
+void nb_claims_order(int n, int from, const size_t *sizes, int stretch, int first, int *order,
+                     int *turn) {
+  for (int i = from; i < n; i++)
     order[i] = i;
-  if (sizes && n > 1) {
-    int *scratch = nb_xmalloc((size_t)(stretch < n ? stretch : n) * sizeof *scratch);
-    for (int end = n; end > 0; end -= stretch)
-      order_stretch(end > stretch ? end - stretch : 0, end, sizes, first, order, scratch);
+  if (sizes && n - from > 1) {
+    int *scratch = nb_xmalloc((size_t)(stretch < n - from ? stretch : n - from) * sizeof *scratch);
+    for (int end = n; end > from; end -= stretch)
+      order_stretch(end - stretch > from ? end - stretch : from, end, sizes, first, order, scratch);
     free(scratch);
   }
   for (int t = 0; t < n; t++)

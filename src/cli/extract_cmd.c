@@ -100,6 +100,10 @@ typedef struct {
   bool failed;
 } extract_run;
 
+static size_t file_size(void *ctx, int index) {
+  return nb_file_size(((extract_run *)ctx)->files->items[index]);
+}
+
 /* Reading, the model and the file's part of the output: runs in a worker when there are jobs. */
 static void check_file(void *ctx, int index, nb_batch_item *item) {
   extract_run *run = ctx;
@@ -165,9 +169,7 @@ int nb_cmd_extract(int nargs, char **args, nb_lang lang) {
     nb_doc_frame frame = nb_extract_frame(settings.format);
     nb_doc_begin(&run.doc, stdout, &frame);
     int jobs = any_stdin(&files) ? 1 : settings.jobs > 0 ? settings.jobs : nb_batch_default_jobs();
-    size_t *sizes = jobs > 1 ? nb_file_list_sizes(&files) : NULL;
-    nb_batch_run(files.count, sizes, jobs, check_file, deliver_file, &run);
-    free(sizes);
+    nb_batch_run(files.count, file_size, jobs, check_file, deliver_file, &run);
     nb_doc_end(&run.doc);
     fflush(stdout);
     nb_doc_frame_free(&frame);

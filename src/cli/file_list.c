@@ -140,14 +140,9 @@ static void walk_dir(walk *w, const char *dir, const char *relative) {
   free(entries);
 }
 
-size_t *nb_file_list_sizes(const nb_file_list *l) {
-  size_t *sizes = nb_xcalloc((size_t)l->count + 1, sizeof *sizes);
-  for (int i = 0; i < l->count; i++) {
-    struct stat st;
-    if (strcmp(l->items[i], "-") != 0 && stat(l->items[i], &st) == 0 && st.st_size > 0)
-      sizes[i] = (size_t)st.st_size;
-  }
-  return sizes;
+size_t nb_file_size(const char *path) {
+  struct stat st;
+  return strcmp(path, "-") != 0 && stat(path, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size : 0;
 }
 
 bool nb_file_list_expand(nb_file_list *out, const char *const *operands, int noperands,

@@ -33,9 +33,9 @@ typedef struct {
 
 void nb_file_list_free(nb_file_list *l);
 
-/* Each file's size in bytes (0 for standard input and for what cannot be stat'ed), malloc'ed:
- * for the batch, which takes large files first. */
-size_t *nb_file_list_sizes(const nb_file_list *l);
+/* A file's size in bytes (0 for standard input and for what cannot be stat'ed): for the batch,
+ * which takes large files first. */
+size_t nb_file_size(const char *path);
 
 /* Appends the files of every operand. A directory that cannot be read, or in which the walk
  * finds no report, is one line on stderr and makes the result false; everything else is still

@@ -322,6 +322,10 @@ static void check_file(void *ctx, int index, nb_batch_item *item) {
   nb_input_free(&input);
 }
 
+static size_t file_size(void *ctx, int index) {
+  return nb_file_size(((lint_run *)ctx)->files->items[index]);
+}
+
 /* In the files' order: what the check said on stderr, then the file's findings. */
 static void deliver_file(void *ctx, int index, nb_batch_item *item) {
   lint_run *run = ctx;
@@ -393,9 +397,7 @@ int nb_cmd_lint(int nargs, char **args, nb_lang lang) {
     nb_doc_begin(&run.doc, text_on_stdout ? stderr : stdout, &frame);
     /* Standard input is read once, by this process. */
     int jobs = any_stdin(&files) ? 1 : settings.jobs > 0 ? settings.jobs : nb_batch_default_jobs();
-    size_t *sizes = jobs > 1 ? nb_file_list_sizes(&files) : NULL;
-    nb_batch_run(files.count, sizes, jobs, check_file, deliver_file, &run);
-    free(sizes);
+    nb_batch_run(files.count, file_size, jobs, check_file, deliver_file, &run);
     nb_doc_end(&run.doc);
     fflush(stdout);
     nb_doc_frame_free(&frame);

@@ -71,6 +71,8 @@ typedef struct {
 } sink;
 
 static void sink_put(sink *k, const char *s, size_t n) {
+  if (n == 0)
+    return; /* a %.0s: half the arguments of every message, which names things in both languages */
   if (k->len < k->cap)
     memcpy(k->out + k->len, s, n < k->cap - k->len ? n : k->cap - k->len);
   k->len += n;
@@ -101,7 +103,10 @@ static bool format_plain(sink *k, const char *fmt, va_list ap) {
       if (!arg)
         return false;
       /* at most `precision` bytes of the string, when it is not negative */
-      sink_put(k, arg, precision < 0 ? strlen(arg) : strnlen(arg, (size_t)precision));
+      sink_put(k, arg,
+               precision < 0    ? strlen(arg)
+               : precision == 0 ? 0
+                                : strnlen(arg, (size_t)precision));
     }
   }
   return true;

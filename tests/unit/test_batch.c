@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -22,6 +23,7 @@ typedef struct {
   char parts[64][32];
   char messages[64][32];
   bool crashed[64];
+  int wait_status[64];
   pid_t parent;
   bool ran_elsewhere; /* some check ran in another process */
   bool ran_here;      /* some check ran in the parent */
@@ -36,8 +38,8 @@ static void check(void *ctx, int index, nb_batch_item *item) {
   item->part_len = strlen(item->part);
   item->counts[0] = index;
   item->counts[1] = getpid() != c->parent;
-  if (index % 3 == 0)
-    fprintf(stderr, "note %d", index);
+  if (index % 3 == 0) /* a worker's messages of one file, then shorter ones of the next */
+    fprintf(stderr, "note %d%s", index, index % 2 == 0 ? " (even)" : "");
   /* uneven work, so that files finish out of order */
   struct timespec pause = {0, (long)((index * 7919) % 5) * 1000000L};
   nanosleep(&pause, NULL);
@@ -47,6 +49,7 @@ static void deliver(void *ctx, int index, nb_batch_item *item) {
   log_ctx *c = ctx;
   c->delivered[c->ndelivered++] = index;
   c->crashed[index] = item->crashed;
+  c->wait_status[index] = item->wait_status;
   if (item->part)
     snprintf(c->parts[index], sizeof c->parts[index], "%.*s", (int)item->part_len, item->part);
   if (item->messages)
@@ -88,7 +91,7 @@ Test(batch, in_order_on_three_jobs_with_messages) {
     snprintf(want, sizeof want, "part %d", i);
     cr_assert_str_eq(c.parts[i], want);
     if (i % 3 == 0) {
-      snprintf(want, sizeof want, "note %d", i);
+      snprintf(want, sizeof want, "note %d%s", i, i % 2 == 0 ? " (even)" : "");
       cr_assert_str_eq(c.messages[i], want);
     } else {
       cr_assert_str_eq(c.messages[i], "");
@@ -129,6 +132,21 @@ Test(batch, dead_workers_are_replaced) {
   }
   cr_assert(c.ran_elsewhere);
   cr_assert_not(c.ran_here, "a file was checked in the parent");
+}
+
+/* While the batch runs, SIGCHLD is the batch's: even a caller that ignores it (its children then
+ * vanish without a status) learns how a worker died. After the batch it is the caller's again. */
+Test(batch, a_caller_that_ignores_sigchld_still_learns_how_a_worker_died) {
+  signal(SIGCHLD, SIG_IGN);
+  log_ctx c;
+  run(30, 2, 11, &c);
+  cr_assert_eq(c.ndelivered, 30);
+  cr_assert(c.crashed[11]);
+  cr_assert(WIFSIGNALED(c.wait_status[11]) && WTERMSIG(c.wait_status[11]) == SIGKILL,
+            "wait status %d", c.wait_status[11]);
+  struct sigaction now;
+  sigaction(SIGCHLD, NULL, &now);
+  cr_assert_eq(now.sa_handler, SIG_IGN);
 }
 
 Test(batch, more_jobs_than_files) {
@@ -221,28 +239,50 @@ static void counted_check(void *ctx, int index, nb_batch_item *item) {
 }
 
 static void counted_deliver(void *ctx, int index, nb_batch_item *item) {
-  int *log = ctx;
+  int *log = ctx; /* a sized_ctx starts with it */
   cr_assert_eq(log[0], index, "delivered out of order");
   log[0]++;
   log[1 + index] = item->counts[0];
 }
 
-/* A large file last in the list is started first (else it would run alone at the end), and
- * delivery keeps the files' order. Files 0 and 1 take 5 ms each before file 2 can start, far
- * longer than the worker that took file 39 needs to count it. */
+/* The sizes the batch asked for (in the parent, which asks them while the workers start). */
+typedef struct {
+  int log[41]; /* counted_deliver's: files delivered, then each file's start */
+  bool asked[40];
+} sized_ctx;
+
+static size_t sized(void *ctx, int index) {
+  sized_ctx *c = ctx;
+  c->asked[index] = true;
+  return index == 39 ? 5 << 20 : 8000 + (size_t)index;
+}
+
+/* A large file last in the list is started right after the first few files (taken in their
+ * order while the sizes of the others are asked), not at the end where it would run alone; the
+ * early files' sizes are never asked, and delivery keeps the files' order. Each file takes 5 ms,
+ * far longer than a worker needs to count its start. */
 Test(batch, a_large_last_file_is_started_first) {
   start_counter =
       mmap(NULL, sizeof *start_counter, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   cr_assert_neq(start_counter, MAP_FAILED);
   atomic_init(start_counter, 0);
-  size_t sizes[40];
+  sized_ctx c = {{0}, {false}};
+  nb_batch_run(40, sized, 2, counted_check, counted_deliver, &c);
+  cr_assert_eq(c.log[0], 40);
+  int early = nb_batch_early_files(40, 2);
+  cr_assert_eq(early, 4, "at least two files per worker");
   for (int i = 0; i < 40; i++)
-    sizes[i] = 8000 + (size_t)i;
-  sizes[39] = 5 << 20;
-  int log[41] = {0};
-  nb_batch_run(40, sizes, 2, counted_check, counted_deliver, log);
-  cr_assert_eq(log[0], 40);
-  cr_assert_lt(log[1 + 39], log[1 + 2], "file 39 started as #%d, file 2 as #%d", log[1 + 39],
-               log[1 + 2]);
+    cr_assert_eq(c.asked[i], i >= early, "size of file %d", i);
+  for (int i = 0; i < early; i++)
+    cr_assert_lt(c.log[1 + i], c.log[1 + 39], "file %d started as #%d, file 39 as #%d", i,
+                 c.log[1 + i], c.log[1 + 39]);
+  cr_assert_lt(c.log[1 + 39], c.log[1 + early + 1], "file 39 started as #%d, file %d as #%d",
+               c.log[1 + 39], early + 1, c.log[1 + early + 1]);
   munmap(start_counter, sizeof *start_counter);
+}
+
+Test(batch, early_files) {
+  cr_assert_eq(nb_batch_early_files(40, 2), 4);
+  cr_assert_eq(nb_batch_early_files(501, 2), 31);
+  cr_assert_eq(nb_batch_early_files(3, 2), 3);
 }

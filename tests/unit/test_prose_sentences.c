@@ -17,8 +17,38 @@ static const char *const pieces[] = {
     "#",    ">",      "`",  "\xC2\xA0", "\xEF\xBB\xBF", "\xE3\x80", "\x82", "\xEF", "\xBC",
     "\x81", "（一）", "\n", "\n\n",     "| a | 1 |",    "-1-",      NULL};
 
-Test(prose_sentences, noted_ends_equal_a_scan) {
-  uint32_t seed = 3;
+/* The sentences of a prose, checked against a scan of its buffer; how many there are. */
+static size_t check_sentences(const nb_prose *p, int round) {
+  size_t pos = 0, s, e, n = 0;
+  while (nb_prose_next_sentence(p, &pos, &s, &e)) {
+    cr_assert_lt(n, p->nsentences, "round %d: more sentences than noted", round);
+    cr_assert_eq(p->sentences[n].start, s, "round %d sentence %zu", round, n);
+    cr_assert_eq(p->sentences[n].end, e, "round %d sentence %zu", round, n);
+    n++;
+  }
+  cr_assert_eq(n, p->nsentences, "round %d", round);
+  return n;
+}
+
+/* The digit runs the builder notes are exactly where a scan of the finished buffer finds a
+ * digit after a byte that is none: full-width digits become ASCII ones, and dropping a space
+ * joins digits into one run. How many there are. */
+static size_t check_digit_runs(const nb_prose *p, int round) {
+  size_t n = 0;
+  for (size_t i = 0; i < p->len; i++) {
+    bool digit = p->buf[i] >= '0' && p->buf[i] <= '9';
+    if (!digit || (i > 0 && p->buf[i - 1] >= '0' && p->buf[i - 1] <= '9'))
+      continue;
+    cr_assert_lt(n, p->ndigit_runs, "round %d: more runs than noted", round);
+    cr_assert_eq(p->digit_runs[n], i, "round %d run %zu", round, n);
+    n++;
+  }
+  cr_assert_eq(n, p->ndigit_runs, "round %d", round);
+  return n;
+}
+
+/* Runs `check` on the prose of 1500 random texts; the sum of what it counted. */
+static size_t over_random_prose(uint32_t seed, size_t (*check)(const nb_prose *, int)) {
   size_t total = 0;
   for (int round = 0; round < 1500; round++) {
     char text[2048];
@@ -27,17 +57,17 @@ Test(prose_sentences, noted_ends_equal_a_scan) {
     fx_begin(&f, text);
     nb_prose p;
     nb_prose_build(&f.r, &p);
-    size_t pos = 0, s, e, n = 0;
-    while (nb_prose_next_sentence(&p, &pos, &s, &e)) {
-      cr_assert_lt(n, p.nsentences, "round %d: more sentences than noted", round);
-      cr_assert_eq(p.sentences[n].start, s, "round %d sentence %zu", round, n);
-      cr_assert_eq(p.sentences[n].end, e, "round %d sentence %zu", round, n);
-      n++;
-    }
-    cr_assert_eq(n, p.nsentences, "round %d", round);
-    total += n;
+    total += check(&p, round);
     nb_prose_free(&p);
     fx_end(&f);
   }
-  cr_expect_gt(total, 5000);
+  return total;
+}
+
+Test(prose_sentences, noted_ends_equal_a_scan) {
+  cr_expect_gt(over_random_prose(3, check_sentences), 5000);
+}
+
+Test(prose_sentences, noted_digit_runs_equal_a_scan) {
+  cr_expect_gt(over_random_prose(11, check_digit_runs), 3000);
 }

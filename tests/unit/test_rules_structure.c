@@ -370,3 +370,32 @@ Test(structure, section_five_read_sentence_by_sentence) {
   cr_assert_gt(accounted, 50);
   cr_assert_gt(total - accounted, 50);
 }
+
+/* Section 五 is read after normalisation: spaces, widths and line breaks inside a sentence do
+ * not hide its words, and ！？； end sentences like 。. */
+Test(structure, section_five_read_after_normalising) {
+  static const struct {
+    const char *body;
+    bool accounts;
+  } cases[] = {
+      {"上 年存在的问\n题已经解决。", true},
+      {"２０２２年的不足已经弥补。", true},
+      {"整　改　到　位。", true},
+      {"上年存在不足！下一步将改进。", true},
+      {"上年工作正常；问题较少。", false},
+      {"上年存在问题，明年将整改。", false},
+      {"２０２４年的问题上年已有。", false},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[2048];
+    snprintf(text, sizeof text, "%s%s%s%s五、存在的主要问题及改进情况\n%s\n%s", S1, S2, S3, S4,
+             cases[k].body, S6);
+    fx f;
+    fx_begin(&f, text);
+    const nb_section *five = nb_report_section(&f.r, NB_SEC_PROBLEMS);
+    cr_assert_not_null(five);
+    cr_assert_eq(nb_rule_section_accounts_for_last_year(&f.r, five), cases[k].accounts, "“%s”",
+                 cases[k].body);
+    fx_end(&f);
+  }
+}

@@ -31,6 +31,7 @@ typedef struct {
 typedef struct {
   node *nodes;
   int count, cap;
+  int *root_child; /* by symbol: the root has a child for nearly every first character */
 } trie;
 
 /* A character some keyword holds other than an ideograph, and its symbol. */
@@ -51,9 +52,7 @@ struct nb_keyword_scan {
    * ideograph_block[(b0 - 0xE4) << 6 | (b1 & 63)][b2 & 63]; the blocks no keyword touches are
    * all the same block of zeros. */
   uint32_t *ideograph_block[6 * 64];
-  uint32_t *pool; /* the blocks in use, one after the other */
-  int pool_blocks, pool_cap;
-  int pool_index[6 * 64]; /* 1 + the block's place in the pool; 0: the block of zeros */
+  uint32_t *pool; /* the blocks in use, one after the other (sized before the first is used) */
   other_symbol *others;
   int nothers, others_cap;
   int nsymbols;
@@ -108,12 +107,11 @@ static inline int punct_block(const unsigned char *u, size_t len) {
 
 /* ---------------------------------------------------------------- building */
 
-/* Where the symbol of an ideograph is kept while the automaton is built (the pool moves as it
- * grows; the scan's pointers into it are set once it is built). */
+/* Where the symbol of an ideograph is kept: the block of zeros is never written, as every
+ * character of a keyword lies in a block of the pool (point_blocks). */
 static uint32_t *ideograph_symbol(const nb_keyword_scan *ks, uint32_t cp) {
   uint32_t index = cp - IDEOGRAPH_FIRST;
-  int block = ks->pool_index[index >> 6];
-  return block ? &ks->pool[(size_t)(block - 1) * 64 + (index & 63)] : &zero_block[0];
+  return &ks->ideograph_block[index >> 6][index & 63];
 }
 
 static uint32_t symbol_of(const nb_keyword_scan *ks, uint32_t cp) {
@@ -125,20 +123,46 @@ static uint32_t symbol_of(const nb_keyword_scan *ks, uint32_t cp) {
   return 0;
 }
 
-/* Blocks come out of one pool rather than an allocation each (a hundred per automaton). */
-static void add_block(nb_keyword_scan *ks, int b) {
-  if (ks->pool_index[b])
-    return;
-  int need = (ks->pool_blocks + 1) * 64;
-  nb_grow((void **)&ks->pool, &ks->pool_cap, need, sizeof *ks->pool);
-  memset(ks->pool + (size_t)ks->pool_blocks * 64, 0, 64 * sizeof *ks->pool);
-  ks->pool_index[b] = ++ks->pool_blocks;
+/* A keyword as nb_normalize_label writes it: itself when it is ideographs only (nearly all
+ * are), which fold to themselves, without looking a normalised copy up. */
+static const char *normal_form(const char *word) {
+  size_t len = strlen(word), i = 0;
+  while (i < len && nb_unfolded_ideograph_len(word + i, len - i))
+    i += 3;
+  return i == len ? word : nb_normalized_static(word);
 }
 
-static void point_blocks(nb_keyword_scan *ks) {
+/* The blocks of ideographs the keywords hold get a block each from one pool, allocated once
+ * before the keywords are inserted; the others all point at the block of zeros. Returns how
+ * many characters the keywords have (an upper bound on the symbols). */
+static size_t point_blocks(nb_keyword_scan *ks, const char *const *const *lists, int n) {
+  uint64_t used[6] = {0};
+  size_t chars = 0;
+  for (int k = 0; k < n; k++)
+    for (int w = 0; lists[k][w]; w++) {
+      const char *word = normal_form(lists[k][w]);
+      for (size_t len = strlen(word), i = 0; i < len; chars++) {
+        uint32_t index = nb_utf8_next(word, len, &i) - IDEOGRAPH_FIRST;
+        if (index < IDEOGRAPHS)
+          used[index >> 12] |= (uint64_t)1 << (index >> 6 & 63);
+      }
+    }
+  int blocks = 0;
+  for (int b = 0; b < 6; b++)
+    blocks += __builtin_popcountll(used[b]);
+  /* Each block is cleared as it is handed out: a calloc of the whole pool is cleared by a
+   * string instruction that instruction counts (the benchmark's measure) charge per byte. */
+  ks->pool = nb_xmalloc(((size_t)blocks * 64 + 1) * sizeof *ks->pool);
+  uint32_t *next = ks->pool;
   for (int b = 0; b < 6 * 64; b++)
-    ks->ideograph_block[b] =
-        ks->pool_index[b] ? ks->pool + (size_t)(ks->pool_index[b] - 1) * 64 : zero_block;
+    ks->ideograph_block[b] = zero_block;
+  for (int w = 0; w < 6; w++)
+    for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
+      memset(next, 0, 64 * sizeof *next);
+      ks->ideograph_block[w << 6 | __builtin_ctzll(bits)] = next;
+      next += 64;
+    }
+  return chars;
 }
 
 /* The symbol of a keyword's character, a new one when it has none yet. */
@@ -148,7 +172,6 @@ static int symbol_for(nb_keyword_scan *ks, uint32_t cp) {
     return symbol;
   symbol = ++ks->nsymbols;
   if (cp - IDEOGRAPH_FIRST < IDEOGRAPHS) {
-    add_block(ks, (int)((cp - IDEOGRAPH_FIRST) >> 6));
     *ideograph_symbol(ks, cp) = (uint32_t)symbol;
   } else {
     nb_grow((void **)&ks->others, &ks->others_cap, ks->nothers + 1, sizeof *ks->others);
@@ -158,6 +181,8 @@ static int symbol_for(nb_keyword_scan *ks, uint32_t cp) {
 }
 
 static int child(const trie *t, int s, int symbol) {
+  if (s == 0)
+    return t->root_child[symbol];
   for (int c = t->nodes[s].first_child; c; c = t->nodes[c].next_sibling)
     if (t->nodes[c].symbol == symbol)
       return c;
@@ -184,6 +209,8 @@ static void insert(nb_keyword_scan *ks, trie *t, const char *word, int list) {
       c = t->count++;
       t->nodes[c] = (node){0, t->nodes[s].first_child, 0, symbol, 0};
       t->nodes[s].first_child = c;
+      if (s == 0)
+        t->root_child[symbol] = c;
     }
     s = c;
   }
@@ -224,19 +251,24 @@ static void build_table(nb_keyword_scan *ks, trie *t) {
 nb_keyword_scan *nb_keyword_scan_new(const char *const *const *lists, int n) {
   pthread_once(&folded_once, fold_around);
   nb_keyword_scan *ks = nb_xcalloc(1, sizeof *ks);
-  trie t = {nb_xcalloc(64, sizeof(node)), 1, 64};
-  for (int k = 0; k < n && k < NB_KEYWORD_SCAN_MAX_LISTS; k++)
+  if (n > NB_KEYWORD_SCAN_MAX_LISTS)
+    n = NB_KEYWORD_SCAN_MAX_LISTS;
+  size_t chars = point_blocks(ks, lists, n);
+  trie t = {nb_xcalloc(64, sizeof(node)), 1, 64, nb_xcalloc(chars + 1, sizeof(int))};
+  for (int k = 0; k < n; k++)
     for (int w = 0; lists[k][w]; w++) {
-      const char *needle = nb_normalized_static(lists[k][w]);
+      const char *needle = normal_form(lists[k][w]);
       if (needle[0])
         insert(ks, &t, needle, k);
     }
   build_table(ks, &t);
   free(t.nodes);
-  point_blocks(ks);
-  for (int c = 0; c < 128; c++)
+  free(t.root_child);
+  /* ASCII and punctuation fold to no ideograph: all their symbols are 0 (as calloc left them)
+   * unless a keyword holds a character other than an ideograph. */
+  for (int c = 0; c < 128 && ks->nothers > 0; c++)
     ks->ascii_symbol[c] = symbol_of(ks, folded.ascii[c]);
-  for (int b = 0; b < PUNCT_BLOCKS; b++)
+  for (int b = 0; b < PUNCT_BLOCKS && ks->nothers > 0; b++)
     for (int last = 0; last < 64; last++)
       ks->punct_symbol[b][last] = symbol_of(ks, folded.punct[b][last]);
   return ks;

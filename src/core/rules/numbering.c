@@ -7,6 +7,7 @@
  * always starts a new list: sections legitimately hold several lists of the same kind. Table
  * material (lines inside a table the reader found, and lines of sections 二/三/四 that look
  * like table rows) is not numbering. */
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -337,7 +338,7 @@ static char *normalized_start(const char *s, size_t len, size_t *n) {
 
 /* The starts of the row labels of the table in a section, compared with every line of the
  * section that no table claimed: worked out once per section, when a line first needs them
- * (most sections have no such line). */
+ * (most sections have no such line), and once per process for the built-in templates' tables. */
 typedef struct {
   bool built;
   const char **labels; /* normalised (nb_normalized_static); NULL: the table has no template */
@@ -345,16 +346,11 @@ typedef struct {
   uint32_t *firsts;    /* each label's first character */
   int count;
   bool any_empty; /* a label normalises to nothing: every line begins like it */
+  bool kept;      /* the arrays belong to kept_starts, not to this section */
 } row_starts;
 
-static void build_row_starts(const nb_report *r, const nb_section *sec, row_starts *rs) {
+static void fill_row_starts(const nb_table_spec *spec, row_starts *rs) {
   rs->built = true;
-  const nb_table_spec *spec = NULL;
-  for (int t = 0; t < NB_TABLE_COUNT; t++)
-    if (nb_rule_table_section((nb_table_id)t) == sec->id)
-      spec = r->tables[t].spec;
-  if (!spec || spec->nrows <= 0)
-    return;
   rs->labels = nb_xmalloc((size_t)spec->nrows * sizeof *rs->labels);
   rs->lens = nb_xmalloc((size_t)spec->nrows * sizeof *rs->lens);
   rs->firsts = nb_xmalloc((size_t)spec->nrows * sizeof *rs->firsts);
@@ -370,7 +366,46 @@ static void build_row_starts(const nb_report *r, const nb_section *sec, row_star
   }
 }
 
+/* The row starts of the built-in templates' tables, static data every report of a batch shares:
+ * filled on first use, kept for the life of the process (safe from several threads). */
+static row_starts kept_starts[NB_TPL_COUNT][NB_TABLE_COUNT];
+static pthread_mutex_t kept_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const row_starts *kept_row_starts(const nb_table_spec *spec) {
+  for (int id = 0; id < NB_TPL_COUNT; id++)
+    for (int t = 0; t < NB_TABLE_COUNT; t++) {
+      if (nb_template_get((nb_template_id)id)->tables[t] != spec)
+        continue;
+      row_starts *kept = &kept_starts[id][t];
+      pthread_mutex_lock(&kept_lock);
+      if (!kept->built)
+        fill_row_starts(spec, kept);
+      pthread_mutex_unlock(&kept_lock);
+      return kept;
+    }
+  return NULL;
+}
+
+static void build_row_starts(const nb_report *r, const nb_section *sec, row_starts *rs) {
+  rs->built = true;
+  const nb_table_spec *spec = NULL;
+  for (int t = 0; t < NB_TABLE_COUNT; t++)
+    if (nb_rule_table_section((nb_table_id)t) == sec->id)
+      spec = r->tables[t].spec;
+  if (!spec || spec->nrows <= 0)
+    return;
+  const row_starts *kept = kept_row_starts(spec);
+  if (kept) {
+    *rs = *kept;
+    rs->kept = true;
+    return;
+  }
+  fill_row_starts(spec, rs);
+}
+
 static void row_starts_free(row_starts *rs) {
+  if (rs->kept)
+    return;
   free(rs->labels);
   free(rs->lens);
   free(rs->firsts);
@@ -445,7 +480,7 @@ static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
   memset(&seq, 0, sizeof seq);
   for (int k = 0; k < LV_COUNT; k++)
     seq.rank[k] = -1;
-  row_starts rows = {false, NULL, NULL, NULL, 0, false};
+  row_starts rows = {false, NULL, NULL, NULL, 0, false, false};
   for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
     const nb_stream_item *item = &r->stream.items[i];
     if (!numbering_material(r, sec, &rows, item))
@@ -464,7 +499,7 @@ nb_subitem *nb_section_subitems(const nb_report *r, const nb_section *sec, int *
     rank[k] = -1;
   nb_subitem *items = NULL;
   *count = 0;
-  row_starts rows = {false, NULL, NULL, NULL, 0, false};
+  row_starts rows = {false, NULL, NULL, NULL, 0, false, false};
   for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
     const nb_stream_item *item = &r->stream.items[i];
     marker m;

@@ -544,12 +544,31 @@ static bool legal_applicants(const nb_report *r, reading *rd) {
   return rd->usable;
 }
 
-/* The words statements without numbers start with, each searched through the whole prose once
- * (they occur in few of its sentences). */
+/* The application words, each searched through the whole prose once (by a cursor) rather than
+ * once per sentence: a statement without numbers is looked for only in a sentence that holds
+ * one. */
 struct statement_words {
-  nb_prose_cursor *applications, *natural_only;
-  int napplications, nnatural_only;
+  nb_prose_cursor *applications;
+  int napplications;
 };
+
+/* Whether every "all natural persons" statement names the applications (申请人…): then only a
+ * sentence with an application word can hold one, and the others are not searched for them
+ * (a search of the whole prose per statement cost more than all the claims). */
+static bool natural_only_names_applications;
+static pthread_once_t natural_only_once = PTHREAD_ONCE_INIT;
+
+static void find_natural_only_names_applications(void) {
+  bool all = true;
+  for (int k = 0; nb_pw_natural_only[k] && all; k++) {
+    bool names = false;
+    for (int a = 0; nb_pw_application_words[a] && !names; a++)
+      names = nb_pw_application_words[a][0] &&
+              strstr(nb_pw_natural_only[k], nb_pw_application_words[a]) != NULL;
+    all = names;
+  }
+  natural_only_names_applications = all;
+}
 
 static nb_prose_cursor *cursors_for(const char *const *words, int *n) {
   for (*n = 0; words[*n]; (*n)++)
@@ -587,14 +606,16 @@ static void check_statements(sentence *st) {
       report(st, nb_prose_span(st->p, i, end), b + i, end - i, &rd, 1);
     break;
   }
-  for (int k = 0; k < w->nnatural_only; k++) {
-    size_t at = nb_prose_cursor_find(&w->natural_only[k], b, st->p->len, st->s, st->e);
+  pthread_once(&natural_only_once, find_natural_only_names_applications);
+  for (int k = 0; nb_pw_natural_only[k] && (applications || !natural_only_names_applications);
+       k++) {
+    size_t at = nb_prose_find(b, st->s, st->e, nb_pw_natural_only[k]);
     if (at == (size_t)-1)
       continue;
     reading rd;
+    size_t len = strlen(nb_pw_natural_only[k]);
     if (legal_applicants(r, &rd) && rd.value != 0)
-      report(st, nb_prose_span(st->p, at, at + w->natural_only[k].len), b + at,
-             w->natural_only[k].len, &rd, 1);
+      report(st, nb_prose_span(st->p, at, at + len), b + at, len, &rd, 1);
     break;
   }
 }
@@ -602,20 +623,21 @@ static void check_statements(sentence *st) {
 void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
   struct statement_words words;
   words.applications = cursors_for(nb_pw_application_words, &words.napplications);
-  words.natural_only = cursors_for(nb_pw_natural_only, &words.nnatural_only);
+  size_t run = 0; /* the first digit run not yet passed */
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
     sentence st = {ctx, p, p->buf, s, e, NB_CLAIM_NONE, NULL, &words};
-    for (size_t i = nb_next_ascii_digit(p->buf, s, e); i < e;
-         i = nb_next_ascii_digit(p->buf, i + 1, e)) {
+    /* A number starts where a run of digits does (nb_prose_number_at rejects any other digit);
+     * the runs inside one read (its decimals) are passed over. */
+    for (size_t read_to = s; run < p->ndigit_runs && p->digit_runs[run] < e; run++) {
+      size_t i = p->digit_runs[run];
       nb_prose_number num;
-      if (!nb_prose_number_at(p->buf, i, e, &num))
+      if (i < read_to || !nb_prose_number_at(p->buf, i, e, &num))
         continue;
       check_number(&st, &num);
-      i = num.end - 1;
+      read_to = num.end;
     }
     check_statements(&st);
   }
   free(words.applications);
-  free(words.natural_only);
 }

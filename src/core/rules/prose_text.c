@@ -35,6 +35,22 @@ static void note_mark(builder *b, size_t at) {
   m->at[m->n++] = (uint32_t)at;
 }
 
+static bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+/* A digit lands at buf[at], after the byte `before` (0 at the start): a run of digits starts
+ * there unless `before` is one. */
+static void note_digit(nb_prose *p, size_t at, char before) {
+  if (is_digit(before))
+    return;
+  if (p->ndigit_runs == p->digit_runs_cap) {
+    p->digit_runs_cap = p->digit_runs_cap ? p->digit_runs_cap * 2 : 256;
+    p->digit_runs = nb_xrealloc(p->digit_runs, p->digit_runs_cap * sizeof *p->digit_runs);
+  }
+  p->digit_runs[p->ndigit_runs++] = (uint32_t)at;
+}
+
 /* Room for n more bytes and the NUL. */
 static void reserve(builder *b, size_t n) {
   nb_prose *p = b->p;
@@ -111,6 +127,7 @@ static bool copy_stops[256];
 static pthread_once_t copy_stops_once = PTHREAD_ONCE_INIT;
 
 static const bool *sentence_end_firsts(bool *markable);
+static bool may_start_end(uint32_t cp);
 
 static void fill_copy_stops(void) {
   bool *stops = copy_stops;
@@ -127,6 +144,8 @@ static void fill_copy_stops(void) {
     nb_utf8_put(enc, cp);
     stops[(unsigned char)enc[0]] = true;
   }
+  for (char c = '0'; c <= '9'; c++) /* for the digit runs */
+    stops[(unsigned char)c] = true;
   bool markable;
   const bool *ends = sentence_end_firsts(&markable);
   for (int c = 0; c < 256; c++)
@@ -198,8 +217,16 @@ static void put_line(builder *b, const char *text, nb_span span) {
       uint32_t cp = nb_utf8_next(text, span.end, &next);
       if (is_dropped(cp) || (cp >= FULL_WIDTH_ZERO && cp <= FULL_WIDTH_ZERO + 9))
         break;
-      if (b->end_first[(unsigned char)text[i]]) /* it lands where the stretch is copied, below */
+      /* It lands where the stretch is copied, below. */
+      if (b->end_first[(unsigned char)text[i]] && may_start_end(cp))
         note_mark(b, p->len + (i - start));
+      if (cp >= '0' && cp <= '9') {
+        /* The byte before it in the buffer: the stretch's own, or the buffer's last. */
+        char before = i > start ? text[i - 1] : p->len > 0 ? p->buf[p->len - 1] : '\0';
+        note_digit(p, p->len + (i - start), before);
+        while (next < span.end && is_digit(text[next]))
+          next++; /* the rest of the run is copied with the stretch */
+      }
       i = next;
     }
     if (i > start) {
@@ -216,6 +243,7 @@ static void put_line(builder *b, const char *text, nb_span span) {
     char d = (char)('0' + (cp - FULL_WIDTH_ZERO)); /* a full-width digit */
     if (b->end_first[(unsigned char)d])
       note_mark(b, p->len);
+    note_digit(p, p->len, p->len ? p->buf[p->len - 1] : 0);
     put_reserved(p, &d, 1, at);
   }
   p->buf[p->len] = '\0';
@@ -282,6 +310,7 @@ void nb_prose_free(nb_prose *p) {
   free(p->sentences);
   free(p->buf);
   free(p->runs);
+  free(p->digit_runs);
   memset(p, 0, sizeof *p);
 }
 
@@ -332,6 +361,11 @@ typedef struct {
   int count;
   size_t len[MAX_SENTENCE_ENDS];
   bool complete; /* every end of the list is in len[]; else the rest are measured per call */
+  /* The code points the ends start with (when complete): a copied character that is none of
+   * them, nor a byte that is no character, starts no end in the buffer. */
+  bool first_ascii[128];
+  uint32_t first_wide[MAX_SENTENCE_ENDS];
+  int nfirst_wide;
   /* The builder notes every place holding a byte of first[]: none is a byte it passes over
    * unseen (a continuation byte, or the lead byte of a CJK ideograph on its fast path). */
   bool markable;
@@ -352,6 +386,14 @@ static void fill_sentence_ends(void) {
   }
   t->count = k < MAX_SENTENCE_ENDS ? k : MAX_SENTENCE_ENDS;
   t->complete = k <= MAX_SENTENCE_ENDS;
+  for (int e = 0; e < t->count; e++) {
+    size_t at = 0;
+    uint32_t cp = nb_utf8_next(nb_pw_sentence_ends[e], t->len[e], &at);
+    if (cp < 128)
+      t->first_ascii[cp] = true;
+    else
+      t->first_wide[t->nfirst_wide++] = cp;
+  }
   t->markable = true;
   for (int c = 0; c < 256; c++)
     if (t->first[c] && (c == 0 || (c >= 0x80 && c <= 0xBF) || (c >= 0xE4 && c <= 0xE9)))
@@ -390,6 +432,23 @@ static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i, s
         return n;
     }
   return 0;
+}
+
+/* Whether a sentence end may start in the buffer where a copied character lands (the table is
+ * filled: the builder asked for sentence_end_firsts first). A character is copied whole, so an
+ * end starts there only with its code point; a byte that is no character (U+FFFD) may become
+ * one with the bytes after it once spaces between them are dropped. The builder notes only
+ * these places, not every comma that shares an end's first byte. */
+static bool may_start_end(uint32_t cp) {
+  const sentence_ends *t = &sentence_ends_table;
+  if (!t->complete || cp == 0xFFFD)
+    return true;
+  if (cp < 128)
+    return t->first_ascii[cp];
+  for (int k = 0; k < t->nfirst_wide; k++)
+    if (t->first_wide[k] == cp)
+      return true;
+  return false;
 }
 
 static const bool *sentence_end_firsts(bool *markable) {
@@ -664,10 +723,6 @@ bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t en
 bool nb_prose_ends(const char *s, size_t start, size_t end, const char *word) {
   size_t n = strlen(word);
   return end >= start + n && memcmp(s + end - n, word, n) == 0;
-}
-
-static bool is_digit(char c) {
-  return c >= '0' && c <= '9';
 }
 
 /* The first two bytes of the words that may follow a number (nb_pw_approx_after, then

@@ -41,6 +41,11 @@ typedef struct {
    * every prose rule walks all the sentences, and finding the ends is a scan of every byte. */
   nb_prose_sentence *sentences;
   size_t nsentences;
+  /* Where each run of ASCII digits starts (the byte before is none), in order, noted while the
+   * buffer is built: the rules read every number of the prose, and finding the digits was a
+   * scan of every byte. */
+  uint32_t *digit_runs;
+  size_t ndigit_runs, digit_runs_cap;
 } nb_prose;
 
 /* Texts of 4 GiB or more get an empty prose (the prose rules then find nothing). */

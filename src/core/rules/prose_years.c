@@ -105,8 +105,6 @@ static void check_introduction(nb_check_ctx *ctx, const nb_prose *p, const year_
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
     if (nb_prose_source(p, s) >= first->heading.start)
       break;
-    if (nb_prose_find_any(b, s, e, nb_pw_other_report))
-      continue;
     for (size_t i = s; i < e; i++) {
       nb_prose_number n;
       if (!nb_prose_number_at(b, i, e, &n))
@@ -121,6 +119,10 @@ static void check_introduction(nb_check_ctx *ctx, const nb_prose *p, const year_
       nb_span at = nb_prose_span(p, n.start, n.end);
       if (!nb_span_is_empty(r->title) && at.start >= r->title.start && at.end <= r->title.end)
         continue;
+      /* A sentence about another report names none of this one: asked only of a sentence
+       * that names a report at all (a search of the whole sentence per word of the list). */
+      if (nb_prose_find_any(b, s, e, nb_pw_other_report))
+        break;
       year_fact got = {(int)n.value, at, "引言所称本报告的年份",
                        "the year the introduction gives "
                        "this report"};

@@ -123,23 +123,43 @@ bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_rela
   return ok;
 }
 
+/* Adds one cell to the sum alone; false when it is not usable. */
+static inline bool sum_cell(const nb_cell *c, int sign, nb_relation_check *out) {
+  if (!cell_usable(c))
+    return false;
+  bool blank = cell_blank(c);
+  out->nblank += blank;
+  out->computed += sign * (blank ? 0.0 : c->value);
+  return true;
+}
+
 /* The sum alone, as evaluate() adds it but without listing the parts: the arithmetic rules check
- * every relation at every row or column, and nearly all of them hold. */
+ * every relation at every row or column, and nearly all of them hold. The row of a per-row
+ * relation (the column of a per-column one) is the same for every term: checked once. */
 static bool sum_terms(const nb_table *t, bool per_column, const nb_relation_terms *terms, int at,
                       nb_relation_check *out) {
   const nb_row *rows = t->rows;
   int nrows = t->spec->nrows;
+  if (terms->count == 0)
+    return true;
+  if (per_column) {
+    if (at < 0)
+      return false;
+    for (int k = 0; k < terms->count; k++) {
+      int row = terms->items[k].index;
+      if (row < 0 || row >= nrows || !rows[row].cells || at >= rows[row].ncells ||
+          !sum_cell(&rows[row].cells[at], terms->items[k].sign, out))
+        return false;
+    }
+    return true;
+  }
+  if (at < 0 || at >= nrows || !rows[at].cells)
+    return false;
+  const nb_row *row = &rows[at];
   for (int k = 0; k < terms->count; k++) {
-    int row = per_column ? terms->items[k].index : at;
-    int col = per_column ? at : terms->items[k].index;
-    if (row < 0 || row >= nrows || !rows[row].cells || col < 0 || col >= rows[row].ncells)
+    int col = terms->items[k].index;
+    if (col < 0 || col >= row->ncells || !sum_cell(&row->cells[col], terms->items[k].sign, out))
       return false;
-    const nb_cell *c = &rows[row].cells[col];
-    if (!cell_usable(c))
-      return false;
-    bool blank = cell_blank(c);
-    out->nblank += blank;
-    out->computed += terms->items[k].sign * (blank ? 0.0 : c->value);
   }
   return true;
 }

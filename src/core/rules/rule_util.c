@@ -18,12 +18,16 @@ void nb_rule_buf_init(nb_rule_buf *b) {
   b->s[0] = '\0';
 }
 
-void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n) {
+void nb_rule_buf_reserve(nb_rule_buf *b, size_t n) {
   if (b->len + n + 1 > b->cap) {
     while (b->len + n + 1 > b->cap)
       b->cap *= 2;
     b->s = nb_xrealloc(b->s, b->cap);
   }
+}
+
+void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n) {
+  nb_rule_buf_reserve(b, n);
   memcpy(b->s + b->len, s, n);
   b->len += n;
   b->s[b->len] = '\0';

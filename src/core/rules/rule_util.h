@@ -17,6 +17,8 @@ typedef struct {
 void nb_rule_buf_init(nb_rule_buf *b);
 void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n);
+/* Room for n more bytes and the NUL, for a caller that writes into b->s + b->len itself. */
+void nb_rule_buf_reserve(nb_rule_buf *b, size_t n);
 /* Hands the string over to the caller (never NULL). */
 char *nb_rule_buf_take(nb_rule_buf *b);
 

@@ -8,6 +8,7 @@
 #include "../engine.h"
 #include "../text.h"
 #include "../xalloc.h"
+#include "keyword_scan.h"
 #include "keywords.h"
 #include "numbering.h"
 #include "rule_util.h"
@@ -151,61 +152,56 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
   free(found);
 }
 
-static bool has_any(const char *s, size_t len, const char *const *words) {
-  for (int k = 0; words[k]; k++)
-    if (nb_find_bytes(s, len, words[k], strlen(words[k])))
-      return true;
-  return false;
-}
-
-/* "2023年" (or "2023年度") for the report's last and next years, written once per section
- * rather than once per sentence. */
+/* "2023年" for the report's last and next years, written once per section rather than once per
+ * sentence. */
 typedef struct {
-  char last[16], next[16];
+  char last[24], next[24];
 } year_words;
 
-static void year_word(char *word, size_t size, int y) {
-  if (y > 0)
-    snprintf(word, size, "%d年", y);
-  else
-    word[0] = '\0'; /* no year: nothing names it */
+static void year_word(char *word, int y) {
+  size_t n = y > 0 ? nb_decimal(word, y) : 0;
+  if (n > 0) {
+    memcpy(word + n, "年", strlen("年"));
+    n += strlen("年");
+  }
+  word[n] = '\0'; /* no year: nothing names it */
+}
+
+/* The lists a sentence of section 五 is judged by, looked for in one pass of an automaton
+ * (keyword_scan.h) rather than a search per word, and by bit: */
+enum {
+  LIST_FORWARD = 1,
+  LIST_DONE = 2,
+  LIST_LAST_YEAR = 4,
+  LIST_PROBLEM = 8,
+  LIST_ALL = 15,
+  NLISTS = 4
+};
+static const char *const *const judged_by[] = {nb_kw_looking_forward, nb_kw_rectification_done,
+                                               nb_kw_last_year, nb_kw_problem_words};
+
+/* The automaton folds the text as nb_normalize_label does; the text is normalised already,
+ * and folding it again leaves it as it is, so a keyword is found where its bytes occur. */
+static unsigned lists_in(const nb_keyword_scan *ks, const char *s, size_t len) {
+  return (unsigned)nb_keyword_scan_folded(ks, s, len, 0, LIST_ALL);
 }
 
 static bool names_year(const char *s, size_t len, const char *word) {
   return word[0] && nb_find_bytes(s, len, word, strlen(word)) != NULL;
 }
 
-/* Which of the word lists occur anywhere in the section: a list found nowhere is found in no
- * sentence, and most sections name few of them, so most sentences are settled without a
- * search. */
-typedef struct {
-  bool forward, next, done, last, last_word, problem;
-} words_present;
-
-static words_present words_in(const year_words *years, const char *s, size_t len) {
-  words_present w;
-  w.forward = has_any(s, len, nb_kw_looking_forward);
-  w.next = names_year(s, len, years->next);
-  w.done = has_any(s, len, nb_kw_rectification_done);
-  w.last = has_any(s, len, nb_kw_last_year);
-  w.last_word = names_year(s, len, years->last);
-  w.problem = has_any(s, len, nb_kw_problem_words);
-  return w;
-}
-
-/* One sentence of section 五 that accounts for last year's problems. */
-static bool accounts_for_last_year(const year_words *years, const words_present *in_section,
+/* One sentence of section 五 that accounts for last year's problems: it names last year (or
+ * the year before the report's) and its problems, or states a fix as done; and it does not
+ * look forward. */
+static bool accounts_for_last_year(const nb_keyword_scan *ks, const year_words *years,
                                    const char *s, size_t len) {
-  if ((in_section->forward && has_any(s, len, nb_kw_looking_forward)) ||
-      (in_section->next && names_year(s, len, years->next)))
+  unsigned lists = lists_in(ks, s, len);
+  if (lists & LIST_FORWARD)
     return false;
-  if (in_section->done && has_any(s, len, nb_kw_rectification_done))
-    return true;
-  if (!in_section->problem)
-    return false;
-  bool last_year = (in_section->last && has_any(s, len, nb_kw_last_year)) ||
-                   (in_section->last_word && names_year(s, len, years->last));
-  return last_year && has_any(s, len, nb_kw_problem_words);
+  bool account =
+      (lists & LIST_DONE) ||
+      ((lists & LIST_PROBLEM) && ((lists & LIST_LAST_YEAR) || names_year(s, len, years->last)));
+  return account && !names_year(s, len, years->next);
 }
 
 /* The bytes a sentence can end at in normalised text, which writes ！？； as !?; — only 。
@@ -213,32 +209,45 @@ static bool accounts_for_last_year(const year_words *years, const words_present 
 static const bool sentence_end_bytes[256] = {
     ['!'] = true, ['?'] = true, [';'] = true, ['\n'] = true, [0xE3] = true};
 
+/* nb_normalize_label(s, len) appended to b, up to its first NUL as a copy of the string would
+ * be, without a string of its own. */
+static void append_normalized(nb_rule_buf *b, const char *s, size_t len) {
+  nb_rule_buf_reserve(b, NB_NORMALIZED_ROOM(len));
+  size_t n = nb_normalize_label_to(s, len, b->s + b->len);
+  b->len += strnlen(b->s + b->len, n);
+  b->s[b->len] = '\0';
+}
+
 /* The section's text normalised (spaces and widths do not matter; a line broken inside a
  * sentence is joined again), cut into sentences at 。！？； and at paragraph breaks. */
 bool nb_rule_section_accounts_for_last_year(const nb_report *r, const nb_section *sec) {
   nb_rule_buf text;
   nb_rule_buf_init(&text);
+  int first = sec->first_item < 0 ? 0 : sec->first_item;
   int end = sec->end_item > r->stream.nitems ? r->stream.nitems : sec->end_item;
-  for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < end; i++) {
+  /* Room for all of it at once, not grown item by item. */
+  size_t room = 0;
+  for (int i = first; i < end; i++)
+    if (r->stream.items[i].span.end <= r->len)
+      room += 1 + NB_NORMALIZED_ROOM(r->stream.items[i].span.end - r->stream.items[i].span.start);
+  nb_rule_buf_reserve(&text, room);
+  for (int i = first; i < end; i++) {
     const nb_stream_item *it = &r->stream.items[i];
     if (it->span.end > r->len)
       continue;
-    char *norm = nb_normalize_label(r->text + it->span.start, it->span.end - it->span.start);
     if (it->blank_before || it->kind == NB_ITEM_HEADING)
       nb_rule_buf_append(&text, "\n", 1);
-    nb_rule_buf_append(&text, norm, strlen(norm));
-    free(norm);
+    append_normalized(&text, r->text + it->span.start, it->span.end - it->span.start);
   }
-  year_words years;
-  year_word(years.last, sizeof years.last, r->year - 1);
-  year_word(years.next, sizeof years.next, r->year + 1);
   size_t n = text.len, start = 0;
   char *all = nb_rule_buf_take(&text);
-  words_present in_section = words_in(&years, all, n);
-  /* No sentence can account for last year without one of these. */
-  bool found = false, possible = in_section.done ||
-                                 (in_section.problem && (in_section.last || in_section.last_word));
-  for (size_t i = 0; i <= n && !found && possible; i++) {
+  year_words years;
+  year_word(years.last, r->year - 1);
+  year_word(years.next, r->year + 1);
+  const nb_keyword_scan *kept = nb_keyword_scan_static(judged_by, NLISTS);
+  nb_keyword_scan *own = kept ? NULL : nb_keyword_scan_new(judged_by, NLISTS);
+  bool found = false;
+  for (size_t i = 0; i <= n && !found; i++) {
     size_t k = 0;
     i = nb_next_byte_in(all, i, n, sentence_end_bytes);
     if (i < n) {
@@ -249,11 +258,12 @@ bool nb_rule_section_accounts_for_last_year(const nb_report *r, const nb_section
       else
         continue;
     }
-    found = accounts_for_last_year(&years, &in_section, all + start, i - start);
+    found = accounts_for_last_year(kept ? kept : own, &years, all + start, i - start);
     start = i + k;
     if (k)
       i += k - 1;
   }
+  nb_keyword_scan_free(own);
   free(all);
   return found;
 }
