@@ -1,5 +1,6 @@
 /* The template side of a label set (label_match.h), as data: every spelling of a table's labels
- * normalised and measured, the hash of exact spellings and the order by first character.
+ * normalised and measured, the hash of exact spellings, their trie, and the summaries lookups
+ * read.
  *
  * For the built-in templates it is computed when nianbao is built, by a program that runs
  * label_match.c's own run-time build on the template data (src/layout/gen/label_index_gen.c),
@@ -34,16 +35,64 @@ typedef struct {
 
 typedef struct {
   nb_label_measures m; /* of the normalised spelling, m.s */
-  uint32_t first;      /* first code point (0 when empty) */
   int next_same;       /* next spelling (by index) that is no variant and reads the same, or -1 */
 } nb_label_spelling;
+
+/* A node of the trie of the normalised spellings, by code point: run-on text is tested for a
+ * label at nearly every character, and one walk along the text finds every label starting
+ * there, where comparing it with each label of the same first character cost several times
+ * more. Node 0 is the root (the empty text); a node's children are consecutive, by code point. */
+typedef struct {
+  uint32_t cp;   /* the code point leading here from the parent (0 at the root) */
+  int spelling;  /* the first spelling (by index) spelt as the path to here, or -1 */
+  int children;  /* index of the first child */
+  int nchildren; /* 0 for a leaf */
+  /* The run of nodes below this one that follow each other without a choice (each the only
+   * child of the one before, and none but the last ending a spelling) and whose characters the
+   * text can only spell one way (they fold to themselves, ideographs mostly): run bytes of
+   * trie_text from run_at, leading to node run_end. Text that holds these very bytes is taken
+   * at once; other text (full-width, spaced) is walked a character at a time. 0 for none. */
+  int run, run_at, run_end;
+} nb_label_trie_node;
+
+/* What the filter of nb_label_set_best reads of a spelling, packed: a cell that misses the exact
+ * lookup is held against every label of its table, and reading these few words a label instead
+ * of its measures and text made that pass several times cheaper. */
+typedef struct {
+  uint64_t bits;       /* nb_label_measures.bits */
+  uint32_t len, ncps;  /* bytes and code points */
+  uint32_t head;       /* the first four bytes, big-endian, zero-padded when shorter */
+  uint32_t tail;       /* the last four bytes, the last one lowest (fewer when shorter) */
+  uint32_t tail_mask;  /* the bytes of tail to compare with a label as long: 4, or 1 if shorter */
+  uint32_t short_core; /* nb_label_measures.core when under four bytes, else a value no core has */
+  uint8_t kind;        /* nb_target_kind of the entry (0 for an observed label, or none) */
+} nb_label_key;
+
+/* Slots of nb_label_index.first_child. */
+enum { NB_LABEL_FIRST_SLOTS = 64 };
 
 typedef struct {
   int n; /* spellings, in the order the label set lists the template's labels */
   const nb_label_spelling *spellings;
-  bool indexed;        /* exact is filled (always, unless a table had too many labels) */
-  const int *exact;    /* NB_LABEL_EXACT_SLOTS: first spelling of a normalised text, or -1 */
-  const int *by_first; /* n spelling indices ordered by first code point, stably */
+  bool indexed;     /* exact is filled (always, unless a table had too many labels) */
+  const int *exact; /* NB_LABEL_EXACT_SLOTS: first spelling of a normalised text, or -1 */
+  int ntrie;        /* nodes of trie, the root included */
+  const nb_label_trie_node *trie;
+  int ntrie_text; /* bytes of trie_text */
+  const char *trie_text;
+  /* Summaries of the above and of the set's labels (their kinds and template texts), read by
+   * every lookup: */
+  const nb_label_key *keys; /* n, every spelling's */
+  /* NB_LABEL_EXACT_SLOTS when indexed, else NULL: a spelling whose template text (not
+   * normalised) hashes there, or -1. Most label cells copy the template's text. */
+  const int *verbatim;
+  /* n when indexed: the first spelling of the exact hash's chain for each spelling's normalised
+   * text (-1 for none), so that a cell found verbatim needs no hash of its normalised text. */
+  const int *exact_of;
+  /* The root's child of the trie by the first code point's slot (label_match.c): most characters
+   * of run-on text start no label (-1), and the others cross the trie's widest node in one step
+   * (-2 where first characters share a slot: searched). */
+  int first_child[NB_LABEL_FIRST_SLOTS];
 } nb_label_index;
 
 typedef struct nb_label_set nb_label_set;

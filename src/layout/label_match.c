@@ -60,10 +60,17 @@ static bool same_prefix(const char *a, size_t alen, const char *b, size_t blen) 
   return alen == blen && memcmp(a, b, alen) == 0;
 }
 
+/* A code point's bit of the 64 below, which also places a first character in
+ * nb_label_index.first_child. */
+static unsigned first_slot(uint32_t cp) {
+  _Static_assert(NB_LABEL_FIRST_SLOTS == 64, "a slot is a bit of a 64-bit set");
+  return (cp * 2654435761u) >> 26 & 63;
+}
+
 /* Labels' code points as a 64-bit set, hashed: cheap to build, and a code point whose bit is
  * missing from the other label's set certainly does not occur in it. */
 static uint64_t bit_of(uint32_t cp) {
-  return (uint64_t)1 << ((cp * 2654435761u) >> 26 & 63);
+  return (uint64_t)1 << first_slot(cp);
 }
 
 static size_t chars_outside(const char *s, uint64_t other) {
@@ -184,18 +191,8 @@ static nb_label_score compare_measured(const measured *op, const measured *fp) {
   return score(NB_MATCH_NONE, 0);
 }
 
-/* What may_match reads of a label, packed: a cell that misses the exact lookup is held against
- * every label of its table, and reading these few words a label instead of its measures and
- * text made that pass several times cheaper. */
-typedef struct {
-  uint64_t bits;       /* measured.bits */
-  uint32_t len, ncps;  /* bytes and code points */
-  uint32_t head;       /* the first four bytes, big-endian, zero-padded when shorter */
-  uint32_t tail;       /* the last four bytes, the last one lowest (fewer when shorter) */
-  uint32_t tail_mask;  /* the bytes of tail to compare with a label as long: 4, or 1 if shorter */
-  uint32_t short_core; /* measured.core when under four bytes, else a value no core has */
-  uint8_t kind;        /* nb_target_kind of the entry (0 for an observed label, or none) */
-} quick_key;
+/* What may_match reads of a label (label_index.h). */
+typedef nb_label_key quick_key;
 
 /* The observed side of may_match: its key, and the code points a label may have to be a
  * misspelling of it (none when it is too short). */
@@ -328,25 +325,19 @@ typedef struct {
  * that entry without comparing the cell with every label of the table. */
 enum { EXACT_SLOTS = NB_LABEL_EXACT_SLOTS };
 
+/* nb_label_index.first_child: no child, or several. */
+enum { NO_CHILD = -1, SHARED = -2 };
+
 struct nb_label_set {
   entry *items;
   int n, cap;
   nb_label_index idx; /* generated data, or the arrays below */
   nb_label_spelling *own_spellings;
   int *own_exact;
-  /* Entry indices ordered by first code point, for nb_label_set_prefix: run-on text is tested
-   * for a label at nearly every character, and few labels share a first character. */
-  int *own_by_first;
-  /* The first code points of every spelling, as a set of bit_of: most characters of run-on
-   * text start no label, and this says so before the search of by_first. */
-  uint64_t first_bits;
-  quick_key *keys; /* of every spelling, for nb_label_set_best */
-  /* NB_LABEL_EXACT_SLOTS: a spelling whose template text (not normalised) hashes there, or -1;
-   * NULL when the set is not indexed. Most label cells copy the template's text. */
-  int *verbatim;
-  /* For every spelling, the first entry of the exact hash's chain for its normalised text (-1
-   * for none): a cell found verbatim needs no hash of its normalised text. */
-  int *exact_of;
+  nb_label_trie_node *own_trie;
+  char *own_trie_text;
+  nb_label_key *own_keys;
+  int *own_verbatim, *own_exact_of;
 };
 
 #ifdef NB_LABEL_INDEX_INCLUDE
@@ -358,20 +349,24 @@ static const nb_label_spelling *spelling_of(const nb_label_set *set, int i) {
 }
 
 /* Eight bytes a step (every label cell is hashed once, and byte-wise FNV-1a cost as much as
- * the rest of an exact lookup), the last few one at a time; the high half of a final multiply
- * pick the slot. Only the spread matters: a slot is confirmed by comparing the spelling. */
+ * the rest of an exact lookup), the last eight read again where they overlap the step before;
+ * only a text under eight bytes is taken a byte at a time. The high half of a final multiply
+ * picks the slot. Only the spread matters: a slot is confirmed by comparing the spelling. */
 static size_t spelling_hash(const char *s, size_t len) {
   const uint64_t mix = 0x9E3779B97F4A7C15u;
-  uint64_t h = 14695981039346656037u ^ len;
-  size_t i = 0;
-  for (; len - i >= 8; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    h = (h ^ w) * mix;
-    h ^= h >> 29;
+  uint64_t h = 14695981039346656037u ^ len, w;
+  if (len < 8) {
+    for (size_t i = 0; i < len; i++)
+      h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+  } else {
+    for (size_t i = 0;; i += 8) {
+      memcpy(&w, s + (len - i > 8 ? i : len - 8), 8);
+      h = (h ^ w) * mix;
+      h ^= h >> 29;
+      if (len - i <= 8)
+        break;
+    }
   }
-  for (; i < len; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
   return (size_t)((h * mix) >> 32) & (EXACT_SLOTS - 1);
 }
 
@@ -412,19 +407,103 @@ static void index_exact(nb_label_set *set) {
   free(last);
 }
 
-/* Insertion sort by first code point, stable (the template's order among equals): a table has
- * a hundred labels or so. */
-static void index_first(nb_label_set *set) {
-  int *by_first = set->own_by_first = nb_xmalloc(((size_t)set->n + 1) * sizeof *by_first);
-  set->idx.by_first = by_first;
-  for (int i = 0; i < set->n; i++) {
-    int k = i;
-    while (k > 0 && set->own_spellings[by_first[k - 1]].first > set->own_spellings[i].first) {
-      by_first[k] = by_first[k - 1];
-      k--;
-    }
-    by_first[k] = i;
+/* A node of the trie while it is built: its children in a list by code point. */
+typedef struct {
+  uint32_t cp;
+  int spelling, child, sibling;
+} trie_build_node;
+
+/* The child of build node `parent` reached by cp, added when missing. b has room for it: a
+ * node per code point of every spelling at most. */
+static int trie_add_child(trie_build_node *b, int *n, int parent, uint32_t cp) {
+  int *link = &b[parent].child;
+  while (*link >= 0 && b[*link].cp < cp)
+    link = &b[*link].sibling;
+  if (*link < 0 || b[*link].cp != cp) {
+    b[*n] = (trie_build_node){cp, -1, -1, *link};
+    *link = (*n)++;
   }
+  return *link;
+}
+
+/* A character that text spells with its own bytes only where it compares equal: it folds to
+ * itself, and is no digit or "、" (which fold by what comes before them). */
+static bool spelt_as_itself(uint32_t cp) {
+  return cp != 0x3001 && !(cp >= '0' && cp <= '9') && nb_fold_label_cp(cp) == cp;
+}
+
+/* The run below node k (label_index.h), its bytes appended to text at *len. A node that is
+ * the first of its parent's run has the rest of that run, whose bytes are there already. */
+static void index_run(nb_label_trie_node *trie, int parent, int k, char *text, int *len) {
+  nb_label_trie_node *node = &trie[k];
+  const nb_label_trie_node *up = parent >= 0 ? &trie[parent] : NULL;
+  if (up && up->run && up->run_end != k) {
+    char bytes[4];
+    int own = nb_utf8_put(bytes, node->cp); /* its bytes, at the run's start */
+    node->run = up->run - own;
+    node->run_at = up->run_at + own;
+    node->run_end = up->run_end;
+    return;
+  }
+  node->run_at = *len;
+  for (int x = k; trie[x].nchildren == 1;) {
+    int next = trie[x].children;
+    if (!spelt_as_itself(trie[next].cp))
+      break;
+    node->run += nb_utf8_put(text + *len + node->run, trie[next].cp);
+    node->run_end = x = next;
+    if (trie[x].spelling >= 0)
+      break;
+  }
+  *len += node->run;
+}
+
+/* The runs of every node, parents before their children (the trie is laid out breadth first);
+ * room is enough bytes for every character of every spelling. */
+static void index_runs(nb_label_set *set, nb_label_trie_node *trie, size_t room) {
+  char *text = set->own_trie_text = nb_xmalloc(room + 1);
+  int len = 0;
+  index_run(trie, -1, 0, text, &len);
+  for (int k = 0; k < set->idx.ntrie; k++)
+    for (int c = trie[k].children; c < trie[k].children + trie[k].nchildren; c++)
+      index_run(trie, k, c, text, &len);
+  text[len] = '\0';
+  set->idx.ntrie_text = len;
+  set->idx.trie_text = text;
+}
+
+/* The trie of the spellings (label_index.h): built with lists of children, then laid out
+ * breadth first, which makes every node's children consecutive and in order. */
+static void index_trie(nb_label_set *set) {
+  size_t cap = 1;
+  for (int i = 0; i < set->n; i++)
+    cap += set->own_spellings[i].m.ncps;
+  trie_build_node *b = nb_xmalloc(cap * sizeof *b);
+  int n = 1;
+  b[0] = (trie_build_node){0, -1, -1, -1};
+  for (int i = 0; i < set->n; i++) {
+    const measured *m = &set->own_spellings[i].m;
+    int node = 0;
+    for (size_t at = 0; at < m->len;)
+      node = trie_add_child(b, &n, node, nb_utf8_next(m->s, m->len, &at));
+    if (node > 0 && b[node].spelling < 0)
+      b[node].spelling = i;
+  }
+  nb_label_trie_node *trie = set->own_trie = nb_xmalloc((size_t)n * sizeof *trie);
+  int *order = nb_xmalloc((size_t)n * sizeof *order); /* build node of each place */
+  int placed = 1;
+  order[0] = 0;
+  for (int k = 0; k < placed; k++) {
+    const trie_build_node *x = &b[order[k]];
+    trie[k] = (nb_label_trie_node){x->cp, x->spelling, placed, 0, 0, 0, 0};
+    for (int c = x->child; c >= 0; c = b[c].sibling, trie[k].nchildren++)
+      order[placed++] = c;
+  }
+  set->idx.ntrie = n;
+  set->idx.trie = trie;
+  free(order);
+  free(b);
+  index_runs(set, trie, cap * 4);
 }
 
 static void add(nb_label_set *set, nb_target_kind kind, int index, int block, const char *official,
@@ -509,10 +588,11 @@ static nb_label_set *list_labels(const nb_template *tpl, nb_table_id id) {
 }
 
 /* Slot of the spelling whose template text is text[0, len), or the empty slot where it would go. */
-static size_t verbatim_slot(const nb_label_set *set, const char *text, size_t len) {
+static size_t verbatim_slot(const nb_label_set *set, const int *verbatim, const char *text,
+                            size_t len) {
   size_t h = spelling_hash(text, len);
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
-    int k = set->verbatim[h];
+    int k = verbatim[h];
     if (k < 0 ||
         (set->items[k].spelling_len == len && memcmp(set->items[k].spelling, text, len) == 0))
       return h;
@@ -522,30 +602,36 @@ static size_t verbatim_slot(const nb_label_set *set, const char *text, size_t le
 static void index_verbatim(nb_label_set *set) {
   if (!set->idx.indexed)
     return;
-  set->verbatim = nb_xmalloc(EXACT_SLOTS * sizeof *set->verbatim);
+  int *verbatim = set->own_verbatim = nb_xmalloc(EXACT_SLOTS * sizeof *verbatim);
   for (int i = 0; i < EXACT_SLOTS; i++)
-    set->verbatim[i] = -1;
-  set->exact_of = nb_xmalloc(((size_t)set->n + 1) * sizeof *set->exact_of);
+    verbatim[i] = -1;
+  int *exact_of = set->own_exact_of = nb_xmalloc(((size_t)set->n + 1) * sizeof *exact_of);
   for (int i = 0; i < set->n; i++) {
     const measured *m = &spelling_of(set, i)->m;
-    set->exact_of[i] = set->idx.exact[exact_slot(&set->idx, set->idx.exact, m->s, m->len)];
+    exact_of[i] = set->idx.exact[exact_slot(&set->idx, set->idx.exact, m->s, m->len)];
   }
   for (int i = 0; i < set->n; i++) {
-    size_t slot = verbatim_slot(set, set->items[i].spelling, set->items[i].spelling_len);
-    if (set->verbatim[slot] < 0)
-      set->verbatim[slot] = i;
+    size_t slot = verbatim_slot(set, verbatim, set->items[i].spelling, set->items[i].spelling_len);
+    if (verbatim[slot] < 0)
+      verbatim[slot] = i;
   }
+  set->idx.verbatim = verbatim;
+  set->idx.exact_of = exact_of;
 }
 
-/* The summaries of the spellings that lookups read: the set of first characters, every
- * spelling's quick_key, and the hash of their template texts. */
+/* The summaries of the spellings that lookups read (label_index.h): every spelling's key, the
+ * root's child by first character, and the hash of their template texts. */
 static void summarise(nb_label_set *set) {
-  set->first_bits = 0;
-  set->keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *set->keys);
-  for (int i = 0; i < set->idx.n; i++) {
-    const nb_label_spelling *sp = spelling_of(set, i);
-    set->first_bits |= bit_of(sp->first);
-    set->keys[i] = spelling_key(&sp->m, set->items[i].kind);
+  nb_label_key *keys = set->own_keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *keys);
+  for (int i = 0; i < set->idx.n; i++)
+    keys[i] = spelling_key(&spelling_of(set, i)->m, set->items[i].kind);
+  set->idx.keys = keys;
+  for (int b = 0; b < NB_LABEL_FIRST_SLOTS; b++)
+    set->idx.first_child[b] = NO_CHILD;
+  const nb_label_trie_node *root = &set->idx.trie[0];
+  for (int c = root->children; c < root->children + root->nchildren; c++) {
+    int *slot = &set->idx.first_child[first_slot(set->idx.trie[c].cp)];
+    *slot = *slot == NO_CHILD ? c : SHARED;
   }
   index_verbatim(set);
 }
@@ -558,13 +644,11 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
     const char *spelling = set->items[i].spelling;
     const char *norm = nb_normalize_label(spelling, strlen(spelling));
     sp->m = measure(norm, strlen(norm));
-    size_t at = 0;
-    sp->first = sp->m.len ? nb_utf8_next(sp->m.s, sp->m.len, &at) : 0;
   }
   set->idx.n = set->n;
   set->idx.spellings = set->own_spellings;
   index_exact(set);
-  index_first(set);
+  index_trie(set);
   summarise(set);
   return set;
 }
@@ -584,7 +668,6 @@ const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) 
     nb_label_set *set = list_labels(tpl, id);
     if (built->n == set->n) {
       set->idx = *built;
-      summarise(set);
       sets[tpl->id][id] = set;
     } else {
       nb_label_set_free(set);
@@ -608,10 +691,11 @@ void nb_label_set_free(nb_label_set *set) {
       free((char *)set->own_spellings[i].m.s);
   free(set->own_spellings);
   free(set->own_exact);
-  free(set->own_by_first);
-  free(set->keys);
-  free(set->verbatim);
-  free(set->exact_of);
+  free(set->own_trie);
+  free(set->own_trie_text);
+  free(set->own_keys);
+  free(set->own_verbatim);
+  free(set->own_exact_of);
   free(set->items);
   free(set);
 }
@@ -703,9 +787,9 @@ bool nb_label_set_best_n(const nb_label_set *set, const char *norm, size_t len, 
 
 const char *nb_label_set_verbatim(const nb_label_set *set, const char *text, size_t len,
                                   size_t *norm_len, int *spelling) {
-  if (!set || !set->verbatim || !text)
+  if (!set || !set->idx.verbatim || !text)
     return NULL;
-  int k = set->verbatim[verbatim_slot(set, text, len)];
+  int k = set->idx.verbatim[verbatim_slot(set, set->idx.verbatim, text, len)];
   if (k < 0)
     return NULL;
   *norm_len = spelling_of(set, k)->m.len;
@@ -718,7 +802,7 @@ bool nb_label_set_best_spelling(const nb_label_set *set, int spelling, unsigned 
   const measured *m = &spelling_of(set, spelling)->m;
   if (!m->len)
     return false;
-  if (exact_in_chain(set, set->exact_of[spelling], kinds, hit))
+  if (exact_in_chain(set, set->idx.exact_of[spelling], kinds, hit))
     return true;
   return best_scored(set, m->s, m->len, kinds, hit);
 }
@@ -738,7 +822,7 @@ static bool best_scored(const nb_label_set *set, const char *norm, size_t len, u
   nb_label_score scores[MAX_SCORED];
   int nscored = 0;
   for (int i = 0; i < set->n; i++) {
-    const quick_key *k = &set->keys[i];
+    const quick_key *k = &set->idx.keys[i];
     if (!(k->kind & kinds) || (filter && !may_match(&probe, k)))
       continue;
     nb_label_score s = entry_score(set, i, &obs);
@@ -788,129 +872,82 @@ bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len
 
 /* ------------------------------------------------------------------ labels inside text */
 
-/* Bytes of t[at, end) that spell `norm` (a normalised label) from its start, compared the way
- * nb_normalize_label compares; 0 when they do not. */
-static size_t folded_prefix(const char *norm, size_t nlen, const char *t, size_t at, size_t end) {
-  size_t k = 0, i = at, last = at;
-  bool digits_only = true;
-  while (k < nlen) {
-    if (i >= end)
-      return 0;
-    uint32_t cp = nb_fold_label_cp(nb_utf8_next(t, end, &i));
-    if (!cp)
-      continue;
-    if (cp == 0x3001 /* 、 */ && k > 0 && digits_only)
-      cp = '.';
-    char buf[4];
-    int n = nb_utf8_put(buf, cp);
-    if (k + (size_t)n > nlen || memcmp(norm + k, buf, (size_t)n) != 0)
-      return 0;
-    k += (size_t)n;
-    digits_only = digits_only && cp >= '0' && cp <= '9';
-    last = i;
+/* The next character of t[*i, end) as nb_normalize_label compares it, 0 for one it drops.
+ * Ideographs and digits, nearly all of label text, fold to themselves: settled without the
+ * call. */
+static uint32_t next_folded(const char *t, size_t end, size_t *i) {
+  uint32_t cp = nb_utf8_next(t, end, i);
+  return (cp >= 0x4000 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') ? cp : nb_fold_label_cp(cp);
+}
+
+/* The child of trie node `node` reached by cp, or -1. */
+static int trie_child(const nb_label_trie_node *trie, int node, uint32_t cp) {
+  int lo = trie[node].children, end = lo + trie[node].nchildren, hi = end;
+  while (lo < hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (trie[mid].cp < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  return last - at;
+  return lo < end && trie[lo].cp == cp ? lo : -1;
 }
 
-/* t[at, end) folded as folded_prefix folds it, once for every label compared and only as far
- * as the comparisons read: the folded bytes, and after each the text's bytes consumed by the
- * character that ends there (0 inside a character), so that a label equal to the first nlen
- * folded bytes, ending where a character does, spells t[at, at + upto[nlen - 1]). */
-enum { FOLD_MAX = 256, FOLD_STEP = 12 };
-typedef struct {
-  const char *t;
-  size_t at, end, i; /* the text, and the next byte to fold */
-  bool digits_only;
-  size_t len;
-  char bytes[FOLD_MAX + 4];
-  size_t upto[FOLD_MAX + 4];
-} folded_text;
-
-/* Appends an ideograph at f->i as it is (see nb_unfolded_ideograph_len); false when the next
- * character is of another kind. */
-static bool copy_ideograph(folded_text *f) {
-  if (!nb_unfolded_ideograph_len(f->t + f->i, f->end - f->i))
-    return false;
-  memcpy(f->bytes + f->len, f->t + f->i, 3);
-  f->upto[f->len] = f->upto[f->len + 1] = 0;
-  f->len += 3;
-  f->i += 3;
-  f->upto[f->len - 1] = f->i - f->at;
-  f->digits_only = false;
-  return true;
-}
-
-static void fold_to(folded_text *f, size_t want) {
-  while (f->len < want && f->i < f->end) {
-    if (copy_ideograph(f))
-      continue;
-    uint32_t cp = nb_fold_label_cp(nb_utf8_next(f->t, f->end, &f->i));
-    if (!cp)
-      continue;
-    if (cp == 0x3001 /* 、 */ && f->len > 0 && f->digits_only)
-      cp = '.';
-    int n = nb_utf8_put(f->bytes + f->len, cp);
-    for (int b = 0; b < n - 1; b++)
-      f->upto[f->len + (size_t)b] = 0;
-    f->len += (size_t)n;
-    f->upto[f->len - 1] = f->i - f->at;
-    f->digits_only = f->digits_only && cp >= '0' && cp <= '9';
+/* The first spelling of the given kinds spelt as spelling k, which is the first of all, or -1. */
+static int spelling_of_kinds(const nb_label_set *set, int k, unsigned kinds) {
+  if (set->items[k].kind & kinds)
+    return k;
+  const measured *m = &spelling_of(set, k)->m;
+  for (int i = k + 1; i < set->n; i++) {
+    const measured *o = &spelling_of(set, i)->m;
+    if ((set->items[i].kind & kinds) && o->len == m->len && memcmp(o->s, m->s, m->len) == 0)
+      return i;
   }
+  return -1;
 }
 
-/* folded_prefix for a label of at most FOLD_MAX bytes, a few characters compared at a time. */
-static size_t folded_match(folded_text *f, const char *norm, size_t nlen) {
-  for (size_t k = 0; k < nlen;) {
-    size_t want = nlen - k > FOLD_STEP ? k + FOLD_STEP : nlen;
-    fold_to(f, want);
-    if (f->len < want || memcmp(f->bytes + k, norm + k, want - k) != 0)
-      return 0;
-    k = want;
-  }
-  return nlen > 0 && f->upto[nlen - 1] ? f->upto[nlen - 1] : 0;
-}
-
+/* The text is folded a character at a time as nb_normalize_label folds it and walked down the
+ * trie: every node passed that ends a spelling is a label the text starts with, the last the
+ * longest. */
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit) {
   if (!set || at >= end)
     return 0;
   size_t i = at;
-  uint32_t first = nb_unfolded_ideograph_len(t + at, end - at)
-                       ? nb_utf8_next(t, end, &i)
-                       : nb_fold_label_cp(nb_utf8_next(t, end, &i));
-  if (!first || !(set->first_bits & bit_of(first)))
-    return 0;
-  /* The entries starting with `first`: the first of them by binary search. */
-  const int *by_first = set->idx.by_first;
-  int lo = 0, hi = set->n;
-  while (lo < hi) {
-    int mid = lo + (hi - lo) / 2;
-    if (spelling_of(set, by_first[mid])->first < first)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  uint32_t cp = next_folded(t, end, &i);
+  const nb_label_trie_node *trie = set->idx.trie;
+  int node = set->idx.first_child[first_slot(cp)];
+  if (node == SHARED)
+    node = trie_child(trie, 0, cp);
+  else if (node >= 0 && trie[node].cp != cp)
+    node = NO_CHILD;
   int best = -1;
-  size_t best_bytes = 0, best_len = 0;
-  folded_text f;
-  f.t = t;
-  f.at = f.i = at;
-  f.end = end;
-  f.digits_only = true;
-  f.len = 0;
-  for (int k = lo; k < set->n && spelling_of(set, by_first[k])->first == first; k++) {
-    int index = by_first[k];
-    const measured *m = &spelling_of(set, index)->m;
-    if (!(set->items[index].kind & kinds) ||
-        (best >= 0 && (m->len < best_len || (m->len == best_len && index > best))))
-      continue;
-    size_t n = m->len <= FOLD_MAX ? folded_match(&f, m->s, m->len)
-                                  : folded_prefix(m->s, m->len, t, at, end);
-    if (n) {
-      best = index;
-      best_bytes = n;
-      best_len = m->len;
+  size_t best_bytes = 0;
+  bool digits_only = cp >= '0' && cp <= '9';
+  while (node >= 0) {
+    int k = trie[node].spelling >= 0 ? spelling_of_kinds(set, trie[node].spelling, kinds) : -1;
+    if (k >= 0) {
+      best = k;
+      best_bytes = i - at;
     }
+    if (!trie[node].nchildren)
+      break;
+    size_t run = (size_t)trie[node].run;
+    if (run && end - i >= run && memcmp(t + i, set->idx.trie_text + trie[node].run_at, run) == 0) {
+      i += run;
+      node = trie[node].run_end;
+      digits_only = false;
+      continue;
+    }
+    cp = 0;
+    while (!cp && i < end)
+      cp = next_folded(t, end, &i);
+    if (!cp)
+      break;
+    if (cp == 0x3001 /* 、 */ && digits_only) /* "1、" is "1." */
+      cp = '.';
+    digits_only = digits_only && cp >= '0' && cp <= '9';
+    node = trie_child(trie, node, cp);
   }
   if (best < 0)
     return 0;

@@ -134,7 +134,10 @@ static size_t text_end(scan *sc, size_t at) {
 
 static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued) {
   nb_span s = nb_span_make(start, end);
-  nb_trim_span(sc->t, &s.start, &s.end);
+  /* A label starts and ends with a character it keeps and digits with a digit or unit: no space
+   * to trim, unlike unknown text. */
+  if (kind == PIECE_TEXT)
+    nb_trim_span(sc->t, &s.start, &s.end);
   if (s.start >= s.end)
     return;
   if (sc->n == sc->cap)
@@ -241,25 +244,30 @@ static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span spa
 }
 
 /* A digit followed, after spaces, by a Chinese character or a numbered word ("0 2.其他…"), or
- * right after a Chinese character ("总计0"). */
-static bool word_after_digits(const char *t, nb_span span) {
+ * right after a Chinese character ("总计0"). `digit` is the first digit of the span. */
+static bool word_after_digits(const char *t, nb_span span, size_t digit) {
   /* Only the first digit of a run can follow a Chinese character and only its last can be
    * followed by spaces: the runs are found a word at a time and looked at on their ends. */
-  for (size_t i = nb_next_ascii_digit(t, span.start, span.end); i < span.end;) {
+  for (size_t i = digit; i < span.end;) {
     if (i > span.start && (unsigned char)t[i - 1] >= 0x80)
       return true;
     size_t last = i;
     while (last + 1 < span.end && is_digit(t[last + 1]))
       last++;
-    size_t j = skip_spaces(t, last + 1, span.end);
+    size_t j = last + 1;
+    while (j < span.end && t[j] == ' ') /* the gap to the next column: ASCII blanks, mostly */
+      j++;
+    j = skip_spaces(t, j, span.end);
+    size_t k = j;
     if (j != last + 1 && j < span.end) {
-      while (j < span.end && is_digit(t[j]))
-        j++;
-      if (j < span.end && (t[j] == '.' || (unsigned char)t[j] >= 0x80) &&
-          !nb_tok_space_len(t, j, span.end))
+      while (k < span.end && is_digit(t[k]))
+        k++;
+      if (k < span.end && (t[k] == '.' || (unsigned char)t[k] >= 0x80) &&
+          !nb_tok_space_len(t, k, span.end))
         return true;
     }
-    i = nb_next_ascii_digit(t, last + 1, span.end);
+    /* Digits after the spaces are the next run (in a row of columns, nearly always). */
+    i = k > j ? j : nb_next_ascii_digit(t, last + 1, span.end);
   }
   return false;
 }
@@ -295,12 +303,18 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   nb_span span = o->span;
   nb_trim_span(s->text, &span.start, &span.end);
   /* Run-on table text has digits and labels, which are all Chinese. */
-  if (!any_wide_byte(s->text, span) ||
-      nb_next_ascii_digit(s->text, span.start, span.end) == span.end)
+  if (!any_wide_byte(s->text, span))
+    return false;
+  size_t digit = nb_next_ascii_digit(s->text, span.start, span.end);
+  if (digit == span.end)
     return false;
   /* Space-aligned rows are cut only where a label follows digits: one must be there. */
-  if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span))
+  if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span, digit))
     return false;
+  /* Room for the pieces of a run-on table's rows at once: grown a few at a time, the list was
+   * reallocated several times a table. */
+  enum { PIECES_FIRST = 64 };
+  nb_grow((void **)&buf->items, &buf->cap, PIECES_FIRST, sizeof *buf->items);
   scan sc = {s, labels, s->text, span.end, buf->items, 0, buf->cap, (size_t)-1, 0};
   cut(&sc, span);
   for (int k = 0; k < sc.n; k++)
@@ -350,8 +364,11 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
 
 /* Appends rows [from, end) of `from_table` to `to`, cells and all: they belong to `to` now. */
 static void move_rows(nb_obs_table *to, const nb_obs_table *from_table, int from, int end) {
-  for (int i = from; i < end; i++)
-    *nb_obs_table_add_row(to) = from_table->rows[i];
+  if (end <= from)
+    return;
+  nb_grow((void **)&to->rows, &to->cap, to->nrows + (end - from), sizeof *to->rows);
+  memcpy(to->rows + to->nrows, from_table->rows + from, (size_t)(end - from) * sizeof *to->rows);
+  to->nrows += end - from;
 }
 
 void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table *obs) {

@@ -185,9 +185,31 @@ Test(label_match, generated_indexes_equal_the_run_time_build) {
         cr_expect_eq(x->m.core, y->m.core);
         cr_expect_eq(x->m.core_cps, y->m.core_cps);
         cr_expect_eq(x->m.num, y->m.num);
-        cr_expect_eq(x->first, y->first);
       }
-      cr_expect_eq(memcmp(a->by_first, b->by_first, (size_t)a->n * sizeof *a->by_first), 0);
+      cr_assert_eq(a->ntrie, b->ntrie, "template %d table %d", t, id);
+      for (int k = 0; k < a->ntrie; k++) {
+        const nb_label_trie_node *x = &a->trie[k], *y = &b->trie[k];
+        cr_expect(x->cp == y->cp && x->spelling == y->spelling && x->children == y->children &&
+                      x->nchildren == y->nchildren && x->run == y->run && x->run_at == y->run_at &&
+                      x->run_end == y->run_end,
+                  "template %d table %d trie node %d", t, id, k);
+      }
+      cr_assert_eq(a->ntrie_text, b->ntrie_text);
+      cr_expect_eq(memcmp(a->trie_text, b->trie_text, (size_t)a->ntrie_text), 0);
+      for (int i = 0; i < a->n; i++) {
+        const nb_label_key *x = &a->keys[i], *y = &b->keys[i];
+        cr_expect(x->bits == y->bits && x->len == y->len && x->ncps == y->ncps &&
+                      x->head == y->head && x->tail == y->tail && x->tail_mask == y->tail_mask &&
+                      x->short_core == y->short_core && x->kind == y->kind,
+                  "template %d table %d key %d", t, id, i);
+      }
+      cr_expect_eq(memcmp(a->first_child, b->first_child, sizeof a->first_child), 0);
+      cr_assert_eq(a->verbatim != NULL, b->verbatim != NULL);
+      if (a->verbatim) {
+        cr_expect_eq(memcmp(a->verbatim, b->verbatim, NB_LABEL_EXACT_SLOTS * sizeof *a->verbatim),
+                     0);
+        cr_expect_eq(memcmp(a->exact_of, b->exact_of, (size_t)a->n * sizeof *a->exact_of), 0);
+      }
       if (a->indexed) {
         cr_expect_eq(memcmp(a->exact, b->exact, NB_LABEL_EXACT_SLOTS * sizeof *a->exact), 0);
         for (int i = 0; i < a->n; i++)
@@ -224,6 +246,152 @@ static size_t cp_bytes(const char *s, size_t cps) {
   for (size_t k = 0; k < cps && i < len; k++)
     nb_utf8_next(s, len, &i);
   return i;
+}
+
+/* nb_label_set_prefix by its definition: the text's prefixes that end after a character
+ * nb_normalize_label keeps, normalised and looked up among the index's spellings; the longest
+ * found wins. 0 when none is, or when the text starts with a character the comparison drops. */
+static size_t plain_prefix(const nb_label_index *x, const char *t, size_t len) {
+  size_t i = 0, best = 0, best_len = 0;
+  if (!len || !nb_fold_label_cp(nb_utf8_next(t, len, &i)))
+    return 0;
+  for (i = 0; i < len;) {
+    if (!nb_fold_label_cp(nb_utf8_next(t, len, &i)))
+      continue;
+    char *norm = nb_normalize_label(t, i);
+    size_t nlen = strlen(norm);
+    for (int k = 0; k < x->n; k++)
+      if (nlen > best_len && x->spellings[k].m.len == nlen &&
+          strcmp(x->spellings[k].m.s, norm) == 0) {
+        best = i;
+        best_len = nlen;
+      }
+    free(norm);
+  }
+  return best;
+}
+
+/* `label` with full-width brackets and commas, "、" for ".", a space after its first character,
+ * and the text[0, len) behind it (as much as fits in cap bytes); returns its length. */
+static size_t written_otherwise(const char *label, char *text, size_t cap, size_t len) {
+  char out[512];
+  size_t o = 0;
+  for (size_t i = 0; label[i] && o + 8 < sizeof out; i++) {
+    const char *wide = label[i] == '('   ? "（"
+                       : label[i] == ')' ? "）"
+                       : label[i] == ',' ? "，"
+                       : label[i] == '.' ? "、"
+                                         : NULL;
+    if (wide) {
+      memcpy(out + o, wide, strlen(wide));
+      o += strlen(wide);
+    } else {
+      out[o++] = label[i];
+    }
+    if (i + 1 == cp_bytes(label, 1))
+      out[o++] = ' ';
+  }
+  cr_assert_lt(o, cap, "\"%s\" written otherwise fits the text", label);
+  size_t tail = len < cap - 1 - o ? len : cap - 1 - o;
+  memmove(text + o, text, tail);
+  memcpy(text, out, o);
+  text[o + tail] = '\0';
+  return o + tail;
+}
+
+/* The trie's walk along run-on text (nb_label_set_prefix) against plain_prefix, for the label
+ * sets `sets` (their index x), on random texts joined from the spellings, pieces of them and the
+ * characters that normalising folds or drops, and on every spelling as typists write it. Returns
+ * how many texts a label starts. */
+static long check_prefix(const nb_label_set *const *sets, int nsets, const nb_label_index *x,
+                         uint32_t *seed) {
+  static const char *const extra[] = {" ",  "（", "）",   "，", "、",           "1", "2", "3.", "0",
+                                      "属", "于", "其他", "x",  "\xe3\x80\x80", NULL};
+  enum { MAX_PIECES = 256, ROUNDS = 2000 };
+  static const char *pieces[MAX_PIECES + 1];
+  static char halves[MAX_PIECES][256];
+  int n = 0;
+  for (int k = 0; k < x->n && n + 2 < MAX_PIECES; k++) {
+    const char *sp = x->spellings[k].m.s;
+    pieces[n++] = sp;
+    snprintf(halves[n], sizeof halves[n], "%.*s", (int)cp_bytes(sp, 2), sp);
+    pieces[n] = halves[n];
+    n++;
+  }
+  for (int k = 0; extra[k] && n < MAX_PIECES; k++)
+    pieces[n++] = extra[k];
+  pieces[n] = NULL;
+  long found = 0;
+  for (int round = 0; round < ROUNDS + x->n; round++) {
+    char text[256];
+    size_t len = rt_text(text, sizeof text, pieces, 5, seed);
+    if (round >= ROUNDS)
+      len = written_otherwise(x->spellings[round - ROUNDS].m.s, text, sizeof text, len);
+    size_t want = plain_prefix(x, text, len);
+    found += want > 0;
+    for (int s = 0; s < nsets; s++) {
+      nb_label_hit h;
+      cr_assert_eq(nb_label_set_prefix(sets[s], text, 0, len, NB_TARGET_ANY, &h), want,
+                   "\"%s\" (set %d)", text, s);
+    }
+  }
+  return found;
+}
+
+/* The built-in templates' tables, generated and built at run time. */
+Test(label_match, prefix_equals_normalising_every_prefix) {
+  long found = 0, texts = 0;
+  uint32_t seed = 7;
+  for (int t = 0; t < NB_TPL_COUNT; t++)
+    for (int id = 0; id < NB_TABLE_COUNT; id++) {
+      const nb_template *tpl = nb_template_get((nb_template_id)t);
+      nb_label_set *own = nb_label_set_new(tpl, (nb_table_id)id);
+      const nb_label_set *sets[2] = {nb_label_set_shared(tpl, (nb_table_id)id), own};
+      const nb_label_index *x = nb_label_set_index(own);
+      found += check_prefix(sets, 2, x, &seed);
+      texts += 2000 + x->n;
+      nb_label_set_free(own);
+    }
+  cr_expect_gt(found * 3, texts, "labels start most texts (%ld of %ld)", found, texts);
+}
+
+/* Labels made for the trie's shortcuts: a label that others continue without a choice for a
+ * while ("其他" in "其他结果(甲)": the run below it must stop there, or text that leaves the
+ * longer labels after "其他结果(" names none), digits before ideographs and a "、" that stays
+ * one after them ("2属于、甲"), brackets and branches. */
+Test(label_match, prefix_of_labels_inside_runs) {
+  static const nb_row_spec rows[] = {
+      {"其他", NULL, NB_ROW_DATA, 0, -1},         {"其他结果(甲)", NULL, NB_ROW_DATA, 0, -1},
+      {"其他结果(乙)", NULL, NB_ROW_DATA, 0, -1}, {"甲乙丁戊", NULL, NB_ROW_DATA, 0, -1},
+      {"2属于、甲", NULL, NB_ROW_DATA, 0, -1},    {"1.属于", NULL, NB_ROW_DATA, 0, -1},
+      {"(一)予以公开", NULL, NB_ROW_DATA, 0, -1}, {"予以公开(注)说明", NULL, NB_ROW_DATA, 0, -1},
+  };
+  static const nb_block_spec blocks[] = {{NULL, NULL, 0, NULL}};
+  static const nb_table_spec table = {"表", "table", blocks, 1, rows, 8, NULL, 0};
+  nb_template tpl = *nb_template_get(NB_TPL_2021);
+  tpl.tables[NB_TABLE_ACTIVE] = &table;
+  tpl.noutdated_labels = 0;
+  nb_label_set *set = nb_label_set_new(&tpl, NB_TABLE_ACTIVE);
+  const nb_label_set *sets[1] = {set};
+  uint32_t seed = 3;
+  cr_expect_gt(check_prefix(sets, 1, nb_label_set_index(set), &seed), 500);
+  nb_label_hit h;
+  const char *other = "其他结果(丙)";
+  cr_expect_eq(nb_label_set_prefix(set, other, 0, strlen(other), NB_TARGET_ANY, &h), 6);
+  const char *pause = "2属于、甲";
+  cr_expect_eq(nb_label_set_prefix(set, pause, 0, strlen(pause), NB_TARGET_ANY, &h), strlen(pause));
+  nb_label_set_free(set);
+}
+
+/* Kinds narrow the labels searched: a column's text is no row, and a text several labels spell
+ * is found as the first of the kinds asked for. */
+Test(label_match, prefix_of_kinds) {
+  nb_label_hit h;
+  const char *column = "自然人 3";
+  cr_expect_eq(nb_label_set_prefix(set3, column, 0, strlen(column), NB_TARGET_ROW, &h), 0);
+  cr_assert_eq(nb_label_set_prefix(set3, column, 0, strlen(column), NB_TARGET_COLUMN, &h), 9);
+  cr_expect_eq(h.kind, NB_TARGET_COLUMN);
+  cr_expect_eq(h.index, 0);
 }
 
 /* Observed labels made from a template label the ways layouts and typists change them: cut at

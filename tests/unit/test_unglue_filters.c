@@ -77,8 +77,8 @@ Test(unglue_filters, as_the_plain_tests) {
     cr_assert_eq(any_wide_byte(text, nb_span_make(a, b)), high);
     wide += high;
     bool word = plain_word_after_digits(text, nb_span_make(a, b));
-    cr_assert_eq(word_after_digits(text, nb_span_make(a, b)), word, "word_after_digits(\"%.*s\")",
-                 (int)(b - a), text + a);
+    cr_assert_eq(word_after_digits(text, nb_span_make(a, b), nb_next_ascii_digit(text, a, b)), word,
+                 "word_after_digits(\"%.*s\")", (int)(b - a), text + a);
     words += word;
     nonwords += !word;
   }
