@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "xalloc.h"
 
@@ -388,29 +391,17 @@ int nb_edit_distance_within(const uint32_t *a, size_t na, const uint32_t *b, siz
   return d;
 }
 
-/* Printable ASCII or an ideograph at s[i]: certainly no space, known without decoding. Most
- * spans start and end with one, and are trimmed by this test alone. */
-static bool plainly_visible_at(const char *s, size_t i, size_t end) {
-  unsigned char c = (unsigned char)s[i];
-  return (c > ' ' && c < 0x80) || nb_unfolded_ideograph_len(s + i, end - i);
-}
-
-/* The same for the character ending at `end`: an ASCII byte, or an ideograph's three bytes
- * (which the walk back to a lead byte below would find). */
-static bool plainly_visible_before(const char *s, size_t start, size_t end) {
-  unsigned char c = (unsigned char)s[end - 1];
-  return (c > ' ' && c < 0x80) || (end - start >= 3 && nb_unfolded_ideograph_len(s + end - 3, 3));
-}
-
 /* ASCII blanks, the padding of space-aligned text, need no decoding either. */
 static bool ascii_blank(char c) {
   return c == ' ' || c == '\t';
 }
 
-void nb_trim_span(const char *s, size_t *start, size_t *end) {
-  while (*start < *end && !plainly_visible_at(s, *start, *end)) {
+void nb_trim_span_ends(const char *s, size_t *start, size_t *end) {
+  while (*start < *end && !nb_plainly_visible_at(s, *start, *end)) {
     if (ascii_blank(s[*start])) {
       (*start)++;
+      while (*start < *end && ascii_blank(s[*start])) /* the padding of aligned text */
+        (*start)++;
       continue;
     }
     size_t i = *start;
@@ -419,9 +410,11 @@ void nb_trim_span(const char *s, size_t *start, size_t *end) {
       break;
     *start = i;
   }
-  while (*end > *start && !plainly_visible_before(s, *start, *end)) {
+  while (*end > *start && !nb_plainly_visible_before(s, *start, *end)) {
     if (ascii_blank(s[*end - 1])) {
       (*end)--;
+      while (*end > *start && ascii_blank(s[*end - 1]))
+        (*end)--;
       continue;
     }
     size_t back = *end - 1;
@@ -464,13 +457,18 @@ size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
   if (len == 0)
     return 0;
   for (int i = 0; words[i]; i++) {
-    if (words[i][0] != s[0]) {
-      if (!words[i][0])
+    const char *w = words[i];
+    if (w[0] != s[0]) {
+      if (!w[0])
         return 0; /* an empty word matches first */
       continue;
     }
-    size_t k = strlen(words[i]);
-    if (len >= k && memcmp(s, words[i], k) == 0)
+    /* Compared in place: the words are a character or two, a strlen and a memcmp call cost
+     * more than the comparison. */
+    size_t k = 1;
+    while (w[k] && k < len && s[k] == w[k])
+      k++;
+    if (!w[k])
       return k;
   }
   return 0;
@@ -504,6 +502,24 @@ size_t nb_next_ascii_digit(const char *s, size_t from, size_t to) {
   return to;
 }
 
+#if defined(__SSE2__)
+/* Whether p[0, 15) (16 bytes readable) is five well-formed three-byte characters led by E1…EC or
+ * EE…EF, the bytes of a run of Chinese text: their leads and continuation bytes stand where
+ * they must, and no lead is E0 or ED (whose second byte the scalar step below checks). */
+static bool five_plain_characters(const unsigned char *p) {
+  enum { LEADS = 0x1249 /* bytes 0, 3, 6, 9, 12 */, FIFTEEN = 0x7FFF };
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i top4 = _mm_and_si128(x, _mm_set1_epi8((char)0xF0));
+  __m128i top2 = _mm_and_si128(x, _mm_set1_epi8((char)0xC0));
+  unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(top4, _mm_set1_epi8((char)0xE0)));
+  unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(top2, _mm_set1_epi8((char)0x80)));
+  unsigned checked = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+      _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE0)), _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))));
+  return (lead & FIFTEEN) == LEADS && (cont & FIFTEEN) == (FIFTEEN ^ LEADS) &&
+         (checked & LEADS) == 0;
+}
+#endif
+
 size_t nb_utf8_common_run(const char *s, size_t len) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
@@ -515,6 +531,10 @@ size_t nb_utf8_common_run(const char *s, size_t len) {
         break;
       i += 8;
     }
+#if defined(__SSE2__)
+    while (len - i >= 16 && five_plain_characters(p + i))
+      i += 15;
+#endif
     /* Three bytes E0…EF 80…BF 80…BF are U+0800…U+FFFF, but for the overlong forms (E0 below A0)
      * and the surrogates (ED from A0 on); tested on four bytes loaded at once (in little-endian
      * order the lead is the low byte; the fourth is not looked at). */

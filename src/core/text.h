@@ -124,8 +124,32 @@ size_t nb_utf8_decode(const char *s, size_t len, uint32_t *cps);
  * no-break spaces, the byte-order mark and U+2000…U+200B. */
 bool nb_is_space_cp(uint32_t cp);
 
-/* Trims ASCII and full-width/ideographic spaces at both ends of [*start, *end) in s. */
-void nb_trim_span(const char *s, size_t *start, size_t *end);
+/* nb_trim_span of a span that does not plainly start and end with a visible character. */
+void nb_trim_span_ends(const char *s, size_t *start, size_t *end);
+
+/* Whether s[i] (i < end) is printable ASCII or the lead of an ideograph (nb_unfolded_ideograph
+ * _len): certainly no space, known without decoding. */
+static inline bool nb_plainly_visible_at(const char *s, size_t i, size_t end) {
+  unsigned char c = (unsigned char)s[i];
+  return (c > ' ' && c < 0x80) || nb_unfolded_ideograph_len(s + i, end - i);
+}
+
+/* The same for the character ending at `end` (> start): an ASCII byte, or an ideograph's three
+ * bytes. */
+static inline bool nb_plainly_visible_before(const char *s, size_t start, size_t end) {
+  unsigned char c = (unsigned char)s[end - 1];
+  return (c > ' ' && c < 0x80) || (end - start >= 3 && nb_unfolded_ideograph_len(s + end - 3, 3));
+}
+
+/* Trims ASCII and full-width/ideographic spaces at both ends of [*start, *end) in s. Inline
+ * for the usual span, which starts and ends with a visible character and is settled by looking
+ * at its two ends: cells, labels and lines are trimmed everywhere. */
+static inline void nb_trim_span(const char *s, size_t *start, size_t *end) {
+  if (*start < *end && nb_plainly_visible_at(s, *start, *end) &&
+      nb_plainly_visible_before(s, *start, *end))
+    return;
+  nb_trim_span_ends(s, start, end);
+}
 
 /* Chinese numeral 一…十 at the start of s (len bytes): returns 1..10 and sets *bytes to its
  * length, or 0 when there is none. */

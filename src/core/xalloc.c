@@ -43,9 +43,7 @@ char *nb_xstrndup(const char *s, size_t n) {
   return p;
 }
 
-void nb_grow(void **items, int *cap, int need, size_t elem_size) {
-  if (need <= *cap)
-    return;
+void nb_grow_beyond(void **items, int *cap, int need, size_t elem_size) {
   /* Lists of large items start with 2 of them, the rest with 8, as before: most lists of
    * table cells stay short (a row's two cells), and a text of many tiny tables has hundreds of
    * thousands of them, where 8 items of 40 or 80 bytes each were most of its memory. A list

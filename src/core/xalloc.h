@@ -16,8 +16,15 @@ void *nb_xrealloc(void *p, size_t n);
 char *nb_xstrdup(const char *s);
 char *nb_xstrndup(const char *s, size_t n);
 
-/* Grows *items (of elem_size bytes each) so that index `need - 1` fits; *cap is updated. */
-void nb_grow(void **items, int *cap, int need, size_t elem_size);
+/* nb_grow when need > *cap: the reallocation. */
+void nb_grow_beyond(void **items, int *cap, int need, size_t elem_size);
+
+/* Grows *items (of elem_size bytes each) so that index `need - 1` fits; *cap is updated.
+ * Inline: lists call it before every append, and nearly every call finds room already. */
+static inline void nb_grow(void **items, int *cap, int need, size_t elem_size) {
+  if (need > *cap)
+    nb_grow_beyond(items, cap, need, elem_size);
+}
 
 /* A pool: small allocations that all end together (a table's scratch texts while it is
  * assembled) taken by a pointer bump from blocks, and freed at once by nb_pool_free, instead of

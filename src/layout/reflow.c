@@ -3,6 +3,9 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "../core/text.h"
 #include "facts.h"
@@ -334,6 +337,67 @@ static size_t sub_item_at(const char *t, size_t p, size_t end) {
   return mark && q + mark < end && (t[q + mark] < '0' || t[q + mark] > '9') ? q + mark - p : 0;
 }
 
+/* The bytes may_open_sub_item can accept first, for scans of whole lines: '(', EF and the
+ * digits. */
+static const bool marker_leads[256] = {
+    ['('] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+    ['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, [0xEF] = true};
+
+/* The bytes sub_item_follows's words start with, for next_byte_of: a word that starts
+ * otherwise turns it off (follows.scan_by_bytes). */
+static const unsigned char follow_lead_bytes[] = {0xE3, 0xEF, '!', '?', ';', ':'};
+enum { NFOLLOW_LEADS = sizeof follow_lead_bytes };
+
+#if defined(__SSE2__)
+/* Where in x the bytes of marker_leads and of follow_lead_bytes are, as masks. */
+static inline unsigned marker_lead_places(__m128i x) {
+  __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0')); /* 0…9 on a digit only */
+  __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+  __m128i other = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+                               _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, other));
+}
+
+static inline unsigned follow_lead_places(__m128i x) {
+  __m128i cjk = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE3)),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)));
+  __m128i marks =
+      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('!')), _mm_cmpeq_epi8(x, _mm_set1_epi8('?')));
+  __m128i colons =
+      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')), _mm_cmpeq_epi8(x, _mm_set1_epi8(':')));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(cjk, marks), colons));
+}
+#endif
+
+/* The byte sets the sub-item scans stop at (marker_leads, follows.lead). */
+typedef enum { MARKER_LEADS, FOLLOW_LEADS } byte_set;
+
+/* The first place in t[from, to) whose byte `table` marks, as nb_next_byte_in finds it. The
+ * sub-item scans run over every line of the report's body and stop at a few bytes: where SSE2
+ * is, sixteen bytes are compared with all of them at once (the table marks none that the
+ * comparison misses), and the table settles each place found. */
+static inline size_t next_byte_of(const char *t, size_t from, size_t to, byte_set set,
+                                  const bool table[256]) {
+  size_t i = from;
+#if defined(__SSE2__)
+  while (i < to && to - i >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    unsigned places = set == MARKER_LEADS ? marker_lead_places(x) : follow_lead_places(x);
+    for (unsigned mask = places; mask; mask &= mask - 1)
+      if (table[(unsigned char)t[i + (size_t)__builtin_ctz(mask)]])
+        return i + (size_t)__builtin_ctz(mask);
+    i += 16;
+  }
+#else
+  (void)set;
+#endif
+  return nb_next_byte_in(t, i, to, table);
+}
+
+static size_t next_marker_lead(const char *t, size_t from, size_t to) {
+  return next_byte_of(t, from, to, MARKER_LEADS, marker_leads);
+}
+
 /* The first bytes of sub_heading_breaks: "。" and "、" (E3), "，；：" (EF), ASCII ",;:". */
 static bool may_open_break(char c) {
   unsigned char u = (unsigned char)c;
@@ -356,11 +420,6 @@ static size_t sub_heading_end(const char *t, size_t lead, size_t end) {
   return q > lead + marker ? q : lead;
 }
 
-/* The bytes may_open_sub_item can accept first, for scans of whole lines. */
-static const bool marker_leads[256] = {
-    ['('] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
-    ['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, [0xEF] = true};
-
 static bool may_open_sub_item(const char *t, size_t p, size_t end) {
   unsigned char c = (unsigned char)t[p];
   return c == '(' || (c >= '0' && c <= '9') ||
@@ -374,6 +433,7 @@ static struct {
   int n;
   size_t len[MAX_FOLLOWS];
   bool lead[256];
+  bool scan_by_bytes; /* every word starts with a byte of follow_lead_bytes */
   /* Bit k set in by_lead[c] when word k starts with byte c (k < 32): a comma, which shares its
    * first byte with "：", is compared with that word only. */
   uint32_t by_lead[256];
@@ -390,6 +450,17 @@ static void measure_follows(void) {
       follows.by_lead[(unsigned char)sub_item_follows[k][0]] |= 1u << k;
   }
   follows.complete = follows.n <= 32;
+  follows.scan_by_bytes = true;
+  for (int k = 0; k < follows.n; k++)
+    follows.scan_by_bytes =
+        follows.scan_by_bytes && memchr(follow_lead_bytes, sub_item_follows[k][0], NFOLLOW_LEADS);
+}
+
+/* The next place in t[from, to) where a word of sub_item_follows may start. */
+static size_t next_follow_lead(const char *t, size_t from, size_t to) {
+  if (!follows.scan_by_bytes)
+    return nb_next_byte_in(t, from, to, follows.lead);
+  return next_byte_of(t, from, to, FOLLOW_LEADS, follows.lead);
 }
 
 /* The end of the word of sub_item_follows (the first of the list) that starts at t[q] and ends
@@ -433,8 +504,8 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
   size_t search = from > line.start + 4 ? from - 4 : line.start;
   /* Marks come in order of where they start, which is the order of where they end: marks are
    * whole characters and never overlap. */
-  for (size_t q = nb_next_byte_in(t, search, best, follows.lead); q < best;
-       q = nb_next_byte_in(t, q + 1, best, follows.lead)) {
+  for (size_t q = next_follow_lead(t, search, best); q < best;
+       q = next_follow_lead(t, q + 1, best)) {
     size_t e = follow_at(t, q, best);
     if (!e)
       continue;
@@ -453,8 +524,8 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from) {
  * "2023年" or a table's "000" is passed over without a look at each digit. */
 static bool two_markers(const char *t, nb_span line) {
   size_t places = 0;
-  for (size_t q = nb_next_byte_in(t, line.start, line.end, marker_leads); q < line.end;
-       q = nb_next_byte_in(t, q + 1, line.end, marker_leads)) {
+  for (size_t q = next_marker_lead(t, line.start, line.end); q < line.end;
+       q = next_marker_lead(t, q + 1, line.end)) {
     if (t[q] >= '0' && t[q] <= '9') {
       size_t run = q;
       while (run + 1 < line.end && t[run + 1] >= '0' && t[run + 1] <= '9')

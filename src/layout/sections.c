@@ -19,12 +19,14 @@ static const char *const title_tail_marks[] = {"：", ":", "。", NULL};
 /* Punctuation that only occurs in sentences, never in a section title. */
 static const char *const sentence_marks[] = {"。", "，", "；", ",", ";", NULL};
 
-static bool contains_any(const char *s, size_t len, const char *const *list) {
-  bool opens[256] = {false};
-  for (int k = 0; list[k]; k++)
-    opens[(unsigned char)list[k][0]] = true;
-  for (size_t i = 0; i < len; i++)
-    if (opens[(unsigned char)s[i]] && nb_word_prefix(s + i, len - i, list))
+/* The first bytes of sentence_marks: the places where one may start. */
+static const bool sentence_mark_leads[256] = {
+    [0xE3] = true, [0xEF] = true, [','] = true, [';'] = true};
+
+static bool holds_sentence_mark(const char *s, size_t len) {
+  for (size_t i = nb_next_byte_in(s, 0, len, sentence_mark_leads); i < len;
+       i = nb_next_byte_in(s, i + 1, len, sentence_mark_leads))
+    if (nb_word_prefix(s + i, len - i, sentence_marks))
       return true;
   return false;
 }
@@ -199,14 +201,19 @@ static bool typo_title(const char *norm, size_t len, nb_section_id *id) {
  * distance. */
 nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id) {
   pthread_once(&known_once, prepare_known);
-  char *norm = nb_normalize_label(title, len);
-  size_t norm_len = strlen(norm);
+  /* A heading's title is short (MAX_TITLE_CPS): normalised on the stack. */
+  enum { STACK_ROOM = NB_NORMALIZED_ROOM(MAX_TITLE_CPS * 3) };
+  char stack_norm[STACK_ROOM];
+  char *norm =
+      NB_NORMALIZED_ROOM(len) <= STACK_ROOM ? stack_norm : nb_xmalloc(NB_NORMALIZED_ROOM(len));
+  size_t norm_len = nb_normalize_label_to(title, len, norm);
   nb_match m = norm_len == 0                       ? NB_MATCH_NONE
                : exact_title(norm, norm_len, id)   ? NB_MATCH_EXACT
                : variant_title(norm, norm_len, id) ? NB_MATCH_VARIANT
                : typo_title(norm, norm_len, id)    ? NB_MATCH_TYPO
                                                    : NB_MATCH_NONE;
-  free(norm);
+  if (norm != stack_norm)
+    free(norm);
   return m;
 }
 
@@ -281,7 +288,7 @@ static bool parse_screened_shape(const char *text, nb_span line, bool title_only
     return false;
   if (title_start >= q ||
       more_code_points_than(text + title_start, q - title_start, MAX_TITLE_CPS) ||
-      contains_any(text + title_start, q - title_start, sentence_marks))
+      holds_sentence_mark(text + title_start, q - title_start))
     return false;
   out->title = nb_span_make(title_start, q);
   return true;
@@ -405,6 +412,10 @@ bool nb_section_heading_read(nb_heading_memo **memo, const char *text, nb_span l
     return false;
   if (!memo)
     return parse_screened(text, line, title_only_ok, out);
+  /* A line is read past its indentation (parse_screened trims it): the line the extension's hook
+   * sees, from cmark-gfm's first non-blank, and the stream's whole line are one key. */
+  while (line.start < line.end && (text[line.start] == ' ' || text[line.start] == '\t'))
+    line.start++;
   if (!*memo) {
     *memo = nb_xcalloc(1, sizeof **memo);
     memo_grow(*memo);

@@ -27,27 +27,29 @@
  * the source text itself, so the table reader still sees the pipes. */
 enum { MAX_PIPES_FOR_CMARK = 128 };
 
-/* A copy of text with the pipes of overlong rows masked, or NULL when no line has too many. */
+/* A copy of text with the pipes of overlong rows masked, or NULL when no line has too many.
+ * Lines are looked at from their first pipe on, found by memchr over the whole text: most
+ * lines (all of them in a report without pipe tables) have none. */
 static char *mask_runaway_rows(const char *text, size_t len) {
   char *masked = NULL;
-  size_t line = 0;
-  while (line < len) {
-    const char *nl = memchr(text + line, '\n', len - line);
-    size_t end = nl ? (size_t)(nl - text) : len;
-    size_t pipes = 0; /* counted pipe by pipe: most lines have none */
-    for (const char *p = text + line;
-         pipes <= MAX_PIPES_FOR_CMARK && (p = memchr(p, '|', end - (size_t)(p - text))); p++)
+  const char *end_of_text = text + len;
+  for (const char *first = memchr(text, '|', len); first;) {
+    const char *nl = memchr(first, '\n', (size_t)(end_of_text - first));
+    const char *end = nl ? nl : end_of_text;
+    size_t pipes = 0; /* counted pipe by pipe: most rows have a few */
+    for (const char *p = first;
+         pipes <= MAX_PIPES_FOR_CMARK && (p = memchr(p, '|', (size_t)(end - p))); p++)
       pipes++;
     if (pipes > MAX_PIPES_FOR_CMARK) {
       if (!masked) {
         masked = nb_xmalloc(len);
         memcpy(masked, text, len);
       }
-      for (size_t i = line; i < end; i++)
+      for (size_t i = (size_t)(first - text); i < (size_t)(end - text); i++)
         if (masked[i] == '|')
           masked[i] = '!';
     }
-    line = end + 1;
+    first = end < end_of_text ? memchr(end, '|', (size_t)(end_of_text - end)) : NULL;
   }
   return masked;
 }
@@ -155,8 +157,7 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
 
 void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out) {
   cmark_gfm_core_extensions_ensure_registered();
-  nb_report_free(out);
-  nb_report_init(out, text, len);
+  /* `out` comes nb_report_init'ed with the text (markdown.h): its tables are set up already. */
   nb_line_index lines;
   nb_line_index_build(&lines, text, len);
   nb_stream_walker walker;
