@@ -3,7 +3,6 @@
  * field. Row indices in the relations refer to the row arrays right above them. */
 #include "template.h"
 
-#include <pthread.h>
 #include <string.h>
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -328,18 +327,18 @@ static const nb_cell_unit cell_units[] = {
     {"份", true, false},   {"部", true, false},  {"次", true, false},
 };
 
-/* The bytes the unit words start with, computed once: readers ask at nearly every byte after a
- * digit, and nearly every byte starts no unit at all. */
-static bool unit_leads[256];
-static pthread_once_t unit_leads_once = PTHREAD_ONCE_INIT;
-
-static void note_unit_leads(void) {
-  for (int k = 0; k < COUNT(cell_units); k++)
-    unit_leads[(unsigned char)cell_units[k].word[0]] = true;
-}
+/* The bytes the unit words start with: readers ask at nearly every byte after a digit, and
+ * nearly every byte starts no unit at all. Written out, not computed once: the guard of a
+ * computed table cost more than the lookup it saves (test_template finds every unit). */
+static const bool unit_leads[256] = {
+    [0xE4] = true, /* 万 件 个 份 */
+    [0xE5] = true, /* 元 宗 */
+    [0xE6] = true, /* 条 次 */
+    [0xE8] = true, /* 起 */
+    [0xE9] = true, /* 项 部 */
+};
 
 const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len) {
-  pthread_once(&unit_leads_once, note_unit_leads);
   if (!len || !unit_leads[(unsigned char)s[0]])
     return NULL;
   const nb_cell_unit *best = NULL;

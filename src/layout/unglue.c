@@ -205,33 +205,56 @@ static bool label_glued_to_digits(const scan *sc) {
          sc->pieces[1].glued;
 }
 
+/* The pieces of the rows cut so far: one array for a whole table, not one a row; and the cells
+ * of the value run being made a row. */
+typedef struct {
+  piece *items;
+  int cap;
+  nb_span *cells;
+  int cells_cap;
+} piece_buffer;
+
+/* End of the value cell starting at p: the spaces inside a value run are cell borders
+ * ("0 0 0 0 0 00"), and so is the end of a unit ("3件1件14件"). */
+static size_t value_cell_end(const char *t, size_t p, size_t end) {
+  size_t q = p;
+  while (q < end && !nb_tok_space_len(t, q, end)) {
+    if (is_digit(t[q])) { /* starts no unit */
+      q++;
+      continue;
+    }
+    const nb_cell_unit *unit = q > p && is_digit(t[q - 1]) ? nb_cell_unit_at(t + q, end - q) : NULL;
+    if (unit)
+      return q + strlen(unit->word);
+    q++;
+  }
+  return q;
+}
+
+/* A row of the piece's cells, taken from the pool of `out` in one go: one at a time, each row
+ * allocated its cells on its own. */
 static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piece *pc,
-                          nb_obs_table *out) {
+                          piece_buffer *buf, nb_obs_table *out) {
   nb_obs_row *row = nb_obs_table_add_row(out);
   row->item = from->item;
   row->layout = NB_LAYOUT_RUN_ON;
   row->span = nb_span_make(pc->start, pc->end);
   if (pc->kind != PIECE_DIGITS) {
+    nb_obs_row_reserve(out, row, 1);
     nb_tok_add_cell(row, row->span, nb_tok_close_cjk_gaps(s->text, row->span), -1);
     return;
   }
-  /* The spaces inside a value run are cell borders ("0 0 0 0 0 00"), and so is the end of a
-   * unit ("3件1件14件"). */
-  size_t p = pc->start;
-  while ((p = skip_spaces(s->text, p, pc->end)) < pc->end) {
-    size_t q = p;
-    while (q < pc->end && !nb_tok_space_len(s->text, q, pc->end)) {
-      const nb_cell_unit *unit =
-          q > p && is_digit(s->text[q - 1]) ? nb_cell_unit_at(s->text + q, pc->end - q) : NULL;
-      if (unit) {
-        q += strlen(unit->word);
-        break;
-      }
-      q++;
-    }
-    nb_tok_add_cell(row, nb_span_make(p, q), NULL, -1);
+  int n = 0;
+  for (size_t p = pc->start; (p = skip_spaces(s->text, p, pc->end)) < pc->end; n++) {
+    if (n == buf->cells_cap)
+      nb_grow((void **)&buf->cells, &buf->cells_cap, n + 1, sizeof *buf->cells);
+    size_t q = value_cell_end(s->text, p, pc->end);
+    buf->cells[n] = nb_span_make(p, q);
     p = q;
   }
+  nb_obs_row_reserve(out, row, n);
+  for (int k = 0; k < n; k++)
+    nb_tok_add_cell(row, buf->cells[k], NULL, -1);
 }
 
 static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span span,
@@ -240,6 +263,7 @@ static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span spa
   row->item = from->item;
   row->layout = NB_LAYOUT_CELL_LINES;
   row->span = span;
+  nb_obs_row_reserve(out, row, 1);
   nb_tok_add_cell(row, span, nb_tok_close_cjk_gaps(s->text, span), -1);
 }
 
@@ -289,12 +313,6 @@ static bool any_wide_byte(const char *t, nb_span span) {
 
 /* Appends the rows `o` was made of to `out`; false (nothing appended) when it is no run-on
  * row. */
-/* The pieces of the rows cut so far: one array for a whole table, not one a row. */
-typedef struct {
-  piece *items;
-  int cap;
-} piece_buffer;
-
 static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_obs_row *o,
                        piece_buffer *buf, nb_obs_table *out) {
   if (o->grid || (o->layout != NB_LAYOUT_CELL_LINES && o->layout != NB_LAYOUT_SPACED) ||
@@ -346,7 +364,7 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
         add_text_row(s, o, nb_span_make(prose_start, prose_end), out);
       prose = false;
       for (int i = a; i < k; i++)
-        add_piece_row(s, o, &sc.pieces[i], out);
+        add_piece_row(s, o, &sc.pieces[i], buf, out);
       a = k;
     }
     for (int i = a; i <= k && i < sc.n; i++) {
@@ -377,7 +395,7 @@ void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table
   /* Most tables hold no run-on row: until one is cut, the rows stay where they are and a cut
    * is tried into `cut`; from then on every row goes to `out`. */
   nb_obs_table out = {0}, cut = {0};
-  piece_buffer buf = {NULL, 0};
+  piece_buffer buf = {0};
   bool changed = false;
   for (int i = 0; i < obs->nrows; i++) {
     nb_obs_row *o = &obs->rows[i];
@@ -391,13 +409,15 @@ void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table
       move_rows(&out, obs, 0, i);
       first = out.nrows;
       move_rows(&out, &cut, 0, cut.nrows);
+      nb_obs_table_adopt_pool(&out, &cut); /* the cut rows' cells */
       changed = true;
     }
     out.rows[first].blank_before = o->blank_before;
     nb_obs_row_free(o);
   }
-  free(cut.rows);
+  free(cut.rows); /* its pool, if any, went to out with its rows */
   free(buf.items);
+  free(buf.cells);
   if (!changed)
     return; /* nothing was cut: obs is as it was */
   free(obs->rows);

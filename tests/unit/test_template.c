@@ -1,6 +1,7 @@
 /* Blank tables of the two templates (nb_canonical_blank_table): shapes worked out by hand
  * from report-format.md §3–4. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/canonical.h"
@@ -64,4 +65,27 @@ Test(template, applications_2019_single_other_row) {
   cr_assert(strstr(b.data, "|  | （六）其他处理 |  |  |  |  |  |  |  |  |\n"));
   cr_assert_null(strstr(b.data, "3.其他"));
   nb_textbuf_free(&b);
+}
+
+/* Every unit of report-format's cells is found at the start of a text, the longest first, and
+ * with its kind of column; nb_cell_unit_at looks only at bytes that start one. */
+Test(template, cell_units_found_by_their_words) {
+  static const char *const count_units[] = {"件", "条", "项", "个", "宗", "起", "份", "部", "次"};
+  for (size_t k = 0; k < sizeof count_units / sizeof *count_units; k++) {
+    char text[16];
+    snprintf(text, sizeof text, "%s，", count_units[k]);
+    const nb_cell_unit *u = nb_cell_unit_at(text, strlen(text));
+    cr_assert(u, "%s", count_units[k]);
+    cr_assert_str_eq(u->word, count_units[k]);
+    cr_assert(nb_cell_unit_fits(u, NB_UNIT_COUNT) && !nb_cell_unit_fits(u, NB_UNIT_WANYUAN));
+  }
+  const nb_cell_unit *wan = nb_cell_unit_at("万元）", strlen("万元）"));
+  cr_assert(wan && strcmp(wan->word, "万元") == 0 && nb_cell_unit_fits(wan, NB_UNIT_WANYUAN));
+  const nb_cell_unit *yuan = nb_cell_unit_at("元", strlen("元"));
+  cr_assert(yuan && strcmp(yuan->word, "元") == 0);
+  cr_assert(!nb_cell_unit_fits(yuan, NB_UNIT_WANYUAN) && !nb_cell_unit_fits(yuan, NB_UNIT_COUNT));
+  cr_assert_null(nb_cell_unit_at("万", strlen("万")), "万 alone is no unit");
+  cr_assert_null(nb_cell_unit_at("12件", 4));
+  cr_assert_null(nb_cell_unit_at("总计", strlen("总计")));
+  cr_assert_null(nb_cell_unit_at("件", 2), "a word cut short");
 }
