@@ -28,7 +28,8 @@ void nb_diag_list_free(nb_diag_list *l) {
     free(d->message_en);
     for (int j = 0; j < d->nrelated; j++) {
       free(d->related[j].message_zh);
-      free(d->related[j].message_en);
+      if (!d->related[j].one_block)
+        free(d->related[j].message_en);
     }
     free(d->related);
     for (int j = 0; j < d->nfixes; j++)
@@ -178,13 +179,14 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
   return d;
 }
 
-/* Room for one more related location. The array grows by doubling, its room implied by the
- * count (a power of two is full): an arithmetic finding lists a dozen cells, and growing by one
- * reallocated at each. */
+void nb_diag_reserve_related(nb_diag *d, int n) {
+  nb_grow((void **)&d->related, &d->related_cap, d->nrelated + n, sizeof *d->related);
+}
+
+/* Room for one more related location: an arithmetic finding lists a dozen cells, and growing
+ * by one reallocated at each. */
 static nb_related *next_related(nb_diag *d) {
-  int n = d->nrelated;
-  if ((n & (n - 1)) == 0)
-    d->related = nb_xrealloc(d->related, (size_t)(n ? 2 * n : 1) * sizeof *d->related);
+  nb_diag_reserve_related(d, 1);
   return &d->related[d->nrelated++];
 }
 
@@ -195,6 +197,7 @@ void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const cha
   va_start(ap, en_fmt);
   format_both(&r->message_zh, &r->message_en, zh_fmt, en_fmt, ap);
   va_end(ap);
+  r->one_block = false;
 }
 
 void nb_diag_add_related_text(nb_diag *d, nb_span span, char *zh, char *en) {
@@ -202,6 +205,16 @@ void nb_diag_add_related_text(nb_diag *d, nb_span span, char *zh, char *en) {
   r->span = span;
   r->message_zh = zh;
   r->message_en = en;
+  r->one_block = false;
+}
+
+char *nb_diag_add_related_block(nb_diag *d, nb_span span, size_t zh_len, size_t en_len) {
+  nb_related *r = next_related(d);
+  r->span = span;
+  r->message_zh = nb_xmalloc(zh_len + 1 + en_len + 1);
+  r->message_en = r->message_zh + zh_len + 1;
+  r->one_block = true;
+  return r->message_zh;
 }
 
 void nb_fix_add_edit(nb_fix *f, nb_span span, const char *replacement) {

@@ -32,7 +32,8 @@ typedef struct {
 typedef struct {
   nb_span span;
   char *message_zh; /* owned */
-  char *message_en;
+  char *message_en; /* owned, unless one_block */
+  bool one_block;   /* message_en lies in message_zh's allocation */
 } nb_related;
 
 typedef struct {
@@ -42,7 +43,7 @@ typedef struct {
   char *message_zh; /* owned */
   char *message_en;
   nb_related *related;
-  int nrelated;
+  int nrelated, related_cap;
   nb_fix *fixes;
   int nfixes;
   int sequence; /* order of emission; breaks ties when sorting */
@@ -67,6 +68,12 @@ void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const cha
     __attribute__((format(printf, 3, 5)));
 /* The same with both messages already written: zh and en (heap strings) are taken over. */
 void nb_diag_add_related_text(nb_diag *d, nb_span span, char *zh, char *en);
+/* The same with both messages written by the caller into the block returned: zh_len bytes of
+ * Chinese and a NUL, then en_len bytes of English and a NUL. One allocation instead of two for
+ * the related locations a finding lists by the dozen. */
+char *nb_diag_add_related_block(nb_diag *d, nb_span span, size_t zh_len, size_t en_len);
+/* Room for n more related locations at once, for a finding that knows how many it lists. */
+void nb_diag_reserve_related(nb_diag *d, int n);
 
 /* Adds a fix with one edit; returns it so more edits can be appended with nb_fix_add_edit. */
 nb_fix *nb_diag_add_fix(nb_diag *d, bool safe, nb_span span, const char *replacement,

@@ -88,6 +88,13 @@ Test(rule_format, cell_places_of_every_cell) {
   nb_rule_cell_place(spec, 0, 0, true, full, sizeof full);
   cr_expect_eq(strlen(small), sizeof small - 1);
   cr_expect_eq(memcmp(small, full, sizeof small - 1), 0);
+  /* At every size, inside a piece and at the edge of one. */
+  for (size_t size = 1; size <= strlen(full) + 1; size++) {
+    char cut[512];
+    nb_rule_cell_place(spec, 0, 0, true, cut, size);
+    cr_expect_eq(strlen(cut), size - 1, "size %zu", size);
+    cr_expect_eq(memcmp(cut, full, size - 1), 0, "size %zu", size);
+  }
 }
 
 /* Messages are formatted without printf when their directives are %s, %.0s, %.*s, %d and %%

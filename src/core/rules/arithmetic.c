@@ -89,6 +89,7 @@ static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
       nb_diag_add(ctx->out, rel->rule, c->target->span, "%s%.0s填报%s，按%s%.0s计算应为%s%s%.0s",
                   "%.0s%s is reported as %s, but %.0s%s = %s%.0s%s", name_zh, name_en, reported,
                   sum_zh, sum_en, computed, blanks_zh, blanks_en);
+  nb_diag_reserve_related(d, c->nparts);
   for (int k = 0; k < c->nparts; k++) {
     const nb_relation_part *p = &c->parts[k];
     char value[32];

@@ -45,12 +45,16 @@ enum { PUNCT_BLOCKS = 4 }; /* see `folded` */
 /* An entry of the table: the row of the next state (its number times the row width), with
  * this bit set when a keyword ends there (rare: the scan looks its lists up only then). */
 #define ENDS_KEYWORD 0x80000000u
+/* The symbol read for an ideograph's last byte when it is no continuation byte: the block
+ * checks that byte as it is read, instead of a test of its own per character. */
+#define NOT_IDEOGRAPH 0x80000000u
 
 struct nb_keyword_scan {
   /* Each character some keyword holds is a symbol (1…); every other character is symbol 0,
    * which leads back to the root. An ideograph b0 b1 b2 has symbol
-   * ideograph_block[(b0 - 0xE4) << 6 | (b1 & 63)][b2 & 63]; the blocks no keyword touches are
-   * all the same block of zeros. */
+   * ideograph_block[(b0 - 0xE4) << 6 | (b1 & 63)][b2], a block indexed by the whole byte so that
+   * a b2 that is no continuation byte reads NOT_IDEOGRAPH; the blocks no keyword touches are
+   * all zero_block. */
   uint32_t *ideograph_block[6 * 64];
   uint32_t *pool; /* the blocks in use, one after the other (sized before the first is used) */
   other_symbol *others;
@@ -67,7 +71,7 @@ struct nb_keyword_scan {
   uint64_t *found; /* the lists with a keyword ending in each state */
 };
 
-static uint32_t zero_block[64];
+static uint32_t zero_block[256];
 
 /* The characters around the ideographs, folded once for all: ASCII and the blocks of the
  * punctuation Chinese text uses (U+2000…203F “”—, U+3000…303F 、。《》 and the ideographic
@@ -87,7 +91,13 @@ static uint32_t punct_cp(int block, unsigned last) {
          (uint32_t)(punct_leads[block][1] & 0x3F) << 6 | last;
 }
 
+static bool is_continuation(unsigned byte) {
+  return (byte & 0xC0) == 0x80;
+}
+
 static void fold_around(void) {
+  for (unsigned b = 0; b < 256; b++)
+    zero_block[b] = is_continuation(b) ? 0 : NOT_IDEOGRAPH;
   for (uint32_t c = 0; c < 128; c++)
     folded.ascii[c] = nb_fold_label_cp(c);
   for (int b = 0; b < PUNCT_BLOCKS; b++)
@@ -107,11 +117,16 @@ static inline int punct_block(const unsigned char *u, size_t len) {
 
 /* ---------------------------------------------------------------- building */
 
+/* The block of ideograph_block an ideograph's symbol lies in. */
+static int block_of(uint32_t cp) {
+  uint32_t index = cp - IDEOGRAPH_FIRST;
+  return (int)(index >> 6);
+}
+
 /* Where the symbol of an ideograph is kept: the block of zeros is never written, as every
  * character of a keyword lies in a block of the pool (point_blocks). */
 static uint32_t *ideograph_symbol(const nb_keyword_scan *ks, uint32_t cp) {
-  uint32_t index = cp - IDEOGRAPH_FIRST;
-  return &ks->ideograph_block[index >> 6][index & 63];
+  return &ks->ideograph_block[block_of(cp)][0x80 | (cp & 63)];
 }
 
 static uint32_t symbol_of(const nb_keyword_scan *ks, uint32_t cp) {
@@ -136,31 +151,31 @@ static const char *normal_form(const char *word) {
  * before the keywords are inserted; the others all point at the block of zeros. Returns how
  * many characters the keywords have (an upper bound on the symbols). */
 static size_t point_blocks(nb_keyword_scan *ks, const char *const *const *lists, int n) {
-  uint64_t used[6] = {0};
+  uint64_t used[6] = {0}; /* a bit per block of ideograph_block */
   size_t chars = 0;
   for (int k = 0; k < n; k++)
     for (int w = 0; lists[k][w]; w++) {
       const char *word = normal_form(lists[k][w]);
       for (size_t len = strlen(word), i = 0; i < len; chars++) {
-        uint32_t index = nb_utf8_next(word, len, &i) - IDEOGRAPH_FIRST;
-        if (index < IDEOGRAPHS)
-          used[index >> 12] |= (uint64_t)1 << (index >> 6 & 63);
+        uint32_t cp = nb_utf8_next(word, len, &i);
+        if (cp - IDEOGRAPH_FIRST < IDEOGRAPHS)
+          used[block_of(cp) >> 6] |= (uint64_t)1 << (block_of(cp) & 63);
       }
     }
   int blocks = 0;
-  for (int b = 0; b < 6; b++)
-    blocks += __builtin_popcountll(used[b]);
-  /* Each block is cleared as it is handed out: a calloc of the whole pool is cleared by a
-   * string instruction that instruction counts (the benchmark's measure) charge per byte. */
-  ks->pool = nb_xmalloc(((size_t)blocks * 64 + 1) * sizeof *ks->pool);
+  for (int w = 0; w < 6; w++)
+    blocks += __builtin_popcountll(used[w]);
+  /* Each block is copied from zero_block as it is handed out: a string instruction filling
+   * the whole pool is one that instruction counts (the benchmark's measure) charge per byte. */
+  ks->pool = nb_xmalloc(((size_t)blocks * 256 + 1) * sizeof *ks->pool);
   uint32_t *next = ks->pool;
   for (int b = 0; b < 6 * 64; b++)
     ks->ideograph_block[b] = zero_block;
   for (int w = 0; w < 6; w++)
     for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
-      memset(next, 0, 64 * sizeof *next);
+      memcpy(next, zero_block, sizeof zero_block);
       ks->ideograph_block[w << 6 | __builtin_ctzll(bits)] = next;
-      next += 64;
+      next += 256;
     }
   return chars;
 }
@@ -321,12 +336,13 @@ const nb_keyword_scan *nb_keyword_scan_static(const char *const *const *lists, i
 typedef enum { WROTE_NOTHING, WROTE_DIGITS, WROTE_OTHER } written;
 
 /* One step from the row of the current state; the lists found when a keyword ends. */
-static inline uint32_t step_row(const nb_keyword_scan *ks, const uint32_t *next, uint32_t row,
-                                uint32_t symbol, uint64_t *found) {
-  uint32_t e = next[row + symbol];
-  row = e & ~ENDS_KEYWORD;
-  if (e & ENDS_KEYWORD)
+static inline size_t step_row(const nb_keyword_scan *ks, const uint32_t *next, size_t row,
+                              uint32_t symbol, uint64_t *found) {
+  row = next[row + symbol];
+  if (row & ENDS_KEYWORD) {
+    row &= ~ENDS_KEYWORD;
     *found |= ks->found[row / ks->width];
+  }
   return row;
 }
 
@@ -336,18 +352,22 @@ uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t
   const size_t ideograph_end = len >= 3 ? len - 2 : 0; /* where three bytes no longer fit */
   const uint32_t *next = ks->next;
   uint32_t *const *blocks = ks->ideograph_block;
-  uint32_t row = 0;
+  size_t row = 0; /* as wide as a pointer: no widening per step */
   written w = WROTE_NOTHING;
   size_t i = 0;
   while (i < len && (found & want) != want) {
     /* A run of ideographs, which fold to themselves (nb_unfolded_ideograph_len). */
     size_t run = i;
     for (; i < ideograph_end; i += 3) {
-      /* The two continuation bytes tested at once (the compiler loads them as one). */
-      unsigned lead = u[i] - 0xE4u, tail = (unsigned)u[i + 1] | (unsigned)u[i + 2] << 8;
-      if (lead >= 6 || (tail & 0xC0C0) != 0x8080)
+      /* b1 - 0x80 is under 64 for a continuation byte, and is then its six bits of the
+       * character: one test and no mask. */
+      unsigned lead = u[i] - 0xE4u, middle = u[i + 1] - 0x80u;
+      if (lead >= 6 || middle >= 64)
         break;
-      row = step_row(ks, next, row, blocks[lead << 6 | (tail & 63)][tail >> 8 & 63], &found);
+      uint32_t symbol = blocks[lead << 6 | middle][u[i + 2]];
+      if (symbol & NOT_IDEOGRAPH)
+        break;
+      row = step_row(ks, next, row, symbol, &found);
     }
     if (i > run) {
       w = WROTE_OTHER;

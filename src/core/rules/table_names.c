@@ -5,20 +5,43 @@
 
 #include "../xalloc.h"
 
-/* The NULL-terminated pieces joined into buf, cut to size - 1 bytes the way snprintf cuts:
- * names of cells are written for every part of every arithmetic finding, and printf's
- * parsing of "%s“%s”" cost more than the copying. */
-static const char *join(char *buf, size_t size, const char *const *pieces) {
-  size_t o = 0;
-  for (int k = 0; pieces[k] && o + 1 < size; k++) {
-    size_t n = strlen(pieces[k]);
-    if (n > size - 1 - o)
-      n = size - 1 - o;
-    memcpy(buf + o, pieces[k], n);
-    o += n;
+/* A piece of a name: its bytes and their count. Names of cells are written for every part of
+ * every arithmetic finding, and printf's parsing of "%s“%s”", a strlen and a copy per piece
+ * and a buffer per step cost more than the bytes written. */
+typedef struct {
+  const char *s;
+  size_t n;
+} piece;
+
+#define LITERAL(text) ((piece){text, sizeof text - 1})
+
+static piece text_piece(const char *s) {
+  return (piece){s, strlen(s)};
+}
+
+/* The pieces cut to at most `limit` bytes the way snprintf cuts, in place; their new count. */
+static int cut_pieces(piece *p, int n, size_t limit) {
+  for (int k = 0; k < n; k++) {
+    if (p[k].n >= limit) {
+      p[k].n = limit;
+      return limit ? k + 1 : k;
+    }
+    limit -= p[k].n;
   }
-  if (size > 0)
-    buf[o] = '\0';
+  return n;
+}
+
+/* The pieces joined into buf, cut to size - 1 bytes the way snprintf cuts. */
+static const char *join(char *buf, size_t size, piece *p, int n) {
+  if (size == 0)
+    return buf;
+  n = cut_pieces(p, n, size - 1);
+  size_t o = 0;
+  for (int k = 0; k < n; k++) {
+    memcpy(buf + o, p[k].s, p[k].n);
+    o += p[k].n;
+  }
+  buf[o] = '\0';
   return buf;
 }
 
@@ -49,10 +72,21 @@ const char *nb_rule_row_name(const nb_table_spec *spec, int row, bool en) {
   return en ? "data row" : "数据行";
 }
 
+/* The pieces of nb_rule_column_name; their count. */
+static int column_pieces(const nb_column_spec *col, piece *p) {
+  if (!col->group) {
+    p[0] = text_piece(col->label);
+    return 1;
+  }
+  p[0] = text_piece(col->group);
+  p[1] = LITERAL("·");
+  p[2] = text_piece(col->label);
+  return 3;
+}
+
 const char *nb_rule_column_name(const nb_column_spec *col, char *buf, size_t size) {
-  const char *grouped[] = {col->group, "·", col->label, NULL};
-  const char *alone[] = {col->label, NULL};
-  return join(buf, size, col->group ? grouped : alone);
+  piece p[3];
+  return join(buf, size, p, column_pieces(col, p));
 }
 
 const nb_column_spec *nb_rule_row_column(const nb_table_spec *spec, int row, int col) {
@@ -60,36 +94,72 @@ const nb_column_spec *nb_rule_row_column(const nb_table_spec *spec, int row, int
   return col >= 0 && col < b->ncolumns ? &b->columns[col] : NULL;
 }
 
-const char *nb_rule_cell_place(const nb_table_spec *spec, int row, int col, bool en, char *buf,
-                               size_t size) {
-  char colname[256];
+enum { COLUMN_NAME_ROOM = 256, PLACE_ROOM = 512, PLACE_PIECES = 8 };
+
+/* The pieces of nb_rule_cell_place (number holds a column without a spec); their count. */
+static int place_pieces(const nb_table_spec *spec, int row, int col, bool en, piece *p,
+                        char number[16]) {
+  piece name[3];
+  int nname = 1;
   const nb_column_spec *c = nb_rule_row_column(spec, row, col);
   if (c)
-    nb_rule_column_name(c, colname, sizeof colname);
+    nname = cut_pieces(name, column_pieces(c, name), COLUMN_NAME_ROOM - 1);
   else
-    snprintf(colname, sizeof colname, "%d", col + 1);
+    name[0] = (piece){number, (size_t)snprintf(number, 16, "%d", col + 1)};
   const char *label = spec->rows[row].label;
-  const char *en_row[] = {"row “", label, "”, column “", colname, "”", NULL};
-  const char *en_column[] = {"column “", colname, "”", NULL};
-  const char *zh_row[] = {"“", label, "”行“", colname, "”列", NULL};
-  const char *zh_column[] = {"“", colname, "”列", NULL};
-  return join(buf, size, en ? (label ? en_row : en_column) : (label ? zh_row : zh_column));
+  int n = 0;
+  if (label) {
+    p[n++] = en ? LITERAL("row “") : LITERAL("“");
+    p[n++] = text_piece(label);
+    p[n++] = en ? LITERAL("”, column “") : LITERAL("”行“");
+  } else {
+    p[n++] = en ? LITERAL("column “") : LITERAL("“");
+  }
+  for (int k = 0; k < nname; k++)
+    p[n++] = name[k];
+  p[n++] = en ? LITERAL("”") : LITERAL("”列");
+  return n;
 }
 
-/* place + sep + what in a fresh string. */
-static char *joined(const char *place, const char *sep, const char *what) {
-  size_t a = strlen(place), b = strlen(sep), c = strlen(what);
-  char *s = nb_xmalloc(a + b + c + 1);
-  memcpy(s, place, a);
-  memcpy(s + a, sep, b);
-  memcpy(s + a + b, what, c + 1);
-  return s;
+const char *nb_rule_cell_place(const nb_table_spec *spec, int row, int col, bool en, char *buf,
+                               size_t size) {
+  piece p[PLACE_PIECES];
+  char number[16];
+  return join(buf, size, p, place_pieces(spec, row, col, en, p, number));
+}
+
+static size_t pieces_len(const piece *p, int n) {
+  size_t len = 0;
+  for (int k = 0; k < n; k++)
+    len += p[k].n;
+  return len;
+}
+
+static char *put_pieces(char *o, const piece *p, int n) {
+  for (int k = 0; k < n; k++) {
+    memcpy(o, p[k].s, p[k].n);
+    o += p[k].n;
+  }
+  *o = '\0';
+  return o + 1;
+}
+
+/* The place of a cell (cut as nb_rule_cell_place cuts it in a buffer of PLACE_ROOM), sep and
+ * what; their count. */
+static int related_pieces(const nb_table_spec *spec, int row, int col, bool en, const char *sep,
+                          const char *what, piece *p, char number[16]) {
+  int n = cut_pieces(p, place_pieces(spec, row, col, en, p, number), PLACE_ROOM - 1);
+  p[n++] = text_piece(sep);
+  p[n++] = text_piece(what);
+  return n;
 }
 
 void nb_rule_relate_cell(nb_diag *d, nb_span span, const nb_table_spec *spec, int row, int col,
                          const char *zh, const char *en) {
-  char place_zh[512], place_en[512];
-  nb_rule_cell_place(spec, row, col, false, place_zh, sizeof place_zh);
-  nb_rule_cell_place(spec, row, col, true, place_en, sizeof place_en);
-  nb_diag_add_related_text(d, span, joined(place_zh, "：", zh), joined(place_en, ": ", en));
+  piece p_zh[PLACE_PIECES + 2], p_en[PLACE_PIECES + 2];
+  char number_zh[16], number_en[16];
+  int n_zh = related_pieces(spec, row, col, false, "：", zh, p_zh, number_zh);
+  int n_en = related_pieces(spec, row, col, true, ": ", en, p_en, number_en);
+  char *o = nb_diag_add_related_block(d, span, pieces_len(p_zh, n_zh), pieces_len(p_en, n_en));
+  put_pieces(put_pieces(o, p_zh, n_zh), p_en, n_en);
 }
