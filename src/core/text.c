@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,27 +278,46 @@ size_t nb_normalize_label_to(const char *s, size_t len, char *out) {
   return o;
 }
 
-/* Open addressing keyed by the label's address; template data has a few hundred strings. */
+/* Open addressing keyed by the label's address; template data has a few hundred strings. The
+ * library may be called from several threads: a slot is read without a lock (its key is
+ * published after its text, with release order), and filled under one. */
 #define STATIC_CACHE_SLOTS 2048
 static struct {
-  const char *key;
+  _Atomic(const char *) key;
   char *normalized;
 } static_cache[STATIC_CACHE_SLOTS];
+static pthread_mutex_t static_cache_fill = PTHREAD_MUTEX_INITIALIZER;
 
-const char *nb_normalized_static(const char *label) {
+/* The slot of label, or the empty slot where it goes; NULL when the table is full. */
+static size_t static_slot(const char *label, bool *found) {
   size_t h = ((size_t)label >> 3) * 2654435761u;
   for (size_t probe = 0; probe < STATIC_CACHE_SLOTS; probe++) {
     size_t slot = (h + probe) % STATIC_CACHE_SLOTS;
-    if (static_cache[slot].key == label)
-      return static_cache[slot].normalized;
-    if (!static_cache[slot].key) {
-      static_cache[slot].key = label;
-      static_cache[slot].normalized = nb_normalize_label(label, strlen(label));
-      return static_cache[slot].normalized;
+    const char *key = atomic_load_explicit(&static_cache[slot].key, memory_order_acquire);
+    if (key == label || !key) {
+      *found = key == label;
+      return slot;
     }
   }
+  *found = false;
+  return STATIC_CACHE_SLOTS;
+}
+
+const char *nb_normalized_static(const char *label) {
+  bool found;
+  size_t slot = static_slot(label, &found);
+  if (found)
+    return static_cache[slot].normalized;
+  pthread_mutex_lock(&static_cache_fill);
+  slot = static_slot(label, &found); /* another thread may have filled it meanwhile */
+  if (!found && slot < STATIC_CACHE_SLOTS) {
+    static_cache[slot].normalized = nb_normalize_label(label, strlen(label));
+    atomic_store_explicit(&static_cache[slot].key, label, memory_order_release);
+  }
+  pthread_mutex_unlock(&static_cache_fill);
   /* Full: never for the template data; stay correct anyway (this copy is kept for good). */
-  return nb_normalize_label(label, strlen(label));
+  return slot < STATIC_CACHE_SLOTS ? static_cache[slot].normalized
+                                   : nb_normalize_label(label, strlen(label));
 }
 
 /* Decodes a UTF-8 string into code points (caller frees). */
