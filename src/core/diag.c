@@ -200,14 +200,6 @@ void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const cha
   r->one_block = false;
 }
 
-void nb_diag_add_related_text(nb_diag *d, nb_span span, char *zh, char *en) {
-  nb_related *r = next_related(d);
-  r->span = span;
-  r->message_zh = zh;
-  r->message_en = en;
-  r->one_block = false;
-}
-
 char *nb_diag_add_related_block(nb_diag *d, nb_span span, size_t zh_len, size_t en_len) {
   nb_related *r = next_related(d);
   r->span = span;

@@ -66,8 +66,6 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
 
 void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const char *en_fmt, ...)
     __attribute__((format(printf, 3, 5)));
-/* The same with both messages already written: zh and en (heap strings) are taken over. */
-void nb_diag_add_related_text(nb_diag *d, nb_span span, char *zh, char *en);
 /* The same with both messages written by the caller into the block returned: zh_len bytes of
  * Chinese and a NUL, then en_len bytes of English and a NUL. One allocation instead of two for
  * the related locations a finding lists by the dozen. */
