@@ -153,6 +153,9 @@ typedef struct {
 /* The unit word s[0, len) starts with (the longest), or NULL. */
 const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len);
 
+/* Every unit word, for tests that must cover each one: *count gets their number. */
+const nb_cell_unit *nb_cell_units(int *count);
+
 /* True when a number written with `u` fits a column of `column`. */
 bool nb_cell_unit_fits(const nb_cell_unit *u, nb_unit column);
 

@@ -329,7 +329,8 @@ static const nb_cell_unit cell_units[] = {
 
 /* The bytes the unit words start with: readers ask at nearly every byte after a digit, and
  * nearly every byte starts no unit at all. Written out, not computed once: the guard of a
- * computed table cost more than the lookup it saves (test_template finds every unit). */
+ * computed table cost more than the lookup it saves (test_template asks for every unit
+ * word of cell_units, so a word with another lead byte fails it). */
 static const bool unit_leads[256] = {
     [0xE4] = true, /* 万 件 个 份 */
     [0xE5] = true, /* 元 宗 */
@@ -353,6 +354,11 @@ const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len) {
     }
   }
   return best;
+}
+
+const nb_cell_unit *nb_cell_units(int *count) {
+  *count = COUNT(cell_units);
+  return cell_units;
 }
 
 bool nb_cell_unit_fits(const nb_cell_unit *u, nb_unit column) {
