@@ -23,6 +23,12 @@ char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_
   return s;
 }
 
+void *asm_room_for(void *array, int n, int first, size_t size) {
+  if (n == 0 || (n >= first && (n & (n - 1)) == 0))
+    array = nb_xrealloc(array, (size_t)(n == 0 ? first : 2 * n) * size);
+  return array;
+}
+
 void asm_use_span(asm_ctx *c, nb_span span) {
   if (span.end < span.start)
     return;
@@ -119,15 +125,9 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   default:
     return;
   }
-  /* Grown by doubling: the capacity is the power of two at or above the count (16 at least: a
-   * table's header rows name about that many columns), so the table needs no field for it. */
-  enum { FIRST_HEADERS = 16 };
-  int n = t->nheaders;
-  if (n == 0 || (n >= FIRST_HEADERS && (n & (n - 1)) == 0))
-    t->headers =
-        nb_xrealloc(t->headers, (size_t)(n == 0 ? FIRST_HEADERS : 2 * n) * sizeof *t->headers);
-  t->headers[n] = h;
-  t->nheaders = n + 1;
+  /* 16 at least: a table's header rows name about that many columns. */
+  t->headers = asm_room_for(t->headers, t->nheaders, 16, sizeof *t->headers);
+  t->headers[t->nheaders++] = h;
   asm_use_span(c, span);
 }
 
