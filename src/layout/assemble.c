@@ -155,51 +155,58 @@ static bool starts_group(const nb_block_spec *b, int k) {
   return g && !(k > 0 && b->columns[k - 1].group && strcmp(b->columns[k - 1].group, g) == 0);
 }
 
-/* The normalised key of every column that starts a group of block b (NULL for the others),
- * computed once a table: every label row that names no row is tried against them. */
-static const char *const *group_keys(asm_ctx *c, const nb_block_spec *b) {
+/* The columns of one group of block b from column `first`. */
+static int group_width(const nb_block_spec *b, int first) {
+  const char *g = b->columns[first].group;
+  int width = 0;
+  while (first + width < b->ncolumns && b->columns[first + width].group &&
+         strcmp(b->columns[first + width].group, g) == 0)
+    width++;
+  return width;
+}
+
+/* The groups of block b with their normalised keys, computed once a table: every label row that
+ * names no row is tried against them. */
+static void group_keys(asm_ctx *c, const nb_block_spec *b) {
   if (c->keys_block == b)
-    return c->group_keys;
+    return;
   c->group_keys = nb_pool_alloc(&c->pool, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
+  c->ngroup_keys = 0;
   c->keys_block = b;
   for (int k = 0; k < b->ncolumns; k++) {
-    c->group_keys[k] = NULL;
-    if (starts_group(b, k)) {
-      const char *key = group_key(b->columns[k].group);
-      size_t len;
-      /* A built-in template's text lives as long as the process (a shared label set says it is
-       * one): its normalised keys are kept as long. */
-      c->group_keys[k] =
-          c->own_labels ? asm_normalize(c, key, strlen(key), &len) : nb_normalized_static(key);
-    }
+    if (!starts_group(b, k))
+      continue;
+    asm_group_key *g = &c->group_keys[c->ngroup_keys++];
+    const char *key = group_key(b->columns[k].group);
+    /* A built-in template's text lives as long as the process (a shared label set says it is
+     * one): its normalised keys are kept as long. */
+    g->key =
+        c->own_labels ? asm_normalize(c, key, strlen(key), &g->len) : nb_normalized_static(key);
+    if (!c->own_labels)
+      g->len = strlen(g->key);
+    g->first = k;
+    g->width = group_width(b, k);
   }
-  return c->group_keys;
 }
 
 bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
   const nb_block_spec *b = data_block(c);
   if (!b || !norm)
     return false;
-  const char *const *keys = group_keys(c, b);
+  group_keys(c, b);
   size_t best = 0;
   bool tie = false;
-  for (int k = 0; k < b->ncolumns; k++) {
-    const char *g = b->columns[k].group, *key = keys[k];
-    if (!key)
-      continue; /* not the first column of its group */
-    size_t n = strlen(key);
-    if (n > 0 && strstr(norm, key)) {
-      if (n > best) {
-        best = n;
-        tie = false;
-        *first_col = k;
-        *width = 0;
-        while (k + *width < b->ncolumns && b->columns[k + *width].group &&
-               strcmp(b->columns[k + *width].group, g) == 0)
-          (*width)++;
-      } else if (n == best) {
-        tie = true;
-      }
+  for (int i = 0; i < c->ngroup_keys; i++) {
+    const asm_group_key *g = &c->group_keys[i];
+    if (g->len == 0 || !strstr(norm, g->key))
+      continue;
+    if (g->len > best) {
+      best = g->len;
+      tie = false;
+      *first_col = g->first;
+      *width = g->width;
+    } else if (g->len == best) {
+      tie = true;
     }
   }
   return best > 0 && !tie;

@@ -61,6 +61,13 @@ typedef struct {
   const char *text; /* in the context's pool or the label set */
 } asm_piece;
 
+/* A column group and what tells it apart from the others (asm_group_named). */
+typedef struct {
+  const char *key; /* normalised, in the context's pool or kept for the process */
+  size_t len;
+  int first, width; /* its columns */
+} asm_group_key;
+
 enum { ASM_MAX_CARRY = 3 };
 
 /* The table's labels of some kinds as a whole: the code points of the longest, whether one is
@@ -99,9 +106,10 @@ typedef struct {
   bool by_group;    /* asm_fills_by_group, computed once per table */
   int group_col, group_width; /* the column group a sub-heading named last (width 0: none) */
   bool groups_in_header;      /* group names came as a header of the whole row */
-  /* The normalised group keys of keys_block's columns (asm_group_named), built on first use. */
+  /* The column groups of keys_block (asm_group_named), built on first use. */
   const nb_block_spec *keys_block;
-  const char **group_keys;
+  asm_group_key *group_keys;
+  int ngroup_keys;
   /* What may_name (assemble_group.c) knows of the table's labels of a kind, measured on first
    * use: [0] of row labels, [1] of any label. */
   asm_label_bound bounds[2];
