@@ -70,17 +70,17 @@ int asm_capacity(const asm_ctx *c, const asm_lrow *r) {
 }
 
 /* Column index for a column header: the template may repeat a label (table 四 has 结果维持 in
- * each of its three groups), so take the first column of that spelling after `after`. */
+ * each of its three groups), so take the first column of that spelling after `after`, else the
+ * first of all. Headers come in column order: the search starts after the last one. */
 static int column_index(const nb_block_spec *b, const char *official, int fallback, int after) {
-  int first = -1;
-  for (int k = 0; k < b->ncolumns; k++)
-    if (strcmp(b->columns[k].label, official) == 0) {
-      if (first < 0)
-        first = k;
-      if (k > after)
-        return k;
-    }
-  return first >= 0 ? first : fallback;
+  int from = after < 0 ? 0 : after + 1;
+  for (int k = from; k < b->ncolumns; k++)
+    if (strcmp(b->columns[k].label, official) == 0)
+      return k;
+  for (int k = 0; k < from && k < b->ncolumns; k++)
+    if (strcmp(b->columns[k].label, official) == 0)
+      return k;
+  return fallback;
 }
 
 void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after) {
@@ -100,7 +100,7 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   case NB_TARGET_COLUMN: {
     h.kind = NB_LABEL_COLUMN;
     int block = hit->block;
-    if (c->spec->nblocks > 1 && c->cur_block >= 0 && !hit->outdated) {
+    if (c->spec->nblocks > 1 && c->cur_block >= 0 && c->cur_block != block && !hit->outdated) {
       /* The same column label in another block: it belongs to the block we are in. */
       const nb_block_spec *cur = &c->spec->blocks[c->cur_block];
       if (column_index(cur, hit->official, -1, -1) >= 0)
