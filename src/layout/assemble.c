@@ -213,8 +213,7 @@ bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
 }
 
 static void free_ctx(asm_ctx *c) {
-  free(c->values);
-  if (!c->rows_in_block)
+  if (!c->rows_in_pool)
     free(c->rows);
   free(c->marks);
   nb_pool_free(&c->pool);
