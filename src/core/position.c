@@ -101,6 +101,50 @@ static int line_of(const nb_line_index *ix, size_t offset) {
   return lo;
 }
 
+/* Eight bytes with the first in the low bits, on any host. */
+static uint64_t load_first_low(const unsigned char *p) {
+  uint64_t x;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  memcpy(&x, p, 8);
+#else
+  x = 0;
+  for (int k = 7; k >= 0; k--)
+    x = x << 8 | p[k];
+#endif
+  return x;
+}
+
+/* Counts whole words of eight bytes from the character start *at towards stop (<= len) while
+ * they hold only ASCII and three-byte characters (nearly every report's text), one column per
+ * byte that does not continue a character: what the character steps below count, in every unit
+ * but bytes, at a fraction of their cost on long lines. A word is taken when its continuation
+ * bytes are exactly the two after each three-byte lead, counting a lead in the previous word's
+ * last two bytes, and it holds no other lead. A lead whose character the last word taken does
+ * not finish is given back to the character steps, which look at its continuation bytes. */
+static void count_common_words(const unsigned char *t, size_t stop, size_t *at, int *columns) {
+  const uint64_t highs = 0x8080808080808080u;
+  uint64_t owed = 0; /* the bytes of the next word that the last word's leads expect */
+  size_t i = *at;
+  int col = *columns;
+  while (i < stop && stop - i >= 8) {
+    uint64_t x = load_first_low(t + i);
+    uint64_t high = x & highs;
+    uint64_t continuation = high & ~(x << 1);                /* 10xxxxxx */
+    uint64_t lead3 = high & (x << 1) & (x << 2) & ~(x << 3); /* 1110xxxx */
+    if ((high & ~continuation & ~lead3) != 0 || continuation != (lead3 << 8 | lead3 << 16 | owed))
+      break;
+    col += 8 - (int)(((continuation >> 7) * 0x0101010101010101u) >> 56);
+    owed = lead3 >> 48 | lead3 >> 56;
+    i += 8;
+  }
+  if (owed) { /* a lead in byte 7 owes two bytes (bit 15 set), one in byte 6 one */
+    i -= owed & 0x8000u ? 1 : 2;
+    col--;
+  }
+  *at = i;
+  *columns = col;
+}
+
 /* Counts columns of `unit` from the character start *i (column *col) while *i < stop, so it
  * stops at the first character start at or after `stop`. Every byte that does not continue a
  * character is one: nb_utf8_next's steps only ever pass continuation bytes. ASCII and
@@ -117,7 +161,13 @@ static void count_columns(const nb_line_index *ix, nb_column_unit unit, size_t s
     at = stop;
   }
   int three_byte_width = unit == NB_COLUMNS_UTF8 ? 3 : 1;
+  bool words = unit != NB_COLUMNS_UTF8 && stop <= len;
   while (at < stop) {
+    if (words) {
+      count_common_words(t, stop, &at, &columns);
+      if (at >= stop)
+        break;
+    }
     if (t[at] < 0x80) {
       at++;
       columns++;
