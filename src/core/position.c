@@ -7,6 +7,10 @@
 #include "text.h"
 #include "xalloc.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 void nb_line_index_build(nb_line_index *ix, const char *text, size_t len) {
   memset(ix, 0, sizeof *ix);
   ix->text = text;
@@ -114,6 +118,42 @@ static uint64_t load_first_low(const unsigned char *p) {
   return x;
 }
 
+#if defined(__SSE2__)
+/* count_common_words' tests sixteen bytes at a time, on masks of one bit a byte (bit k: byte
+ * k), halving the cost of a long line again. The continuation bytes are summed in the vector. */
+static void count_common_sixteens(const unsigned char *t, size_t stop, size_t *at, int *columns) {
+  const __m128i below_leads = _mm_set1_epi8((char)0xC0), top4 = _mm_set1_epi8((char)0xF0);
+  const __m128i lead3 = _mm_set1_epi8((char)0xE0), one = _mm_set1_epi8(1);
+  __m128i continuations = _mm_setzero_si128();
+  unsigned owed = 0; /* bits 0 and 1: the next bytes the last leads expect */
+  size_t i = *at, taken = 0;
+  while (i < stop && stop - i >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    __m128i is_continuation = _mm_cmplt_epi8(x, below_leads); /* 80…BF, as signed bytes */
+    unsigned high = (unsigned)_mm_movemask_epi8(x);
+    unsigned continuation = (unsigned)_mm_movemask_epi8(is_continuation);
+    unsigned leads = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, top4), lead3));
+    unsigned expected = leads << 1 | leads << 2 | owed;
+    if ((high & ~continuation & ~leads) != 0 || continuation != (expected & 0xFFFFu))
+      break;
+    continuations = _mm_add_epi64(
+        continuations, _mm_sad_epu8(_mm_and_si128(is_continuation, one), _mm_setzero_si128()));
+    owed = expected >> 16;
+    i += 16;
+    taken++;
+  }
+  int passed = _mm_cvtsi128_si32(continuations) +
+               _mm_cvtsi128_si32(_mm_unpackhi_epi64(continuations, continuations));
+  int col = *columns + (int)(16 * taken) - passed;
+  if (owed) { /* a lead in byte 15 owes two bytes (bit 1 set), one in byte 14 one */
+    i -= owed & 2u ? 1 : 2;
+    col--;
+  }
+  *at = i;
+  *columns = col;
+}
+#endif
+
 /* Counts whole words of eight bytes from the character start *at towards stop (<= len) while
  * they hold only ASCII and three-byte characters (nearly every report's text), one column per
  * byte that does not continue a character: what the character steps below count, in every unit
@@ -122,6 +162,9 @@ static uint64_t load_first_low(const unsigned char *p) {
  * last two bytes, and it holds no other lead. A lead whose character the last word taken does
  * not finish is given back to the character steps, which look at its continuation bytes. */
 static void count_common_words(const unsigned char *t, size_t stop, size_t *at, int *columns) {
+#if defined(__SSE2__)
+  count_common_sixteens(t, stop, at, columns);
+#endif
   const uint64_t highs = 0x8080808080808080u;
   uint64_t owed = 0; /* the bytes of the next word that the last word's leads expect */
   size_t i = *at;
