@@ -162,13 +162,15 @@ Test(position, replace_matches_a_fresh_build) {
   nb_line_index_free(&inc);
 }
 
-/* Random text of the first `kinds` pieces, drawn alike. */
+/* Random text of the first `kinds` pieces, drawn alike, as many as fit. */
 static size_t random_pieces(char *out, size_t size, const char *const *pieces, size_t kinds,
                             unsigned *seed) {
   size_t len = 0;
   while (len + 4 < size) {
     *seed = *seed * 1103515245u + 12345u;
     const char *piece = pieces[(*seed >> 8) % kinds];
+    if (len + strlen(piece) > size)
+      break;
     memcpy(out + len, piece, strlen(piece));
     len += strlen(piece);
   }
