@@ -14,8 +14,7 @@ void nb_diag_list_init(nb_diag_list *l) {
 }
 
 static void fix_free(nb_fix *f) {
-  free(f->title_zh);
-  free(f->title_en);
+  free(f->title_zh); /* and title_en, in its block */
   for (int i = 0; i < f->nedits; i++)
     free(f->edits[i].replacement);
   free(f->edits);
@@ -247,8 +246,11 @@ nb_fix *nb_diag_add_fix(nb_diag *d, bool safe, nb_span span, const char *replace
   nb_fix *f = &d->fixes[d->nfixes++];
   memset(f, 0, sizeof *f);
   f->safe = safe;
-  f->title_zh = nb_xstrdup(title_zh);
-  f->title_en = nb_xstrdup(title_en);
+  size_t zh_len = strlen(title_zh), en_len = strlen(title_en);
+  f->title_zh = nb_xmalloc(zh_len + 1 + en_len + 1);
+  f->title_en = f->title_zh + zh_len + 1;
+  memcpy(f->title_zh, title_zh, zh_len + 1);
+  memcpy(f->title_en, title_en, en_len + 1);
   nb_fix_add_edit(f, span, replacement);
   return f;
 }

@@ -22,7 +22,7 @@ typedef struct {
 } nb_edit;
 
 typedef struct {
-  char *title_zh; /* owned */
+  char *title_zh; /* owned, with title_en in the same allocation */
   char *title_en;
   bool safe; /* may be applied by `lint --fix` without asking; arithmetic fixes never are */
   nb_edit *edits;
