@@ -880,9 +880,17 @@ static uint32_t next_folded(const char *t, size_t end, size_t *i) {
   return (cp >= 0x4000 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') ? cp : nb_fold_label_cp(cp);
 }
 
-/* The child of trie node `node` reached by cp, or -1. */
-static int trie_child(const nb_label_trie_node *trie, int node, uint32_t cp) {
+/* The child of trie node `node` reached by cp, or -1. Below the first character nearly every
+ * node has one child or two: read in order (they are sorted by code point), they are settled in
+ * fewer steps than by halving. */
+static inline int trie_child(const nb_label_trie_node *trie, int node, uint32_t cp) {
+  enum { FEW_CHILDREN = 4 };
   int lo = trie[node].children, end = lo + trie[node].nchildren, hi = end;
+  if (end - lo <= FEW_CHILDREN) {
+    for (; lo < end && trie[lo].cp < cp; lo++)
+      ;
+    return lo < end && trie[lo].cp == cp ? lo : -1;
+  }
   while (lo < hi) {
     int mid = lo + (hi - lo) / 2;
     if (trie[mid].cp < cp)
@@ -933,7 +941,11 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
     if (!trie[node].nchildren)
       break;
     size_t run = (size_t)trie[node].run;
-    if (run && end - i >= run && memcmp(t + i, set->idx.trie_text + trie[node].run_at, run) == 0) {
+    const char *spelt = set->idx.trie_text + trie[node].run_at;
+    /* The last byte, compared inline, turns most texts away without a call: the first byte of
+     * an ideograph is one of a few, its last one of 64. */
+    if (run && end - i >= run && t[i + run - 1] == spelt[run - 1] &&
+        memcmp(t + i, spelt, run) == 0) {
       i += run;
       node = trie[node].run_end;
       digits_only = false;
