@@ -901,6 +901,18 @@ static inline int trie_child(const nb_label_trie_node *trie, int node, uint32_t 
   return lo < end && trie[lo].cp == cp ? lo : -1;
 }
 
+/* The node of the labels whose first character is cp, or NO_CHILD. */
+static int root_child(const nb_label_set *set, uint32_t cp) {
+  int node = set->idx.first_child[first_slot(cp)];
+  if (node == SHARED)
+    return trie_child(set->idx.trie, 0, cp);
+  return node >= 0 && set->idx.trie[node].cp == cp ? node : NO_CHILD;
+}
+
+bool nb_label_set_starts_with(const nb_label_set *set, uint32_t cp) {
+  return set && root_child(set, cp) >= 0;
+}
+
 /* The first spelling of the given kinds spelt as spelling k, which is the first of all, or -1. */
 static int spelling_of_kinds(const nb_label_set *set, int k, unsigned kinds) {
   if (set->items[k].kind & kinds)
@@ -924,11 +936,7 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
   size_t i = at;
   uint32_t cp = next_folded(t, end, &i);
   const nb_label_trie_node *trie = set->idx.trie;
-  int node = set->idx.first_child[first_slot(cp)];
-  if (node == SHARED)
-    node = trie_child(trie, 0, cp);
-  else if (node >= 0 && trie[node].cp != cp)
-    node = NO_CHILD;
+  int node = root_child(set, cp);
   int best = -1;
   size_t best_bytes = 0;
   bool digits_only = cp >= '0' && cp <= '9';

@@ -41,6 +41,7 @@ typedef struct {
   /* label_at's last answer: the scan that stops at a label asks again where the next piece
    * starts. */
   size_t label_asked_at, label_len;
+  unsigned digit_starts; /* bit d: a label starts with the digit d (label_digits) */
 } scan;
 
 static bool is_digit(char c) {
@@ -54,28 +55,50 @@ static size_t skip_spaces(const char *t, size_t i, size_t end) {
   return i;
 }
 
-static size_t label_at(scan *sc, size_t at) {
-  if (at != sc->label_asked_at) {
-    nb_label_hit hit;
-    sc->label_len = nb_label_set_prefix(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit);
-    sc->label_asked_at = at;
-  }
+/* The digits that start a label of the set, as bits: a value run asks for a label at each of
+ * its digits, and most are 0, which starts none. */
+static unsigned label_digits(const nb_label_set *labels) {
+  unsigned bits = 0;
+  for (unsigned d = 0; d <= 9; d++)
+    if (nb_label_set_starts_with(labels, '0' + d))
+      bits |= 1u << d;
+  return bits;
+}
+
+static size_t look_up_label(scan *sc, size_t at) {
+  nb_label_hit hit;
+  sc->label_len = nb_label_set_prefix(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit);
+  sc->label_asked_at = at;
   return sc->label_len;
 }
 
-/* A digit at `at` that numbers a label ("2.其他…", "1、属于…"): text, not a value. The template
- * numbers its rows 1 to 8, so the number is one digit other than 0. */
-static bool numbering_at(const scan *sc, size_t at) {
-  if (at + 1 >= sc->end || !is_digit(sc->t[at]) || sc->t[at] == '0')
-    return false;
-  /* No mark starts another, so the one nb_word_prefix finds is the only one that can fit. They
-   * start with '.', E3 or EF: most digits are followed by something else. */
-  size_t i = at + 1;
-  unsigned char c = (unsigned char)sc->t[i];
-  if (c != '.' && c != 0xE3 && c != 0xEF)
-    return false;
+/* Length of the label starting at `at`, 0 for none. Inline: it is asked at nearly every
+ * character of a run-on row, and most are answered without the lookup. */
+static inline size_t label_at(scan *sc, size_t at) {
+  unsigned char c = (unsigned char)sc->t[at];
+  /* A digit folds to itself: no label starts there unless one starts with it. */
+  if (is_digit((char)c) && !(sc->digit_starts >> (c - '0') & 1))
+    return 0;
+  return at == sc->label_asked_at ? sc->label_len : look_up_label(sc, at);
+}
+
+/* Whether a numbering mark starts at i, after the number, and something other than a digit
+ * follows it. */
+static bool numbering_mark_at(const scan *sc, size_t i) {
+  /* No mark starts another, so the one nb_word_prefix finds is the only one that can fit. */
   size_t n = nb_word_prefix(sc->t + i, sc->end - i, numbering_marks);
   return n && sc->end - i > n && !is_digit(sc->t[i + n]);
+}
+
+/* A digit at `at` that numbers a label ("2.其他…", "1、属于…"): text, not a value. The template
+ * numbers its rows 1 to 8, so the number is one digit other than 0. Inline: every digit of a
+ * value run is asked, and the byte after nearly every one rules the mark out (marks start with
+ * '.', E3 or EF). */
+static inline bool numbering_at(const scan *sc, size_t at) {
+  if (at + 1 >= sc->end || !is_digit(sc->t[at]) || sc->t[at] == '0')
+    return false;
+  unsigned char c = (unsigned char)sc->t[at + 1];
+  return (c == '.' || c == 0xE3 || c == 0xEF) && numbering_mark_at(sc, at + 1);
 }
 
 /* End of the value run starting at `at`: digits, a decimal point between digits, spaces between
@@ -333,7 +356,8 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
    * reallocated several times a table. */
   enum { PIECES_FIRST = 64 };
   nb_grow((void **)&buf->items, &buf->cap, PIECES_FIRST, sizeof *buf->items);
-  scan sc = {s, labels, s->text, span.end, buf->items, 0, buf->cap, (size_t)-1, 0};
+  scan sc = {s, labels,   s->text,    span.end, buf->items,
+             0, buf->cap, (size_t)-1, 0,        label_digits(labels)};
   cut(&sc, span);
   for (int k = 0; k < sc.n; k++)
     sc.pieces[k].sentence = is_sentence_piece(&sc, &sc.pieces[k]);
@@ -352,7 +376,9 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   if (!any)
     return false;
   /* Table stretches become one row per piece; the prose between them, punctuation and all,
-   * stays one row of text each time, as it was written. */
+   * stays one row of text each time, as it was written: a row a piece at most, and one more.
+   * Room for them at once: a run-on row makes dozens, and rows are large. */
+  nb_grow((void **)&out->rows, &out->cap, out->nrows + sc.n + 1, sizeof *out->rows);
   size_t prose_start = 0, prose_end = 0;
   bool prose = false;
   a = 0;
@@ -406,6 +432,8 @@ void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table
       continue;
     }
     if (!changed) {
+      /* The rows before, those cut and those after (kept, most of them): all at once. */
+      nb_grow((void **)&out.rows, &out.cap, obs->nrows + cut.nrows, sizeof *out.rows);
       move_rows(&out, obs, 0, i);
       first = out.nrows;
       move_rows(&out, &cut, 0, cut.nrows);
