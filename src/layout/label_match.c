@@ -280,6 +280,60 @@ static inline bool may_match(const quick_probe *p, const quick_key *f) {
   return hashed_lower_bound(o->bits, f->bits) * 4 <= longer;
 }
 
+/* The slots of a key in nb_label_candidates: its first two bytes, its last byte (the low six
+ * bits of an ideograph's last byte are all that vary), its code points. */
+static unsigned start_slot(const quick_key *k) {
+  return first_slot(k->head >> 16);
+}
+
+static unsigned end_slot(const quick_key *k) {
+  return k->tail & (NB_LABEL_CANDIDATE_SLOTS - 1);
+}
+
+static unsigned cps_slot(uint32_t cps) {
+  return cps < NB_LABEL_CANDIDATE_SLOTS - 1 ? cps : NB_LABEL_CANDIDATE_SLOTS - 1;
+}
+
+static void index_candidates(nb_label_index *x) {
+  nb_label_candidates *c = &x->candidates;
+  memset(c, 0, sizeof *c);
+  c->usable = x->n <= NB_LABEL_CANDIDATES_MAX;
+  for (int i = 0; c->usable && i < x->n; i++) {
+    const quick_key *k = &x->keys[i];
+    uint64_t bit = (uint64_t)1 << i;
+    if (k->len == UNFILTERED) {
+      c->unfiltered |= bit;
+      continue;
+    }
+    c->by_start[start_slot(k)] |= bit;
+    c->by_end[end_slot(k)] |= bit;
+    for (unsigned slot = cps_slot(k->ncps); slot < NB_LABEL_CANDIDATE_SLOTS; slot++)
+      c->up_to_cps[slot] |= bit;
+  }
+}
+
+/* Every spelling may_match can pass for the probe, and a few it will not: those that start with
+ * the probe's first two bytes (its head, or the two bytes of a short core), end with its last
+ * byte, or are within a misspelling's length of it. */
+static uint64_t candidates_of(const nb_label_candidates *c, const quick_probe *p) {
+  uint64_t m = c->unfiltered | c->by_start[start_slot(&p->k)] | c->by_end[end_slot(&p->k)];
+  if (p->typo_min <= p->typo_max) {
+    unsigned low = cps_slot(p->typo_min);
+    uint64_t longer_than_low = low ? ~c->up_to_cps[low - 1] : ~(uint64_t)0;
+    m |= c->up_to_cps[cps_slot(p->typo_max)] & longer_than_low;
+  }
+  return m;
+}
+
+/* The lowest candidate of *bits, taken from it; n when none is left. */
+static int next_candidate(uint64_t *bits, int n) {
+  if (!*bits)
+    return n;
+  int i = __builtin_ctzll(*bits);
+  *bits &= *bits - 1;
+  return i;
+}
+
 nb_label_score nb_label_compare(const char *obs, const char *off) {
   if (!obs || !off)
     return score(NB_MATCH_NONE, 0);
@@ -620,7 +674,7 @@ static void index_verbatim(nb_label_set *set) {
 }
 
 /* The summaries of the spellings that lookups read (label_index.h): every spelling's key, the
- * root's child by first character, and the hash of their template texts. */
+ * root's child by first character, the candidates' masks and the hash of their template texts. */
 static void summarise(nb_label_set *set) {
   nb_label_key *keys = set->own_keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *keys);
   for (int i = 0; i < set->idx.n; i++)
@@ -633,6 +687,7 @@ static void summarise(nb_label_set *set) {
     int *slot = &set->idx.first_child[first_slot(set->idx.trie[c].cp)];
     *slot = *slot == NO_CHILD ? c : SHARED;
   }
+  index_candidates(&set->idx);
   index_verbatim(set);
 }
 
@@ -743,6 +798,13 @@ bool nb_label_may_match(const nb_label_measures *o, const nb_label_measures *f) 
   return may_match(&p, &k);
 }
 
+bool nb_label_is_candidate(const nb_label_index *x, const nb_label_measures *o, int i) {
+  if (!x->candidates.usable || !keyable(o))
+    return true;
+  quick_probe p = probe_of(o);
+  return candidates_of(&x->candidates, &p) >> i & 1;
+}
+
 nb_label_measures nb_label_measure(const char *norm, size_t len) {
   return measure(norm, len);
 }
@@ -815,13 +877,19 @@ static bool best_scored(const nb_label_set *set, const char *norm, size_t len, u
   nb_label_score best_s = {NB_MATCH_NONE, 0};
   measured obs = measure(norm, len);
   bool filter = keyable(&obs);
-  quick_probe probe;
+  quick_probe probe = {0};
   if (filter)
     probe = probe_of(&obs);
   int scored[MAX_SCORED];
   nb_label_score scores[MAX_SCORED];
   int nscored = 0;
-  for (int i = 0; i < set->n; i++) {
+  /* The candidates of a small set, by their bits in spelling order: the loop visits them in the
+   * order it would visit every entry, so the first best entry stays the one chosen. */
+  const nb_label_candidates *c = &set->idx.candidates;
+  bool by_bits = filter && c->usable;
+  uint64_t bits = by_bits ? candidates_of(c, &probe) : 0;
+  for (int i = by_bits ? next_candidate(&bits, set->n) : 0; i < set->n;
+       i = by_bits ? next_candidate(&bits, set->n) : i + 1) {
     const quick_key *k = &set->idx.keys[i];
     if (!(k->kind & kinds) || (filter && !may_match(&probe, k)))
       continue;

@@ -204,6 +204,13 @@ Test(label_match, generated_indexes_equal_the_run_time_build) {
                   "template %d table %d key %d", t, id, i);
       }
       cr_expect_eq(memcmp(a->first_child, b->first_child, sizeof a->first_child), 0);
+      const nb_label_candidates *ca = &a->candidates, *cb = &b->candidates;
+      cr_expect(ca->usable && cb->usable, "template %d table %d: candidates' masks", t, id);
+      cr_expect(memcmp(ca->by_start, cb->by_start, sizeof ca->by_start) == 0 &&
+                    memcmp(ca->by_end, cb->by_end, sizeof ca->by_end) == 0 &&
+                    memcmp(ca->up_to_cps, cb->up_to_cps, sizeof ca->up_to_cps) == 0 &&
+                    ca->unfiltered == cb->unfiltered,
+                "template %d table %d: candidates' masks", t, id);
       cr_assert_eq(a->verbatim != NULL, b->verbatim != NULL);
       if (a->verbatim) {
         cr_expect_eq(memcmp(a->verbatim, b->verbatim, NB_LABEL_EXACT_SLOTS * sizeof *a->verbatim),
@@ -483,7 +490,7 @@ static int near_forms(const char *t, char out[][256]) {
  * (else it would be no filter). */
 Test(label_match, quick_filter_rejects_only_what_cannot_match) {
   const nb_template *tpl = nb_template_get(NB_TPL_2021);
-  long pairs = 0, rejected = 0, matched = 0;
+  long pairs = 0, rejected = 0, matched = 0, candidates = 0;
   static char forms[64][256];
   for (int id = 0; id < NB_TABLE_COUNT; id++) {
     const nb_label_index *x = nb_label_set_index(nb_label_set_shared(tpl, (nb_table_id)id));
@@ -496,6 +503,11 @@ Test(label_match, quick_filter_rejects_only_what_cannot_match) {
           const nb_label_measures *off = &x->spellings[j].m;
           nb_label_score s = nb_label_compare(obs, off->s);
           bool may = nb_label_may_match(&o, off);
+          bool candidate = nb_label_is_candidate(x, &o, j);
+          if (may)
+            cr_assert(candidate, "\"%s\" passes the filter against \"%s\" but is no candidate", obs,
+                      off->s);
+          candidates += candidate;
           pairs++;
           rejected += !may;
           matched += s.match != NB_MATCH_NONE;
@@ -510,6 +522,8 @@ Test(label_match, quick_filter_rejects_only_what_cannot_match) {
   cr_expect_gt(matched, 1000, "the forms match labels (%ld of %ld pairs)", matched, pairs);
   cr_expect_gt(rejected * 10, pairs * 8, "the filter rejects most pairs (%ld of %ld)", rejected,
                pairs);
+  /* The masks leave few labels to the filter: not many more than it passes. */
+  cr_expect_lt(candidates * 10, pairs * 4, "candidates: %ld of %ld pairs", candidates, pairs);
 }
 
 /* The same over texts of short pieces (ASCII cores, notes, numbering, repeated characters), each
