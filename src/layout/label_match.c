@@ -406,7 +406,7 @@ static const nb_label_spelling *spelling_of(const nb_label_set *set, int i) {
  * the rest of an exact lookup), the last eight read again where they overlap the step before;
  * only a text under eight bytes is taken a byte at a time. The high half of a final multiply
  * picks the slot. Only the spread matters: a slot is confirmed by comparing the spelling. */
-static size_t spelling_hash(const char *s, size_t len) {
+static inline size_t spelling_hash(const char *s, size_t len) {
   const uint64_t mix = 0x9E3779B97F4A7C15u;
   uint64_t h = 14695981039346656037u ^ len, w;
   if (len < 8) {
@@ -641,9 +641,10 @@ static nb_label_set *list_labels(const nb_template *tpl, nb_table_id id) {
   return set;
 }
 
-/* Slot of the spelling whose template text is text[0, len), or the empty slot where it would go. */
-static size_t verbatim_slot(const nb_label_set *set, const int *verbatim, const char *text,
-                            size_t len) {
+/* Slot of the spelling whose template text is text[0, len), or the empty slot where it would go.
+ * Inline, with the hash: every label cell of every table is looked up here first. */
+static inline size_t verbatim_slot(const nb_label_set *set, const int *verbatim, const char *text,
+                                   size_t len) {
   size_t h = spelling_hash(text, len);
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
     int k = verbatim[h];

@@ -342,12 +342,17 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
       o->span.end > s->len)
     return false;
   nb_span span = o->span;
-  nb_trim_span(s->text, &span.start, &span.end);
-  /* Run-on table text has digits and labels, which are all Chinese. */
+  /* Run-on table text has digits and labels, which are all Chinese: most rows lack one or the
+   * other, and are let go before they are trimmed. A digit is no space, so the first one is
+   * that of the trimmed row too; an ideographic space is a wide byte, so the row is asked again
+   * once trimmed. */
   if (!any_wide_byte(s->text, span))
     return false;
   size_t digit = nb_next_ascii_digit(s->text, span.start, span.end);
   if (digit == span.end)
+    return false;
+  nb_trim_span(s->text, &span.start, &span.end);
+  if (!any_wide_byte(s->text, span))
     return false;
   /* Space-aligned rows are cut only where a label follows digits: one must be there. */
   if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span, digit))
