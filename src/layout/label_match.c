@@ -1000,6 +1000,13 @@ static int spelling_of_kinds(const nb_label_set *set, int k, unsigned kinds) {
  * longest. */
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit) {
+  bool gaps;
+  return nb_label_set_prefix_gaps(set, t, at, end, kinds, hit, &gaps);
+}
+
+size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t at, size_t end,
+                                unsigned kinds, nb_label_hit *hit, bool *gaps) {
+  *gaps = false;
   if (!set || at >= end)
     return 0;
   size_t i = at;
@@ -1008,12 +1015,13 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
   int node = root_child(set, cp);
   int best = -1;
   size_t best_bytes = 0;
-  bool digits_only = cp >= '0' && cp <= '9';
+  bool digits_only = cp >= '0' && cp <= '9', dropped = false;
   while (node >= 0) {
     int k = trie[node].spelling >= 0 ? spelling_of_kinds(set, trie[node].spelling, kinds) : -1;
     if (k >= 0) {
       best = k;
       best_bytes = i - at;
+      *gaps = dropped;
     }
     if (!trie[node].nchildren)
       break;
@@ -1029,8 +1037,10 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
       continue;
     }
     cp = 0;
-    while (!cp && i < end)
+    while (!cp && i < end) {
       cp = next_folded(t, end, &i);
+      dropped |= !cp;
+    }
     if (!cp)
       break;
     if (cp == 0x3001 /* 、 */ && digits_only) /* "1、" is "1." */

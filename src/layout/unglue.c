@@ -28,6 +28,7 @@ typedef struct {
   piece_kind kind;
   size_t start, end;
   bool glued;    /* digits right after a label, no space between */
+  bool gaps;     /* a label that holds characters the comparison drops: spaces, maybe */
   bool sentence; /* is_sentence_piece, asked once */
 } piece;
 
@@ -41,6 +42,7 @@ typedef struct {
   /* label_at's last answer: the scan that stops at a label asks again where the next piece
    * starts. */
   size_t label_asked_at, label_len;
+  bool label_gaps;
   unsigned digit_starts; /* bit d: a label starts with the digit d (label_digits) */
 } scan;
 
@@ -67,7 +69,8 @@ static unsigned label_digits(const nb_label_set *labels) {
 
 static size_t look_up_label(scan *sc, size_t at) {
   nb_label_hit hit;
-  sc->label_len = nb_label_set_prefix(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit);
+  sc->label_len = nb_label_set_prefix_gaps(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit,
+                                           &sc->label_gaps);
   sc->label_asked_at = at;
   return sc->label_len;
 }
@@ -155,7 +158,7 @@ static size_t text_end(scan *sc, size_t at) {
   return q;
 }
 
-static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued) {
+static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued, bool gaps) {
   nb_span s = nb_span_make(start, end);
   /* A label starts and ends with a character it keeps and digits with a digit or unit: no space
    * to trim, unlike unknown text. */
@@ -165,7 +168,7 @@ static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool 
     return;
   if (sc->n == sc->cap)
     nb_grow((void **)&sc->pieces, &sc->cap, sc->n + 1, sizeof *sc->pieces);
-  sc->pieces[sc->n++] = (piece){kind, s.start, s.end, glued, false};
+  sc->pieces[sc->n++] = (piece){kind, s.start, s.end, glued, gaps, false};
 }
 
 static void cut(scan *sc, nb_span span) {
@@ -173,7 +176,7 @@ static void cut(scan *sc, nb_span span) {
   while ((p = skip_spaces(sc->t, p, span.end)) < span.end) {
     size_t n = label_at(sc, p);
     if (n) {
-      add_piece(sc, PIECE_LABEL, p, p + n, false);
+      add_piece(sc, PIECE_LABEL, p, p + n, false, sc->label_gaps);
       p += n;
       continue;
     }
@@ -181,12 +184,12 @@ static void cut(scan *sc, nb_span span) {
       size_t q = digits_end(sc, p);
       bool glued =
           sc->n > 0 && sc->pieces[sc->n - 1].kind == PIECE_LABEL && sc->pieces[sc->n - 1].end == p;
-      add_piece(sc, PIECE_DIGITS, p, q, glued);
+      add_piece(sc, PIECE_DIGITS, p, q, glued, false);
       p = q;
       continue;
     }
     size_t q = text_end(sc, p);
-    add_piece(sc, PIECE_TEXT, p, q, false);
+    add_piece(sc, PIECE_TEXT, p, q, false, false);
     p = q;
   }
 }
@@ -263,8 +266,11 @@ static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piec
   row->layout = NB_LAYOUT_RUN_ON;
   row->span = nb_span_make(pc->start, pc->end);
   if (pc->kind != PIECE_DIGITS) {
+    /* A label without gaps holds no space to close: most are spelt as the template spells
+     * them. */
+    bool whole = pc->kind == PIECE_LABEL && !pc->gaps;
     nb_obs_row_reserve(out, row, 1);
-    nb_tok_add_cell(row, row->span, nb_tok_close_cjk_gaps(s->text, row->span), -1);
+    nb_tok_add_cell(row, row->span, whole ? NULL : nb_tok_close_cjk_gaps(s->text, row->span), -1);
     return;
   }
   int n = 0;
@@ -361,8 +367,14 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
    * reallocated several times a table. */
   enum { PIECES_FIRST = 64 };
   nb_grow((void **)&buf->items, &buf->cap, PIECES_FIRST, sizeof *buf->items);
-  scan sc = {s, labels,   s->text,    span.end, buf->items,
-             0, buf->cap, (size_t)-1, 0,        label_digits(labels)};
+  scan sc = {.s = s,
+             .labels = labels,
+             .t = s->text,
+             .end = span.end,
+             .pieces = buf->items,
+             .cap = buf->cap,
+             .label_asked_at = (size_t)-1,
+             .digit_starts = label_digits(labels)};
   cut(&sc, span);
   for (int k = 0; k < sc.n; k++)
     sc.pieces[k].sentence = is_sentence_piece(&sc, &sc.pieces[k]);

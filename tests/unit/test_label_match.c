@@ -245,6 +245,17 @@ Test(label_match, prefix_inside_text) {
   const char *other = "１、属于国家机密 3";
   cr_expect_eq(nb_label_set_prefix(set3, other, 0, strlen(other), NB_TARGET_ROW, &h), 0);
   cr_expect_eq(nb_label_set_prefix(set3, numbered, 0, 21, NB_TARGET_ROW, &h), 0);
+  /* Gaps: the spaces of the noted label, none in the numbered one (the spaces after it are no
+   * part of it). */
+  bool gaps = true;
+  cr_expect_eq(
+      nb_label_set_prefix_gaps(set3, numbered, 0, strlen(numbered), NB_TARGET_ROW, &h, &gaps), 24);
+  cr_expect(!gaps);
+  cr_expect_eq(nb_label_set_prefix_gaps(set3, noted, 0, strlen(noted), NB_TARGET_ROW, &h, &gaps),
+               75);
+  cr_expect(gaps);
+  cr_expect_eq(nb_label_set_prefix_gaps(set3, wide, 0, strlen(wide), NB_TARGET_ROW, &h, &gaps), 84);
+  cr_expect(!gaps);
 }
 
 /* Bytes of the first `cps` code points of s (all of it when shorter). */
@@ -276,6 +287,14 @@ static size_t plain_prefix(const nb_label_index *x, const char *t, size_t len) {
     free(norm);
   }
   return best;
+}
+
+/* Whether t[0, len) holds a character nb_normalize_label drops. */
+static bool drops_some(const char *t, size_t len) {
+  for (size_t i = 0; i < len;)
+    if (!nb_fold_label_cp(nb_utf8_next(t, len, &i)))
+      return true;
+  return false;
 }
 
 /* `label` with full-width brackets and commas, "、" for ".", a space after its first character,
@@ -340,6 +359,9 @@ static long check_prefix(const nb_label_set *const *sets, int nsets, const nb_la
       nb_label_hit h;
       cr_assert_eq(nb_label_set_prefix(sets[s], text, 0, len, NB_TARGET_ANY, &h), want,
                    "\"%s\" (set %d)", text, s);
+      bool gaps;
+      cr_assert_eq(nb_label_set_prefix_gaps(sets[s], text, 0, len, NB_TARGET_ANY, &h, &gaps), want);
+      cr_assert_eq(gaps, drops_some(text, want), "\"%.*s\": gaps", (int)want, text);
     }
   }
   return found;
