@@ -199,41 +199,62 @@ typedef struct {
   nb_section_id id;
 } embedded;
 
-/* The places where the separators of a heading start in t[.., to), in order. Their first
- * bytes are those of every comma and full stop ("，" EF, "。" E3): each separator's next place is
- * found by nb_find_bytes instead (memchr on its last byte, which few characters share) and kept
- * until it is passed. No separator starts another, so one at most starts at a place. */
-enum { NSEPARATORS = sizeof heading_separators / sizeof *heading_separators - 1 };
-typedef struct {
-  const char *t;
-  size_t to;
-  size_t len[NSEPARATORS];
-  size_t at[NSEPARATORS]; /* the next place of separator k, `to` when none; -1 before the first */
-} separator_cursor;
+/* The first bytes of heading_separators, measured once: "、" E3, "．" EF, "." (the scan below
+ * compares with these three at once; a separator starting otherwise turns it off). */
+static struct {
+  bool is_lead[256];
+  bool scan_by_bytes;
+} separator_leads;
+static pthread_once_t separator_leads_once = PTHREAD_ONCE_INIT;
 
-static void separators_init(separator_cursor *c, const char *t, size_t to) {
-  c->t = t;
-  c->to = to;
-  for (int k = 0; k < NSEPARATORS; k++) {
-    c->len[k] = strlen(heading_separators[k]);
-    c->at[k] = (size_t)-1;
+static void measure_separator_leads(void) {
+  separator_leads.scan_by_bytes = true;
+  for (int k = 0; heading_separators[k]; k++) {
+    unsigned char c = (unsigned char)heading_separators[k][0];
+    separator_leads.is_lead[c] = true;
+    separator_leads.scan_by_bytes &= c == 0xE3 || c == 0xEF || c == '.';
   }
 }
 
-/* The first place from `from` on where a separator starts and ends by `to`; `to` when none. */
-static size_t separators_next(separator_cursor *c, size_t from) {
-  size_t first = c->to;
-  for (int k = 0; k < NSEPARATORS; k++) {
-    if (c->at[k] == (size_t)-1 || c->at[k] < from) {
-      const char *hit =
-          from < c->to ? nb_find_bytes(c->t + from, c->to - from, heading_separators[k], c->len[k])
-                       : NULL;
-      c->at[k] = hit ? (size_t)(hit - c->t) : c->to;
+static bool is_numeral_lead(unsigned char c) {
+  return c == 0xE4 || c == 0xE5; /* 一…六, nb_parse_cn_numeral's */
+}
+
+#if defined(__SSE2__)
+/* The places in the sixteen bytes at t where a numeral's lead byte stands and the byte three on
+ * may start a separator (t[0, 19) are read), as a mask. */
+static inline unsigned numeral_separator_places(const char *t) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)t);
+  __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(t + 3));
+  __m128i numeral = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE4)),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE5)));
+  __m128i separator = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8((char)0xE3)),
+                                                _mm_cmpeq_epi8(y, _mm_set1_epi8((char)0xEF))),
+                                   _mm_cmpeq_epi8(y, _mm_set1_epi8('.')));
+  return (unsigned)_mm_movemask_epi8(_mm_and_si128(numeral, separator));
+}
+#endif
+
+/* The first place p in t[from, last] where a numeral's lead byte stands with a separator's first
+ * byte at p + 3, t[0, last + 6) being the line; last + 1 when none. Every heading run into a line
+ * stands at such a place ("。一、总体情况"), and few other characters do (a numeral-led
+ * ideograph before a comma or a full stop): sixteen bytes of prose are passed at a time, where a
+ * search per separator stopped at every "、" and at every character sharing a separator's last
+ * byte. */
+static size_t next_numeral_with_separator(const char *t, size_t from, size_t last) {
+  size_t p = from;
+#if defined(__SSE2__)
+  if (separator_leads.scan_by_bytes)
+    for (; p + 16 <= last + 1; p += 16) { /* reads up to t[last + 3]: inside the line */
+      unsigned places = numeral_separator_places(t + p);
+      if (places)
+        return p + (size_t)__builtin_ctz(places);
     }
-    if (c->at[k] < first)
-      first = c->at[k];
-  }
-  return first;
+#endif
+  for (; p <= last; p++)
+    if (is_numeral_lead((unsigned char)t[p]) && separator_leads.is_lead[(unsigned char)t[p + 3]])
+      return p;
+  return last + 1;
 }
 
 /* The first heading of a section in `missing`, run into a line after `from` in item `i`, whose
@@ -248,15 +269,10 @@ static bool next_embedded(const nb_report *r, int i, size_t from, const bool *mi
   if (from > last)
     return false;
   /* Every numeral 一…六 is three bytes, E4 or E5 first, and a heading's numeral is followed by
-   * its separator (embedded_heading_at reads both whole): the separators are found first, and
-   * the numeral looked for before them. In the order of the numerals' places. */
-  separator_cursor c;
-  separators_init(&c, t, it->span.end);
-  for (size_t q = separators_next(&c, from + 3); q < last + 4; q = separators_next(&c, q + 1)) {
-    size_t p = q - 3;
-    unsigned char lead = (unsigned char)t[p];
-    if (lead != 0xE4 && lead != 0xE5)
-      continue;
+   * its separator (embedded_heading_at reads both whole). */
+  pthread_once(&separator_leads_once, measure_separator_leads);
+  for (size_t p = next_numeral_with_separator(t, from, last); p <= last;
+       p = next_numeral_with_separator(t, p + 1, last)) {
     nb_section_id id;
     size_t end;
     if (!embedded_heading_at(t, it->span.start, p, it->span.end, &id, &end))

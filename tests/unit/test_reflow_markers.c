@@ -50,34 +50,43 @@ Test(reflow_markers, two_markers_as_every_byte_tried) {
   cr_assert_gt(no, 10000);
 }
 
-/* The separator cursor of next_embedded lists the places where a heading separator starts, in
- * order, as trying every byte with nb_word_prefix does; on random lines of separators, the
- * marks that share their first bytes ("，。：（"), their last bytes (中 ends in 0xAD, 、 in 0x81)
- * and broken characters. */
-Test(reflow_markers, separator_cursor_as_every_byte_tried) {
-  static const char *const parts[] = {
-      "、", "．", ".", "，", "。",   "：",       "（",       "一",       "二",   "中",
-      "间", "x",  "1", " ",  "\x81", "\xE3\x80", "\xEF\xBC", "\xBC\x8E", "、、", ".．"};
+/* The scan of next_embedded lists the places where a numeral's lead byte stands with a
+ * separator's first byte three bytes on, in order, as trying every byte does, and so passes no
+ * place where a heading "numeral、" starts (checked by nb_parse_cn_numeral and nb_word_prefix);
+ * on random lines of numerals, separators, the marks that share their first bytes ("，。：（"),
+ * ideographs led by E4 and E5 that are no numerals (中, 间) and broken characters. */
+Test(reflow_markers, numeral_separator_scan_as_every_byte_tried) {
+  static const char *const parts[] = {"、",   "．",       ".",        "，",   "。",   "：",  "（",
+                                      "一",   "二",       "中",       "间",   "x",    "1",   " ",
+                                      "\x81", "\xE3\x80", "\xEF\xBC", "\xE4", "、、", ".．", "六",
+                                      "五",   "年",       "一、",     "三．", "四."};
   enum { NPARTS = sizeof parts / sizeof *parts };
+  pthread_once(&separator_leads_once, measure_separator_leads);
   uint32_t state = 4242;
   char text[512];
-  int places = 0;
+  int places = 0, headings = 0;
   for (int round = 0; round < 50000; round++) {
     size_t n = nb_test_random_pieces(&state, parts, NPARTS, 40, text, sizeof text);
-    size_t to = n - nb_test_random(&state) % (n / 3 + 1);
-    size_t from = nb_test_random(&state) % (to + 1);
-    separator_cursor c;
-    separators_init(&c, text, to);
+    if (n < 6)
+      continue;
+    size_t last = n - 6 - nb_test_random(&state) % (n / 3 + 1 < n - 5 ? n / 3 + 1 : n - 5);
+    size_t from = nb_test_random(&state) % (last + 1);
     size_t want = from;
-    for (size_t q = separators_next(&c, from);; q = separators_next(&c, q + 1)) {
-      while (want < to && !nb_word_prefix(text + want, to - want, heading_separators))
+    for (size_t p = next_numeral_with_separator(text, from, last);;
+         p = next_numeral_with_separator(text, p + 1, last)) {
+      while (want <= last && !(is_numeral_lead((unsigned char)text[want]) &&
+                               separator_leads.is_lead[(unsigned char)text[want + 3]]))
         want++;
-      cr_assert_eq(q, want, "separator at %zu, want %zu", q, want);
-      if (q >= to)
+      cr_assert_eq(p, want, "place %zu, want %zu", p, want);
+      if (p > last)
         break;
+      size_t numeral;
+      headings += nb_parse_cn_numeral(text + p, last + 6 - p, &numeral) &&
+                  nb_word_prefix(text + p + 3, last + 3 - p, heading_separators);
       places++;
       want++;
     }
   }
   cr_assert_gt(places, 50000);
+  cr_assert_gt(headings, 10000);
 }
