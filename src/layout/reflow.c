@@ -453,7 +453,9 @@ static struct {
   /* Bit k set in by_lead[c] when word k starts with byte c (k < 32): a comma, which shares its
    * first byte with "：", is compared with that word only. */
   uint32_t by_lead[256];
-  bool complete; /* every word has its bit */
+  bool complete; /* every word has its bit and at most four bytes */
+  /* Word k as the first len[k] bytes of a little-endian 32-bit load, and the mask of those. */
+  uint32_t bytes[MAX_FOLLOWS], mask[MAX_FOLLOWS];
 } follows;
 static pthread_once_t follows_once = PTHREAD_ONCE_INIT;
 
@@ -464,8 +466,14 @@ static void measure_follows(void) {
     follows.lead[(unsigned char)sub_item_follows[k][0]] = true;
     if (k < 32)
       follows.by_lead[(unsigned char)sub_item_follows[k][0]] |= 1u << k;
+    for (size_t i = 0; i < follows.len[k] && i < 4; i++) {
+      follows.bytes[k] |= (uint32_t)(unsigned char)sub_item_follows[k][i] << (8 * i);
+      follows.mask[k] |= 0xFFu << (8 * i);
+    }
   }
   follows.complete = follows.n <= 32;
+  for (int k = 0; k < follows.n; k++)
+    follows.complete = follows.complete && follows.len[k] <= 4;
   follows.scan_by_bytes = true;
   for (int k = 0; k < follows.n; k++)
     follows.scan_by_bytes =
@@ -489,7 +497,19 @@ static size_t follow_at(const char *t, size_t q, size_t to) {
         return q + follows.len[k];
     return 0;
   }
-  for (uint32_t ks = follows.by_lead[(unsigned char)t[q]]; ks; ks &= ks - 1) {
+  uint32_t ks = follows.by_lead[(unsigned char)t[q]];
+  if (ks && q + 4 <= to) { /* the four bytes at q, compared with each word at once */
+    const unsigned char *u = (const unsigned char *)t + q;
+    uint32_t here =
+        (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+    for (; ks; ks &= ks - 1) {
+      int k = __builtin_ctz(ks);
+      if ((here & follows.mask[k]) == follows.bytes[k])
+        return q + follows.len[k];
+    }
+    return 0;
+  }
+  for (; ks; ks &= ks - 1) {
     int k = __builtin_ctz(ks);
     size_t n = follows.len[k], i = 0;
     while (i < n && q + i < to && t[q + i] == sub_item_follows[k][i])

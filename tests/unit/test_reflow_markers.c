@@ -90,3 +90,31 @@ Test(reflow_markers, numeral_separator_scan_as_every_byte_tried) {
   cr_assert_gt(places, 50000);
   cr_assert_gt(headings, 10000);
 }
+
+/* follow_at, which compares the four bytes at a place with every word of sub_item_follows at
+ * once, finds the first word of the list that starts there and ends by `to`, as comparing word
+ * by word does; near the end of the line too, where fewer than four bytes are left. */
+Test(reflow_markers, follow_at_as_every_word_compared) {
+  static const char *const parts[] = {"。", "！", "？", "；", "：", "!",        "?",        ";",
+                                      ":",  "，", "、", "（", "x",  "\xEF\xBC", "\xE3\x80", "中"};
+  enum { NPARTS = sizeof parts / sizeof *parts };
+  pthread_once(&follows_once, measure_follows);
+  uint32_t state = 99;
+  char text[512];
+  int found = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 12, text, sizeof text);
+    size_t to = n - nb_test_random(&state) % (n / 3 + 1);
+    for (size_t q = 0; q < to; q++) {
+      size_t want = 0;
+      for (int k = 0; sub_item_follows[k] && !want; k++) {
+        size_t len = strlen(sub_item_follows[k]);
+        if (q + len <= to && memcmp(text + q, sub_item_follows[k], len) == 0)
+          want = q + len;
+      }
+      cr_assert_eq(follow_at(text, q, to), want, "at %zu of \"%.*s\"", q, (int)to, text);
+      found += want > 0;
+    }
+  }
+  cr_assert_gt(found, 20000);
+}
