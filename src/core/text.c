@@ -177,8 +177,18 @@ const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_
 }
 
 size_t nb_utf8_count(const char *s, size_t len) {
-  size_t n = 0;
-  for (size_t i = 0; i < len; i++)
+  /* A byte starts a code point unless it is a continuation byte 10xxxxxx (its bit 7 set, bit 6
+   * clear). Eight bytes are counted at a time, the rest one by one: lines and cells are
+   * measured everywhere, and a byte loop cost seven instructions a byte. */
+  const uint64_t highs = 0x8080808080808080u, ones = 0x0101010101010101u;
+  size_t n = 0, i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    uint64_t continuation = x & ~(x << 1) & highs; /* bit 6 moved under bit 7 */
+    n += 8 - (size_t)(((continuation >> 7) * ones) >> 56);
+  }
+  for (; i < len; i++)
     if (((unsigned char)s[i] & 0xC0) != 0x80)
       n++;
   return n;

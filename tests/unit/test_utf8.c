@@ -99,6 +99,23 @@ Test(utf8, validate_equals_a_plain_decoder) {
   cr_expect_gt(invalid, 2000);
 }
 
+/* nb_utf8_count, eight bytes at a time, counts the bytes that are no continuation byte
+ * (10xxxxxx), as a byte loop does: on random bytes of every value, every length up to 40, from
+ * every offset (so that the eight-byte steps meet the text anywhere). */
+Test(utf8, count_equals_a_byte_loop) {
+  uint32_t seed = 21;
+  unsigned char text[48];
+  for (int round = 0; round < 20000; round++) {
+    for (size_t i = 0; i < sizeof text; i++)
+      text[i] = (unsigned char)rt_next(&seed);
+    size_t from = rt_next(&seed) % 8, len = rt_next(&seed) % 41;
+    size_t want = 0;
+    for (size_t i = from; i < from + len; i++)
+      want += (text[i] & 0xC0) != 0x80;
+    cr_assert_eq(nb_utf8_count((const char *)text + from, len), want, "round %d", round);
+  }
+}
+
 /* nb_parse_cn_numeral decides on the bytes: every numeral of 一…十 keeps its value
  * and its three bytes, and the characters next to them in Unicode (丁 U+4E01, 万 U+4E07, 零) or
  * a numeral cut short are no numerals. */
