@@ -252,6 +252,20 @@ static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
   return false;
 }
 
+/* Whether the line's first character already says may_open_with_numeral is false: a printable
+ * ASCII byte that is no markup, or an ideograph that is no numeral. Inline, for the section
+ * finder's loop over every line of the stream, which it runs again after each reflow step. */
+static inline bool plainly_opens_without_numeral(const char *text, nb_span line) {
+  if (line.start >= line.end)
+    return false;
+  unsigned char c = (unsigned char)text[line.start];
+  if (c < 0x80)
+    return c > ' ' && c < 0x7F && !skipped_before_numeral[c];
+  size_t numeral;
+  return nb_unfolded_ideograph_len(text + line.start, line.end - line.start) &&
+         !nb_parse_cn_numeral(text + line.start, line.end - line.start, &numeral);
+}
+
 /* Reads text[line] as "numeral、title" (or the title alone when `title_only_ok`): fills out's
  * heading, numeral and title spans. False when the line is no heading shape: empty, no numeral
  * where one is needed, a title too long or holding sentence punctuation. */
@@ -603,6 +617,8 @@ void nb_find_sections(nb_report *r) {
     if (item->kind == NB_ITEM_ROW)
       continue;
     bool marked = item->kind == NB_ITEM_HEADING && item->heading_level > 0;
+    if (!marked && plainly_opens_without_numeral(st->text, item->span))
+      continue;
     nb_heading_guess g;
     if (!nb_section_heading_read(&r->heading_memo, st->text, item->span, marked, &g))
       continue;
