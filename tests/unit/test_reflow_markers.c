@@ -118,3 +118,53 @@ Test(reflow_markers, follow_at_as_every_word_compared) {
   }
   cr_assert_gt(found, 20000);
 }
+
+/* sub_item_after_sentence, which stops only where a sentence end may start (by its first and
+ * third bytes), finds the first sub-item after a sentence end as trying every place of the line
+ * with follow_at does; and what it finds from p + 1 does not depend on whether the line starts
+ * before the sub-item at p or at it (split_sub_items asks both and keeps one answer). */
+static size_t after_sentence_every_place_tried(const char *t, nb_span line, size_t from) {
+  size_t search = from > line.start + 4 ? from - 4 : line.start;
+  for (size_t q = search; q < line.end; q++) {
+    size_t p = follow_at(t, q, line.end);
+    if (!p)
+      continue;
+    while (p < line.end && (t[p] == ' ' || t[p] == '\t'))
+      p++;
+    if (p >= from && p < line.end && may_open_sub_item(t, p, line.end) &&
+        sub_item_at(t, p, line.end))
+      return p;
+  }
+  return line.end;
+}
+
+Test(reflow_markers, sub_item_after_sentence_as_every_place_tried) {
+  static const char *const parts[] = {"。", "！", "？", "；",   "：",     ";",   " ",   "，",
+                                      "、", "（", "）", "(",    ")",      "1",   "2.",  "3、",
+                                      "一", "二", "x",  "工作", "（二）", "(3)", "4．", "\xEF\xBC"};
+  enum { NPARTS = sizeof parts / sizeof *parts };
+  uint32_t state = 5150;
+  char text[512];
+  int found = 0, splits = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 40, text, sizeof text);
+    size_t start = n ? nb_test_random(&state) % (n / 4 + 1) : 0;
+    nb_span line = nb_span_make(start, n);
+    for (size_t from = start + 1; from <= n; from += 1 + nb_test_random(&state) % 8) {
+      size_t want = after_sentence_every_place_tried(text, line, from);
+      cr_assert_eq(sub_item_after_sentence(text, line, from), want, "from %zu of \"%.*s\"", from,
+                   (int)n, text);
+      found += want < n;
+    }
+    for (size_t p = start + 1; p < n; p++) {
+      if (!may_open_sub_item(text, p, n) || !sub_item_at(text, p, n))
+        continue;
+      cr_assert_eq(sub_item_after_sentence(text, nb_span_make(p, n), p + 1),
+                   sub_item_after_sentence(text, line, p + 1), "split at %zu of \"%.*s\"", p,
+                   (int)n, text);
+      splits++;
+    }
+  }
+  cr_assert_gt(found, 10000);
+  cr_assert_gt(splits, 10000);
+}
