@@ -672,15 +672,15 @@ static bool title_in(const char *t, size_t a, size_t b, size_t *year_at, size_t 
   return false;
 }
 
-/* Where a breadcrumb run into the title ends: after its last separator before the year. */
+/* Where a breadcrumb run into the title ends: after its last separator before the year, looked
+ * for from the year back (the title between them is short, the breadcrumb may not be). */
 static size_t breadcrumb_end(const char *t, size_t a, size_t year_at) {
-  size_t end = 0;
-  for (size_t p = a; p < year_at; p++) {
+  for (size_t p = year_at; p-- > a;) {
     size_t n = nb_word_prefix(t + p, year_at - p, breadcrumb_separators);
     if (n)
-      end = p + n;
+      return p + n;
   }
-  return end;
+  return 0;
 }
 
 static bool split_title(nb_report *r) {

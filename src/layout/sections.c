@@ -34,10 +34,13 @@ static bool holds_sentence_mark(const char *s, size_t len) {
 /* nb_utf8_count(s, len) > max, without counting a long line (a table row read as a heading
  * candidate) to its end. */
 static bool more_code_points_than(const char *s, size_t len, size_t max) {
+  enum { CHUNK = 64 }; /* counted a chunk at a time (nb_utf8_count's eight bytes a step) */
   size_t n = 0;
-  for (size_t i = 0; i < len; i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80 && ++n > max)
+  for (size_t i = 0; i < len; i += CHUNK) {
+    n += nb_utf8_count(s + i, len - i < CHUNK ? len - i : CHUNK);
+    if (n > max)
       return true;
+  }
   return false;
 }
 
@@ -230,6 +233,9 @@ static const bool skipped_before_numeral[128] = {
  * the numeral at the same place, within a line no longer than this). Testing only the lead
  * byte (E4 or E5) let most CJK lines through. */
 static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
+  static const char eight_spaces[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+  while (e - s >= 8 && memcmp(text + s, eight_spaces, 8) == 0) /* an indentation, at once */
+    s += 8;
   while (s < e) {
     unsigned char c = (unsigned char)text[s];
     size_t numeral;
