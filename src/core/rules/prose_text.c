@@ -2,6 +2,9 @@
 
 #include <pthread.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,20 +106,41 @@ static const uint32_t dropped_cps[] = {' ',  '\t', '\r', '\f', '\v', 0x3000,
                                        0xA0, '*',  '#',  '>',  '`',  0xFEFF};
 enum { FULL_WIDTH_ZERO = 0xFF10 }; /* the full-width digits, turned into ASCII ones */
 
-/* dropped_cps as a table for ASCII (filled with copy_stops, below) and the list for the rest:
- * the builder asks at every comma and full stop of the prose. */
-enum { NDROPPED = sizeof dropped_cps / sizeof *dropped_cps };
-static bool dropped_ascii[128];
-static uint32_t dropped_wide[NDROPPED]; /* the others */
-static size_t ndropped_wide;
+/* A set of code points, asked about at every stop of the builder (every comma and full stop of
+ * the prose): a bit per code point of the BMP, a list for the others. */
+enum { MAX_ASTRAL = 16 };
+typedef struct {
+  uint64_t bmp[0x10000 / 64];
+  uint32_t astral[MAX_ASTRAL];
+  int nastral;
+} cp_set;
 
-static bool is_dropped(uint32_t cp) {
-  if (cp < 128)
-    return dropped_ascii[cp];
-  for (size_t k = 0; k < ndropped_wide; k++)
-    if (cp == dropped_wide[k])
+/* False when the set is full (the caller then answers "maybe" for every code point). */
+static bool cp_set_add(cp_set *set, uint32_t cp) {
+  if (cp < 0x10000)
+    set->bmp[cp / 64] |= (uint64_t)1 << (cp % 64);
+  else if (set->nastral < MAX_ASTRAL)
+    set->astral[set->nastral++] = cp;
+  else
+    return false;
+  return true;
+}
+
+static bool cp_set_has(const cp_set *set, uint32_t cp) {
+  if (cp < 0x10000)
+    return set->bmp[cp / 64] >> (cp % 64) & 1;
+  for (int k = 0; k < set->nastral; k++)
+    if (set->astral[k] == cp)
       return true;
   return false;
+}
+
+/* dropped_cps as a set (filled with copy_stops, below). */
+_Static_assert(sizeof dropped_cps / sizeof *dropped_cps <= MAX_ASTRAL, "dropped_cps fit a cp_set");
+static cp_set dropped_set;
+
+static bool is_dropped(uint32_t cp) {
+  return cp_set_has(&dropped_set, cp);
 }
 
 /* The bytes at which put_line looks at the character: the first bytes of the characters it
@@ -125,6 +149,9 @@ static bool is_dropped(uint32_t cp) {
  * ideographs, none of whose bytes is here). */
 static bool copy_stops[256];
 static pthread_once_t copy_stops_once = PTHREAD_ONCE_INIT;
+/* No byte of a CJK ideograph (lead E4-E9, continuation 80-BF) is a copy stop: next_copy_stop
+ * may then pass over sixteen of them at once. */
+static bool ideographs_never_stop;
 
 static const bool *sentence_end_firsts(bool *markable);
 static bool may_start_end(uint32_t cp);
@@ -135,10 +162,7 @@ static void fill_copy_stops(void) {
   for (size_t k = 0; k < sizeof dropped_cps / sizeof *dropped_cps; k++) {
     nb_utf8_put(enc, dropped_cps[k]);
     stops[(unsigned char)enc[0]] = true;
-    if (dropped_cps[k] < 128)
-      dropped_ascii[dropped_cps[k]] = true;
-    else
-      dropped_wide[ndropped_wide++] = dropped_cps[k];
+    cp_set_add(&dropped_set, dropped_cps[k]);
   }
   for (uint32_t cp = FULL_WIDTH_ZERO; cp <= FULL_WIDTH_ZERO + 9; cp++) {
     nb_utf8_put(enc, cp);
@@ -150,6 +174,41 @@ static void fill_copy_stops(void) {
   const bool *ends = sentence_end_firsts(&markable);
   for (int c = 0; c < 256; c++)
     stops[c] = stops[c] || ends[c];
+  ideographs_never_stop = true;
+  for (int c = 0x80; c < 256; c++)
+    if (stops[c] && (c <= 0xBF || (c >= 0xE4 && c <= 0xE9)))
+      ideographs_never_stop = false;
+}
+
+/* The next copy stop in text[i, to), or `to`; text[0, readable) may be read (the report's text:
+ * the lines of the prose end inside it). Most prose is runs of ideographs between commas, a few
+ * dozen bytes long: sixteen bytes are settled per step, and only those that are no byte of an
+ * ideograph are looked up. A line's last block is read whole and its bytes past `to` ignored. */
+static inline size_t next_copy_stop(const char *text, size_t i, size_t to, size_t readable) {
+#if defined(__SSE2__)
+  if (ideographs_never_stop) {
+    const __m128i top2 = _mm_set1_epi8((char)0xC0), cont = _mm_set1_epi8((char)0x80);
+    const __m128i lead0 = _mm_set1_epi8((char)0xE4), lead_span = _mm_set1_epi8(0xE9 - 0xE4);
+    for (; i < to && readable - i >= 16; i += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+      __m128i is_cont = _mm_cmpeq_epi8(_mm_and_si128(v, top2), cont);
+      __m128i off = _mm_sub_epi8(v, lead0); /* E4-E9 as 0-5, unsigned */
+      __m128i is_lead = _mm_cmpeq_epi8(_mm_min_epu8(off, lead_span), off);
+      unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(is_cont, is_lead)) & 0xFFFF;
+      if (to - i < 16)
+        other &= (1u << (to - i)) - 1;
+      for (; other; other &= other - 1) {
+        size_t at = i + (size_t)__builtin_ctz(other);
+        if (copy_stops[(unsigned char)text[at]])
+          return at;
+      }
+    }
+    if (i >= to)
+      return to;
+  }
+#endif
+  (void)readable;
+  return nb_next_byte_in(text, i, to, copy_stops);
 }
 
 static bool in_table(const nb_report *r, nb_span s) {
@@ -200,7 +259,7 @@ static bool is_markup_line(const char *s, size_t a, size_t e) {
   return a < e && (s[a] == '|' || s[a] == '<');
 }
 
-static void put_line(builder *b, const char *text, nb_span span) {
+static void put_line(builder *b, const char *text, size_t text_len, nb_span span) {
   if (span.end <= span.start)
     return;
   /* A line never grows: characters are kept, dropped or turned into one ASCII digit. So room
@@ -212,7 +271,7 @@ static void put_line(builder *b, const char *text, nb_span span) {
     /* A stretch of characters kept as they are is mapped and copied at once; only the
      * characters at copy stops are decoded and tested. */
     size_t start = i;
-    while ((i = nb_next_byte_in(text, i, span.end, copy_stops)) < span.end) {
+    while ((i = next_copy_stop(text, i, span.end, text_len)) < span.end) {
       size_t next = i;
       uint32_t cp = nb_utf8_next(text, span.end, &next);
       if (is_dropped(cp) || (cp >= FULL_WIDTH_ZERO && cp <= FULL_WIDTH_ZERO + 9))
@@ -292,7 +351,7 @@ static void build_text(const nb_report *r, builder *bp) {
     if (it->blank_before && !glue)
       hard_break(&b, it->span.start);
     glue = false;
-    put_line(&b, r->text, it->span);
+    put_line(&b, r->text, r->len, it->span);
   }
   *bp = b;
 }
@@ -353,6 +412,8 @@ size_t nb_prose_source(const nb_prose *p, size_t at) {
  * byte is looked up first, and the few candidates are compared byte by byte on a known length
  * rather than with strncmp (strncmp per candidate was a fifth of the walk on a large document). */
 enum { MAX_SENTENCE_ENDS = 16 };
+_Static_assert((int)MAX_SENTENCE_ENDS <= (int)MAX_ASTRAL,
+               "the first code points of the ends fit a cp_set");
 typedef struct {
   bool first[256];
   /* Bit k set in by_first[c] when end k (k < MAX_SENTENCE_ENDS) starts with byte c: a place
@@ -363,9 +424,7 @@ typedef struct {
   bool complete; /* every end of the list is in len[]; else the rest are measured per call */
   /* The code points the ends start with (when complete): a copied character that is none of
    * them, nor a byte that is no character, starts no end in the buffer. */
-  bool first_ascii[128];
-  uint32_t first_wide[MAX_SENTENCE_ENDS];
-  int nfirst_wide;
+  cp_set first_cps;
   /* The builder notes every place holding a byte of first[]: none is a byte it passes over
    * unseen (a continuation byte, or the lead byte of a CJK ideograph on its fast path). */
   bool markable;
@@ -388,11 +447,7 @@ static void fill_sentence_ends(void) {
   t->complete = k <= MAX_SENTENCE_ENDS;
   for (int e = 0; e < t->count; e++) {
     size_t at = 0;
-    uint32_t cp = nb_utf8_next(nb_pw_sentence_ends[e], t->len[e], &at);
-    if (cp < 128)
-      t->first_ascii[cp] = true;
-    else
-      t->first_wide[t->nfirst_wide++] = cp;
+    cp_set_add(&t->first_cps, nb_utf8_next(nb_pw_sentence_ends[e], t->len[e], &at));
   }
   t->markable = true;
   for (int c = 0; c < 256; c++)
@@ -443,12 +498,7 @@ static bool may_start_end(uint32_t cp) {
   const sentence_ends *t = &sentence_ends_table;
   if (!t->complete || cp == 0xFFFD)
     return true;
-  if (cp < 128)
-    return t->first_ascii[cp];
-  for (int k = 0; k < t->nfirst_wide; k++)
-    if (t->first_wide[k] == cp)
-      return true;
-  return false;
+  return cp_set_has(&t->first_cps, cp);
 }
 
 static const bool *sentence_end_firsts(bool *markable) {
