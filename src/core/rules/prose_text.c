@@ -682,13 +682,20 @@ static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to)
   return found;
 }
 
+/* How far the next place a word may start lies from s[i] (s[i, i + 3) is readable): the other
+ * two bytes of a three-byte character (most of the prose) start none. */
+static inline size_t char_step(const char *s, size_t i) {
+  const unsigned char *u = (const unsigned char *)s + i;
+  return (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 ? 3 : 1;
+}
+
 /* Every word of the set that occurs in s[from, to), as bits; stops once one of `enough` is
  * found. A word starts with no continuation byte, so those places are passed over. */
 static uint64_t words_in(const word_set *ws, const char *s, size_t from, size_t to,
                          uint64_t enough) {
   uint64_t found = 0;
-  for (size_t i = from; i < to && to - i >= 3 && !(found & enough); i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80)
+  for (size_t i = from; i < to && to - i >= 3 && !(found & enough); i += char_step(s, i))
+    if (((unsigned char)s[i] & 0xC0) != 0x80 && may_start_word(ws, s, i))
       found |= words_at(ws, s, i, to);
   return found;
 }
@@ -718,9 +725,7 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
         if (here & 1)
           last[k] = i;
     }
-    /* The other two bytes of a three-byte character (most of the prose) start no word:
-     * stepped over with it. */
-    i += (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 ? 3 : 1;
+    i += char_step(s, i);
   }
 }
 
