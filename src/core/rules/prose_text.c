@@ -618,8 +618,11 @@ typedef struct {
   uint64_t heads[HEAD_BITS / 64];
 } word_set;
 
+/* Rules run on several threads at once: sets[0, nsets) are read without a lock (nsets is
+ * published after the set it counts, with release order) and added under one. */
 static word_set sets[MAX_SETS];
-static int nsets;
+static _Atomic int nsets;
+static pthread_mutex_t word_lists_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static uint32_t head_of(const char *s) {
   return (uint32_t)(unsigned char)s[0] << 16 | (uint32_t)(unsigned char)s[1] << 8 |
@@ -637,13 +640,18 @@ static bool one_pass_pays(const word_set *ws, size_t from, size_t to) {
   return (to - from) * 8 < (size_t)ws->n * 50;
 }
 
-static const word_set *word_set_of(const char *const *words) {
-  for (int i = 0; i < nsets; i++)
-    if (sets[i].words == words)
+/* The set of `words` among sets[0, n), or NULL. */
+static const word_set *set_among(const char *const *words, int n, bool *found) {
+  for (int i = 0; i < n; i++)
+    if (sets[i].words == words) {
+      *found = true;
       return sets[i].usable ? &sets[i] : NULL;
-  if (nsets == MAX_SETS)
-    return NULL;
-  word_set *ws = &sets[nsets++];
+    }
+  *found = false;
+  return NULL;
+}
+
+static void fill_set(word_set *ws, const char *const *words) {
   memset(ws, 0, sizeof *ws);
   ws->words = words;
   ws->usable = true;
@@ -651,7 +659,7 @@ static const word_set *word_set_of(const char *const *words) {
     size_t n = strlen(words[k]);
     if (k >= MAX_SET_WORDS || n < 3) {
       ws->usable = false;
-      return NULL;
+      return;
     }
     ws->len[k] = n;
     ws->head[k] = head_of(words[k]);
@@ -659,6 +667,22 @@ static const word_set *word_set_of(const char *const *words) {
     ws->heads[slot / 64] |= (uint64_t)1 << (slot % 64);
     ws->n = k + 1;
   }
+}
+
+static const word_set *word_set_of(const char *const *words) {
+  bool found;
+  const word_set *ws = set_among(words, atomic_load_explicit(&nsets, memory_order_acquire), &found);
+  if (found)
+    return ws;
+  pthread_mutex_lock(&word_lists_lock);
+  int n = atomic_load_explicit(&nsets, memory_order_relaxed);
+  ws = set_among(words, n, &found); /* another thread may have added it meanwhile */
+  if (!found && n < MAX_SETS) {
+    fill_set(&sets[n], words);
+    atomic_store_explicit(&nsets, n + 1, memory_order_release);
+    ws = sets[n].usable ? &sets[n] : NULL;
+  }
+  pthread_mutex_unlock(&word_lists_lock);
   return ws;
 }
 
@@ -759,11 +783,15 @@ const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char 
 }
 
 bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len) {
-  if (!wl->ready) {
-    /* An empty word "starts" where nb_prose_starts finds the terminating NUL: byte 0. */
-    for (int k = 0; wl->words[k]; k++)
-      wl->first[(unsigned char)wl->words[k][0]] = true;
-    wl->ready = true;
+  if (!atomic_load_explicit(&wl->ready, memory_order_acquire)) {
+    pthread_mutex_lock(&word_lists_lock);
+    if (!atomic_load_explicit(&wl->ready, memory_order_relaxed)) {
+      /* An empty word "starts" where nb_prose_starts finds the terminating NUL: byte 0. */
+      for (int k = 0; wl->words[k]; k++)
+        wl->first[(unsigned char)wl->words[k][0]] = true;
+      atomic_store_explicit(&wl->ready, true, memory_order_release);
+    }
+    pthread_mutex_unlock(&word_lists_lock);
   }
   if (at >= end || !wl->first[(unsigned char)s[at]])
     return false;
