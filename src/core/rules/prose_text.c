@@ -730,6 +730,8 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
   if (!ws || !one_pass_pays(ws, from, to)) {
     for (int k = 0; words[k]; k++) {
       last[k] = (size_t)-1;
+      if (from >= to) /* an empty range (the word right before a number): none */
+        continue;
       for (size_t at = from, f; (f = nb_prose_find(s, at, to, words[k])) != (size_t)-1; at = f + 1)
         last[k] = f;
     }
@@ -755,7 +757,9 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
 
 bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *words,
                       uint64_t skip) {
-  const word_set *ws = from < to ? word_set_of(words) : NULL;
+  if (from >= to) /* an empty range (an anchor right before its number): no word */
+    return false;
+  const word_set *ws = word_set_of(words);
   if (!ws || !one_pass_pays(ws, from, to)) {
     for (int k = 0; words[k]; k++)
       if (!(k < 64 && (skip >> k & 1)) && nb_prose_find(s, from, to, words[k]) != (size_t)-1)
@@ -766,7 +770,9 @@ bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *
 }
 
 const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char *const *words) {
-  const word_set *ws = from < to ? word_set_of(words) : NULL;
+  if (from >= to)
+    return NULL;
+  const word_set *ws = word_set_of(words);
   if (!ws || !one_pass_pays(ws, from, to)) {
     for (int k = 0; words[k]; k++)
       if (nb_prose_find(s, from, to, words[k]) != (size_t)-1)
