@@ -152,9 +152,16 @@ static pthread_once_t copy_stops_once = PTHREAD_ONCE_INIT;
 /* No byte of a CJK ideograph (lead E4-E9, continuation 80-BF) is a copy stop: next_copy_stop
  * may then pass over sixteen of them at once. */
 static bool ideographs_never_stop;
+/* The three-byte characters put_line does something with: those it drops or replaces and those
+ * a sentence end may start with. The commonest punctuation ("，", "、", "：") shares its first
+ * byte with them but is copied like an ideograph; next_copy_stop passes over it when
+ * quiet_chars_known (every end is known by its first code point). */
+static cp_set loud_cps;
+static bool quiet_chars_known;
 
 static const bool *sentence_end_firsts(bool *markable);
 static bool may_start_end(uint32_t cp);
+static bool add_end_firsts(cp_set *set);
 
 static void fill_copy_stops(void) {
   bool *stops = copy_stops;
@@ -163,11 +170,15 @@ static void fill_copy_stops(void) {
     nb_utf8_put(enc, dropped_cps[k]);
     stops[(unsigned char)enc[0]] = true;
     cp_set_add(&dropped_set, dropped_cps[k]);
+    cp_set_add(&loud_cps, dropped_cps[k]);
   }
   for (uint32_t cp = FULL_WIDTH_ZERO; cp <= FULL_WIDTH_ZERO + 9; cp++) {
     nb_utf8_put(enc, cp);
     stops[(unsigned char)enc[0]] = true;
+    cp_set_add(&loud_cps, cp);
   }
+  cp_set_add(&loud_cps, 0xFFFD); /* what a byte that is no character reads as */
+  quiet_chars_known = add_end_firsts(&loud_cps);
   for (char c = '0'; c <= '9'; c++) /* for the digit runs */
     stops[(unsigned char)c] = true;
   bool markable;
@@ -178,6 +189,17 @@ static void fill_copy_stops(void) {
   for (int c = 0x80; c < 256; c++)
     if (stops[c] && (c <= 0xBF || (c >= 0xE4 && c <= 0xE9)))
       ideographs_never_stop = false;
+}
+
+/* Whether text[at…] is a whole three-byte character inside [at, to) that put_line copies
+ * like an ideograph (decoded as nb_utf8_next does). */
+static inline bool is_quiet_char(const char *text, size_t at, size_t to) {
+  const unsigned char *u = (const unsigned char *)text + at;
+  if (!quiet_chars_known || (u[0] & 0xF0) != 0xE0 || to - at < 3 || (u[1] & 0xC0) != 0x80 ||
+      (u[2] & 0xC0) != 0x80)
+    return false;
+  uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+  return !cp_set_has(&loud_cps, cp);
 }
 
 /* The next copy stop in text[i, to), or `to`; text[0, readable) may be read (the report's text:
@@ -199,7 +221,7 @@ static inline size_t next_copy_stop(const char *text, size_t i, size_t to, size_
         other &= (1u << (to - i)) - 1;
       for (; other; other &= other - 1) {
         size_t at = i + (size_t)__builtin_ctz(other);
-        if (copy_stops[(unsigned char)text[at]])
+        if (copy_stops[(unsigned char)text[at]] && !is_quiet_char(text, at, to))
           return at;
       }
     }
@@ -499,6 +521,17 @@ static bool may_start_end(uint32_t cp) {
   if (!t->complete || cp == 0xFFFD)
     return true;
   return cp_set_has(&t->first_cps, cp);
+}
+
+/* Adds the code points the ends start with to `set`; false when an end may start with others
+ * (may_start_end answers yes for every code point). */
+static bool add_end_firsts(cp_set *set) {
+  const sentence_ends *t = sentence_end_table();
+  for (size_t w = 0; w < sizeof set->bmp / sizeof *set->bmp; w++)
+    set->bmp[w] |= t->first_cps.bmp[w];
+  for (int k = 0; k < t->first_cps.nastral; k++)
+    cp_set_add(set, t->first_cps.astral[k]);
+  return t->complete;
 }
 
 static const bool *sentence_end_firsts(bool *markable) {
