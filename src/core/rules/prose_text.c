@@ -649,6 +649,9 @@ typedef struct {
   uint32_t head[MAX_SET_WORDS]; /* the first three bytes */
   size_t len[MAX_SET_WORDS];
   uint64_t heads[HEAD_BITS / 64];
+  /* The words whose head's slot is congruent to i modulo 64: at a place whose head is in the
+   * set, only these are compared (one or two, not the whole list). */
+  uint64_t by_slot[64];
 } word_set;
 
 /* Rules run on several threads at once: sets[0, nsets) are read without a lock (nsets is
@@ -698,6 +701,7 @@ static void fill_set(word_set *ws, const char *const *words) {
     ws->head[k] = head_of(words[k]);
     unsigned slot = head_slot(ws->head[k]);
     ws->heads[slot / 64] |= (uint64_t)1 << (slot % 64);
+    ws->by_slot[slot % 64] |= (uint64_t)1 << k;
     ws->n = k + 1;
   }
 }
@@ -729,13 +733,16 @@ static inline bool may_start_word(const word_set *ws, const char *s, size_t i) {
 /* The words occurring at s[i] within [i, to): bit k for words[k]. */
 static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to) {
   uint32_t head = head_of(s + i);
-  if (!may_start_word(ws, s, i))
+  unsigned slot = head_slot(head);
+  if (!(ws->heads[slot / 64] >> (slot % 64) & 1))
     return 0;
   uint64_t found = 0;
-  for (int k = 0; k < ws->n; k++)
+  for (uint64_t ks = ws->by_slot[slot % 64]; ks; ks &= ks - 1) {
+    int k = __builtin_ctzll(ks);
     if (ws->head[k] == head && ws->len[k] <= to - i &&
         memcmp(s + i + 3, ws->words[k] + 3, ws->len[k] - 3) == 0)
       found |= (uint64_t)1 << k;
+  }
   return found;
 }
 
