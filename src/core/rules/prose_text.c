@@ -540,28 +540,10 @@ static const bool *sentence_end_firsts(bool *markable) {
   return t->first;
 }
 
-/* Where the next sentence end is looked for: the marks from m on when they are usable, else
- * every byte. */
-typedef struct {
-  const end_marks *marks;
-  size_t m;
-} end_search;
-
-/* The first sentence end at or after i, or p->len; *n is its length. Without marks, four bytes
- * are skipped at a time while none of them could start one. */
-static size_t next_end(const nb_prose *p, const sentence_ends *t, end_search *es, size_t i,
-                       size_t *n) {
+/* The first sentence end at or after i, or p->len; *n is its length. Four bytes are skipped at a
+ * time while none of them could start one. */
+static size_t next_end(const nb_prose *p, const sentence_ends *t, size_t i, size_t *n) {
   const char *buf = p->buf;
-  if (es && es->marks->usable) {
-    const end_marks *mk = es->marks;
-    for (; es->m < mk->n; es->m++) {
-      size_t at = mk->at[es->m];
-      if (at >= i && (*n = sentence_end_at(t, buf, at, p->len)) != 0)
-        return at;
-    }
-    *n = 0;
-    return p->len;
-  }
   const bool *first = t->first;
   while (i < p->len) {
     while (p->len - i >= 4 &&
@@ -578,12 +560,12 @@ static size_t next_end(const nb_prose *p, const sentence_ends *t, end_search *es
   return p->len;
 }
 
-static bool next_sentence(const nb_prose *p, end_search *es, size_t *pos, size_t *s, size_t *e) {
+bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
   const sentence_ends *t = sentence_end_table();
   size_t i = *pos;
   while (i < p->len) {
     size_t start = i, n;
-    size_t end = next_end(p, t, es, i, &n);
+    size_t end = next_end(p, t, i, &n);
     i = end + n;
     if (end > start) {
       *s = start;
@@ -596,20 +578,35 @@ static bool next_sentence(const nb_prose *p, end_search *es, size_t *pos, size_t
   return false;
 }
 
-bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
-  return next_sentence(p, NULL, pos, s, e);
+static void add_sentence(nb_prose *p, size_t *cap, size_t s, size_t e) {
+  if (p->nsentences == *cap) {
+    *cap = *cap ? *cap * 2 : 64;
+    p->sentences = nb_xrealloc(p->sentences, *cap * sizeof *p->sentences);
+  }
+  p->sentences[p->nsentences++] = (nb_prose_sentence){s, e};
 }
 
+/* What nb_prose_next_sentence returns from 0 on, found from the marks when they are usable:
+ * every end starts at one, so a sentence runs from the end of the last end found to the next
+ * mark where one is (an empty one is skipped), and the last to the end of the buffer. */
 static void find_sentences(nb_prose *p, const end_marks *marks) {
-  size_t pos = 0, s, e, cap = 0;
-  end_search es = {marks, 0};
-  while (next_sentence(p, &es, &pos, &s, &e)) {
-    if (p->nsentences == cap) {
-      cap = cap ? cap * 2 : 64;
-      p->sentences = nb_xrealloc(p->sentences, cap * sizeof *p->sentences);
-    }
-    p->sentences[p->nsentences++] = (nb_prose_sentence){s, e};
+  size_t start = 0, cap = 0, s, e;
+  if (!marks->usable) {
+    while (nb_prose_next_sentence(p, &start, &s, &e))
+      add_sentence(p, &cap, s, e);
+    return;
   }
+  const sentence_ends *t = sentence_end_table();
+  for (size_t m = 0; m < marks->n; m++) {
+    size_t at = marks->at[m], n;
+    if (at < start || (n = sentence_end_at(t, p->buf, at, p->len)) == 0)
+      continue;
+    if (at > start)
+      add_sentence(p, &cap, start, at);
+    start = at + n;
+  }
+  if (start < p->len)
+    add_sentence(p, &cap, start, p->len);
 }
 
 size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word) {
