@@ -126,21 +126,50 @@ static bool parse_bare_cell_tag(const char *s, size_t i, size_t end, html_tag *t
   return true;
 }
 
-/* The next tag at or after i, or false. In a table the next '<' is mostly a few bytes away
- * ("<td>12</td>"): those are looked at byte by byte before memchr is asked. */
-static bool next_tag(const char *s, size_t i, size_t end, html_tag *tag) {
+/* The first '<' at or after i (or end), and whether every byte before it is visible ASCII
+ * other than '&' or part of an ideograph (E4..E9 and two continuation bytes): the plain cells
+ * without a space, nearly every cell of a table ("12", "政府信息"), are told apart in the scan
+ * that finds the tag after them, so their text is read once. Past the first other byte the
+ * answer is no, and the '<' is looked for as before: byte by byte a few bytes, then memchr. */
+static size_t next_lt(const char *s, size_t i, size_t end, bool *plain) {
+  const unsigned char *p = (const unsigned char *)s;
+  *plain = true;
   while (i < end) {
-    size_t near = end - i < 16 ? end : i + 16;
-    while (i < near && s[i] != '<')
+    unsigned char c = p[i];
+    if (c > ' ' && c < 0x80 && c != '<' && c != '&')
       i++;
-    if (i == near) {
-      const char *lt = memchr(s + i, '<', end - i);
-      if (!lt)
-        return false;
-      i = (size_t)(lt - s);
-    }
-    if (parse_bare_cell_tag(s, i, end, tag) || parse_tag(s, i, end, tag))
+    else if (c >= 0xE4 && c <= 0xE9 && end - i >= 3 && (p[i + 1] & 0xC0) == 0x80 &&
+             (p[i + 2] & 0xC0) == 0x80)
+      i += 3;
+    else if (c == '<')
+      return i;
+    else
+      break;
+  }
+  *plain = false;
+  size_t near = end - i < 16 ? end : i + 16;
+  while (i < near && s[i] != '<')
+    i++;
+  if (i < near)
+    return i;
+  const char *lt = i < end ? memchr(s + i, '<', end - i) : NULL;
+  return lt ? (size_t)(lt - s) : end;
+}
+
+/* The next tag at or after i, or false; *plain as next_lt says it of the bytes from i to it. */
+static bool next_tag(const char *s, size_t i, size_t end, html_tag *tag, bool *plain) {
+  bool run_plain = true;
+  while (i < end) {
+    bool p;
+    i = next_lt(s, i, end, &p);
+    run_plain = run_plain && p;
+    if (i == end)
+      return false;
+    if (parse_bare_cell_tag(s, i, end, tag) || parse_tag(s, i, end, tag)) {
+      *plain = run_plain;
       return true;
+    }
+    run_plain = false; /* a '<' that opens no tag is text ("<关于…>") */
     i++;
   }
   return false;
@@ -377,6 +406,9 @@ typedef struct {
   /* The cell being read. */
   bool cell_open;
   size_t content_start;
+  /* Where the cell's text ends when the scan found it plain (next_lt) with no tag in it, else
+   * (size_t)-1: close_cell then reads it again. */
+  size_t plain_to;
   int rowspan, colspan;
 } html_reader;
 
@@ -466,10 +498,16 @@ static bool visible_bytes_only(const char *s, size_t a, size_t b) {
   return true;
 }
 
-static void close_cell(html_reader *r, size_t content_end) {
-  if (!r->cell_open)
-    return;
-  r->cell_open = false;
+static void push_cell(html_reader *r, nb_span span, char *text, size_t content_end) {
+  if (r->ncells == r->cap)
+    nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+  r->cells[r->ncells++] = (pending_cell){span, text, r->rowspan, r->colspan};
+  if (content_end > r->row_end)
+    r->row_end = content_end;
+}
+
+/* The cell's span and text when its text is not plain: tags, entities or spaces in it. */
+static void close_other_cell(html_reader *r, size_t content_end) {
   const char *s = r->s->text;
   visible_range vis = {r->content_start < content_end, r->content_start, content_end};
   bool plain = visible_bytes_only(s, r->content_start, content_end);
@@ -497,15 +535,18 @@ static void close_cell(html_reader *r, size_t content_end) {
       text = NULL;
     }
   }
-  if (r->ncells == r->cap)
-    nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
-  pending_cell *c = &r->cells[r->ncells++];
-  c->span = span;
-  c->text = text;
-  c->rowspan = r->rowspan;
-  c->colspan = r->colspan;
-  if (content_end > r->row_end)
-    r->row_end = content_end;
+  push_cell(r, span, text, content_end);
+}
+
+/* A plain cell (next_lt found it so) is its bytes, all of them visible: nearly every cell. */
+static inline void close_cell(html_reader *r, size_t content_end) {
+  if (!r->cell_open)
+    return;
+  r->cell_open = false;
+  if (r->plain_to == content_end)
+    push_cell(r, nb_span_make(r->content_start, content_end), NULL, content_end);
+  else
+    close_other_cell(r, content_end);
 }
 
 static void close_row(html_reader *r, size_t row_end) {
@@ -524,8 +565,8 @@ static void close_row(html_reader *r, size_t row_end) {
   nb_obs_row_reserve(r->out, row, r->ncells);
   nb_tok_grid_begin_row(&r->grid);
   for (int k = 0; k < r->ncells; k++)
-    nb_tok_grid_add_cell(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,
-                         r->cells[k].colspan);
+    nb_tok_grid_place(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,
+                      r->cells[k].colspan);
   nb_tok_grid_end_row(&r->grid, row);
   r->ncells = 0;
 }
@@ -554,7 +595,9 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
   html_tag tag;
   /* A fragment that starts at a <tr> or <td> is already inside its table. */
   int depth = parse_tag(t, at, limit, &tag) && tag.kind == TAG_TABLE ? 0 : 1;
-  for (size_t i = at; next_tag(t, i, limit, &tag); i = tag.end) {
+  bool plain;
+  for (size_t i = at; next_tag(t, i, limit, &tag, &plain); i = tag.end) {
+    r.plain_to = plain && i == r.content_start ? tag.start : (size_t)-1;
     if (tag.kind == TAG_TABLE) {
       depth += tag.closing ? -1 : 1;
       if (depth == 0) {
@@ -580,6 +623,7 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
         open_row(&r, tag.start);
       r.cell_open = true;
       r.content_start = tag.end;
+      r.plain_to = (size_t)-1;
       bool has_attrs = tag.attrs + 1 < tag.end; /* "<td>": most cells have none */
       r.rowspan = has_attrs ? tag_int_attr(t, &tag, "rowspan") : 1;
       r.colspan = has_attrs ? tag_int_attr(t, &tag, "colspan") : 1;

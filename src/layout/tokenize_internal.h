@@ -90,6 +90,17 @@ void nb_tok_grid_begin_row(nb_tok_grid *g);
 void nb_tok_grid_add_cell(nb_tok_grid *g, nb_obs_row *row, nb_span span, char *text, int rowspan,
                           int colspan);
 void nb_tok_grid_end_row(nb_tok_grid *g, nb_obs_row *row);
+
+/* nb_tok_grid_add_cell, the cell of nearly every table placed inline: one column and one row
+ * wide, at a column no cell above reaches down to, it just takes the next column. */
+static inline void nb_tok_grid_place(nb_tok_grid *g, nb_obs_row *row, nb_span span, char *text,
+                                     int rowspan, int colspan) {
+  if (rowspan != 1 || colspan != 1 || (g->col < g->ncols && g->remaining[g->col] > 0)) {
+    nb_tok_grid_add_cell(g, row, span, text, rowspan, colspan);
+    return;
+  }
+  nb_tok_add_cell(row, span, text, g->col++);
+}
 void nb_tok_grid_free(nb_tok_grid *g);
 
 /* ------------------------------------------------------------ layouts */
