@@ -102,10 +102,11 @@ void nb_tokenize(const nb_stream *s, int first, int end, nb_obs_table *out) {
       i = nb_tok_html_table(s, i, end, at, ntables++, out);
       continue;
     }
+    bool unbroken = false;
     if (!(has_tag && nb_tok_is_tag_only_line(s->text, it->span)) &&
         !nb_tok_is_page_number(s->text, it->span) && !nb_tok_tab_row(s, i, out) &&
-        !nb_tok_spaced_row(s, i, out))
-      nb_tok_cell_line(s, i, out);
+        !nb_tok_spaced_row(s, i, out, &unbroken))
+      nb_tok_cell_line(s, i, unbroken, out);
     i++;
   }
   nb_tok_grid_free(&grid);
