@@ -126,6 +126,48 @@ static bool parse_bare_cell_tag(const char *s, size_t i, size_t end, html_tag *t
   return true;
 }
 
+/* What a byte is to a plain cell's text: visible ASCII other than '<' and '&', the lead of an
+ * ideograph (E4..E9, two continuation bytes to follow), or neither. */
+enum { PLAIN_NONE, PLAIN_ASCII, PLAIN_LEAD };
+static const unsigned char plain_bytes[256] = {
+#define ASCII1(c) [c] = PLAIN_ASCII
+#define ASCII4(c) ASCII1(c), ASCII1(c + 1), ASCII1(c + 2), ASCII1(c + 3)
+#define ASCII16(c) ASCII4(c), ASCII4(c + 4), ASCII4(c + 8), ASCII4(c + 12)
+    ASCII1('!'),
+    ASCII1('"'),
+    ASCII1('#'),
+    ASCII1('$'),
+    ASCII1('%'), /* '&' is none */
+    ASCII1('\''),
+    ASCII4('('),
+    ASCII4(','),
+    ASCII4('0'),
+    ASCII4('4'),
+    ASCII4('8'),
+    /* '<' is none */ ASCII1('='),
+    ASCII1('>'),
+    ASCII1('?'),
+    ASCII16(0x40),
+    ASCII16(0x50),
+    ASCII16(0x60),
+    ASCII16(0x70),
+#undef ASCII16
+#undef ASCII4
+#undef ASCII1
+    [0xE4] = PLAIN_LEAD,
+    [0xE5] = PLAIN_LEAD,
+    [0xE6] = PLAIN_LEAD,
+    [0xE7] = PLAIN_LEAD,
+    [0xE8] = PLAIN_LEAD,
+    [0xE9] = PLAIN_LEAD};
+
+/* Whether p[0] and p[1] are both UTF-8 continuation bytes, settled together. */
+static inline bool continues_twice(const unsigned char *p) {
+  uint16_t two;
+  memcpy(&two, p, 2);
+  return (two & 0xC0C0) == 0x8080;
+}
+
 /* The first '<' at or after i (or end), and whether every byte before it is visible ASCII
  * other than '&' or part of an ideograph (E4..E9 and two continuation bytes): the plain cells
  * without a space, nearly every cell of a table ("12", "政府信息"), are told apart in the scan
@@ -135,13 +177,12 @@ static size_t next_lt(const char *s, size_t i, size_t end, bool *plain) {
   const unsigned char *p = (const unsigned char *)s;
   *plain = true;
   while (i < end) {
-    unsigned char c = p[i];
-    if (c > ' ' && c < 0x80 && c != '<' && c != '&')
+    unsigned char kind = plain_bytes[p[i]];
+    if (kind == PLAIN_ASCII)
       i++;
-    else if (c >= 0xE4 && c <= 0xE9 && end - i >= 3 && (p[i + 1] & 0xC0) == 0x80 &&
-             (p[i + 2] & 0xC0) == 0x80)
+    else if (kind == PLAIN_LEAD && end - i >= 3 && continues_twice(p + i + 1))
       i += 3;
-    else if (c == '<')
+    else if (p[i] == '<')
       return i;
     else
       break;
@@ -406,9 +447,6 @@ typedef struct {
   /* The cell being read. */
   bool cell_open;
   size_t content_start;
-  /* Where the cell's text ends when the scan found it plain (next_lt) with no tag in it, else
-   * (size_t)-1: close_cell then reads it again. */
-  size_t plain_to;
   int rowspan, colspan;
 } html_reader;
 
@@ -498,7 +536,7 @@ static bool visible_bytes_only(const char *s, size_t a, size_t b) {
   return true;
 }
 
-static void push_cell(html_reader *r, nb_span span, char *text, size_t content_end) {
+static inline void push_cell(html_reader *r, nb_span span, char *text, size_t content_end) {
   if (r->ncells == r->cap)
     nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
   r->cells[r->ncells++] = (pending_cell){span, text, r->rowspan, r->colspan};
@@ -538,12 +576,13 @@ static void close_other_cell(html_reader *r, size_t content_end) {
   push_cell(r, span, text, content_end);
 }
 
-/* A plain cell (next_lt found it so) is its bytes, all of them visible: nearly every cell. */
-static inline void close_cell(html_reader *r, size_t content_end) {
+/* Closes the open cell, if any, at content_end. `plain`: the scan found its text plain (next_lt)
+ * with no tag in it; it is then its bytes, all of them visible: nearly every cell. */
+static inline void close_cell(html_reader *r, size_t content_end, bool plain) {
   if (!r->cell_open)
     return;
   r->cell_open = false;
-  if (r->plain_to == content_end)
+  if (plain)
     push_cell(r, nb_span_make(r->content_start, content_end), NULL, content_end);
   else
     close_other_cell(r, content_end);
@@ -597,11 +636,11 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
   int depth = parse_tag(t, at, limit, &tag) && tag.kind == TAG_TABLE ? 0 : 1;
   bool plain;
   for (size_t i = at; next_tag(t, i, limit, &tag, &plain); i = tag.end) {
-    r.plain_to = plain && i == r.content_start ? tag.start : (size_t)-1;
+    bool plain_cell_text = plain && i == r.content_start; /* the text ends at this tag */
     if (tag.kind == TAG_TABLE) {
       depth += tag.closing ? -1 : 1;
       if (depth == 0) {
-        close_cell(&r, tag.start);
+        close_cell(&r, tag.start, plain_cell_text);
         close_row(&r, tag.start);
         table_end = tag.end;
         break;
@@ -611,28 +650,27 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
     if (depth != 1) /* a nested table is cell text */
       continue;
     if (tag.kind == TAG_TR) {
-      close_cell(&r, tag.start);
+      close_cell(&r, tag.start, plain_cell_text);
       close_row(&r, tag.closing ? tag.end : tag.start);
       if (!tag.closing)
         open_row(&r, tag.start);
     } else if (tag.kind == TAG_TD || tag.kind == TAG_TH) {
-      close_cell(&r, tag.start);
+      close_cell(&r, tag.start, plain_cell_text);
       if (tag.closing)
         continue;
       if (!r.row_open)
         open_row(&r, tag.start);
       r.cell_open = true;
       r.content_start = tag.end;
-      r.plain_to = (size_t)-1;
       bool has_attrs = tag.attrs + 1 < tag.end; /* "<td>": most cells have none */
       r.rowspan = has_attrs ? tag_int_attr(t, &tag, "rowspan") : 1;
       r.colspan = has_attrs ? tag_int_attr(t, &tag, "colspan") : 1;
     } else if (tag.kind == TAG_THEAD || tag.kind == TAG_TBODY || tag.kind == TAG_TFOOT) {
-      close_cell(&r, tag.start);
+      close_cell(&r, tag.start, plain_cell_text);
       close_row(&r, tag.start);
     }
   }
-  close_cell(&r, table_end);
+  close_cell(&r, table_end, false);
   close_row(&r, table_end);
   for (int k = 0; k < r.ncells; k++)
     free(r.cells[k].text);

@@ -156,7 +156,7 @@ typedef struct {
 /* A line's tokens: in `local` while they fit (nearly every line), on the heap beyond. Every
  * line of a region is split here before it is known to be a spaced row, so most splits must
  * not allocate. */
-enum { LOCAL_TOKENS = 16 };
+enum { LOCAL_TOKENS = 64 };
 typedef struct {
   token *t;
   int n, cap;
