@@ -126,9 +126,12 @@ static bool parse_bare_cell_tag(const char *s, size_t i, size_t end, html_tag *t
   return true;
 }
 
-/* What a byte is to a plain cell's text: visible ASCII other than '<' and '&', the lead of an
- * ideograph (E4..E9, two continuation bytes to follow), or neither. */
-enum { PLAIN_NONE, PLAIN_ASCII, PLAIN_LEAD };
+/* What a byte is to a plain cell's text: visible ASCII other than '<' and '&', the lead of a
+ * three-byte character that is never a space (E1, E4..EC, EE, EF: none of them needs more than
+ * two continuation bytes to be well formed), the lead of one that may be (E2: U+2002, U+2003;
+ * E3: U+3000, but also "、" and "。"), or none of these (E0 and ED ask more of their second
+ * byte: the slow path reads them). */
+enum { PLAIN_NONE, PLAIN_ASCII, PLAIN_LEAD, PLAIN_LEAD_OR_SPACE };
 static const unsigned char plain_bytes[256] = {
 #define ASCII1(c) [c] = PLAIN_ASCII
 #define ASCII4(c) ASCII1(c), ASCII1(c + 1), ASCII1(c + 2), ASCII1(c + 3)
@@ -154,12 +157,26 @@ static const unsigned char plain_bytes[256] = {
 #undef ASCII16
 #undef ASCII4
 #undef ASCII1
+    [0xE1] = PLAIN_LEAD,
+    [0xE2] = PLAIN_LEAD_OR_SPACE,
+    [0xE3] = PLAIN_LEAD_OR_SPACE,
     [0xE4] = PLAIN_LEAD,
     [0xE5] = PLAIN_LEAD,
     [0xE6] = PLAIN_LEAD,
     [0xE7] = PLAIN_LEAD,
     [0xE8] = PLAIN_LEAD,
-    [0xE9] = PLAIN_LEAD};
+    [0xE9] = PLAIN_LEAD,
+    [0xEA] = PLAIN_LEAD,
+    [0xEB] = PLAIN_LEAD,
+    [0xEC] = PLAIN_LEAD,
+    [0xEE] = PLAIN_LEAD,
+    [0xEF] = PLAIN_LEAD};
+
+/* Whether the three bytes at p, a lead E2 or E3 and two continuation bytes, are one of the
+ * spaces is_space_cp knows (U+2002, U+2003, U+3000). */
+static bool is_wide_space(const unsigned char *p) {
+  return p[1] == 0x80 && (p[0] == 0xE3 ? p[2] == 0x80 : p[2] == 0x82 || p[2] == 0x83);
+}
 
 /* Whether p[0] and p[1] are both UTF-8 continuation bytes, settled together. */
 static inline bool continues_twice(const unsigned char *p) {
@@ -168,11 +185,12 @@ static inline bool continues_twice(const unsigned char *p) {
   return (two & 0xC0C0) == 0x8080;
 }
 
-/* The first '<' at or after i (or end), and whether every byte before it is visible ASCII
- * other than '&' or part of an ideograph (E4..E9 and two continuation bytes): the plain cells
- * without a space, nearly every cell of a table ("12", "政府信息"), are told apart in the scan
- * that finds the tag after them, so their text is read once. Past the first other byte the
- * answer is no, and the '<' is looked for as before: byte by byte a few bytes, then memchr. */
+/* The first '<' at or after i (or end), and whether every character before it is plain
+ * (plain_bytes): visible, and written as UTF-8 writes it back. Such text is what plain_cell
+ * reads as plain with every character visible, nearly every cell of a table ("12", "政府信息",
+ * "（一）予以公开"): told apart in the scan that finds the tag after it, so it is read once.
+ * Past the first other byte the answer is no, and the '<' is looked for as before: byte by
+ * byte a few bytes, then memchr. */
 static size_t next_lt(const char *s, size_t i, size_t end, bool *plain) {
   const unsigned char *p = (const unsigned char *)s;
   *plain = true;
@@ -180,7 +198,8 @@ static size_t next_lt(const char *s, size_t i, size_t end, bool *plain) {
     unsigned char kind = plain_bytes[p[i]];
     if (kind == PLAIN_ASCII)
       i++;
-    else if (kind == PLAIN_LEAD && end - i >= 3 && continues_twice(p + i + 1))
+    else if (kind >= PLAIN_LEAD && end - i >= 3 && continues_twice(p + i + 1) &&
+             (kind == PLAIN_LEAD || !is_wide_space(p + i)))
       i += 3;
     else if (p[i] == '<')
       return i;
