@@ -463,6 +463,7 @@ typedef struct {
   size_t row_start, row_end;
   pending_cell *cells;
   int ncells, cap;
+  bool spans_one; /* every cell of the row is one column and one row wide */
   /* The cell being read. */
   bool cell_open;
   size_t content_start;
@@ -559,6 +560,7 @@ static inline void push_cell(html_reader *r, nb_span span, char *text, size_t co
   if (r->ncells == r->cap)
     nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
   r->cells[r->ncells++] = (pending_cell){span, text, r->rowspan, r->colspan};
+  r->spans_one = r->spans_one && r->rowspan == 1 && r->colspan == 1;
   if (content_end > r->row_end)
     r->row_end = content_end;
 }
@@ -607,6 +609,21 @@ static inline void close_cell(html_reader *r, size_t content_end, bool plain) {
     close_other_cell(r, content_end);
 }
 
+/* Places the row's cells on the grid. Most tables have no cell wider or taller than one: while
+ * none was, the grid holds nothing and the cells take columns 0, 1, 2… as they come. */
+static void place_cells(html_reader *r, nb_obs_row *row) {
+  if (r->spans_one && r->grid.ncols == 0) {
+    for (int k = 0; k < r->ncells; k++)
+      nb_tok_add_cell(row, r->cells[k].span, r->cells[k].text, k);
+    return;
+  }
+  nb_tok_grid_begin_row(&r->grid);
+  for (int k = 0; k < r->ncells; k++)
+    nb_tok_grid_place(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,
+                      r->cells[k].colspan);
+  nb_tok_grid_end_row(&r->grid, row);
+}
+
 static void close_row(html_reader *r, size_t row_end) {
   if (!r->row_open)
     return;
@@ -621,12 +638,9 @@ static void close_row(html_reader *r, size_t row_end) {
   nb_obs_row *row = nb_tok_row_for_item(r->s, item, NB_LAYOUT_HTML, true, r->table_index, r->out);
   row->span = nb_span_make(a, b);
   nb_obs_row_reserve(r->out, row, r->ncells);
-  nb_tok_grid_begin_row(&r->grid);
-  for (int k = 0; k < r->ncells; k++)
-    nb_tok_grid_place(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,
-                      r->cells[k].colspan);
-  nb_tok_grid_end_row(&r->grid, row);
+  place_cells(r, row);
   r->ncells = 0;
+  r->spans_one = true;
 }
 
 static void open_row(html_reader *r, size_t at) {
@@ -646,6 +660,7 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
   r.end_item = end > item ? end : item + 1;
   r.table_index = table_index;
   r.out = out;
+  r.spans_one = true;
   nb_tok_grid_init(&r.grid);
 
   const char *t = s->text;
