@@ -23,6 +23,12 @@ char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_
   return s;
 }
 
+void *asm_room_for(void *array, int n, int first, size_t size) {
+  if (n == 0 || (n >= first && (n & (n - 1)) == 0))
+    array = nb_xrealloc(array, (size_t)(n == 0 ? first : 2 * n) * size);
+  return array;
+}
+
 void asm_use_span(asm_ctx *c, nb_span span) {
   if (span.end < span.start)
     return;
@@ -64,17 +70,17 @@ int asm_capacity(const asm_ctx *c, const asm_lrow *r) {
 }
 
 /* Column index for a column header: the template may repeat a label (table 四 has 结果维持 in
- * each of its three groups), so take the first column of that spelling after `after`. */
+ * each of its three groups), so take the first column of that spelling after `after`, else the
+ * first of all. Headers come in column order: the search starts after the last one. */
 static int column_index(const nb_block_spec *b, const char *official, int fallback, int after) {
-  int first = -1;
-  for (int k = 0; k < b->ncolumns; k++)
-    if (strcmp(b->columns[k].label, official) == 0) {
-      if (first < 0)
-        first = k;
-      if (k > after)
-        return k;
-    }
-  return first >= 0 ? first : fallback;
+  int from = after < 0 ? 0 : after + 1;
+  for (int k = from; k < b->ncolumns; k++)
+    if (strcmp(b->columns[k].label, official) == 0)
+      return k;
+  for (int k = 0; k < from && k < b->ncolumns; k++)
+    if (strcmp(b->columns[k].label, official) == 0)
+      return k;
+  return fallback;
 }
 
 void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after) {
@@ -94,7 +100,7 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   case NB_TARGET_COLUMN: {
     h.kind = NB_LABEL_COLUMN;
     int block = hit->block;
-    if (c->spec->nblocks > 1 && c->cur_block >= 0 && !hit->outdated) {
+    if (c->spec->nblocks > 1 && c->cur_block >= 0 && c->cur_block != block && !hit->outdated) {
       /* The same column label in another block: it belongs to the block we are in. */
       const nb_block_spec *cur = &c->spec->blocks[c->cur_block];
       if (column_index(cur, hit->official, -1, -1) >= 0)
@@ -119,15 +125,9 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   default:
     return;
   }
-  /* Grown by doubling: the capacity is the power of two at or above the count (16 at least: a
-   * table's header rows name about that many columns), so the table needs no field for it. */
-  enum { FIRST_HEADERS = 16 };
-  int n = t->nheaders;
-  if (n == 0 || (n >= FIRST_HEADERS && (n & (n - 1)) == 0))
-    t->headers =
-        nb_xrealloc(t->headers, (size_t)(n == 0 ? FIRST_HEADERS : 2 * n) * sizeof *t->headers);
-  t->headers[n] = h;
-  t->nheaders = n + 1;
+  /* 16 at least: a table's header rows name about that many columns. */
+  t->headers = asm_room_for(t->headers, t->nheaders, 16, sizeof *t->headers);
+  t->headers[t->nheaders++] = h;
   asm_use_span(c, span);
 }
 
@@ -155,51 +155,58 @@ static bool starts_group(const nb_block_spec *b, int k) {
   return g && !(k > 0 && b->columns[k - 1].group && strcmp(b->columns[k - 1].group, g) == 0);
 }
 
-/* The normalised key of every column that starts a group of block b (NULL for the others),
- * computed once a table: every label row that names no row is tried against them. */
-static const char *const *group_keys(asm_ctx *c, const nb_block_spec *b) {
+/* The columns of one group of block b from column `first`. */
+static int group_width(const nb_block_spec *b, int first) {
+  const char *g = b->columns[first].group;
+  int width = 0;
+  while (first + width < b->ncolumns && b->columns[first + width].group &&
+         strcmp(b->columns[first + width].group, g) == 0)
+    width++;
+  return width;
+}
+
+/* The groups of block b with their normalised keys, computed once a table: every label row that
+ * names no row is tried against them. */
+static void group_keys(asm_ctx *c, const nb_block_spec *b) {
   if (c->keys_block == b)
-    return c->group_keys;
+    return;
   c->group_keys = nb_pool_alloc(&c->pool, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
+  c->ngroup_keys = 0;
   c->keys_block = b;
   for (int k = 0; k < b->ncolumns; k++) {
-    c->group_keys[k] = NULL;
-    if (starts_group(b, k)) {
-      const char *key = group_key(b->columns[k].group);
-      size_t len;
-      /* A built-in template's text lives as long as the process (a shared label set says it is
-       * one): its normalised keys are kept as long. */
-      c->group_keys[k] =
-          c->own_labels ? asm_normalize(c, key, strlen(key), &len) : nb_normalized_static(key);
-    }
+    if (!starts_group(b, k))
+      continue;
+    asm_group_key *g = &c->group_keys[c->ngroup_keys++];
+    const char *key = group_key(b->columns[k].group);
+    /* A built-in template's text lives as long as the process (a shared label set says it is
+     * one): its normalised keys are kept as long. */
+    g->key =
+        c->own_labels ? asm_normalize(c, key, strlen(key), &g->len) : nb_normalized_static(key);
+    if (!c->own_labels)
+      g->len = strlen(g->key);
+    g->first = k;
+    g->width = group_width(b, k);
   }
-  return c->group_keys;
 }
 
 bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
   const nb_block_spec *b = data_block(c);
   if (!b || !norm)
     return false;
-  const char *const *keys = group_keys(c, b);
+  group_keys(c, b);
   size_t best = 0;
   bool tie = false;
-  for (int k = 0; k < b->ncolumns; k++) {
-    const char *g = b->columns[k].group, *key = keys[k];
-    if (!key)
-      continue; /* not the first column of its group */
-    size_t n = strlen(key);
-    if (n > 0 && strstr(norm, key)) {
-      if (n > best) {
-        best = n;
-        tie = false;
-        *first_col = k;
-        *width = 0;
-        while (k + *width < b->ncolumns && b->columns[k + *width].group &&
-               strcmp(b->columns[k + *width].group, g) == 0)
-          (*width)++;
-      } else if (n == best) {
-        tie = true;
-      }
+  for (int i = 0; i < c->ngroup_keys; i++) {
+    const asm_group_key *g = &c->group_keys[i];
+    if (g->len == 0 || !strstr(norm, g->key))
+      continue;
+    if (g->len > best) {
+      best = g->len;
+      tie = false;
+      *first_col = g->first;
+      *width = g->width;
+    } else if (g->len == best) {
+      tie = true;
     }
   }
   return best > 0 && !tie;

@@ -61,6 +61,13 @@ typedef struct {
   const char *text; /* in the context's pool or the label set */
 } asm_piece;
 
+/* A column group and what tells it apart from the others (asm_group_named). */
+typedef struct {
+  const char *key; /* normalised, in the context's pool or kept for the process */
+  size_t len;
+  int first, width; /* its columns */
+} asm_group_key;
+
 enum { ASM_MAX_CARRY = 3 };
 
 /* The table's labels of some kinds as a whole: the code points of the longest, whether one is
@@ -99,9 +106,10 @@ typedef struct {
   bool by_group;    /* asm_fills_by_group, computed once per table */
   int group_col, group_width; /* the column group a sub-heading named last (width 0: none) */
   bool groups_in_header;      /* group names came as a header of the whole row */
-  /* The normalised group keys of keys_block's columns (asm_group_named), built on first use. */
+  /* The column groups of keys_block (asm_group_named), built on first use. */
   const nb_block_spec *keys_block;
-  const char **group_keys;
+  asm_group_key *group_keys;
+  int ngroup_keys;
   /* What may_name (assemble_group.c) knows of the table's labels of a kind, measured on first
    * use: [0] of row labels, [1] of any label. */
   asm_label_bound bounds[2];
@@ -127,6 +135,10 @@ void asm_place_rows(asm_ctx *c);
 char *asm_normalize(asm_ctx *c, const char *s, size_t len, size_t *norm_len);
 /* a then b (a_len and b_len bytes), NUL-terminated, in the pool. */
 char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_len);
+/* `array` of n elements of `size` bytes with room for one more. Grown by doubling: its capacity
+ * is the power of two at or above n (`first`, a power of two, at least), so the table that holds
+ * it needs no field for it. */
+void *asm_room_for(void *array, int n, int first, size_t size);
 void asm_use_span(asm_ctx *c, nb_span span);
 int asm_row_columns(const asm_ctx *c, int row);
 /* Values a logical row should hold: its row's column count, or for an unlabelled row the

@@ -43,10 +43,15 @@ void nb_table_item_range(const nb_report *r, nb_table_id id, int *first, int *en
       (*first)++;
 }
 
+/* The report comes nb_report_init'ed, its tables set up for the current template and not read
+ * yet: only a table of another template's layout is set up again (most reports are recent, and
+ * setting up a table touches every cell). */
 static void choose_template(nb_report *r) {
   r->template_id = r->year ? nb_template_for_year(r->year) : template_when_year_unknown;
   r->tpl = nb_template_get(r->template_id);
   for (int t = 0; t < NB_TABLE_COUNT; t++) {
+    if (r->tables[t].spec == r->tpl->tables[t])
+      continue;
     nb_table_free(&r->tables[t]);
     nb_table_init(&r->tables[t], (nb_table_id)t, r->tpl->tables[t]);
   }

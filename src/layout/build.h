@@ -8,7 +8,8 @@
 
 #include "../core/model.h"
 
-/* Fills r->sections, dates, title, organ, year, template and tables from r->stream. */
+/* Fills r->sections, dates, title, organ, year, template and tables from r->stream. r comes
+ * nb_report_init'ed and is built once. */
 void nb_build_report(nb_report *r);
 
 /* The stream items [*first, *end) table `id` is read from: its section's body, or, when that

@@ -331,6 +331,25 @@ Test(assemble, column_headers_with_typos_are_recorded) {
   finish(&f);
 }
 
+/* Table 四 repeats its five column labels in each of its three groups (columns 0–4, 5–9, 10–14):
+ * a header is the first column of its spelling after the previous header, and past the last
+ * group the first column of that spelling. */
+Test(assemble, repeated_column_labels_take_the_next_group) {
+  fixture f;
+  begin(&f, "结果维持 总计 结果维持 总计 尚未审结 总计 结果维持\n", NB_TABLE_REVIEW);
+  SPACED(&f, "结果维持", "总计", "结果维持", "总计", "尚未审结", "总计", "结果维持");
+  assemble(&f);
+  const int want[] = {0, 4, 5, 9, 13, 14, 0};
+  cr_assert_eq(f.t.nheaders, 7);
+  for (int h = 0; h < 7; h++) {
+    cr_expect_eq(f.t.headers[h].kind, NB_LABEL_COLUMN);
+    cr_expect_eq(f.t.headers[h].block, 0);
+    cr_expect_eq(f.t.headers[h].index, want[h], "header %d: index %d, expected %d", h,
+                 f.t.headers[h].index, want[h]);
+  }
+  finish(&f);
+}
+
 Test(assemble, cut_label_far_from_complete_stays_partial) {
   fixture f;
   begin(&f, "（四）无 1.本机关不掌握相关政府信息 8 0 0 0 0 0 8\n", NB_TABLE_APPLICATIONS);
