@@ -52,9 +52,11 @@ static bool is_report(const nb_file_filter *f, const char *relative) {
   return any_matches(f->include, f->ninclude, relative);
 }
 
-/* A directory's entry, with the type readdir gave (DT_UNKNOWN on some file systems). */
+/* A directory's entry, with the type readdir gave (DT_UNKNOWN on some file systems). Its name
+ * is in the directory's one buffer of names, at `at`. */
 typedef struct {
-  char *name;
+  const char *name;
+  size_t at;
   unsigned char type;
 } entry;
 
@@ -101,43 +103,71 @@ static char *join(const char *path, const char *name) {
   return joined;
 }
 
-/* Walks `dir` (as it is shown), whose path relative to the operand is `relative` ("" at the
- * top). */
-static void walk_dir(walk *w, const char *dir, const char *relative) {
+/* The entries of `dir` but hidden ones, in name order, their names in *names; false when it
+ * cannot be read. One buffer for all names, not one allocation each: the walk is done before
+ * any worker of a batch starts, so it adds to every batch's time whatever the number of jobs. */
+static bool read_entries(const char *dir, entry **entries, int *count, char **names) {
   DIR *d = opendir(dir);
-  if (!d) {
+  if (!d)
+    return false;
+  int cap = 0;
+  size_t names_len = 0, names_cap = 0;
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.')
+      continue;
+    size_t len = strlen(e->d_name) + 1;
+    if (names_len + len > names_cap) {
+      names_cap = 2 * (names_len + len) + 256;
+      *names = nb_xrealloc(*names, names_cap);
+    }
+    memcpy(*names + names_len, e->d_name, len);
+    nb_grow((void **)entries, &cap, *count + 1, sizeof **entries);
+    (*entries)[(*count)++] = (entry){NULL, names_len, e->d_type};
+    names_len += len;
+  }
+  closedir(d);
+  for (int i = 0; i < *count; i++)
+    (*entries)[i].name = *names + (*entries)[i].at;
+  if (*count > 1)
+    qsort(*entries, (size_t)*count, sizeof **entries, compare_names);
+  return true;
+}
+
+/* Walks `dir` (as it is shown). Every path below it starts with the operand's own prefix, which
+ * is `relative_at` bytes long: what follows is the path relative to the operand. */
+static void walk_dir(walk *w, const char *dir, size_t relative_at) {
+  entry *entries = NULL;
+  int count = 0;
+  char *names = NULL;
+  if (!read_entries(dir, &entries, &count, &names)) {
     nb_cli_error(w->lang, "无法读取目录 %s：%s", "cannot read directory %s: %s", dir,
                  strerror(errno));
     w->ok = false;
     return;
   }
-  entry *entries = NULL;
-  int count = 0, cap = 0;
-  for (struct dirent *e; (e = readdir(d));) {
-    if (e->d_name[0] == '.')
-      continue;
-    nb_grow((void **)&entries, &cap, count + 1, sizeof *entries);
-    entries[count++] = (entry){nb_xstrdup(e->d_name), e->d_type};
-  }
-  closedir(d);
-  if (count > 1)
-    qsort(entries, (size_t)count, sizeof *entries, compare_names);
   for (int i = 0; i < count; i++) {
     char *path = join(dir, entries[i].name);
-    char *rel = *relative ? join(relative, entries[i].name) : nb_xstrdup(entries[i].name);
+    const char *rel = path + relative_at;
     kind k = entry_kind(path, entries[i].type);
     if (k == A_DIRECTORY) {
       if (!any_matches(w->filter->exclude, w->filter->nexclude, rel))
-        walk_dir(w, path, rel);
+        walk_dir(w, path, relative_at);
     } else if (k == A_FILE && is_report(w->filter, rel)) {
       add(w->out, path);
       path = NULL;
     }
     free(path);
-    free(rel);
-    free(entries[i].name);
   }
   free(entries);
+  free(names);
+}
+
+/* The length of what join puts before the names below `operand` (see join). */
+static size_t operand_prefix(const char *operand) {
+  if (strcmp(operand, ".") == 0)
+    return 0;
+  size_t n = strlen(operand);
+  return n > 0 && operand[n - 1] == '/' ? n : n + 1;
 }
 
 size_t nb_file_size(const char *path) {
@@ -157,7 +187,7 @@ bool nb_file_list_expand(nb_file_list *out, const char *const *operands, int nop
     }
     int before = out->count;
     walk w = {out, filter, lang, true};
-    walk_dir(&w, op, "");
+    walk_dir(&w, op, operand_prefix(op));
     ok = ok && w.ok;
     if (out->count == before && w.ok) {
       nb_cli_error(lang, "目录 %s 下没有要检查的报告（.md、.markdown、.txt 或 --include 所选文件）",

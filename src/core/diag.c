@@ -14,8 +14,7 @@ void nb_diag_list_init(nb_diag_list *l) {
 }
 
 static void fix_free(nb_fix *f) {
-  free(f->title_zh);
-  free(f->title_en);
+  free(f->title_zh); /* and title_en, in its block */
   for (int i = 0; i < f->nedits; i++)
     free(f->edits[i].replacement);
   free(f->edits);
@@ -24,13 +23,9 @@ static void fix_free(nb_fix *f) {
 void nb_diag_list_free(nb_diag_list *l) {
   for (int i = 0; i < l->count; i++) {
     nb_diag *d = &l->items[i];
-    free(d->message_zh);
-    free(d->message_en);
-    for (int j = 0; j < d->nrelated; j++) {
+    free(d->message_zh); /* and message_en, in its block */
+    for (int j = 0; j < d->nrelated; j++)
       free(d->related[j].message_zh);
-      if (!d->related[j].one_block)
-        free(d->related[j].message_en);
-    }
     free(d->related);
     for (int j = 0; j < d->nfixes; j++)
       fix_free(&d->fixes[j]);
@@ -152,14 +147,45 @@ char *nb_strdup_printf(const char *fmt, ...) {
   return s;
 }
 
-/* Both languages from one argument list: the formats take the same arguments in the same
- * order. */
-static void format_both(char **zh, char **en, const char *zh_fmt, const char *en_fmt, va_list ap) {
+/* The length of fmt formatted into stack (`size` bytes, as far as it fits); 0 when it cannot be
+ * formatted, which nb_strdup_vprintf writes as an empty message too. */
+static size_t format_on_stack(char *stack, size_t size, const char *fmt, va_list ap) {
   va_list copy;
   va_copy(copy, ap);
-  *zh = nb_strdup_vprintf(zh_fmt, ap);
-  *en = nb_strdup_vprintf(en_fmt, copy);
+  int n = nb_vsnprintf(stack, size, fmt, copy);
   va_end(copy);
+  return n < 0 ? 0 : (size_t)n;
+}
+
+/* Writes the len bytes fmt formats to and a NUL at out: from the stack buffer (`size` bytes)
+ * when they fitted in it, else formatted again. */
+static void place(char *out, size_t len, const char *stack, size_t size, const char *fmt,
+                  va_list ap) {
+  if (len < size) {
+    memcpy(out, stack, len);
+    out[len] = '\0';
+    return;
+  }
+  va_list copy;
+  va_copy(copy, ap);
+  nb_vsnprintf(out, len + 1, fmt, copy);
+  va_end(copy);
+}
+
+/* Both languages from one argument list (the formats take the same arguments in the same
+ * order), in one allocation: the Chinese, its NUL, the English, its NUL; returns the block and
+ * sets *en to the English. Each is formatted once into a buffer on the stack, which holds nearly
+ * every message; only a longer one is formatted a second time. A finding and each of its related
+ * locations cost one allocation, not two. */
+static char *format_both(char **en, const char *zh_fmt, const char *en_fmt, va_list ap) {
+  char zh_stack[512], en_stack[512];
+  size_t zh_len = format_on_stack(zh_stack, sizeof zh_stack, zh_fmt, ap);
+  size_t en_len = format_on_stack(en_stack, sizeof en_stack, en_fmt, ap);
+  char *block = nb_xmalloc(zh_len + 1 + en_len + 1);
+  *en = block + zh_len + 1;
+  place(block, zh_len, zh_stack, sizeof zh_stack, zh_fmt, ap);
+  place(*en, en_len, en_stack, sizeof en_stack, en_fmt, ap);
+  return block;
 }
 
 nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char *zh_fmt,
@@ -174,7 +200,7 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
   d->span = span;
   va_list ap;
   va_start(ap, en_fmt);
-  format_both(&d->message_zh, &d->message_en, zh_fmt, en_fmt, ap);
+  d->message_zh = format_both(&d->message_en, zh_fmt, en_fmt, ap);
   va_end(ap);
   return d;
 }
@@ -195,9 +221,8 @@ void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const cha
   r->span = span;
   va_list ap;
   va_start(ap, en_fmt);
-  format_both(&r->message_zh, &r->message_en, zh_fmt, en_fmt, ap);
+  r->message_zh = format_both(&r->message_en, zh_fmt, en_fmt, ap);
   va_end(ap);
-  r->one_block = false;
 }
 
 char *nb_diag_add_related_block(nb_diag *d, nb_span span, size_t zh_len, size_t en_len) {
@@ -205,7 +230,6 @@ char *nb_diag_add_related_block(nb_diag *d, nb_span span, size_t zh_len, size_t 
   r->span = span;
   r->message_zh = nb_xmalloc(zh_len + 1 + en_len + 1);
   r->message_en = r->message_zh + zh_len + 1;
-  r->one_block = true;
   return r->message_zh;
 }
 
@@ -222,8 +246,11 @@ nb_fix *nb_diag_add_fix(nb_diag *d, bool safe, nb_span span, const char *replace
   nb_fix *f = &d->fixes[d->nfixes++];
   memset(f, 0, sizeof *f);
   f->safe = safe;
-  f->title_zh = nb_xstrdup(title_zh);
-  f->title_en = nb_xstrdup(title_en);
+  size_t zh_len = strlen(title_zh), en_len = strlen(title_en);
+  f->title_zh = nb_xmalloc(zh_len + 1 + en_len + 1);
+  f->title_en = f->title_zh + zh_len + 1;
+  memcpy(f->title_zh, title_zh, zh_len + 1);
+  memcpy(f->title_en, title_en, en_len + 1);
   nb_fix_add_edit(f, span, replacement);
   return f;
 }

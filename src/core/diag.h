@@ -22,7 +22,7 @@ typedef struct {
 } nb_edit;
 
 typedef struct {
-  char *title_zh; /* owned */
+  char *title_zh; /* owned, with title_en in the same allocation */
   char *title_en;
   bool safe; /* may be applied by `lint --fix` without asking; arithmetic fixes never are */
   nb_edit *edits;
@@ -31,16 +31,15 @@ typedef struct {
 
 typedef struct {
   nb_span span;
-  char *message_zh; /* owned */
-  char *message_en; /* owned, unless one_block */
-  bool one_block;   /* message_en lies in message_zh's allocation */
+  char *message_zh; /* owned, with message_en in the same allocation */
+  char *message_en;
 } nb_related;
 
 typedef struct {
   const char *rule; /* static: the catalog's id */
   nb_severity severity;
   nb_span span;
-  char *message_zh; /* owned */
+  char *message_zh; /* owned, with message_en in the same allocation */
   char *message_en;
   nb_related *related;
   int nrelated, related_cap;
@@ -67,8 +66,8 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
 void nb_diag_add_related(nb_diag *d, nb_span span, const char *zh_fmt, const char *en_fmt, ...)
     __attribute__((format(printf, 3, 5)));
 /* The same with both messages written by the caller into the block returned: zh_len bytes of
- * Chinese and a NUL, then en_len bytes of English and a NUL. One allocation instead of two for
- * the related locations a finding lists by the dozen. */
+ * Chinese and a NUL, then en_len bytes of English and a NUL (the layout every message has), for
+ * the related locations a finding lists by the dozen, without formatting them. */
 char *nb_diag_add_related_block(nb_diag *d, nb_span span, size_t zh_len, size_t en_len);
 /* Room for n more related locations at once, for a finding that knows how many it lists. */
 void nb_diag_reserve_related(nb_diag *d, int n);

@@ -150,8 +150,15 @@ typedef struct {
   bool wanyuan; /* fits NB_UNIT_WANYUAN columns */
 } nb_cell_unit;
 
-/* The unit word s[0, len) starts with (the longest), or NULL. */
-const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len);
+/* nb_cell_unit_at for a text of at least one byte that starts with a non-ASCII byte. */
+const nb_cell_unit *nb_cell_unit_at_wide(const char *s, size_t len);
+
+/* The unit word s[0, len) starts with (the longest), or NULL. Inline: readers ask after nearly
+ * every digit, and the byte there is mostly a space or other ASCII, which starts no unit word
+ * (they are all Chinese). */
+static inline const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len) {
+  return len && (unsigned char)s[0] >= 0x80 ? nb_cell_unit_at_wide(s, len) : NULL;
+}
 
 /* Every unit word, for tests that must cover each one: *count gets their number. */
 const nb_cell_unit *nb_cell_units(int *count);

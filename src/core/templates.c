@@ -339,7 +339,7 @@ static const bool unit_leads[256] = {
     [0xE9] = true, /* 项 部 */
 };
 
-const nb_cell_unit *nb_cell_unit_at(const char *s, size_t len) {
+const nb_cell_unit *nb_cell_unit_at_wide(const char *s, size_t len) {
   if (!len || !unit_leads[(unsigned char)s[0]])
     return NULL;
   const nb_cell_unit *best = NULL;

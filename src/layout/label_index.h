@@ -71,6 +71,23 @@ typedef struct {
 /* Slots of nb_label_index.first_child. */
 enum { NB_LABEL_FIRST_SLOTS = 64 };
 
+/* Slots of nb_label_candidates' masks, and the most spellings they can hold (a bit each). */
+enum { NB_LABEL_CANDIDATE_SLOTS = 64, NB_LABEL_CANDIDATES_MAX = 64 };
+
+/* The spellings nb_label_set_best's filter may pass for a text, as bits by spelling number, for
+ * a set of at most NB_LABEL_CANDIDATES_MAX spellings (usable; larger sets are read whole): the
+ * filter passes a label that starts with the text's first two bytes, ends with its last byte,
+ * or is as long as a misspelling of it may be, and these masks find those few labels in a few
+ * words where reading every label's key cost more than all the scoring after. */
+typedef struct {
+  bool usable;
+  uint64_t by_start[NB_LABEL_CANDIDATE_SLOTS]; /* by a hash of the first two bytes */
+  uint64_t by_end[NB_LABEL_CANDIDATE_SLOTS];   /* by the last byte's low six bits */
+  /* [c]: spellings of at most c code points, the last slot counting every longer one */
+  uint64_t up_to_cps[NB_LABEL_CANDIDATE_SLOTS];
+  uint64_t unfiltered; /* spellings too long for a key: always candidates */
+} nb_label_candidates;
+
 typedef struct {
   int n; /* spellings, in the order the label set lists the template's labels */
   const nb_label_spelling *spellings;
@@ -93,6 +110,7 @@ typedef struct {
    * of run-on text start no label (-1), and the others cross the trie's widest node in one step
    * (-2 where first characters share a slot: searched). */
   int first_child[NB_LABEL_FIRST_SLOTS];
+  nb_label_candidates candidates;
 } nb_label_index;
 
 typedef struct nb_label_set nb_label_set;
@@ -104,6 +122,11 @@ nb_label_measures nb_label_measure(const char *norm, size_t len);
  * a cell that misses the exact lookup is compared with every label of its table, and nearly all
  * of them differ from it at both ends and in length or characters. */
 bool nb_label_may_match(const nb_label_measures *o, const nb_label_measures *f);
+
+/* Whether nb_label_set_best reads the key of spelling i of x for the observed label o (of one
+ * byte or more): for every spelling nb_label_may_match passes, and for a few more (for the test
+ * that holds the candidates' masks to the filter). */
+bool nb_label_is_candidate(const nb_label_index *x, const nb_label_measures *o, int i);
 
 /* The index behind a label set (for the generator and the test that holds the generated data to
  * the run-time build). */

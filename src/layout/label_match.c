@@ -280,6 +280,60 @@ static inline bool may_match(const quick_probe *p, const quick_key *f) {
   return hashed_lower_bound(o->bits, f->bits) * 4 <= longer;
 }
 
+/* The slots of a key in nb_label_candidates: its first two bytes, its last byte (the low six
+ * bits of an ideograph's last byte are all that vary), its code points. */
+static unsigned start_slot(const quick_key *k) {
+  return first_slot(k->head >> 16);
+}
+
+static unsigned end_slot(const quick_key *k) {
+  return k->tail & (NB_LABEL_CANDIDATE_SLOTS - 1);
+}
+
+static unsigned cps_slot(uint32_t cps) {
+  return cps < NB_LABEL_CANDIDATE_SLOTS - 1 ? cps : NB_LABEL_CANDIDATE_SLOTS - 1;
+}
+
+static void index_candidates(nb_label_index *x) {
+  nb_label_candidates *c = &x->candidates;
+  memset(c, 0, sizeof *c);
+  c->usable = x->n <= NB_LABEL_CANDIDATES_MAX;
+  for (int i = 0; c->usable && i < x->n; i++) {
+    const quick_key *k = &x->keys[i];
+    uint64_t bit = (uint64_t)1 << i;
+    if (k->len == UNFILTERED) {
+      c->unfiltered |= bit;
+      continue;
+    }
+    c->by_start[start_slot(k)] |= bit;
+    c->by_end[end_slot(k)] |= bit;
+    for (unsigned slot = cps_slot(k->ncps); slot < NB_LABEL_CANDIDATE_SLOTS; slot++)
+      c->up_to_cps[slot] |= bit;
+  }
+}
+
+/* Every spelling may_match can pass for the probe, and a few it will not: those that start with
+ * the probe's first two bytes (its head, or the two bytes of a short core), end with its last
+ * byte, or are within a misspelling's length of it. */
+static uint64_t candidates_of(const nb_label_candidates *c, const quick_probe *p) {
+  uint64_t m = c->unfiltered | c->by_start[start_slot(&p->k)] | c->by_end[end_slot(&p->k)];
+  if (p->typo_min <= p->typo_max) {
+    unsigned low = cps_slot(p->typo_min);
+    uint64_t longer_than_low = low ? ~c->up_to_cps[low - 1] : ~(uint64_t)0;
+    m |= c->up_to_cps[cps_slot(p->typo_max)] & longer_than_low;
+  }
+  return m;
+}
+
+/* The lowest candidate of *bits, taken from it; n when none is left. */
+static int next_candidate(uint64_t *bits, int n) {
+  if (!*bits)
+    return n;
+  int i = __builtin_ctzll(*bits);
+  *bits &= *bits - 1;
+  return i;
+}
+
 nb_label_score nb_label_compare(const char *obs, const char *off) {
   if (!obs || !off)
     return score(NB_MATCH_NONE, 0);
@@ -352,7 +406,7 @@ static const nb_label_spelling *spelling_of(const nb_label_set *set, int i) {
  * the rest of an exact lookup), the last eight read again where they overlap the step before;
  * only a text under eight bytes is taken a byte at a time. The high half of a final multiply
  * picks the slot. Only the spread matters: a slot is confirmed by comparing the spelling. */
-static size_t spelling_hash(const char *s, size_t len) {
+static inline size_t spelling_hash(const char *s, size_t len) {
   const uint64_t mix = 0x9E3779B97F4A7C15u;
   uint64_t h = 14695981039346656037u ^ len, w;
   if (len < 8) {
@@ -587,9 +641,10 @@ static nb_label_set *list_labels(const nb_template *tpl, nb_table_id id) {
   return set;
 }
 
-/* Slot of the spelling whose template text is text[0, len), or the empty slot where it would go. */
-static size_t verbatim_slot(const nb_label_set *set, const int *verbatim, const char *text,
-                            size_t len) {
+/* Slot of the spelling whose template text is text[0, len), or the empty slot where it would go.
+ * Inline, with the hash: every label cell of every table is looked up here first. */
+static inline size_t verbatim_slot(const nb_label_set *set, const int *verbatim, const char *text,
+                                   size_t len) {
   size_t h = spelling_hash(text, len);
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
     int k = verbatim[h];
@@ -620,7 +675,7 @@ static void index_verbatim(nb_label_set *set) {
 }
 
 /* The summaries of the spellings that lookups read (label_index.h): every spelling's key, the
- * root's child by first character, and the hash of their template texts. */
+ * root's child by first character, the candidates' masks and the hash of their template texts. */
 static void summarise(nb_label_set *set) {
   nb_label_key *keys = set->own_keys = nb_xmalloc(((size_t)set->idx.n + 1) * sizeof *keys);
   for (int i = 0; i < set->idx.n; i++)
@@ -633,6 +688,7 @@ static void summarise(nb_label_set *set) {
     int *slot = &set->idx.first_child[first_slot(set->idx.trie[c].cp)];
     *slot = *slot == NO_CHILD ? c : SHARED;
   }
+  index_candidates(&set->idx);
   index_verbatim(set);
 }
 
@@ -743,6 +799,13 @@ bool nb_label_may_match(const nb_label_measures *o, const nb_label_measures *f) 
   return may_match(&p, &k);
 }
 
+bool nb_label_is_candidate(const nb_label_index *x, const nb_label_measures *o, int i) {
+  if (!x->candidates.usable || !keyable(o))
+    return true;
+  quick_probe p = probe_of(o);
+  return candidates_of(&x->candidates, &p) >> i & 1;
+}
+
 nb_label_measures nb_label_measure(const char *norm, size_t len) {
   return measure(norm, len);
 }
@@ -815,13 +878,19 @@ static bool best_scored(const nb_label_set *set, const char *norm, size_t len, u
   nb_label_score best_s = {NB_MATCH_NONE, 0};
   measured obs = measure(norm, len);
   bool filter = keyable(&obs);
-  quick_probe probe;
+  quick_probe probe = {0};
   if (filter)
     probe = probe_of(&obs);
   int scored[MAX_SCORED];
   nb_label_score scores[MAX_SCORED];
   int nscored = 0;
-  for (int i = 0; i < set->n; i++) {
+  /* The candidates of a small set, by their bits in spelling order: the loop visits them in the
+   * order it would visit every entry, so the first best entry stays the one chosen. */
+  const nb_label_candidates *c = &set->idx.candidates;
+  bool by_bits = filter && c->usable;
+  uint64_t bits = by_bits ? candidates_of(c, &probe) : 0;
+  for (int i = by_bits ? next_candidate(&bits, set->n) : 0; i < set->n;
+       i = by_bits ? next_candidate(&bits, set->n) : i + 1) {
     const quick_key *k = &set->idx.keys[i];
     if (!(k->kind & kinds) || (filter && !may_match(&probe, k)))
       continue;
@@ -880,9 +949,17 @@ static uint32_t next_folded(const char *t, size_t end, size_t *i) {
   return (cp >= 0x4000 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') ? cp : nb_fold_label_cp(cp);
 }
 
-/* The child of trie node `node` reached by cp, or -1. */
-static int trie_child(const nb_label_trie_node *trie, int node, uint32_t cp) {
+/* The child of trie node `node` reached by cp, or -1. Below the first character nearly every
+ * node has one child or two: read in order (they are sorted by code point), they are settled in
+ * fewer steps than by halving. */
+static inline int trie_child(const nb_label_trie_node *trie, int node, uint32_t cp) {
+  enum { FEW_CHILDREN = 4 };
   int lo = trie[node].children, end = lo + trie[node].nchildren, hi = end;
+  if (end - lo <= FEW_CHILDREN) {
+    for (; lo < end && trie[lo].cp < cp; lo++)
+      ;
+    return lo < end && trie[lo].cp == cp ? lo : -1;
+  }
   while (lo < hi) {
     int mid = lo + (hi - lo) / 2;
     if (trie[mid].cp < cp)
@@ -891,6 +968,18 @@ static int trie_child(const nb_label_trie_node *trie, int node, uint32_t cp) {
       hi = mid;
   }
   return lo < end && trie[lo].cp == cp ? lo : -1;
+}
+
+/* The node of the labels whose first character is cp, or NO_CHILD. */
+static int root_child(const nb_label_set *set, uint32_t cp) {
+  int node = set->idx.first_child[first_slot(cp)];
+  if (node == SHARED)
+    return trie_child(set->idx.trie, 0, cp);
+  return node >= 0 && set->idx.trie[node].cp == cp ? node : NO_CHILD;
+}
+
+bool nb_label_set_starts_with(const nb_label_set *set, uint32_t cp) {
+  return set && root_child(set, cp) >= 0;
 }
 
 /* The first spelling of the given kinds spelt as spelling k, which is the first of all, or -1. */
@@ -911,37 +1000,47 @@ static int spelling_of_kinds(const nb_label_set *set, int k, unsigned kinds) {
  * longest. */
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit) {
+  bool gaps;
+  return nb_label_set_prefix_gaps(set, t, at, end, kinds, hit, &gaps);
+}
+
+size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t at, size_t end,
+                                unsigned kinds, nb_label_hit *hit, bool *gaps) {
+  *gaps = false;
   if (!set || at >= end)
     return 0;
   size_t i = at;
   uint32_t cp = next_folded(t, end, &i);
   const nb_label_trie_node *trie = set->idx.trie;
-  int node = set->idx.first_child[first_slot(cp)];
-  if (node == SHARED)
-    node = trie_child(trie, 0, cp);
-  else if (node >= 0 && trie[node].cp != cp)
-    node = NO_CHILD;
+  int node = root_child(set, cp);
   int best = -1;
   size_t best_bytes = 0;
-  bool digits_only = cp >= '0' && cp <= '9';
+  bool digits_only = cp >= '0' && cp <= '9', dropped = false;
   while (node >= 0) {
     int k = trie[node].spelling >= 0 ? spelling_of_kinds(set, trie[node].spelling, kinds) : -1;
     if (k >= 0) {
       best = k;
       best_bytes = i - at;
+      *gaps = dropped;
     }
     if (!trie[node].nchildren)
       break;
     size_t run = (size_t)trie[node].run;
-    if (run && end - i >= run && memcmp(t + i, set->idx.trie_text + trie[node].run_at, run) == 0) {
+    const char *spelt = set->idx.trie_text + trie[node].run_at;
+    /* The last byte, compared inline, turns most texts away without a call: the first byte of
+     * an ideograph is one of a few, its last one of 64. */
+    if (run && end - i >= run && t[i + run - 1] == spelt[run - 1] &&
+        memcmp(t + i, spelt, run) == 0) {
       i += run;
       node = trie[node].run_end;
       digits_only = false;
       continue;
     }
     cp = 0;
-    while (!cp && i < end)
+    while (!cp && i < end) {
       cp = next_folded(t, end, &i);
+      dropped |= !cp;
+    }
     if (!cp)
       break;
     if (cp == 0x3001 /* 、 */ && digits_only) /* "1、" is "1." */

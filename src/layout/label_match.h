@@ -10,6 +10,7 @@
 #define NB_LABEL_MATCH_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../core/model.h"
 
@@ -88,5 +89,17 @@ bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len
  * only by the label itself. Fills *hit (EXACT, or VARIANT for a listed variant spelling). */
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit);
+
+/* nb_label_set_prefix, and in *gaps whether the label's text holds a character the comparison
+ * drops (a space above all): when not, its bytes are the label's characters alone, and a
+ * caller that closes the spaces inside a cell has none to look for. */
+size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t at, size_t end,
+                                unsigned kinds, nb_label_hit *hit, bool *gaps);
+
+/* Whether a label of the set (of any kind) starts with the character cp as nb_normalize_label
+ * writes it: when not, nb_label_set_prefix finds no label at a text whose first character
+ * folds to cp. Asked once, it spares a caller that tests many places of a text the lookup at
+ * each ("0" starts no label, and value runs are mostly zeros). */
+bool nb_label_set_starts_with(const nb_label_set *set, uint32_t cp);
 
 #endif

@@ -199,41 +199,62 @@ typedef struct {
   nb_section_id id;
 } embedded;
 
-/* The places where the separators of a heading start in t[.., to), in order. Their first
- * bytes are those of every comma and full stop ("，" EF, "。" E3): each separator's next place is
- * found by nb_find_bytes instead (memchr on its last byte, which few characters share) and kept
- * until it is passed. No separator starts another, so one at most starts at a place. */
-enum { NSEPARATORS = sizeof heading_separators / sizeof *heading_separators - 1 };
-typedef struct {
-  const char *t;
-  size_t to;
-  size_t len[NSEPARATORS];
-  size_t at[NSEPARATORS]; /* the next place of separator k, `to` when none; -1 before the first */
-} separator_cursor;
+/* The first bytes of heading_separators, measured once: "、" E3, "．" EF, "." (the scan below
+ * compares with these three at once; a separator starting otherwise turns it off). */
+static struct {
+  bool is_lead[256];
+  bool scan_by_bytes;
+} separator_leads;
+static pthread_once_t separator_leads_once = PTHREAD_ONCE_INIT;
 
-static void separators_init(separator_cursor *c, const char *t, size_t to) {
-  c->t = t;
-  c->to = to;
-  for (int k = 0; k < NSEPARATORS; k++) {
-    c->len[k] = strlen(heading_separators[k]);
-    c->at[k] = (size_t)-1;
+static void measure_separator_leads(void) {
+  separator_leads.scan_by_bytes = true;
+  for (int k = 0; heading_separators[k]; k++) {
+    unsigned char c = (unsigned char)heading_separators[k][0];
+    separator_leads.is_lead[c] = true;
+    separator_leads.scan_by_bytes &= c == 0xE3 || c == 0xEF || c == '.';
   }
 }
 
-/* The first place from `from` on where a separator starts and ends by `to`; `to` when none. */
-static size_t separators_next(separator_cursor *c, size_t from) {
-  size_t first = c->to;
-  for (int k = 0; k < NSEPARATORS; k++) {
-    if (c->at[k] == (size_t)-1 || c->at[k] < from) {
-      const char *hit =
-          from < c->to ? nb_find_bytes(c->t + from, c->to - from, heading_separators[k], c->len[k])
-                       : NULL;
-      c->at[k] = hit ? (size_t)(hit - c->t) : c->to;
+static bool is_numeral_lead(unsigned char c) {
+  return c == 0xE4 || c == 0xE5; /* 一…六, nb_parse_cn_numeral's */
+}
+
+#if defined(__SSE2__)
+/* The places in the sixteen bytes at t where a numeral's lead byte stands and the byte three on
+ * may start a separator (t[0, 19) are read), as a mask. */
+static inline unsigned numeral_separator_places(const char *t) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)t);
+  __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(t + 3));
+  __m128i numeral = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE4)),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE5)));
+  __m128i separator = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8((char)0xE3)),
+                                                _mm_cmpeq_epi8(y, _mm_set1_epi8((char)0xEF))),
+                                   _mm_cmpeq_epi8(y, _mm_set1_epi8('.')));
+  return (unsigned)_mm_movemask_epi8(_mm_and_si128(numeral, separator));
+}
+#endif
+
+/* The first place p in t[from, last] where a numeral's lead byte stands with a separator's first
+ * byte at p + 3, t[0, last + 6) being the line; last + 1 when none. Every heading run into a line
+ * stands at such a place ("。一、总体情况"), and few other characters do (a numeral-led
+ * ideograph before a comma or a full stop): sixteen bytes of prose are passed at a time, where a
+ * search per separator stopped at every "、" and at every character sharing a separator's last
+ * byte. */
+static size_t next_numeral_with_separator(const char *t, size_t from, size_t last) {
+  size_t p = from;
+#if defined(__SSE2__)
+  if (separator_leads.scan_by_bytes)
+    for (; p + 16 <= last + 1; p += 16) { /* reads up to t[last + 3]: inside the line */
+      unsigned places = numeral_separator_places(t + p);
+      if (places)
+        return p + (size_t)__builtin_ctz(places);
     }
-    if (c->at[k] < first)
-      first = c->at[k];
-  }
-  return first;
+#endif
+  for (; p <= last; p++)
+    if (is_numeral_lead((unsigned char)t[p]) && separator_leads.is_lead[(unsigned char)t[p + 3]])
+      return p;
+  return last + 1;
 }
 
 /* The first heading of a section in `missing`, run into a line after `from` in item `i`, whose
@@ -248,15 +269,10 @@ static bool next_embedded(const nb_report *r, int i, size_t from, const bool *mi
   if (from > last)
     return false;
   /* Every numeral 一…六 is three bytes, E4 or E5 first, and a heading's numeral is followed by
-   * its separator (embedded_heading_at reads both whole): the separators are found first, and
-   * the numeral looked for before them. In the order of the numerals' places. */
-  separator_cursor c;
-  separators_init(&c, t, it->span.end);
-  for (size_t q = separators_next(&c, from + 3); q < last + 4; q = separators_next(&c, q + 1)) {
-    size_t p = q - 3;
-    unsigned char lead = (unsigned char)t[p];
-    if (lead != 0xE4 && lead != 0xE5)
-      continue;
+   * its separator (embedded_heading_at reads both whole). */
+  pthread_once(&separator_leads_once, measure_separator_leads);
+  for (size_t p = next_numeral_with_separator(t, from, last); p <= last;
+       p = next_numeral_with_separator(t, p + 1, last)) {
     nb_section_id id;
     size_t end;
     if (!embedded_heading_at(t, it->span.start, p, it->span.end, &id, &end))
@@ -343,49 +359,58 @@ static const bool marker_leads[256] = {
     ['('] = true, ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
     ['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, [0xEF] = true};
 
-/* The bytes sub_item_follows's words start with, for next_byte_of: a word that starts
- * otherwise turns it off (follows.scan_by_bytes). */
-static const unsigned char follow_lead_bytes[] = {0xE3, 0xEF, '!', '?', ';', ':'};
-enum { NFOLLOW_LEADS = sizeof follow_lead_bytes };
+/* The characters of sub_item_follows by their first and third bytes ("。" E3 80 82, "！？；："
+ * EF BC 81/9F/9B/9A) and the one-byte ones, for next_byte_of: a word of another shape turns it
+ * off (follows.scan_by_bytes). The third byte tells them from the commas (EF BC 8C, E3 80 81)
+ * and the other punctuation that shares their first byte, where the scan would stop in vain. */
+static const unsigned char follow_pairs[][2] = {
+    {0xE3, 0x82}, {0xEF, 0x81}, {0xEF, 0x9F}, {0xEF, 0x9B}, {0xEF, 0x9A}};
+static const unsigned char follow_singles[] = {'!', '?', ';', ':'};
 
 #if defined(__SSE2__)
-/* Where in x the bytes of marker_leads and of follow_lead_bytes are, as masks. */
-static inline unsigned marker_lead_places(__m128i x) {
+static inline __m128i bytes_equal(__m128i x, unsigned char c) {
+  return _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c));
+}
+
+/* Where in x (sixteen bytes, z the same two bytes on) a sub-item marker may start, as a mask: a
+ * digit, '(' or "（" (EF BC 88, may_open_sub_item's). */
+static inline unsigned marker_lead_places(__m128i x, __m128i z) {
   __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0')); /* 0…9 on a digit only */
   __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
-  __m128i other = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
-                               _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)));
+  __m128i other =
+      _mm_or_si128(bytes_equal(x, '('), _mm_and_si128(bytes_equal(x, 0xEF), bytes_equal(z, 0x88)));
   return (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, other));
 }
 
-static inline unsigned follow_lead_places(__m128i x) {
-  __m128i cjk = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE3)),
-                             _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)));
-  __m128i marks =
-      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('!')), _mm_cmpeq_epi8(x, _mm_set1_epi8('?')));
-  __m128i colons =
-      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')), _mm_cmpeq_epi8(x, _mm_set1_epi8(':')));
-  return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(cjk, marks), colons));
+/* Where in x a word of sub_item_follows may start (follow_pairs, follow_singles), as a mask. */
+static inline unsigned follow_lead_places(__m128i x, __m128i z) {
+  __m128i singles = _mm_or_si128(_mm_or_si128(bytes_equal(x, '!'), bytes_equal(x, '?')),
+                                 _mm_or_si128(bytes_equal(x, ';'), bytes_equal(x, ':')));
+  __m128i full_stop = _mm_and_si128(bytes_equal(x, 0xE3), bytes_equal(z, 0x82));
+  __m128i ef_third = _mm_or_si128(_mm_or_si128(bytes_equal(z, 0x81), bytes_equal(z, 0x9F)),
+                                  _mm_or_si128(bytes_equal(z, 0x9B), bytes_equal(z, 0x9A)));
+  __m128i ef_marks = _mm_and_si128(bytes_equal(x, 0xEF), ef_third);
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(singles, _mm_or_si128(full_stop, ef_marks)));
 }
 #endif
 
 /* The byte sets the sub-item scans stop at (marker_leads, follows.lead). */
 typedef enum { MARKER_LEADS, FOLLOW_LEADS } byte_set;
 
-/* The first place in t[from, to) whose byte `table` marks, as nb_next_byte_in finds it. The
- * sub-item scans run over every line of the report's body and stop at a few bytes: where SSE2
- * is, sixteen bytes are compared with all of them at once (the table marks none that the
- * comparison misses), and the table settles each place found. */
+/* The first place in t[from, to) where a marker (MARKER_LEADS) or a word of sub_item_follows
+ * may start: one whose byte `table` marks, and no such start is passed. The sub-item scans run
+ * over every line of the report's body: where SSE2 is, sixteen places are compared at once, by
+ * their first and third bytes; the last few by `table`, as nb_next_byte_in finds them. */
 static inline size_t next_byte_of(const char *t, size_t from, size_t to, byte_set set,
                                   const bool table[256]) {
   size_t i = from;
 #if defined(__SSE2__)
-  while (i < to && to - i >= 16) {
+  while (i < to && to - i >= 18) { /* reads t[i, i + 18) */
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-    unsigned places = set == MARKER_LEADS ? marker_lead_places(x) : follow_lead_places(x);
-    for (unsigned mask = places; mask; mask &= mask - 1)
-      if (table[(unsigned char)t[i + (size_t)__builtin_ctz(mask)]])
-        return i + (size_t)__builtin_ctz(mask);
+    __m128i z = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 2));
+    unsigned places = set == MARKER_LEADS ? marker_lead_places(x, z) : follow_lead_places(x, z);
+    if (places)
+      return i + (size_t)__builtin_ctz(places);
     i += 16;
   }
 #else
@@ -433,13 +458,27 @@ static struct {
   int n;
   size_t len[MAX_FOLLOWS];
   bool lead[256];
-  bool scan_by_bytes; /* every word starts with a byte of follow_lead_bytes */
+  bool scan_by_bytes; /* every word is one of follow_pairs or follow_singles */
   /* Bit k set in by_lead[c] when word k starts with byte c (k < 32): a comma, which shares its
    * first byte with "：", is compared with that word only. */
   uint32_t by_lead[256];
-  bool complete; /* every word has its bit */
+  bool complete; /* every word has its bit and at most four bytes */
+  /* Word k as the first len[k] bytes of a little-endian 32-bit load, and the mask of those. */
+  uint32_t bytes[MAX_FOLLOWS], mask[MAX_FOLLOWS];
 } follows;
 static pthread_once_t follows_once = PTHREAD_ONCE_INIT;
+
+/* Whether `word` is a character that follow_lead_places finds. */
+static bool is_paired_or_single(const char *word) {
+  const unsigned char *w = (const unsigned char *)word;
+  size_t n = strlen(word);
+  if (n == 1)
+    return memchr(follow_singles, w[0], sizeof follow_singles) != NULL;
+  for (size_t k = 0; n == 3 && k < sizeof follow_pairs / sizeof *follow_pairs; k++)
+    if (w[0] == follow_pairs[k][0] && w[2] == follow_pairs[k][1])
+      return true;
+  return false;
+}
 
 static void measure_follows(void) {
   for (int k = 0; sub_item_follows[k]; k++) {
@@ -448,12 +487,17 @@ static void measure_follows(void) {
     follows.lead[(unsigned char)sub_item_follows[k][0]] = true;
     if (k < 32)
       follows.by_lead[(unsigned char)sub_item_follows[k][0]] |= 1u << k;
+    for (size_t i = 0; i < follows.len[k] && i < 4; i++) {
+      follows.bytes[k] |= (uint32_t)(unsigned char)sub_item_follows[k][i] << (8 * i);
+      follows.mask[k] |= 0xFFu << (8 * i);
+    }
   }
   follows.complete = follows.n <= 32;
+  for (int k = 0; k < follows.n; k++)
+    follows.complete = follows.complete && follows.len[k] <= 4;
   follows.scan_by_bytes = true;
   for (int k = 0; k < follows.n; k++)
-    follows.scan_by_bytes =
-        follows.scan_by_bytes && memchr(follow_lead_bytes, sub_item_follows[k][0], NFOLLOW_LEADS);
+    follows.scan_by_bytes = follows.scan_by_bytes && is_paired_or_single(sub_item_follows[k]);
 }
 
 /* The next place in t[from, to) where a word of sub_item_follows may start. */
@@ -473,7 +517,19 @@ static size_t follow_at(const char *t, size_t q, size_t to) {
         return q + follows.len[k];
     return 0;
   }
-  for (uint32_t ks = follows.by_lead[(unsigned char)t[q]]; ks; ks &= ks - 1) {
+  uint32_t ks = follows.by_lead[(unsigned char)t[q]];
+  if (ks && q + 4 <= to) { /* the four bytes at q, compared with each word at once */
+    const unsigned char *u = (const unsigned char *)t + q;
+    uint32_t here =
+        (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+    for (; ks; ks &= ks - 1) {
+      int k = __builtin_ctz(ks);
+      if ((here & follows.mask[k]) == follows.bytes[k])
+        return q + follows.len[k];
+    }
+    return 0;
+  }
+  for (; ks; ks &= ks - 1) {
     int k = __builtin_ctz(ks);
     size_t n = follows.len[k], i = 0;
     while (i < n && q + i < to && t[q + i] == sub_item_follows[k][i])
@@ -484,38 +540,57 @@ static size_t follow_at(const char *t, size_t q, size_t to) {
   return 0;
 }
 
+/* Where in t[line] a sub-item opens right after a sentence end (spaces between allowed), from
+ * `from` (> line.start) on; line.end when none. The sentence ends are found in one pass over the
+ * line by their first and third bytes (this runs over all the prose); each is followed by the
+ * first place after it where a marker could open, so the first that holds one is the earliest.
+ * The answer depends on the line's end, not its start: no sentence end holds the byte a marker
+ * opens with, so one before the line's start ends by the marker the line starts with. */
+static size_t sub_item_after_sentence(const char *t, nb_span line, size_t from) {
+  pthread_once(&follows_once, measure_follows);
+  size_t search = from > line.start + 4 ? from - 4 : line.start;
+  /* Marks come in order of where they start, which is the order of where they end: marks are
+   * whole characters and never overlap. */
+  for (size_t q = next_follow_lead(t, search, line.end); q < line.end;
+       q = next_follow_lead(t, q + 1, line.end)) {
+    size_t e = follow_at(t, q, line.end);
+    if (!e)
+      continue;
+    size_t p = e;
+    while (p < line.end && (t[p] == ' ' || t[p] == '\t'))
+      p++;
+    if (p >= from && p < line.end && may_open_sub_item(t, p, line.end) &&
+        sub_item_at(t, p, line.end))
+      return p;
+  }
+  return line.end;
+}
+
+/* The last answer of sub_item_after_sentence, for a line's end and a place: split_sub_items asks
+ * whether a line holds a second sub-item, then splits before the first and asks again from the
+ * same place in what is left of the line. */
+typedef struct {
+  size_t end, from, at; /* end == (size_t)-1: none */
+} sentence_memo;
+
 /* Where in t[line] a sub-item run into the text starts, from `from` on; line.end when none. It
- * opens right after a sentence end (spaces between allowed), or right after the line's own
- * sub-heading. The sentence ends are found in one pass over the line by their last byte (this
- * runs over all the prose); each is followed by the first place after it where a marker could
- * open, so the first that holds one is the earliest. */
-static size_t next_sub_item(const char *t, nb_span line, size_t from) {
+ * opens right after a sentence end, or right after the line's own sub-heading. */
+static size_t next_sub_item(const char *t, nb_span line, size_t from, sentence_memo *memo) {
   size_t lead = line.start;
   while (lead < line.end && (t[lead] == ' ' || t[lead] == '\t'))
     lead++;
   size_t best = line.end;
   size_t heading_end = sub_heading_end(t, lead, line.end);
-  for (size_t p = from > lead + 1 ? from : lead + 1; p <= heading_end && p < line.end; p++)
+  size_t limit = heading_end < line.end ? heading_end + 1 : line.end;
+  for (size_t p = next_marker_lead(t, from > lead + 1 ? from : lead + 1, limit); p < limit;
+       p = next_marker_lead(t, p + 1, limit))
     if (may_open_sub_item(t, p, line.end) && sub_item_at(t, p, line.end)) {
       best = p;
       break;
     }
-  pthread_once(&follows_once, measure_follows);
-  size_t search = from > line.start + 4 ? from - 4 : line.start;
-  /* Marks come in order of where they start, which is the order of where they end: marks are
-   * whole characters and never overlap. */
-  for (size_t q = next_follow_lead(t, search, best); q < best;
-       q = next_follow_lead(t, q + 1, best)) {
-    size_t e = follow_at(t, q, best);
-    if (!e)
-      continue;
-    size_t p = e;
-    while (p < best && (t[p] == ' ' || t[p] == '\t'))
-      p++;
-    if (p >= from && p < best && may_open_sub_item(t, p, line.end) && sub_item_at(t, p, line.end))
-      return p;
-  }
-  return best;
+  if (memo->end != line.end || memo->from != from)
+    *memo = (sentence_memo){line.end, from, sub_item_after_sentence(t, line, from)};
+  return memo->at < best ? memo->at : best;
 }
 
 /* Whether t[line] holds two places where a sub-item marker stands (may_open_sub_item and
@@ -559,10 +634,11 @@ static bool split_sub_items(nb_report *r) {
     /* Most lines (a table's cells, a short paragraph) cannot hold two markers. */
     if (!two_markers(t, line))
       continue;
-    size_t p = next_sub_item(t, line, line.start + 1);
-    if (p == line.end || next_sub_item(t, line, p + 1) == line.end)
+    sentence_memo memo = {(size_t)-1, 0, 0};
+    size_t p = next_sub_item(t, line, line.start + 1, &memo);
+    if (p == line.end || next_sub_item(t, line, p + 1, &memo) == line.end)
       continue;
-    for (; p < line.end; p = next_sub_item(t, line, p + 1)) {
+    for (; p < line.end; p = next_sub_item(t, line, p + 1, &memo)) {
       int at = nb_stream_split_line(st, i, p, false);
       if (at == i + 1) {
         i = at;
@@ -596,15 +672,15 @@ static bool title_in(const char *t, size_t a, size_t b, size_t *year_at, size_t 
   return false;
 }
 
-/* Where a breadcrumb run into the title ends: after its last separator before the year. */
+/* Where a breadcrumb run into the title ends: after its last separator before the year, looked
+ * for from the year back (the title between them is short, the breadcrumb may not be). */
 static size_t breadcrumb_end(const char *t, size_t a, size_t year_at) {
-  size_t end = 0;
-  for (size_t p = a; p < year_at; p++) {
+  for (size_t p = year_at; p-- > a;) {
     size_t n = nb_word_prefix(t + p, year_at - p, breadcrumb_separators);
     if (n)
-      end = p + n;
+      return p + n;
   }
-  return end;
+  return 0;
 }
 
 static bool split_title(nb_report *r) {

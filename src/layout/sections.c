@@ -34,10 +34,13 @@ static bool holds_sentence_mark(const char *s, size_t len) {
 /* nb_utf8_count(s, len) > max, without counting a long line (a table row read as a heading
  * candidate) to its end. */
 static bool more_code_points_than(const char *s, size_t len, size_t max) {
+  enum { CHUNK = 64 }; /* counted a chunk at a time (nb_utf8_count's eight bytes a step) */
   size_t n = 0;
-  for (size_t i = 0; i < len; i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80 && ++n > max)
+  for (size_t i = 0; i < len; i += CHUNK) {
+    n += nb_utf8_count(s + i, len - i < CHUNK ? len - i : CHUNK);
+    if (n > max)
       return true;
+  }
   return false;
 }
 
@@ -230,11 +233,16 @@ static const bool skipped_before_numeral[128] = {
  * the numeral at the same place, within a line no longer than this). Testing only the lead
  * byte (E4 or E5) let most CJK lines through. */
 static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
+  static const char eight_spaces[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+  while (e - s >= 8 && memcmp(text + s, eight_spaces, 8) == 0) /* an indentation, at once */
+    s += 8;
   while (s < e) {
     unsigned char c = (unsigned char)text[s];
     size_t numeral;
     if (c == 0xE4 || c == 0xE5)
       return nb_parse_cn_numeral(text + s, e - s, &numeral) != 0;
+    if (nb_unfolded_ideograph_len(text + s, e - s))
+      return false; /* the usual first character: neither space nor markup, seen undecoded */
     if (c < 0x80) {
       if (!skipped_before_numeral[c])
         return false;
@@ -248,6 +256,20 @@ static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
     s = next;
   }
   return false;
+}
+
+/* Whether the line's first character already says may_open_with_numeral is false: a printable
+ * ASCII byte that is no markup, or an ideograph that is no numeral. Inline, for the section
+ * finder's loop over every line of the stream, which it runs again after each reflow step. */
+static inline bool plainly_opens_without_numeral(const char *text, nb_span line) {
+  if (line.start >= line.end)
+    return false;
+  unsigned char c = (unsigned char)text[line.start];
+  if (c < 0x80)
+    return c > ' ' && c < 0x7F && !skipped_before_numeral[c];
+  size_t numeral;
+  return nb_unfolded_ideograph_len(text + line.start, line.end - line.start) &&
+         !nb_parse_cn_numeral(text + line.start, line.end - line.start, &numeral);
 }
 
 /* Reads text[line] as "numeral、title" (or the title alone when `title_only_ok`): fills out's
@@ -461,13 +483,25 @@ bool nb_section_heading_read(nb_heading_memo **memo, const char *text, nb_span l
 
 /* ---------------------------------------------------------------- finding sections */
 
-/* Scraped reports can be one line of many kilobytes: the line feed is found by memrchr, and a
- * carriage return is looked for only after it. */
-static size_t line_start_of(const char *text, size_t pos) {
-  const char *lf = memrchr(text, '\n', pos);
-  size_t from = lf ? (size_t)(lf - text) + 1 : 0;
-  const char *cr = memrchr(text + from, '\r', pos - from);
-  return cr ? (size_t)(cr - text) + 1 : from;
+/* Where the lines holding given places of a text start: after the last line feed or carriage
+ * return before the place. Scraped reports can be one line of many kilobytes, and the places are
+ * asked in order (the sections' headings): each asks only about the bytes since the one before,
+ * so the text is read once however long its lines. */
+typedef struct {
+  size_t read;       /* the bytes before this are read */
+  size_t line_start; /* after the last line end among them, or 0 */
+} line_cursor;
+
+static size_t line_start_of(const char *text, line_cursor *c, size_t pos) {
+  if (pos < c->read)
+    *c = (line_cursor){0, 0};
+  const char *lf = memrchr(text + c->read, '\n', pos - c->read);
+  const char *cr = memrchr(text + c->read, '\r', pos - c->read);
+  const char *last = lf && cr ? (lf > cr ? lf : cr) : lf ? lf : cr;
+  if (last)
+    c->line_start = (size_t)(last - text) + 1;
+  c->read = pos;
+  return c->line_start;
 }
 
 /* How a heading is written: its ATX/setext level, or 0 for a bold or plain line. */
@@ -589,6 +623,8 @@ void nb_find_sections(nb_report *r) {
     if (item->kind == NB_ITEM_ROW)
       continue;
     bool marked = item->kind == NB_ITEM_HEADING && item->heading_level > 0;
+    if (!marked && plainly_opens_without_numeral(st->text, item->span))
+      continue;
     nb_heading_guess g;
     if (!nb_section_heading_read(&r->heading_memo, st->text, item->span, marked, &g))
       continue;
@@ -596,11 +632,13 @@ void nb_find_sections(nb_report *r) {
                 item->kind == NB_ITEM_HEADING ? item->heading_level : 0);
   }
   find_sections_by_position(r, &cap);
+  line_cursor lines = {0, 0};
   for (int k = 0; k < r->nsections; k++) {
     nb_section *sec = &r->sections[k];
     bool last = k + 1 == r->nsections;
     sec->end_item = last ? st->nitems : nb_section_heading_item(&r->sections[k + 1]);
-    size_t boundary = last ? r->len : line_start_of(r->text, r->sections[k + 1].heading.start);
+    size_t boundary =
+        last ? r->len : line_start_of(r->text, &lines, r->sections[k + 1].heading.start);
     size_t start =
         sec->first_item < sec->end_item ? st->items[sec->first_item].span.start : sec->heading.end;
     if (start > boundary)

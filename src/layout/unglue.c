@@ -28,6 +28,7 @@ typedef struct {
   piece_kind kind;
   size_t start, end;
   bool glued;    /* digits right after a label, no space between */
+  bool gaps;     /* a label that holds characters the comparison drops: spaces, maybe */
   bool sentence; /* is_sentence_piece, asked once */
 } piece;
 
@@ -41,6 +42,8 @@ typedef struct {
   /* label_at's last answer: the scan that stops at a label asks again where the next piece
    * starts. */
   size_t label_asked_at, label_len;
+  bool label_gaps;
+  unsigned digit_starts; /* bit d: a label starts with the digit d (label_digits) */
 } scan;
 
 static bool is_digit(char c) {
@@ -54,28 +57,51 @@ static size_t skip_spaces(const char *t, size_t i, size_t end) {
   return i;
 }
 
-static size_t label_at(scan *sc, size_t at) {
-  if (at != sc->label_asked_at) {
-    nb_label_hit hit;
-    sc->label_len = nb_label_set_prefix(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit);
-    sc->label_asked_at = at;
-  }
+/* The digits that start a label of the set, as bits: a value run asks for a label at each of
+ * its digits, and most are 0, which starts none. */
+static unsigned label_digits(const nb_label_set *labels) {
+  unsigned bits = 0;
+  for (unsigned d = 0; d <= 9; d++)
+    if (nb_label_set_starts_with(labels, '0' + d))
+      bits |= 1u << d;
+  return bits;
+}
+
+static size_t look_up_label(scan *sc, size_t at) {
+  nb_label_hit hit;
+  sc->label_len = nb_label_set_prefix_gaps(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit,
+                                           &sc->label_gaps);
+  sc->label_asked_at = at;
   return sc->label_len;
 }
 
-/* A digit at `at` that numbers a label ("2.其他…", "1、属于…"): text, not a value. The template
- * numbers its rows 1 to 8, so the number is one digit other than 0. */
-static bool numbering_at(const scan *sc, size_t at) {
-  if (at + 1 >= sc->end || !is_digit(sc->t[at]) || sc->t[at] == '0')
-    return false;
-  /* No mark starts another, so the one nb_word_prefix finds is the only one that can fit. They
-   * start with '.', E3 or EF: most digits are followed by something else. */
-  size_t i = at + 1;
-  unsigned char c = (unsigned char)sc->t[i];
-  if (c != '.' && c != 0xE3 && c != 0xEF)
-    return false;
+/* Length of the label starting at `at`, 0 for none. Inline: it is asked at nearly every
+ * character of a run-on row, and most are answered without the lookup. */
+static inline size_t label_at(scan *sc, size_t at) {
+  unsigned char c = (unsigned char)sc->t[at];
+  /* A digit folds to itself: no label starts there unless one starts with it. */
+  if (is_digit((char)c) && !(sc->digit_starts >> (c - '0') & 1))
+    return 0;
+  return at == sc->label_asked_at ? sc->label_len : look_up_label(sc, at);
+}
+
+/* Whether a numbering mark starts at i, after the number, and something other than a digit
+ * follows it. */
+static bool numbering_mark_at(const scan *sc, size_t i) {
+  /* No mark starts another, so the one nb_word_prefix finds is the only one that can fit. */
   size_t n = nb_word_prefix(sc->t + i, sc->end - i, numbering_marks);
   return n && sc->end - i > n && !is_digit(sc->t[i + n]);
+}
+
+/* A digit at `at` that numbers a label ("2.其他…", "1、属于…"): text, not a value. The template
+ * numbers its rows 1 to 8, so the number is one digit other than 0. Inline: every digit of a
+ * value run is asked, and the byte after nearly every one rules the mark out (marks start with
+ * '.', E3 or EF). */
+static inline bool numbering_at(const scan *sc, size_t at) {
+  if (at + 1 >= sc->end || !is_digit(sc->t[at]) || sc->t[at] == '0')
+    return false;
+  unsigned char c = (unsigned char)sc->t[at + 1];
+  return (c == '.' || c == 0xE3 || c == 0xEF) && numbering_mark_at(sc, at + 1);
 }
 
 /* End of the value run starting at `at`: digits, a decimal point between digits, spaces between
@@ -132,7 +158,7 @@ static size_t text_end(scan *sc, size_t at) {
   return q;
 }
 
-static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued) {
+static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued, bool gaps) {
   nb_span s = nb_span_make(start, end);
   /* A label starts and ends with a character it keeps and digits with a digit or unit: no space
    * to trim, unlike unknown text. */
@@ -142,7 +168,7 @@ static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool 
     return;
   if (sc->n == sc->cap)
     nb_grow((void **)&sc->pieces, &sc->cap, sc->n + 1, sizeof *sc->pieces);
-  sc->pieces[sc->n++] = (piece){kind, s.start, s.end, glued, false};
+  sc->pieces[sc->n++] = (piece){kind, s.start, s.end, glued, gaps, false};
 }
 
 static void cut(scan *sc, nb_span span) {
@@ -150,7 +176,7 @@ static void cut(scan *sc, nb_span span) {
   while ((p = skip_spaces(sc->t, p, span.end)) < span.end) {
     size_t n = label_at(sc, p);
     if (n) {
-      add_piece(sc, PIECE_LABEL, p, p + n, false);
+      add_piece(sc, PIECE_LABEL, p, p + n, false, sc->label_gaps);
       p += n;
       continue;
     }
@@ -158,12 +184,12 @@ static void cut(scan *sc, nb_span span) {
       size_t q = digits_end(sc, p);
       bool glued =
           sc->n > 0 && sc->pieces[sc->n - 1].kind == PIECE_LABEL && sc->pieces[sc->n - 1].end == p;
-      add_piece(sc, PIECE_DIGITS, p, q, glued);
+      add_piece(sc, PIECE_DIGITS, p, q, glued, false);
       p = q;
       continue;
     }
     size_t q = text_end(sc, p);
-    add_piece(sc, PIECE_TEXT, p, q, false);
+    add_piece(sc, PIECE_TEXT, p, q, false, false);
     p = q;
   }
 }
@@ -240,8 +266,11 @@ static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piec
   row->layout = NB_LAYOUT_RUN_ON;
   row->span = nb_span_make(pc->start, pc->end);
   if (pc->kind != PIECE_DIGITS) {
+    /* A label without gaps holds no space to close: most are spelt as the template spells
+     * them. */
+    bool whole = pc->kind == PIECE_LABEL && !pc->gaps;
     nb_obs_row_reserve(out, row, 1);
-    nb_tok_add_cell(row, row->span, nb_tok_close_cjk_gaps(s->text, row->span), -1);
+    nb_tok_add_cell(row, row->span, whole ? NULL : nb_tok_close_cjk_gaps(s->text, row->span), -1);
     return;
   }
   int n = 0;
@@ -319,12 +348,17 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
       o->span.end > s->len)
     return false;
   nb_span span = o->span;
-  nb_trim_span(s->text, &span.start, &span.end);
-  /* Run-on table text has digits and labels, which are all Chinese. */
+  /* Run-on table text has digits and labels, which are all Chinese: most rows lack one or the
+   * other, and are let go before they are trimmed. A digit is no space, so the first one is
+   * that of the trimmed row too; an ideographic space is a wide byte, so the row is asked again
+   * once trimmed. */
   if (!any_wide_byte(s->text, span))
     return false;
   size_t digit = nb_next_ascii_digit(s->text, span.start, span.end);
   if (digit == span.end)
+    return false;
+  nb_trim_span(s->text, &span.start, &span.end);
+  if (!any_wide_byte(s->text, span))
     return false;
   /* Space-aligned rows are cut only where a label follows digits: one must be there. */
   if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span, digit))
@@ -333,7 +367,14 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
    * reallocated several times a table. */
   enum { PIECES_FIRST = 64 };
   nb_grow((void **)&buf->items, &buf->cap, PIECES_FIRST, sizeof *buf->items);
-  scan sc = {s, labels, s->text, span.end, buf->items, 0, buf->cap, (size_t)-1, 0};
+  scan sc = {.s = s,
+             .labels = labels,
+             .t = s->text,
+             .end = span.end,
+             .pieces = buf->items,
+             .cap = buf->cap,
+             .label_asked_at = (size_t)-1,
+             .digit_starts = label_digits(labels)};
   cut(&sc, span);
   for (int k = 0; k < sc.n; k++)
     sc.pieces[k].sentence = is_sentence_piece(&sc, &sc.pieces[k]);
@@ -352,7 +393,9 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   if (!any)
     return false;
   /* Table stretches become one row per piece; the prose between them, punctuation and all,
-   * stays one row of text each time, as it was written. */
+   * stays one row of text each time, as it was written: a row a piece at most, and one more.
+   * Room for them at once: a run-on row makes dozens, and rows are large. */
+  nb_grow((void **)&out->rows, &out->cap, out->nrows + sc.n + 1, sizeof *out->rows);
   size_t prose_start = 0, prose_end = 0;
   bool prose = false;
   a = 0;
@@ -406,6 +449,8 @@ void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table
       continue;
     }
     if (!changed) {
+      /* The rows before, those cut and those after (kept, most of them): all at once. */
+      nb_grow((void **)&out.rows, &out.cap, obs->nrows + cut.nrows, sizeof *out.rows);
       move_rows(&out, obs, 0, i);
       first = out.nrows;
       move_rows(&out, &cut, 0, cut.nrows);

@@ -8,9 +8,12 @@
 
 typedef nb_stream_walker walker;
 
-/* Whether the line holds white space only (nb_trim_span's: nb_is_space_cp). Read from its
- * start, where the first other character nearly always stands, without trimming its end. */
+/* Whether the line holds white space only (nb_trim_span's: nb_is_space_cp). Its last
+ * character settles nearly every line (pdftotext's lines start with dozens of spaces, rarely end
+ * with one); the rest are read from their start. */
 static bool is_blank(const char *text, nb_span s) {
+  if (s.start < s.end && nb_plainly_visible_before(text, s.start, s.end))
+    return false;
   for (size_t i = s.start; i < s.end;) {
     unsigned char c = (unsigned char)text[i];
     if (c == ' ' || c == '\t') {

@@ -1,4 +1,6 @@
-/* A batch: `nianbao lint DIR` on one job and on every CPU, the same files, the same output. */
+/* A batch: `nianbao lint DIR` on one job and on every CPU, the same files, the same output. On a
+ * busy machine the ratio of wall times says little: tests/bench/batch_accounting.sh counts what
+ * is serial, how evenly the workers share the files and what each file costs besides its check. */
 #define _DEFAULT_SOURCE /* getloadavg */
 #include <stdio.h>
 #include <stdlib.h>

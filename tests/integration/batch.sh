@@ -41,6 +41,10 @@ expect_eq "trailing slash" "$(extract_files reports/)" \
   "reports/a.md reports/draft-1.md reports/link.md reports/sub/b.md reports/sub/c.txt reports/sub/deeper/d.markdown "
 (cd reports && expect_eq "dot" "$(extract_files .)" \
   "a.md draft-1.md link.md sub/b.md sub/c.txt sub/deeper/d.markdown ")
+(cd reports && expect_eq "dot, exclude a path" "$(extract_files --exclude 'sub/deeper/**' .)" \
+  "a.md draft-1.md link.md sub/b.md sub/c.txt ")
+expect_eq "double slash, include a path" "$(extract_files --include 'sub/*.md' reports//)" \
+  "reports//sub/b.md "
 expect_eq "exclude by name" "$(extract_files --exclude 'draft-*' --exclude link.md reports)" \
   "reports/a.md reports/sub/b.md reports/sub/c.txt reports/sub/deeper/d.markdown "
 expect_eq "exclude a directory" "$(extract_files --exclude sub reports)" \

@@ -204,6 +204,13 @@ Test(label_match, generated_indexes_equal_the_run_time_build) {
                   "template %d table %d key %d", t, id, i);
       }
       cr_expect_eq(memcmp(a->first_child, b->first_child, sizeof a->first_child), 0);
+      const nb_label_candidates *ca = &a->candidates, *cb = &b->candidates;
+      cr_expect(ca->usable && cb->usable, "template %d table %d: candidates' masks", t, id);
+      cr_expect(memcmp(ca->by_start, cb->by_start, sizeof ca->by_start) == 0 &&
+                    memcmp(ca->by_end, cb->by_end, sizeof ca->by_end) == 0 &&
+                    memcmp(ca->up_to_cps, cb->up_to_cps, sizeof ca->up_to_cps) == 0 &&
+                    ca->unfiltered == cb->unfiltered,
+                "template %d table %d: candidates' masks", t, id);
       cr_assert_eq(a->verbatim != NULL, b->verbatim != NULL);
       if (a->verbatim) {
         cr_expect_eq(memcmp(a->verbatim, b->verbatim, NB_LABEL_EXACT_SLOTS * sizeof *a->verbatim),
@@ -238,6 +245,17 @@ Test(label_match, prefix_inside_text) {
   const char *other = "１、属于国家机密 3";
   cr_expect_eq(nb_label_set_prefix(set3, other, 0, strlen(other), NB_TARGET_ROW, &h), 0);
   cr_expect_eq(nb_label_set_prefix(set3, numbered, 0, 21, NB_TARGET_ROW, &h), 0);
+  /* Gaps: the spaces of the noted label, none in the numbered one (the spaces after it are no
+   * part of it). */
+  bool gaps = true;
+  cr_expect_eq(
+      nb_label_set_prefix_gaps(set3, numbered, 0, strlen(numbered), NB_TARGET_ROW, &h, &gaps), 24);
+  cr_expect(!gaps);
+  cr_expect_eq(nb_label_set_prefix_gaps(set3, noted, 0, strlen(noted), NB_TARGET_ROW, &h, &gaps),
+               75);
+  cr_expect(gaps);
+  cr_expect_eq(nb_label_set_prefix_gaps(set3, wide, 0, strlen(wide), NB_TARGET_ROW, &h, &gaps), 84);
+  cr_expect(!gaps);
 }
 
 /* Bytes of the first `cps` code points of s (all of it when shorter). */
@@ -269,6 +287,14 @@ static size_t plain_prefix(const nb_label_index *x, const char *t, size_t len) {
     free(norm);
   }
   return best;
+}
+
+/* Whether t[0, len) holds a character nb_normalize_label drops. */
+static bool drops_some(const char *t, size_t len) {
+  for (size_t i = 0; i < len;)
+    if (!nb_fold_label_cp(nb_utf8_next(t, len, &i)))
+      return true;
+  return false;
 }
 
 /* `label` with full-width brackets and commas, "、" for ".", a space after its first character,
@@ -333,6 +359,9 @@ static long check_prefix(const nb_label_set *const *sets, int nsets, const nb_la
       nb_label_hit h;
       cr_assert_eq(nb_label_set_prefix(sets[s], text, 0, len, NB_TARGET_ANY, &h), want,
                    "\"%s\" (set %d)", text, s);
+      bool gaps;
+      cr_assert_eq(nb_label_set_prefix_gaps(sets[s], text, 0, len, NB_TARGET_ANY, &h, &gaps), want);
+      cr_assert_eq(gaps, drops_some(text, want), "\"%.*s\": gaps", (int)want, text);
     }
   }
   return found;
@@ -353,6 +382,60 @@ Test(label_match, prefix_equals_normalising_every_prefix) {
       nb_label_set_free(own);
     }
   cr_expect_gt(found * 3, texts, "labels start most texts (%ld of %ld)", found, texts);
+}
+
+/* nb_label_set_starts_with by its definition: some spelling of the set starts with cp. */
+static bool some_spelling_starts_with(const nb_label_index *x, uint32_t cp) {
+  for (int k = 0; k < x->n; k++) {
+    size_t i = 0;
+    if (x->spellings[k].m.len && nb_utf8_next(x->spellings[k].m.s, x->spellings[k].m.len, &i) == cp)
+      return true;
+  }
+  return false;
+}
+
+/* Every spelling's first character, the digits and a few others, in every built-in set. */
+Test(label_match, starts_with_equals_the_spellings_first_characters) {
+  static const uint32_t others[] = {'0',
+                                    '1',
+                                    '2',
+                                    '5',
+                                    '8',
+                                    '9',
+                                    '(',
+                                    '.',
+                                    'a',
+                                    0x5176 /* 其 */,
+                                    0x5C5E /* 属 */,
+                                    0x672C /* 本 */,
+                                    0x3001 /* 、 */};
+  int yes = 0, no = 0;
+  for (int t = 0; t < NB_TPL_COUNT; t++)
+    for (int id = 0; id < NB_TABLE_COUNT; id++) {
+      const nb_label_set *set =
+          nb_label_set_shared(nb_template_get((nb_template_id)t), (nb_table_id)id);
+      const nb_label_index *x = nb_label_set_index(set);
+      for (int k = 0; k < x->n; k++) {
+        size_t i = 0;
+        if (x->spellings[k].m.len)
+          cr_assert(nb_label_set_starts_with(
+                        set, nb_utf8_next(x->spellings[k].m.s, x->spellings[k].m.len, &i)),
+                    "\"%s\" starts a label", x->spellings[k].m.s);
+      }
+      for (size_t k = 0; k < sizeof others / sizeof others[0]; k++) {
+        bool want = some_spelling_starts_with(x, others[k]);
+        cr_assert_eq(nb_label_set_starts_with(set, others[k]), want, "U+%04X, table %d",
+                     (unsigned)others[k], id);
+        yes += want;
+        no += !want;
+      }
+    }
+  /* Both answers occur: "1" starts the numbered rows of table 三, "0" no label. */
+  cr_expect_gt(yes, 0);
+  cr_expect_gt(no, 0);
+  cr_expect(nb_label_set_starts_with(set3, '1'));
+  cr_expect(!nb_label_set_starts_with(set3, '0'));
+  cr_expect(!nb_label_set_starts_with(NULL, '1'));
 }
 
 /* Labels made for the trie's shortcuts: a label that others continue without a choice for a
@@ -429,7 +512,7 @@ static int near_forms(const char *t, char out[][256]) {
  * (else it would be no filter). */
 Test(label_match, quick_filter_rejects_only_what_cannot_match) {
   const nb_template *tpl = nb_template_get(NB_TPL_2021);
-  long pairs = 0, rejected = 0, matched = 0;
+  long pairs = 0, rejected = 0, matched = 0, candidates = 0;
   static char forms[64][256];
   for (int id = 0; id < NB_TABLE_COUNT; id++) {
     const nb_label_index *x = nb_label_set_index(nb_label_set_shared(tpl, (nb_table_id)id));
@@ -442,6 +525,11 @@ Test(label_match, quick_filter_rejects_only_what_cannot_match) {
           const nb_label_measures *off = &x->spellings[j].m;
           nb_label_score s = nb_label_compare(obs, off->s);
           bool may = nb_label_may_match(&o, off);
+          bool candidate = nb_label_is_candidate(x, &o, j);
+          if (may)
+            cr_assert(candidate, "\"%s\" passes the filter against \"%s\" but is no candidate", obs,
+                      off->s);
+          candidates += candidate;
           pairs++;
           rejected += !may;
           matched += s.match != NB_MATCH_NONE;
@@ -456,6 +544,8 @@ Test(label_match, quick_filter_rejects_only_what_cannot_match) {
   cr_expect_gt(matched, 1000, "the forms match labels (%ld of %ld pairs)", matched, pairs);
   cr_expect_gt(rejected * 10, pairs * 8, "the filter rejects most pairs (%ld of %ld)", rejected,
                pairs);
+  /* The masks leave few labels to the filter: not many more than it passes. */
+  cr_expect_lt(candidates * 10, pairs * 4, "candidates: %ld of %ld pairs", candidates, pairs);
 }
 
 /* The same over texts of short pieces (ASCII cores, notes, numbering, repeated characters), each

@@ -162,17 +162,26 @@ Test(position, replace_matches_a_fresh_build) {
   nb_line_index_free(&inc);
 }
 
-/* Random character starts of random text; lines of it are separated by "\n" when `breaks`. */
-static size_t random_text(char *out, size_t size, bool breaks, unsigned *seed) {
-  static const char *const pieces[] = {"a", "中", "😀", "\x80", "\xE4\xB8", "  ", "\n"};
-  size_t kinds = sizeof pieces / sizeof pieces[0] - (breaks ? 0 : 1), len = 0;
+/* Random text of the first `kinds` pieces, drawn alike, as many as fit. */
+static size_t random_pieces(char *out, size_t size, const char *const *pieces, size_t kinds,
+                            unsigned *seed) {
+  size_t len = 0;
   while (len + 4 < size) {
     *seed = *seed * 1103515245u + 12345u;
     const char *piece = pieces[(*seed >> 8) % kinds];
+    if (len + strlen(piece) > size)
+      break;
     memcpy(out + len, piece, strlen(piece));
     len += strlen(piece);
   }
   return len;
+}
+
+/* Random character starts of random text; lines of it are separated by "\n" when `breaks`. */
+static size_t random_text(char *out, size_t size, bool breaks, unsigned *seed) {
+  static const char *const pieces[] = {"a", "中", "😀", "\x80", "\xE4\xB8", "  ", "\n"};
+  size_t kinds = sizeof pieces / sizeof pieces[0] - (breaks ? 0 : 1);
+  return random_pieces(out, size, pieces, kinds, seed);
 }
 
 /* The column of `offset` counted the plain way, a second method beside the index's own: every
@@ -236,4 +245,22 @@ Test(position, random_order_on_a_long_line) {
   unsigned seed = 42;
   size_t len = random_text(line, sizeof line, false, &seed);
   expect_columns_of_fresh_index(line, len, &seed);
+}
+
+/* A long line of Chinese and ASCII, which the count takes eight bytes at a time, with now and
+ * then a character it must step over one by one: two- and four-byte characters, a lone
+ * continuation byte, and a three-byte lead cut short, anywhere in or across the words. */
+Test(position, random_order_on_a_mostly_chinese_line) {
+  static const char *const pieces[] = {"中",       "文", "a", "1",    "。",       "中文", "ab",
+                                       "政府信息", "×",  "😀", "\x80", "\xE4\xB8", "\xE4"};
+  char line[8192];
+  unsigned seed = 3;
+  for (size_t rare = 0; rare < 6; rare++) {
+    /* Only the common pieces, then each kind of oddity among them in turn. */
+    size_t len = random_pieces(line, sizeof line, pieces, 8, &seed);
+    for (size_t k = 0; rare > 0 && k < len; k += 61 + k % 37)
+      if (((unsigned char)line[k] & 0xC0) != 0x80 && k + 4 < len)
+        memcpy(line + k, pieces[7 + rare], strlen(pieces[7 + rare]));
+    expect_columns_of_fresh_index(line, len, &seed);
+  }
 }

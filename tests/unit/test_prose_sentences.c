@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/rules/prose_text.h"
+#include "core/text.h"
 #include "test_random_text.h"
 #include "test_rules_fixture.h"
 
@@ -70,4 +71,42 @@ Test(prose_sentences, noted_ends_equal_a_scan) {
 
 Test(prose_sentences, noted_digit_runs_equal_a_scan) {
   cr_expect_gt(over_random_prose(11, check_digit_runs), 3000);
+}
+
+/* What the builder leaves out of the prose (prose_text.c's dropped_cps, restated). */
+static bool is_dropped_cp(uint32_t cp) {
+  static const uint32_t dropped[] = {' ',  '\t', '\r', '\f', '\v', 0x3000,
+                                     0xA0, '*',  '#',  '>',  '`',  0xFEFF};
+  for (size_t k = 0; k < sizeof dropped / sizeof *dropped; k++)
+    if (cp == dropped[k])
+      return true;
+  return false;
+}
+
+/* Every character of the buffer but its breaks is the source character its run maps it to: the
+ * same bytes, or the ASCII digit for a full-width one; never one the builder drops. The copy
+ * passes over runs of ideographs and the punctuation it copies as they are sixteen bytes at a
+ * time: what it copies must still be exactly the source. How many characters were checked. */
+static size_t check_copied_bytes(const nb_prose *p, int round) {
+  size_t n = 0;
+  for (size_t k = 0; k < p->len; k++) {
+    if (p->buf[k] == '\n' || ((unsigned char)p->buf[k] & 0xC0) == 0x80)
+      continue;
+    size_t src = nb_prose_source(p, k), next = src;
+    uint32_t cp = nb_utf8_next(p->source, p->source_len, &next);
+    cr_assert(!is_dropped_cp(cp), "round %d: U+%04X kept at %zu", round, (unsigned)cp, k);
+    if (cp >= 0xFF10 && cp <= 0xFF19) {
+      cr_assert_eq(p->buf[k], (char)('0' + (cp - 0xFF10)), "round %d at %zu", round, k);
+    } else {
+      cr_assert_leq(k + (next - src), p->len, "round %d at %zu", round, k);
+      cr_assert(memcmp(p->buf + k, p->source + src, next - src) == 0,
+                "round %d: buffer at %zu is not source at %zu", round, k, src);
+    }
+    n++;
+  }
+  return n;
+}
+
+Test(prose_sentences, copied_bytes_equal_the_source) {
+  cr_expect_gt(over_random_prose(17, check_copied_bytes), 50000);
 }

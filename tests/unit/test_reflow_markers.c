@@ -50,34 +50,121 @@ Test(reflow_markers, two_markers_as_every_byte_tried) {
   cr_assert_gt(no, 10000);
 }
 
-/* The separator cursor of next_embedded lists the places where a heading separator starts, in
- * order, as trying every byte with nb_word_prefix does; on random lines of separators, the
- * marks that share their first bytes ("，。：（"), their last bytes (中 ends in 0xAD, 、 in 0x81)
- * and broken characters. */
-Test(reflow_markers, separator_cursor_as_every_byte_tried) {
-  static const char *const parts[] = {
-      "、", "．", ".", "，", "。",   "：",       "（",       "一",       "二",   "中",
-      "间", "x",  "1", " ",  "\x81", "\xE3\x80", "\xEF\xBC", "\xBC\x8E", "、、", ".．"};
+/* The scan of next_embedded lists the places where a numeral's lead byte stands with a
+ * separator's first byte three bytes on, in order, as trying every byte does, and so passes no
+ * place where a heading "numeral、" starts (checked by nb_parse_cn_numeral and nb_word_prefix);
+ * on random lines of numerals, separators, the marks that share their first bytes ("，。：（"),
+ * ideographs led by E4 and E5 that are no numerals (中, 间) and broken characters. */
+Test(reflow_markers, numeral_separator_scan_as_every_byte_tried) {
+  static const char *const parts[] = {"、",   "．",       ".",        "，",   "。",   "：",  "（",
+                                      "一",   "二",       "中",       "间",   "x",    "1",   " ",
+                                      "\x81", "\xE3\x80", "\xEF\xBC", "\xE4", "、、", ".．", "六",
+                                      "五",   "年",       "一、",     "三．", "四."};
   enum { NPARTS = sizeof parts / sizeof *parts };
+  pthread_once(&separator_leads_once, measure_separator_leads);
   uint32_t state = 4242;
   char text[512];
-  int places = 0;
+  int places = 0, headings = 0;
   for (int round = 0; round < 50000; round++) {
     size_t n = nb_test_random_pieces(&state, parts, NPARTS, 40, text, sizeof text);
-    size_t to = n - nb_test_random(&state) % (n / 3 + 1);
-    size_t from = nb_test_random(&state) % (to + 1);
-    separator_cursor c;
-    separators_init(&c, text, to);
+    if (n < 6)
+      continue;
+    size_t last = n - 6 - nb_test_random(&state) % (n / 3 + 1 < n - 5 ? n / 3 + 1 : n - 5);
+    size_t from = nb_test_random(&state) % (last + 1);
     size_t want = from;
-    for (size_t q = separators_next(&c, from);; q = separators_next(&c, q + 1)) {
-      while (want < to && !nb_word_prefix(text + want, to - want, heading_separators))
+    for (size_t p = next_numeral_with_separator(text, from, last);;
+         p = next_numeral_with_separator(text, p + 1, last)) {
+      while (want <= last && !(is_numeral_lead((unsigned char)text[want]) &&
+                               separator_leads.is_lead[(unsigned char)text[want + 3]]))
         want++;
-      cr_assert_eq(q, want, "separator at %zu, want %zu", q, want);
-      if (q >= to)
+      cr_assert_eq(p, want, "place %zu, want %zu", p, want);
+      if (p > last)
         break;
+      size_t numeral;
+      headings += nb_parse_cn_numeral(text + p, last + 6 - p, &numeral) &&
+                  nb_word_prefix(text + p + 3, last + 3 - p, heading_separators);
       places++;
       want++;
     }
   }
   cr_assert_gt(places, 50000);
+  cr_assert_gt(headings, 10000);
+}
+
+/* follow_at, which compares the four bytes at a place with every word of sub_item_follows at
+ * once, finds the first word of the list that starts there and ends by `to`, as comparing word
+ * by word does; near the end of the line too, where fewer than four bytes are left. */
+Test(reflow_markers, follow_at_as_every_word_compared) {
+  static const char *const parts[] = {"。", "！", "？", "；", "：", "!",        "?",        ";",
+                                      ":",  "，", "、", "（", "x",  "\xEF\xBC", "\xE3\x80", "中"};
+  enum { NPARTS = sizeof parts / sizeof *parts };
+  pthread_once(&follows_once, measure_follows);
+  uint32_t state = 99;
+  char text[512];
+  int found = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 12, text, sizeof text);
+    size_t to = n - nb_test_random(&state) % (n / 3 + 1);
+    for (size_t q = 0; q < to; q++) {
+      size_t want = 0;
+      for (int k = 0; sub_item_follows[k] && !want; k++) {
+        size_t len = strlen(sub_item_follows[k]);
+        if (q + len <= to && memcmp(text + q, sub_item_follows[k], len) == 0)
+          want = q + len;
+      }
+      cr_assert_eq(follow_at(text, q, to), want, "at %zu of \"%.*s\"", q, (int)to, text);
+      found += want > 0;
+    }
+  }
+  cr_assert_gt(found, 20000);
+}
+
+/* sub_item_after_sentence, which stops only where a sentence end may start (by its first and
+ * third bytes), finds the first sub-item after a sentence end as trying every place of the line
+ * with follow_at does; and what it finds from p + 1 does not depend on whether the line starts
+ * before the sub-item at p or at it (split_sub_items asks both and keeps one answer). */
+static size_t after_sentence_every_place_tried(const char *t, nb_span line, size_t from) {
+  size_t search = from > line.start + 4 ? from - 4 : line.start;
+  for (size_t q = search; q < line.end; q++) {
+    size_t p = follow_at(t, q, line.end);
+    if (!p)
+      continue;
+    while (p < line.end && (t[p] == ' ' || t[p] == '\t'))
+      p++;
+    if (p >= from && p < line.end && may_open_sub_item(t, p, line.end) &&
+        sub_item_at(t, p, line.end))
+      return p;
+  }
+  return line.end;
+}
+
+Test(reflow_markers, sub_item_after_sentence_as_every_place_tried) {
+  static const char *const parts[] = {"。", "！", "？", "；",   "：",     ";",   " ",   "，",
+                                      "、", "（", "）", "(",    ")",      "1",   "2.",  "3、",
+                                      "一", "二", "x",  "工作", "（二）", "(3)", "4．", "\xEF\xBC"};
+  enum { NPARTS = sizeof parts / sizeof *parts };
+  uint32_t state = 5150;
+  char text[512];
+  int found = 0, splits = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 40, text, sizeof text);
+    size_t start = n ? nb_test_random(&state) % (n / 4 + 1) : 0;
+    nb_span line = nb_span_make(start, n);
+    for (size_t from = start + 1; from <= n; from += 1 + nb_test_random(&state) % 8) {
+      size_t want = after_sentence_every_place_tried(text, line, from);
+      cr_assert_eq(sub_item_after_sentence(text, line, from), want, "from %zu of \"%.*s\"", from,
+                   (int)n, text);
+      found += want < n;
+    }
+    for (size_t p = start + 1; p < n; p++) {
+      if (!may_open_sub_item(text, p, n) || !sub_item_at(text, p, n))
+        continue;
+      cr_assert_eq(sub_item_after_sentence(text, nb_span_make(p, n), p + 1),
+                   sub_item_after_sentence(text, line, p + 1), "split at %zu of \"%.*s\"", p,
+                   (int)n, text);
+      splits++;
+    }
+  }
+  cr_assert_gt(found, 10000);
+  cr_assert_gt(splits, 10000);
 }

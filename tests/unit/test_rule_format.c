@@ -170,3 +170,31 @@ Test(rule_format, decimals_as_printf_writes_them) {
     cr_expect_str_eq(got, want);
   }
 }
+
+/* A finding's two messages and a related location's, which share one allocation, each as
+ * printf writes it: short ones, and ones longer than the stack buffer of 512 bytes in either
+ * language or both. */
+Test(rule_format, both_languages_as_printf_writes_them) {
+  char longer[700];
+  memset(longer, 'x', sizeof longer - 1);
+  longer[sizeof longer - 1] = '\0';
+  const char *zh_args[] = {"合计", longer, "合计", longer};
+  const char *en_args[] = {"total", "total", longer, longer};
+  for (int k = 0; k < 4; k++) {
+    nb_diag_list l;
+    nb_diag_list_init(&l);
+    nb_diag *d = nb_diag_add(&l, "table-cell-empty", nb_span_make(0, 0), "“%s%.0s”行第%d列",
+                             "%.0srow “%s”, column %d", zh_args[k], en_args[k], 3);
+    nb_diag_add_related(d, nb_span_make(0, 0), "见%s%.0s", "%.0ssee %s", zh_args[k], en_args[k]);
+    char want[2048];
+    snprintf(want, sizeof want, "“%s”行第%d列", zh_args[k], 3);
+    cr_expect_str_eq(d->message_zh, want, "case %d", k);
+    snprintf(want, sizeof want, "row “%s”, column %d", en_args[k], 3);
+    cr_expect_str_eq(d->message_en, want, "case %d", k);
+    snprintf(want, sizeof want, "见%s", zh_args[k]);
+    cr_expect_str_eq(d->related[0].message_zh, want, "case %d", k);
+    snprintf(want, sizeof want, "see %s", en_args[k]);
+    cr_expect_str_eq(d->related[0].message_en, want, "case %d", k);
+    nb_diag_list_free(&l);
+  }
+}

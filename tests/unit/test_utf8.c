@@ -99,7 +99,24 @@ Test(utf8, validate_equals_a_plain_decoder) {
   cr_expect_gt(invalid, 2000);
 }
 
-/* nb_parse_cn_numeral decides on the decoded code point: every numeral of 一…十 keeps its value
+/* nb_utf8_count, eight bytes at a time, counts the bytes that are no continuation byte
+ * (10xxxxxx), as a byte loop does: on random bytes of every value, every length up to 40, from
+ * every offset (so that the eight-byte steps meet the text anywhere). */
+Test(utf8, count_equals_a_byte_loop) {
+  uint32_t seed = 21;
+  unsigned char text[48];
+  for (int round = 0; round < 20000; round++) {
+    for (size_t i = 0; i < sizeof text; i++)
+      text[i] = (unsigned char)rt_next(&seed);
+    size_t from = rt_next(&seed) % 8, len = rt_next(&seed) % 41;
+    size_t want = 0;
+    for (size_t i = from; i < from + len; i++)
+      want += (text[i] & 0xC0) != 0x80;
+    cr_assert_eq(nb_utf8_count((const char *)text + from, len), want, "round %d", round);
+  }
+}
+
+/* nb_parse_cn_numeral decides on the bytes: every numeral of 一…十 keeps its value
  * and its three bytes, and the characters next to them in Unicode (丁 U+4E01, 万 U+4E07, 零) or
  * a numeral cut short are no numerals. */
 Test(utf8, chinese_numerals_one_to_ten) {
@@ -118,6 +135,28 @@ Test(utf8, chinese_numerals_one_to_ten) {
     cr_expect_eq(nb_parse_cn_numeral(others[k], k == 4 ? 2 : strlen(others[k]), &bytes), 0, "%s",
                  others[k]);
   }
+}
+
+/* Every three-byte sequence led by E4 or E5 (U+4000…U+5FFF) is a numeral exactly when its
+ * decoded code point is one of 一…十, with that value. */
+Test(utf8, chinese_numerals_among_all_their_neighbours) {
+  static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                      0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+  int found = 0;
+  for (int lead = 0xE4; lead <= 0xE5; lead++)
+    for (int b1 = 0x80; b1 <= 0xBF; b1++)
+      for (int b2 = 0x80; b2 <= 0xBF; b2++) {
+        char text[3] = {(char)lead, (char)b1, (char)b2};
+        uint32_t cp = (uint32_t)(lead & 0x0F) << 12 | (uint32_t)(b1 & 0x3F) << 6 | (b2 & 0x3F);
+        int want = 0;
+        for (int n = 0; n < 10; n++)
+          if (cp == numerals[n])
+            want = n + 1;
+        size_t bytes = 0;
+        cr_assert_eq(nb_parse_cn_numeral(text, 3, &bytes), want, "U+%04X", (unsigned)cp);
+        found += want > 0;
+      }
+  cr_assert_eq(found, 10);
 }
 
 /* nb_edit_distance_within computes only the band of cells a path within the limit can cross:

@@ -103,6 +103,10 @@ static bool same_but_for_spaces(const char *s, size_t len, const char *official)
   return k == olen;
 }
 
+/* The bytes that end a cell or a line, or open markup. */
+static const bool cell_break_bytes[256] = {
+    ['\n'] = true, ['\r'] = true, ['|'] = true, ['\t'] = true, ['<'] = true};
+
 /* A label the reader matched exactly, but only after folding width, spaces or numbering
  * punctuation ("(一)予以公开", "1. 属于国家秘密"): the official spelling can be written over it
  * when the label is one cell of one line (no separator, line break or markup inside). */
@@ -112,9 +116,8 @@ static bool differs_only_in_form(const char *text, nb_span span, const char *off
     return false;
   if (len == strlen(official) && memcmp(text + span.start, official, len) == 0)
     return false;
-  for (size_t i = span.start; i < span.end; i++)
-    if (text[i] == '\n' || text[i] == '\r' || text[i] == '|' || text[i] == '\t' || text[i] == '<')
-      return false;
+  if (nb_next_byte_in(text, span.start, span.end, cell_break_bytes) < span.end)
+    return false;
   char *have = nb_normalize_label(text + span.start, len);
   bool same = strcmp(have, nb_normalized_static(official)) == 0;
   free(have);

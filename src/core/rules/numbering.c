@@ -120,11 +120,16 @@ static size_t arabic_delimiter(const char *s, size_t len) {
   return 0;
 }
 
-/* Skips indentation and Markdown markup before a line's first word. */
+/* Indentation and Markdown markup before a line's first word. */
+static const bool lead_bytes[256] = {
+    [' '] = true, ['\t'] = true, ['\f'] = true, ['\v'] = true, ['\r'] = true,
+    ['#'] = true, ['*'] = true,  ['_'] = true,  ['>'] = true};
+
+/* Skips them, and full-width spaces. */
 static size_t skip_lead(const char *s, size_t len) {
   size_t i = 0;
   for (;;) {
-    if (i < len && s[i] != '\0' && strchr(" \t\f\v\r#*_>", s[i]))
+    if (i < len && lead_bytes[(unsigned char)s[i]])
       i++;
     else if (starts_with(s + i, len - i, "　"))
       i += strlen("　");

@@ -2,6 +2,9 @@
 
 #include <pthread.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,20 +106,41 @@ static const uint32_t dropped_cps[] = {' ',  '\t', '\r', '\f', '\v', 0x3000,
                                        0xA0, '*',  '#',  '>',  '`',  0xFEFF};
 enum { FULL_WIDTH_ZERO = 0xFF10 }; /* the full-width digits, turned into ASCII ones */
 
-/* dropped_cps as a table for ASCII (filled with copy_stops, below) and the list for the rest:
- * the builder asks at every comma and full stop of the prose. */
-enum { NDROPPED = sizeof dropped_cps / sizeof *dropped_cps };
-static bool dropped_ascii[128];
-static uint32_t dropped_wide[NDROPPED]; /* the others */
-static size_t ndropped_wide;
+/* A set of code points, asked about at every stop of the builder (every comma and full stop of
+ * the prose): a bit per code point of the BMP, a list for the others. */
+enum { MAX_ASTRAL = 16 };
+typedef struct {
+  uint64_t bmp[0x10000 / 64];
+  uint32_t astral[MAX_ASTRAL];
+  int nastral;
+} cp_set;
 
-static bool is_dropped(uint32_t cp) {
-  if (cp < 128)
-    return dropped_ascii[cp];
-  for (size_t k = 0; k < ndropped_wide; k++)
-    if (cp == dropped_wide[k])
+/* False when the set is full (the caller then answers "maybe" for every code point). */
+static bool cp_set_add(cp_set *set, uint32_t cp) {
+  if (cp < 0x10000)
+    set->bmp[cp / 64] |= (uint64_t)1 << (cp % 64);
+  else if (set->nastral < MAX_ASTRAL)
+    set->astral[set->nastral++] = cp;
+  else
+    return false;
+  return true;
+}
+
+static bool cp_set_has(const cp_set *set, uint32_t cp) {
+  if (cp < 0x10000)
+    return set->bmp[cp / 64] >> (cp % 64) & 1;
+  for (int k = 0; k < set->nastral; k++)
+    if (set->astral[k] == cp)
       return true;
   return false;
+}
+
+/* dropped_cps as a set (filled with copy_stops, below). */
+_Static_assert(sizeof dropped_cps / sizeof *dropped_cps <= MAX_ASTRAL, "dropped_cps fit a cp_set");
+static cp_set dropped_set;
+
+static bool is_dropped(uint32_t cp) {
+  return cp_set_has(&dropped_set, cp);
 }
 
 /* The bytes at which put_line looks at the character: the first bytes of the characters it
@@ -125,9 +149,19 @@ static bool is_dropped(uint32_t cp) {
  * ideographs, none of whose bytes is here). */
 static bool copy_stops[256];
 static pthread_once_t copy_stops_once = PTHREAD_ONCE_INIT;
+/* No byte of a CJK ideograph (lead E4-E9, continuation 80-BF) is a copy stop: next_copy_stop
+ * may then pass over sixteen of them at once. */
+static bool ideographs_never_stop;
+/* The three-byte characters put_line does something with: those it drops or replaces and those
+ * a sentence end may start with. The commonest punctuation ("，", "、", "：") shares its first
+ * byte with them but is copied like an ideograph; next_copy_stop passes over it when
+ * quiet_chars_known (every end is known by its first code point). */
+static cp_set loud_cps;
+static bool quiet_chars_known;
 
 static const bool *sentence_end_firsts(bool *markable);
 static bool may_start_end(uint32_t cp);
+static bool add_end_firsts(cp_set *set);
 
 static void fill_copy_stops(void) {
   bool *stops = copy_stops;
@@ -135,21 +169,68 @@ static void fill_copy_stops(void) {
   for (size_t k = 0; k < sizeof dropped_cps / sizeof *dropped_cps; k++) {
     nb_utf8_put(enc, dropped_cps[k]);
     stops[(unsigned char)enc[0]] = true;
-    if (dropped_cps[k] < 128)
-      dropped_ascii[dropped_cps[k]] = true;
-    else
-      dropped_wide[ndropped_wide++] = dropped_cps[k];
+    cp_set_add(&dropped_set, dropped_cps[k]);
+    cp_set_add(&loud_cps, dropped_cps[k]);
   }
   for (uint32_t cp = FULL_WIDTH_ZERO; cp <= FULL_WIDTH_ZERO + 9; cp++) {
     nb_utf8_put(enc, cp);
     stops[(unsigned char)enc[0]] = true;
+    cp_set_add(&loud_cps, cp);
   }
+  cp_set_add(&loud_cps, 0xFFFD); /* what a byte that is no character reads as */
+  quiet_chars_known = add_end_firsts(&loud_cps);
   for (char c = '0'; c <= '9'; c++) /* for the digit runs */
     stops[(unsigned char)c] = true;
   bool markable;
   const bool *ends = sentence_end_firsts(&markable);
   for (int c = 0; c < 256; c++)
     stops[c] = stops[c] || ends[c];
+  ideographs_never_stop = true;
+  for (int c = 0x80; c < 256; c++)
+    if (stops[c] && (c <= 0xBF || (c >= 0xE4 && c <= 0xE9)))
+      ideographs_never_stop = false;
+}
+
+/* Whether text[at…] is a whole three-byte character inside [at, to) that put_line copies
+ * like an ideograph (decoded as nb_utf8_next does). */
+static inline bool is_quiet_char(const char *text, size_t at, size_t to) {
+  const unsigned char *u = (const unsigned char *)text + at;
+  if (!quiet_chars_known || (u[0] & 0xF0) != 0xE0 || to - at < 3 || (u[1] & 0xC0) != 0x80 ||
+      (u[2] & 0xC0) != 0x80)
+    return false;
+  uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+  return !cp_set_has(&loud_cps, cp);
+}
+
+/* The next copy stop in text[i, to), or `to`; text[0, readable) may be read (the report's text:
+ * the lines of the prose end inside it). Most prose is runs of ideographs between commas, a few
+ * dozen bytes long: sixteen bytes are settled per step, and only those that are no byte of an
+ * ideograph are looked up. A line's last block is read whole and its bytes past `to` ignored. */
+static inline size_t next_copy_stop(const char *text, size_t i, size_t to, size_t readable) {
+#if defined(__SSE2__)
+  if (ideographs_never_stop) {
+    const __m128i top2 = _mm_set1_epi8((char)0xC0), cont = _mm_set1_epi8((char)0x80);
+    const __m128i lead0 = _mm_set1_epi8((char)0xE4), lead_span = _mm_set1_epi8(0xE9 - 0xE4);
+    for (; i < to && readable - i >= 16; i += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+      __m128i is_cont = _mm_cmpeq_epi8(_mm_and_si128(v, top2), cont);
+      __m128i off = _mm_sub_epi8(v, lead0); /* E4-E9 as 0-5, unsigned */
+      __m128i is_lead = _mm_cmpeq_epi8(_mm_min_epu8(off, lead_span), off);
+      unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(is_cont, is_lead)) & 0xFFFF;
+      if (to - i < 16)
+        other &= (1u << (to - i)) - 1;
+      for (; other; other &= other - 1) {
+        size_t at = i + (size_t)__builtin_ctz(other);
+        if (copy_stops[(unsigned char)text[at]] && !is_quiet_char(text, at, to))
+          return at;
+      }
+    }
+    if (i >= to)
+      return to;
+  }
+#endif
+  (void)readable;
+  return nb_next_byte_in(text, i, to, copy_stops);
 }
 
 static bool in_table(const nb_report *r, nb_span s) {
@@ -200,7 +281,7 @@ static bool is_markup_line(const char *s, size_t a, size_t e) {
   return a < e && (s[a] == '|' || s[a] == '<');
 }
 
-static void put_line(builder *b, const char *text, nb_span span) {
+static void put_line(builder *b, const char *text, size_t text_len, nb_span span) {
   if (span.end <= span.start)
     return;
   /* A line never grows: characters are kept, dropped or turned into one ASCII digit. So room
@@ -212,7 +293,7 @@ static void put_line(builder *b, const char *text, nb_span span) {
     /* A stretch of characters kept as they are is mapped and copied at once; only the
      * characters at copy stops are decoded and tested. */
     size_t start = i;
-    while ((i = nb_next_byte_in(text, i, span.end, copy_stops)) < span.end) {
+    while ((i = next_copy_stop(text, i, span.end, text_len)) < span.end) {
       size_t next = i;
       uint32_t cp = nb_utf8_next(text, span.end, &next);
       if (is_dropped(cp) || (cp >= FULL_WIDTH_ZERO && cp <= FULL_WIDTH_ZERO + 9))
@@ -292,7 +373,7 @@ static void build_text(const nb_report *r, builder *bp) {
     if (it->blank_before && !glue)
       hard_break(&b, it->span.start);
     glue = false;
-    put_line(&b, r->text, it->span);
+    put_line(&b, r->text, r->len, it->span);
   }
   *bp = b;
 }
@@ -353,6 +434,8 @@ size_t nb_prose_source(const nb_prose *p, size_t at) {
  * byte is looked up first, and the few candidates are compared byte by byte on a known length
  * rather than with strncmp (strncmp per candidate was a fifth of the walk on a large document). */
 enum { MAX_SENTENCE_ENDS = 16 };
+_Static_assert((int)MAX_SENTENCE_ENDS <= (int)MAX_ASTRAL,
+               "the first code points of the ends fit a cp_set");
 typedef struct {
   bool first[256];
   /* Bit k set in by_first[c] when end k (k < MAX_SENTENCE_ENDS) starts with byte c: a place
@@ -363,9 +446,7 @@ typedef struct {
   bool complete; /* every end of the list is in len[]; else the rest are measured per call */
   /* The code points the ends start with (when complete): a copied character that is none of
    * them, nor a byte that is no character, starts no end in the buffer. */
-  bool first_ascii[128];
-  uint32_t first_wide[MAX_SENTENCE_ENDS];
-  int nfirst_wide;
+  cp_set first_cps;
   /* The builder notes every place holding a byte of first[]: none is a byte it passes over
    * unseen (a continuation byte, or the lead byte of a CJK ideograph on its fast path). */
   bool markable;
@@ -388,11 +469,7 @@ static void fill_sentence_ends(void) {
   t->complete = k <= MAX_SENTENCE_ENDS;
   for (int e = 0; e < t->count; e++) {
     size_t at = 0;
-    uint32_t cp = nb_utf8_next(nb_pw_sentence_ends[e], t->len[e], &at);
-    if (cp < 128)
-      t->first_ascii[cp] = true;
-    else
-      t->first_wide[t->nfirst_wide++] = cp;
+    cp_set_add(&t->first_cps, nb_utf8_next(nb_pw_sentence_ends[e], t->len[e], &at));
   }
   t->markable = true;
   for (int c = 0; c < 256; c++)
@@ -443,12 +520,18 @@ static bool may_start_end(uint32_t cp) {
   const sentence_ends *t = &sentence_ends_table;
   if (!t->complete || cp == 0xFFFD)
     return true;
-  if (cp < 128)
-    return t->first_ascii[cp];
-  for (int k = 0; k < t->nfirst_wide; k++)
-    if (t->first_wide[k] == cp)
-      return true;
-  return false;
+  return cp_set_has(&t->first_cps, cp);
+}
+
+/* Adds the code points the ends start with to `set`; false when an end may start with others
+ * (may_start_end answers yes for every code point). */
+static bool add_end_firsts(cp_set *set) {
+  const sentence_ends *t = sentence_end_table();
+  for (size_t w = 0; w < sizeof set->bmp / sizeof *set->bmp; w++)
+    set->bmp[w] |= t->first_cps.bmp[w];
+  for (int k = 0; k < t->first_cps.nastral; k++)
+    cp_set_add(set, t->first_cps.astral[k]);
+  return t->complete;
 }
 
 static const bool *sentence_end_firsts(bool *markable) {
@@ -457,28 +540,10 @@ static const bool *sentence_end_firsts(bool *markable) {
   return t->first;
 }
 
-/* Where the next sentence end is looked for: the marks from m on when they are usable, else
- * every byte. */
-typedef struct {
-  const end_marks *marks;
-  size_t m;
-} end_search;
-
-/* The first sentence end at or after i, or p->len; *n is its length. Without marks, four bytes
- * are skipped at a time while none of them could start one. */
-static size_t next_end(const nb_prose *p, const sentence_ends *t, end_search *es, size_t i,
-                       size_t *n) {
+/* The first sentence end at or after i, or p->len; *n is its length. Four bytes are skipped at a
+ * time while none of them could start one. */
+static size_t next_end(const nb_prose *p, const sentence_ends *t, size_t i, size_t *n) {
   const char *buf = p->buf;
-  if (es && es->marks->usable) {
-    const end_marks *mk = es->marks;
-    for (; es->m < mk->n; es->m++) {
-      size_t at = mk->at[es->m];
-      if (at >= i && (*n = sentence_end_at(t, buf, at, p->len)) != 0)
-        return at;
-    }
-    *n = 0;
-    return p->len;
-  }
   const bool *first = t->first;
   while (i < p->len) {
     while (p->len - i >= 4 &&
@@ -495,12 +560,12 @@ static size_t next_end(const nb_prose *p, const sentence_ends *t, end_search *es
   return p->len;
 }
 
-static bool next_sentence(const nb_prose *p, end_search *es, size_t *pos, size_t *s, size_t *e) {
+bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
   const sentence_ends *t = sentence_end_table();
   size_t i = *pos;
   while (i < p->len) {
     size_t start = i, n;
-    size_t end = next_end(p, t, es, i, &n);
+    size_t end = next_end(p, t, i, &n);
     i = end + n;
     if (end > start) {
       *s = start;
@@ -513,20 +578,35 @@ static bool next_sentence(const nb_prose *p, end_search *es, size_t *pos, size_t
   return false;
 }
 
-bool nb_prose_next_sentence(const nb_prose *p, size_t *pos, size_t *s, size_t *e) {
-  return next_sentence(p, NULL, pos, s, e);
+static void add_sentence(nb_prose *p, size_t *cap, size_t s, size_t e) {
+  if (p->nsentences == *cap) {
+    *cap = *cap ? *cap * 2 : 64;
+    p->sentences = nb_xrealloc(p->sentences, *cap * sizeof *p->sentences);
+  }
+  p->sentences[p->nsentences++] = (nb_prose_sentence){s, e};
 }
 
+/* What nb_prose_next_sentence returns from 0 on, found from the marks when they are usable:
+ * every end starts at one, so a sentence runs from the end of the last end found to the next
+ * mark where one is (an empty one is skipped), and the last to the end of the buffer. */
 static void find_sentences(nb_prose *p, const end_marks *marks) {
-  size_t pos = 0, s, e, cap = 0;
-  end_search es = {marks, 0};
-  while (next_sentence(p, &es, &pos, &s, &e)) {
-    if (p->nsentences == cap) {
-      cap = cap ? cap * 2 : 64;
-      p->sentences = nb_xrealloc(p->sentences, cap * sizeof *p->sentences);
-    }
-    p->sentences[p->nsentences++] = (nb_prose_sentence){s, e};
+  size_t start = 0, cap = 0, s, e;
+  if (!marks->usable) {
+    while (nb_prose_next_sentence(p, &start, &s, &e))
+      add_sentence(p, &cap, s, e);
+    return;
   }
+  const sentence_ends *t = sentence_end_table();
+  for (size_t m = 0; m < marks->n; m++) {
+    size_t at = marks->at[m], n;
+    if (at < start || (n = sentence_end_at(t, p->buf, at, p->len)) == 0)
+      continue;
+    if (at > start)
+      add_sentence(p, &cap, start, at);
+    start = at + n;
+  }
+  if (start < p->len)
+    add_sentence(p, &cap, start, p->len);
 }
 
 size_t nb_prose_find(const char *s, size_t from, size_t to, const char *word) {
@@ -566,10 +646,16 @@ typedef struct {
   uint32_t head[MAX_SET_WORDS]; /* the first three bytes */
   size_t len[MAX_SET_WORDS];
   uint64_t heads[HEAD_BITS / 64];
+  /* The words whose head's slot is congruent to i modulo 64: at a place whose head is in the
+   * set, only these are compared (one or two, not the whole list). */
+  uint64_t by_slot[64];
 } word_set;
 
+/* Rules run on several threads at once: sets[0, nsets) are read without a lock (nsets is
+ * published after the set it counts, with release order) and added under one. */
 static word_set sets[MAX_SETS];
-static int nsets;
+static _Atomic int nsets;
+static pthread_mutex_t word_lists_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static uint32_t head_of(const char *s) {
   return (uint32_t)(unsigned char)s[0] << 16 | (uint32_t)(unsigned char)s[1] << 8 |
@@ -587,13 +673,18 @@ static bool one_pass_pays(const word_set *ws, size_t from, size_t to) {
   return (to - from) * 8 < (size_t)ws->n * 50;
 }
 
-static const word_set *word_set_of(const char *const *words) {
-  for (int i = 0; i < nsets; i++)
-    if (sets[i].words == words)
+/* The set of `words` among sets[0, n), or NULL. */
+static const word_set *set_among(const char *const *words, int n, bool *found) {
+  for (int i = 0; i < n; i++)
+    if (sets[i].words == words) {
+      *found = true;
       return sets[i].usable ? &sets[i] : NULL;
-  if (nsets == MAX_SETS)
-    return NULL;
-  word_set *ws = &sets[nsets++];
+    }
+  *found = false;
+  return NULL;
+}
+
+static void fill_set(word_set *ws, const char *const *words) {
   memset(ws, 0, sizeof *ws);
   ws->words = words;
   ws->usable = true;
@@ -601,14 +692,31 @@ static const word_set *word_set_of(const char *const *words) {
     size_t n = strlen(words[k]);
     if (k >= MAX_SET_WORDS || n < 3) {
       ws->usable = false;
-      return NULL;
+      return;
     }
     ws->len[k] = n;
     ws->head[k] = head_of(words[k]);
     unsigned slot = head_slot(ws->head[k]);
     ws->heads[slot / 64] |= (uint64_t)1 << (slot % 64);
+    ws->by_slot[slot % 64] |= (uint64_t)1 << k;
     ws->n = k + 1;
   }
+}
+
+static const word_set *word_set_of(const char *const *words) {
+  bool found;
+  const word_set *ws = set_among(words, atomic_load_explicit(&nsets, memory_order_acquire), &found);
+  if (found)
+    return ws;
+  pthread_mutex_lock(&word_lists_lock);
+  int n = atomic_load_explicit(&nsets, memory_order_relaxed);
+  ws = set_among(words, n, &found); /* another thread may have added it meanwhile */
+  if (!found && n < MAX_SETS) {
+    fill_set(&sets[n], words);
+    atomic_store_explicit(&nsets, n + 1, memory_order_release);
+    ws = sets[n].usable ? &sets[n] : NULL;
+  }
+  pthread_mutex_unlock(&word_lists_lock);
   return ws;
 }
 
@@ -622,14 +730,24 @@ static inline bool may_start_word(const word_set *ws, const char *s, size_t i) {
 /* The words occurring at s[i] within [i, to): bit k for words[k]. */
 static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to) {
   uint32_t head = head_of(s + i);
-  if (!may_start_word(ws, s, i))
+  unsigned slot = head_slot(head);
+  if (!(ws->heads[slot / 64] >> (slot % 64) & 1))
     return 0;
   uint64_t found = 0;
-  for (int k = 0; k < ws->n; k++)
+  for (uint64_t ks = ws->by_slot[slot % 64]; ks; ks &= ks - 1) {
+    int k = __builtin_ctzll(ks);
     if (ws->head[k] == head && ws->len[k] <= to - i &&
         memcmp(s + i + 3, ws->words[k] + 3, ws->len[k] - 3) == 0)
       found |= (uint64_t)1 << k;
+  }
   return found;
+}
+
+/* How far the next place a word may start lies from s[i] (s[i, i + 3) is readable): the other
+ * two bytes of a three-byte character (most of the prose) start none. */
+static inline size_t char_step(const char *s, size_t i) {
+  const unsigned char *u = (const unsigned char *)s + i;
+  return (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 ? 3 : 1;
 }
 
 /* Every word of the set that occurs in s[from, to), as bits; stops once one of `enough` is
@@ -637,8 +755,8 @@ static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to)
 static uint64_t words_in(const word_set *ws, const char *s, size_t from, size_t to,
                          uint64_t enough) {
   uint64_t found = 0;
-  for (size_t i = from; i < to && to - i >= 3 && !(found & enough); i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80)
+  for (size_t i = from; i < to && to - i >= 3 && !(found & enough); i += char_step(s, i))
+    if (((unsigned char)s[i] & 0xC0) != 0x80 && may_start_word(ws, s, i))
       found |= words_at(ws, s, i, to);
   return found;
 }
@@ -649,6 +767,8 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
   if (!ws || !one_pass_pays(ws, from, to)) {
     for (int k = 0; words[k]; k++) {
       last[k] = (size_t)-1;
+      if (from >= to) /* an empty range (the word right before a number): none */
+        continue;
       for (size_t at = from, f; (f = nb_prose_find(s, at, to, words[k])) != (size_t)-1; at = f + 1)
         last[k] = f;
     }
@@ -668,15 +788,15 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
         if (here & 1)
           last[k] = i;
     }
-    /* The other two bytes of a three-byte character (most of the prose) start no word:
-     * stepped over with it. */
-    i += (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 ? 3 : 1;
+    i += char_step(s, i);
   }
 }
 
 bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *words,
                       uint64_t skip) {
-  const word_set *ws = from < to ? word_set_of(words) : NULL;
+  if (from >= to) /* an empty range (an anchor right before its number): no word */
+    return false;
+  const word_set *ws = word_set_of(words);
   if (!ws || !one_pass_pays(ws, from, to)) {
     for (int k = 0; words[k]; k++)
       if (!(k < 64 && (skip >> k & 1)) && nb_prose_find(s, from, to, words[k]) != (size_t)-1)
@@ -687,7 +807,9 @@ bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *
 }
 
 const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char *const *words) {
-  const word_set *ws = from < to ? word_set_of(words) : NULL;
+  if (from >= to)
+    return NULL;
+  const word_set *ws = word_set_of(words);
   if (!ws || !one_pass_pays(ws, from, to)) {
     for (int k = 0; words[k]; k++)
       if (nb_prose_find(s, from, to, words[k]) != (size_t)-1)
@@ -704,11 +826,15 @@ const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char 
 }
 
 bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len) {
-  if (!wl->ready) {
-    /* An empty word "starts" where nb_prose_starts finds the terminating NUL: byte 0. */
-    for (int k = 0; wl->words[k]; k++)
-      wl->first[(unsigned char)wl->words[k][0]] = true;
-    wl->ready = true;
+  if (!atomic_load_explicit(&wl->ready, memory_order_acquire)) {
+    pthread_mutex_lock(&word_lists_lock);
+    if (!atomic_load_explicit(&wl->ready, memory_order_relaxed)) {
+      /* An empty word "starts" where nb_prose_starts finds the terminating NUL: byte 0. */
+      for (int k = 0; wl->words[k]; k++)
+        wl->first[(unsigned char)wl->words[k][0]] = true;
+      atomic_store_explicit(&wl->ready, true, memory_order_release);
+    }
+    pthread_mutex_unlock(&word_lists_lock);
   }
   if (at >= end || !wl->first[(unsigned char)s[at]])
     return false;

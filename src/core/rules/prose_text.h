@@ -9,6 +9,7 @@
 #ifndef NB_RULE_PROSE_TEXT_H
 #define NB_RULE_PROSE_TEXT_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -129,7 +130,8 @@ static inline bool nb_prose_starts(const char *s, size_t at, size_t end, const c
  *   static nb_word_list ends = NB_WORD_LIST(nb_pw_clause_ends); */
 typedef struct {
   const char *const *words;
-  bool ready; /* first[] is filled (on first use) */
+  /* first[] is filled (on first use, under a lock: rules run on several threads at once). */
+  _Atomic bool ready;
   bool first[256];
 } nb_word_list;
 
@@ -148,7 +150,8 @@ bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t en
  * costs no call. */
 static inline bool nb_prose_at_word(nb_word_list *wl, const char *s, size_t at, size_t end,
                                     size_t *len) {
-  if (wl->ready && (at >= end || !wl->first[(unsigned char)s[at]]))
+  if (atomic_load_explicit(&wl->ready, memory_order_acquire) &&
+      (at >= end || !wl->first[(unsigned char)s[at]]))
     return false;
   return nb_prose_at_word_slow(wl, s, at, end, len);
 }

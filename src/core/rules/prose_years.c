@@ -101,15 +101,17 @@ static void check_introduction(nb_check_ctx *ctx, const nb_prose *p, const year_
   if (!first)
     return;
   const char *b = p->buf;
+  size_t run = 0; /* the first digit run not yet passed: numbers start only there */
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;
     if (nb_prose_source(p, s) >= first->heading.start)
       break;
-    for (size_t i = s; i < e; i++) {
+    for (size_t read_to = s; run < p->ndigit_runs && p->digit_runs[run] < e; run++) {
+      size_t i = p->digit_runs[run];
       nb_prose_number n;
-      if (!nb_prose_number_at(b, i, e, &n))
+      if (i < read_to || !nb_prose_number_at(b, i, e, &n))
         continue;
-      i = n.end - 1;
+      read_to = n.end;
       if (n.end - n.start != YEAR_BYTES || !nb_prose_starts(b, n.end, e, "年") ||
           (int)n.value == want->year)
         continue;

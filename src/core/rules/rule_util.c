@@ -26,13 +26,6 @@ void nb_rule_buf_reserve(nb_rule_buf *b, size_t n) {
   }
 }
 
-void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n) {
-  nb_rule_buf_reserve(b, n);
-  memcpy(b->s + b->len, s, n);
-  b->len += n;
-  b->s[b->len] = '\0';
-}
-
 /* Formatted straight into the buffer's free room, a second time only when it does not fit. */
 void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) {
   va_list ap, again;

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "../model.h"
 
@@ -16,9 +17,16 @@ typedef struct {
 
 void nb_rule_buf_init(nb_rule_buf *b);
 void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n);
 /* Room for n more bytes and the NUL, for a caller that writes into b->s + b->len itself. */
 void nb_rule_buf_reserve(nb_rule_buf *b, size_t n);
+/* Inline: messages are assembled a cell or a digit at a time, thousands of appends a report. */
+static inline void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap)
+    nb_rule_buf_reserve(b, n);
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = '\0';
+}
 /* Hands the string over to the caller (never NULL). */
 char *nb_rule_buf_take(nb_rule_buf *b);
 

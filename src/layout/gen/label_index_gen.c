@@ -75,6 +75,14 @@ static void write_index(FILE *f, int t, int id, const nb_label_index *x) {
   }
 }
 
+static void write_masks(FILE *f, const uint64_t *m) {
+  fputs("          {", f);
+  for (int b = 0; b < NB_LABEL_CANDIDATE_SLOTS; b++)
+    fprintf(f, "%sUINT64_C(0x%llx)", b ? (b % 4 ? ", " : ",\n           ") : "",
+            (unsigned long long)m[b]);
+  fputs("},\n", f);
+}
+
 /* The index's initializer: the arrays write_index wrote, by name. */
 static void write_index_value(FILE *f, int t, int id, const nb_label_index *x) {
   fprintf(f,
@@ -87,7 +95,12 @@ static void write_index_value(FILE *f, int t, int id, const nb_label_index *x) {
     fprintf(f, "         keys_%d_%d, NULL, NULL,\n         {", t, id);
   for (int b = 0; b < NB_LABEL_FIRST_SLOTS; b++)
     fprintf(f, "%s%d", b ? ", " : "", x->first_child[b]);
-  fputs("}},\n", f);
+  const nb_label_candidates *c = &x->candidates;
+  fprintf(f, "},\n         {%s,\n", c->usable ? "true" : "false");
+  write_masks(f, c->by_start);
+  write_masks(f, c->by_end);
+  write_masks(f, c->up_to_cps);
+  fprintf(f, "          UINT64_C(0x%016llx)}},\n", (unsigned long long)c->unfiltered);
 }
 
 int main(int argc, char **argv) {
