@@ -181,9 +181,10 @@ static const char *const *const judged_by[] = {nb_kw_looking_forward, nb_kw_rect
                                                nb_kw_last_year, nb_kw_problem_words};
 
 /* The automaton folds the text as nb_normalize_label does; the text is normalised already,
- * and folding it again leaves it as it is, so a keyword is found where its bytes occur. */
+ * and folding it again leaves it as it is, so a keyword is found where its bytes occur. A
+ * sentence that looks forward is settled by that alone: the scan stops there. */
 static unsigned lists_in(const nb_keyword_scan *ks, const char *s, size_t len) {
-  return (unsigned)nb_keyword_scan_folded(ks, s, len, 0, LIST_ALL);
+  return (unsigned)nb_keyword_scan_folded(ks, s, len, 0, LIST_FORWARD);
 }
 
 static bool names_year(const char *s, size_t len, const char *word) {
