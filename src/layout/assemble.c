@@ -213,8 +213,8 @@ bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
 }
 
 static void free_ctx(asm_ctx *c) {
-  free(c->values);
-  free(c->rows);
+  if (!c->rows_in_pool)
+    free(c->rows);
   free(c->marks);
   nb_pool_free(&c->pool);
   nb_label_set_free(c->own_labels);

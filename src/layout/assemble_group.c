@@ -45,9 +45,22 @@ static nb_span span_union(nb_span a, nb_span b) {
   return u;
 }
 
+/* asm_group_rows makes room for one logical row per observed row, which is all handle_row
+ * makes; more would move the rows out of the pool to a list of their own. */
+static void grow_rows(asm_ctx *c) {
+  if (c->rows_in_pool) {
+    asm_lrow *own = nb_xmalloc((size_t)c->cap * sizeof *own);
+    if (c->nrows > 0)
+      memcpy(own, c->rows, (size_t)c->nrows * sizeof *own);
+    c->rows = own;
+    c->rows_in_pool = false;
+  }
+  nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
+}
+
 static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
   if (c->nrows == c->cap)
-    nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
+    grow_rows(c);
   asm_lrow *r = &c->rows[c->nrows++];
   memset(r, 0, sizeof *r);
   r->values = c->nrows > 1 ? r[-1].values + r[-1].nvalues : c->values;
@@ -638,15 +651,24 @@ done:
 void asm_group_rows(asm_ctx *c) {
   c->cur_block = c->spec->nblocks == 1 ? 0 : -1;
   c->header_after = -1;
-  /* An observed row makes one logical row at most: room for them all at once, rather than a
-   * realloc each time the list doubles. */
+  /* An observed row makes one logical row at most, and its cells are the most values it adds:
+   * room for them all at once, rather than a realloc each time a list doubles. Values, rows and
+   * the labels' texts (a table's take a few KB) share one block of the table's pool. */
+  enum { LABEL_TEXT_ROOM = 4096 };
   size_t cells = 0;
   for (int i = 0; i < c->obs->nrows; i++)
     cells += (size_t)c->obs->rows[i].ncells;
-  if (c->obs->nrows > 0)
-    nb_grow((void **)&c->rows, &c->cap, c->obs->nrows, sizeof *c->rows);
-  if (cells > 0)
-    c->values = nb_xmalloc(cells * sizeof *c->values);
+  if (c->obs->nrows > 0) {
+    _Static_assert(sizeof(asm_value) % _Alignof(asm_lrow) == 0, "rows aligned after values");
+    size_t values_bytes = cells * sizeof *c->values;
+    size_t bytes = values_bytes + (size_t)c->obs->nrows * sizeof *c->rows;
+    char *block = nb_pool_room(&c->pool, bytes + LABEL_TEXT_ROOM);
+    nb_pool_keep(&c->pool, bytes);
+    c->values = (asm_value *)block;
+    c->rows = (asm_lrow *)(block + values_bytes);
+    c->cap = c->obs->nrows;
+    c->rows_in_pool = true;
+  }
   for (int i = 0; i < c->obs->nrows; i++)
     handle_row(c, &c->obs->rows[i]);
 }

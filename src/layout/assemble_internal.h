@@ -90,10 +90,11 @@ typedef struct {
 
   asm_lrow *rows;
   int nrows, cap;
+  bool rows_in_pool; /* rows live in the pool (asm_group_rows), not in a list of their own */
   asm_group_mark *marks;
   int nmarks, markcap;
   /* Every logical row's values: room for every observed cell, allocated once a table rather
-   * than once a row. */
+   * than once a row, in the pool. */
   asm_value *values;
 
   /* Pass 1 state. */

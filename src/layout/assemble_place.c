@@ -155,19 +155,18 @@ static bool split_by_relation(asm_ctx *c, int row, const asm_lrow *r, int first,
   }
   if (digits <= ncols)
     return false;
-  nb_digit_token *tokens = nb_xmalloc((size_t)(to - from) * sizeof *tokens);
+  /* Scratch of the table's pool: a few tokens and cells, freed with the table. */
+  nb_digit_token *tokens = nb_pool_alloc(&c->pool, (size_t)(to - from) * sizeof *tokens);
   for (int i = from; i < to; i++) {
     const asm_value *v = &r->values[i];
     tokens[i - from] = (nb_digit_token){v->text + v->tok.num_start, (size_t)v->tok.ndigits};
   }
-  nb_digit_part *parts = nb_xmalloc((size_t)ncols * sizeof *parts);
+  nb_digit_part *parts = nb_pool_alloc(&c->pool, (size_t)ncols * sizeof *parts);
   unsigned used;
   nb_split_result res =
       nb_split_digits_by_relation(c->spec, row, first, tokens, to - from, ncols, parts, &used);
-  free(tokens);
   if (res != NB_SPLIT_UNIQUE) {
     *cuts = !used ? -1 : res == NB_SPLIT_AMBIGUOUS ? 2 : 0;
-    free(parts);
     return false;
   }
   nb_table *t = c->out;
@@ -193,7 +192,6 @@ static bool split_by_relation(asm_ctx *c, int row, const asm_lrow *r, int first,
     cell->run_together = several ? run : -1;
   }
   out->chosen_by_relations |= used;
-  free(parts);
   return true;
 }
 

@@ -122,7 +122,7 @@ char *nb_tok_close_cjk_gaps_from(const char *s, nb_span span, size_t from) {
   while (i < span.end) {
     size_t w = nb_tok_space_len(s, i, span.end);
     if (!w) {
-      i = nb_next_byte_in(s, i + 1, span.end, nb_tok_space_leads);
+      i = nb_tok_next_space_lead(s, i + 1, span.end);
       continue;
     }
     size_t run_end = i;

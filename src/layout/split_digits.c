@@ -103,6 +103,39 @@ static long count_calls(search *s, int token, size_t at, int cell) {
   return *memo = n > MAX_STEPS ? MAX_STEPS + 1 : n;
 }
 
+/* count_calls from the start, with its memo. */
+static long count_all_calls(search *s) {
+  /* A cell takes at most MAX_PART_DIGITS digits: the memo covers every count that can be
+   * reached. */
+  size_t max_used = (size_t)MAX_PART_DIGITS * (size_t)s->ncells;
+  if (max_used > s->left[0])
+    max_used = s->left[0];
+  size_t slots = (max_used + 1) * (size_t)(s->ncells + 1);
+  s->calls = nb_xmalloc(slots * sizeof *s->calls);
+  for (size_t i = 0; i < slots; i++)
+    s->calls[i] = -1;
+  long n = count_calls(s, 0, 0, 0);
+  free(s->calls);
+  s->calls = NULL;
+  return n;
+}
+
+/* Whether count_calls could exceed MAX_STEPS, by a bound that costs nothing to compute: every
+ * call it counts is a different way of cutting the first digits into k parts (k <= ncells cells
+ * filled), fixed by the k places where its parts end, so there are at most sum C(digits, k) of
+ * them. Nearly every row (nine digits for seven cells: 502) stays far below MAX_STEPS, and is
+ * not counted. */
+static bool may_need_too_many(size_t digits, int ncells) {
+  double ways = 1, total = 1; /* C(digits, 0) */
+  for (int k = 0; k < ncells && (size_t)k < digits; k++) {
+    ways = ways * (double)(digits - (size_t)k) / (double)(k + 1);
+    total += ways;
+    if (total > MAX_STEPS)
+      return true;
+  }
+  return false;
+}
+
 /* Whether the relations that add their terms can still hold once cells [0, cell] are filled
  * and `digits` digits are left for the rest: the target of one, not yet filled, gets at most
  * the digits the cells after `cell` other than itself leave it (one each at least), so it is
@@ -210,17 +243,7 @@ nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, 
     for (int c = 0; adds && c < rel->target - first_col; c++)
       s.open_sums[c] |= 1u << k;
   }
-  /* A cell takes at most MAX_PART_DIGITS digits: the memo covers every count that can be
-   * reached. */
-  size_t max_used = (size_t)MAX_PART_DIGITS * (size_t)ncells;
-  if (max_used > s.left[0])
-    max_used = s.left[0];
-  size_t slots = (max_used + 1) * (size_t)(ncells + 1);
-  s.calls = nb_xmalloc(slots * sizeof *s.calls);
-  for (size_t i = 0; i < slots; i++)
-    s.calls[i] = -1;
-  bool too_many = count_calls(&s, 0, 0, 0) > MAX_STEPS;
-  free(s.calls);
+  bool too_many = may_need_too_many(s.left[0], ncells) && count_all_calls(&s) > MAX_STEPS;
   if (!too_many) {
     s.cur = nb_xcalloc((size_t)ncells, sizeof *s.cur);
     cut(&s, 0, 0, 0);

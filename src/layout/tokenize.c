@@ -41,8 +41,8 @@ static void split_row_item(const nb_stream *s, int item, int table_index, nb_tok
   nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_ROWS, true, table_index, out);
   nb_tok_grid_begin_row(grid);
   for (int k = 0; k < it->ncells; k++)
-    nb_tok_grid_add_cell(grid, row, it->cells[k].span, NULL, it->cells[k].rowspan,
-                         it->cells[k].colspan);
+    nb_tok_grid_place(grid, row, it->cells[k].span, NULL, it->cells[k].rowspan,
+                      it->cells[k].colspan);
   nb_tok_grid_end_row(grid, row);
 }
 
@@ -102,10 +102,11 @@ void nb_tokenize(const nb_stream *s, int first, int end, nb_obs_table *out) {
       i = nb_tok_html_table(s, i, end, at, ntables++, out);
       continue;
     }
+    bool unbroken = false;
     if (!(has_tag && nb_tok_is_tag_only_line(s->text, it->span)) &&
         !nb_tok_is_page_number(s->text, it->span) && !nb_tok_tab_row(s, i, out) &&
-        !nb_tok_spaced_row(s, i, out))
-      nb_tok_cell_line(s, i, out);
+        !nb_tok_spaced_row(s, i, out, &unbroken))
+      nb_tok_cell_line(s, i, unbroken, out);
     i++;
   }
   nb_tok_grid_free(&grid);

@@ -126,21 +126,110 @@ static bool parse_bare_cell_tag(const char *s, size_t i, size_t end, html_tag *t
   return true;
 }
 
-/* The next tag at or after i, or false. In a table the next '<' is mostly a few bytes away
- * ("<td>12</td>"): those are looked at byte by byte before memchr is asked. */
-static bool next_tag(const char *s, size_t i, size_t end, html_tag *tag) {
+/* What a byte is to a plain cell's text: visible ASCII other than '<' and '&', the lead of a
+ * three-byte character that is never a space (E1, E4..EC, EE, EF: none of them needs more than
+ * two continuation bytes to be well formed), the lead of one that may be (E2: U+2002, U+2003;
+ * E3: U+3000, but also "、" and "。"), or none of these (E0 and ED ask more of their second
+ * byte: the slow path reads them). */
+enum { PLAIN_NONE, PLAIN_ASCII, PLAIN_LEAD, PLAIN_LEAD_OR_SPACE };
+static const unsigned char plain_bytes[256] = {
+#define ASCII1(c) [c] = PLAIN_ASCII
+#define ASCII4(c) ASCII1(c), ASCII1(c + 1), ASCII1(c + 2), ASCII1(c + 3)
+#define ASCII16(c) ASCII4(c), ASCII4(c + 4), ASCII4(c + 8), ASCII4(c + 12)
+    ASCII1('!'),
+    ASCII1('"'),
+    ASCII1('#'),
+    ASCII1('$'),
+    ASCII1('%'), /* '&' is none */
+    ASCII1('\''),
+    ASCII4('('),
+    ASCII4(','),
+    ASCII4('0'),
+    ASCII4('4'),
+    ASCII4('8'),
+    /* '<' is none */ ASCII1('='),
+    ASCII1('>'),
+    ASCII1('?'),
+    ASCII16(0x40),
+    ASCII16(0x50),
+    ASCII16(0x60),
+    ASCII16(0x70),
+#undef ASCII16
+#undef ASCII4
+#undef ASCII1
+    [0xE1] = PLAIN_LEAD,
+    [0xE2] = PLAIN_LEAD_OR_SPACE,
+    [0xE3] = PLAIN_LEAD_OR_SPACE,
+    [0xE4] = PLAIN_LEAD,
+    [0xE5] = PLAIN_LEAD,
+    [0xE6] = PLAIN_LEAD,
+    [0xE7] = PLAIN_LEAD,
+    [0xE8] = PLAIN_LEAD,
+    [0xE9] = PLAIN_LEAD,
+    [0xEA] = PLAIN_LEAD,
+    [0xEB] = PLAIN_LEAD,
+    [0xEC] = PLAIN_LEAD,
+    [0xEE] = PLAIN_LEAD,
+    [0xEF] = PLAIN_LEAD};
+
+/* Whether the three bytes at p, a lead E2 or E3 and two continuation bytes, are one of the
+ * spaces is_space_cp knows (U+2002, U+2003, U+3000). */
+static bool is_wide_space(const unsigned char *p) {
+  return p[1] == 0x80 && (p[0] == 0xE3 ? p[2] == 0x80 : p[2] == 0x82 || p[2] == 0x83);
+}
+
+/* Whether p[0] and p[1] are both UTF-8 continuation bytes, settled together. */
+static inline bool continues_twice(const unsigned char *p) {
+  uint16_t two;
+  memcpy(&two, p, 2);
+  return (two & 0xC0C0) == 0x8080;
+}
+
+/* The first '<' at or after i (or end), and whether every character before it is plain
+ * (plain_bytes): visible, and written as UTF-8 writes it back. Such text is what plain_cell
+ * reads as plain with every character visible, nearly every cell of a table ("12", "政府信息",
+ * "（一）予以公开"): told apart in the scan that finds the tag after it, so it is read once.
+ * Past the first other byte the answer is no, and the '<' is looked for as before: byte by
+ * byte a few bytes, then memchr. */
+static size_t next_lt(const char *s, size_t i, size_t end, bool *plain) {
+  const unsigned char *p = (const unsigned char *)s;
+  *plain = true;
   while (i < end) {
-    size_t near = end - i < 16 ? end : i + 16;
-    while (i < near && s[i] != '<')
+    unsigned char kind = plain_bytes[p[i]];
+    if (kind == PLAIN_ASCII)
       i++;
-    if (i == near) {
-      const char *lt = memchr(s + i, '<', end - i);
-      if (!lt)
-        return false;
-      i = (size_t)(lt - s);
-    }
-    if (parse_bare_cell_tag(s, i, end, tag) || parse_tag(s, i, end, tag))
+    else if (kind >= PLAIN_LEAD && end - i >= 3 && continues_twice(p + i + 1) &&
+             (kind == PLAIN_LEAD || !is_wide_space(p + i)))
+      i += 3;
+    else if (p[i] == '<')
+      return i;
+    else
+      break;
+  }
+  *plain = false;
+  size_t near = end - i < 16 ? end : i + 16;
+  while (i < near && s[i] != '<')
+    i++;
+  if (i < near)
+    return i;
+  const char *lt = i < end ? memchr(s + i, '<', end - i) : NULL;
+  return lt ? (size_t)(lt - s) : end;
+}
+
+/* The next tag at or after i, or false; *plain as next_lt says it of the bytes from i to it. */
+static bool next_tag(const char *s, size_t i, size_t end, html_tag *tag, bool *plain) {
+  bool run_plain = true;
+  while (i < end) {
+    bool p;
+    i = next_lt(s, i, end, &p);
+    run_plain = run_plain && p;
+    if (i == end)
+      return false;
+    if (parse_bare_cell_tag(s, i, end, tag) || parse_tag(s, i, end, tag)) {
+      *plain = run_plain;
       return true;
+    }
+    run_plain = false; /* a '<' that opens no tag is text ("<关于…>") */
     i++;
   }
   return false;
@@ -374,6 +463,7 @@ typedef struct {
   size_t row_start, row_end;
   pending_cell *cells;
   int ncells, cap;
+  bool spans_one; /* every cell of the row is one column and one row wide */
   /* The cell being read. */
   bool cell_open;
   size_t content_start;
@@ -466,10 +556,17 @@ static bool visible_bytes_only(const char *s, size_t a, size_t b) {
   return true;
 }
 
-static void close_cell(html_reader *r, size_t content_end) {
-  if (!r->cell_open)
-    return;
-  r->cell_open = false;
+static inline void push_cell(html_reader *r, nb_span span, char *text, size_t content_end) {
+  if (r->ncells == r->cap)
+    nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+  r->cells[r->ncells++] = (pending_cell){span, text, r->rowspan, r->colspan};
+  r->spans_one = r->spans_one && r->rowspan == 1 && r->colspan == 1;
+  if (content_end > r->row_end)
+    r->row_end = content_end;
+}
+
+/* The cell's span and text when its text is not plain: tags, entities or spaces in it. */
+static void close_other_cell(html_reader *r, size_t content_end) {
   const char *s = r->s->text;
   visible_range vis = {r->content_start < content_end, r->content_start, content_end};
   bool plain = visible_bytes_only(s, r->content_start, content_end);
@@ -497,15 +594,34 @@ static void close_cell(html_reader *r, size_t content_end) {
       text = NULL;
     }
   }
-  if (r->ncells == r->cap)
-    nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
-  pending_cell *c = &r->cells[r->ncells++];
-  c->span = span;
-  c->text = text;
-  c->rowspan = r->rowspan;
-  c->colspan = r->colspan;
-  if (content_end > r->row_end)
-    r->row_end = content_end;
+  push_cell(r, span, text, content_end);
+}
+
+/* Closes the open cell, if any, at content_end. `plain`: the scan found its text plain (next_lt)
+ * with no tag in it; it is then its bytes, all of them visible: nearly every cell. */
+static inline void close_cell(html_reader *r, size_t content_end, bool plain) {
+  if (!r->cell_open)
+    return;
+  r->cell_open = false;
+  if (plain)
+    push_cell(r, nb_span_make(r->content_start, content_end), NULL, content_end);
+  else
+    close_other_cell(r, content_end);
+}
+
+/* Places the row's cells on the grid. Most tables have no cell wider or taller than one: while
+ * none was, the grid holds nothing and the cells take columns 0, 1, 2… as they come. */
+static void place_cells(html_reader *r, nb_obs_row *row) {
+  if (r->spans_one && r->grid.ncols == 0) {
+    for (int k = 0; k < r->ncells; k++)
+      nb_tok_add_cell(row, r->cells[k].span, r->cells[k].text, k);
+    return;
+  }
+  nb_tok_grid_begin_row(&r->grid);
+  for (int k = 0; k < r->ncells; k++)
+    nb_tok_grid_place(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,
+                      r->cells[k].colspan);
+  nb_tok_grid_end_row(&r->grid, row);
 }
 
 static void close_row(html_reader *r, size_t row_end) {
@@ -522,12 +638,9 @@ static void close_row(html_reader *r, size_t row_end) {
   nb_obs_row *row = nb_tok_row_for_item(r->s, item, NB_LAYOUT_HTML, true, r->table_index, r->out);
   row->span = nb_span_make(a, b);
   nb_obs_row_reserve(r->out, row, r->ncells);
-  nb_tok_grid_begin_row(&r->grid);
-  for (int k = 0; k < r->ncells; k++)
-    nb_tok_grid_add_cell(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,
-                         r->cells[k].colspan);
-  nb_tok_grid_end_row(&r->grid, row);
+  place_cells(r, row);
   r->ncells = 0;
+  r->spans_one = true;
 }
 
 static void open_row(html_reader *r, size_t at) {
@@ -547,6 +660,7 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
   r.end_item = end > item ? end : item + 1;
   r.table_index = table_index;
   r.out = out;
+  r.spans_one = true;
   nb_tok_grid_init(&r.grid);
 
   const char *t = s->text;
@@ -554,11 +668,13 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
   html_tag tag;
   /* A fragment that starts at a <tr> or <td> is already inside its table. */
   int depth = parse_tag(t, at, limit, &tag) && tag.kind == TAG_TABLE ? 0 : 1;
-  for (size_t i = at; next_tag(t, i, limit, &tag); i = tag.end) {
+  bool plain;
+  for (size_t i = at; next_tag(t, i, limit, &tag, &plain); i = tag.end) {
+    bool plain_cell_text = plain && i == r.content_start; /* the text ends at this tag */
     if (tag.kind == TAG_TABLE) {
       depth += tag.closing ? -1 : 1;
       if (depth == 0) {
-        close_cell(&r, tag.start);
+        close_cell(&r, tag.start, plain_cell_text);
         close_row(&r, tag.start);
         table_end = tag.end;
         break;
@@ -568,12 +684,12 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
     if (depth != 1) /* a nested table is cell text */
       continue;
     if (tag.kind == TAG_TR) {
-      close_cell(&r, tag.start);
+      close_cell(&r, tag.start, plain_cell_text);
       close_row(&r, tag.closing ? tag.end : tag.start);
       if (!tag.closing)
         open_row(&r, tag.start);
     } else if (tag.kind == TAG_TD || tag.kind == TAG_TH) {
-      close_cell(&r, tag.start);
+      close_cell(&r, tag.start, plain_cell_text);
       if (tag.closing)
         continue;
       if (!r.row_open)
@@ -584,11 +700,11 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
       r.rowspan = has_attrs ? tag_int_attr(t, &tag, "rowspan") : 1;
       r.colspan = has_attrs ? tag_int_attr(t, &tag, "colspan") : 1;
     } else if (tag.kind == TAG_THEAD || tag.kind == TAG_TBODY || tag.kind == TAG_TFOOT) {
-      close_cell(&r, tag.start);
+      close_cell(&r, tag.start, plain_cell_text);
       close_row(&r, tag.start);
     }
   }
-  close_cell(&r, table_end);
+  close_cell(&r, table_end, false);
   close_row(&r, table_end);
   for (int k = 0; k < r.ncells; k++)
     free(r.cells[k].text);

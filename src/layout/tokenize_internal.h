@@ -12,6 +12,10 @@
 #include "../core/text.h"
 #include "cells.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* ------------------------------------------------------------ text scanning (cells.c) */
 
 /* Byte length of the whitespace character at s[i] (ASCII space, tab, CR, U+3000, U+00A0),
@@ -19,7 +23,7 @@
  *
  * Inline: the tokenizers and the run-on reader ask at every byte of a row, and nearly every
  * byte is ruled out by itself: nb_tok_space_leads holds the bytes a whitespace character can
- * start with (scans look for them four bytes at a time with nb_next_byte_in). */
+ * start with (scans look for them with nb_tok_next_space_lead). */
 static const bool nb_tok_space_leads[256] = {
     [' '] = true,  ['\t'] = true, ['\r'] = true, ['\f'] = true,
     ['\v'] = true, [0xE3] = true, [0xC2] = true};
@@ -37,6 +41,32 @@ static inline size_t nb_tok_space_len(const char *s, size_t i, size_t end) {
   return 0;
 }
 
+/* The first place in s[from, to) whose byte may start whitespace (nb_tok_space_leads), or `to`:
+ * nb_next_byte_in, sixteen bytes a step where SSE2 is. The tokenizers look for whitespace in
+ * every line of a table's section, and most of a line is none: the bytes 9..13, ' ', E3 and C2
+ * are compared at once, and the table settles each place found ('\n' and U+3xxx other than
+ * U+3000 are none). */
+static inline size_t nb_tok_next_space_lead(const char *s, size_t from, size_t to) {
+  size_t i = from;
+#if defined(__SSE2__)
+  while (i < to && to - i >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('\t')); /* 0..4 on '\t'..'\r' only */
+    __m128i controls = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(4)), d);
+    __m128i leads = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE3)),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2)));
+    __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+    unsigned places =
+        (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(controls, leads), space));
+    for (; places; places &= places - 1)
+      if (nb_tok_space_leads[(unsigned char)s[i + (size_t)__builtin_ctz(places)]])
+        return i + (size_t)__builtin_ctz(places);
+    i += 16;
+  }
+#endif
+  return nb_next_byte_in(s, i, to, nb_tok_space_leads);
+}
+
 /* nb_tok_close_cjk_gaps from s[from], the first byte of the span that may start whitespace. */
 char *nb_tok_close_cjk_gaps_from(const char *s, nb_span span, size_t from);
 
@@ -44,7 +74,7 @@ char *nb_tok_close_cjk_gaps_from(const char *s, nb_span span, size_t from);
  * (pdftotext writes "三 、本 年 度"); NULL when nothing had to go. Inline: every cell of a tab
  * row and every cell line is asked, and most hold no whitespace at all. */
 static inline char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
-  size_t from = nb_next_byte_in(s, span.start, span.end, nb_tok_space_leads);
+  size_t from = nb_tok_next_space_lead(s, span.start, span.end);
   return from < span.end ? nb_tok_close_cjk_gaps_from(s, span, from) : NULL;
 }
 
@@ -90,6 +120,17 @@ void nb_tok_grid_begin_row(nb_tok_grid *g);
 void nb_tok_grid_add_cell(nb_tok_grid *g, nb_obs_row *row, nb_span span, char *text, int rowspan,
                           int colspan);
 void nb_tok_grid_end_row(nb_tok_grid *g, nb_obs_row *row);
+
+/* nb_tok_grid_add_cell, the cell of nearly every table placed inline: one column and one row
+ * wide, at a column no cell above reaches down to, it just takes the next column. */
+static inline void nb_tok_grid_place(nb_tok_grid *g, nb_obs_row *row, nb_span span, char *text,
+                                     int rowspan, int colspan) {
+  if (rowspan != 1 || colspan != 1 || (g->col < g->ncols && g->remaining[g->col] > 0)) {
+    nb_tok_grid_add_cell(g, row, span, text, rowspan, colspan);
+    return;
+  }
+  nb_tok_add_cell(row, span, text, g->col++);
+}
 void nb_tok_grid_free(nb_tok_grid *g);
 
 /* ------------------------------------------------------------ layouts */
@@ -121,9 +162,12 @@ bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out);
 /* Space-aligned lines (tokenize_spaced.c). */
 bool nb_tok_is_page_number(const char *s, nb_span line);
 bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end);
-bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out);
+/* *unbroken: whether the line holds at most one run of characters without whitespace (most
+ * lines that are no spaced row: one cell each), which nb_tok_cell_line need not look at again. */
+bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken);
 
-/* One cell per line (tokenize_lines.c). */
-void nb_tok_cell_line(const nb_stream *s, int item, nb_obs_table *out);
+/* One cell per line (tokenize_lines.c); `unbroken` as nb_tok_spaced_row found it (false when not
+ * known): no gap to close. */
+void nb_tok_cell_line(const nb_stream *s, int item, bool unbroken, nb_obs_table *out);
 
 #endif

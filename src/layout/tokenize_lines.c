@@ -3,11 +3,12 @@
 #include "../core/text.h"
 #include "tokenize_internal.h"
 
-void nb_tok_cell_line(const nb_stream *s, int item, nb_obs_table *out) {
+void nb_tok_cell_line(const nb_stream *s, int item, bool unbroken, nb_obs_table *out) {
   size_t a = s->items[item].span.start, b = s->items[item].span.end;
   nb_trim_span(s->text, &a, &b);
   nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_CELL_LINES, false, -1, out);
   nb_obs_row_reserve(out, row, 1);
   nb_span span = nb_span_make(a, b);
-  nb_tok_add_cell(row, span, nb_tok_close_cjk_gaps(s->text, span), -1);
+  /* Whitespace left in an unbroken line's span starts or ends it: it joins nothing. */
+  nb_tok_add_cell(row, span, unbroken ? NULL : nb_tok_close_cjk_gaps(s->text, span), -1);
 }

@@ -156,7 +156,7 @@ typedef struct {
 /* A line's tokens: in `local` while they fit (nearly every line), on the heap beyond. Every
  * line of a region is split here before it is known to be a spaced row, so most splits must
  * not allocate. */
-enum { LOCAL_TOKENS = 16 };
+enum { LOCAL_TOKENS = 64 };
 typedef struct {
   token *t;
   int n, cap;
@@ -218,7 +218,7 @@ static void split_tokens(const char *s, nb_span line, token_list *l) {
     }
     size_t start = i; /* s[i] is no space: the token ends at the next byte that is one */
     do
-      i = nb_next_byte_in(s, i + 1, line.end, nb_tok_space_leads);
+      i = nb_tok_next_space_lead(s, i + 1, line.end);
     while (i < line.end && !nb_tok_space_len(s, i, line.end));
     push_token(l, (token){start, i, l->n ? gap : 0, false});
     gap = 0;
@@ -273,11 +273,12 @@ static char *join_tokens(const char *s, const token *t, int first, int last) {
   return text;
 }
 
-bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out) {
+bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken) {
   token_list tokens;
   split_tokens(s->text, s->items[item].span, &tokens);
   const token *t = tokens.t;
   int n = tokens.n;
+  *unbroken = n <= 1;
   if (!looks_spaced(s->text, tokens.t, n)) {
     free_tokens(&tokens);
     return false;

@@ -160,6 +160,35 @@ Test(html, plain_cells_and_the_others) {
   nb_stream_free(&s);
 }
 
+/* Punctuation and other three-byte characters are as plain as ideographs; of those that share
+ * their first byte with a space (E2: U+2002, U+2003; E3: U+3000), only the space leaves the
+ * text. */
+Test(html, punctuation_is_plain_and_wide_spaces_are_not) {
+  const char *text =
+      "<table><tr><td>（一）予以公开、其他。</td><td>\xE2\x80\x9C甲\xE2\x80\x9D\xE2\x80\x94乙</td>"
+      "<td>甲\xE2\x80\x83乙</td><td>\xE3\x80\x80丙</td><td>\xE0\xA4\x85</td></tr>\n"
+      "</table>\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  nb_obs_row *r = &t.rows[0];
+  cr_assert_eq(r->ncells, 5);
+  expect_span(&r->cells[0], text, "（一）予以公开、其他。");
+  cr_expect_null(r->cells[0].text);
+  expect_span(&r->cells[1], text, "\xE2\x80\x9C甲\xE2\x80\x9D\xE2\x80\x94乙");
+  cr_expect_null(r->cells[1].text);
+  expect_span(&r->cells[2], text, "甲\xE2\x80\x83乙");
+  expect_text(&s, &r->cells[2], "甲乙");
+  expect_span(&r->cells[3], text, "丙");
+  cr_expect_null(r->cells[3].text);
+  expect_span(&r->cells[4], text, "\xE0\xA4\x85");
+  cr_expect_null(r->cells[4].text);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
 Test(html, nested_table_is_cell_text) {
   const char *text = "<table><tr><td>外<table><tr><td>内</td></tr></table>尾</td><td>9</td></tr>\n"
                      "</table>\n";

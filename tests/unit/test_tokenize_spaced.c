@@ -308,3 +308,29 @@ Test(spaced, page_number_starts_with_di_or_dash) {
   }
   cr_assert_gt(yes, 100);
 }
+
+/* The sixteen-bytes-a-step whitespace scan finds what the byte-at-a-time one finds, on random
+ * bytes drawn from the whitespace leads, their neighbours (the other controls, '\n', U+3001's
+ * E3 80 81, continuation bytes) and text, from every start in buffers longer than a step. */
+Test(spaced, next_space_lead_is_the_table_scan) {
+  static const unsigned char alphabet[] = {' ',  '\t', '\n', '\r', '\v', '\f', 0x08,
+                                           0x0E, 0x1F, 0x21, 0xE3, 0x80, 0x81, 0xC2,
+                                           0xA0, 0xE4, 0xB8, 'a',  '7',  0xFF};
+  uint32_t seed = 20261203;
+  char buf[80];
+  for (int round = 0; round < 2000; round++) {
+    size_t len = (size_t)(round % 80);
+    /* A third of the rounds draw from the last seven bytes, C2 the only lead among them: long
+     * stretches without one. */
+    size_t pool = round % 3 ? sizeof alphabet : 7;
+    for (size_t i = 0; i < len; i++) {
+      seed = seed * 1664525u + 1013904223u;
+      size_t pick = (seed >> 8) % pool;
+      buf[i] = (char)(round % 3 ? alphabet[pick] : alphabet[pick + 13]);
+    }
+    for (size_t from = 0; from <= len; from++)
+      cr_assert_eq(nb_tok_next_space_lead(buf, from, len),
+                   nb_next_byte_in(buf, from, len, nb_tok_space_leads), "round %d from %zu", round,
+                   from);
+  }
+}
