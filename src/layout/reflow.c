@@ -75,12 +75,12 @@ static bool is_line(const nb_stream *st, int i) {
   return st->items[i].kind == NB_ITEM_LINE;
 }
 
-/* The item holding the first section heading, found by its bytes: the sections' item indices
- * go stale as lines are split or dropped, their spans do not. -1 when there is none. */
-static int first_heading_item(const nb_report *r) {
-  if (r->nsections == 0)
+/* The item holding the first section heading, which starts at byte `at` (SIZE_MAX: there is
+ * none), found by its bytes: item indices go stale as lines are split or dropped, bytes do not.
+ * -1 when there is none. */
+static int first_heading_item(const nb_report *r, size_t at) {
+  if (at == SIZE_MAX)
     return -1;
-  size_t at = r->sections[0].heading.start;
   int lo = 0, hi = r->stream.nitems;
   while (lo < hi) { /* the first item ending after the heading's start */
     int mid = lo + (hi - lo) / 2;
@@ -99,9 +99,9 @@ bool nb_is_crawler_metadata(const char *text, nb_span line) {
 
 /* ---------------------------------------------------------------- metadata */
 
-static bool drop_metadata(nb_report *r) {
+static bool drop_metadata(nb_report *r, size_t first_heading) {
   nb_stream *st = &r->stream;
-  int limit = first_heading_item(r);
+  int limit = first_heading_item(r, first_heading);
   if (limit < 0)
     limit = st->nitems < LEADING_METADATA_ITEMS ? st->nitems : LEADING_METADATA_ITEMS;
   bool changed = false;
@@ -622,10 +622,10 @@ static bool two_markers(const char *t, nb_span line) {
 
 /* A line holding two sub-items or more run into it ("…。（二）…。（三）…") lost its line breaks:
  * each sub-item starts a line again, so that their numbering can be followed. */
-static bool split_sub_items(nb_report *r) {
+static bool split_sub_items(nb_report *r, size_t first_heading) {
   nb_stream *st = &r->stream;
   const char *t = r->text;
-  int first = first_heading_item(r);
+  int first = first_heading_item(r, first_heading);
   bool changed = false;
   for (int i = first < 0 ? st->nitems : first + 1; i < st->nitems; i++) {
     if (!is_line(st, i))
@@ -683,9 +683,9 @@ static size_t breadcrumb_end(const char *t, size_t a, size_t year_at) {
   return 0;
 }
 
-static bool split_title(nb_report *r) {
+static bool split_title(nb_report *r, size_t first_heading) {
   nb_stream *st = &r->stream;
-  int limit = first_heading_item(r);
+  int limit = first_heading_item(r, first_heading);
   if (limit < 0)
     limit = st->nitems < LEADING_METADATA_ITEMS ? st->nitems : LEADING_METADATA_ITEMS;
   for (int i = 0; i < limit; i++) {
@@ -715,10 +715,10 @@ static bool split_title(nb_report *r) {
 }
 
 /* "…未收取信息处理费。疏勒县人民政府2024年1月23日": the organ and date after the last sentence. */
-static bool split_signature(nb_report *r) {
+static bool split_signature(nb_report *r, size_t first_heading) {
   nb_stream *st = &r->stream;
   int i = st->nitems - 1;
-  if (i < 0 || !is_line(st, i) || i <= first_heading_item(r))
+  if (i < 0 || !is_line(st, i) || i <= first_heading_item(r, first_heading))
     return false;
   nb_span s = trimmed(r->text, st->items[i].span);
   if (cps(r->text, s) <= MAX_SIGNATURE_CPS)
@@ -750,16 +750,17 @@ static bool split_signature(nb_report *r) {
 /* ---------------------------------------------------------------- entry points */
 
 void nb_reflow_lost_breaks(nb_report *r) {
-  /* The steps find the first heading by its bytes, so the sections are found again only when
-   * headings were split off (the later steps need them) and once at the end. */
-  bool changed = drop_metadata(r);
+  /* The steps need only where the first heading starts: after headings were split off, that
+   * alone is found again; all the sections are, once, at the end. */
+  size_t first_heading = r->nsections ? r->sections[0].heading.start : SIZE_MAX;
+  bool changed = drop_metadata(r, first_heading);
   if (split_embedded_headings(r)) {
-    nb_find_sections(r);
+    first_heading = nb_first_section_start(r);
     changed = true;
   }
-  changed |= split_sub_items(r);
-  changed |= split_title(r);
-  changed |= split_signature(r);
+  changed |= split_sub_items(r, first_heading);
+  changed |= split_title(r, first_heading);
+  changed |= split_signature(r, first_heading);
   if (changed)
     nb_find_sections(r);
 }

@@ -610,24 +610,51 @@ static void find_sections_by_position(nb_report *r, int *cap) {
   }
 }
 
-void nb_find_sections(nb_report *r) {
+/* Whether stream item i reads as a section heading by itself (not by position). */
+static inline bool item_is_heading(nb_report *r, int i, nb_heading_guess *g) {
+  const nb_stream *st = &r->stream;
+  const nb_stream_item *item = &st->items[i];
+  if (item->kind == NB_ITEM_ROW)
+    return false;
+  bool marked = item->kind == NB_ITEM_HEADING && item->heading_level > 0;
+  if (!marked && plainly_opens_without_numeral(st->text, item->span))
+    return false;
+  return nb_section_heading_read(&r->heading_memo, st->text, item->span, marked, g);
+}
+
+/* The memo nb_section_heading_read makes is the report's. */
+static void adopt_memo_once(nb_report *r) {
   if (!r->heading_memo)
-    nb_sections_adopt_memo(r, NULL); /* the memo nb_section_heading_read makes is the report's */
+    nb_sections_adopt_memo(r, NULL);
+}
+
+size_t nb_first_section_start(nb_report *r) {
+  adopt_memo_once(r);
+  for (int i = 0; i < r->stream.nitems; i++) {
+    nb_heading_guess g;
+    if (!item_is_heading(r, i, &g))
+      continue;
+    /* Only a section numbered before this one can be found by position ahead of it. */
+    if (g.id == NB_SEC_OVERVIEW)
+      return g.heading.start;
+    nb_find_sections(r);
+    return r->sections[0].heading.start;
+  }
+  return SIZE_MAX; /* no heading: none by position either */
+}
+
+void nb_find_sections(nb_report *r) {
+  adopt_memo_once(r);
   free(r->sections);
   r->sections = NULL;
   r->nsections = 0;
   int cap = 0;
   const nb_stream *st = &r->stream;
   for (int i = 0; i < st->nitems; i++) {
-    const nb_stream_item *item = &st->items[i];
-    if (item->kind == NB_ITEM_ROW)
-      continue;
-    bool marked = item->kind == NB_ITEM_HEADING && item->heading_level > 0;
-    if (!marked && plainly_opens_without_numeral(st->text, item->span))
-      continue;
     nb_heading_guess g;
-    if (!nb_section_heading_read(&r->heading_memo, st->text, item->span, marked, &g))
+    if (!item_is_heading(r, i, &g))
       continue;
+    const nb_stream_item *item = &st->items[i];
     add_section(r, &cap, r->nsections, &g, i,
                 item->kind == NB_ITEM_HEADING ? item->heading_level : 0);
   }

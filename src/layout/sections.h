@@ -55,6 +55,11 @@ void nb_strip_markup(const char *text, size_t *start, size_t *end);
  * of order are kept as found. Lines are read through r->heading_memo. */
 void nb_find_sections(nb_report *r);
 
+/* Where the heading nb_find_sections would list first starts, SIZE_MAX when it would list none.
+ * Finds only that heading when no section can be found by position ahead of it (it is 一, the
+ * usual case); otherwise runs nb_find_sections. */
+size_t nb_first_section_start(nb_report *r);
+
 /* Index of the stream item holding section `s`'s heading. */
 static inline int nb_section_heading_item(const nb_section *s) {
   return s->first_item - 1;

@@ -185,6 +185,27 @@ Test(sections, find_over_stream) {
   nb_report_free(&r);
 }
 
+/* Where the first heading nb_find_sections lists starts, found without the rest when it is 一,
+ * and through nb_find_sections when a section found by position comes first. */
+Test(sections, first_section_start) {
+  nb_report r;
+  stream_of(&r, "标题\n一、总体情况\n正文。\n二、主动公开政府信息情况\n");
+  cr_assert_eq(nb_first_section_start(&r), 7); /* after "标题\n" */
+  nb_report_free(&r);
+  /* 一 has a title of its own: found by position, before 二. */
+  stream_of(&r, "前言\n一、工作概况\n二、主动公开政府信息情况\n表\n");
+  cr_assert_eq(nb_first_section_start(&r), 7);
+  cr_assert_eq(r.sections[0].title_match, NB_MATCH_POSITIONAL);
+  nb_report_free(&r);
+  stream_of(&r, "前言\n二、主动公开政府信息情况\n表\n");
+  cr_assert_eq(nb_first_section_start(&r), 7);
+  cr_assert_eq(r.sections[0].id, NB_SEC_ACTIVE);
+  nb_report_free(&r);
+  stream_of(&r, "甲\n乙\n");
+  cr_assert_eq(nb_first_section_start(&r), SIZE_MAX);
+  nb_report_free(&r);
+}
+
 Test(sections, duplicates_and_disorder_kept) {
   nb_report r;
   stream_of(&r, "二、主动公开政府信息情况\n一、总体情况\n二、主动公开政府信息情况\n");
