@@ -1,5 +1,7 @@
 #include "label_match.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -709,30 +711,43 @@ nb_label_set *nb_label_set_new(const nb_template *tpl, nb_table_id id) {
   return set;
 }
 
+/* The set built for a built-in template's table: from the index generated with these very
+ * templates at build time (only the pointers into the template data are set here), else built. */
+static nb_label_set *build_shared(const nb_template *tpl, nb_table_id id) {
+#ifdef NB_LABEL_INDEX_INCLUDE
+  const nb_label_index *built = &generated_label_indexes[tpl->id][id];
+  nb_label_set *set = list_labels(tpl, id);
+  if (built->n == set->n) {
+    set->idx = *built;
+    return set;
+  }
+  nb_label_set_free(set);
+#endif
+  return nb_label_set_new(tpl, id);
+}
+
 const nb_label_set *nb_label_set_shared(const nb_template *tpl, nb_table_id id) {
   /* Built-in templates are static data, so their sets can live as long as the process: a run
-   * over many reports (or one document holding many) builds each set once, not per table. */
-  static nb_label_set *sets[NB_TPL_COUNT][NB_TABLE_COUNT];
+   * over many reports (or one document holding many) builds each set once, not per table.
+   * Several threads lint at once (the library's contract): a set is read without a lock once
+   * published, and built and published under one, so none is built twice or read half-built. */
+  static _Atomic(nb_label_set *) sets[NB_TPL_COUNT][NB_TABLE_COUNT];
+  static pthread_mutex_t fill = PTHREAD_MUTEX_INITIALIZER;
   if (!tpl || id < 0 || id >= NB_TABLE_COUNT || tpl->id < 0 || tpl->id >= NB_TPL_COUNT ||
       nb_template_get(tpl->id) != tpl)
     return NULL;
-  if (!sets[tpl->id][id]) {
-#ifdef NB_LABEL_INDEX_INCLUDE
-    /* The index generated from these very templates at build time: only the pointers into the
-     * template data are set here. */
-    const nb_label_index *built = &generated_label_indexes[tpl->id][id];
-    nb_label_set *set = list_labels(tpl, id);
-    if (built->n == set->n) {
-      set->idx = *built;
-      sets[tpl->id][id] = set;
-    } else {
-      nb_label_set_free(set);
-    }
-#endif
-    if (!sets[tpl->id][id])
-      sets[tpl->id][id] = nb_label_set_new(tpl, id);
+  _Atomic(nb_label_set *) *slot = &sets[tpl->id][id];
+  nb_label_set *set = atomic_load_explicit(slot, memory_order_acquire);
+  if (set)
+    return set;
+  pthread_mutex_lock(&fill);
+  set = atomic_load_explicit(slot, memory_order_relaxed);
+  if (!set) {
+    set = build_shared(tpl, id);
+    atomic_store_explicit(slot, set, memory_order_release);
   }
-  return sets[tpl->id][id];
+  pthread_mutex_unlock(&fill);
+  return set;
 }
 
 const nb_label_index *nb_label_set_index(const nb_label_set *set) {
