@@ -106,6 +106,15 @@ else
   skip "tests in build-asan/ (ASan+UBSan)" "the build failed"
 fi
 
+# Several threads linting the corpus at once (tests/threads), built with ThreadSanitizer: any
+# data race in the library fails the stage, as does any finding that differs from one thread's.
+threads_tsan() {
+  cmake -S . -B build-tsan -DNB_WERROR=ON -DNB_TSAN=ON &&
+    cmake --build build-tsan --target nb-lint-threads -j"$jobs" &&
+    (cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R '^threads/')
+}
+stage "threads under ThreadSanitizer (build-tsan/)" threads_tsan
+
 # The libFuzzer targets (tests/fuzz) as a regression check: each on its seeds, then 100 inputs
 # made from them. A long run is tests/fuzz/run.sh build-fuzz --seconds N (tests/fuzz/README.md).
 fuzz_targets() {
