@@ -7,10 +7,6 @@
 #include "text.h"
 #include "xalloc.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 void nb_line_index_build(nb_line_index *ix, const char *text, size_t len) {
   memset(ix, 0, sizeof *ix);
   ix->text = text;
@@ -105,89 +101,6 @@ static int line_of(const nb_line_index *ix, size_t offset) {
   return lo;
 }
 
-/* Eight bytes with the first in the low bits, on any host. */
-static uint64_t load_first_low(const unsigned char *p) {
-  uint64_t x;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  memcpy(&x, p, 8);
-#else
-  x = 0;
-  for (int k = 7; k >= 0; k--)
-    x = x << 8 | p[k];
-#endif
-  return x;
-}
-
-#if defined(__SSE2__)
-/* count_common_words' tests sixteen bytes at a time, on masks of one bit a byte (bit k: byte
- * k), halving the cost of a long line again. The continuation bytes are summed in the vector. */
-static void count_common_sixteens(const unsigned char *t, size_t stop, size_t *at, int *columns) {
-  const __m128i below_leads = _mm_set1_epi8((char)0xC0), top4 = _mm_set1_epi8((char)0xF0);
-  const __m128i lead3 = _mm_set1_epi8((char)0xE0), one = _mm_set1_epi8(1);
-  __m128i continuations = _mm_setzero_si128();
-  unsigned owed = 0; /* bits 0 and 1: the next bytes the last leads expect */
-  size_t i = *at, taken = 0;
-  while (i < stop && stop - i >= 16) {
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-    __m128i is_continuation = _mm_cmplt_epi8(x, below_leads); /* 80…BF, as signed bytes */
-    unsigned high = (unsigned)_mm_movemask_epi8(x);
-    unsigned continuation = (unsigned)_mm_movemask_epi8(is_continuation);
-    unsigned leads = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, top4), lead3));
-    unsigned expected = leads << 1 | leads << 2 | owed;
-    if ((high & ~continuation & ~leads) != 0 || continuation != (expected & 0xFFFFu))
-      break;
-    continuations = _mm_add_epi64(
-        continuations, _mm_sad_epu8(_mm_and_si128(is_continuation, one), _mm_setzero_si128()));
-    owed = expected >> 16;
-    i += 16;
-    taken++;
-  }
-  int passed = _mm_cvtsi128_si32(continuations) +
-               _mm_cvtsi128_si32(_mm_unpackhi_epi64(continuations, continuations));
-  int col = *columns + (int)(16 * taken) - passed;
-  if (owed) { /* a lead in byte 15 owes two bytes (bit 1 set), one in byte 14 one */
-    i -= owed & 2u ? 1 : 2;
-    col--;
-  }
-  *at = i;
-  *columns = col;
-}
-#endif
-
-/* Counts whole words of eight bytes from the character start *at towards stop (<= len) while
- * they hold only ASCII and three-byte characters (nearly every report's text), one column per
- * byte that does not continue a character: what the character steps below count, in every unit
- * but bytes, at a fraction of their cost on long lines. A word is taken when its continuation
- * bytes are exactly the two after each three-byte lead, counting a lead in the previous word's
- * last two bytes, and it holds no other lead. A lead whose character the last word taken does
- * not finish is given back to the character steps, which look at its continuation bytes. */
-static void count_common_words(const unsigned char *t, size_t stop, size_t *at, int *columns) {
-#if defined(__SSE2__)
-  count_common_sixteens(t, stop, at, columns);
-#endif
-  const uint64_t highs = 0x8080808080808080u;
-  uint64_t owed = 0; /* the bytes of the next word that the last word's leads expect */
-  size_t i = *at;
-  int col = *columns;
-  while (i < stop && stop - i >= 8) {
-    uint64_t x = load_first_low(t + i);
-    uint64_t high = x & highs;
-    uint64_t continuation = high & ~(x << 1);                /* 10xxxxxx */
-    uint64_t lead3 = high & (x << 1) & (x << 2) & ~(x << 3); /* 1110xxxx */
-    if ((high & ~continuation & ~lead3) != 0 || continuation != (lead3 << 8 | lead3 << 16 | owed))
-      break;
-    col += 8 - (int)(((continuation >> 7) * 0x0101010101010101u) >> 56);
-    owed = lead3 >> 48 | lead3 >> 56;
-    i += 8;
-  }
-  if (owed) { /* a lead in byte 7 owes two bytes (bit 15 set), one in byte 6 one */
-    i -= owed & 0x8000u ? 1 : 2;
-    col--;
-  }
-  *at = i;
-  *columns = col;
-}
-
 /* Counts columns of `unit` from the character start *i (column *col) while *i < stop, so it
  * stops at the first character start at or after `stop`. Every byte that does not continue a
  * character is one: nb_utf8_next's steps only ever pass continuation bytes. ASCII and
@@ -206,8 +119,10 @@ static void count_columns(const nb_line_index *ix, nb_column_unit unit, size_t s
   int three_byte_width = unit == NB_COLUMNS_UTF8 ? 3 : 1;
   bool words = unit != NB_COLUMNS_UTF8 && stop <= len;
   while (at < stop) {
-    if (words) {
-      count_common_words(t, stop, &at, &columns);
+    if (words) { /* long runs of them at a time, on long lines above all */
+      size_t run = nb_utf8_common_run(ix->text + at, stop - at);
+      columns += (int)nb_utf8_count(ix->text + at, run);
+      at += run;
       if (at >= stop)
         break;
     }
