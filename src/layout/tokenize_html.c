@@ -717,15 +717,25 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
         open_row(&r, tag.start);
     } else if ((tag.kind == TAG_TD || tag.kind == TAG_TH) && !tag.closing) {
       close_cell(&r, tag.start, plain_cell_text);
-      open_cell(&r, t, &tag);
-      /* Nearly every cell is its text and its closing tag: read here, where they are expected,
-       * rather than as the next tag of any kind (whether a cell is open, asked there of
-       * opening and closing tags in turn, was a mispredicted branch a cell). */
-      i = tag.end;
-      more = next_tag(t, i, limit, &tag, &plain);
-      if (!more || !tag.closing || (tag.kind != TAG_TD && tag.kind != TAG_TH))
-        continue; /* read at the top like any tag */
-      close_cell(&r, tag.start, plain);
+      /* Nearly every cell is its text and its closing tag, and the next cell's opening tag
+       * follows at once: read here, where they are expected, rather than as the next tag of
+       * any kind (whether a cell is open, asked there of opening and closing tags in turn, was
+       * a mispredicted branch a cell). */
+      bool next_cell;
+      do {
+        open_cell(&r, t, &tag);
+        i = tag.end;
+        more = next_tag(t, i, limit, &tag, &plain);
+        if (!more || !tag.closing || (tag.kind != TAG_TD && tag.kind != TAG_TH))
+          break;
+        close_cell(&r, tag.start, plain);
+        i = tag.end;
+        next_cell = i < limit && t[i] == '<' && parse_bare_cell_tag(t, i, limit, &tag) &&
+                    tag.kind != TAG_TR && !tag.closing;
+        if (!next_cell)
+          more = next_tag(t, i, limit, &tag, &plain);
+      } while (next_cell);
+      continue; /* the tag after the cells is read at the top */
     } else if (tag.kind == TAG_TD || tag.kind == TAG_TH) {
       close_cell(&r, tag.start, plain_cell_text);
     } else if (tag.kind == TAG_THEAD || tag.kind == TAG_TBODY || tag.kind == TAG_TFOOT) {
