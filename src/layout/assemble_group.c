@@ -552,7 +552,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     /* A column group of table 四 standing alone ("（一）行政复议" over its own small table) or
      * labelling a row of its values (table 四 transposed). */
     int gcol, gwidth;
-    if (c->by_group && asm_group_named(c, norm, &gcol, &gwidth)) {
+    if (c->by_group && asm_group_named(c, norm, norm_len, &gcol, &gwidth)) {
       if (!has_values && nlabels == 1) {
         /* Group names one after another, no values between: the header of the whole row. */
         c->groups_in_header |= c->group_width > 0;

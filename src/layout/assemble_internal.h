@@ -155,7 +155,7 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int colum
  * a row of its own. */
 bool asm_fills_by_group(const asm_ctx *c);
 /* The column group a label names ("（一）行政复议", "行政诉讼（复议后起诉）"): its first column and
- * width; false when it names none or several. `norm` is normalised. */
-bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width);
+ * width; false when it names none or several. `norm` is normalised, norm_len its strlen. */
+bool asm_group_named(asm_ctx *c, const char *norm, size_t norm_len, int *first_col, int *width);
 
 #endif
