@@ -291,8 +291,18 @@ static int diag_cmp(const void *a, const void *b) {
   return (x->sequence > y->sequence) - (x->sequence < y->sequence);
 }
 
+/* Whether the list is in diag_cmp's order already: the pipeline sorts the findings once more
+ * after the rules have (lint adds its own), and glibc's qsort sorts a sorted list in full, into
+ * a buffer it allocates. diag_cmp is a total order, so a sorted list has one order only. */
+static bool sorted(const nb_diag_list *l) {
+  for (int i = 1; i < l->count; i++)
+    if (diag_cmp(&l->items[i - 1], &l->items[i]) > 0)
+      return false;
+  return true;
+}
+
 void nb_diag_list_sort(nb_diag_list *l) {
-  if (l->count > 1)
+  if (l->count > 1 && !sorted(l))
     qsort(l->items, (size_t)l->count, sizeof *l->items, diag_cmp);
 }
 
