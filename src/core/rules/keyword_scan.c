@@ -400,7 +400,7 @@ static inline size_t step_row(const nb_keyword_scan *ks, const uint32_t *next, s
   return row;
 }
 
-/* The character at s[*i] through every rule of the fold: its symbol, or `drop`. */
+/* The character at s[*i] through every rule of the fold: its symbol, or DROP. */
 static uint32_t read_char(const nb_keyword_scan *ks, const char *s, size_t len, size_t *i,
                           written *w) {
   const unsigned char *u = (const unsigned char *)s;
