@@ -465,7 +465,9 @@ uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t
         continue;
       }
     }
-    symbol = read_char(ks, s, len, &i, &w);
+    size_t at = i; /* i itself stays in a register: its address is never taken */
+    symbol = read_char(ks, s, len, &at, &w);
+    i = at;
     row = step_row(ks, next, row, symbol, &found);
   }
   return found;
