@@ -8,6 +8,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define NB_HAVE_AVX2_PATH 1
+#endif
 
 #include "xalloc.h"
 
@@ -154,13 +158,80 @@ uint64_t nb_hash_bytes(const char *s, size_t n) {
   return h;
 }
 
-const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen) {
-  if (nlen == 0 || len < nlen)
-    return NULL;
-  /* memchr looks for the needle's last byte, not its first: in Chinese text the first byte
-   * of a character is one of a handful (E4…E9) and matches nearly every character, while its
-   * last byte takes 64 values, so far fewer candidates reach memcmp. Candidates still come in
-   * order of their start, so the first match is the leftmost occurrence. */
+#if defined(__SSE2__)
+/* Bit k set when the start k of the 16 at p could begin the needle: the bytes at offsets a and
+ * b of the needle stand at p + k + a and p + k + b (both 16-byte loads readable). */
+static unsigned pair_candidates(const char *p, size_t a, size_t b, __m128i want_a, __m128i want_b) {
+  __m128i at_a = _mm_loadu_si128((const __m128i *)(const void *)(p + a));
+  __m128i at_b = _mm_loadu_si128((const __m128i *)(const void *)(p + b));
+  return (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpeq_epi8(at_a, want_a), _mm_cmpeq_epi8(at_b, want_b)));
+}
+
+/* The leftmost start among the bits of `candidates` (starts base + k) where the needle stands
+ * in full, or NULL. */
+static const char *first_full_match(const char *base, unsigned candidates, const char *needle,
+                                    size_t nlen) {
+  for (; candidates; candidates &= candidates - 1) {
+    const char *at = base + __builtin_ctz(candidates);
+    if (memcmp(at, needle, nlen) == 0)
+      return at;
+  }
+  return NULL;
+}
+#endif
+
+/* The leftmost of the `starts` starts of hay where the needle stands (its bytes a and b, its
+ * last two, compared first), or NULL. */
+static const char *find_inline(const char *hay, size_t starts, const char *needle, size_t nlen,
+                               size_t a, size_t b) {
+  size_t s = 0;
+#if defined(__SSE2__)
+  if (starts >= 16) {
+    const __m128i want_a = _mm_set1_epi8(needle[a]), want_b = _mm_set1_epi8(needle[b]);
+    for (; starts - s >= 16; s += 16) {
+      unsigned c = pair_candidates(hay + s, a, b, want_a, want_b);
+      const char *hit = c ? first_full_match(hay + s, c, needle, nlen) : NULL;
+      if (hit)
+        return hit;
+    }
+    if (s == starts)
+      return NULL;
+    /* The last starts: the block ending at the last start, less the starts already tried. */
+    size_t block = starts - 16;
+    unsigned c = pair_candidates(hay + block, a, b, want_a, want_b) >> (s - block) << (s - block);
+    return c ? first_full_match(hay + block, c, needle, nlen) : NULL;
+  }
+#endif
+  for (; s < starts; s++)
+    if (hay[s + b] == needle[b] && hay[s + a] == needle[a] && memcmp(hay + s, needle, nlen) == 0)
+      return hay + s;
+  return NULL;
+}
+
+#if defined(NB_HAVE_AVX2_PATH)
+/* find_inline with thirty-two starts a step, on processors with AVX2: the searches of a whole
+ * file's rest for a Chinese word pass over most of the bytes searched. */
+__attribute__((target("avx2"))) static const char *
+find_wide(const char *hay, size_t starts, const char *needle, size_t nlen, size_t a, size_t b) {
+  const __m256i want_a = _mm256_set1_epi8(needle[a]), want_b = _mm256_set1_epi8(needle[b]);
+  size_t s = 0;
+  for (; starts - s >= 32; s += 32) {
+    __m256i at_a = _mm256_loadu_si256((const __m256i *)(const void *)(hay + s + a));
+    __m256i at_b = _mm256_loadu_si256((const __m256i *)(const void *)(hay + s + b));
+    unsigned c = (unsigned)_mm256_movemask_epi8(
+        _mm256_and_si256(_mm256_cmpeq_epi8(at_a, want_a), _mm256_cmpeq_epi8(at_b, want_b)));
+    const char *hit = c ? first_full_match(hay + s, c, needle, nlen) : NULL;
+    if (hit)
+      return hit;
+  }
+  return s == starts ? NULL : find_inline(hay + s, starts - s, needle, nlen, a, b);
+}
+#endif
+
+/* The leftmost start in hay[0, len) where the needle stands, found by memchr on the needle's
+ * last byte, or NULL. */
+static const char *find_by_memchr(const char *hay, size_t len, const char *needle, size_t nlen) {
   const size_t last = nlen - 1;
   const char *p = hay + last, *end = hay + len;
   while (p < end) {
@@ -174,6 +245,20 @@ const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_
     p++;
   }
   return NULL;
+}
+
+const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen) {
+  if (nlen == 0 || len < nlen)
+    return NULL;
+  const size_t b = nlen - 1, a = nlen >= 2 ? nlen - 2 : 0;
+  const size_t starts = len - nlen + 1;
+  if ((unsigned char)needle[b] < 0x80 && starts > 64)
+    return find_by_memchr(hay, len, needle, nlen);
+#if defined(NB_HAVE_AVX2_PATH)
+  if (starts >= 64 && __builtin_cpu_supports("avx2"))
+    return find_wide(hay, starts, needle, nlen, a, b);
+#endif
+  return find_inline(hay, starts, needle, nlen, a, b);
 }
 
 size_t nb_utf8_count(const char *s, size_t len) {
