@@ -643,60 +643,62 @@ size_t nb_next_ascii_digit(const char *s, size_t from, size_t to) {
 }
 
 #if defined(__SSE2__)
-/* Whether p[0, 15) (16 bytes readable) is five well-formed three-byte characters led by E1…EC or
- * EE…EF, the bytes of a run of Chinese text: their leads and continuation bytes stand where
- * they must, and no lead is E0 or ED (whose second byte the scalar step below checks). */
-static bool five_plain_characters(const unsigned char *p) {
-  enum { LEADS = 0x1249 /* bytes 0, 3, 6, 9, 12 */, FIFTEEN = 0x7FFF };
-  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-  __m128i top4 = _mm_and_si128(x, _mm_set1_epi8((char)0xF0));
-  __m128i top2 = _mm_and_si128(x, _mm_set1_epi8((char)0xC0));
-  unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(top4, _mm_set1_epi8((char)0xE0)));
-  unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(top2, _mm_set1_epi8((char)0x80)));
-  unsigned checked = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-      _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE0)), _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))));
-  return (lead & FIFTEEN) == LEADS && (cont & FIFTEEN) == (FIFTEEN ^ LEADS) &&
-         (checked & LEADS) == 0;
+/* The end of the longest run from p + i of whole sixteen-byte blocks of ASCII and three-byte
+ * characters led by E1…EC or EE…EF, less a character the last block leaves unfinished: a
+ * character boundary. Each block is settled by its bytes' classes at once (leads, continuation
+ * bytes where the leads want them, nothing else above 0x7F), with no branch per character:
+ * reports mix Chinese with digits and ASCII punctuation every few characters, and a loop that
+ * switched between an ASCII and a Chinese step mispredicted at each switch. E0 and ED (whose
+ * second byte decides) are left to the caller's byte loop. */
+static size_t common_blocks(const unsigned char *p, size_t i, size_t len) {
+  const __m128i f0 = _mm_set1_epi8((char)0xF0), e0 = _mm_set1_epi8((char)0xE0);
+  const __m128i c0 = _mm_set1_epi8((char)0xC0), x80 = _mm_set1_epi8((char)0x80);
+  const __m128i ed = _mm_set1_epi8((char)0xED);
+  unsigned owed = 0; /* bits 0 and 1: continuation bytes a lead of the block before wants */
+  while (len - i >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+    unsigned high = (unsigned)_mm_movemask_epi8(x);
+    unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, f0), e0));
+    unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, c0), x80));
+    unsigned decided_by_second =
+        (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, e0), _mm_cmpeq_epi8(x, ed)));
+    unsigned wanted = lead << 1 | lead << 2 | owed;
+    if (decided_by_second | ((wanted & 0xFFFF) ^ cont) | (high & ~(lead | cont)))
+      break;
+    owed = wanted >> 16;
+    i += 16;
+  }
+  /* A lead at byte 15 wants two bytes more (owed 3), one at byte 14 one (owed 1). */
+  return owed == 3 ? i - 1 : owed == 1 ? i - 2 : i;
 }
 #endif
+
+/* Whether p[0, 3) is a well-formed three-byte character: U+0800…U+FFFF but the overlong forms
+ * (E0 80…9F) and the surrogates (ED A0…BF). */
+static bool three_byte_character(const unsigned char *p) {
+  return (p[0] & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+         !(p[0] == 0xE0 && p[1] < 0xA0) && !(p[0] == 0xED && p[1] >= 0xA0);
+}
 
 size_t nb_utf8_common_run(const char *s, size_t len) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   for (;;) {
-    while (len - i >= 8) {
-      uint64_t x;
-      memcpy(&x, p + i, 8);
-      if (x & 0x8080808080808080u)
-        break;
-      i += 8;
-    }
 #if defined(__SSE2__)
-    while (len - i >= 16 && five_plain_characters(p + i))
-      i += 15;
+    i = common_blocks(p, i, len);
 #endif
-    /* Three bytes E0…EF 80…BF 80…BF are U+0800…U+FFFF, but for the overlong forms (E0 below A0)
-     * and the surrogates (ED from A0 on); tested on four bytes loaded at once (in little-endian
-     * order the lead is the low byte; the fourth is not looked at). */
-    while (len - i >= 4) {
-      uint32_t x;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      memcpy(&x, p + i, 4);
-#else
-      x = (uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16 |
-          (uint32_t)p[i + 3] << 24;
-#endif
-      if ((x & 0xC0C0F0u) != 0x8080E0u)
-        break;
-      uint32_t lead = x & 0xE0FFu;            /* the lead and the top bits of the second byte */
-      if (lead == 0x80E0u || lead == 0xA0EDu) /* E0 80…9F, ED A0…BF */
+    /* Where a block held something else (or the text ends): a character at a time, for a
+     * block's length, then blocks again. */
+    size_t stop = len - i > 16 ? i + 16 : len;
+    while (i < stop) {
+      if (p[i] < 0x80)
+        i++;
+      else if (len - i >= 3 && three_byte_character(p + i))
+        i += 3;
+      else
         return i;
-      i += 3;
     }
-    if (i < len && p[i] < 0x80) {
-      i++;
-      continue;
-    }
-    return i;
+    if (i >= len)
+      return i;
   }
 }

@@ -3,6 +3,7 @@
  * rejects — overlong forms, surrogates, values past U+10FFFF, truncated and stray bytes — wherever
  * it lies, near the end of the text too. */
 #include <criterion/criterion.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -97,6 +98,73 @@ Test(utf8, validate_equals_a_plain_decoder) {
                   run, want);
   }
   cr_expect_gt(invalid, 2000);
+}
+
+/* The longest prefix of ASCII and well-formed three-byte characters, a character at a time. */
+static size_t reference_common_run(const unsigned char *p, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    if (p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    if (len - i < 3 || p[i] < 0xE0 || p[i] > 0xEF || (p[i + 1] & 0xC0) != 0x80 ||
+        (p[i + 2] & 0xC0) != 0x80)
+      return i;
+    uint32_t cp =
+        (uint32_t)(p[i] & 0x0F) << 12 | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += 3;
+  }
+  return len;
+}
+
+/* nb_utf8_common_run settles sixteen bytes at a time and leaves a character the block cuts to
+ * the next: on long mixed texts, from every offset, it must stop exactly where a character at
+ * a time does (at a two- or four-byte character, a stray byte, an overlong form or a surrogate,
+ * and not before), wherever that falls in a block. */
+Test(utf8, common_run_equals_a_plain_scan) {
+  static const char *const mixed[] = {"a",
+                                      "2023",
+                                      "收到申请",
+                                      "，",
+                                      "。",
+                                      "\xE0\xA0\x80",
+                                      "\xED\x9F\xBF",
+                                      "\xEF\xBF\xBF",
+                                      "\xEE\x80\x80",
+                                      " ",
+                                      NULL};
+  uint32_t seed = 5;
+  int stopped_early = 0;
+  for (int round = 0; round < 20000; round++) {
+    unsigned char text[300];
+    size_t len = 0;
+    int npieces = 1 + (int)(rt_next(&seed) % 60);
+    for (int k = 0; k < npieces; k++) {
+      bool bad = rt_next(&seed) % 40 == 0;
+      const char *piece;
+      if (bad) {
+        int all = (int)(sizeof pieces / sizeof *pieces) - 1;
+        piece = pieces[rt_next(&seed) % all];
+      } else {
+        int good = (int)(sizeof mixed / sizeof *mixed) - 1;
+        piece = mixed[rt_next(&seed) % good];
+      }
+      size_t n = strlen(piece);
+      if (len + n > sizeof text)
+        break;
+      memcpy(text + len, piece, n);
+      len += n;
+    }
+    size_t from = len ? rt_next(&seed) % (len < 4 ? len : 4) : 0;
+    size_t want = reference_common_run(text + from, len - from);
+    stopped_early += want < len - from;
+    cr_assert_eq(nb_utf8_common_run((const char *)text + from, len - from), want,
+                 "round %d, from %zu, len %zu", round, from, len);
+  }
+  cr_expect_gt(stopped_early, 2000);
 }
 
 /* nb_utf8_count, eight bytes at a time, counts the bytes that are no continuation byte
