@@ -184,6 +184,26 @@ Test(utf8, count_equals_a_byte_loop) {
   }
 }
 
+/* The same on long texts (sixteen bytes a step, summed every 255 steps, the last step
+ * overlapping the one before): every length up to 80, and lengths past the 4080 bytes of one
+ * sum. */
+Test(utf8, count_equals_a_byte_loop_on_long_texts) {
+  uint32_t seed = 33;
+  enum { ROOM = 9000 };
+  static unsigned char text[ROOM];
+  for (size_t i = 0; i < ROOM; i++)
+    text[i] = (unsigned char)rt_next(&seed);
+  for (int round = 0; round < 3000; round++) {
+    size_t from = rt_next(&seed) % 16;
+    size_t len = round < 81 * 4 ? (size_t)round / 4 : rt_next(&seed) % (ROOM - 16);
+    size_t want = 0;
+    for (size_t i = from; i < from + len; i++)
+      want += (text[i] & 0xC0) != 0x80;
+    cr_assert_eq(nb_utf8_count((const char *)text + from, len), want, "round %d, len %zu", round,
+                 len);
+  }
+}
+
 /* nb_parse_cn_numeral decides on the bytes: every numeral of 一…十 keeps its value
  * and its three bytes, and the characters next to them in Unicode (丁 U+4E01, 万 U+4E07, 零) or
  * a numeral cut short are no numerals. */
