@@ -170,10 +170,10 @@ static unsigned pair_candidates(const char *p, size_t a, size_t b, __m128i want_
 
 /* The leftmost start among the bits of `candidates` (starts base + k) where the needle stands
  * in full, or NULL. */
-static const char *first_full_match(const char *base, unsigned candidates, const char *needle,
+static const char *first_full_match(const char *base, uint64_t candidates, const char *needle,
                                     size_t nlen) {
   for (; candidates; candidates &= candidates - 1) {
-    const char *at = base + __builtin_ctz(candidates);
+    const char *at = base + __builtin_ctzll(candidates);
     if (memcmp(at, needle, nlen) == 0)
       return at;
   }
@@ -210,18 +210,46 @@ static const char *find_inline(const char *hay, size_t starts, const char *needl
 }
 
 #if defined(NB_HAVE_AVX2_PATH)
-/* find_inline with thirty-two starts a step, on processors with AVX2: the searches of a whole
+/* 0xFF in each of the 32 places k of p where the needle's bytes a and b stand at p + k + a and
+ * p + k + b. */
+__attribute__((target("avx2"))) static inline __m256i wide_pairs(const char *p, size_t a, size_t b,
+                                                                 __m256i want_a, __m256i want_b) {
+  __m256i at_a = _mm256_loadu_si256((const __m256i *)(const void *)(p + a));
+  __m256i at_b = _mm256_loadu_si256((const __m256i *)(const void *)(p + b));
+  return _mm256_and_si256(_mm256_cmpeq_epi8(at_a, want_a), _mm256_cmpeq_epi8(at_b, want_b));
+}
+
+/* The first block of sixty-four starts from s on (while whole blocks remain) where the needle's
+ * bytes a and b both stand, and their mask in *candidates (0: none, s is then where the whole
+ * blocks end). Not inlined: a loop of its own, with no call in it, keeps its registers (inlined,
+ * the call to memcmp for a candidate made the compiler reload them from the stack each step). */
+__attribute__((target("avx2"), noinline)) static size_t
+next_wide_candidates(const char *hay, size_t s, size_t starts, const char *needle, size_t a,
+                     size_t b, uint64_t *candidates) {
+  const __m256i want_a = _mm256_set1_epi8(needle[a]), want_b = _mm256_set1_epi8(needle[b]);
+  for (; starts - s >= 64; s += 64) {
+    __m256i first = wide_pairs(hay + s, a, b, want_a, want_b),
+            second = wide_pairs(hay + s + 32, a, b, want_a, want_b);
+    __m256i either = _mm256_or_si256(first, second);
+    if (!_mm256_testz_si256(either, either)) {
+      *candidates = (uint32_t)_mm256_movemask_epi8(first) |
+                    (uint64_t)(uint32_t)_mm256_movemask_epi8(second) << 32;
+      return s;
+    }
+  }
+  *candidates = 0;
+  return s;
+}
+
+/* find_inline with sixty-four starts a step, on processors with AVX2: the searches of a whole
  * file's rest for a Chinese word pass over most of the bytes searched. */
 __attribute__((target("avx2"))) static const char *
 find_wide(const char *hay, size_t starts, const char *needle, size_t nlen, size_t a, size_t b) {
-  const __m256i want_a = _mm256_set1_epi8(needle[a]), want_b = _mm256_set1_epi8(needle[b]);
+  uint64_t c;
   size_t s = 0;
-  for (; starts - s >= 32; s += 32) {
-    __m256i at_a = _mm256_loadu_si256((const __m256i *)(const void *)(hay + s + a));
-    __m256i at_b = _mm256_loadu_si256((const __m256i *)(const void *)(hay + s + b));
-    unsigned c = (unsigned)_mm256_movemask_epi8(
-        _mm256_and_si256(_mm256_cmpeq_epi8(at_a, want_a), _mm256_cmpeq_epi8(at_b, want_b)));
-    const char *hit = c ? first_full_match(hay + s, c, needle, nlen) : NULL;
+  for (s = next_wide_candidates(hay, s, starts, needle, a, b, &c); c;
+       s = next_wide_candidates(hay, s + 64, starts, needle, a, b, &c)) {
+    const char *hit = first_full_match(hay + s, c, needle, nlen);
     if (hit)
       return hit;
   }
