@@ -204,6 +204,36 @@ Test(utf8, count_equals_a_byte_loop_on_long_texts) {
   }
 }
 
+/* nb_next_ascii_digit reads eight bytes at a time and the last bytes from the last eight: on
+ * random bytes (digits, 0x80 and above, the bytes next to '0' and '9') it finds the first digit
+ * a byte loop finds, from every offset, for every span up to 40 bytes and the empty one. */
+Test(utf8, next_ascii_digit_equals_a_byte_loop) {
+  static const unsigned char kinds[] = {'0', '9', '/', ':', 'a', 0xB0, 0xB9, 0xE4, 0x80, ' '};
+  uint32_t seed = 41;
+  unsigned char text[64];
+  int found = 0;
+  for (int round = 0; round < 20000; round++) {
+    int sparse = (int)(rt_next(&seed) % 4); /* from a digit in most places to one in few */
+    for (size_t i = 0; i < sizeof text; i++) {
+      bool digit_ok = rt_next(&seed) % (1u + 8u * (unsigned)sparse) == 0;
+      unsigned char c = kinds[rt_next(&seed) % sizeof kinds];
+      text[i] = (c == '0' || c == '9') && !digit_ok ? 'x' : c;
+    }
+    size_t from = rt_next(&seed) % 20, to = from + rt_next(&seed) % 41;
+    size_t want = to;
+    for (size_t i = from; i < to; i++)
+      if (text[i] >= '0' && text[i] <= '9') {
+        want = i;
+        break;
+      }
+    found += want < to;
+    cr_assert_eq(nb_next_ascii_digit((const char *)text, from, to), want, "round %d", round);
+  }
+  cr_assert_eq(nb_next_ascii_digit("12", 2, 1), 1);
+  cr_expect_gt(found, 5000);
+  cr_expect_lt(found, 19000);
+}
+
 /* nb_parse_cn_numeral decides on the bytes: every numeral of 一…十 keeps its value
  * and its three bytes, and the characters next to them in Unicode (丁 U+4E01, 万 U+4E07, 零) or
  * a numeral cut short are no numerals. */
