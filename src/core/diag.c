@@ -13,11 +13,17 @@ void nb_diag_list_init(nb_diag_list *l) {
   memset(l, 0, sizeof *l);
 }
 
+/* Whether the fix's edits are still the one in its block. */
+static bool edits_in_block(const nb_fix *f) {
+  return (void *)f->edits == f->block;
+}
+
 static void fix_free(nb_fix *f) {
-  free(f->title_zh); /* and title_en, in its block */
-  for (int i = 0; i < f->nedits; i++)
+  for (int i = 1; i < f->nedits; i++) /* the first edit's replacement is in the block */
     free(f->edits[i].replacement);
-  free(f->edits);
+  if (!edits_in_block(f))
+    free(f->edits);
+  free(f->block);
 }
 
 void nb_diag_list_free(nb_diag_list *l) {
@@ -234,7 +240,15 @@ char *nb_diag_add_related_block(nb_diag *d, nb_span span, size_t zh_len, size_t 
 }
 
 void nb_fix_add_edit(nb_fix *f, nb_span span, const char *replacement) {
-  f->edits = nb_xrealloc(f->edits, (size_t)(f->nedits + 1) * sizeof *f->edits);
+  if (f->nedits == f->edits_cap) {
+    int cap = f->edits_cap < 2 ? 4 : 2 * f->edits_cap;
+    nb_edit *edits = nb_xmalloc((size_t)cap * sizeof *edits);
+    memcpy(edits, f->edits, (size_t)f->nedits * sizeof *edits);
+    if (!edits_in_block(f))
+      free(f->edits);
+    f->edits = edits;
+    f->edits_cap = cap;
+  }
   f->edits[f->nedits].span = span;
   f->edits[f->nedits].replacement = nb_xstrdup(replacement);
   f->nedits++;
@@ -246,12 +260,20 @@ nb_fix *nb_diag_add_fix(nb_diag *d, bool safe, nb_span span, const char *replace
   nb_fix *f = &d->fixes[d->nfixes++];
   memset(f, 0, sizeof *f);
   f->safe = safe;
-  size_t zh_len = strlen(title_zh), en_len = strlen(title_en);
-  f->title_zh = nb_xmalloc(zh_len + 1 + en_len + 1);
-  f->title_en = f->title_zh + zh_len + 1;
+  size_t zh_len = strlen(title_zh), en_len = strlen(title_en), r_len = strlen(replacement);
+  /* The block: the first edit, then title_zh, title_en and the replacement with their NULs. */
+  char *block = nb_xmalloc(sizeof(nb_edit) + zh_len + 1 + en_len + 1 + r_len + 1);
+  char *strings = block + sizeof(nb_edit);
+  f->block = block;
+  f->title_zh = strings;
+  f->title_en = strings + zh_len + 1;
   memcpy(f->title_zh, title_zh, zh_len + 1);
   memcpy(f->title_en, title_en, en_len + 1);
-  nb_fix_add_edit(f, span, replacement);
+  f->edits = (nb_edit *)(void *)block;
+  f->edits[0].span = span;
+  f->edits[0].replacement = f->title_en + en_len + 1;
+  memcpy(f->edits[0].replacement, replacement, r_len + 1);
+  f->nedits = f->edits_cap = 1;
   return f;
 }
 
@@ -269,8 +291,18 @@ static int diag_cmp(const void *a, const void *b) {
   return (x->sequence > y->sequence) - (x->sequence < y->sequence);
 }
 
+/* Whether the list is in diag_cmp's order already: the pipeline sorts the findings once more
+ * after the rules have (lint adds its own), and glibc's qsort sorts a sorted list in full, into
+ * a buffer it allocates. diag_cmp is a total order, so a sorted list has one order only. */
+static bool sorted(const nb_diag_list *l) {
+  for (int i = 1; i < l->count; i++)
+    if (diag_cmp(&l->items[i - 1], &l->items[i]) > 0)
+      return false;
+  return true;
+}
+
 void nb_diag_list_sort(nb_diag_list *l) {
-  if (l->count > 1)
+  if (l->count > 1 && !sorted(l))
     qsort(l->items, (size_t)l->count, sizeof *l->items, diag_cmp);
 }
 

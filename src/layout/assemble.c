@@ -189,7 +189,7 @@ static void group_keys(asm_ctx *c, const nb_block_spec *b) {
   }
 }
 
-bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
+bool asm_group_named(asm_ctx *c, const char *norm, size_t norm_len, int *first_col, int *width) {
   const nb_block_spec *b = data_block(c);
   if (!b || !norm)
     return false;
@@ -198,7 +198,9 @@ bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width) {
   bool tie = false;
   for (int i = 0; i < c->ngroup_keys; i++) {
     const asm_group_key *g = &c->group_keys[i];
-    if (g->len == 0 || !strstr(norm, g->key))
+    /* A key longer than the label cannot be in it: most labels tried are short header words
+     * ("结果", "尚未"), shorter than every group's name, and strstr scanned them anyway. */
+    if (g->len == 0 || g->len > norm_len || !strstr(norm, g->key))
       continue;
     if (g->len > best) {
       best = g->len;

@@ -217,6 +217,27 @@ static bool may_name(asm_ctx *c, unsigned kinds, const char *text, size_t len) {
   return (size_t)__builtin_popcountll(m.bits & ~b->bits) * 4 <= m.ncps;
 }
 
+/* Whether the normalised text[0, len) names a row label, in *hit: a label column read as one
+ * text, or a label joined to the piece that completes it. Header rows ask it of the same texts
+ * report after report (asm_memo_find). */
+static bool names_row(asm_ctx *c, const char *text, size_t len, nb_label_hit *hit) {
+  asm_label_read read = {0};
+  bool shared = !c->own_labels;
+  if (shared && asm_memo_find(c->labels, ASM_ASK_ROW, text, len, &read)) {
+    if (read.hit_ok)
+      *hit = read.hit;
+    return read.hit_ok;
+  }
+  read.hit_ok = may_name(c, NB_TARGET_ROW, text, len) &&
+                nb_label_set_best_n(c->labels, text, len, NB_TARGET_ROW, hit);
+  if (shared) {
+    if (read.hit_ok)
+      read.hit = *hit;
+    asm_memo_keep(c->labels, ASM_ASK_ROW, text, len, &read);
+  }
+  return read.hit_ok;
+}
+
 /* Tries `norm` as the rest of a recent row's label. Returns the row it completes (its label
  * now includes the piece), or NULL. With `need_empty` only the last row qualifies, and only
  * while it has no values yet (the piece brings values of its own). */
@@ -236,10 +257,8 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, size_t norm_len,
       continue;
     size_t r_len = strlen(r->norm);
     char *joined = asm_join(c, r->norm, r_len, norm, norm_len);
-    if (!may_name(c, NB_TARGET_ROW, joined, r_len + norm_len))
-      continue;
     nb_label_hit hit;
-    bool ok = nb_label_set_best_n(c->labels, joined, r_len + norm_len, NB_TARGET_ROW, &hit);
+    bool ok = names_row(c, joined, r_len + norm_len, &hit);
     if (!ok || hit.score <= r->score || hit.score < min_score)
       continue;
     int gain = hit.score - r->score;
@@ -379,17 +398,34 @@ static int read_cells(const asm_ctx *c, const nb_obs_row *o, asm_value *cells, i
 }
 
 /* What label cell x names: a cell that copies a template label is found by its bytes, any other
- * is normalised and matched. */
+ * is normalised and matched, or answered as the thread answered it before (asm_memo_find). */
 static void read_label(asm_ctx *c, const asm_value *cell, label_info *x) {
   int spelling;
   x->span = cell->span;
   x->norm = nb_label_set_verbatim(c->labels, cell->text, cell->len, &x->norm_len, &spelling);
   if (x->norm) {
     x->hit_ok = nb_label_set_best_spelling(c->labels, spelling, NB_TARGET_ANY, &x->hit);
-  } else {
-    x->norm = asm_normalize(c, cell->text, cell->len, &x->norm_len);
-    x->hit_ok = may_name(c, NB_TARGET_ANY, x->norm, x->norm_len) &&
-                nb_label_set_best_n(c->labels, x->norm, x->norm_len, NB_TARGET_ANY, &x->hit);
+    return;
+  }
+  asm_label_read read;
+  bool shared = !c->own_labels;
+  if (shared && asm_memo_find(c->labels, ASM_ASK_CELL, cell->text, cell->len, &read)) {
+    x->norm = asm_join(c, read.norm, read.norm_len, "", 0);
+    x->norm_len = read.norm_len;
+    x->hit_ok = read.hit_ok;
+    x->hit = read.hit;
+    return;
+  }
+  x->norm = asm_normalize(c, cell->text, cell->len, &x->norm_len);
+  x->hit_ok = may_name(c, NB_TARGET_ANY, x->norm, x->norm_len) &&
+              nb_label_set_best_n(c->labels, x->norm, x->norm_len, NB_TARGET_ANY, &x->hit);
+  if (shared) {
+    read.norm = x->norm;
+    read.norm_len = x->norm_len;
+    read.hit_ok = x->hit_ok;
+    if (x->hit_ok)
+      read.hit = x->hit;
+    asm_memo_keep(c->labels, ASM_ASK_CELL, cell->text, cell->len, &read);
   }
 }
 
@@ -477,8 +513,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
      * cell does. Nothing scores above EXACT 1000: a cell that scores it needs no second look. */
     nb_label_hit joined;
     bool joined_ok = nlabels > 1 && (d < 0 || labels[d].hit.score < 1000) &&
-                     may_name(c, NB_TARGET_ROW, norm, norm_len) &&
-                     nb_label_set_best_n(c->labels, norm, norm_len, NB_TARGET_ROW, &joined);
+                     names_row(c, norm, norm_len, &joined);
     if (d >= 0) {
       label_info *x = &labels[d];
       hit = x->hit;
@@ -552,7 +587,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     /* A column group of table 四 standing alone ("（一）行政复议" over its own small table) or
      * labelling a row of its values (table 四 transposed). */
     int gcol, gwidth;
-    if (c->by_group && asm_group_named(c, norm, &gcol, &gwidth)) {
+    if (c->by_group && asm_group_named(c, norm, norm_len, &gcol, &gwidth)) {
       if (!has_values && nlabels == 1) {
         /* Group names one after another, no values between: the header of the whole row. */
         c->groups_in_header |= c->group_width > 0;

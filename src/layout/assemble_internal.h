@@ -150,12 +150,40 @@ int asm_capacity(const asm_ctx *c, const asm_lrow *r);
 int asm_next_data_row(const asm_ctx *c, int from, int block);
 void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int column_hint);
 
+/* What a label cell reads as: its normalised text and the label it names, if any. */
+typedef struct {
+  const char *norm; /* ASM_ASK_CELL only */
+  size_t norm_len;
+  bool hit_ok;
+  nb_label_hit hit; /* when hit_ok */
+} asm_label_read;
+
+/* The questions assembly asks the label set of a text, as asm_memo keeps them. */
+typedef enum {
+  ASM_ASK_CELL, /* a label cell's source text: its normalised text and any label it names */
+  ASM_ASK_ROW,  /* a normalised text (a label column read as one): the row label it names */
+} asm_question;
+
+/* The answers the thread had before (assemble_memo.c). A text that is no template label
+ * verbatim is normalised and scored against the set's labels (some 2,000 instructions), and the
+ * answer depends on the text and the set alone: a batch of reports asks the same few texts again
+ * and again (table 四's headers broken into words: 结果, 尚未, 审结; every report's header rows;
+ * a report in several layouts). Only for a shared set (nb_label_set_shared), which lives as long
+ * as the process, so that its address names it for good. */
+/* The answer kept for question q about text[0, len) of `labels`, or false; out->norm stays valid
+ * until the thread's next asm_memo_keep. */
+bool asm_memo_find(const nb_label_set *labels, asm_question q, const char *text, size_t len,
+                   asm_label_read *out);
+/* Keeps an answer, unless the text is too long for a slot (prose, asked once). */
+void asm_memo_keep(const nb_label_set *labels, asm_question q, const char *text, size_t len,
+                   const asm_label_read *read);
+
 /* Column groups (table 四: 行政复议 | 行政诉讼·未经复议直接起诉 | 行政诉讼·复议后起诉). True when
  * the table's data row has no label and its columns come in groups, so that a group can arrive as
  * a row of its own. */
 bool asm_fills_by_group(const asm_ctx *c);
 /* The column group a label names ("（一）行政复议", "行政诉讼（复议后起诉）"): its first column and
- * width; false when it names none or several. `norm` is normalised. */
-bool asm_group_named(asm_ctx *c, const char *norm, int *first_col, int *width);
+ * width; false when it names none or several. `norm` is normalised, norm_len its strlen. */
+bool asm_group_named(asm_ctx *c, const char *norm, size_t norm_len, int *first_col, int *width);
 
 #endif

@@ -404,26 +404,39 @@ static const nb_label_spelling *spelling_of(const nb_label_set *set, int i) {
   return &set->idx.spellings[i];
 }
 
-/* Eight bytes a step (every label cell is hashed once, and byte-wise FNV-1a cost as much as
- * the rest of an exact lookup), the last eight read again where they overlap the step before;
- * only a text under eight bytes is taken a byte at a time. The high half of a final multiply
- * picks the slot. Only the spread matters: a slot is confirmed by comparing the spelling. */
+static inline uint64_t load64(const char *s) {
+  uint64_t w;
+  memcpy(&w, s, sizeof w);
+  return w;
+}
+
+static inline uint64_t load32(const char *s) {
+  uint32_t w;
+  memcpy(&w, s, sizeof w);
+  return w;
+}
+
+/* The first and the last eight bytes and the length (four, or three single bytes, for shorter
+ * texts): every label cell is hashed once, and a loop over all of its bytes cost as much as the
+ * rest of an exact lookup and mispredicted where it ended, which depends on the length. Labels
+ * alike at both ends and as long share a slot's neighbourhood: a slot is confirmed by comparing
+ * the spelling. The high half of a final multiply picks the slot. */
 static inline size_t spelling_hash(const char *s, size_t len) {
   const uint64_t mix = 0x9E3779B97F4A7C15u;
-  uint64_t h = 14695981039346656037u ^ len, w;
-  if (len < 8) {
-    for (size_t i = 0; i < len; i++)
-      h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+  uint64_t a, b;
+  if (len >= 8) {
+    a = load64(s);
+    b = load64(s + len - 8);
+  } else if (len >= 4) {
+    a = load32(s);
+    b = load32(s + len - 4);
   } else {
-    for (size_t i = 0;; i += 8) {
-      memcpy(&w, s + (len - i > 8 ? i : len - 8), 8);
-      h = (h ^ w) * mix;
-      h ^= h >> 29;
-      if (len - i <= 8)
-        break;
-    }
+    a = len ? (unsigned char)s[0] | (unsigned char)s[len / 2] << 8 : 0;
+    b = len ? (unsigned char)s[len - 1] : 0;
   }
-  return (size_t)((h * mix) >> 32) & (EXACT_SLOTS - 1);
+  uint64_t h = (a ^ len) * mix;
+  h = (h ^ h >> 29 ^ b) * mix;
+  return (size_t)((h ^ h >> 32) * mix >> 32) & (EXACT_SLOTS - 1);
 }
 
 /* Slot holding the spelling norm (len bytes), or the empty slot where it would go. */
@@ -964,25 +977,19 @@ static uint32_t next_folded(const char *t, size_t end, size_t *i) {
   return (cp >= 0x4000 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') ? cp : nb_fold_label_cp(cp);
 }
 
-/* The child of trie node `node` reached by cp, or -1. Below the first character nearly every
- * node has one child or two: read in order (they are sorted by code point), they are settled in
- * fewer steps than by halving. */
+/* The child of trie node `node` reached by cp, or -1. The children are sorted by code point and
+ * halved without a branch on the comparison (a conditional move): which child the text takes
+ * is data, and as branches the steps of a search mispredicted about once a node. */
 static inline int trie_child(const nb_label_trie_node *trie, int node, uint32_t cp) {
-  enum { FEW_CHILDREN = 4 };
-  int lo = trie[node].children, end = lo + trie[node].nchildren, hi = end;
-  if (end - lo <= FEW_CHILDREN) {
-    for (; lo < end && trie[lo].cp < cp; lo++)
-      ;
-    return lo < end && trie[lo].cp == cp ? lo : -1;
+  int n = trie[node].nchildren, base = trie[node].children;
+  if (n == 0)
+    return -1;
+  while (n > 1) {
+    int half = n / 2;
+    base = trie[base + half].cp <= cp ? base + half : base;
+    n -= half;
   }
-  while (lo < hi) {
-    int mid = lo + (hi - lo) / 2;
-    if (trie[mid].cp < cp)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < end && trie[lo].cp == cp ? lo : -1;
+  return trie[base].cp == cp ? base : -1;
 }
 
 /* The node of the labels whose first character is cp, or NO_CHILD. */

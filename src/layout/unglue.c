@@ -57,6 +57,9 @@ static size_t skip_spaces(const char *t, size_t i, size_t end) {
   return i;
 }
 
+/* label_digits not asked yet: most tables have no row to cut. */
+enum { DIGIT_STARTS_UNKNOWN = 1u << 10 };
+
 /* The digits that start a label of the set, as bits: a value run asks for a label at each of
  * its digits, and most are 0, which starts none. */
 static unsigned label_digits(const nb_label_set *labels) {
@@ -342,8 +345,8 @@ static bool any_wide_byte(const char *t, nb_span span) {
 
 /* Appends the rows `o` was made of to `out`; false (nothing appended) when it is no run-on
  * row. */
-static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_obs_row *o,
-                       piece_buffer *buf, nb_obs_table *out) {
+static bool unglue_row(const nb_stream *s, const nb_label_set *labels, unsigned *digit_starts,
+                       const nb_obs_row *o, piece_buffer *buf, nb_obs_table *out) {
   if (o->grid || (o->layout != NB_LAYOUT_CELL_LINES && o->layout != NB_LAYOUT_SPACED) ||
       o->span.end > s->len)
     return false;
@@ -367,6 +370,8 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
    * reallocated several times a table. */
   enum { PIECES_FIRST = 64 };
   nb_grow((void **)&buf->items, &buf->cap, PIECES_FIRST, sizeof *buf->items);
+  if (*digit_starts == DIGIT_STARTS_UNKNOWN)
+    *digit_starts = label_digits(labels);
   scan sc = {.s = s,
              .labels = labels,
              .t = s->text,
@@ -374,7 +379,7 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
              .pieces = buf->items,
              .cap = buf->cap,
              .label_asked_at = (size_t)-1,
-             .digit_starts = label_digits(labels)};
+             .digit_starts = *digit_starts};
   cut(&sc, span);
   for (int k = 0; k < sc.n; k++)
     sc.pieces[k].sentence = is_sentence_piece(&sc, &sc.pieces[k]);
@@ -440,10 +445,11 @@ void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table
   nb_obs_table out = {0}, cut = {0};
   piece_buffer buf = {0};
   bool changed = false;
+  unsigned digit_starts = DIGIT_STARTS_UNKNOWN; /* label_digits, asked once a table */
   for (int i = 0; i < obs->nrows; i++) {
     nb_obs_row *o = &obs->rows[i];
     int first = out.nrows;
-    if (!unglue_row(s, labels, o, &buf, changed ? &out : &cut)) {
+    if (!unglue_row(s, labels, &digit_starts, o, &buf, changed ? &out : &cut)) {
       if (changed)
         move_rows(&out, obs, i, i + 1); /* kept as it is */
       continue;

@@ -419,3 +419,29 @@ Test(assemble, nothing_found_in_prose) {
   cr_expect_not(f.t.found);
   finish(&f);
 }
+
+/* A label that is no template label verbatim is matched once a thread: read again (the next
+ * report, here the same table), it is answered from what the thread kept (asm_memo_find), and
+ * must read the same. */
+static void read_misspelt_table(void) {
+  fixture f;
+  begin(&f, "行政规范姓文件\n1\n0\n6\n", NB_TABLE_ACTIVE);
+  LINE(&f, "行政规范姓文件");
+  LINE(&f, "1");
+  LINE(&f, "0");
+  LINE(&f, "6");
+  assemble(&f);
+  const nb_row *norms = trow(&f, "行政规范性文件");
+  cr_assert(norms->present);
+  cr_expect_eq(norms->match, NB_MATCH_TYPO);
+  cr_expect_null(norms->outdated);
+  expect_span_text(&f, norms->label, "行政规范姓文件");
+  cr_expect(norms->cells[0].value == 1 && norms->cells[1].value == 0 && norms->cells[2].value == 6);
+  cr_expect_not(trow(&f, "规章")->present);
+  finish(&f);
+}
+
+Test(assemble, misspelt_label_reads_the_same_when_asked_again) {
+  read_misspelt_table();
+  read_misspelt_table();
+}

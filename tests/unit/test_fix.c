@@ -165,3 +165,35 @@ Test(fix, utf8_replacement_lengths) {
   expect("申请人", &l, true, "申情况人", 1);
   nb_diag_list_free(&l);
 }
+
+Test(fix, many_edits_and_two_fixes_keep_their_texts) {
+  nb_diag_list l;
+  nb_diag_list_init(&l);
+  /* The titles and the first edit share one allocation with the first replacement; later
+   * edits move the list out of it: every text must survive both. "abcdefgh": replace each of
+   * a, c, e, g (0..1, 2..3, 4..5, 6..7) and h, five edits, by its upper case. */
+  nb_diag *d = add(&l, 0, 1);
+  nb_fix *f = nb_diag_add_fix(d, true, nb_span_make(0, 1), "A", "统一写法", "one way");
+  nb_fix_add_edit(f, nb_span_make(2, 3), "C");
+  nb_fix_add_edit(f, nb_span_make(4, 5), "E");
+  nb_fix_add_edit(f, nb_span_make(6, 7), "G");
+  nb_fix_add_edit(f, nb_span_make(7, 8), "H");
+  nb_diag_add_fix(d, false, nb_span_make(1, 2), "b?", "第二个", "second");
+  cr_assert_eq(d->nfixes, 2);
+  f = &d->fixes[0];
+  cr_assert_str_eq(f->title_zh, "统一写法");
+  cr_assert_str_eq(f->title_en, "one way");
+  cr_assert_eq(f->nedits, 5);
+  static const char *const want[] = {"A", "C", "E", "G", "H"};
+  for (int i = 0; i < 5; i++) {
+    cr_assert_str_eq(f->edits[i].replacement, want[i]);
+    cr_assert_eq(f->edits[i].span.start, i < 4 ? (size_t)(2 * i) : 7);
+  }
+  cr_assert_str_eq(d->fixes[1].title_zh, "第二个");
+  cr_assert_str_eq(d->fixes[1].title_en, "second");
+  cr_assert_str_eq(d->fixes[1].edits[0].replacement, "b?");
+  cr_assert_eq(d->fixes[1].safe, false);
+  /* Only the first fix of a finding is applied. */
+  expect("abcdefgh", &l, true, "AbCdEfGH", 1);
+  nb_diag_list_free(&l);
+}

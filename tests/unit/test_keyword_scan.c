@@ -21,6 +21,10 @@ static const char *const list_e[] = {"", "  ", NULL};
 static const char *const list_f[] = {"信息处理费", "处理费", "费用", NULL};
 static const char *const *const lists[] = {list_a, list_b, list_c, list_d, list_e, list_f};
 enum { NLISTS = 6 };
+/* Lists of ideographs only: the automaton then reads punctuation through blocks it shares with
+ * every such automaton, not through its own. */
+static const char *const *const ideograph_lists[] = {list_a, list_b, list_f};
+enum { NIDEOGRAPH_LISTS = 3 };
 
 static const char *const pieces[] = {"监",   "督",   "检查", "查", "公开", "平台", "建设",
                                      "台",   "政务", " ",    "　", "\t",   "1",    "１",
@@ -32,12 +36,12 @@ static const char *const pieces[] = {"监",   "督",   "检查", "查", "公开"
                                      NULL};
 
 /* What the rules asked before the automaton: each keyword's normal form in the text's. */
-static uint64_t by_strstr(const char *text, size_t len) {
+static uint64_t by_strstr(const char *const *const *in, int n, const char *text, size_t len) {
   char *hay = nb_normalize_label(text, len);
   uint64_t found = 0;
-  for (int k = 0; k < NLISTS; k++)
-    for (int w = 0; lists[k][w]; w++) {
-      const char *needle = nb_normalized_static(lists[k][w]);
+  for (int k = 0; k < n; k++)
+    for (int w = 0; in[k][w]; w++) {
+      const char *needle = nb_normalized_static(in[k][w]);
       if (needle[0] && strstr(hay, needle))
         found |= (uint64_t)1 << k;
     }
@@ -45,15 +49,15 @@ static uint64_t by_strstr(const char *text, size_t len) {
   return found;
 }
 
-Test(keyword_scan, equals_normalise_and_strstr) {
-  nb_keyword_scan *ks = nb_keyword_scan_new(lists, NLISTS);
+/* The automaton of `in` against by_strstr on random texts; counts[k]: texts holding list k. */
+static void compare_with_strstr(const char *const *const *in, int n, int *counts) {
+  nb_keyword_scan *ks = nb_keyword_scan_new(in, n);
   uint32_t seed = 3;
-  int counts[NLISTS] = {0};
-  const uint64_t all = ((uint64_t)1 << NLISTS) - 1;
+  const uint64_t all = ((uint64_t)1 << n) - 1;
   for (int round = 0; round < 20000; round++) {
     char text[512];
     size_t len = rt_text(text, sizeof text, pieces, round % 4 == 0 ? 60 : 8, &seed);
-    uint64_t want = by_strstr(text, len);
+    uint64_t want = by_strstr(in, n, text, len);
     uint64_t got = nb_keyword_scan_folded(ks, text, len, 0, all);
     cr_assert_eq(got, want, "round %d \"%s\": %#lx, want %#lx", round, text, (unsigned long)got,
                  (unsigned long)want);
@@ -63,10 +67,15 @@ Test(keyword_scan, equals_normalise_and_strstr) {
     uint64_t part = nb_keyword_scan_folded(ks, text, len, 0, some);
     cr_assert_eq(part & ~want, 0, "round %d", round);
     cr_assert_eq(part & some, want & some, "round %d", round);
-    for (int k = 0; k < NLISTS; k++)
+    for (int k = 0; k < n; k++)
       counts[k] += want >> k & 1;
   }
   nb_keyword_scan_free(ks);
+}
+
+Test(keyword_scan, equals_normalise_and_strstr) {
+  int counts[NLISTS] = {0};
+  compare_with_strstr(lists, NLISTS, counts);
   /* Every list but the empty one was found often enough to have been tested. */
   for (int k = 0; k < NLISTS; k++)
     if (k == 4)
@@ -91,4 +100,11 @@ Test(keyword_scan, static_lists_are_kept) {
   const nb_keyword_scan *two = nb_keyword_scan_static(lists, 2);
   cr_assert_neq(two, one);
   cr_assert_eq(nb_keyword_scan_folded(two, "平台建设", strlen("平台建设"), 0, 3), 2);
+}
+
+Test(keyword_scan, ideograph_lists_equal_normalise_and_strstr) {
+  int counts[NIDEOGRAPH_LISTS] = {0};
+  compare_with_strstr(ideograph_lists, NIDEOGRAPH_LISTS, counts);
+  for (int k = 0; k < NIDEOGRAPH_LISTS; k++)
+    cr_expect_gt(counts[k], 50, "list %d found %d times", k, counts[k]);
 }

@@ -198,3 +198,33 @@ Test(rule_format, both_languages_as_printf_writes_them) {
     nb_diag_list_free(&l);
   }
 }
+
+/* A buffer that starts in the caller's room keeps everything written to it when it moves to
+ * the heap, whether appended or formatted past the room's end. */
+Test(rule_format, buffer_leaves_its_room_whole) {
+  char room[8];
+  nb_rule_buf b;
+  nb_rule_buf_init_in(&b, room, sizeof room);
+  nb_rule_buf_append(&b, "abc", 3);
+  cr_assert(b.s == room);
+  cr_assert_str_eq(b.s, "abc");
+  nb_rule_buf_append(&b, "defgh", 5); /* 8 bytes and the NUL: no longer fits */
+  cr_assert(b.s != room);
+  cr_assert_str_eq(b.s, "abcdefgh");
+  nb_rule_buf_printf(&b, "%s%d", "-", 42);
+  cr_assert_str_eq(b.s, "abcdefgh-42");
+  cr_assert_eq(b.len, strlen("abcdefgh-42"));
+  nb_rule_buf_release(&b);
+
+  nb_rule_buf_init_in(&b, room, sizeof room);
+  nb_rule_buf_printf(&b, "%s", "formatted past the room"); /* cut in the room, then again */
+  cr_assert_str_eq(b.s, "formatted past the room");
+  nb_rule_buf_release(&b);
+
+  nb_rule_buf_init_in(&b, room, sizeof room);
+  nb_rule_buf_append(&b, "kept", 4);
+  char *taken = nb_rule_buf_take(&b); /* on the heap even while it was in the room */
+  cr_assert(taken != room);
+  cr_assert_str_eq(taken, "kept");
+  free(taken);
+}

@@ -16,6 +16,9 @@
 enum {
   IDEOGRAPH_FIRST = 0x4000, /* nb_unfolded_ideograph_len's characters: U+4000…U+9FFF */
   IDEOGRAPHS = 0xA000 - IDEOGRAPH_FIRST,
+  /* The blocks of 64 three-byte characters, by their first two bytes (E0 80 … EF BF): a
+   * character's block is its code point >> 6. */
+  BLOCKS = 0x10000 >> 6,
 };
 
 /* A node of the keywords' trie while it is built: its children as a list of siblings (most
@@ -45,24 +48,37 @@ enum { PUNCT_BLOCKS = 4 }; /* see `folded` */
 /* An entry of the table: the row of the next state (its number times the row width), with
  * this bit set when a keyword ends there (rare: the scan looks its lists up only then). */
 #define ENDS_KEYWORD 0x80000000u
-/* The symbol read for an ideograph's last byte when it is no continuation byte: the block
- * checks that byte as it is read, instead of a test of its own per character. */
-#define NOT_IDEOGRAPH 0x80000000u
+/* The symbol of every character the fold drops, the same in every automaton: a dropped
+ * character leaves the state as it is. */
+enum { DROP = 1 };
+
+/* The symbol read for a character the table does not settle: a three-byte character whose
+ * last byte is no continuation byte (the block checks that byte as it is read, instead of a
+ * test of its own per character), one outside the blocks the table folds, and every byte that
+ * starts no ASCII or three-byte character. It goes through the fold's every rule instead. */
+#define UNSETTLED 0x80000000u
 
 struct nb_keyword_scan {
   /* Each character some keyword holds is a symbol (1…); every other character is symbol 0,
-   * which leads back to the root. An ideograph b0 b1 b2 has symbol
-   * ideograph_block[(b0 - 0xE4) << 6 | (b1 & 63)][b2], a block indexed by the whole byte so that
-   * a b2 that is no continuation byte reads NOT_IDEOGRAPH; the blocks no keyword touches are
-   * all zero_block. */
-  uint32_t *ideograph_block[6 * 64];
-  uint32_t *pool; /* the blocks in use, one after the other (sized before the first is used) */
+   * which leads back to the root, and a character the fold drops is symbol DROP, which stays
+   * in the state. A three-byte character b0 b1 b2 has symbol
+   * block[(b0 & 15) << 6 | (b1 & 63)][b2], a block indexed by the whole byte so that a b2 that
+   * is no continuation byte reads UNSETTLED. The blocks of ideographs no keyword touches are
+   * all zero_block, the punctuation blocks of `folded` hold their folded forms' symbols
+   * (settled_punct when no keyword holds a character other than an ideograph), and every
+   * other block is unsettled_block. (An array of its own, every entry of which is written: not
+   * zeroed by the calloc of the rest.) */
+  uint32_t **block; /* [BLOCKS] */
+  uint32_t *pool;   /* the blocks in use, one after the other (sized before the first is used) */
   other_symbol *others;
   int nothers, others_cap;
   int nsymbols;
   /* The symbols of the folded forms of the characters `folded` holds. */
   uint32_t ascii_symbol[128];
   uint32_t punct_symbol[PUNCT_BLOCKS][64];
+  /* An ASCII character's symbol once the fold's rule that looks back no longer applies:
+   * DROP when the fold drops it. */
+  uint32_t ascii_settled[128];
   /* The automaton as a table: the state after each symbol in each state. A step is two loads,
    * where a walk down sibling lists and failure links cost several times that (keyword
    * prefixes such as "政府信息" and "公开" fill the sections the lists are looked for in). */
@@ -71,7 +87,10 @@ struct nb_keyword_scan {
   uint64_t *found; /* the lists with a keyword ending in each state */
 };
 
-static uint32_t zero_block[256];
+static uint32_t zero_block[256], unsettled_block[256];
+/* The punctuation blocks of an automaton whose keywords are all ideographs: every character
+ * there is symbol 0 or DROP. */
+static uint32_t settled_punct[PUNCT_BLOCKS][256];
 
 /* The characters around the ideographs, folded once for all: ASCII and the blocks of the
  * punctuation Chinese text uses (U+2000…203F “”—, U+3000…303F 、。《》 and the ideographic
@@ -96,13 +115,20 @@ static bool is_continuation(unsigned byte) {
 }
 
 static void fold_around(void) {
-  for (unsigned b = 0; b < 256; b++)
-    zero_block[b] = is_continuation(b) ? 0 : NOT_IDEOGRAPH;
+  for (unsigned b = 0; b < 256; b++) {
+    zero_block[b] = is_continuation(b) ? 0 : UNSETTLED;
+    unsettled_block[b] = UNSETTLED;
+  }
   for (uint32_t c = 0; c < 128; c++)
     folded.ascii[c] = nb_fold_label_cp(c);
   for (int b = 0; b < PUNCT_BLOCKS; b++)
     for (unsigned last = 0; last < 64; last++)
       folded.punct[b][last] = nb_fold_label_cp(punct_cp(b, last));
+  for (int b = 0; b < PUNCT_BLOCKS; b++) {
+    memcpy(settled_punct[b], unsettled_block, sizeof unsettled_block);
+    for (unsigned last = 0; last < 64; last++)
+      settled_punct[b][0x80 | last] = folded.punct[b][last] ? 0 : DROP;
+  }
 }
 
 /* The block of the three-byte character at u (len bytes left), or -1. */
@@ -117,16 +143,15 @@ static inline int punct_block(const unsigned char *u, size_t len) {
 
 /* ---------------------------------------------------------------- building */
 
-/* The block of ideograph_block an ideograph's symbol lies in. */
+/* The block a three-byte character's symbol lies in. */
 static int block_of(uint32_t cp) {
-  uint32_t index = cp - IDEOGRAPH_FIRST;
-  return (int)(index >> 6);
+  return (int)(cp >> 6);
 }
 
 /* Where the symbol of an ideograph is kept: the block of zeros is never written, as every
  * character of a keyword lies in a block of the pool (point_blocks). */
 static uint32_t *ideograph_symbol(const nb_keyword_scan *ks, uint32_t cp) {
-  return &ks->ideograph_block[block_of(cp)][0x80 | (cp & 63)];
+  return &ks->block[block_of(cp)][0x80 | (cp & 63)];
 }
 
 static uint32_t symbol_of(const nb_keyword_scan *ks, uint32_t cp) {
@@ -148,11 +173,14 @@ static const char *normal_form(const char *word) {
 }
 
 /* The blocks of ideographs the keywords hold get a block each from one pool, allocated once
- * before the keywords are inserted; the others all point at the block of zeros. Returns how
+ * before the keywords are inserted, and so do the punctuation blocks when a keyword holds a
+ * character other than an ideograph (its symbols are the automaton's own); the other
+ * ideographs' blocks all point at the block of zeros, the rest at unsettled_block. Returns how
  * many characters the keywords have (an upper bound on the symbols). */
 static size_t point_blocks(nb_keyword_scan *ks, const char *const *const *lists, int n) {
-  uint64_t used[6] = {0}; /* a bit per block of ideograph_block */
+  uint64_t used[BLOCKS / 64] = {0}; /* a bit per block */
   size_t chars = 0;
+  bool others = false;
   for (int k = 0; k < n; k++)
     for (int w = 0; lists[k][w]; w++) {
       const char *word = normal_form(lists[k][w]);
@@ -160,21 +188,30 @@ static size_t point_blocks(nb_keyword_scan *ks, const char *const *const *lists,
         uint32_t cp = nb_utf8_next(word, len, &i);
         if (cp - IDEOGRAPH_FIRST < IDEOGRAPHS)
           used[block_of(cp) >> 6] |= (uint64_t)1 << (block_of(cp) & 63);
+        else
+          others = true;
       }
     }
+  for (int b = 0; b < PUNCT_BLOCKS && others; b++)
+    used[block_of(punct_cp(b, 0)) >> 6] |= (uint64_t)1 << (block_of(punct_cp(b, 0)) & 63);
   int blocks = 0;
-  for (int w = 0; w < 6; w++)
+  for (int w = 0; w < BLOCKS / 64; w++)
     blocks += __builtin_popcountll(used[w]);
   /* Each block is copied from zero_block as it is handed out: a string instruction filling
    * the whole pool is one that instruction counts (the benchmark's measure) charge per byte. */
   ks->pool = nb_xmalloc(((size_t)blocks * 256 + 1) * sizeof *ks->pool);
   uint32_t *next = ks->pool;
-  for (int b = 0; b < 6 * 64; b++)
-    ks->ideograph_block[b] = zero_block;
-  for (int w = 0; w < 6; w++)
+  ks->block = nb_xmalloc(BLOCKS * sizeof *ks->block);
+  for (int b = 0; b < BLOCKS; b++)
+    ks->block[b] = unsettled_block;
+  for (int b = block_of(IDEOGRAPH_FIRST); b < block_of(IDEOGRAPH_FIRST + IDEOGRAPHS); b++)
+    ks->block[b] = zero_block;
+  for (int b = 0; b < PUNCT_BLOCKS; b++)
+    ks->block[block_of(punct_cp(b, 0))] = settled_punct[b];
+  for (int w = 0; w < BLOCKS / 64; w++)
     for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
       memcpy(next, zero_block, sizeof zero_block);
-      ks->ideograph_block[w << 6 | __builtin_ctzll(bits)] = next;
+      ks->block[w << 6 | __builtin_ctzll(bits)] = next;
       next += 256;
     }
   return chars;
@@ -259,8 +296,22 @@ static void build_table(nb_keyword_scan *ks, trie *t) {
     for (int c = t->nodes[u].first_child; c; c = t->nodes[c].next_sibling)
       row[t->nodes[c].symbol] =
           (uint32_t)((size_t)c * width) | (t->nodes[c].out ? ENDS_KEYWORD : 0);
+    /* A dropped character leaves the state as it is (its keywords found already). */
+    row[DROP] = (uint32_t)((size_t)u * width) | (t->nodes[u].out ? ENDS_KEYWORD : 0);
   }
   free(queue);
+}
+
+/* The symbols a character is read by in one lookup once the fold's one rule that looks back no
+ * longer applies: ASCII by its byte, the punctuation blocks by their folded forms. */
+static void fill_settled(nb_keyword_scan *ks) {
+  for (int c = 0; c < 128; c++)
+    ks->ascii_settled[c] = folded.ascii[c] ? ks->ascii_symbol[c] : DROP;
+  for (int b = 0; b < PUNCT_BLOCKS && ks->nothers > 0; b++) {
+    uint32_t *block = ks->block[block_of(punct_cp(b, 0))];
+    for (int last = 0; last < 64; last++)
+      block[0x80 | last] = folded.punct[b][last] ? ks->punct_symbol[b][last] : DROP;
+  }
 }
 
 nb_keyword_scan *nb_keyword_scan_new(const char *const *const *lists, int n) {
@@ -269,7 +320,8 @@ nb_keyword_scan *nb_keyword_scan_new(const char *const *const *lists, int n) {
   if (n > NB_KEYWORD_SCAN_MAX_LISTS)
     n = NB_KEYWORD_SCAN_MAX_LISTS;
   size_t chars = point_blocks(ks, lists, n);
-  trie t = {nb_xcalloc(64, sizeof(node)), 1, 64, nb_xcalloc(chars + 1, sizeof(int))};
+  ks->nsymbols = DROP; /* the characters' symbols follow it */
+  trie t = {nb_xcalloc(64, sizeof(node)), 1, 64, nb_xcalloc(chars + DROP + 1, sizeof(int))};
   for (int k = 0; k < n; k++)
     for (int w = 0; lists[k][w]; w++) {
       const char *needle = normal_form(lists[k][w]);
@@ -286,12 +338,14 @@ nb_keyword_scan *nb_keyword_scan_new(const char *const *const *lists, int n) {
   for (int b = 0; b < PUNCT_BLOCKS && ks->nothers > 0; b++)
     for (int last = 0; last < 64; last++)
       ks->punct_symbol[b][last] = symbol_of(ks, folded.punct[b][last]);
+  fill_settled(ks);
   return ks;
 }
 
 void nb_keyword_scan_free(nb_keyword_scan *ks) {
   if (!ks)
     return;
+  free(ks->block);
   free(ks->pool);
   free(ks->others);
   free(ks->next);
@@ -346,59 +400,75 @@ static inline size_t step_row(const nb_keyword_scan *ks, const uint32_t *next, s
   return row;
 }
 
+/* The character at s[*i] through every rule of the fold: its symbol, or DROP. */
+static uint32_t read_char(const nb_keyword_scan *ks, const char *s, size_t len, size_t *i,
+                          written *w) {
+  const unsigned char *u = (const unsigned char *)s;
+  uint32_t cp, symbol;
+  int block;
+  if (u[*i] < 0x80) {
+    cp = folded.ascii[u[*i]];
+    symbol = ks->ascii_symbol[u[(*i)++]];
+  } else if ((block = punct_block(u + *i, len - *i)) >= 0) {
+    cp = folded.punct[block][u[*i + 2] & 63];
+    symbol = ks->punct_symbol[block][u[*i + 2] & 63];
+    *i += 3;
+  } else {
+    cp = nb_fold_label_cp(nb_utf8_next(s, len, i));
+    symbol = symbol_of(ks, cp);
+  }
+  if (!cp)
+    return DROP;
+  if (cp == 0x3001 /* 、 */ && *w == WROTE_DIGITS) {
+    cp = '.';
+    symbol = symbol_of(ks, cp);
+  }
+  if (!(cp >= '0' && cp <= '9'))
+    *w = WROTE_OTHER;
+  else if (*w == WROTE_NOTHING)
+    *w = WROTE_DIGITS;
+  return symbol;
+}
+
 uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t len,
                                 uint64_t found, uint64_t want) {
   const unsigned char *u = (const unsigned char *)s;
-  const size_t ideograph_end = len >= 3 ? len - 2 : 0; /* where three bytes no longer fit */
+  const size_t three_fit = len >= 3 ? len - 2 : 0; /* where three bytes no longer fit */
   const uint32_t *next = ks->next;
-  uint32_t *const *blocks = ks->ideograph_block;
+  uint32_t *const *blocks = ks->block;
   size_t row = 0; /* as wide as a pointer: no widening per step */
   written w = WROTE_NOTHING;
   size_t i = 0;
   while (i < len && (found & want) != want) {
-    /* A run of ideographs, which fold to themselves (nb_unfolded_ideograph_len). */
-    size_t run = i;
-    for (; i < ideograph_end; i += 3) {
-      /* b1 - 0x80 is under 64 for a continuation byte, and is then its six bits of the
-       * character: one test and no mask. */
-      unsigned lead = u[i] - 0xE4u, middle = u[i + 1] - 0x80u;
-      if (lead >= 6 || middle >= 64)
-        break;
-      uint32_t symbol = blocks[lead << 6 | middle][u[i + 2]];
-      if (symbol & NOT_IDEOGRAPH)
-        break;
-      row = step_row(ks, next, row, symbol, &found);
+    uint32_t symbol;
+    if (w == WROTE_OTHER) {
+      /* A run of three-byte characters the table settles: ideographs, which fold to
+       * themselves (nb_unfolded_ideograph_len), and the punctuation between them, which
+       * would otherwise end the run at every comma. Once something other than digits is
+       * written, each is read the same whatever came before. */
+      size_t run = i;
+      for (; i < three_fit; i += 3) {
+        /* b1 - 0x80 is under 64 for a continuation byte, and is then its six bits of the
+         * character: one test and no mask. */
+        unsigned lead = u[i] - 0xE0u, middle = u[i + 1] - 0x80u;
+        if (lead >= 16 || middle >= 64)
+          break;
+        symbol = blocks[lead << 6 | middle][u[i + 2]];
+        if (symbol & UNSETTLED)
+          break;
+        row = step_row(ks, next, row, symbol, &found);
+      }
+      if (i > run)
+        continue;
+      if (u[i] < 0x80) { /* digits and spaces between the runs */
+        row = step_row(ks, next, row, ks->ascii_settled[u[i++]], &found);
+        continue;
+      }
     }
-    if (i > run) {
-      w = WROTE_OTHER;
-      continue;
-    }
-    uint32_t cp, symbol;
-    int block;
-    if (u[i] < 0x80) {
-      cp = folded.ascii[u[i]];
-      symbol = ks->ascii_symbol[u[i++]];
-    } else if ((block = punct_block(u + i, len - i)) >= 0) {
-      cp = folded.punct[block][u[i + 2] & 63];
-      symbol = ks->punct_symbol[block][u[i + 2] & 63];
-      i += 3;
-    } else {
-      size_t at = i;
-      cp = nb_fold_label_cp(nb_utf8_next(s, len, &at));
-      symbol = symbol_of(ks, cp);
-      i = at;
-    }
-    if (!cp)
-      continue; /* dropped */
-    if (cp == 0x3001 /* 、 */ && w == WROTE_DIGITS) {
-      cp = '.';
-      symbol = symbol_of(ks, cp);
-    }
+    size_t at = i; /* i itself stays in a register: its address is never taken */
+    symbol = read_char(ks, s, len, &at, &w);
+    i = at;
     row = step_row(ks, next, row, symbol, &found);
-    if (!(cp >= '0' && cp <= '9'))
-      w = WROTE_OTHER;
-    else if (w == WROTE_NOTHING)
-      w = WROTE_DIGITS;
   }
   return found;
 }

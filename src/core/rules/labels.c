@@ -118,9 +118,13 @@ static bool differs_only_in_form(const char *text, nb_span span, const char *off
     return false;
   if (nb_next_byte_in(text, span.start, span.end, cell_break_bytes) < span.end)
     return false;
-  char *have = nb_normalize_label(text + span.start, len);
+  /* A label's normal form fits on the stack: one allocation per exact label was most of this. */
+  char room[512];
+  char *have = NB_NORMALIZED_ROOM(len) <= sizeof room ? room : nb_xmalloc(NB_NORMALIZED_ROOM(len));
+  nb_normalize_label_to(text + span.start, len, have);
   bool same = strcmp(have, nb_normalized_static(official)) == 0;
-  free(have);
+  if (have != room)
+    free(have);
   return same && !same_but_for_spaces(text + span.start, len, official);
 }
 
@@ -129,8 +133,13 @@ static bool differs_only_in_form(const char *text, nb_span span, const char *off
 static void check_label_format(nb_check_ctx *ctx, const nb_table *t) {
   const char *text = ctx->report->text;
   int cap = t->spec->nrows + t->nheaders;
-  nb_span *spans = nb_xmalloc((size_t)cap * sizeof *spans);
-  const char **officials = nb_xmalloc((size_t)cap * sizeof *officials);
+  /* On the stack for the templates' tables (a few dozen labels each). */
+  enum { ROOM = 96 };
+  nb_span spans_room[ROOM];
+  const char *officials_room[ROOM];
+  bool on_stack = cap <= ROOM;
+  nb_span *spans = on_stack ? spans_room : nb_xmalloc((size_t)cap * sizeof *spans);
+  const char **officials = on_stack ? officials_room : nb_xmalloc((size_t)cap * sizeof *officials);
   int n = 0;
   for (int i = 0; i < cap; i++) {
     nb_span span;
@@ -172,8 +181,10 @@ static void check_label_format(nb_check_ctx *ctx, const nb_table *t) {
     for (int k = 1; k < n; k++)
       nb_fix_add_edit(fix, spans[k], officials[k]);
   }
-  free(spans);
-  free(officials);
+  if (!on_stack) {
+    free(spans);
+    free(officials);
+  }
 }
 
 static void check_table_labels(nb_check_ctx *ctx, const nb_table *t) {

@@ -16,13 +16,34 @@ void nb_rule_buf_init(nb_rule_buf *b) {
   b->len = 0;
   b->s = nb_xmalloc(b->cap);
   b->s[0] = '\0';
+  b->room = NULL;
+}
+
+void nb_rule_buf_init_in(nb_rule_buf *b, char *room, size_t size) {
+  b->cap = size;
+  b->len = 0;
+  b->s = b->room = room;
+  b->s[0] = '\0';
+}
+
+void nb_rule_buf_release(nb_rule_buf *b) {
+  if (b->s != b->room)
+    free(b->s);
+  b->s = NULL;
+  b->len = b->cap = 0;
 }
 
 void nb_rule_buf_reserve(nb_rule_buf *b, size_t n) {
   if (b->len + n + 1 > b->cap) {
     while (b->len + n + 1 > b->cap)
       b->cap *= 2;
-    b->s = nb_xrealloc(b->s, b->cap);
+    if (b->s == b->room) {
+      char *heap = nb_xmalloc(b->cap);
+      memcpy(heap, b->s, b->len + 1);
+      b->s = heap;
+    } else {
+      b->s = nb_xrealloc(b->s, b->cap);
+    }
   }
 }
 
@@ -34,9 +55,7 @@ void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) {
   size_t room = b->cap - b->len;
   int n = nb_vsnprintf(b->s + b->len, room, fmt, ap);
   if (n >= 0 && (size_t)n >= room) {
-    while (b->len + (size_t)n + 1 > b->cap)
-      b->cap *= 2;
-    b->s = nb_xrealloc(b->s, b->cap);
+    nb_rule_buf_reserve(b, (size_t)n);
     nb_vsnprintf(b->s + b->len, (size_t)n + 1, fmt, again);
   }
   if (n > 0)
@@ -47,7 +66,7 @@ void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) {
 }
 
 char *nb_rule_buf_take(nb_rule_buf *b) {
-  char *s = b->s;
+  char *s = b->s != b->room ? b->s : nb_xstrdup(b->s);
   b->s = NULL;
   b->len = b->cap = 0;
   return s;

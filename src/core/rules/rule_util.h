@@ -13,9 +13,15 @@
 typedef struct {
   char *s;
   size_t len, cap;
+  char *room; /* the caller's storage it started in (nb_rule_buf_init_in), or NULL */
 } nb_rule_buf;
 
 void nb_rule_buf_init(nb_rule_buf *b);
+/* Starts in the caller's `room` (size > 0 bytes) and moves to the heap only when it outgrows
+ * it: a message assembled for one finding fits on the stack, and an allocation per buffer was
+ * a good part of what a table finding cost. nb_rule_buf_release gives back what it took. */
+void nb_rule_buf_init_in(nb_rule_buf *b, char *room, size_t size);
+void nb_rule_buf_release(nb_rule_buf *b);
 void nb_rule_buf_printf(nb_rule_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Room for n more bytes and the NUL, for a caller that writes into b->s + b->len itself. */
 void nb_rule_buf_reserve(nb_rule_buf *b, size_t n);
@@ -27,7 +33,7 @@ static inline void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n) {
   b->len += n;
   b->s[b->len] = '\0';
 }
-/* Hands the string over to the caller (never NULL). */
+/* Hands the string over to the caller, on the heap (never NULL). */
 char *nb_rule_buf_take(nb_rule_buf *b);
 
 /* "一" … "六" for a template section; "" when out of range. */

@@ -130,9 +130,16 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
   if (!s)
     return;
   int total = r->tpl->noverview_aspects, n = 0;
-  const char *const **lists = nb_xmalloc(((size_t)total + 1) * sizeof *lists);
-  int *aspects = nb_xmalloc(((size_t)total + 1) * sizeof *aspects);
-  bool *found = nb_xmalloc(((size_t)total + 1) * sizeof *found);
+  /* On the stack for the templates' handful of aspects. */
+  enum { ROOM = 16 };
+  const char *const *lists_room[ROOM];
+  int aspects_room[ROOM];
+  bool found_room[ROOM];
+  bool on_stack = total < ROOM;
+  const char *const **lists =
+      on_stack ? lists_room : nb_xmalloc(((size_t)total + 1) * sizeof *lists);
+  int *aspects = on_stack ? aspects_room : nb_xmalloc(((size_t)total + 1) * sizeof *aspects);
+  bool *found = on_stack ? found_room : nb_xmalloc(((size_t)total + 1) * sizeof *found);
   for (int k = 0; k < total; k++) {
     const nb_aspect_spec *a = &r->tpl->overview_aspects[k];
     if (a->government_only && r->organ_kind != NB_ORGAN_GOVERNMENT)
@@ -147,9 +154,11 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
       nb_diag_add(ctx->out, "overview-aspect-missing", s->heading, "“总体情况”未涉及“%s”方面%.0s",
                   "section 一 does not cover “%s” (%s)", a->name, a->name_en);
   }
-  free(lists);
-  free(aspects);
-  free(found);
+  if (!on_stack) {
+    free(lists);
+    free(aspects);
+    free(found);
+  }
 }
 
 /* "2023年" for the report's last and next years, written once per section rather than once per

@@ -258,8 +258,9 @@ static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *
     /* The cells the reader cut the token into: one digit each when it counted, the values of
      * the cut when a relation chose it (no part but 0 starts with 0, so they read as written). */
     nb_rule_buf split, shown;
-    nb_rule_buf_init(&split);
-    nb_rule_buf_init(&shown);
+    char split_room[256], shown_room[256];
+    nb_rule_buf_init_in(&split, split_room, sizeof split_room);
+    nb_rule_buf_init_in(&shown, shown_room, sizeof shown_room);
     int cells = 0;
     for (size_t p = run->span.start; p < run->span.end && !run->by_relation; p++)
       if (text[p] >= '0' && text[p] <= '9')
@@ -294,8 +295,8 @@ static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *
     if (cells == run->ncells)
       nb_diag_add_fix(d, !run->by_relation, run->span, split.s, "拆分为单独的单元格",
                       "split into separate cells");
-    free(nb_rule_buf_take(&split));
-    free(nb_rule_buf_take(&shown));
+    nb_rule_buf_release(&split);
+    nb_rule_buf_release(&shown);
   }
 }
 
