@@ -116,7 +116,7 @@ static void check_at(nb_check_ctx *ctx, const nb_table *t, const nb_relation *re
                      const nb_relation_terms *terms, int at) {
   nb_relation_check c;
   if (!nb_relation_eval_sum(t, rel, terms, at, &c) || !nb_relation_fails(&c) ||
-      !nb_relation_eval(t, rel, at, &c))
+      !nb_relation_eval_terms(t, rel, terms, at, &c))
     return;
   report(ctx, t, rel, &c);
   nb_relation_check_free(&c);

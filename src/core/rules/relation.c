@@ -97,9 +97,8 @@ static bool start_check(const nb_table *t, const nb_relation *rel, const nb_rela
   return true;
 }
 
-/* The sum with its parts listed. */
-static bool evaluate(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
-                     int at, nb_relation_check *out) {
+bool nb_relation_eval_terms(const nb_table *t, const nb_relation *rel,
+                            const nb_relation_terms *terms, int at, nb_relation_check *out) {
   if (!start_check(t, rel, terms, at, out))
     return false;
   bool per_column = rel->scope == NB_REL_PER_COLUMN;
@@ -118,7 +117,7 @@ static bool evaluate(const nb_table *t, const nb_relation *rel, const nb_relatio
 bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_relation_check *out) {
   nb_relation_terms terms;
   nb_relation_expand(t, rel, &terms);
-  bool ok = evaluate(t, rel, &terms, at, out);
+  bool ok = nb_relation_eval_terms(t, rel, &terms, at, out);
   nb_relation_terms_free(&terms);
   return ok;
 }

@@ -56,6 +56,10 @@ void nb_relation_terms_free(nb_relation_terms *terms);
  * parts of the few relations that fail only. */
 bool nb_relation_eval_sum(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,
                           int at, nb_relation_check *out);
+/* nb_relation_eval from `rel`'s expanded terms: the parts of a relation that failed
+ * nb_relation_eval_sum, without expanding its terms a second time. */
+bool nb_relation_eval_terms(const nb_table *t, const nb_relation *rel,
+                            const nb_relation_terms *terms, int at, nb_relation_check *out);
 void nb_relation_check_free(nb_relation_check *c);
 
 /* True when reported and computed differ. */
