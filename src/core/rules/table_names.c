@@ -96,27 +96,38 @@ const nb_column_spec *nb_rule_row_column(const nb_table_spec *spec, int row, int
 
 enum { COLUMN_NAME_ROOM = 256, PLACE_ROOM = 512, PLACE_PIECES = 8 };
 
-/* The pieces of nb_rule_cell_place (number holds a column without a spec); their count. */
-static int place_pieces(const nb_table_spec *spec, int row, int col, bool en, piece *p,
-                        char number[16]) {
+/* What names a cell in either language, each piece measured once: the row's label (s is NULL
+ * for an unlabelled row) and the column's name, or its number when it has no spec. */
+typedef struct {
+  piece label;
   piece name[3];
-  int nname = 1;
-  const nb_column_spec *c = nb_rule_row_column(spec, row, col);
-  if (c)
-    nname = cut_pieces(name, column_pieces(c, name), COLUMN_NAME_ROOM - 1);
+  int nname;
+  char number[16];
+} cell_names;
+
+static void name_cell(const nb_table_spec *spec, int row, int col, cell_names *c) {
+  const nb_column_spec *column = nb_rule_row_column(spec, row, col);
+  c->nname = 1;
+  if (column)
+    c->nname = cut_pieces(c->name, column_pieces(column, c->name), COLUMN_NAME_ROOM - 1);
   else
-    name[0] = (piece){number, (size_t)snprintf(number, 16, "%d", col + 1)};
+    c->name[0] = (piece){c->number, (size_t)snprintf(c->number, sizeof c->number, "%d", col + 1)};
   const char *label = spec->rows[row].label;
+  c->label = label ? text_piece(label) : (piece){NULL, 0};
+}
+
+/* The pieces of nb_rule_cell_place; their count. */
+static int place_pieces(const cell_names *c, bool en, piece *p) {
   int n = 0;
-  if (label) {
+  if (c->label.s) {
     p[n++] = en ? LITERAL("row “") : LITERAL("“");
-    p[n++] = text_piece(label);
+    p[n++] = c->label;
     p[n++] = en ? LITERAL("”, column “") : LITERAL("”行“");
   } else {
     p[n++] = en ? LITERAL("column “") : LITERAL("“");
   }
-  for (int k = 0; k < nname; k++)
-    p[n++] = name[k];
+  for (int k = 0; k < c->nname; k++)
+    p[n++] = c->name[k];
   p[n++] = en ? LITERAL("”") : LITERAL("”列");
   return n;
 }
@@ -124,8 +135,9 @@ static int place_pieces(const nb_table_spec *spec, int row, int col, bool en, pi
 const char *nb_rule_cell_place(const nb_table_spec *spec, int row, int col, bool en, char *buf,
                                size_t size) {
   piece p[PLACE_PIECES];
-  char number[16];
-  return join(buf, size, p, place_pieces(spec, row, col, en, p, number));
+  cell_names names;
+  name_cell(spec, row, col, &names);
+  return join(buf, size, p, place_pieces(&names, en, p));
 }
 
 static size_t pieces_len(const piece *p, int n) {
@@ -146,20 +158,22 @@ static char *put_pieces(char *o, const piece *p, int n) {
 
 /* The place of a cell (cut as nb_rule_cell_place cuts it in a buffer of PLACE_ROOM), sep and
  * what; their count. */
-static int related_pieces(const nb_table_spec *spec, int row, int col, bool en, const char *sep,
-                          const char *what, piece *p, char number[16]) {
-  int n = cut_pieces(p, place_pieces(spec, row, col, en, p, number), PLACE_ROOM - 1);
-  p[n++] = text_piece(sep);
-  p[n++] = text_piece(what);
+static int related_pieces(const cell_names *names, bool en, piece sep, piece what, piece *p) {
+  int n = cut_pieces(p, place_pieces(names, en, p), PLACE_ROOM - 1);
+  p[n++] = sep;
+  p[n++] = what;
   return n;
 }
 
+/* The cell is named once for both messages, and a value given for both is measured once. */
 void nb_rule_relate_cell(nb_diag *d, nb_span span, const nb_table_spec *spec, int row, int col,
                          const char *zh, const char *en) {
   piece p_zh[PLACE_PIECES + 2], p_en[PLACE_PIECES + 2];
-  char number_zh[16], number_en[16];
-  int n_zh = related_pieces(spec, row, col, false, "：", zh, p_zh, number_zh);
-  int n_en = related_pieces(spec, row, col, true, ": ", en, p_en, number_en);
+  cell_names names;
+  name_cell(spec, row, col, &names);
+  piece what_zh = text_piece(zh), what_en = en == zh ? what_zh : text_piece(en);
+  int n_zh = related_pieces(&names, false, LITERAL("："), what_zh, p_zh);
+  int n_en = related_pieces(&names, true, LITERAL(": "), what_en, p_en);
   char *o = nb_diag_add_related_block(d, span, pieces_len(p_zh, n_zh), pieces_len(p_en, n_en));
   put_pieces(put_pieces(o, p_zh, n_zh), p_en, n_en);
 }
