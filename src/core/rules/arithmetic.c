@@ -5,7 +5,6 @@
  * A table that was not found or could not be read gets no arithmetic at all: its numbers are
  * not trustworthy enough to accuse the report of an error. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "../engine.h"
@@ -18,59 +17,89 @@ static const nb_column_spec *block_column(const nb_table *t, int block, int col)
   return col >= 0 && col < b->ncolumns ? &b->columns[col] : NULL;
 }
 
-/* "行政复议“总计”" / "行政复议 “总计”"; just the quoted label when the column has no group. */
-static void column_display(nb_rule_buf *b, const nb_column_spec *c, bool en) {
-  if (!c)
-    nb_rule_buf_printf(b, "“?”");
-  else if (c->group)
-    nb_rule_buf_printf(b, en ? "%s “%s”" : "%s“%s”", c->group, c->label);
-  else
-    nb_rule_buf_printf(b, "“%s”", c->label);
-}
-
-/* The target cell, named the way a reader finds it. */
-static char *target_name(const nb_table *t, const nb_relation *rel, const nb_relation_check *c,
-                         bool en) {
-  nb_rule_buf b;
-  nb_rule_buf_init(&b);
-  const nb_column_spec *col = block_column(t, rel->block, c->target_col);
-  const char *row = t->spec->rows[c->target_row].label;
-  if (rel->scope == NB_REL_PER_ROW && !row) {
-    column_display(&b, col, en);
-  } else if (rel->scope == NB_REL_PER_ROW) {
-    nb_rule_buf_printf(&b, en ? "row “%s”, " : "“%s”行", row);
-    column_display(&b, col, en);
-  } else {
-    if (en)
-      nb_rule_buf_printf(&b, "column ");
-    column_display(&b, col, en);
-    nb_rule_buf_printf(&b, en ? ", row “%s”" : "列“%s”",
-                       nb_rule_row_name(t->spec, c->target_row, en));
-  }
-  return nb_rule_buf_take(&b);
-}
-
 static void append(nb_rule_buf *b, const char *s) {
   nb_rule_buf_append(b, s, strlen(s));
 }
 
+/* "行政复议“总计”" / "行政复议 “总计”"; just the quoted label when the column has no group. */
+static void column_display(nb_rule_buf *b, const nb_column_spec *c, bool en) {
+  if (!c) {
+    append(b, "“?”");
+    return;
+  }
+  if (c->group) {
+    append(b, c->group);
+    if (en)
+      append(b, " ");
+  }
+  append(b, "“");
+  append(b, c->label);
+  append(b, "”");
+}
+
+/* The target cell, named the way a reader finds it. */
+static void target_name(nb_rule_buf *b, const nb_table *t, const nb_relation *rel,
+                        const nb_relation_check *c, bool en) {
+  const nb_column_spec *col = block_column(t, rel->block, c->target_col);
+  const char *row = t->spec->rows[c->target_row].label;
+  if (rel->scope == NB_REL_PER_ROW) {
+    if (row) {
+      append(b, en ? "row “" : "“");
+      append(b, row);
+      append(b, en ? "”, " : "”行");
+    }
+    column_display(b, col, en);
+    return;
+  }
+  if (en)
+    append(b, "column ");
+  column_display(b, col, en);
+  append(b, en ? ", row “" : "列“");
+  append(b, nb_rule_row_name(t->spec, c->target_row, en));
+  append(b, "”");
+}
+
 /* "结果维持+结果纠正+其他结果+尚未审结" (zh) or "结果维持 + 结果纠正 + …" (en). */
-static char *formula(const nb_table *t, const nb_relation *rel, bool en) {
-  nb_rule_buf b;
-  nb_rule_buf_init(&b);
+static void formula(nb_rule_buf *b, const nb_table *t, const nb_relation *rel, bool en) {
   for (int k = 0; k < rel->nterms; k++) {
     const nb_term *term = &rel->terms[k];
     const char *op = term->sign < 0 ? (en ? " - " : "-") : (en ? " + " : "+");
     if (k > 0 || term->sign < 0)
-      append(&b, k == 0 && term->sign < 0 ? "-" : op);
+      append(b, k == 0 && term->sign < 0 ? "-" : op);
     if (rel->scope == NB_REL_PER_COLUMN) {
-      append(&b, nb_rule_row_name(t->spec, term->index, en));
+      append(b, nb_rule_row_name(t->spec, term->index, en));
     } else {
       const nb_column_spec *col = block_column(t, rel->block, term->index);
-      append(&b, col ? col->label : "?");
+      append(b, col ? col->label : "?");
     }
   }
-  return nb_rule_buf_take(&b);
+}
+
+/* The finding's texts in each language, assembled on the stack (appends, no printf): the
+ * target's name and the formula. */
+enum { TEXT_ROOM = 256 };
+typedef struct {
+  nb_rule_buf name_zh, name_en, sum_zh, sum_en;
+  char room[4][TEXT_ROOM];
+} finding_texts;
+
+static void texts_build(finding_texts *x, const nb_table *t, const nb_relation *rel,
+                        const nb_relation_check *c) {
+  nb_rule_buf_init_in(&x->name_zh, x->room[0], TEXT_ROOM);
+  nb_rule_buf_init_in(&x->name_en, x->room[1], TEXT_ROOM);
+  nb_rule_buf_init_in(&x->sum_zh, x->room[2], TEXT_ROOM);
+  nb_rule_buf_init_in(&x->sum_en, x->room[3], TEXT_ROOM);
+  target_name(&x->name_zh, t, rel, c, false);
+  target_name(&x->name_en, t, rel, c, true);
+  formula(&x->sum_zh, t, rel, false);
+  formula(&x->sum_en, t, rel, true);
+}
+
+static void texts_release(finding_texts *x) {
+  nb_rule_buf_release(&x->name_zh);
+  nb_rule_buf_release(&x->name_en);
+  nb_rule_buf_release(&x->sum_zh);
+  nb_rule_buf_release(&x->sum_en);
 }
 
 static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
@@ -83,12 +112,13 @@ static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
     snprintf(blanks_en, sizeof blanks_en, " (%d blank cell%s counted as 0)", c->nblank,
              c->nblank == 1 ? "" : "s");
   }
-  char *name_zh = target_name(t, rel, c, false), *name_en = target_name(t, rel, c, true);
-  char *sum_zh = formula(t, rel, false), *sum_en = formula(t, rel, true);
+  finding_texts x;
+  texts_build(&x, t, rel, c);
   nb_diag *d =
       nb_diag_add(ctx->out, rel->rule, c->target->span, "%s%.0s填报%s，按%s%.0s计算应为%s%s%.0s",
-                  "%.0s%s is reported as %s, but %.0s%s = %s%.0s%s", name_zh, name_en, reported,
-                  sum_zh, sum_en, computed, blanks_zh, blanks_en);
+                  "%.0s%s is reported as %s, but %.0s%s = %s%.0s%s", x.name_zh.s, x.name_en.s,
+                  reported, x.sum_zh.s, x.sum_en.s, computed, blanks_zh, blanks_en);
+  texts_release(&x);
   nb_diag_reserve_related(d, c->nparts);
   for (int k = 0; k < c->nparts; k++) {
     const nb_relation_part *p = &c->parts[k];
@@ -105,10 +135,6 @@ static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
   snprintf(title_zh, sizeof title_zh, "改为计算值%s", computed);
   snprintf(title_en, sizeof title_en, "set to the computed value %s", computed);
   nb_diag_add_fix(d, false, c->target->span, computed, title_zh, title_en);
-  free(name_zh);
-  free(name_en);
-  free(sum_zh);
-  free(sum_en);
 }
 
 /* Nearly every relation holds: its parts are listed, for the finding, only when it fails. */
