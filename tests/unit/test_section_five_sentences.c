@@ -104,13 +104,14 @@ typedef struct {
 
 enum { MAX_ITEMS = 12 };
 
-/* A report whose section 五 holds `lines` as items, one a line; a line that starts with "\b"
- * follows a blank line, one that starts with "\a" is a heading. */
-static void build(section *s, int year, const char *const *lines, int n) {
+/* A report whose section 五 holds `lines` as items, one a line, with `gap` between them (a line
+ * break, and what a front-end leaves out of an item: a quote's "> ", a list's "- "); a line that
+ * starts with "\b" follows a blank line, one that starts with "\a" is a heading. */
+static void build(section *s, int year, const char *const *lines, int n, const char *gap) {
   memset(s, 0, sizeof *s);
   size_t len = 0;
   for (int k = 0; k < n; k++)
-    len += strlen(lines[k]) + 1;
+    len += strlen(lines[k]) + strlen(gap);
   s->text = nb_xmalloc(len + 1);
   len = 0;
   nb_report_init(&s->r, s->text, 0);
@@ -129,7 +130,8 @@ static void build(section *s, int year, const char *const *lines, int n) {
     memcpy(s->text + len, line, n_line);
     item.span = nb_span_make(len, len + n_line);
     len += n_line;
-    s->text[len++] = '\n';
+    memcpy(s->text + len, gap, strlen(gap));
+    len += strlen(gap);
     nb_stream_push(&s->r.stream, &item);
   }
   s->text[len] = '\0';
@@ -155,7 +157,7 @@ static bool accounts(section *s) {
 
 static bool judge(int year, const char *const *lines, int n) {
   section s;
-  build(&s, year, lines, n);
+  build(&s, year, lines, n, "\n> ");
   bool got = accounts(&s);
   release(&s);
   return got;
@@ -311,7 +313,8 @@ Test(section_five, same_as_normalising_the_whole_section) {
       lines[k] = room[k];
     }
     section s;
-    build(&s, rt_next(&seed) % 10 == 0 ? 0 : 2023, lines, n);
+    static const char *const gaps[] = {"\n", "\r\n", "\n> ", "\n- "};
+    build(&s, rt_next(&seed) % 10 == 0 ? 0 : 2023, lines, n, gaps[rt_next(&seed) % 4]);
     /* Now and then an item past the text (skipped) and a range past the items. */
     if (rt_next(&seed) % 10 == 0)
       s.r.stream.items[rt_next(&seed) % (uint32_t)n].span.end = s.r.len + 1;
