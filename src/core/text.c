@@ -8,6 +8,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define NB_HAVE_AVX2_PATH 1
+#endif
 
 #include "xalloc.h"
 
@@ -154,13 +158,108 @@ uint64_t nb_hash_bytes(const char *s, size_t n) {
   return h;
 }
 
-const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen) {
-  if (nlen == 0 || len < nlen)
-    return NULL;
-  /* memchr looks for the needle's last byte, not its first: in Chinese text the first byte
-   * of a character is one of a handful (E4…E9) and matches nearly every character, while its
-   * last byte takes 64 values, so far fewer candidates reach memcmp. Candidates still come in
-   * order of their start, so the first match is the leftmost occurrence. */
+#if defined(__SSE2__)
+/* Bit k set when the start k of the 16 at p could begin the needle: the bytes at offsets a and
+ * b of the needle stand at p + k + a and p + k + b (both 16-byte loads readable). */
+static unsigned pair_candidates(const char *p, size_t a, size_t b, __m128i want_a, __m128i want_b) {
+  __m128i at_a = _mm_loadu_si128((const __m128i *)(const void *)(p + a));
+  __m128i at_b = _mm_loadu_si128((const __m128i *)(const void *)(p + b));
+  return (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpeq_epi8(at_a, want_a), _mm_cmpeq_epi8(at_b, want_b)));
+}
+
+/* The leftmost start among the bits of `candidates` (starts base + k) where the needle stands
+ * in full, or NULL. */
+static const char *first_full_match(const char *base, uint64_t candidates, const char *needle,
+                                    size_t nlen) {
+  for (; candidates; candidates &= candidates - 1) {
+    const char *at = base + __builtin_ctzll(candidates);
+    if (memcmp(at, needle, nlen) == 0)
+      return at;
+  }
+  return NULL;
+}
+#endif
+
+/* The leftmost of the `starts` starts of hay where the needle stands (its bytes a and b, its
+ * last two, compared first), or NULL. */
+static const char *find_inline(const char *hay, size_t starts, const char *needle, size_t nlen,
+                               size_t a, size_t b) {
+  size_t s = 0;
+#if defined(__SSE2__)
+  if (starts >= 16) {
+    const __m128i want_a = _mm_set1_epi8(needle[a]), want_b = _mm_set1_epi8(needle[b]);
+    for (; starts - s >= 16; s += 16) {
+      unsigned c = pair_candidates(hay + s, a, b, want_a, want_b);
+      const char *hit = c ? first_full_match(hay + s, c, needle, nlen) : NULL;
+      if (hit)
+        return hit;
+    }
+    if (s == starts)
+      return NULL;
+    /* The last starts: the block ending at the last start, less the starts already tried. */
+    size_t block = starts - 16;
+    unsigned c = pair_candidates(hay + block, a, b, want_a, want_b) >> (s - block) << (s - block);
+    return c ? first_full_match(hay + block, c, needle, nlen) : NULL;
+  }
+#endif
+  for (; s < starts; s++)
+    if (hay[s + b] == needle[b] && hay[s + a] == needle[a] && memcmp(hay + s, needle, nlen) == 0)
+      return hay + s;
+  return NULL;
+}
+
+#if defined(NB_HAVE_AVX2_PATH)
+/* 0xFF in each of the 32 places k of p where the needle's bytes a and b stand at p + k + a and
+ * p + k + b. */
+__attribute__((target("avx2"))) static inline __m256i wide_pairs(const char *p, size_t a, size_t b,
+                                                                 __m256i want_a, __m256i want_b) {
+  __m256i at_a = _mm256_loadu_si256((const __m256i *)(const void *)(p + a));
+  __m256i at_b = _mm256_loadu_si256((const __m256i *)(const void *)(p + b));
+  return _mm256_and_si256(_mm256_cmpeq_epi8(at_a, want_a), _mm256_cmpeq_epi8(at_b, want_b));
+}
+
+/* The first block of sixty-four starts from s on (while whole blocks remain) where the needle's
+ * bytes a and b both stand, and their mask in *candidates (0: none, s is then where the whole
+ * blocks end). Not inlined: a loop of its own, with no call in it, keeps its registers (inlined,
+ * the call to memcmp for a candidate made the compiler reload them from the stack each step). */
+__attribute__((target("avx2"), noinline)) static size_t
+next_wide_candidates(const char *hay, size_t s, size_t starts, const char *needle, size_t a,
+                     size_t b, uint64_t *candidates) {
+  const __m256i want_a = _mm256_set1_epi8(needle[a]), want_b = _mm256_set1_epi8(needle[b]);
+  for (; starts - s >= 64; s += 64) {
+    __m256i first = wide_pairs(hay + s, a, b, want_a, want_b),
+            second = wide_pairs(hay + s + 32, a, b, want_a, want_b);
+    __m256i either = _mm256_or_si256(first, second);
+    if (!_mm256_testz_si256(either, either)) {
+      *candidates = (uint32_t)_mm256_movemask_epi8(first) |
+                    (uint64_t)(uint32_t)_mm256_movemask_epi8(second) << 32;
+      return s;
+    }
+  }
+  *candidates = 0;
+  return s;
+}
+
+/* find_inline with sixty-four starts a step, on processors with AVX2: the searches of a whole
+ * file's rest for a Chinese word pass over most of the bytes searched. */
+__attribute__((target("avx2"))) static const char *
+find_wide(const char *hay, size_t starts, const char *needle, size_t nlen, size_t a, size_t b) {
+  uint64_t c;
+  size_t s = 0;
+  for (s = next_wide_candidates(hay, s, starts, needle, a, b, &c); c;
+       s = next_wide_candidates(hay, s + 64, starts, needle, a, b, &c)) {
+    const char *hit = first_full_match(hay + s, c, needle, nlen);
+    if (hit)
+      return hit;
+  }
+  return s == starts ? NULL : find_inline(hay + s, starts - s, needle, nlen, a, b);
+}
+#endif
+
+/* The leftmost start in hay[0, len) where the needle stands, found by memchr on the needle's
+ * last byte, or NULL. */
+static const char *find_by_memchr(const char *hay, size_t len, const char *needle, size_t nlen) {
   const size_t last = nlen - 1;
   const char *p = hay + last, *end = hay + len;
   while (p < end) {
@@ -176,10 +275,60 @@ const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_
   return NULL;
 }
 
+const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen) {
+  if (nlen == 0 || len < nlen)
+    return NULL;
+  const size_t b = nlen - 1, a = nlen >= 2 ? nlen - 2 : 0;
+  const size_t starts = len - nlen + 1;
+  if ((unsigned char)needle[b] < 0x80 && starts > 64)
+    return find_by_memchr(hay, len, needle, nlen);
+#if defined(NB_HAVE_AVX2_PATH)
+  if (starts >= 64 && __builtin_cpu_supports("avx2"))
+    return find_wide(hay, starts, needle, nlen, a, b);
+#endif
+  return find_inline(hay, starts, needle, nlen, a, b);
+}
+
+#if defined(__SSE2__)
+/* The continuation bytes (10xxxxxx) of s[0, len), len >= 16: sixteen bytes a step, counted in
+ * byte lanes (each lane holds at most 255 before it is summed); the last step takes the last
+ * sixteen bytes, less those already counted, so that no byte loop ends the count. */
+static size_t continuation_bytes(const char *s, size_t len) {
+  const __m128i c0 = _mm_set1_epi8((char)0xC0), x80 = _mm_set1_epi8((char)0x80);
+  const __m128i zero = _mm_setzero_si128();
+  size_t n = 0, i = 0;
+  while (len - i >= 16) {
+    size_t steps = (len - i) / 16 < 255 ? (len - i) / 16 : 255;
+    __m128i lanes = zero;
+    for (size_t k = 0; k < steps; k++, i += 16) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_and_si128(x, c0), x80)); /* +1 each */
+    }
+    __m128i sums = _mm_sad_epu8(lanes, zero);
+    n += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+  }
+  if (i < len) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+    const __m128i place = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    __m128i fresh = _mm_cmpgt_epi8(place, _mm_set1_epi8((char)(15 - (len - i)))); /* from i on */
+    __m128i ones =
+        _mm_sub_epi8(zero, _mm_and_si128(fresh, _mm_cmpeq_epi8(_mm_and_si128(x, c0), x80)));
+    __m128i sums = _mm_sad_epu8(ones, zero);
+    n += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+  }
+  return n;
+}
+#endif
+
 size_t nb_utf8_count(const char *s, size_t len) {
   /* A byte starts a code point unless it is a continuation byte 10xxxxxx (its bit 7 set, bit 6
-   * clear). Eight bytes are counted at a time, the rest one by one: lines and cells are
-   * measured everywhere, and a byte loop cost seven instructions a byte. */
+   * clear). Lines and cells are measured everywhere, and a byte loop cost seven instructions a
+   * byte. */
+#if defined(__SSE2__)
+  if (len >= 16)
+    return len - continuation_bytes(s, len);
+#endif
+  /* Eight bytes at a time, the rest one by one. */
   const uint64_t highs = 0x8080808080808080u, ones = 0x0101010101010101u;
   size_t n = 0, i = 0;
   for (; i + 8 <= len; i += 8) {
@@ -459,50 +608,39 @@ void nb_trim_span_ends(const char *s, size_t *start, size_t *end) {
   }
 }
 
+/* 一…十 by their three bytes, in the slot of their last byte's low five bits (distinct for the
+ * ten). */
+#define NUMERAL(b0, b1, b2, value) [(b2)&31] = {(uint32_t)(b0) << 16 | (b1) << 8 | (b2), value}
+static const struct {
+  uint32_t bytes;
+  int value;
+} numerals[32] = {
+    NUMERAL(0xE4, 0xB8, 0x80, 1),  /* 一 U+4E00 */
+    NUMERAL(0xE4, 0xBA, 0x8C, 2),  /* 二 U+4E8C */
+    NUMERAL(0xE4, 0xB8, 0x89, 3),  /* 三 U+4E09 */
+    NUMERAL(0xE5, 0x9B, 0x9B, 4),  /* 四 U+56DB */
+    NUMERAL(0xE4, 0xBA, 0x94, 5),  /* 五 U+4E94 */
+    NUMERAL(0xE5, 0x85, 0xAD, 6),  /* 六 U+516D */
+    NUMERAL(0xE4, 0xB8, 0x83, 7),  /* 七 U+4E03 */
+    NUMERAL(0xE5, 0x85, 0xAB, 8),  /* 八 U+516B */
+    NUMERAL(0xE4, 0xB9, 0x9D, 9),  /* 九 U+4E5D */
+    NUMERAL(0xE5, 0x8D, 0x81, 10), /* 十 U+5341 */
+};
+#undef NUMERAL
+
 int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes) {
-  /* 一…十 are all three bytes starting E4 or E5; decided on the bytes themselves because this
-   * runs at the start of every line of every report, and the heading finders try it at
-   * nearly every character of a line: the lead byte rules out most characters, and a switch
-   * on the three bytes (a few compares) the ideographs that are no numeral. */
-  if (len < 3 || ((unsigned char)s[0] != 0xE4 && (unsigned char)s[0] != 0xE5))
+  /* Decided on the bytes themselves, by one table slot and one comparison: this runs at the
+   * start of every line of every report, and the heading finders try it at nearly every
+   * character of a line. Testing the lead byte (E4 or E5, a coin toss in Chinese text) and
+   * then switching on the three bytes mispredicted on one call in five. */
+  if (len < 3)
     return 0;
   const unsigned char *u = (const unsigned char *)s;
-  int value;
-  switch ((uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2]) {
-  case 0xE4B880: /* 一 U+4E00 */
-    value = 1;
-    break;
-  case 0xE4BA8C: /* 二 U+4E8C */
-    value = 2;
-    break;
-  case 0xE4B889: /* 三 U+4E09 */
-    value = 3;
-    break;
-  case 0xE59B9B: /* 四 U+56DB */
-    value = 4;
-    break;
-  case 0xE4BA94: /* 五 U+4E94 */
-    value = 5;
-    break;
-  case 0xE585AD: /* 六 U+516D */
-    value = 6;
-    break;
-  case 0xE4B883: /* 七 U+4E03 */
-    value = 7;
-    break;
-  case 0xE585AB: /* 八 U+516B */
-    value = 8;
-    break;
-  case 0xE4B99D: /* 九 U+4E5D */
-    value = 9;
-    break;
-  case 0xE58D81: /* 十 U+5341 */
-    value = 10;
-    break;
-  default:
-    return 0;
-  }
-  *bytes = 3;
+  uint32_t key = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+  size_t slot = u[2] & 31;
+  int value = numerals[slot].bytes == key ? numerals[slot].value : 0;
+  if (value)
+    *bytes = 3;
   return value;
 }
 
@@ -558,60 +696,62 @@ size_t nb_next_ascii_digit(const char *s, size_t from, size_t to) {
 }
 
 #if defined(__SSE2__)
-/* Whether p[0, 15) (16 bytes readable) is five well-formed three-byte characters led by E1…EC or
- * EE…EF, the bytes of a run of Chinese text: their leads and continuation bytes stand where
- * they must, and no lead is E0 or ED (whose second byte the scalar step below checks). */
-static bool five_plain_characters(const unsigned char *p) {
-  enum { LEADS = 0x1249 /* bytes 0, 3, 6, 9, 12 */, FIFTEEN = 0x7FFF };
-  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-  __m128i top4 = _mm_and_si128(x, _mm_set1_epi8((char)0xF0));
-  __m128i top2 = _mm_and_si128(x, _mm_set1_epi8((char)0xC0));
-  unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(top4, _mm_set1_epi8((char)0xE0)));
-  unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(top2, _mm_set1_epi8((char)0x80)));
-  unsigned checked = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-      _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE0)), _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))));
-  return (lead & FIFTEEN) == LEADS && (cont & FIFTEEN) == (FIFTEEN ^ LEADS) &&
-         (checked & LEADS) == 0;
+/* The end of the longest run from p + i of whole sixteen-byte blocks of ASCII and three-byte
+ * characters led by E1…EC or EE…EF, less a character the last block leaves unfinished: a
+ * character boundary. Each block is settled by its bytes' classes at once (leads, continuation
+ * bytes where the leads want them, nothing else above 0x7F), with no branch per character:
+ * reports mix Chinese with digits and ASCII punctuation every few characters, and a loop that
+ * switched between an ASCII and a Chinese step mispredicted at each switch. E0 and ED (whose
+ * second byte decides) are left to the caller's byte loop. */
+static size_t common_blocks(const unsigned char *p, size_t i, size_t len) {
+  const __m128i f0 = _mm_set1_epi8((char)0xF0), e0 = _mm_set1_epi8((char)0xE0);
+  const __m128i c0 = _mm_set1_epi8((char)0xC0), x80 = _mm_set1_epi8((char)0x80);
+  const __m128i ed = _mm_set1_epi8((char)0xED);
+  unsigned owed = 0; /* bits 0 and 1: continuation bytes a lead of the block before wants */
+  while (len - i >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+    unsigned high = (unsigned)_mm_movemask_epi8(x);
+    unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, f0), e0));
+    unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, c0), x80));
+    unsigned decided_by_second =
+        (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, e0), _mm_cmpeq_epi8(x, ed)));
+    unsigned wanted = lead << 1 | lead << 2 | owed;
+    if (decided_by_second | ((wanted & 0xFFFF) ^ cont) | (high & ~(lead | cont)))
+      break;
+    owed = wanted >> 16;
+    i += 16;
+  }
+  /* A lead at byte 15 wants two bytes more (owed 3), one at byte 14 one (owed 1). */
+  return owed == 3 ? i - 1 : owed == 1 ? i - 2 : i;
 }
 #endif
+
+/* Whether p[0, 3) is a well-formed three-byte character: U+0800…U+FFFF but the overlong forms
+ * (E0 80…9F) and the surrogates (ED A0…BF). */
+static bool three_byte_character(const unsigned char *p) {
+  return (p[0] & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+         !(p[0] == 0xE0 && p[1] < 0xA0) && !(p[0] == 0xED && p[1] >= 0xA0);
+}
 
 size_t nb_utf8_common_run(const char *s, size_t len) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   for (;;) {
-    while (len - i >= 8) {
-      uint64_t x;
-      memcpy(&x, p + i, 8);
-      if (x & 0x8080808080808080u)
-        break;
-      i += 8;
-    }
 #if defined(__SSE2__)
-    while (len - i >= 16 && five_plain_characters(p + i))
-      i += 15;
+    i = common_blocks(p, i, len);
 #endif
-    /* Three bytes E0…EF 80…BF 80…BF are U+0800…U+FFFF, but for the overlong forms (E0 below A0)
-     * and the surrogates (ED from A0 on); tested on four bytes loaded at once (in little-endian
-     * order the lead is the low byte; the fourth is not looked at). */
-    while (len - i >= 4) {
-      uint32_t x;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      memcpy(&x, p + i, 4);
-#else
-      x = (uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16 |
-          (uint32_t)p[i + 3] << 24;
-#endif
-      if ((x & 0xC0C0F0u) != 0x8080E0u)
-        break;
-      uint32_t lead = x & 0xE0FFu;            /* the lead and the top bits of the second byte */
-      if (lead == 0x80E0u || lead == 0xA0EDu) /* E0 80…9F, ED A0…BF */
+    /* Where a block held something else (or the text ends): a character at a time, for a
+     * block's length, then blocks again. */
+    size_t stop = len - i > 16 ? i + 16 : len;
+    while (i < stop) {
+      if (p[i] < 0x80)
+        i++;
+      else if (len - i >= 3 && three_byte_character(p + i))
+        i += 3;
+      else
         return i;
-      i += 3;
     }
-    if (i < len && p[i] < 0x80) {
-      i++;
-      continue;
-    }
-    return i;
+    if (i >= len)
+      return i;
   }
 }

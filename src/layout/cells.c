@@ -19,29 +19,32 @@ nb_obs_row *nb_obs_table_add_row(nb_obs_table *t) {
   return r;
 }
 
-/* A block of the pool; blocks never move, so rows may point into them. */
+/* A block of the pool; blocks never move, so rows may point into them. The table keeps where
+ * the newest block's free cells begin (pool_free, pool_left). */
 struct nb_obs_pool {
   nb_obs_pool *next;
-  int used, cap;
+  int cap;
   nb_obs_cell cells[];
 };
 
 enum { FIRST_POOL_CELLS = 64 };
 
 static nb_obs_cell *pool_take(nb_obs_table *t, int n) {
-  nb_obs_pool *p = t->pool;
-  if (!p || n > p->cap - p->used) {
-    int cap = p ? 2 * p->cap : FIRST_POOL_CELLS;
+  if (n > t->pool_left) {
+    int cap = t->pool ? 2 * t->pool->cap : FIRST_POOL_CELLS;
     if (cap < n)
       cap = n;
     nb_obs_pool *block = nb_xmalloc(sizeof *block + (size_t)cap * sizeof block->cells[0]);
-    block->next = p;
-    block->used = 0;
+    block->next = t->pool;
     block->cap = cap;
-    t->pool = p = block;
+    t->pool = block;
+    t->pool_free = block->cells;
+    t->pool_left = cap;
   }
-  p->used += n;
-  return &p->cells[p->used - n];
+  nb_obs_cell *cells = t->pool_free;
+  t->pool_free += n;
+  t->pool_left -= n;
+  return cells;
 }
 
 /* Gives the row `cap` cells of its own, keeping those it has (in the pool or not). */
@@ -54,7 +57,7 @@ static void own_cells(nb_obs_row *r, int cap) {
   r->pooled = false;
 }
 
-void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n) {
+void nb_obs_row_reserve_more(nb_obs_table *t, nb_obs_row *r, int n) {
   if (n <= r->cap - r->ncells)
     return;
   if (r->cap == 0) {
@@ -87,16 +90,23 @@ nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r) {
 }
 
 void nb_obs_table_adopt_pool(nb_obs_table *to, nb_obs_table *from) {
+  if (!to->pool) { /* from's newest block becomes to's, and its free cells with it */
+    to->pool_free = from->pool_free;
+    to->pool_left = from->pool_left;
+  }
   nb_obs_pool **tail = &to->pool;
   while (*tail)
     tail = &(*tail)->next;
   *tail = from->pool;
   from->pool = NULL;
+  from->pool_free = NULL;
+  from->pool_left = 0;
 }
 
 void nb_obs_row_free(nb_obs_row *r) {
   for (int k = 0; k < r->ncells; k++)
-    free(r->cells[k].text);
+    if (r->cells[k].text) /* most cells have none: spared a call */
+      free(r->cells[k].text);
   if (!r->pooled)
     free(r->cells);
 }
@@ -112,6 +122,8 @@ void nb_obs_table_free(nb_obs_table *t) {
   }
   t->rows = NULL;
   t->nrows = t->cap = 0;
+  t->pool_free = NULL;
+  t->pool_left = 0;
 }
 
 char *nb_tok_close_cjk_gaps_from(const char *s, nb_span span, size_t from) {

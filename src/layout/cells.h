@@ -53,6 +53,10 @@ typedef struct {
    * a row (most rows of running text are a single cell). Freed with the table; a table that
    * takes another's rows must take its pool too. */
   nb_obs_pool *pool;
+  /* The cells of the pool's newest block not taken yet: a row takes its cells from here inline
+   * (nb_obs_row_reserve), every row of every layout does. */
+  nb_obs_cell *pool_free;
+  int pool_left;
 } nb_obs_table;
 
 /* Tokenizes items [first, end) of the stream: each item is routed to the tokenizer of its
@@ -82,8 +86,23 @@ void nb_obs_table_reserve(nb_obs_table *t, int n);
 nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r);
 /* Room for `n` more cells, exactly: a tokenizer that knows a row's cells before adding them
  * spares the row its growth steps (a row of seven cells took three), and a row without cells
- * yet takes them from the pool of table `t`, the row's table. */
-void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n);
+ * yet takes them from the pool of table `t`, the row's table. Inline: every row comes here;
+ * the rest (a new pool block, a row that has cells) is nb_obs_row_reserve_more's. */
+void nb_obs_row_reserve_more(nb_obs_table *t, nb_obs_row *r, int n);
+static inline void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n) {
+  if (n <= r->cap - r->ncells)
+    return;
+  if (r->cap == 0 && n <= t->pool_left) { /* nearly every row: its first cells, from the pool */
+    r->cells = t->pool_free;
+    t->pool_free += n;
+    t->pool_left -= n;
+    r->cap = n;
+    r->pooled = true;
+    return;
+  }
+  nb_obs_row_reserve_more(t, r, n);
+}
+
 /* Hands the pool of `from` to `to`: rows moved from one table to the other keep their cells. */
 void nb_obs_table_adopt_pool(nb_obs_table *to, nb_obs_table *from);
 /* Frees the row's cell texts and, unless they are pooled, its cells. */

@@ -15,6 +15,23 @@ typedef struct {
   bool has_delimiter;
 } block_cache;
 
+/* Whether a line of items [lo, hi) may hold a '|', which every delimiter row holds: false when
+ * none lies between the first byte and the last of their lines, one memchr over the block.
+ * Most blocks of a table's section are running text or a text layout without any pipe, and
+ * looking at each of their lines for a delimiter row cost more than their bytes. */
+static bool block_may_hold_pipe(const nb_stream *s, int lo, int hi) {
+  size_t from = s->len, to = 0;
+  for (int k = lo; k < hi; k++) {
+    const nb_stream_item *it = &s->items[k];
+    if (it->kind != NB_ITEM_LINE || it->span.start >= it->span.end)
+      continue;
+    from = it->span.start < from ? it->span.start : from;
+    to = it->span.end > to ? it->span.end : to;
+  }
+  to = to < s->len ? to : s->len;
+  return from < to && memchr(s->text + from, '|', to - from) != NULL;
+}
+
 static bool block_has_delimiter(const nb_stream *s, int item, block_cache *cache) {
   int block = s->items[item].block;
   if (cache->valid && cache->block == block && item >= cache->first && item < cache->end)
@@ -24,9 +41,13 @@ static bool block_has_delimiter(const nb_stream *s, int item, block_cache *cache
     lo--;
   while (hi < s->nitems && s->items[hi].block == block)
     hi++;
-  bool found = false;
-  for (int k = lo; k < hi && !found; k++)
-    found = s->items[k].kind == NB_ITEM_LINE && nb_tok_is_delimiter_row(s->text, s->items[k].span);
+  bool found = block_may_hold_pipe(s, lo, hi);
+  if (found) {
+    found = false;
+    for (int k = lo; k < hi && !found; k++)
+      found =
+          s->items[k].kind == NB_ITEM_LINE && nb_tok_is_delimiter_row(s->text, s->items[k].span);
+  }
   cache->valid = true;
   cache->block = block;
   cache->first = lo;

@@ -106,16 +106,21 @@ static bool parse_tag(const char *s, size_t i, size_t end, html_tag *tag) {
   return true;
 }
 
+/* The kind of a cell tag by the letter after its 't' ("<td>", "</tr>", "<TH>"). */
+static const unsigned char cell_tag_letters[256] = {
+    ['d'] = TAG_TD, ['D'] = TAG_TD, ['r'] = TAG_TR, ['R'] = TAG_TR, ['h'] = TAG_TH, ['H'] = TAG_TH};
+
 /* "<td>", "</td>", "<tr>", "</tr>", "<th>", "</th>" (any case): most tags of a table are one of
- * these, read here as parse_tag would read them without its general scan. */
-static bool parse_bare_cell_tag(const char *s, size_t i, size_t end, html_tag *tag) {
+ * these, read here as parse_tag would read them without its general scan. Every tag of a table
+ * comes here: the letter is settled by a table, both end bytes by one test. */
+static inline bool parse_bare_cell_tag(const char *s, size_t i, size_t end, html_tag *tag) {
+  const unsigned char *p = (const unsigned char *)s;
   size_t k = i + 1;
-  bool closing = k < end && s[k] == '/';
+  bool closing = k < end && p[k] == '/';
   k += closing;
-  if (end - k < 3 || s[k + 2] != '>' || (s[k] | 0x20) != 't')
+  if (end - k < 3 || (((p[k] | 0x20) != 't') | (p[k + 2] != '>')))
     return false;
-  char c = (char)(s[k + 1] | 0x20);
-  tag_kind kind = c == 'd' ? TAG_TD : c == 'r' ? TAG_TR : c == 'h' ? TAG_TH : TAG_OTHER;
+  tag_kind kind = (tag_kind)cell_tag_letters[p[k + 1]];
   if (kind == TAG_OTHER)
     return false;
   tag->start = i;
@@ -185,13 +190,27 @@ static inline bool continues_twice(const unsigned char *p) {
   return (two & 0xC0C0) == 0x8080;
 }
 
+/* next_lt past a byte that is not plain, at i: the first '<' from there. */
+static size_t next_lt_after_text(const char *s, size_t i, size_t end) {
+  size_t near = end - i < 16 ? end : i + 16;
+  while (i < near && s[i] != '<')
+    i++;
+  if (i < near)
+    return i;
+  const char *lt = i < end ? memchr(s + i, '<', end - i) : NULL;
+  return lt ? (size_t)(lt - s) : end;
+}
+
 /* The first '<' at or after i (or end), and whether every character before it is plain
  * (plain_bytes): visible, and written as UTF-8 writes it back. Such text is what plain_cell
  * reads as plain with every character visible, nearly every cell of a table ("12", "政府信息",
  * "（一）予以公开"): told apart in the scan that finds the tag after it, so it is read once.
  * Past the first other byte the answer is no, and the '<' is looked for as before: byte by
- * byte a few bytes, then memchr. */
-static size_t next_lt(const char *s, size_t i, size_t end, bool *plain) {
+ * byte a few bytes, then memchr. Inlined at each site (with next_tag): after an opening cell
+ * tag the scan meets text, after a closing one '<' at once, and with one copy of its branches
+ * for both they mispredicted at every switch. */
+static inline __attribute__((always_inline)) size_t next_lt(const char *s, size_t i, size_t end,
+                                                            bool *plain) {
   const unsigned char *p = (const unsigned char *)s;
   *plain = true;
   while (i < end) {
@@ -207,32 +226,32 @@ static size_t next_lt(const char *s, size_t i, size_t end, bool *plain) {
       break;
   }
   *plain = false;
-  size_t near = end - i < 16 ? end : i + 16;
-  while (i < near && s[i] != '<')
-    i++;
-  if (i < near)
-    return i;
-  const char *lt = i < end ? memchr(s + i, '<', end - i) : NULL;
-  return lt ? (size_t)(lt - s) : end;
+  return next_lt_after_text(s, i, end);
 }
 
-/* The next tag at or after i, or false; *plain as next_lt says it of the bytes from i to it. */
-static bool next_tag(const char *s, size_t i, size_t end, html_tag *tag, bool *plain) {
-  bool run_plain = true;
+/* next_tag from i, a '<' or end, that opens no bare cell tag. */
+static bool next_other_tag(const char *s, size_t i, size_t end, html_tag *tag, bool *plain) {
+  bool run_plain = *plain;
   while (i < end) {
-    bool p;
-    i = next_lt(s, i, end, &p);
-    run_plain = run_plain && p;
-    if (i == end)
-      return false;
     if (parse_bare_cell_tag(s, i, end, tag) || parse_tag(s, i, end, tag)) {
       *plain = run_plain;
       return true;
     }
     run_plain = false; /* a '<' that opens no tag is text ("<关于…>") */
-    i++;
+    bool p;
+    i = next_lt(s, i + 1, end, &p);
   }
   return false;
+}
+
+/* The next tag at or after i, or false; *plain as next_lt says it of the bytes from i to it.
+ * Inline, the bare cell tags of a table (nearly all its tags) read without a call. */
+static inline __attribute__((always_inline)) bool next_tag(const char *s, size_t i, size_t end,
+                                                           html_tag *tag, bool *plain) {
+  i = next_lt(s, i, end, plain);
+  if (i < end && parse_bare_cell_tag(s, i, end, tag))
+    return true;
+  return next_other_tag(s, i, end, tag, plain);
 }
 
 /* Integer value of attribute `name` (rowspan, colspan), or 1. */
@@ -648,6 +667,17 @@ static void open_row(html_reader *r, size_t at) {
   r->row_start = r->row_end = at;
 }
 
+/* Opens a cell at its opening tag, in the row open or one it opens. */
+static inline void open_cell(html_reader *r, const char *t, const html_tag *tag) {
+  if (!r->row_open)
+    open_row(r, tag->start);
+  r->cell_open = true;
+  r->content_start = tag->end;
+  bool has_attrs = tag->attrs + 1 < tag->end; /* "<td>": most cells have none */
+  r->rowspan = has_attrs ? tag_int_attr(t, tag, "rowspan") : 1;
+  r->colspan = has_attrs ? tag_int_attr(t, tag, "colspan") : 1;
+}
+
 int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int table_index,
                       nb_obs_table *out) {
   size_t limit = end > item ? s->items[end - 1].span.end : s->items[item].span.end;
@@ -669,7 +699,9 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
   /* A fragment that starts at a <tr> or <td> is already inside its table. */
   int depth = parse_tag(t, at, limit, &tag) && tag.kind == TAG_TABLE ? 0 : 1;
   bool plain;
-  for (size_t i = at; next_tag(t, i, limit, &tag, &plain); i = tag.end) {
+  size_t i = at;
+  bool more = next_tag(t, i, limit, &tag, &plain);
+  while (more) {
     bool plain_cell_text = plain && i == r.content_start; /* the text ends at this tag */
     if (tag.kind == TAG_TABLE) {
       depth += tag.closing ? -1 : 1;
@@ -679,30 +711,41 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
         table_end = tag.end;
         break;
       }
-      continue;
-    }
-    if (depth != 1) /* a nested table is cell text */
-      continue;
-    if (tag.kind == TAG_TR) {
+    } else if (depth != 1) { /* a nested table is cell text */
+    } else if (tag.kind == TAG_TR) {
       close_cell(&r, tag.start, plain_cell_text);
       close_row(&r, tag.closing ? tag.end : tag.start);
       if (!tag.closing)
         open_row(&r, tag.start);
+    } else if ((tag.kind == TAG_TD || tag.kind == TAG_TH) && !tag.closing) {
+      close_cell(&r, tag.start, plain_cell_text);
+      /* Nearly every cell is its text and its closing tag, and the next cell's opening tag
+       * follows at once: read here, where they are expected, rather than as the next tag of
+       * any kind (whether a cell is open, asked there of opening and closing tags in turn, was
+       * a mispredicted branch a cell). */
+      bool next_cell;
+      do {
+        open_cell(&r, t, &tag);
+        i = tag.end;
+        more = next_tag(t, i, limit, &tag, &plain);
+        if (!more || !tag.closing || (tag.kind != TAG_TD && tag.kind != TAG_TH))
+          break;
+        close_cell(&r, tag.start, plain);
+        i = tag.end;
+        next_cell = i < limit && t[i] == '<' && parse_bare_cell_tag(t, i, limit, &tag) &&
+                    tag.kind != TAG_TR && !tag.closing;
+        if (!next_cell)
+          more = next_tag(t, i, limit, &tag, &plain);
+      } while (next_cell);
+      continue; /* the tag after the cells is read at the top */
     } else if (tag.kind == TAG_TD || tag.kind == TAG_TH) {
       close_cell(&r, tag.start, plain_cell_text);
-      if (tag.closing)
-        continue;
-      if (!r.row_open)
-        open_row(&r, tag.start);
-      r.cell_open = true;
-      r.content_start = tag.end;
-      bool has_attrs = tag.attrs + 1 < tag.end; /* "<td>": most cells have none */
-      r.rowspan = has_attrs ? tag_int_attr(t, &tag, "rowspan") : 1;
-      r.colspan = has_attrs ? tag_int_attr(t, &tag, "colspan") : 1;
     } else if (tag.kind == TAG_THEAD || tag.kind == TAG_TBODY || tag.kind == TAG_TFOOT) {
       close_cell(&r, tag.start, plain_cell_text);
       close_row(&r, tag.start);
     }
+    i = tag.end;
+    more = next_tag(t, i, limit, &tag, &plain);
   }
   close_cell(&r, table_end, false);
   close_row(&r, table_end);

@@ -88,12 +88,14 @@ nb_input_status nb_input_read_bytes(const char *path, size_t limit, nb_input *in
   return in->status = status;
 }
 
+static nb_input_status decode_text(nb_input *in, char *data, size_t size);
+
 nb_input_status nb_input_read_limited(const char *path, size_t limit, nb_input *in) {
   if (nb_input_read_bytes(path, limit, in) != NB_INPUT_OK)
     return in->status;
-  char *data = in->data;
-  in->data = NULL;
-  return nb_input_decode(in, data, in->size);
+  /* read_all looked for a NUL byte in every chunk it read: the bytes are not read again for
+   * one. */
+  return decode_text(in, in->data, in->size);
 }
 
 nb_input_status nb_input_read(const char *path, nb_input *in) {
@@ -126,6 +128,13 @@ nb_input_status nb_input_decode(nb_input *in, char *data, size_t size) {
     in->bad_offset = (size_t)(nul - data);
     return in->status = NB_INPUT_BINARY;
   }
+  return decode_text(in, data, size);
+}
+
+/* nb_input_decode of bytes known to hold no NUL byte. */
+static nb_input_status decode_text(nb_input *in, char *data, size_t size) {
+  in->data = data;
+  in->size = size;
   size_t bom = size >= 3 && memcmp(data, utf8_bom, 3) == 0 ? 3 : 0;
   size_t bad = nb_utf8_validate(data + bom, size - bom);
   if (bad < size - bom) {

@@ -264,3 +264,52 @@ Test(html, fragment_without_table_tag) {
   nb_obs_table_free(&t);
   nb_stream_free(&s);
 }
+
+/* A cell is read with its closing tag and the next cell's opening tag in one go when they are
+ * bare and follow at once; every other form is read one tag at a time, to the same cells: any
+ * case, a cell closed by the other kind's tag, a tag inside the text, attributes, a row left
+ * open by the next <tr>. */
+Test(html, cells_read_in_one_go_or_tag_by_tag_alike) {
+  const char *text = "<table><tr><td>甲</td><TD>乙</Td><th>丙</th><td>丁</th><td>戊<b>己</b></td>"
+                     "<td>庚</td><td colspan=\"1\">辛</td></tr>\n"
+                     "<tr><td>11</td><tr><td>22</td></tr>\n"
+                     "</table>\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 3);
+  nb_obs_row *r = &t.rows[0];
+  cr_assert_eq(r->ncells, 7);
+  static const char *const want[] = {"甲", "乙", "丙", "丁", "戊<b>己", "庚", "辛"};
+  for (int k = 0; k < 7; k++) {
+    expect_span(&r->cells[k], text, want[k]);
+    cr_expect_eq(r->cells[k].col, k, "cell %d", k);
+    if (k != 4)
+      cr_expect_null(r->cells[k].text, "cell %d", k);
+  }
+  expect_text(&s, &r->cells[4], "戊己");
+  cr_assert_eq(t.rows[1].ncells, 1);
+  expect_span(&t.rows[1].cells[0], text, "11");
+  cr_assert_eq(t.rows[2].ncells, 1);
+  expect_span(&t.rows[2].cells[0], text, "22");
+  cr_expect_eq(t.rows[1].item, 1);
+  cr_expect_eq(t.rows[2].item, 1);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+/* A closing tag cut short by the end of the region still closes its cell. */
+Test(html, closing_tag_cut_short_at_the_end) {
+  const char *text = "<table><tr><td>x</td";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  cr_assert_eq(t.rows[0].ncells, 1);
+  expect_span(&t.rows[0].cells[0], text, "x");
+  cr_expect_null(t.rows[0].cells[0].text);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}

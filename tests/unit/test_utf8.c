@@ -3,6 +3,7 @@
  * rejects — overlong forms, surrogates, values past U+10FFFF, truncated and stray bytes — wherever
  * it lies, near the end of the text too. */
 #include <criterion/criterion.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -99,6 +100,73 @@ Test(utf8, validate_equals_a_plain_decoder) {
   cr_expect_gt(invalid, 2000);
 }
 
+/* The longest prefix of ASCII and well-formed three-byte characters, a character at a time. */
+static size_t reference_common_run(const unsigned char *p, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    if (p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    if (len - i < 3 || p[i] < 0xE0 || p[i] > 0xEF || (p[i + 1] & 0xC0) != 0x80 ||
+        (p[i + 2] & 0xC0) != 0x80)
+      return i;
+    uint32_t cp =
+        (uint32_t)(p[i] & 0x0F) << 12 | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += 3;
+  }
+  return len;
+}
+
+/* nb_utf8_common_run settles sixteen bytes at a time and leaves a character the block cuts to
+ * the next: on long mixed texts, from every offset, it must stop exactly where a character at
+ * a time does (at a two- or four-byte character, a stray byte, an overlong form or a surrogate,
+ * and not before), wherever that falls in a block. */
+Test(utf8, common_run_equals_a_plain_scan) {
+  static const char *const mixed[] = {"a",
+                                      "2023",
+                                      "收到申请",
+                                      "，",
+                                      "。",
+                                      "\xE0\xA0\x80",
+                                      "\xED\x9F\xBF",
+                                      "\xEF\xBF\xBF",
+                                      "\xEE\x80\x80",
+                                      " ",
+                                      NULL};
+  uint32_t seed = 5;
+  int stopped_early = 0;
+  for (int round = 0; round < 20000; round++) {
+    unsigned char text[300];
+    size_t len = 0;
+    int npieces = 1 + (int)(rt_next(&seed) % 60);
+    for (int k = 0; k < npieces; k++) {
+      bool bad = rt_next(&seed) % 40 == 0;
+      const char *piece;
+      if (bad) {
+        int all = (int)(sizeof pieces / sizeof *pieces) - 1;
+        piece = pieces[rt_next(&seed) % all];
+      } else {
+        int good = (int)(sizeof mixed / sizeof *mixed) - 1;
+        piece = mixed[rt_next(&seed) % good];
+      }
+      size_t n = strlen(piece);
+      if (len + n > sizeof text)
+        break;
+      memcpy(text + len, piece, n);
+      len += n;
+    }
+    size_t from = len ? rt_next(&seed) % (len < 4 ? len : 4) : 0;
+    size_t want = reference_common_run(text + from, len - from);
+    stopped_early += want < len - from;
+    cr_assert_eq(nb_utf8_common_run((const char *)text + from, len - from), want,
+                 "round %d, from %zu, len %zu", round, from, len);
+  }
+  cr_expect_gt(stopped_early, 2000);
+}
+
 /* nb_utf8_count, eight bytes at a time, counts the bytes that are no continuation byte
  * (10xxxxxx), as a byte loop does: on random bytes of every value, every length up to 40, from
  * every offset (so that the eight-byte steps meet the text anywhere). */
@@ -114,6 +182,56 @@ Test(utf8, count_equals_a_byte_loop) {
       want += (text[i] & 0xC0) != 0x80;
     cr_assert_eq(nb_utf8_count((const char *)text + from, len), want, "round %d", round);
   }
+}
+
+/* The same on long texts (sixteen bytes a step, summed every 255 steps, the last step
+ * overlapping the one before): every length up to 80, and lengths past the 4080 bytes of one
+ * sum. */
+Test(utf8, count_equals_a_byte_loop_on_long_texts) {
+  uint32_t seed = 33;
+  enum { ROOM = 9000 };
+  static unsigned char text[ROOM];
+  for (size_t i = 0; i < ROOM; i++)
+    text[i] = (unsigned char)rt_next(&seed);
+  for (int round = 0; round < 3000; round++) {
+    size_t from = rt_next(&seed) % 16;
+    size_t len = round < 81 * 4 ? (size_t)round / 4 : rt_next(&seed) % (ROOM - 16);
+    size_t want = 0;
+    for (size_t i = from; i < from + len; i++)
+      want += (text[i] & 0xC0) != 0x80;
+    cr_assert_eq(nb_utf8_count((const char *)text + from, len), want, "round %d, len %zu", round,
+                 len);
+  }
+}
+
+/* nb_next_ascii_digit reads eight bytes at a time and the last bytes from the last eight: on
+ * random bytes (digits, 0x80 and above, the bytes next to '0' and '9') it finds the first digit
+ * a byte loop finds, from every offset, for every span up to 40 bytes and the empty one. */
+Test(utf8, next_ascii_digit_equals_a_byte_loop) {
+  static const unsigned char kinds[] = {'0', '9', '/', ':', 'a', 0xB0, 0xB9, 0xE4, 0x80, ' '};
+  uint32_t seed = 41;
+  unsigned char text[64];
+  int found = 0;
+  for (int round = 0; round < 20000; round++) {
+    int sparse = (int)(rt_next(&seed) % 4); /* from a digit in most places to one in few */
+    for (size_t i = 0; i < sizeof text; i++) {
+      bool digit_ok = rt_next(&seed) % (1u + 8u * (unsigned)sparse) == 0;
+      unsigned char c = kinds[rt_next(&seed) % sizeof kinds];
+      text[i] = (c == '0' || c == '9') && !digit_ok ? 'x' : c;
+    }
+    size_t from = rt_next(&seed) % 20, to = from + rt_next(&seed) % 41;
+    size_t want = to;
+    for (size_t i = from; i < to; i++)
+      if (text[i] >= '0' && text[i] <= '9') {
+        want = i;
+        break;
+      }
+    found += want < to;
+    cr_assert_eq(nb_next_ascii_digit((const char *)text, from, to), want, "round %d", round);
+  }
+  cr_assert_eq(nb_next_ascii_digit("12", 2, 1), 1);
+  cr_expect_gt(found, 5000);
+  cr_expect_lt(found, 19000);
 }
 
 /* nb_parse_cn_numeral decides on the bytes: every numeral of 一…十 keeps its value
