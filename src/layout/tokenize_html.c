@@ -115,10 +115,11 @@ static const unsigned char cell_tag_letters[256] = {
  * comes here: the letter is settled by a table, both end bytes by one test. */
 static inline bool parse_bare_cell_tag(const char *s, size_t i, size_t end, html_tag *tag) {
   const unsigned char *p = (const unsigned char *)s;
-  size_t k = i + 1;
-  bool closing = k < end && p[k] == '/';
-  k += closing;
-  if (end - k < 3 || (((p[k] | 0x20) != 't') | (p[k + 2] != '>')))
+  if (end - i < 5) /* the last tag of a range: parse_tag reads it the same */
+    return false;
+  bool closing = p[i + 1] == '/';
+  size_t k = i + 1 + closing;
+  if (((p[k] | 0x20) != 't') | (p[k + 2] != '>'))
     return false;
   tag_kind kind = (tag_kind)cell_tag_letters[p[k + 1]];
   if (kind == TAG_OTHER)

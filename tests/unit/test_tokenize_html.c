@@ -347,3 +347,22 @@ Test(html, spans_read_among_other_attributes) {
   nb_obs_table_free(&t);
   nb_stream_free(&s);
 }
+
+/* A cell tag in the last four bytes of the region is read by the general scan, to the same
+ * cell: here an empty last cell. */
+Test(html, cell_tag_at_the_end_of_the_region) {
+  const char *text = "<table><tr><td>甲</td><td>";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  nb_obs_row *r = &t.rows[0];
+  cr_assert_eq(r->ncells, 2);
+  expect_span(&r->cells[0], text, "甲");
+  cr_expect_eq(r->cells[1].col, 1);
+  cr_expect_eq(r->cells[1].span.start, r->cells[1].span.end);
+  cr_expect_eq(r->span.end, strlen(text));
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
