@@ -189,35 +189,65 @@ enum {
 static const char *const *const judged_by[] = {nb_kw_looking_forward, nb_kw_rectification_done,
                                                nb_kw_last_year, nb_kw_problem_words};
 
-/* The automaton folds the text as nb_normalize_label does; the text is normalised already,
- * and folding it again leaves it as it is, so a keyword is found where its bytes occur. A
- * sentence that looks forward is settled by that alone: the scan stops there. */
+/* The automaton folds the text as nb_normalize_label does, so it reads a sentence as it
+ * stands in the report, and a normalised one the same. A sentence that looks forward is
+ * settled by that alone: the scan stops there. */
 static unsigned lists_in(const nb_keyword_scan *ks, const char *s, size_t len) {
   return (unsigned)nb_keyword_scan_folded(ks, s, len, 0, LIST_FORWARD);
 }
 
-static bool names_year(const char *s, size_t len, const char *word) {
-  return word[0] && nb_find_bytes(s, len, word, strlen(word)) != NULL;
+/* Whether nb_normalize_label(s, len) holds `word` (or s itself, when it is `normalised`).
+ * Asked only of the few sentences the keywords leave open: those are normalised here. */
+static bool names_year(const char *s, size_t len, bool normalised, const char *word) {
+  if (!word[0])
+    return false;
+  if (normalised)
+    return nb_find_bytes(s, len, word, strlen(word)) != NULL;
+  char room[512];
+  char *text = NB_NORMALIZED_ROOM(len) <= sizeof room ? room : nb_xmalloc(NB_NORMALIZED_ROOM(len));
+  size_t n = nb_normalize_label_to(s, len, text);
+  bool named = nb_find_bytes(text, n, word, strlen(word)) != NULL;
+  if (text != room)
+    free(text);
+  return named;
 }
 
 /* One sentence of section 五 that accounts for last year's problems: it names last year (or
  * the year before the report's) and its problems, or states a fix as done; and it does not
  * look forward. */
 static bool accounts_for_last_year(const nb_keyword_scan *ks, const year_words *years,
-                                   const char *s, size_t len) {
+                                   const char *s, size_t len, bool normalised) {
   unsigned lists = lists_in(ks, s, len);
   if (lists & LIST_FORWARD)
     return false;
-  bool account =
-      (lists & LIST_DONE) ||
-      ((lists & LIST_PROBLEM) && ((lists & LIST_LAST_YEAR) || names_year(s, len, years->last)));
-  return account && !names_year(s, len, years->next);
+  bool account = (lists & LIST_DONE) ||
+                 ((lists & LIST_PROBLEM) &&
+                  ((lists & LIST_LAST_YEAR) || names_year(s, len, normalised, years->last)));
+  return account && !names_year(s, len, normalised, years->next);
 }
 
-/* The bytes a sentence can end at in normalised text, which writes ！？； as !?; — only 。
- * (E3 80 82) keeps its width. */
-static const bool sentence_end_bytes[256] = {
-    ['!'] = true, ['?'] = true, [';'] = true, ['\n'] = true, [0xE3] = true};
+/* The bytes a character that folds to a sentence end (。!?;) can start with in a report's
+ * text: ! ? ; themselves, the lead bytes of 。！？；｡ (E3, EF), and those of the overlong forms
+ * nb_utf8_next also decodes to one of them (C0, C1, E0, F0: never in validated text, but the
+ * library takes any bytes). Every other character is settled by its first byte. */
+static const bool sentence_end_leads[256] = {
+    ['!'] = true,  ['?'] = true,  [';'] = true,  [0xC0] = true, [0xC1] = true,
+    [0xE0] = true, [0xE3] = true, [0xEF] = true, [0xF0] = true};
+
+/* Where the first sentence end in text[from, to) starts, or `to`; *after is where the text
+ * after it starts. A lead byte is never part of an earlier character, so decoding at one reads
+ * the character the whole item's decoding (nb_normalize_label's) reads there. */
+static size_t next_sentence_end(const char *text, size_t from, size_t to, size_t *after) {
+  for (size_t i = nb_next_byte_in(text, from, to, sentence_end_leads); i < to;
+       i = nb_next_byte_in(text, *after, to, sentence_end_leads)) {
+    *after = i;
+    uint32_t cp = nb_fold_label_cp(nb_utf8_next(text, to, after));
+    if (cp == '!' || cp == '?' || cp == ';' || cp == 0x3002 /* 。 */)
+      return i;
+  }
+  *after = to;
+  return to;
+}
 
 /* nb_normalize_label(s, len) appended to b, up to its first NUL as a copy of the string would
  * be, without a string of its own. */
@@ -228,53 +258,79 @@ static void append_normalized(nb_rule_buf *b, const char *s, size_t len) {
   b->s[b->len] = '\0';
 }
 
-/* The section's text normalised (spaces and widths do not matter; a line broken inside a
- * sentence is joined again), cut into sentences at 。！？； and at paragraph breaks. */
+/* Section 五 read sentence by sentence, in place. */
+typedef struct {
+  const nb_report *r;
+  const nb_keyword_scan *ks;
+  year_words years;
+} section_five;
+
+/* One sentence: from byte `start` of item `first` to byte `end` of item `last` (first < 0: no
+ * sentence). The automaton folds as it reads, so a sentence within one item is judged on the
+ * report's bytes; one that a line break cuts is normalised piece by piece and joined, since a
+ * keyword may span the break, and is judged on that. */
+static bool sentence_accounts(const section_five *f, int first, size_t start, int last,
+                              size_t end) {
+  if (first < 0)
+    return false;
+  const nb_report *r = f->r;
+  if (first == last)
+    return accounts_for_last_year(f->ks, &f->years, r->text + start, end - start, false);
+  char room[512];
+  nb_rule_buf joined;
+  nb_rule_buf_init_in(&joined, room, sizeof room);
+  for (int i = first; i <= last; i++) {
+    nb_span span = r->stream.items[i].span;
+    if (span.end <= r->len)
+      append_normalized(&joined, r->text + (i == first ? start : span.start),
+                        (i == last ? end : span.end) - (i == first ? start : span.start));
+  }
+  bool account = accounts_for_last_year(f->ks, &f->years, joined.s, joined.len, true);
+  nb_rule_buf_release(&joined);
+  return account;
+}
+
+/* Sentences end at 。！？； and at paragraph breaks (an item after a blank line, a heading); a
+ * line broken inside a sentence is joined again. The first that accounts settles it: the rest
+ * of the section is not read. */
 bool nb_rule_section_accounts_for_last_year(const nb_report *r, const nb_section *sec) {
-  nb_rule_buf text;
-  nb_rule_buf_init(&text);
+  section_five f = {r, nb_keyword_scan_static(judged_by, NLISTS), {{0}, {0}}};
+  nb_keyword_scan *own = f.ks ? NULL : nb_keyword_scan_new(judged_by, NLISTS);
+  if (own)
+    f.ks = own;
+  year_word(f.years.last, r->year - 1);
+  year_word(f.years.next, r->year + 1);
   int first = sec->first_item < 0 ? 0 : sec->first_item;
   int end = sec->end_item > r->stream.nitems ? r->stream.nitems : sec->end_item;
-  /* Room for all of it at once, not grown item by item. */
-  size_t room = 0;
-  for (int i = first; i < end; i++)
-    if (r->stream.items[i].span.end <= r->len)
-      room += 1 + NB_NORMALIZED_ROOM(r->stream.items[i].span.end - r->stream.items[i].span.start);
-  nb_rule_buf_reserve(&text, room);
-  for (int i = first; i < end; i++) {
-    const nb_stream_item *it = &r->stream.items[i];
-    if (it->span.end > r->len)
-      continue;
-    if (it->blank_before || it->kind == NB_ITEM_HEADING)
-      nb_rule_buf_append(&text, "\n", 1);
-    append_normalized(&text, r->text + it->span.start, it->span.end - it->span.start);
-  }
-  size_t n = text.len, start = 0;
-  char *all = nb_rule_buf_take(&text);
-  year_words years;
-  year_word(years.last, r->year - 1);
-  year_word(years.next, r->year + 1);
-  const nb_keyword_scan *kept = nb_keyword_scan_static(judged_by, NLISTS);
-  nb_keyword_scan *own = kept ? NULL : nb_keyword_scan_new(judged_by, NLISTS);
+  int from_item = -1, last = -1; /* the sentence read so far, and the last item read */
+  size_t from = 0;
   bool found = false;
-  for (size_t i = 0; i <= n && !found; i++) {
-    size_t k = 0;
-    i = nb_next_byte_in(all, i, n, sentence_end_bytes);
-    if (i < n) {
-      if ((unsigned char)all[i] != 0xE3)
-        k = 1;
-      else if (strncmp(all + i, "。", strlen("。")) == 0)
-        k = strlen("。");
-      else
-        continue;
+  for (int i = first; i < end && !found; i++) {
+    nb_span span = r->stream.items[i].span;
+    if (span.end > r->len)
+      continue;
+    bool breaks = r->stream.items[i].blank_before || r->stream.items[i].kind == NB_ITEM_HEADING;
+    if (breaks)
+      found = sentence_accounts(&f, from_item, from, last,
+                                r->stream.items[last < 0 ? i : last].span.end);
+    /* A sentence that has nothing left in the items before starts in this one. */
+    if (breaks || from_item < 0 || (from_item == last && from == r->stream.items[last].span.end)) {
+      from_item = i;
+      from = span.start;
     }
-    found = accounts_for_last_year(kept ? kept : own, &years, all + start, i - start);
-    start = i + k;
-    if (k)
-      i += k - 1;
+    size_t at = span.start, after;
+    for (size_t stop;
+         !found && (stop = next_sentence_end(r->text, at, span.end, &after)) < span.end;
+         at = after) {
+      found = sentence_accounts(&f, from_item, from, i, stop);
+      from_item = i;
+      from = after;
+    }
+    last = i;
   }
+  if (!found && last >= 0)
+    found = sentence_accounts(&f, from_item, from, last, r->stream.items[last].span.end);
   nb_keyword_scan_free(own);
-  free(all);
   return found;
 }
 
