@@ -172,12 +172,10 @@ static bool line_break_before(const char *text, size_t at, size_t *from) {
 }
 
 /* The byte ranges nb_suppress_blank turns into spaces, in document order; returns how many. */
-static int blank_ranges(const char *text, size_t len, nb_span **out) {
-  nb_suppressions s;
-  nb_suppressions_parse(text, len, &s);
-  *out = s.count ? nb_xmalloc((size_t)s.count * sizeof **out) : NULL;
-  for (int i = 0; i < s.count; i++) {
-    nb_span sp = s.items[i].span;
+static int blank_ranges(const char *text, size_t len, const nb_suppressions *s, nb_span **out) {
+  *out = s->count ? nb_xmalloc((size_t)s->count * sizeof **out) : NULL;
+  for (int i = 0; i < s->count; i++) {
+    nb_span sp = s->items[i].span;
     size_t from = sp.start;
     /* Alone on its lines: its line joins the one above, so that between two table rows it
      * leaves neither a line nor a blank line that would end the table. */
@@ -185,14 +183,15 @@ static int blank_ranges(const char *text, size_t len, nb_span **out) {
       sp.start = from;
     (*out)[i] = sp;
   }
-  int count = s.count;
-  nb_suppressions_free(&s);
-  return count;
+  return s->count;
 }
 
 char *nb_suppress_blank(const char *text, size_t len) {
+  nb_suppressions s;
+  nb_suppressions_parse(text, len, &s);
   nb_span *ranges;
-  int count = blank_ranges(text, len, &ranges);
+  int count = blank_ranges(text, len, &s, &ranges);
+  nb_suppressions_free(&s);
   char *copy = NULL;
   if (count > 0) {
     copy = nb_xmalloc(len + 1);
@@ -205,9 +204,10 @@ char *nb_suppress_blank(const char *text, size_t len) {
   return copy;
 }
 
-bool nb_suppress_blank_in_place(char *text, size_t len, nb_suppress_undo *undo) {
+bool nb_suppress_blank_in_place(char *text, size_t len, const nb_suppressions *comments,
+                                nb_suppress_undo *undo) {
   memset(undo, 0, sizeof *undo);
-  undo->count = blank_ranges(text, len, &undo->ranges);
+  undo->count = blank_ranges(text, len, comments, &undo->ranges);
   if (undo->count == 0)
     return false;
   size_t bytes = 0;
@@ -258,15 +258,20 @@ static bool not_suppressed(const nb_diag *d, void *data) {
                                 d->rule);
 }
 
+void nb_suppressions_apply(const nb_suppressions *comments, const char *text, size_t len,
+                           nb_diag_list *diags) {
+  if (comments->count == 0)
+    return;
+  nb_line_index ix;
+  nb_line_index_build(&ix, text, len);
+  suppress_ctx ctx = {comments, &ix};
+  nb_diag_list_retain(diags, not_suppressed, &ctx);
+  nb_line_index_free(&ix);
+}
+
 void nb_suppress_apply(const char *text, size_t len, nb_diag_list *diags) {
   nb_suppressions s;
   nb_suppressions_parse(text, len, &s);
-  if (s.count > 0) {
-    nb_line_index ix;
-    nb_line_index_build(&ix, text, len);
-    suppress_ctx ctx = {&s, &ix};
-    nb_diag_list_retain(diags, not_suppressed, &ctx);
-    nb_line_index_free(&ix);
-  }
+  nb_suppressions_apply(&s, text, len, diags);
   nb_suppressions_free(&s);
 }

@@ -69,14 +69,21 @@ typedef struct {
 
 /* nb_suppress_blank for a caller that owns a writable text: the same bytes become spaces in
  * `text` itself, so that no copy of a large report is made, and `undo` keeps what they were.
- * Returns false, with nothing changed and nothing to undo, when there is no such comment;
- * otherwise nb_suppress_unblank must be called before the text is used again as the user's. */
-bool nb_suppress_blank_in_place(char *text, size_t len, nb_suppress_undo *undo);
+ * `comments` are nb_suppressions_parse's of this text, which the caller keeps for
+ * nb_suppressions_apply: the text is scanned for comments once. Returns false, with nothing
+ * changed and nothing to undo, when there is no such comment; otherwise nb_suppress_unblank
+ * must be called before the text is used again as the user's. */
+bool nb_suppress_blank_in_place(char *text, size_t len, const nb_suppressions *comments,
+                                nb_suppress_undo *undo);
 
 /* Puts back what nb_suppress_blank_in_place overwrote and frees `undo`. */
 void nb_suppress_unblank(char *text, nb_suppress_undo *undo);
 
 /* Removes from `diags` (whose spans point into `text`) every suppressed diagnostic. */
 void nb_suppress_apply(const char *text, size_t len, nb_diag_list *diags);
+
+/* nb_suppress_apply with the comments nb_suppressions_parse found in `text` already. */
+void nb_suppressions_apply(const nb_suppressions *comments, const char *text, size_t len,
+                           nb_diag_list *diags);
 
 #endif

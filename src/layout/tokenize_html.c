@@ -115,10 +115,11 @@ static const unsigned char cell_tag_letters[256] = {
  * comes here: the letter is settled by a table, both end bytes by one test. */
 static inline bool parse_bare_cell_tag(const char *s, size_t i, size_t end, html_tag *tag) {
   const unsigned char *p = (const unsigned char *)s;
-  size_t k = i + 1;
-  bool closing = k < end && p[k] == '/';
-  k += closing;
-  if (end - k < 3 || (((p[k] | 0x20) != 't') | (p[k + 2] != '>')))
+  if (end - i < 5) /* the last tag of a range: parse_tag reads it the same */
+    return false;
+  bool closing = p[i + 1] == '/';
+  size_t k = i + 1 + closing;
+  if (((p[k] | 0x20) != 't') | (p[k + 2] != '>'))
     return false;
   tag_kind kind = (tag_kind)cell_tag_letters[p[k + 1]];
   if (kind == TAG_OTHER)
@@ -254,13 +255,24 @@ static inline __attribute__((always_inline)) bool next_tag(const char *s, size_t
   return next_other_tag(s, i, end, tag, plain);
 }
 
-/* Integer value of attribute `name` (rowspan, colspan), or 1. */
-static int tag_int_attr(const char *s, const html_tag *t, const char *name) {
+/* The integer an attribute's value s[v0, v1) spells, or 1 when it spells none above 0. */
+static int attr_int(const char *s, size_t v0, size_t v1) {
+  int v = 0;
+  size_t d = v0;
+  while (d < v1 && is_ascii_space(s[d]))
+    d++;
+  for (; d < v1 && s[d] >= '0' && s[d] <= '9' && v < 100000; d++)
+    v = v * 10 + (s[d] - '0');
+  return v > 0 ? v : 1;
+}
+
+/* The rowspan and colspan of a cell tag, 1 when absent (the first of each name counts). Both
+ * are read in one walk over the attributes: a walk for each read the tag twice. */
+static void tag_spans(const char *s, const html_tag *t, int *rowspan, int *colspan) {
+  *rowspan = *colspan = 1;
+  bool have_row = false, have_col = false;
   size_t k = t->attrs, end = t->end > t->attrs ? t->end - 1 : t->attrs;
-  if (k >= end)
-    return 1; /* "<td>": most cells have no attribute at all */
-  size_t want = strlen(name);
-  while (k < end) {
+  while (k < end && !(have_row && have_col)) {
     while (k < end && (is_ascii_space(s[k]) || s[k] == '/'))
       k++;
     size_t n0 = k;
@@ -289,19 +301,16 @@ static int tag_int_attr(const char *s, const html_tag *t, const char *name) {
         v1 = k;
       }
     }
-    if (n1 - n0 == want && strncasecmp(s + n0, name, want) == 0) {
-      int v = 0;
-      size_t d = v0;
-      while (d < v1 && is_ascii_space(s[d]))
-        d++;
-      for (; d < v1 && s[d] >= '0' && s[d] <= '9' && v < 100000; d++)
-        v = v * 10 + (s[d] - '0');
-      return v > 0 ? v : 1;
+    if (n1 - n0 == 7 && !have_row && strncasecmp(s + n0, "rowspan", 7) == 0) {
+      *rowspan = attr_int(s, v0, v1);
+      have_row = true;
+    } else if (n1 - n0 == 7 && !have_col && strncasecmp(s + n0, "colspan", 7) == 0) {
+      *colspan = attr_int(s, v0, v1);
+      have_col = true;
     }
     if (n1 == n0 && k == v1)
       k++; /* no progress: skip a stray byte */
   }
-  return 1;
 }
 
 /* Decodes the entity at s[i] == '&'; returns its length (0 if it is none) and sets *cp. */
@@ -479,10 +488,14 @@ typedef struct {
   nb_tok_grid grid;
   /* The row being read. */
   bool row_open;
+  /* Where the row starts and ends. Its cells end before the tag that closes it (the scan only
+   * moves forward), so that tag, not each cell, says where it ends. */
   size_t row_start, row_end;
   pending_cell *cells;
   int ncells, cap;
-  bool spans_one; /* every cell of the row is one column and one row wide */
+  /* Every cell of the row is one column and one row wide: settled at each opening tag with
+   * attributes, the only ones that can say otherwise. */
+  bool spans_one;
   /* The cell being read. */
   bool cell_open;
   size_t content_start;
@@ -575,13 +588,10 @@ static bool visible_bytes_only(const char *s, size_t a, size_t b) {
   return true;
 }
 
-static inline void push_cell(html_reader *r, nb_span span, char *text, size_t content_end) {
+static inline void push_cell(html_reader *r, nb_span span, char *text) {
   if (r->ncells == r->cap)
     nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
   r->cells[r->ncells++] = (pending_cell){span, text, r->rowspan, r->colspan};
-  r->spans_one = r->spans_one && r->rowspan == 1 && r->colspan == 1;
-  if (content_end > r->row_end)
-    r->row_end = content_end;
 }
 
 /* The cell's span and text when its text is not plain: tags, entities or spaces in it. */
@@ -613,7 +623,7 @@ static void close_other_cell(html_reader *r, size_t content_end) {
       text = NULL;
     }
   }
-  push_cell(r, span, text, content_end);
+  push_cell(r, span, text);
 }
 
 /* Closes the open cell, if any, at content_end. `plain`: the scan found its text plain (next_lt)
@@ -623,7 +633,7 @@ static inline void close_cell(html_reader *r, size_t content_end, bool plain) {
     return;
   r->cell_open = false;
   if (plain)
-    push_cell(r, nb_span_make(r->content_start, content_end), NULL, content_end);
+    push_cell(r, nb_span_make(r->content_start, content_end), NULL);
   else
     close_other_cell(r, content_end);
 }
@@ -673,9 +683,11 @@ static inline void open_cell(html_reader *r, const char *t, const html_tag *tag)
     open_row(r, tag->start);
   r->cell_open = true;
   r->content_start = tag->end;
-  bool has_attrs = tag->attrs + 1 < tag->end; /* "<td>": most cells have none */
-  r->rowspan = has_attrs ? tag_int_attr(t, tag, "rowspan") : 1;
-  r->colspan = has_attrs ? tag_int_attr(t, tag, "colspan") : 1;
+  r->rowspan = r->colspan = 1;
+  if (tag->attrs + 1 < tag->end) { /* "<td>": most cells have no attribute */
+    tag_spans(t, tag, &r->rowspan, &r->colspan);
+    r->spans_one = r->spans_one && r->rowspan == 1 && r->colspan == 1;
+  }
 }
 
 int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int table_index,

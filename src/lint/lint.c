@@ -57,10 +57,10 @@ static void check(const nb_lint_options *options, nb_analysis *a) {
   nb_diag_list_sort(&a->diags);
 }
 
-/* Step 6. */
-static void suppress_and_configure(const char *text, size_t len, const nb_lint_options *options,
-                                   nb_diag_list *diags) {
-  nb_suppress_apply(text, len, diags);
+/* Step 6, with the comments found in `text` already. */
+static void suppress_and_configure(const nb_suppressions *comments, const char *text, size_t len,
+                                   const nb_lint_options *options, nb_diag_list *diags) {
+  nb_suppressions_apply(comments, text, len, diags);
   if (options->settings)
     nb_settings_apply(options->settings, diags);
 }
@@ -71,7 +71,10 @@ void nb_analyze(const char *text, size_t len, const nb_lint_options *options, nb
     options = &defaults;
   nb_analyze_model(text, len, options, out);
   check(options, out);
-  suppress_and_configure(text, len, options, &out->diags);
+  nb_suppressions comments;
+  nb_suppressions_parse(text, len, &comments);
+  suppress_and_configure(&comments, text, len, options, &out->diags);
+  nb_suppressions_free(&comments);
 }
 
 void nb_analysis_free(nb_analysis *a) {
@@ -94,8 +97,11 @@ void nb_lint_writable(char *text, size_t len, const nb_lint_options *options, nb
   static const nb_lint_options defaults = {0};
   if (!options)
     options = &defaults;
+  /* Found once: blanking and suppressing both need them, and finding them scans every byte. */
+  nb_suppressions comments;
+  nb_suppressions_parse(text, len, &comments);
   nb_suppress_undo undo;
-  bool blanked = nb_suppress_blank_in_place(text, len, &undo);
+  bool blanked = nb_suppress_blank_in_place(text, len, &comments, &undo);
   nb_analysis a = {0};
   build_model(text, len, options, &a);
   check(options, &a);
@@ -105,5 +111,6 @@ void nb_lint_writable(char *text, size_t len, const nb_lint_options *options, nb
   nb_analysis_free(&a); /* the model read the blanked text: it goes before the text is put back */
   if (blanked)
     nb_suppress_unblank(text, &undo);
-  suppress_and_configure(text, len, options, out);
+  suppress_and_configure(&comments, text, len, options, out);
+  nb_suppressions_free(&comments);
 }

@@ -154,3 +154,20 @@ Test(reflow, a_report_with_its_breaks_is_untouched) {
     cr_expect_not(d.r.stream.items[i].split, "item %d was split", i);
   done(&d);
 }
+
+/* Splitting sub-items off a line can make that line a heading: "二、…情况。（一）…" holds a
+ * sentence mark and is none, "二、…情况。" is one. So the sections are found again after the
+ * splits; shifting the indices of those found before would lose this one. */
+Test(reflow, a_heading_freed_of_its_sub_items_is_found) {
+  doc d;
+  build(&d, "某县2023年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度工作正常开展。\n\n"
+            "二、主动公开政府信息情况。（一）规章情况较好。（二）规范性文件情况良好。\n\n"
+            "三、收到和处理政府信息公开申请情况\n\n无。\n");
+  cr_assert_eq(d.r.nsections, 3);
+  cr_expect_eq(d.r.sections[1].id, NB_SEC_ACTIVE);
+  cr_expect_eq(d.r.sections[1].title_match, NB_MATCH_EXACT);
+  expect_span(&d, d.r.sections[1].heading, "二、主动公开政府信息情况。");
+  expect_span(&d, d.r.sections[1].title, "主动公开政府信息情况");
+  cr_expect(item_starts_at(&d, "（一）规章情况较好"));
+  done(&d);
+}

@@ -316,20 +316,26 @@ Test(suppress_blank, in_place_blanks_as_the_copy_and_unblanks_to_the_original) {
   cr_assert_not_null(copy);
   char text[256];
   memcpy(text, original, len + 1);
+  nb_suppressions comments;
+  nb_suppressions_parse(text, len, &comments);
   nb_suppress_undo undo;
-  cr_assert(nb_suppress_blank_in_place(text, len, &undo));
+  cr_assert(nb_suppress_blank_in_place(text, len, &comments, &undo));
   cr_assert_eq(undo.count, 3);
   cr_assert_str_eq(text, copy);
   nb_suppress_unblank(text, &undo);
   cr_assert_str_eq(text, original);
   cr_assert_null(undo.saved);
+  nb_suppressions_free(&comments);
   free(copy);
 }
 
 Test(suppress_blank, in_place_without_comment_changes_nothing) {
   char text[] = "a <!-- other --> b\n";
+  nb_suppressions comments;
+  nb_suppressions_parse(text, strlen(text), &comments);
   nb_suppress_undo undo;
-  cr_assert_not(nb_suppress_blank_in_place(text, strlen(text), &undo));
+  cr_assert_not(nb_suppress_blank_in_place(text, strlen(text), &comments, &undo));
+  nb_suppressions_free(&comments);
   cr_assert_str_eq(text, "a <!-- other --> b\n");
   cr_assert_eq(undo.count, 0);
   cr_assert_null(undo.ranges);

@@ -313,3 +313,56 @@ Test(html, closing_tag_cut_short_at_the_end) {
   nb_obs_table_free(&t);
   nb_stream_free(&s);
 }
+
+/* A cell's rowspan and colspan are read in one walk over its attributes: any case, quoted or
+ * not, among other attributes; the first of each name counts, and a value that is no count
+ * above 0 ("0", a longer name ending in the same letters) leaves 1. */
+Test(html, spans_read_among_other_attributes) {
+  const char *text = "<table><tr><td class=\"x\" COLSPAN=2 colspan=\"3\" RowSpan='2'>甲</td>"
+                     "<td>乙</td><td colspan=\"0\" data-colspan=\"5\">丁</td></tr>\n"
+                     "<tr><td>丙</td></tr>\n"
+                     "</table>\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 2);
+  nb_obs_row *a = &t.rows[0];
+  cr_assert_eq(a->ncells, 3);
+  expect_span(&a->cells[0], text, "甲");
+  cr_expect_eq(a->cells[0].col, 0);
+  cr_expect_eq(a->cells[0].colspan, 2);
+  expect_span(&a->cells[1], text, "乙");
+  cr_expect_eq(a->cells[1].col, 2);
+  expect_span(&a->cells[2], text, "丁");
+  cr_expect_eq(a->cells[2].col, 3);
+  cr_expect_eq(a->cells[2].colspan, 1);
+  nb_obs_row *b = &t.rows[1];
+  cr_assert_eq(b->ncells, 2);
+  cr_expect(b->cells[0].repeated);
+  expect_span(&b->cells[0], text, "甲");
+  cr_expect_eq(b->cells[0].colspan, 2);
+  expect_span(&b->cells[1], text, "丙");
+  cr_expect_eq(b->cells[1].col, 2);
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+/* A cell tag in the last four bytes of the region is read by the general scan, to the same
+ * cell: here an empty last cell. */
+Test(html, cell_tag_at_the_end_of_the_region) {
+  const char *text = "<table><tr><td>甲</td><td>";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 1);
+  nb_obs_row *r = &t.rows[0];
+  cr_assert_eq(r->ncells, 2);
+  expect_span(&r->cells[0], text, "甲");
+  cr_expect_eq(r->cells[1].col, 1);
+  cr_expect_eq(r->cells[1].span.start, r->cells[1].span.end);
+  cr_expect_eq(r->span.end, strlen(text));
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
