@@ -186,12 +186,13 @@ static int blank_ranges(const char *text, size_t len, const nb_suppressions *s, 
   return s->count;
 }
 
-char *nb_suppress_blank(const char *text, size_t len) {
-  nb_suppressions s;
-  nb_suppressions_parse(text, len, &s);
+char *nb_suppress_blank(const char *text, size_t len, const nb_suppressions *comments) {
+  nb_suppressions found = {0};
+  if (!comments)
+    nb_suppressions_parse(text, len, &found);
   nb_span *ranges;
-  int count = blank_ranges(text, len, &s, &ranges);
-  nb_suppressions_free(&s);
+  int count = blank_ranges(text, len, comments ? comments : &found, &ranges);
+  nb_suppressions_free(&found);
   char *copy = NULL;
   if (count > 0) {
     copy = nb_xmalloc(len + 1);

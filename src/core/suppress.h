@@ -57,8 +57,10 @@ bool nb_suppressions_cover(const nb_suppressions *s, int line, const char *rule)
  * of a title; a comment alone on its lines also takes the line break before it, so its line
  * joins the one above and leaves no line — a blank one would end a table — between two table
  * rows. NULL when there is no such comment. Suppression itself (nb_suppress_apply) reads the
- * original text's lines. */
-char *nb_suppress_blank(const char *text, size_t len);
+ * original text's lines. `comments` are nb_suppressions_parse's of this text when the caller
+ * keeps them for nb_suppressions_apply (the text is then scanned for comments once), or NULL:
+ * they are found here. */
+char *nb_suppress_blank(const char *text, size_t len, const nb_suppressions *comments);
 
 /* What nb_suppress_blank_in_place overwrote, for nb_suppress_unblank. */
 typedef struct {

@@ -28,13 +28,19 @@ static void build_model(const char *model_text, size_t len, const nb_lint_option
   nb_diag_list_init(&out->diags);
 }
 
-void nb_analyze_model(const char *text, size_t len, const nb_lint_options *options,
-                      nb_analysis *out) {
+/* The model of `text` with its suppression comments (found already, or NULL) blanked. */
+static void analyze_model(const char *text, size_t len, const nb_suppressions *comments,
+                          const nb_lint_options *options, nb_analysis *out) {
   static const nb_lint_options defaults = {0};
   if (!options)
     options = &defaults;
-  out->model_text = nb_suppress_blank(text, len);
+  out->model_text = nb_suppress_blank(text, len, comments);
   build_model(out->model_text ? out->model_text : text, len, options, out);
+}
+
+void nb_analyze_model(const char *text, size_t len, const nb_lint_options *options,
+                      nb_analysis *out) {
+  analyze_model(text, len, NULL, options, out);
 }
 
 /* Reading's own finding: positions refer to the decoded text, which the user should know. */
@@ -69,10 +75,11 @@ void nb_analyze(const char *text, size_t len, const nb_lint_options *options, nb
   static const nb_lint_options defaults = {0};
   if (!options)
     options = &defaults;
-  nb_analyze_model(text, len, options, out);
-  check(options, out);
+  /* Found once: blanking and suppressing both need them, and finding them scans every byte. */
   nb_suppressions comments;
   nb_suppressions_parse(text, len, &comments);
+  analyze_model(text, len, &comments, options, out);
+  check(options, out);
   suppress_and_configure(&comments, text, len, options, &out->diags);
   nb_suppressions_free(&comments);
 }

@@ -186,7 +186,7 @@ static int check_file(TSParser *parser, const char *path) {
   cr_assert_eq(nb_input_read(path, &input), NB_INPUT_OK, "cannot read %s", path);
   const char *text = input.text;
   size_t len = input.len;
-  char *blanked = nb_suppress_blank(text, len);
+  char *blanked = nb_suppress_blank(text, len, NULL);
   const char *model_text = blanked ? blanked : text;
 
   TSTree *tree = ts_parser_parse_string(parser, NULL, text, (uint32_t)len);

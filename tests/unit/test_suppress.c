@@ -264,7 +264,7 @@ Test(suppress_blank, comments_beside_text_become_spaces) {
                      "| a | 1 | <!-- nianbao-disable-line\ny -->\n"
                      "<!-- other --> text\n";
   size_t len = strlen(text);
-  char *b = nb_suppress_blank(text, len);
+  char *b = nb_suppress_blank(text, len, NULL);
   cr_assert_not_null(b);
   cr_assert_eq(strlen(b), len);
   /* The heading's comment is 31 bytes; the row's is 25 + its line break + 5, all spaces now:
@@ -284,7 +284,7 @@ Test(suppress_blank, comments_alone_on_their_lines_join_the_line_above) {
                      "\n"
                      "<!-- nianbao-enable -->";
   size_t len = strlen(text);
-  char *b = nb_suppress_blank(text, len);
+  char *b = nb_suppress_blank(text, len, NULL);
   cr_assert_not_null(b);
   cr_assert_eq(strlen(b), len);
   /* Line 2's break before it ("\n"), its two blanks and its 34-byte comment become 37 spaces;
@@ -295,14 +295,14 @@ Test(suppress_blank, comments_alone_on_their_lines_join_the_line_above) {
   cr_assert_str_eq(b, want);
   free(b);
   /* First in the file: nothing above to join, the line becomes blank. */
-  b = nb_suppress_blank("<!-- nianbao-disable -->\nx", 26);
+  b = nb_suppress_blank("<!-- nianbao-disable -->\nx", 26, NULL);
   cr_assert_str_eq(b, "                        \nx");
   free(b);
 }
 
 Test(suppress_blank, no_comment_no_copy) {
-  cr_assert_null(nb_suppress_blank("a <!-- other --> b\n", 19));
-  cr_assert_null(nb_suppress_blank("", 0));
+  cr_assert_null(nb_suppress_blank("a <!-- other --> b\n", 19, NULL));
+  cr_assert_null(nb_suppress_blank("", 0, NULL));
 }
 
 /* In place: the same bytes as nb_suppress_blank's copy, then every byte put back. */
@@ -312,7 +312,7 @@ Test(suppress_blank, in_place_blanks_as_the_copy_and_unblanks_to_the_original) {
                          "| b | 2 |\n"
                          "<!-- other --> <!-- nianbao-enable\n-->\n";
   size_t len = strlen(original);
-  char *copy = nb_suppress_blank(original, len);
+  char *copy = nb_suppress_blank(original, len, NULL);
   cr_assert_not_null(copy);
   char text[256];
   memcpy(text, original, len + 1);
