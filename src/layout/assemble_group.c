@@ -398,11 +398,17 @@ static int read_cells(const asm_ctx *c, const nb_obs_row *o, asm_value *cells, i
 }
 
 /* What label cell x names: a cell that copies a template label is found by its bytes, any other
- * is normalised and matched, or answered as the thread answered it before (asm_memo_find). */
-static void read_label(asm_ctx *c, const asm_value *cell, label_info *x) {
+ * is normalised and matched, or answered as the thread answered it before (asm_memo_find).
+ * known_spelling is the cell's label_spelling (cells.h): its label is known already. */
+static void read_label(asm_ctx *c, const asm_value *cell, int known_spelling, label_info *x) {
   int spelling;
   x->span = cell->span;
-  x->norm = nb_label_set_verbatim(c->labels, cell->text, cell->len, &x->norm_len, &spelling);
+  if (known_spelling) {
+    spelling = known_spelling - 1;
+    x->norm = nb_label_set_spelling(c->labels, spelling, &x->norm_len);
+  } else {
+    x->norm = nb_label_set_verbatim(c->labels, cell->text, cell->len, &x->norm_len, &spelling);
+  }
   if (x->norm) {
     x->hit_ok = nb_label_set_best_spelling(c->labels, spelling, NB_TARGET_ANY, &x->hit);
     return;
@@ -468,7 +474,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     if (ci[k].tok.kind == NB_TOKEN_TEXT) {
       label_info *x = &labels[nlabels++];
       x->cell = k;
-      read_label(c, &ci[k], x);
+      read_label(c, &ci[k], o->cells[k].label_spelling, x);
       if (is_sentence_cell(&ci[k], x))
         goto done;
     }

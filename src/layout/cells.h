@@ -22,6 +22,10 @@ typedef struct {
   int col;       /* grid column (after colspan expansion) for grid layouts, else -1 */
   int colspan;   /* >= 1 */
   bool repeated; /* a copy standing in for a rowspan cell of an earlier row (HTML) */
+  /* 1 + the number of the table's label spelling (label_match.h) that the text normalises to,
+   * when the reader that made the cell knows it (unglue cuts run-on text at labels): the
+   * assembler takes that label without looking the text up again. 0: not known. */
+  int label_spelling;
 } nb_obs_cell;
 
 typedef struct {

@@ -394,6 +394,7 @@ struct nb_label_set {
   char *own_trie_text;
   nb_label_key *own_keys;
   int *own_verbatim, *own_exact_of;
+  nb_label_starts *own_starts;
 };
 
 #ifdef NB_LABEL_INDEX_INCLUDE
@@ -689,6 +690,26 @@ static void index_verbatim(nb_label_set *set) {
   set->idx.exact_of = exact_of;
 }
 
+/* nb_label_index.starts, from the root's children (nb_label_starts). */
+static void index_starts(const nb_label_index *x, nb_label_starts *st) {
+  memset(st, 0, sizeof *st);
+  const nb_label_trie_node *root = &x->trie[0];
+  for (int c = root->children; c < root->children + root->nchildren; c++) {
+    const nb_label_trie_node *node = &x->trie[c];
+    if (node->cp >= 0x4000 && node->cp <= 0x9FFF)
+      st->ideographs[node->cp >> 6 & 15] |= (uint64_t)1 << (node->cp & 63);
+    if (node->cp < '0' || node->cp > '9')
+      continue;
+    unsigned d = node->cp - '0';
+    st->digits |= (uint16_t)(1u << d);
+    bool digit_next = node->spelling >= 0;
+    for (int k = node->children; k < node->children + node->nchildren; k++)
+      digit_next |= x->trie[k].cp >= '0' && x->trie[k].cp <= '9';
+    if (digit_next)
+      st->digit_digits |= (uint16_t)(1u << d);
+  }
+}
+
 /* The summaries of the spellings that lookups read (label_index.h): every spelling's key, the
  * root's child by first character, the candidates' masks and the hash of their template texts. */
 static void summarise(nb_label_set *set) {
@@ -703,6 +724,9 @@ static void summarise(nb_label_set *set) {
     int *slot = &set->idx.first_child[first_slot(set->idx.trie[c].cp)];
     *slot = *slot == NO_CHILD ? c : SHARED;
   }
+  set->own_starts = nb_xmalloc(sizeof *set->own_starts);
+  index_starts(&set->idx, set->own_starts);
+  set->idx.starts = set->own_starts;
   index_candidates(&set->idx);
   index_verbatim(set);
 }
@@ -780,6 +804,7 @@ void nb_label_set_free(nb_label_set *set) {
   free(set->own_keys);
   free(set->own_verbatim);
   free(set->own_exact_of);
+  free(set->own_starts);
   free(set->items);
   free(set);
 }
@@ -886,6 +911,11 @@ const char *nb_label_set_verbatim(const nb_label_set *set, const char *text, siz
   *norm_len = spelling_of(set, k)->m.len;
   *spelling = k;
   return spelling_of(set, k)->m.s;
+}
+
+const char *nb_label_set_spelling(const nb_label_set *set, int spelling, size_t *norm_len) {
+  *norm_len = spelling_of(set, spelling)->m.len;
+  return spelling_of(set, spelling)->m.s;
 }
 
 bool nb_label_set_best_spelling(const nb_label_set *set, int spelling, unsigned kinds,
@@ -1000,6 +1030,10 @@ static int root_child(const nb_label_set *set, uint32_t cp) {
   return node >= 0 && set->idx.trie[node].cp == cp ? node : NO_CHILD;
 }
 
+const nb_label_starts *nb_label_set_starts(const nb_label_set *set) {
+  return set->idx.starts;
+}
+
 bool nb_label_set_starts_with(const nb_label_set *set, uint32_t cp) {
   return set && root_child(set, cp) >= 0;
 }
@@ -1023,11 +1057,12 @@ static int spelling_of_kinds(const nb_label_set *set, int k, unsigned kinds) {
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit) {
   bool gaps;
-  return nb_label_set_prefix_gaps(set, t, at, end, kinds, hit, &gaps);
+  int spelling;
+  return nb_label_set_prefix_gaps(set, t, at, end, kinds, hit, &gaps, &spelling);
 }
 
 size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t at, size_t end,
-                                unsigned kinds, nb_label_hit *hit, bool *gaps) {
+                                unsigned kinds, nb_label_hit *hit, bool *gaps, int *spelling) {
   *gaps = false;
   if (!set || at >= end)
     return 0;
@@ -1072,6 +1107,7 @@ size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t a
   }
   if (best < 0)
     return 0;
+  *spelling = best;
   bool variant = set->items[best].variant;
   fill_hit(&set->items[best], variant ? NB_MATCH_VARIANT : NB_MATCH_EXACT, variant ? 950 : 1000,
            hit);
