@@ -417,6 +417,23 @@ static inline uint64_t load32(const char *s) {
   return w;
 }
 
+/* Whether a[0, n) and b[0, n) hold the same bytes: a trie run is a few ideographs, and the
+ * call to memcmp cost more than comparing them eight (or four) bytes at a time. */
+static inline bool same_run(const char *a, const char *b, size_t n) {
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8)
+      if (load64(a + i) != load64(b + i))
+        return false;
+    return load64(a + n - 8) == load64(b + n - 8);
+  }
+  if (n >= 4)
+    return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i])
+      return false;
+  return true;
+}
+
 /* The first and the last eight bytes and the length (four, or three single bytes, for shorter
  * texts): every label cell is hashed once, and a loop over all of its bytes cost as much as the
  * rest of an exact lookup and mispredicted where it ended, which depends on the length. Labels
@@ -1074,7 +1091,10 @@ size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t a
   size_t best_bytes = 0;
   bool digits_only = cp >= '0' && cp <= '9', dropped = false;
   while (node >= 0) {
-    int k = trie[node].spelling >= 0 ? spelling_of_kinds(set, trie[node].spelling, kinds) : -1;
+    /* Every label is of some kind: for any kind, the node's spelling is the one. */
+    int k = trie[node].spelling < 0 || kinds == NB_TARGET_ANY
+                ? trie[node].spelling
+                : spelling_of_kinds(set, trie[node].spelling, kinds);
     if (k >= 0) {
       best = k;
       best_bytes = i - at;
@@ -1086,8 +1106,7 @@ size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t a
     const char *spelt = set->idx.trie_text + trie[node].run_at;
     /* The last byte, compared inline, turns most texts away without a call: the first byte of
      * an ideograph is one of a few, its last one of 64. */
-    if (run && end - i >= run && t[i + run - 1] == spelt[run - 1] &&
-        memcmp(t + i, spelt, run) == 0) {
+    if (run && end - i >= run && t[i + run - 1] == spelt[run - 1] && same_run(t + i, spelt, run)) {
       i += run;
       node = trie[node].run_end;
       digits_only = false;
@@ -1108,8 +1127,10 @@ size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t a
   if (best < 0)
     return 0;
   *spelling = best;
-  bool variant = set->items[best].variant;
-  fill_hit(&set->items[best], variant ? NB_MATCH_VARIANT : NB_MATCH_EXACT, variant ? 950 : 1000,
-           hit);
+  if (hit) {
+    bool variant = set->items[best].variant;
+    fill_hit(&set->items[best], variant ? NB_MATCH_VARIANT : NB_MATCH_EXACT, variant ? 950 : 1000,
+             hit);
+  }
   return best_bytes;
 }

@@ -86,7 +86,8 @@ bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len
 /* The longest label of the given kinds that the text t[at, end) starts with, compared the way
  * nb_normalize_label compares (widths, spaces, bracket styles): its length in bytes of t, or 0
  * when no label starts there. For text whose cells ran together, where a label's end is known
- * only by the label itself. Fills *hit (EXACT, or VARIANT for a listed variant spelling). */
+ * only by the label itself. Fills *hit (EXACT, or VARIANT for a listed variant spelling)
+ * unless hit is NULL. */
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit);
 

@@ -62,8 +62,8 @@ static size_t skip_spaces(const char *t, size_t i, size_t end) {
 /* Out of line: inlined, the lookup made label_at too large to inline in the scans that ask it
  * at every character, and each of those asks paid a call. */
 static size_t __attribute__((noinline)) look_up_label(scan *sc, size_t at) {
-  nb_label_hit hit;
-  sc->label_len = nb_label_set_prefix_gaps(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit,
+  /* Which label it is the assembler asks the cell's spelling. */
+  sc->label_len = nb_label_set_prefix_gaps(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, NULL,
                                            &sc->label_gaps, &sc->label_spelling);
   sc->label_asked_at = at;
   return sc->label_len;

@@ -257,6 +257,12 @@ Test(label_match, prefix_inside_text) {
   cr_expect(!gaps);
   size_t norm_len;
   cr_expect_str_eq(nb_label_set_spelling(set3, spelling, &norm_len), "1.属于国家秘密");
+  /* Without a hit to fill: the length and spelling all the same. */
+  spelling = -1;
+  cr_expect_eq(nb_label_set_prefix_gaps(set3, numbered, 0, strlen(numbered), NB_TARGET_ROW, NULL,
+                                        &gaps, &spelling),
+               24);
+  cr_expect_str_eq(nb_label_set_spelling(set3, spelling, &norm_len), "1.属于国家秘密");
   cr_expect_eq(norm_len, strlen("1.属于国家秘密"));
   cr_expect_eq(
       nb_label_set_prefix_gaps(set3, noted, 0, strlen(noted), NB_TARGET_ROW, &h, &gaps, &spelling),
