@@ -403,7 +403,7 @@ static int read_cells(const asm_ctx *c, const nb_obs_row *o, asm_value *cells, i
 static void read_label(asm_ctx *c, const asm_value *cell, int known_spelling, label_info *x) {
   int spelling;
   x->span = cell->span;
-  if (known_spelling) {
+  if (__builtin_expect(known_spelling != 0, 0)) { /* run-on text only */
     spelling = known_spelling - 1;
     x->norm = nb_label_set_spelling(c->labels, spelling, &x->norm_len);
   } else {
