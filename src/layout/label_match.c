@@ -417,9 +417,10 @@ static inline uint64_t load32(const char *s) {
   return w;
 }
 
-/* Whether a[0, n) and b[0, n) hold the same bytes: a trie run is a few ideographs, and the
- * call to memcmp cost more than comparing them eight (or four) bytes at a time. */
-static inline bool same_run(const char *a, const char *b, size_t n) {
+/* Whether a[0, n) and b[0, n) hold the same bytes: a trie run is a few ideographs and a label
+ * a few dozen bytes, and the call to memcmp cost more than comparing them eight (or four) bytes
+ * at a time. */
+static inline bool same_bytes(const char *a, const char *b, size_t n) {
   if (n >= 8) {
     for (size_t i = 0; i + 8 < n; i += 8)
       if (load64(a + i) != load64(b + i))
@@ -463,7 +464,7 @@ static size_t exact_slot(const nb_label_index *idx, const int *exact, const char
   size_t h = spelling_hash(norm, len);
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
     int k = exact[h];
-    if (k < 0 || (idx->spellings[k].m.len == len && memcmp(idx->spellings[k].m.s, norm, len) == 0))
+    if (k < 0 || (idx->spellings[k].m.len == len && same_bytes(idx->spellings[k].m.s, norm, len)))
       return h;
   }
 }
@@ -682,7 +683,7 @@ static inline size_t verbatim_slot(const nb_label_set *set, const int *verbatim,
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
     int k = verbatim[h];
     if (k < 0 ||
-        (set->items[k].spelling_len == len && memcmp(set->items[k].spelling, text, len) == 0))
+        (set->items[k].spelling_len == len && same_bytes(set->items[k].spelling, text, len)))
       return h;
   }
 }
@@ -1106,7 +1107,8 @@ size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t a
     const char *spelt = set->idx.trie_text + trie[node].run_at;
     /* The last byte, compared inline, turns most texts away without a call: the first byte of
      * an ideograph is one of a few, its last one of 64. */
-    if (run && end - i >= run && t[i + run - 1] == spelt[run - 1] && same_run(t + i, spelt, run)) {
+    if (run && end - i >= run && t[i + run - 1] == spelt[run - 1] &&
+        same_bytes(t + i, spelt, run)) {
       i += run;
       node = trie[node].run_end;
       digits_only = false;
