@@ -194,8 +194,8 @@ static char *format_both(char **en, const char *zh_fmt, const char *en_fmt, va_l
   return block;
 }
 
-nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char *zh_fmt,
-                     const char *en_fmt, ...) {
+/* A finding of `rule` at span, its messages still to be written. */
+static nb_diag *new_diag(nb_diag_list *l, const char *rule, nb_span span) {
   const nb_rule_info *info = nb_catalog_find(rule);
   nb_grow((void **)&l->items, &l->cap, l->count + 1, sizeof *l->items);
   nb_diag *d = &l->items[l->count++];
@@ -204,10 +204,42 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
   d->sequence = l->count - 1;
   d->severity = info ? info->severity : NB_SEV_ERROR;
   d->span = span;
+  return d;
+}
+
+nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char *zh_fmt,
+                     const char *en_fmt, ...) {
+  nb_diag *d = new_diag(l, rule, span);
   va_list ap;
   va_start(ap, en_fmt);
   d->message_zh = format_both(&d->message_en, zh_fmt, en_fmt, ap);
   va_end(ap);
+  return d;
+}
+
+size_t nb_pieces_len(const nb_piece *p, int n) {
+  size_t len = 0;
+  for (int k = 0; k < n; k++)
+    len += p[k].n;
+  return len;
+}
+
+char *nb_pieces_put(char *o, const nb_piece *p, int n) {
+  for (int k = 0; k < n; k++) {
+    memcpy(o, p[k].s, p[k].n);
+    o += p[k].n;
+  }
+  *o = '\0';
+  return o + 1;
+}
+
+nb_diag *nb_diag_add_pieces(nb_diag_list *l, const char *rule, nb_span span, const nb_piece *zh,
+                            int nzh, const nb_piece *en, int nen) {
+  nb_diag *d = new_diag(l, rule, span);
+  size_t zh_len = nb_pieces_len(zh, nzh);
+  d->message_zh = nb_xmalloc(zh_len + 1 + nb_pieces_len(en, nen) + 1);
+  d->message_en = nb_pieces_put(d->message_zh, zh, nzh);
+  nb_pieces_put(d->message_en, en, nen);
   return d;
 }
 

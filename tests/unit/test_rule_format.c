@@ -228,3 +228,34 @@ Test(rule_format, buffer_leaves_its_room_whole) {
   cr_assert_str_eq(taken, "kept");
   free(taken);
 }
+
+/* A finding joined from pieces says what the same finding formatted says: pieces empty, with
+ * a NUL-free text cut by "%.*s", and longer than the stack buffer of 512 bytes. */
+Test(rule_format, pieces_as_printf_writes_them) {
+  char longer[700];
+  memset(longer, 'x', sizeof longer - 1);
+  longer[sizeof longer - 1] = '\0';
+  const char *names[] = {"", "合计", longer};
+  for (int k = 0; k < 3; k++) {
+    nb_diag_list l;
+    nb_diag_list_init(&l);
+    nb_diag *want = nb_diag_add(&l, "table-cell-empty", nb_span_make(1, 2), "%s%.0s“%.*s”第%d列",
+                                "%.0s%s “%.*s” column %d", names[k], "total", 3, "abcdef", 12);
+    char number[NB_DECIMAL_MAX];
+    nb_piece count = {number, nb_decimal(number, 12)};
+    const nb_piece zh[] = {nb_piece_of(names[k]), NB_PIECE("“"), {"abcdef", 3},
+                           NB_PIECE("”第"),       count,         NB_PIECE("列")};
+    const nb_piece en[] = {NB_PIECE("total"),     NB_PIECE(" “"), {"abcdef", 3},
+                           NB_PIECE("” column "), count,          NB_PIECE("")};
+    nb_diag *got = nb_diag_add_pieces(&l, "table-cell-empty", nb_span_make(1, 2), zh, 6, en, 6);
+    want = &l.items[0]; /* the list may have moved */
+    cr_expect_str_eq(got->message_zh, want->message_zh, "case %d", k);
+    cr_expect_str_eq(got->message_en, want->message_en, "case %d", k);
+    cr_expect_eq(got->message_en, got->message_zh + strlen(got->message_zh) + 1);
+    cr_expect_str_eq(got->rule, want->rule);
+    cr_expect_eq(got->severity, want->severity);
+    cr_expect_eq(got->sequence, 1);
+    cr_expect(got->span.start == 1 && got->span.end == 2);
+    nb_diag_list_free(&l);
+  }
+}
