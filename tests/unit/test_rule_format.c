@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/catalog.h"
 #include "core/diag.h"
 #include "core/rules/rule_util.h"
 #include "core/rules/table_names.h"
@@ -258,4 +259,43 @@ Test(rule_format, pieces_as_printf_writes_them) {
     cr_expect(got->span.start == 1 && got->span.end == 2);
     nb_diag_list_free(&l);
   }
+}
+
+/* Pieces of every length up to past the sizes copied without memcpy, at every offset: the
+ * bytes memcpy would write, and a NUL after them. */
+Test(rule_format, pieces_of_every_length) {
+  char source[64], got[256], want[256];
+  for (size_t i = 0; i < sizeof source; i++)
+    source[i] = (char)('a' + i % 26);
+  for (size_t a = 0; a <= 40; a++) {
+    for (size_t b = 0; b <= 20; b++) {
+      nb_piece p[] = {{source + b, a}, {source + a % 7, b}, NB_PIECE("“")};
+      memset(got, '#', sizeof got);
+      memset(want, '#', sizeof want);
+      memcpy(want, source + b, a);
+      memcpy(want + a, source + a % 7, b);
+      memcpy(want + a + b, "“", strlen("“") + 1);
+      size_t len = nb_pieces_len(p, 3);
+      cr_assert_eq(len, a + b + strlen("“"));
+      cr_assert_eq(nb_pieces_put(got, p, 3), got + len + 1);
+      cr_assert(memcmp(got, want, sizeof got) == 0, "lengths %zu and %zu", a, b);
+    }
+  }
+}
+
+/* The catalog remembers the entry it found last: an id at the same address that now says
+ * another rule, or no rule, is looked up again. */
+Test(rule_format, catalog_finds_by_the_id_not_its_address) {
+  char id[32];
+  strcpy(id, "table-cell-empty");
+  const nb_rule_info *empty = nb_catalog_find(id);
+  cr_assert(empty && strcmp(empty->id, "table-cell-empty") == 0);
+  cr_assert_eq(nb_catalog_find(id), empty);
+  cr_assert_eq(nb_catalog_find("table-cell-empty"), empty);
+  strcpy(id, "label-typo");
+  const nb_rule_info *typo = nb_catalog_find(id);
+  cr_assert(typo && strcmp(typo->id, "label-typo") == 0);
+  strcpy(id, "no-such-rule");
+  cr_assert_null(nb_catalog_find(id));
+  cr_assert_eq(nb_catalog_find("label-typo"), typo);
 }

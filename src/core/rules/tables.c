@@ -183,9 +183,19 @@ static void check_empty_cells(nb_check_ctx *ctx, const nb_table *t, const table_
     return;
   }
   nb_span at = nb_span_is_empty(row->label) ? row->cells[0].span : row->label;
-  nb_diag_add(ctx->out, "table-cell-empty", at, "%s%.0s“%s%.0s”行的%d个数值单元格全部为空",
-              "%.0s%s: all numeric cells of row “%.0s%s” are blank (%d cells)", n->zh, n->en,
-              nb_rule_row_name(t->spec, i, false), nb_rule_row_name(t->spec, i, true), row->ncells);
+  /* "%s%.0s“%s%.0s”行的%d个数值单元格全部为空" and its English, joined from pieces */
+  char cells[NB_DECIMAL_MAX];
+  nb_piece count = {cells, nb_decimal(cells, row->ncells)};
+  const nb_piece zh[] = {
+      nb_piece_of(n->zh), NB_PIECE("“"), nb_piece_of(nb_rule_row_name(t->spec, i, false)),
+      NB_PIECE("”行的"),  count,         NB_PIECE("个数值单元格全部为空")};
+  const nb_piece en[] = {nb_piece_of(n->en),
+                         NB_PIECE(": all numeric cells of row “"),
+                         nb_piece_of(nb_rule_row_name(t->spec, i, true)),
+                         NB_PIECE("” are blank ("),
+                         count,
+                         NB_PIECE(" cells)")};
+  nb_diag_add_pieces(ctx->out, "table-cell-empty", at, zh, 6, en, 6);
 }
 
 static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i) {
