@@ -208,9 +208,22 @@ static nb_diag *new_diag(nb_diag_list *l, const char *rule, nb_span span) {
   return d;
 }
 
+/* The finding's two messages in their one block, joined from pieces. */
+static void join_messages(nb_diag *d, const nb_piece *zh, int nzh, const nb_piece *en, int nen) {
+  d->message_zh = nb_xmalloc(nb_pieces_len(zh, nzh) + 1 + nb_pieces_len(en, nen) + 1);
+  d->message_en = nb_pieces_put(d->message_zh, zh, nzh);
+  nb_pieces_put(d->message_en, en, nen);
+}
+
 nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char *zh_fmt,
                      const char *en_fmt, ...) {
   nb_diag *d = new_diag(l, rule, span);
+  if (!strchr(zh_fmt, '%') && !strchr(en_fmt, '%')) {
+    /* Nothing to format (rectification-missing, fee-statement-missing): the texts as they are. */
+    nb_piece zh = nb_piece_of(zh_fmt), en = nb_piece_of(en_fmt);
+    join_messages(d, &zh, 1, &en, 1);
+    return d;
+  }
   va_list ap;
   va_start(ap, en_fmt);
   d->message_zh = format_both(&d->message_en, zh_fmt, en_fmt, ap);
@@ -262,10 +275,7 @@ char *nb_pieces_put(char *o, const nb_piece *p, int n) {
 nb_diag *nb_diag_add_pieces(nb_diag_list *l, const char *rule, nb_span span, const nb_piece *zh,
                             int nzh, const nb_piece *en, int nen) {
   nb_diag *d = new_diag(l, rule, span);
-  size_t zh_len = nb_pieces_len(zh, nzh);
-  d->message_zh = nb_xmalloc(zh_len + 1 + nb_pieces_len(en, nen) + 1);
-  d->message_en = nb_pieces_put(d->message_zh, zh, nzh);
-  nb_pieces_put(d->message_en, en, nen);
+  join_messages(d, zh, nzh, en, nen);
   return d;
 }
 

@@ -299,3 +299,22 @@ Test(rule_format, catalog_finds_by_the_id_not_its_address) {
   cr_assert_null(nb_catalog_find(id));
   cr_assert_eq(nb_catalog_find("label-typo"), typo);
 }
+
+/* A message without a directive is its format, in either language; one "%%" is still
+ * formatted. */
+Test(rule_format, messages_without_directives) {
+  nb_diag_list l;
+  nb_diag_list_init(&l);
+  nb_diag_add(&l, "rectification-missing", nb_span_make(0, 0), "第五部分未说明", "no account");
+  const char *empty = ""; /* not a literal: -Wformat-zero-length */
+  nb_diag_add(&l, "rectification-missing", nb_span_make(0, 0), empty, empty);
+  nb_diag_add(&l, "rectification-missing", nb_span_make(0, 0), "百分之百", "100%%");
+  cr_expect_str_eq(l.items[0].message_zh, "第五部分未说明");
+  cr_expect_str_eq(l.items[0].message_en, "no account");
+  cr_expect_str_eq(l.items[1].message_zh, "");
+  cr_expect_str_eq(l.items[1].message_en, "");
+  cr_expect_eq(l.items[1].message_en, l.items[1].message_zh + 1);
+  cr_expect_str_eq(l.items[2].message_zh, "百分之百");
+  cr_expect_str_eq(l.items[2].message_en, "100%");
+  nb_diag_list_free(&l);
+}
