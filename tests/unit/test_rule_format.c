@@ -318,3 +318,20 @@ Test(rule_format, messages_without_directives) {
   cr_expect_str_eq(l.items[2].message_en, "100%");
   nb_diag_list_free(&l);
 }
+
+/* Short appends copy by a loop: the same string as nb_rule_buf_append, past the room too. */
+Test(rule_format, short_appends_as_appends) {
+  char room[4], other_room[4];
+  nb_rule_buf a, b;
+  nb_rule_buf_init_in(&a, room, sizeof room);
+  nb_rule_buf_init_in(&b, other_room, sizeof other_room);
+  const char *cells[] = {"1", "", "23", " | ", "456789", "\t"};
+  for (size_t k = 0; k < sizeof cells / sizeof *cells; k++) {
+    nb_rule_buf_append_short(&a, cells[k], strlen(cells[k]));
+    nb_rule_buf_append(&b, cells[k], strlen(cells[k]));
+    cr_assert_str_eq(a.s, b.s);
+    cr_assert_eq(a.len, b.len);
+  }
+  nb_rule_buf_release(&a);
+  nb_rule_buf_release(&b);
+}

@@ -252,14 +252,16 @@ static const char *cell_separator(nb_layout layout) {
   }
 }
 
-static void append_cell(nb_rule_buf *split, nb_rule_buf *shown, const char *sep, int index,
+/* One cell of a run's split, a digit or a value: a few bytes each, appended a digit at a time
+ * over every run of a report. */
+static void append_cell(nb_rule_buf *split, nb_rule_buf *shown, nb_piece sep, int index,
                         const char *cell, size_t len) {
   if (index) {
-    nb_rule_buf_append(split, sep, strlen(sep));
-    nb_rule_buf_append(shown, " ", 1);
+    nb_rule_buf_append_short(split, sep.s, sep.n);
+    nb_rule_buf_append_short(shown, " ", 1);
   }
-  nb_rule_buf_append(split, cell, len);
-  nb_rule_buf_append(shown, cell, len);
+  nb_rule_buf_append_short(split, cell, len);
+  nb_rule_buf_append_short(shown, cell, len);
 }
 
 /* table-cells-run-together, a report's most frequent finding (every row of digits run together
@@ -320,7 +322,7 @@ static nb_diag *report_run(nb_check_ctx *ctx, const nb_table *t, const table_nam
 
 static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *n) {
   const char *text = ctx->report->text;
-  const char *sep = cell_separator(t->layout);
+  nb_piece sep = nb_piece_of(cell_separator(t->layout));
   for (int k = 0; k < t->nruns; k++) {
     const nb_run_together *run = &t->runs[k];
     if (run->span.end > ctx->report->len || run->row < 0 || run->row >= t->spec->nrows)
