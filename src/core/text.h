@@ -57,9 +57,9 @@ size_t nb_copy_lf(char *dst, const char *src, size_t n);
  * sequence. Heap string. */
 char *nb_escape_controls(const char *s);
 
-/* The first ASCII digit in s[from, to), or `to`. Eight bytes are tested at once: scans for the
- * numbers of a report's prose pass over the text between them at a fraction of a byte loop's
- * cost. */
+/* The first ASCII digit in s[from, to), or `to`. Sixteen bytes are tested at once (eight
+ * without SSE2): scans for the numbers of a report's prose pass over the text between them at a
+ * fraction of a byte loop's cost. */
 size_t nb_next_ascii_digit(const char *s, size_t from, size_t to);
 
 /* Whether one of the eight bytes of `x` is an ASCII digit: a byte strictly between '0' - 1 and
