@@ -5,6 +5,7 @@
 #include <criterion/criterion.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/text.h"
@@ -129,13 +130,16 @@ Test(label_fold, normalize_equals_a_code_point_loop) {
                                        "\x01",
                                        NULL};
   uint32_t seed = 11;
-  char text[200], got[NB_NORMALIZED_ROOM(200)], want[NB_NORMALIZED_ROOM(200)];
+  char text[200], want[NB_NORMALIZED_ROOM(200)];
   for (int round = 0; round < 20000; round++) {
     size_t len = rt_text(text, sizeof text, pieces, 30, &seed);
     size_t from = len ? rt_next(&seed) % (len < 3 ? len : 3) : 0;
+    /* Exactly the room the contract promises, on the heap: a sanitizer sees a store past it. */
+    char *got = malloc(NB_NORMALIZED_ROOM(len - from));
     size_t n = nb_normalize_label_to(text + from, len - from, got);
     size_t m = reference_normalize(text + from, len - from, want);
     cr_assert_eq(n, m, "round %d: length %zu, want %zu", round, n, m);
     cr_assert_eq(memcmp(got, want, m + 1), 0, "round %d: \"%s\", want \"%s\"", round, got, want);
+    free(got);
   }
 }
