@@ -696,29 +696,7 @@ int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes) {
   return value;
 }
 
-/* Both compare one byte before measuring a word: most callers try every position of a line
- * against the list, and the first byte rules out nearly every word. */
-size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
-  if (len == 0)
-    return 0;
-  for (int i = 0; words[i]; i++) {
-    const char *w = words[i];
-    if (w[0] != s[0]) {
-      if (!w[0])
-        return 0; /* an empty word matches first */
-      continue;
-    }
-    /* Compared in place: the words are a character or two, a strlen and a memcmp call cost
-     * more than the comparison. */
-    size_t k = 1;
-    while (w[k] && k < len && s[k] == w[k])
-      k++;
-    if (!w[k])
-      return k;
-  }
-  return 0;
-}
-
+/* The last byte is compared before the whole word: it rules out nearly every word. */
 size_t nb_word_suffix(const char *s, size_t len, const char *const *words) {
   if (len == 0)
     return 0;

@@ -70,8 +70,32 @@ static inline bool nb_word_has_ascii_digit(uint64_t x) {
           highs) != 0;
 }
 
-/* Length of the first word of the NULL-terminated list that s[0, len) starts with, or 0. */
-size_t nb_word_prefix(const char *s, size_t len, const char *const *words);
+/* Length of the first word of the NULL-terminated list that s[0, len) starts with, or 0.
+ *
+ * Inline: each caller tries its own list, at every position of a line, and the word loop's
+ * branches (which word shares the first byte, where the list ends) are predicted per caller;
+ * one shared copy mispredicted as the lists took turns. The first byte is compared before a
+ * word is measured: it rules out nearly every word. */
+static inline size_t nb_word_prefix(const char *s, size_t len, const char *const *words) {
+  if (len == 0)
+    return 0;
+  for (int i = 0; words[i]; i++) {
+    const char *w = words[i];
+    if (w[0] != s[0]) {
+      if (!w[0])
+        return 0; /* an empty word matches first */
+      continue;
+    }
+    /* Compared in place: the words are a character or two, a strlen and a memcmp call cost
+     * more than the comparison. */
+    size_t k = 1;
+    while (w[k] && k < len && s[k] == w[k])
+      k++;
+    if (!w[k])
+      return k;
+  }
+  return 0;
+}
 /* Length of the first word of the list that s[0, len) ends with, or 0. */
 size_t nb_word_suffix(const char *s, size_t len, const char *const *words);
 
