@@ -1,5 +1,6 @@
 /* The table assembler: observed rows in, a filled nb_table out (see assemble_internal.h for
  * the two passes). */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,15 +9,59 @@
 #include "assemble_internal.h"
 #include "cells.h"
 
+/* The thread's scratch room: the assembly of one table at a time uses it (nb_assemble_table does
+ * not nest), then leaves it to the next, so that a table's values, rows and label texts need no
+ * allocation of their own. Under AddressSanitizer there is none: every piece comes from the
+ * pool, which gives each its own block, and an overrun still shows. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ASM_SCRATCH 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ASM_SCRATCH 0
+#endif
+#endif
+#ifndef ASM_SCRATCH
+#define ASM_SCRATCH 1
+#endif
+enum { SCRATCH_BYTES = ASM_SCRATCH ? 64 * 1024 : 0 };
+static _Thread_local _Alignas(max_align_t) char scratch[SCRATCH_BYTES ? SCRATCH_BYTES : 1];
+
+/* Rounded as the pool rounds: every piece stays aligned for any object. */
+static size_t round_up(size_t n) {
+  const size_t align = _Alignof(max_align_t);
+  return (n + align - 1) & ~(align - 1);
+}
+
+char *asm_room(asm_ctx *c, size_t n) {
+  if (n <= (size_t)(c->room_end - c->room))
+    return c->room;
+  return nb_pool_room(&c->pool, n);
+}
+
+void asm_keep(asm_ctx *c, char *room, size_t used) {
+  if (room == c->room) {
+    size_t kept = round_up(used);
+    c->room += kept <= (size_t)(c->room_end - c->room) ? kept : (size_t)(c->room_end - c->room);
+    return;
+  }
+  nb_pool_keep(&c->pool, used);
+}
+
+void *asm_alloc(asm_ctx *c, size_t n) {
+  char *room = asm_room(c, n ? n : 1);
+  asm_keep(c, room, n ? n : 1);
+  return room;
+}
+
 char *asm_normalize(asm_ctx *c, const char *s, size_t len, size_t *norm_len) {
-  char *out = nb_pool_room(&c->pool, NB_NORMALIZED_ROOM(len));
+  char *out = asm_room(c, NB_NORMALIZED_ROOM(len));
   *norm_len = nb_normalize_label_to(s, len, out);
-  nb_pool_keep(&c->pool, *norm_len + 1);
+  asm_keep(c, out, *norm_len + 1);
   return out;
 }
 
 char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_len) {
-  char *s = nb_pool_alloc(&c->pool, a_len + b_len + 1);
+  char *s = asm_alloc(c, a_len + b_len + 1);
   memcpy(s, a, a_len);
   memcpy(s + a_len, b, b_len);
   s[a_len + b_len] = '\0';
@@ -125,9 +170,7 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   default:
     return;
   }
-  /* 16 at least: a table's header rows name about that many columns. */
-  t->headers = asm_room_for(t->headers, t->nheaders, 16, sizeof *t->headers);
-  t->headers[t->nheaders++] = h;
+  *nb_table_add_header(t) = h;
   asm_use_span(c, span);
 }
 
@@ -170,7 +213,7 @@ static int group_width(const nb_block_spec *b, int first) {
 static void group_keys(asm_ctx *c, const nb_block_spec *b) {
   if (c->keys_block == b)
     return;
-  c->group_keys = nb_pool_alloc(&c->pool, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
+  c->group_keys = asm_alloc(c, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
   c->ngroup_keys = 0;
   c->keys_block = b;
   for (int k = 0; k < b->ncolumns; k++) {
@@ -238,6 +281,8 @@ void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_tem
   c.spec = out->spec;
   c.id = id;
   c.out = out;
+  c.room = scratch;
+  c.room_end = scratch + SCRATCH_BYTES;
   c.labels = nb_label_set_shared(tpl, id);
   if (!c.labels)
     c.labels = c.own_labels = nb_label_set_new(tpl, id);
