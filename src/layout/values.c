@@ -168,7 +168,9 @@ static bool may_be_value(const char *text, size_t len) {
   return (cp == 0x65E0 /* 无 */ || cp == 0x7A7A /* 空 */) && i == len;
 }
 
-static void read_other(const char *text, size_t len, nb_token *t);
+/* Out of line too: read_rest, which settles most text cells by a byte or two, then saves and
+ * restores no registers for the full reading. */
+static void __attribute__((noinline)) read_other(const char *text, size_t len, nb_token *t);
 
 /* nb_token_read past a cell of ASCII digits alone, out of line: such a cell (most cells) then
  * costs no more than its own reading. `digits` ASCII digits open the text. The kinds settled by
