@@ -114,16 +114,23 @@ int asm_capacity(const asm_ctx *c, const asm_lrow *r) {
   return c->spec->blocks[0].ncolumns;
 }
 
+/* Template texts compared: a label set hands out the template's own strings, and the compiler
+ * keeps one copy of equal literals, so the pointers are nearly always equal and strcmp is spared.
+ */
+static bool same_text(const char *a, const char *b) {
+  return a == b || strcmp(a, b) == 0;
+}
+
 /* Column index for a column header: the template may repeat a label (table 四 has 结果维持 in
  * each of its three groups), so take the first column of that spelling after `after`, else the
  * first of all. Headers come in column order: the search starts after the last one. */
 static int column_index(const nb_block_spec *b, const char *official, int fallback, int after) {
   int from = after < 0 ? 0 : after + 1;
   for (int k = from; k < b->ncolumns; k++)
-    if (strcmp(b->columns[k].label, official) == 0)
+    if (same_text(b->columns[k].label, official))
       return k;
   for (int k = 0; k < from && k < b->ncolumns; k++)
-    if (strcmp(b->columns[k].label, official) == 0)
+    if (same_text(b->columns[k].label, official))
       return k;
   return fallback;
 }
@@ -195,7 +202,7 @@ static const char *group_key(const char *group) {
 
 static bool starts_group(const nb_block_spec *b, int k) {
   const char *g = b->columns[k].group;
-  return g && !(k > 0 && b->columns[k - 1].group && strcmp(b->columns[k - 1].group, g) == 0);
+  return g && !(k > 0 && b->columns[k - 1].group && same_text(b->columns[k - 1].group, g));
 }
 
 /* The columns of one group of block b from column `first`. */
@@ -203,7 +210,7 @@ static int group_width(const nb_block_spec *b, int first) {
   const char *g = b->columns[first].group;
   int width = 0;
   while (first + width < b->ncolumns && b->columns[first + width].group &&
-         strcmp(b->columns[first + width].group, g) == 0)
+         same_text(b->columns[first + width].group, g))
     width++;
   return width;
 }
