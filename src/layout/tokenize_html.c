@@ -716,8 +716,10 @@ static inline void open_cell(html_reader *r, const char *t, const html_tag *tag)
   }
 }
 
-int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int table_index,
-                      nb_obs_table *out) {
+/* Out of line: a region holds a few tables, and inlined into nb_tokenize's loop over its lines
+ * (LTO did) the reader's state crowded the registers of every other layout's path. */
+__attribute__((noinline)) int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at,
+                                                int table_index, nb_obs_table *out) {
   size_t limit = end > item ? s->items[end - 1].span.end : s->items[item].span.end;
   if (limit < s->items[item].span.end)
     limit = s->items[item].span.end;
