@@ -107,6 +107,12 @@ static inline void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n) {
   nb_obs_row_reserve_more(t, r, n);
 }
 
+/* Room for `n` cells at t->pool_free, the `written` cells already written there kept (moved
+ * with them to a new block when the newest has too few free). A tokenizer that learns a row's
+ * cells one by one before the row exists (HTML: a row is made at its end) writes them there,
+ * where nb_obs_row_reserve then gives them to the row: each cell is written once. */
+void nb_obs_table_pool_room(nb_obs_table *t, int written, int n);
+
 /* Hands the pool of `from` to `to`: rows moved from one table to the other keep their cells. */
 void nb_obs_table_adopt_pool(nb_obs_table *to, nb_obs_table *from);
 /* Frees the row's cell texts and, unless they are pooled, its cells. */
