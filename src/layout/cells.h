@@ -43,6 +43,9 @@ typedef struct {
   /* The cells lie in their table's pool (nb_obs_row_reserve), not in an allocation of their
    * own: nb_obs_row_free and nb_obs_table_free leave them to the pool. */
   bool pooled;
+  /* How many of its cells have a `text` (every setter counts): freeing the row visits its cells
+   * only up to the last of them, and a row without (nearly every row of running text) not. */
+  int owned_texts;
   int table_index; /* counts distinct source tables (pipe/HTML) in the region, from 0 */
 } nb_obs_row;
 

@@ -500,6 +500,7 @@ typedef struct {
    * nothing from rows above: nearly every row of nearly every table. Its cells are then written
    * once, where the row keeps them, and not copied at its end. */
   bool direct;
+  int direct_texts; /* cells written directly with text of their own (nb_obs_row's owned_texts) */
   /* The cell being read. */
   bool cell_open;
   size_t content_start;
@@ -608,6 +609,7 @@ static inline void push_cell(html_reader *r, nb_span span, char *text) {
     nb_obs_table_pool_room(out, r->ncells, r->ncells + 1);
   out->pool_free[r->ncells] =
       (nb_obs_cell){.span = span, .text = text, .col = r->ncells, .colspan = 1};
+  r->direct_texts += text != NULL;
   r->ncells++;
 }
 
@@ -689,9 +691,10 @@ static void close_row(html_reader *r, size_t row_end) {
   nb_obs_row *row = nb_tok_row_for_item(r->s, item, NB_LAYOUT_HTML, true, r->table_index, r->out);
   row->span = nb_span_make(a, b);
   nb_obs_row_reserve(r->out, row, r->ncells);
-  if (r->direct) /* the cells reserved are those push_cell wrote */
+  if (r->direct) { /* the cells reserved are those push_cell wrote */
     row->ncells = r->ncells;
-  else
+    row->owned_texts = r->direct_texts;
+  } else
     place_cells(r, row);
   r->ncells = 0;
 }
@@ -700,6 +703,7 @@ static void open_row(html_reader *r, size_t at) {
   r->row_open = true;
   r->row_start = r->row_end = at;
   r->direct = r->grid.ncols == 0;
+  r->direct_texts = 0;
 }
 
 /* Opens a cell at its opening tag, in the row open or one it opens. */

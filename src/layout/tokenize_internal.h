@@ -88,6 +88,7 @@ nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, 
 static inline nb_obs_cell *nb_tok_add_cell(nb_obs_row *row, nb_span span, char *text, int col) {
   nb_obs_cell *c = row->ncells < row->cap ? &row->cells[row->ncells++] : nb_obs_row_add_cell(row);
   *c = (nb_obs_cell){.span = span, .text = text, .col = col, .colspan = 1};
+  row->owned_texts += text != NULL;
   return c;
 }
 

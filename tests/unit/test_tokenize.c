@@ -287,6 +287,7 @@ Test(tokenize, pooled_cells_outgrown_and_freed) {
     for (int k = 0; k < n; k++)
       nb_tok_add_cell(r, nb_span_make((size_t)i, (size_t)(i + k)), k == 1 ? strdup("x") : NULL, k);
     cr_assert_eq(r->pooled, n <= 1 + i % 3, "row %d", i);
+    cr_assert_eq(r->owned_texts, n > 1, "row %d", i);
   }
   for (int i = 0; i < 300; i++) {
     const nb_obs_row *r = &t.rows[i];

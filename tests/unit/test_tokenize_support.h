@@ -49,9 +49,22 @@ static inline void lines_to_stream(nb_stream *s, const char *text) {
   lines_to_stream_n(s, text, strlen(text), " ");
 }
 
+/* Every row counts the cells that own a text (nb_obs_row's owned_texts): freeing it relies on
+ * that. */
+static inline void expect_owned_texts_counted(const nb_obs_table *t) {
+  for (int i = 0; i < t->nrows; i++) {
+    int owned = 0;
+    for (int k = 0; k < t->rows[i].ncells; k++)
+      owned += t->rows[i].cells[k].text != NULL;
+    cr_expect_eq(t->rows[i].owned_texts, owned, "row %d", i);
+  }
+}
+
+/* nb_tokenize on the whole stream (checking expect_owned_texts_counted). */
 static inline void tokenize_all(const nb_stream *s, nb_obs_table *t) {
   memset(t, 0, sizeof *t);
   nb_tokenize(s, 0, s->nitems, t);
+  expect_owned_texts_counted(t);
 }
 
 /* Byte offset of the nth (0-based) occurrence of needle in hay. */

@@ -21,6 +21,7 @@ static void run(cut *c, const char *text, nb_table_id id) {
   tokenize_all(&c->s, &c->t);
   const nb_template *tpl = nb_template_get(NB_TPL_2021);
   nb_unglue_rows(&c->s, nb_label_set_shared(tpl, id), &c->t);
+  expect_owned_texts_counted(&c->t); /* the rows cut too */
 }
 
 static void done(cut *c) {
