@@ -5,6 +5,23 @@
 
 #include "xalloc.h"
 
+/* Header labels a table's block has room for: a table's header rows name about this many
+ * columns (more move the list out, nb_table_add_header). */
+enum { HEADER_ROOM = 16 };
+
+/* The bytes of a table's block: rows, then every row's cells, then the header room. Each part's
+ * size is a multiple of its struct's, so of 8: the next part is aligned. */
+static size_t table_bytes(const nb_table_spec *spec) {
+  size_t ncells = 0;
+  for (int i = 0; i < spec->nrows; i++)
+    ncells += (size_t)spec->blocks[spec->rows[i].block].ncolumns;
+  return (size_t)spec->nrows * sizeof(nb_row) + ncells * sizeof(nb_cell) +
+         HEADER_ROOM * sizeof(nb_header_label);
+}
+
+static void table_lay_out(nb_table *t, nb_table_id id, const nb_table_spec *spec, char *block,
+                          bool owns_block);
+
 void nb_report_init(nb_report *r, const char *text, size_t len) {
   memset(r, 0, sizeof *r);
   r->text = text;
@@ -13,8 +30,15 @@ void nb_report_init(nb_report *r, const char *text, size_t len) {
   r->template_id = NB_TPL_2021;
   r->tpl = nb_template_get(NB_TPL_2021);
   r->signature_date = -1;
+  /* The three tables in one block: one allocation a report rather than three. */
+  size_t bytes[NB_TABLE_COUNT], total = 0;
   for (int t = 0; t < NB_TABLE_COUNT; t++)
-    nb_table_init(&r->tables[t], (nb_table_id)t, r->tpl->tables[t]);
+    total += bytes[t] = table_bytes(r->tpl->tables[t]);
+  char *block = r->tables_block = nb_xmalloc(total);
+  for (int t = 0; t < NB_TABLE_COUNT; t++) {
+    table_lay_out(&r->tables[t], (nb_table_id)t, r->tpl->tables[t], block, false);
+    block += bytes[t];
+  }
 }
 
 void nb_report_free(nb_report *r) {
@@ -23,6 +47,7 @@ void nb_report_free(nb_report *r) {
   free(r->dates);
   for (int t = 0; t < NB_TABLE_COUNT; t++)
     nb_table_free(&r->tables[t]);
+  free(r->tables_block);
   if (r->heading_memo)
     r->heading_memo_free(r->heading_memo);
   memset(r, 0, sizeof *r);
@@ -38,33 +63,54 @@ const nb_section *nb_report_section(const nb_report *r, nb_section_id id) {
 /* The rows and every row's cells in one allocation: a report's three tables are set up once per
  * template it is read with, and one allocation per row cost more than reading a small table. */
 void nb_table_init(nb_table *t, nb_table_id id, const nb_table_spec *spec) {
+  table_lay_out(t, id, spec, nb_xmalloc(table_bytes(spec)), true);
+}
+
+static void table_lay_out(nb_table *t, nb_table_id id, const nb_table_spec *spec, char *block,
+                          bool owns_block) {
   memset(t, 0, sizeof *t);
   t->id = id;
   t->spec = spec;
   t->unreadable_row = -1;
   t->unreadable_cuts = -1;
-  size_t ncells = 0;
-  for (int i = 0; i < spec->nrows; i++)
-    ncells += (size_t)spec->blocks[spec->rows[i].block].ncolumns;
+  t->owns_block = owns_block;
   size_t rows_bytes = (size_t)spec->nrows * sizeof *t->rows;
-  char *block = nb_xmalloc(rows_bytes + ncells * sizeof(nb_cell) + 1);
   t->rows = (nb_row *)block;
   memset(t->rows, 0, rows_bytes);
-  nb_cell *cells = (nb_cell *)(block + rows_bytes);
+  nb_cell *first = (nb_cell *)(block + rows_bytes), *cells = first;
   for (int i = 0; i < spec->nrows; i++) {
     nb_row *row = &t->rows[i];
     /* Group rows get cells too: a report may put data in them (2019-style （六）). */
     row->ncells = spec->blocks[spec->rows[i].block].ncolumns;
     row->cells = cells;
-    for (int c = 0; c < row->ncells; c++)
-      cells[c] = (nb_cell){.run_together = -1};
     cells += row->ncells;
   }
+  /* Every cell in one loop rather than a short loop a row: a report sets up a few hundred. */
+  for (nb_cell *c = first; c < cells; c++)
+    *c = (nb_cell){.run_together = -1};
+  t->headers = (nb_header_label *)cells;
+  t->header_cap = HEADER_ROOM;
+}
+
+nb_header_label *nb_table_add_header(nb_table *t) {
+  if (t->nheaders == t->header_cap) {
+    int cap = t->header_cap ? 2 * t->header_cap : HEADER_ROOM;
+    nb_header_label *moved = nb_xmalloc((size_t)cap * sizeof *moved);
+    memcpy(moved, t->headers, (size_t)t->nheaders * sizeof *moved);
+    if (t->headers_apart)
+      free(t->headers);
+    t->headers = moved;
+    t->header_cap = cap;
+    t->headers_apart = true;
+  }
+  return &t->headers[t->nheaders++];
 }
 
 void nb_table_free(nb_table *t) {
-  free(t->rows); /* and the cells, allocated with them */
-  free(t->headers);
+  if (t->owns_block)
+    free(t->rows); /* and the cells and header room, allocated with them */
+  if (t->headers_apart)
+    free(t->headers);
   free(t->runs);
   memset(t, 0, sizeof *t);
 }

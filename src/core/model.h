@@ -142,6 +142,12 @@ typedef struct {
   int nheaders;
   nb_run_together *runs;
   int nruns;
+  /* The rows, their cells and room for the first headers are one block: the table's own
+   * (nb_table_init: owns_block) or its report's (nb_report_init), so that a report's tables
+   * cost one allocation. Headers past that room move to an allocation of their own
+   * (headers_apart; nb_table_add_header). */
+  bool owns_block, headers_apart;
+  int header_cap;
 } nb_table;
 
 /* ---------------------------------------------------------------- facts */
@@ -188,6 +194,9 @@ typedef struct {
    * lines first; each is parsed once. Opaque to the model, freed by nb_report_free. */
   struct nb_heading_memo *heading_memo;
   void (*heading_memo_free)(struct nb_heading_memo *);
+
+  /* The block nb_report_init lays the tables out in (nb_table.owns_block). */
+  void *tables_block;
 } nb_report;
 
 void nb_report_init(nb_report *r, const char *text, size_t len);
@@ -199,5 +208,8 @@ const nb_section *nb_report_section(const nb_report *r, nb_section_id id);
 /* Allocates rows (and their cells for data rows) for `spec`; all cells NB_CELL_ABSENT. */
 void nb_table_init(nb_table *t, nb_table_id id, const nb_table_spec *spec);
 void nb_table_free(nb_table *t);
+/* Room for one more header label at t->headers[t->nheaders], which is counted: the caller fills
+ * it. */
+nb_header_label *nb_table_add_header(nb_table *t);
 
 #endif

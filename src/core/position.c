@@ -7,26 +7,34 @@
 #include "text.h"
 #include "xalloc.h"
 
+/* Appends a line start. */
+static inline void add_start(nb_line_index *ix, size_t at) {
+  nb_grow((void **)&ix->line_starts, &ix->cap, ix->nlines + 1, sizeof *ix->line_starts);
+  ix->line_starts[ix->nlines++] = at;
+}
+
+/* The starts of the lines after each "\n" of text[from, len). */
+static void add_starts_after_lf(nb_line_index *ix, const char *text, size_t from, size_t len) {
+  for (const char *p = text + from; (p = memchr(p, '\n', len - (size_t)(p - text))); p++)
+    add_start(ix, (size_t)(p - text) + 1);
+}
+
 void nb_line_index_build(nb_line_index *ix, const char *text, size_t len) {
   memset(ix, 0, sizeof *ix);
   ix->text = text;
   ix->len = len;
-  nb_grow((void **)&ix->line_starts, &ix->cap, 1, sizeof *ix->line_starts);
+  /* Room for lines of some forty bytes, so a report's index is allocated once or twice. */
+  nb_grow((void **)&ix->line_starts, &ix->cap, (int)(len / 40 < 1 << 20 ? len / 40 : 1 << 20) + 1,
+          sizeof *ix->line_starts);
   ix->line_starts[ix->nlines++] = 0;
   ix->memo_line = -1;
   if (!memchr(text, '\r', len)) {
-    /* The usual case, and the index is built for every file: let memchr find the breaks. */
-    for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))); p++) {
-      nb_grow((void **)&ix->line_starts, &ix->cap, ix->nlines + 1, sizeof *ix->line_starts);
-      ix->line_starts[ix->nlines++] = (size_t)(p - text) + 1;
-    }
+    add_starts_after_lf(ix, text, 0, len); /* the usual case */
     return;
   }
   for (size_t i = 0; i < len; i++) {
-    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'))) {
-      nb_grow((void **)&ix->line_starts, &ix->cap, ix->nlines + 1, sizeof *ix->line_starts);
-      ix->line_starts[ix->nlines++] = i + 1;
-    }
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n')))
+      add_start(ix, i + 1);
   }
 }
 

@@ -1,5 +1,6 @@
 /* The table assembler: observed rows in, a filled nb_table out (see assemble_internal.h for
  * the two passes). */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,15 +9,59 @@
 #include "assemble_internal.h"
 #include "cells.h"
 
+/* The thread's scratch room: the assembly of one table at a time uses it (nb_assemble_table does
+ * not nest), then leaves it to the next, so that a table's values, rows and label texts need no
+ * allocation of their own. Under AddressSanitizer there is none: every piece comes from the
+ * pool, which gives each its own block, and an overrun still shows. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ASM_SCRATCH 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ASM_SCRATCH 0
+#endif
+#endif
+#ifndef ASM_SCRATCH
+#define ASM_SCRATCH 1
+#endif
+enum { SCRATCH_BYTES = ASM_SCRATCH ? 64 * 1024 : 0 };
+static _Thread_local _Alignas(max_align_t) char scratch[SCRATCH_BYTES ? SCRATCH_BYTES : 1];
+
+/* Rounded as the pool rounds: every piece stays aligned for any object. */
+static size_t round_up(size_t n) {
+  const size_t align = _Alignof(max_align_t);
+  return (n + align - 1) & ~(align - 1);
+}
+
+char *asm_room(asm_ctx *c, size_t n) {
+  if (n <= (size_t)(c->room_end - c->room))
+    return c->room;
+  return nb_pool_room(&c->pool, n);
+}
+
+void asm_keep(asm_ctx *c, char *room, size_t used) {
+  if (room == c->room) {
+    size_t kept = round_up(used);
+    c->room += kept <= (size_t)(c->room_end - c->room) ? kept : (size_t)(c->room_end - c->room);
+    return;
+  }
+  nb_pool_keep(&c->pool, used);
+}
+
+void *asm_alloc(asm_ctx *c, size_t n) {
+  char *room = asm_room(c, n ? n : 1);
+  asm_keep(c, room, n ? n : 1);
+  return room;
+}
+
 char *asm_normalize(asm_ctx *c, const char *s, size_t len, size_t *norm_len) {
-  char *out = nb_pool_room(&c->pool, NB_NORMALIZED_ROOM(len));
+  char *out = asm_room(c, NB_NORMALIZED_ROOM(len));
   *norm_len = nb_normalize_label_to(s, len, out);
-  nb_pool_keep(&c->pool, *norm_len + 1);
+  asm_keep(c, out, *norm_len + 1);
   return out;
 }
 
 char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_len) {
-  char *s = nb_pool_alloc(&c->pool, a_len + b_len + 1);
+  char *s = asm_alloc(c, a_len + b_len + 1);
   memcpy(s, a, a_len);
   memcpy(s + a_len, b, b_len);
   s[a_len + b_len] = '\0';
@@ -69,16 +114,23 @@ int asm_capacity(const asm_ctx *c, const asm_lrow *r) {
   return c->spec->blocks[0].ncolumns;
 }
 
+/* Template texts compared: a label set hands out the template's own strings, and the compiler
+ * keeps one copy of equal literals, so the pointers are nearly always equal and strcmp is spared.
+ */
+static bool same_text(const char *a, const char *b) {
+  return a == b || strcmp(a, b) == 0;
+}
+
 /* Column index for a column header: the template may repeat a label (table 四 has 结果维持 in
  * each of its three groups), so take the first column of that spelling after `after`, else the
  * first of all. Headers come in column order: the search starts after the last one. */
 static int column_index(const nb_block_spec *b, const char *official, int fallback, int after) {
   int from = after < 0 ? 0 : after + 1;
   for (int k = from; k < b->ncolumns; k++)
-    if (strcmp(b->columns[k].label, official) == 0)
+    if (same_text(b->columns[k].label, official))
       return k;
   for (int k = 0; k < from && k < b->ncolumns; k++)
-    if (strcmp(b->columns[k].label, official) == 0)
+    if (same_text(b->columns[k].label, official))
       return k;
   return fallback;
 }
@@ -125,9 +177,7 @@ void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after
   default:
     return;
   }
-  /* 16 at least: a table's header rows name about that many columns. */
-  t->headers = asm_room_for(t->headers, t->nheaders, 16, sizeof *t->headers);
-  t->headers[t->nheaders++] = h;
+  *nb_table_add_header(t) = h;
   asm_use_span(c, span);
 }
 
@@ -152,7 +202,7 @@ static const char *group_key(const char *group) {
 
 static bool starts_group(const nb_block_spec *b, int k) {
   const char *g = b->columns[k].group;
-  return g && !(k > 0 && b->columns[k - 1].group && strcmp(b->columns[k - 1].group, g) == 0);
+  return g && !(k > 0 && b->columns[k - 1].group && same_text(b->columns[k - 1].group, g));
 }
 
 /* The columns of one group of block b from column `first`. */
@@ -160,7 +210,7 @@ static int group_width(const nb_block_spec *b, int first) {
   const char *g = b->columns[first].group;
   int width = 0;
   while (first + width < b->ncolumns && b->columns[first + width].group &&
-         strcmp(b->columns[first + width].group, g) == 0)
+         same_text(b->columns[first + width].group, g))
     width++;
   return width;
 }
@@ -170,7 +220,7 @@ static int group_width(const nb_block_spec *b, int first) {
 static void group_keys(asm_ctx *c, const nb_block_spec *b) {
   if (c->keys_block == b)
     return;
-  c->group_keys = nb_pool_alloc(&c->pool, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
+  c->group_keys = asm_alloc(c, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
   c->ngroup_keys = 0;
   c->keys_block = b;
   for (int k = 0; k < b->ncolumns; k++) {
@@ -238,6 +288,8 @@ void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_tem
   c.spec = out->spec;
   c.id = id;
   c.out = out;
+  c.room = scratch;
+  c.room_end = scratch + SCRATCH_BYTES;
   c.labels = nb_label_set_shared(tpl, id);
   if (!c.labels)
     c.labels = c.own_labels = nb_label_set_new(tpl, id);

@@ -62,11 +62,23 @@ static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
   if (c->nrows == c->cap)
     grow_rows(c);
   asm_lrow *r = &c->rows[c->nrows++];
-  memset(r, 0, sizeof *r);
-  r->values = c->nrows > 1 ? r[-1].values + r[-1].nvalues : c->values;
+  /* Field by field: GCC clears a struct of this size (memset or a compound literal) with
+   * `rep stos`, whose start-up costs more than the rest of the row's setup and mispredicts
+   * about once a row. */
   r->kind = kind;
   r->row = -1;
   r->block = -1;
+  r->match = NB_MATCH_NONE;
+  r->score = 0;
+  r->outdated = NULL;
+  r->dropped = r->has_label = false;
+  r->norm = NULL;
+  r->label = (nb_span){0, 0};
+  r->values = c->nrows > 1 ? r[-1].values + r[-1].nvalues : c->values;
+  r->nvalues = 0;
+  r->single = false;
+  r->group_col = r->group_width = 0;
+  r->layouts = 0;
   return r;
 }
 
@@ -398,11 +410,17 @@ static int read_cells(const asm_ctx *c, const nb_obs_row *o, asm_value *cells, i
 }
 
 /* What label cell x names: a cell that copies a template label is found by its bytes, any other
- * is normalised and matched, or answered as the thread answered it before (asm_memo_find). */
-static void read_label(asm_ctx *c, const asm_value *cell, label_info *x) {
+ * is normalised and matched, or answered as the thread answered it before (asm_memo_find).
+ * known_spelling is the cell's label_spelling (cells.h): its label is known already. */
+static void read_label(asm_ctx *c, const asm_value *cell, int known_spelling, label_info *x) {
   int spelling;
   x->span = cell->span;
-  x->norm = nb_label_set_verbatim(c->labels, cell->text, cell->len, &x->norm_len, &spelling);
+  if (__builtin_expect(known_spelling != 0, 0)) { /* run-on text only */
+    spelling = known_spelling - 1;
+    x->norm = nb_label_set_spelling(c->labels, spelling, &x->norm_len);
+  } else {
+    x->norm = nb_label_set_verbatim(c->labels, cell->text, cell->len, &x->norm_len, &spelling);
+  }
   if (x->norm) {
     x->hit_ok = nb_label_set_best_spelling(c->labels, spelling, NB_TARGET_ANY, &x->hit);
     return;
@@ -468,7 +486,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     if (ci[k].tok.kind == NB_TOKEN_TEXT) {
       label_info *x = &labels[nlabels++];
       x->cell = k;
-      read_label(c, &ci[k], x);
+      read_label(c, &ci[k], o->cells[k].label_spelling, x);
       if (is_sentence_cell(&ci[k], x))
         goto done;
     }
@@ -499,7 +517,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       size_t total = 0;
       for (int i = 0; i < nlabels; i++)
         total += labels[i].norm_len;
-      char *all = nb_pool_alloc(&c->pool, total + 1);
+      char *all = asm_alloc(c, total + 1);
       /* Appended at a running end, not with strcat: strcat rescans what is already joined, which
        * made a row of 10^5 label cells (one line of tab-separated words) quadratic. */
       for (int i = 0; i < nlabels; i++) {
@@ -697,8 +715,8 @@ void asm_group_rows(asm_ctx *c) {
     _Static_assert(sizeof(asm_value) % _Alignof(asm_lrow) == 0, "rows aligned after values");
     size_t values_bytes = cells * sizeof *c->values;
     size_t bytes = values_bytes + (size_t)c->obs->nrows * sizeof *c->rows;
-    char *block = nb_pool_room(&c->pool, bytes + LABEL_TEXT_ROOM);
-    nb_pool_keep(&c->pool, bytes);
+    char *block = asm_room(c, bytes + LABEL_TEXT_ROOM);
+    asm_keep(c, block, bytes);
     c->values = (asm_value *)block;
     c->rows = (asm_lrow *)(block + values_bytes);
     c->cap = c->obs->nrows;

@@ -115,7 +115,9 @@ typedef struct {
    * use: [0] of row labels, [1] of any label. */
   asm_label_bound bounds[2];
   /* The logical rows' labels and values, label texts and group keys: they all live as long as
-   * the assembly, and a table has hundreds of them. */
+   * the assembly, and a table has hundreds of them. They are taken from the thread's scratch
+   * room first, [room, room_end), and from the pool once that is used up (asm_alloc). */
+  char *room, *room_end;
   nb_pool pool;
 
   /* Bytes the reader used and the layouts they came in. */
@@ -132,6 +134,14 @@ void asm_group_rows(asm_ctx *c);
 void asm_place_rows(asm_ctx *c);
 
 /* Helpers shared by both passes (assemble.c). */
+/* n bytes that live as long as the assembly, aligned for any object: from the thread's scratch
+ * room while it lasts (nearly every table fits; no allocation to make or free), else from the
+ * pool. */
+void *asm_alloc(asm_ctx *c, size_t n);
+/* Room for at most n bytes, of which the caller keeps the first `used` with asm_keep before
+ * allocating again (nb_pool_room, nb_pool_keep). */
+char *asm_room(asm_ctx *c, size_t n);
+void asm_keep(asm_ctx *c, char *room, size_t used);
 /* s[0, len) normalised (nb_normalize_label), in the pool; its length in *norm_len. */
 char *asm_normalize(asm_ctx *c, const char *s, size_t len, size_t *norm_len);
 /* a then b (a_len and b_len bytes), NUL-terminated, in the pool. */

@@ -156,12 +156,12 @@ static bool split_by_relation(asm_ctx *c, int row, const asm_lrow *r, int first,
   if (digits <= ncols)
     return false;
   /* Scratch of the table's pool: a few tokens and cells, freed with the table. */
-  nb_digit_token *tokens = nb_pool_alloc(&c->pool, (size_t)(to - from) * sizeof *tokens);
+  nb_digit_token *tokens = asm_alloc(c, (size_t)(to - from) * sizeof *tokens);
   for (int i = from; i < to; i++) {
     const asm_value *v = &r->values[i];
     tokens[i - from] = (nb_digit_token){v->text + v->tok.num_start, (size_t)v->tok.ndigits};
   }
-  nb_digit_part *parts = nb_pool_alloc(&c->pool, (size_t)ncols * sizeof *parts);
+  nb_digit_part *parts = asm_alloc(c, (size_t)ncols * sizeof *parts);
   unsigned used;
   nb_split_result res =
       nb_split_digits_by_relation(c->spec, row, first, tokens, to - from, ncols, parts, &used);
@@ -196,18 +196,15 @@ static bool split_by_relation(asm_ctx *c, int row, const asm_lrow *r, int first,
 }
 
 static nb_span lrow_span(const asm_lrow *r) {
-  nb_span s = r->has_label ? r->label : nb_span_make(0, 0);
-  bool any = r->has_label;
+  if (!r->has_label && r->nvalues == 0)
+    return nb_span_make(0, 0);
+  /* From the label or the first value, widened by every value: minima and maxima without a
+   * branch a value (this runs for every row placed). */
+  nb_span s = r->has_label ? r->label : r->values[0].span;
   for (int i = 0; i < r->nvalues; i++) {
     nb_span v = r->values[i].span;
-    if (!any) {
-      s = v;
-      any = true;
-    }
-    if (v.start < s.start)
-      s.start = v.start;
-    if (v.end > s.end)
-      s.end = v.end;
+    s.start = v.start < s.start ? v.start : s.start;
+    s.end = v.end > s.end ? v.end : s.end;
   }
   return s;
 }
@@ -263,8 +260,9 @@ static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
 
 static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
   nb_row *out = &c->out->rows[row];
+  nb_span span = lrow_span(r);
   out->present = true;
-  out->label = r->has_label ? r->label : nb_span_make(lrow_span(r).start, lrow_span(r).start);
+  out->label = r->has_label ? r->label : nb_span_make(span.start, span.start);
   out->match = r->has_label && !r->outdated
                    ? nb_label_settle(r->norm, c->spec->rows[row].label, match)
                    : match;
@@ -272,7 +270,7 @@ static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
   if (c->spec->rows[row].kind == NB_ROW_GROUP)
     out->group_as_data = true;
   fill_values(c, row, r);
-  asm_use_span(c, lrow_span(r));
+  asm_use_span(c, span);
   c->layouts |= r->layouts;
 }
 

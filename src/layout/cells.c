@@ -29,18 +29,32 @@ struct nb_obs_pool {
 
 enum { FIRST_POOL_CELLS = 64 };
 
+/* A new newest block with `n` free cells at least; the newest block's free cells are left
+ * unused. */
+static void new_block(nb_obs_table *t, int n) {
+  int cap = t->pool ? 2 * t->pool->cap : FIRST_POOL_CELLS;
+  if (cap < n)
+    cap = n;
+  nb_obs_pool *block = nb_xmalloc(sizeof *block + (size_t)cap * sizeof block->cells[0]);
+  block->next = t->pool;
+  block->cap = cap;
+  t->pool = block;
+  t->pool_free = block->cells;
+  t->pool_left = cap;
+}
+
+void nb_obs_table_pool_room(nb_obs_table *t, int written, int n) {
+  if (n <= t->pool_left)
+    return;
+  nb_obs_cell *old = t->pool_free;
+  new_block(t, n);
+  if (written > 0)
+    memcpy(t->pool_free, old, (size_t)written * sizeof *old);
+}
+
 static nb_obs_cell *pool_take(nb_obs_table *t, int n) {
-  if (n > t->pool_left) {
-    int cap = t->pool ? 2 * t->pool->cap : FIRST_POOL_CELLS;
-    if (cap < n)
-      cap = n;
-    nb_obs_pool *block = nb_xmalloc(sizeof *block + (size_t)cap * sizeof block->cells[0]);
-    block->next = t->pool;
-    block->cap = cap;
-    t->pool = block;
-    t->pool_free = block->cells;
-    t->pool_left = cap;
-  }
+  if (n > t->pool_left)
+    new_block(t, n);
   nb_obs_cell *cells = t->pool_free;
   t->pool_free += n;
   t->pool_left -= n;

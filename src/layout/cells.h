@@ -22,6 +22,10 @@ typedef struct {
   int col;       /* grid column (after colspan expansion) for grid layouts, else -1 */
   int colspan;   /* >= 1 */
   bool repeated; /* a copy standing in for a rowspan cell of an earlier row (HTML) */
+  /* 1 + the number of the table's label spelling (label_match.h) that the text normalises to,
+   * when the reader that made the cell knows it (unglue cuts run-on text at labels): the
+   * assembler takes that label without looking the text up again. 0: not known. */
+  int label_spelling;
 } nb_obs_cell;
 
 typedef struct {
@@ -102,6 +106,12 @@ static inline void nb_obs_row_reserve(nb_obs_table *t, nb_obs_row *r, int n) {
   }
   nb_obs_row_reserve_more(t, r, n);
 }
+
+/* Room for `n` cells at t->pool_free, the `written` cells already written there kept (moved
+ * with them to a new block when the newest has too few free). A tokenizer that learns a row's
+ * cells one by one before the row exists (HTML: a row is made at its end) writes them there,
+ * where nb_obs_row_reserve then gives them to the row: each cell is written once. */
+void nb_obs_table_pool_room(nb_obs_table *t, int written, int n);
 
 /* Hands the pool of `from` to `to`: rows moved from one table to the other keep their cells. */
 void nb_obs_table_adopt_pool(nb_obs_table *to, nb_obs_table *from);

@@ -61,12 +61,9 @@ static bool starts_with(const char *s, size_t len, const char *prefix) {
   return len >= k && memcmp(s, prefix, k) == 0;
 }
 
+/* needle is not empty. */
 static bool contains(const char *s, size_t len, const char *needle) {
-  size_t k = strlen(needle);
-  for (size_t i = 0; i + k <= len; i++)
-    if (memcmp(s + i, needle, k) == 0)
-      return true;
-  return false;
+  return nb_find_bytes(s, len, needle, strlen(needle)) != NULL;
 }
 
 nb_organ_kind nb_organ_kind_of(const char *name, size_t len) {
@@ -446,8 +443,10 @@ static size_t cps_of(const char *s, size_t start, size_t end) {
 }
 
 bool nb_find_title_year(const char *t, size_t s, size_t e, nb_span *digits, int *year) {
-  for (size_t i = s; i + 4 <= e; i++) {
-    if (!(t[i] >= '0' && t[i] <= '9') || digit_ends_at(t, i))
+  /* From one ASCII digit to the next (eight bytes tested at once), not byte by byte: title lines
+   * are mostly ideographs. */
+  for (size_t i = nb_next_ascii_digit(t, s, e); i + 4 <= e; i = nb_next_ascii_digit(t, i + 1, e)) {
+    if (digit_ends_at(t, i))
       continue;
     size_t j = i;
     long value;

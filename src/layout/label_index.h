@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "../core/template.h"
+#include "label_match.h"
 
 /* Open-addressing slots of the exact-spelling hash: a power of two, well above the labels of any
  * table. */
@@ -111,6 +112,7 @@ typedef struct {
    * (-2 where first characters share a slot: searched). */
   int first_child[NB_LABEL_FIRST_SLOTS];
   nb_label_candidates candidates;
+  const nb_label_starts *starts; /* the root's children, for nb_label_may_start */
 } nb_label_index;
 
 typedef struct nb_label_set nb_label_set;

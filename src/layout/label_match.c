@@ -394,6 +394,7 @@ struct nb_label_set {
   char *own_trie_text;
   nb_label_key *own_keys;
   int *own_verbatim, *own_exact_of;
+  nb_label_starts *own_starts;
 };
 
 #ifdef NB_LABEL_INDEX_INCLUDE
@@ -414,6 +415,24 @@ static inline uint64_t load32(const char *s) {
   uint32_t w;
   memcpy(&w, s, sizeof w);
   return w;
+}
+
+/* Whether a[0, n) and b[0, n) hold the same bytes: a trie run is a few ideographs and a label
+ * a few dozen bytes, and the call to memcmp cost more than comparing them eight (or four) bytes
+ * at a time. */
+static inline bool same_bytes(const char *a, const char *b, size_t n) {
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8)
+      if (load64(a + i) != load64(b + i))
+        return false;
+    return load64(a + n - 8) == load64(b + n - 8);
+  }
+  if (n >= 4)
+    return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i])
+      return false;
+  return true;
 }
 
 /* The first and the last eight bytes and the length (four, or three single bytes, for shorter
@@ -445,7 +464,7 @@ static size_t exact_slot(const nb_label_index *idx, const int *exact, const char
   size_t h = spelling_hash(norm, len);
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
     int k = exact[h];
-    if (k < 0 || (idx->spellings[k].m.len == len && memcmp(idx->spellings[k].m.s, norm, len) == 0))
+    if (k < 0 || (idx->spellings[k].m.len == len && same_bytes(idx->spellings[k].m.s, norm, len)))
       return h;
   }
 }
@@ -664,7 +683,7 @@ static inline size_t verbatim_slot(const nb_label_set *set, const int *verbatim,
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
     int k = verbatim[h];
     if (k < 0 ||
-        (set->items[k].spelling_len == len && memcmp(set->items[k].spelling, text, len) == 0))
+        (set->items[k].spelling_len == len && same_bytes(set->items[k].spelling, text, len)))
       return h;
   }
 }
@@ -689,6 +708,26 @@ static void index_verbatim(nb_label_set *set) {
   set->idx.exact_of = exact_of;
 }
 
+/* nb_label_index.starts, from the root's children (nb_label_starts). */
+static void index_starts(const nb_label_index *x, nb_label_starts *st) {
+  memset(st, 0, sizeof *st);
+  const nb_label_trie_node *root = &x->trie[0];
+  for (int c = root->children; c < root->children + root->nchildren; c++) {
+    const nb_label_trie_node *node = &x->trie[c];
+    if (node->cp >= 0x4000 && node->cp <= 0x9FFF)
+      st->ideographs[node->cp >> 6 & 15] |= (uint64_t)1 << (node->cp & 63);
+    if (node->cp < '0' || node->cp > '9')
+      continue;
+    unsigned d = node->cp - '0';
+    st->digits |= (uint16_t)(1u << d);
+    bool digit_next = node->spelling >= 0;
+    for (int k = node->children; k < node->children + node->nchildren; k++)
+      digit_next |= x->trie[k].cp >= '0' && x->trie[k].cp <= '9';
+    if (digit_next)
+      st->digit_digits |= (uint16_t)(1u << d);
+  }
+}
+
 /* The summaries of the spellings that lookups read (label_index.h): every spelling's key, the
  * root's child by first character, the candidates' masks and the hash of their template texts. */
 static void summarise(nb_label_set *set) {
@@ -703,6 +742,9 @@ static void summarise(nb_label_set *set) {
     int *slot = &set->idx.first_child[first_slot(set->idx.trie[c].cp)];
     *slot = *slot == NO_CHILD ? c : SHARED;
   }
+  set->own_starts = nb_xmalloc(sizeof *set->own_starts);
+  index_starts(&set->idx, set->own_starts);
+  set->idx.starts = set->own_starts;
   index_candidates(&set->idx);
   index_verbatim(set);
 }
@@ -780,6 +822,7 @@ void nb_label_set_free(nb_label_set *set) {
   free(set->own_keys);
   free(set->own_verbatim);
   free(set->own_exact_of);
+  free(set->own_starts);
   free(set->items);
   free(set);
 }
@@ -886,6 +929,11 @@ const char *nb_label_set_verbatim(const nb_label_set *set, const char *text, siz
   *norm_len = spelling_of(set, k)->m.len;
   *spelling = k;
   return spelling_of(set, k)->m.s;
+}
+
+const char *nb_label_set_spelling(const nb_label_set *set, int spelling, size_t *norm_len) {
+  *norm_len = spelling_of(set, spelling)->m.len;
+  return spelling_of(set, spelling)->m.s;
 }
 
 bool nb_label_set_best_spelling(const nb_label_set *set, int spelling, unsigned kinds,
@@ -1000,6 +1048,10 @@ static int root_child(const nb_label_set *set, uint32_t cp) {
   return node >= 0 && set->idx.trie[node].cp == cp ? node : NO_CHILD;
 }
 
+const nb_label_starts *nb_label_set_starts(const nb_label_set *set) {
+  return set->idx.starts;
+}
+
 bool nb_label_set_starts_with(const nb_label_set *set, uint32_t cp) {
   return set && root_child(set, cp) >= 0;
 }
@@ -1023,11 +1075,12 @@ static int spelling_of_kinds(const nb_label_set *set, int k, unsigned kinds) {
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit) {
   bool gaps;
-  return nb_label_set_prefix_gaps(set, t, at, end, kinds, hit, &gaps);
+  int spelling;
+  return nb_label_set_prefix_gaps(set, t, at, end, kinds, hit, &gaps, &spelling);
 }
 
 size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t at, size_t end,
-                                unsigned kinds, nb_label_hit *hit, bool *gaps) {
+                                unsigned kinds, nb_label_hit *hit, bool *gaps, int *spelling) {
   *gaps = false;
   if (!set || at >= end)
     return 0;
@@ -1039,7 +1092,10 @@ size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t a
   size_t best_bytes = 0;
   bool digits_only = cp >= '0' && cp <= '9', dropped = false;
   while (node >= 0) {
-    int k = trie[node].spelling >= 0 ? spelling_of_kinds(set, trie[node].spelling, kinds) : -1;
+    /* Every label is of some kind: for any kind, the node's spelling is the one. */
+    int k = trie[node].spelling < 0 || kinds == NB_TARGET_ANY
+                ? trie[node].spelling
+                : spelling_of_kinds(set, trie[node].spelling, kinds);
     if (k >= 0) {
       best = k;
       best_bytes = i - at;
@@ -1052,7 +1108,7 @@ size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t a
     /* The last byte, compared inline, turns most texts away without a call: the first byte of
      * an ideograph is one of a few, its last one of 64. */
     if (run && end - i >= run && t[i + run - 1] == spelt[run - 1] &&
-        memcmp(t + i, spelt, run) == 0) {
+        same_bytes(t + i, spelt, run)) {
       i += run;
       node = trie[node].run_end;
       digits_only = false;
@@ -1072,8 +1128,11 @@ size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t a
   }
   if (best < 0)
     return 0;
-  bool variant = set->items[best].variant;
-  fill_hit(&set->items[best], variant ? NB_MATCH_VARIANT : NB_MATCH_EXACT, variant ? 950 : 1000,
-           hit);
+  *spelling = best;
+  if (hit) {
+    bool variant = set->items[best].variant;
+    fill_hit(&set->items[best], variant ? NB_MATCH_VARIANT : NB_MATCH_EXACT, variant ? 950 : 1000,
+             hit);
+  }
   return best_bytes;
 }

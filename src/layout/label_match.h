@@ -86,15 +86,59 @@ bool nb_label_set_best_raw(const nb_label_set *set, const char *text, size_t len
 /* The longest label of the given kinds that the text t[at, end) starts with, compared the way
  * nb_normalize_label compares (widths, spaces, bracket styles): its length in bytes of t, or 0
  * when no label starts there. For text whose cells ran together, where a label's end is known
- * only by the label itself. Fills *hit (EXACT, or VARIANT for a listed variant spelling). */
+ * only by the label itself. Fills *hit (EXACT, or VARIANT for a listed variant spelling)
+ * unless hit is NULL. */
 size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, size_t end,
                            unsigned kinds, nb_label_hit *hit);
 
 /* nb_label_set_prefix, and in *gaps whether the label's text holds a character the comparison
  * drops (a space above all): when not, its bytes are the label's characters alone, and a
- * caller that closes the spaces inside a cell has none to look for. */
+ * caller that closes the spaces inside a cell has none to look for. In *spelling, when a label
+ * is found, the spelling its text normalises to exactly (nb_label_set_spelling): a cell of that
+ * text need not be normalised and looked up again. */
 size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t at, size_t end,
-                                unsigned kinds, nb_label_hit *hit, bool *gaps);
+                                unsigned kinds, nb_label_hit *hit, bool *gaps, int *spelling);
+
+/* The normalised text of spelling number `spelling` of the set (one nb_label_set_prefix_gaps or
+ * nb_label_set_verbatim found), which lives as long as the set; its length in *norm_len. What
+ * nb_label_set_verbatim answers for a text spelt so, for nb_label_set_best_spelling. */
+const char *nb_label_set_spelling(const nb_label_set *set, int spelling, size_t *norm_len);
+
+/* The characters a label of a set can start with, for a caller that asks nb_label_set_prefix at
+ * nearly every character of a text: most characters of run-on text start none, and
+ * nb_label_may_start turns them away inline, where the call cost more than its answer. */
+typedef struct {
+  uint64_t ideographs[16]; /* bit cp % 1024 of each first character in U+4000–U+9FFF */
+  uint16_t digits;         /* bit d: a spelling starts with the digit d */
+  uint16_t digit_digits;   /* bit d: a spelling is d alone, or goes on from d with a digit */
+} nb_label_starts;
+
+const nb_label_starts *nb_label_set_starts(const nb_label_set *set);
+
+/* False only when nb_label_set_prefix(set, t, at, end, …) finds no label (at < end), told from
+ * the first character: an ideograph (which nb_normalize_label keeps as it is) that starts no
+ * spelling, a digit that starts none, or one that starts only spellings going on without a
+ * digit while a digit follows it after blanks (values "1 0 2" in a table of "1.属于…"). */
+static inline bool nb_label_may_start(const nb_label_starts *st, const char *t, size_t at,
+                                      size_t end) {
+  const unsigned char *u = (const unsigned char *)t + at;
+  if (u[0] >= '0' && u[0] <= '9') {
+    unsigned d = u[0] - '0';
+    if (!(st->digits >> d & 1))
+      return false;
+    if (st->digit_digits >> d & 1)
+      return true;
+    size_t j = at + 1;
+    while (j < end && t[j] == ' ')
+      j++;
+    return !(j < end && t[j] >= '0' && t[j] <= '9');
+  }
+  /* E4–E9 lead exactly the three-byte sequences of U+4000–U+9FFF. */
+  if (u[0] < 0xE4 || u[0] > 0xE9 || end - at < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+    return true;
+  uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+  return st->ideographs[cp >> 6 & 15] >> (cp & 63) & 1;
+}
 
 /* Whether a label of the set (of any kind) starts with the character cp as nb_normalize_label
  * writes it: when not, nb_label_set_prefix finds no label at a text whose first character

@@ -18,10 +18,21 @@ typedef struct {
   int first_col;
   const nb_digit_token *tokens;
   int ntokens, ncells;
-  size_t *left;        /* left[k]: digits in tokens k… (left[ntokens] == 0) */
-  unsigned *complete;  /* complete[c]: the deciding relations whose last cell is c */
-  unsigned *open_sums; /* open_sums[c]: those that add their terms and whose target is after c */
-  nb_digit_part *cur;  /* the cut being built */
+  size_t *left;       /* left[k]: digits in tokens k… (left[ntokens] == 0) */
+  unsigned *complete; /* complete[c]: the deciding relations whose last cell is c */
+  /* The deciding relations that add their terms (all signs +), numbered 0..nsums-1 here. */
+  int nsums;
+  const nb_relation *sum_rel[32];
+  /* sum_open[c]: bit j set when sum j has a term at c or before and its target after c */
+  unsigned *sum_open;
+  int *sum_times; /* sum_times[c * nsums + j]: how many of sum j's terms are cell c */
+  /* filled[c * nsums + j]: sum j's terms among cells [0, c] of the cut being built */
+  double *filled;
+  /* largest[n]: the largest value a part that ends the last token and is at most n digits long
+   * can have (0 ≤ n ≤ MAX_PART_DIGITS): what the target of a sum that is the row's last cell
+   * can be at most */
+  double largest[MAX_PART_DIGITS + 1];
+  nb_digit_part *cur; /* the cut being built */
   nb_digit_part *found;
   int nfound;
   long *calls; /* count_calls's memo, by (digits used, cells filled) */
@@ -136,10 +147,21 @@ static bool may_need_too_many(size_t digits, int ncells) {
   return false;
 }
 
+/* Notes the part just put into cell `cell` in the sums of its terms filled so far. */
+static void fill_sums(search *s, int cell) {
+  const int m = s->nsums;
+  const double *before = cell > 0 ? &s->filled[(cell - 1) * m] : NULL;
+  for (int j = 0; j < m; j++)
+    s->filled[cell * m + j] =
+        (before ? before[j] : 0) + s->sum_times[cell * m + j] * s->cur[cell].value;
+}
+
 /* Whether the relations that add their terms can still hold once cells [0, cell] are filled
- * and `digits` digits are left for the rest: the target of one, not yet filled, gets at most
- * the digits the cells after `cell` other than itself leave it (one each at least), so it is
- * below 10^that, and the terms filled so far must not already add up to that. */
+ * (fill_sums) and `digits` digits are left for the rest: the target of one, not yet filled,
+ * gets at most the digits the cells after `cell` other than itself leave it (one each at
+ * least), so it is below 10^that — and when it is the row's last cell, no more than the last
+ * token's end of that length (or shorter) spells — and the terms filled so far must not
+ * already add up to more than it can be. */
 static bool sums_may_hold(const search *s, int cell, size_t digits) {
   static const double powers_of_ten[MAX_PART_DIGITS + 1] = {
       1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
@@ -147,14 +169,13 @@ static bool sums_may_hold(const search *s, int cell, size_t digits) {
   if (digits < others)
     return true;
   size_t most = digits - others;
-  double bound = powers_of_ten[most > MAX_PART_DIGITS ? MAX_PART_DIGITS : most];
-  for (unsigned bits = s->open_sums[cell]; bits; bits &= bits - 1) {
-    const nb_relation *rel = &s->spec->relations[__builtin_ctz(bits)];
-    double sum = 0;
-    for (int t = 0; t < rel->nterms; t++)
-      if (rel->terms[t].index - s->first_col <= cell)
-        sum += s->cur[rel->terms[t].index - s->first_col].value;
-    if (sum >= bound)
+  if (most > MAX_PART_DIGITS)
+    most = MAX_PART_DIGITS;
+  const double *filled = &s->filled[cell * s->nsums];
+  for (unsigned bits = s->sum_open[cell]; bits; bits &= bits - 1) {
+    int j = __builtin_ctz(bits);
+    bool last = s->sum_rel[j]->target - s->first_col == s->ncells - 1;
+    if (last ? filled[j] > s->largest[most] : filled[j] >= powers_of_ten[most])
       return false;
   }
   return true;
@@ -195,6 +216,7 @@ static void cut(search *s, int token, size_t at, int cell) {
     s->cur[cell] = (nb_digit_part){token, at, at + n, v};
     if (!relations_hold_at(s, cell))
       continue;
+    fill_sums(s, cell);
     if (!sums_may_hold(s, cell, s->left[token] - (at + n)))
       break; /* a longer part only makes the sum larger */
     if (at + n == tk->len)
@@ -221,37 +243,72 @@ nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, 
         return NB_SPLIT_NONE;
   }
   *used = relations;
-  search s = {spec, first_col, tokens, ntokens, ncells};
-  s.found = parts;
-  s.left = nb_xmalloc(((size_t)ntokens + 1) * sizeof *s.left);
+  search s = {.spec = spec,
+              .first_col = first_col,
+              .tokens = tokens,
+              .ntokens = ntokens,
+              .ncells = ncells,
+              .found = parts};
+  int nsums = __builtin_popcount(relations); /* at most: those that add their terms */
+  /* One zeroed block for the search's arrays, those of eight bytes first: a row is cut a few
+   * times a report, and an allocation each cost more than cutting the short ones. */
+  size_t cells = (size_t)ncells, per_cell = (size_t)nsums;
+  char *block = nb_xcalloc(1, cells * sizeof *s.cur + cells * per_cell * sizeof *s.filled +
+                                  ((size_t)ntokens + 1) * sizeof *s.left +
+                                  cells * (2 * sizeof(unsigned) + per_cell * sizeof(int)));
+  s.cur = (nb_digit_part *)(void *)block;
+  s.filled = (double *)(void *)(s.cur + cells);
+  s.left = (size_t *)(void *)(s.filled + cells * per_cell);
+  s.complete = (unsigned *)(void *)(s.left + ntokens + 1);
+  s.sum_open = s.complete + cells;
+  s.sum_times = (int *)(void *)(s.sum_open + cells);
   s.left[ntokens] = 0;
   for (int k = ntokens - 1; k >= 0; k--)
     s.left[k] = s.left[k + 1] + tokens[k].len;
-  s.complete = nb_xcalloc((size_t)ncells, sizeof *s.complete);
-  s.open_sums = nb_xcalloc((size_t)ncells, sizeof *s.open_sums);
   for (int k = 0; k < spec->nrelations && k < 32; k++) {
     if (!(relations & (1u << k)))
       continue;
     const nb_relation *rel = &spec->relations[k];
     int last = rel->target;
-    for (int t = 0; t < rel->nterms; t++)
-      last = rel->terms[t].index > last ? rel->terms[t].index : last;
-    s.complete[last - first_col] |= 1u << k;
     bool adds = true;
-    for (int t = 0; t < rel->nterms; t++)
+    for (int t = 0; t < rel->nterms; t++) {
+      last = rel->terms[t].index > last ? rel->terms[t].index : last;
       adds = adds && rel->terms[t].sign > 0;
-    for (int c = 0; adds && c < rel->target - first_col; c++)
-      s.open_sums[c] |= 1u << k;
+    }
+    s.complete[last - first_col] |= 1u << k;
+    if (adds)
+      s.sum_rel[s.nsums++] = rel;
+  }
+  for (int j = 0; j < s.nsums; j++) {
+    const nb_relation *rel = s.sum_rel[j];
+    int first_term = ncells;
+    for (int t = 0; t < rel->nterms; t++) {
+      int c = rel->terms[t].index - first_col;
+      s.sum_times[c * s.nsums + j]++;
+      first_term = c < first_term ? c : first_term;
+    }
+    /* Before its first term its sum is 0, below any bound: not asked. */
+    for (int c = first_term; c < rel->target - first_col; c++)
+      s.sum_open[c] |= 1u << j;
+  }
+  /* The last token's ends, one digit longer each, where they may start (not with 0, but "0"
+   * itself). */
+  const nb_digit_token *end = &tokens[ntokens - 1];
+  double value = 0, scale = 1;
+  s.largest[0] = 0;
+  for (size_t n = 1; n <= MAX_PART_DIGITS; n++) {
+    s.largest[n] = s.largest[n - 1];
+    if (n > end->len)
+      continue;
+    value += (end->text[end->len - n] - '0') * scale;
+    scale *= 10;
+    if (n == 1 || end->text[end->len - n] != '0')
+      s.largest[n] = value;
   }
   bool too_many = may_need_too_many(s.left[0], ncells) && count_all_calls(&s) > MAX_STEPS;
-  if (!too_many) {
-    s.cur = nb_xcalloc((size_t)ncells, sizeof *s.cur);
+  if (!too_many)
     cut(&s, 0, 0, 0);
-    free(s.cur);
-  }
-  free(s.left);
-  free(s.complete);
-  free(s.open_sums);
+  free(block);
   if (too_many || s.nfound > 1)
     return NB_SPLIT_AMBIGUOUS;
   return s.nfound == 1 ? NB_SPLIT_UNIQUE : NB_SPLIT_NONE;

@@ -491,11 +491,15 @@ typedef struct {
   /* Where the row starts and ends. Its cells end before the tag that closes it (the scan only
    * moves forward), so that tag, not each cell, says where it ends. */
   size_t row_start, row_end;
+  /* The row's cells: written straight where the row will have them, in out's pool
+   * (nb_obs_table_pool_room), while `direct`; else in `cells`, for the grid to place. */
   pending_cell *cells;
   int ncells, cap;
-  /* Every cell of the row is one column and one row wide: settled at each opening tag with
-   * attributes, the only ones that can say otherwise. */
-  bool spans_one;
+  /* The row's cells take columns 0, 1, 2… as they come: no cell of it spans more than one (settled
+   * at each opening tag with attributes, the only ones that can say otherwise), and the grid holds
+   * nothing from rows above: nearly every row of nearly every table. Its cells are then written
+   * once, where the row keeps them, and not copied at its end. */
+  bool direct;
   /* The cell being read. */
   bool cell_open;
   size_t content_start;
@@ -588,10 +592,34 @@ static bool visible_bytes_only(const char *s, size_t a, size_t b) {
   return true;
 }
 
-static inline void push_cell(html_reader *r, nb_span span, char *text) {
+static void push_pending(html_reader *r, nb_span span, char *text, int rowspan, int colspan) {
   if (r->ncells == r->cap)
     nb_grow((void **)&r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
-  r->cells[r->ncells++] = (pending_cell){span, text, r->rowspan, r->colspan};
+  r->cells[r->ncells++] = (pending_cell){span, text, rowspan, colspan};
+}
+
+static inline void push_cell(html_reader *r, nb_span span, char *text) {
+  if (!r->direct) {
+    push_pending(r, span, text, r->rowspan, r->colspan);
+    return;
+  }
+  nb_obs_table *out = r->out;
+  if (r->ncells == out->pool_left)
+    nb_obs_table_pool_room(out, r->ncells, r->ncells + 1);
+  out->pool_free[r->ncells] =
+      (nb_obs_cell){.span = span, .text = text, .col = r->ncells, .colspan = 1};
+  r->ncells++;
+}
+
+/* A cell of the row spans more than one: the cells written so far become pending ones, which
+ * the grid places. */
+static void leave_direct(html_reader *r) {
+  const nb_obs_cell *written = r->out->pool_free;
+  int n = r->ncells;
+  r->direct = false;
+  r->ncells = 0;
+  for (int k = 0; k < n; k++)
+    push_pending(r, written[k].span, written[k].text, 1, 1);
 }
 
 /* The cell's span and text when its text is not plain: tags, entities or spaces in it. */
@@ -638,14 +666,8 @@ static inline void close_cell(html_reader *r, size_t content_end, bool plain) {
     close_other_cell(r, content_end);
 }
 
-/* Places the row's cells on the grid. Most tables have no cell wider or taller than one: while
- * none was, the grid holds nothing and the cells take columns 0, 1, 2… as they come. */
+/* Places the row's pending cells on the grid. */
 static void place_cells(html_reader *r, nb_obs_row *row) {
-  if (r->spans_one && r->grid.ncols == 0) {
-    for (int k = 0; k < r->ncells; k++)
-      nb_tok_add_cell(row, r->cells[k].span, r->cells[k].text, k);
-    return;
-  }
   nb_tok_grid_begin_row(&r->grid);
   for (int k = 0; k < r->ncells; k++)
     nb_tok_grid_place(&r->grid, row, r->cells[k].span, r->cells[k].text, r->cells[k].rowspan,
@@ -667,14 +689,17 @@ static void close_row(html_reader *r, size_t row_end) {
   nb_obs_row *row = nb_tok_row_for_item(r->s, item, NB_LAYOUT_HTML, true, r->table_index, r->out);
   row->span = nb_span_make(a, b);
   nb_obs_row_reserve(r->out, row, r->ncells);
-  place_cells(r, row);
+  if (r->direct) /* the cells reserved are those push_cell wrote */
+    row->ncells = r->ncells;
+  else
+    place_cells(r, row);
   r->ncells = 0;
-  r->spans_one = true;
 }
 
 static void open_row(html_reader *r, size_t at) {
   r->row_open = true;
   r->row_start = r->row_end = at;
+  r->direct = r->grid.ncols == 0;
 }
 
 /* Opens a cell at its opening tag, in the row open or one it opens. */
@@ -686,12 +711,15 @@ static inline void open_cell(html_reader *r, const char *t, const html_tag *tag)
   r->rowspan = r->colspan = 1;
   if (tag->attrs + 1 < tag->end) { /* "<td>": most cells have no attribute */
     tag_spans(t, tag, &r->rowspan, &r->colspan);
-    r->spans_one = r->spans_one && r->rowspan == 1 && r->colspan == 1;
+    if (r->direct && (r->rowspan != 1 || r->colspan != 1))
+      leave_direct(r);
   }
 }
 
-int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int table_index,
-                      nb_obs_table *out) {
+/* Out of line: a region holds a few tables, and inlined into nb_tokenize's loop over its lines
+ * (LTO did) the reader's state crowded the registers of every other layout's path. */
+__attribute__((noinline)) int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at,
+                                                int table_index, nb_obs_table *out) {
   size_t limit = end > item ? s->items[end - 1].span.end : s->items[item].span.end;
   if (limit < s->items[item].span.end)
     limit = s->items[item].span.end;
@@ -702,7 +730,6 @@ int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at, int tabl
   r.end_item = end > item ? end : item + 1;
   r.table_index = table_index;
   r.out = out;
-  r.spans_one = true;
   nb_tok_grid_init(&r.grid);
 
   const char *t = s->text;

@@ -30,6 +30,7 @@ typedef struct {
   bool glued;    /* digits right after a label, no space between */
   bool gaps;     /* a label that holds characters the comparison drops: spaces, maybe */
   bool sentence; /* is_sentence_piece, asked once */
+  int spelling;  /* a label's spelling (nb_label_set_prefix_gaps), else -1 */
 } piece;
 
 typedef struct {
@@ -43,7 +44,8 @@ typedef struct {
    * starts. */
   size_t label_asked_at, label_len;
   bool label_gaps;
-  unsigned digit_starts; /* bit d: a label starts with the digit d (label_digits) */
+  int label_spelling;
+  const nb_label_starts *starts; /* of labels */
 } scan;
 
 static bool is_digit(char c) {
@@ -57,33 +59,21 @@ static size_t skip_spaces(const char *t, size_t i, size_t end) {
   return i;
 }
 
-/* label_digits not asked yet: most tables have no row to cut. */
-enum { DIGIT_STARTS_UNKNOWN = 1u << 10 };
-
-/* The digits that start a label of the set, as bits: a value run asks for a label at each of
- * its digits, and most are 0, which starts none. */
-static unsigned label_digits(const nb_label_set *labels) {
-  unsigned bits = 0;
-  for (unsigned d = 0; d <= 9; d++)
-    if (nb_label_set_starts_with(labels, '0' + d))
-      bits |= 1u << d;
-  return bits;
-}
-
-static size_t look_up_label(scan *sc, size_t at) {
-  nb_label_hit hit;
-  sc->label_len = nb_label_set_prefix_gaps(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, &hit,
-                                           &sc->label_gaps);
+/* Out of line: inlined, the lookup made label_at too large to inline in the scans that ask it
+ * at every character, and each of those asks paid a call. */
+static size_t __attribute__((noinline)) look_up_label(scan *sc, size_t at) {
+  /* Which label it is the assembler asks the cell's spelling. */
+  sc->label_len = nb_label_set_prefix_gaps(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, NULL,
+                                           &sc->label_gaps, &sc->label_spelling);
   sc->label_asked_at = at;
   return sc->label_len;
 }
 
 /* Length of the label starting at `at`, 0 for none. Inline: it is asked at nearly every
- * character of a run-on row, and most are answered without the lookup. */
-static inline size_t label_at(scan *sc, size_t at) {
-  unsigned char c = (unsigned char)sc->t[at];
-  /* A digit folds to itself: no label starts there unless one starts with it. */
-  if (is_digit((char)c) && !(sc->digit_starts >> (c - '0') & 1))
+ * character of a run-on row, and most are answered without the lookup (a value run's digits,
+ * mostly 0, start none; nor do most ideographs of prose). */
+static inline __attribute__((always_inline)) size_t label_at(scan *sc, size_t at) {
+  if (!nb_label_may_start(sc->starts, sc->t, at, sc->end))
     return 0;
   return at == sc->label_asked_at ? sc->label_len : look_up_label(sc, at);
 }
@@ -161,7 +151,9 @@ static size_t text_end(scan *sc, size_t at) {
   return q;
 }
 
-static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued, bool gaps) {
+/* A label piece is the label label_at found last: its gaps and spelling are those of the
+ * lookup. */
+static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued) {
   nb_span s = nb_span_make(start, end);
   /* A label starts and ends with a character it keeps and digits with a digit or unit: no space
    * to trim, unlike unknown text. */
@@ -171,7 +163,9 @@ static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool 
     return;
   if (sc->n == sc->cap)
     nb_grow((void **)&sc->pieces, &sc->cap, sc->n + 1, sizeof *sc->pieces);
-  sc->pieces[sc->n++] = (piece){kind, s.start, s.end, glued, gaps, false};
+  bool label = kind == PIECE_LABEL;
+  sc->pieces[sc->n++] = (piece){
+      kind, s.start, s.end, glued, label && sc->label_gaps, false, label ? sc->label_spelling : -1};
 }
 
 static void cut(scan *sc, nb_span span) {
@@ -179,7 +173,7 @@ static void cut(scan *sc, nb_span span) {
   while ((p = skip_spaces(sc->t, p, span.end)) < span.end) {
     size_t n = label_at(sc, p);
     if (n) {
-      add_piece(sc, PIECE_LABEL, p, p + n, false, sc->label_gaps);
+      add_piece(sc, PIECE_LABEL, p, p + n, false);
       p += n;
       continue;
     }
@@ -187,12 +181,12 @@ static void cut(scan *sc, nb_span span) {
       size_t q = digits_end(sc, p);
       bool glued =
           sc->n > 0 && sc->pieces[sc->n - 1].kind == PIECE_LABEL && sc->pieces[sc->n - 1].end == p;
-      add_piece(sc, PIECE_DIGITS, p, q, glued, false);
+      add_piece(sc, PIECE_DIGITS, p, q, glued);
       p = q;
       continue;
     }
     size_t q = text_end(sc, p);
-    add_piece(sc, PIECE_TEXT, p, q, false, false);
+    add_piece(sc, PIECE_TEXT, p, q, false);
     p = q;
   }
 }
@@ -270,10 +264,12 @@ static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piec
   row->span = nb_span_make(pc->start, pc->end);
   if (pc->kind != PIECE_DIGITS) {
     /* A label without gaps holds no space to close: most are spelt as the template spells
-     * them. */
-    bool whole = pc->kind == PIECE_LABEL && !pc->gaps;
+     * them. Closing spaces leaves its normalised text, the spelling found, as it is. */
+    bool label = pc->kind == PIECE_LABEL;
     nb_obs_row_reserve(out, row, 1);
-    nb_tok_add_cell(row, row->span, whole ? NULL : nb_tok_close_cjk_gaps(s->text, row->span), -1);
+    nb_obs_cell *cell = nb_tok_add_cell(
+        row, row->span, label && !pc->gaps ? NULL : nb_tok_close_cjk_gaps(s->text, row->span), -1);
+    cell->label_spelling = label ? pc->spelling + 1 : 0;
     return;
   }
   int n = 0;
@@ -345,8 +341,8 @@ static bool any_wide_byte(const char *t, nb_span span) {
 
 /* Appends the rows `o` was made of to `out`; false (nothing appended) when it is no run-on
  * row. */
-static bool unglue_row(const nb_stream *s, const nb_label_set *labels, unsigned *digit_starts,
-                       const nb_obs_row *o, piece_buffer *buf, nb_obs_table *out) {
+static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_obs_row *o,
+                       piece_buffer *buf, nb_obs_table *out) {
   if (o->grid || (o->layout != NB_LAYOUT_CELL_LINES && o->layout != NB_LAYOUT_SPACED) ||
       o->span.end > s->len)
     return false;
@@ -370,8 +366,6 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, unsigned 
    * reallocated several times a table. */
   enum { PIECES_FIRST = 64 };
   nb_grow((void **)&buf->items, &buf->cap, PIECES_FIRST, sizeof *buf->items);
-  if (*digit_starts == DIGIT_STARTS_UNKNOWN)
-    *digit_starts = label_digits(labels);
   scan sc = {.s = s,
              .labels = labels,
              .t = s->text,
@@ -379,7 +373,7 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, unsigned 
              .pieces = buf->items,
              .cap = buf->cap,
              .label_asked_at = (size_t)-1,
-             .digit_starts = *digit_starts};
+             .starts = nb_label_set_starts(labels)};
   cut(&sc, span);
   for (int k = 0; k < sc.n; k++)
     sc.pieces[k].sentence = is_sentence_piece(&sc, &sc.pieces[k]);
@@ -445,11 +439,10 @@ void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table
   nb_obs_table out = {0}, cut = {0};
   piece_buffer buf = {0};
   bool changed = false;
-  unsigned digit_starts = DIGIT_STARTS_UNKNOWN; /* label_digits, asked once a table */
   for (int i = 0; i < obs->nrows; i++) {
     nb_obs_row *o = &obs->rows[i];
     int first = out.nrows;
-    if (!unglue_row(s, labels, &digit_starts, o, &buf, changed ? &out : &cut)) {
+    if (!unglue_row(s, labels, o, &buf, changed ? &out : &cut)) {
       if (changed)
         move_rows(&out, obs, i, i + 1); /* kept as it is */
       continue;

@@ -155,6 +155,11 @@ static bool read_note(const char *s, size_t len, size_t at, nb_token *t) {
  * a dash or slash, or 无 or 空 alone. Any other text is text: labels ("（一）予以公开", "(七)总计")
  * need no reading as numbers. */
 static bool may_be_value(const char *text, size_t len) {
+  /* A lead byte of U+4000..U+9FFF, the ideographs that open most labels: no digit, sign, dash or
+   * slash has it, so only 无 or 空 alone is a value. Decided by bytes, no code point decoded. */
+  unsigned char lead = (unsigned char)text[0];
+  if (lead >= 0xE4 && lead <= 0xE9)
+    return len == 3 && (memcmp(text, "无", 3) == 0 || memcmp(text, "空", 3) == 0);
   size_t i = 0;
   uint32_t cp = nb_utf8_next(text, len, &i);
   if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) || cp == '+' ||
@@ -163,7 +168,9 @@ static bool may_be_value(const char *text, size_t len) {
   return (cp == 0x65E0 /* 无 */ || cp == 0x7A7A /* 空 */) && i == len;
 }
 
-static void read_other(const char *text, size_t len, nb_token *t);
+/* Out of line too: read_rest, which settles most text cells by a byte or two, then saves and
+ * restores no registers for the full reading. */
+static void __attribute__((noinline)) read_other(const char *text, size_t len, nb_token *t);
 
 /* nb_token_read past a cell of ASCII digits alone, out of line: such a cell (most cells) then
  * costs no more than its own reading. `digits` ASCII digits open the text. The kinds settled by

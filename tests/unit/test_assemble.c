@@ -2,6 +2,7 @@
  * blank grid cell is an empty span where it stands. */
 #include <criterion/criterion.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/model.h"
@@ -444,4 +445,71 @@ static void read_misspelt_table(void) {
 Test(assemble, misspelt_label_reads_the_same_when_asked_again) {
   read_misspelt_table();
   read_misspelt_table();
+}
+
+/* A table keeps its first headers in room of its own block (nb_table_init) and moves them to an
+ * allocation of their own past it: every header stays, in order. */
+Test(assemble, headers_past_the_tables_own_room_are_all_kept) {
+  static const char *const columns[] = {"本年制发件数", "本年废止件数", "现行有效件数"};
+  enum { ROUNDS = 7, HEADERS = ROUNDS * 3 }; /* more than a table's block has room for */
+  char text[HEADERS * 32] = "";
+  for (int h = 0; h < HEADERS; h++) {
+    strcat(text, columns[h % 3]);
+    strcat(text, "\n");
+  }
+  fixture f;
+  begin(&f, text, NB_TABLE_ACTIVE);
+  for (int h = 0; h < HEADERS; h++)
+    LINE(&f, columns[h % 3]);
+  assemble(&f);
+  cr_assert(f.t.found);
+  cr_assert_eq(f.t.nheaders, HEADERS);
+  f.at = 0;
+  for (int h = 0; h < HEADERS; h++) {
+    cr_expect_eq(f.t.headers[h].kind, NB_LABEL_COLUMN);
+    cr_expect_str_eq(f.t.headers[h].official, columns[h % 3]);
+    cr_expect_eq(f.t.headers[h].index, h % 3);
+    size_t at = find(&f, columns[h % 3]);
+    cr_expect_eq(f.t.headers[h].span.start, at);
+    f.at = at + strlen(columns[h % 3]);
+  }
+  finish(&f);
+}
+
+/* A table whose cells need more than the thread's scratch room takes its values and rows from
+ * the pool: read the same as a small one. */
+Test(assemble, table_larger_than_the_scratch_room_is_read_the_same) {
+  enum { STRAY = 1000 }; /* cells of a row of numbers before the table begins: ~100 KB of values */
+  char *text = malloc(2 * STRAY + 64);
+  cr_assert_not_null(text);
+  size_t n = 0;
+  for (int k = 0; k < STRAY; k++) {
+    text[n++] = '7';
+    text[n++] = k + 1 < STRAY ? ' ' : '\n';
+  }
+  strcpy(text + n, "规章 1 2 3\n");
+  fixture f;
+  begin(&f, text, NB_TABLE_ACTIVE);
+  nb_obs_row *r = nb_obs_table_add_row(&f.obs);
+  r->layout = NB_LAYOUT_SPACED;
+  for (int k = 0; k < STRAY; k++) {
+    nb_obs_cell *c = nb_obs_row_add_cell(r);
+    c->span = nb_span_make(2 * (size_t)k, 2 * (size_t)k + 1);
+  }
+  r->span = nb_span_make(0, n - 1);
+  f.at = n;
+  SPACED(&f, "规章", "1", "2", "3");
+  assemble(&f);
+  cr_assert(f.t.found);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_NONE);
+  const nb_row *rules = trow(&f, "规章");
+  cr_assert(rules->present);
+  for (int k = 0; k < 3; k++) {
+    cr_expect_eq(rules->cells[k].state, NB_CELL_VALUE);
+    cr_expect(rules->cells[k].value == k + 1);
+  }
+  expect_span_text(&f, rules->cells[2].span, "3");
+  expect_span_text(&f, rules->label, "规章");
+  finish(&f);
+  free(text);
 }

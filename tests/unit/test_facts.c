@@ -307,3 +307,25 @@ Test(facts, empty_text) {
   cr_assert_eq(p.r.ndates, 0);
   done(&p);
 }
+
+/* nb_find_title_year jumps from one ASCII digit to the next: the year is found wherever it
+ * stands, but never as the tail of a longer number, and the range's bounds hold. */
+Test(facts, title_year_between_other_digits) {
+  nb_span at;
+  int year = 0;
+  const char *t = "某某县人民政府12020年政府信息公开工作年度报告，2023年政府信息公开工作年度报告";
+  cr_assert(nb_find_title_year(t, 0, strlen(t), &at, &year));
+  cr_expect_eq(year, 2023);
+  cr_expect_eq(at.end - at.start, 4);
+  cr_expect_eq(memcmp(t + at.start, "2023", 4), 0);
+  /* Full-width digits before ASCII ones make them a number's tail too. */
+  const char *wide = "１2022年度政府信息公开工作年度报告";
+  cr_expect_not(nb_find_title_year(wide, 0, strlen(wide), &at, &year));
+  /* The range ends inside the year: not read. */
+  const char *cut = "2021年政府信息公开工作年度报告";
+  cr_expect_not(nb_find_title_year(cut, 0, 3, &at, &year));
+  cr_expect_not(nb_find_title_year(cut, 1, strlen(cut), &at, &year));
+  cr_assert(nb_find_title_year(cut, 0, strlen(cut), &at, &year));
+  cr_expect_eq(year, 2021);
+  cr_expect_eq(at.start, 0);
+}

@@ -204,6 +204,8 @@ Test(label_match, generated_indexes_equal_the_run_time_build) {
                   "template %d table %d key %d", t, id, i);
       }
       cr_expect_eq(memcmp(a->first_child, b->first_child, sizeof a->first_child), 0);
+      cr_expect_eq(memcmp(a->starts, b->starts, sizeof *a->starts), 0,
+                   "template %d table %d: starts", t, id);
       const nb_label_candidates *ca = &a->candidates, *cb = &b->candidates;
       cr_expect(ca->usable && cb->usable, "template %d table %d: candidates' masks", t, id);
       cr_expect(memcmp(ca->by_start, cb->by_start, sizeof ca->by_start) == 0 &&
@@ -248,13 +250,27 @@ Test(label_match, prefix_inside_text) {
   /* Gaps: the spaces of the noted label, none in the numbered one (the spaces after it are no
    * part of it). */
   bool gaps = true;
-  cr_expect_eq(
-      nb_label_set_prefix_gaps(set3, numbered, 0, strlen(numbered), NB_TARGET_ROW, &h, &gaps), 24);
+  int spelling = -1;
+  cr_expect_eq(nb_label_set_prefix_gaps(set3, numbered, 0, strlen(numbered), NB_TARGET_ROW, &h,
+                                        &gaps, &spelling),
+               24);
   cr_expect(!gaps);
-  cr_expect_eq(nb_label_set_prefix_gaps(set3, noted, 0, strlen(noted), NB_TARGET_ROW, &h, &gaps),
-               75);
+  size_t norm_len;
+  cr_expect_str_eq(nb_label_set_spelling(set3, spelling, &norm_len), "1.属于国家秘密");
+  /* Without a hit to fill: the length and spelling all the same. */
+  spelling = -1;
+  cr_expect_eq(nb_label_set_prefix_gaps(set3, numbered, 0, strlen(numbered), NB_TARGET_ROW, NULL,
+                                        &gaps, &spelling),
+               24);
+  cr_expect_str_eq(nb_label_set_spelling(set3, spelling, &norm_len), "1.属于国家秘密");
+  cr_expect_eq(norm_len, strlen("1.属于国家秘密"));
+  cr_expect_eq(
+      nb_label_set_prefix_gaps(set3, noted, 0, strlen(noted), NB_TARGET_ROW, &h, &gaps, &spelling),
+      75);
   cr_expect(gaps);
-  cr_expect_eq(nb_label_set_prefix_gaps(set3, wide, 0, strlen(wide), NB_TARGET_ROW, &h, &gaps), 84);
+  cr_expect_eq(
+      nb_label_set_prefix_gaps(set3, wide, 0, strlen(wide), NB_TARGET_ROW, &h, &gaps, &spelling),
+      84);
   cr_expect(!gaps);
 }
 
@@ -325,12 +341,27 @@ static size_t written_otherwise(const char *label, char *text, size_t cap, size_
   return o + tail;
 }
 
+/* nb_label_may_start turns a place away only where no label starts (nb_label_set_prefix), on
+ * the texts of check_prefix at every byte; returns how many places it turned away. */
+static long check_may_start(const nb_label_set *set, const char *text, size_t len) {
+  long rejected = 0;
+  for (size_t at = 0; at < len; at++) {
+    if (nb_label_may_start(nb_label_set_starts(set), text, at, len))
+      continue;
+    nb_label_hit h;
+    cr_assert_eq(nb_label_set_prefix(set, text, at, len, NB_TARGET_ANY, &h), 0, "\"%s\" at %zu",
+                 text, at);
+    rejected++;
+  }
+  return rejected;
+}
+
 /* The trie's walk along run-on text (nb_label_set_prefix) against plain_prefix, for the label
  * sets `sets` (their index x), on random texts joined from the spellings, pieces of them and the
  * characters that normalising folds or drops, and on every spelling as typists write it. Returns
  * how many texts a label starts. */
 static long check_prefix(const nb_label_set *const *sets, int nsets, const nb_label_index *x,
-                         uint32_t *seed) {
+                         uint32_t *seed, long *turned_away) {
   static const char *const extra[] = {" ",  "（", "）",   "，", "、",           "1", "2", "3.", "0",
                                       "属", "于", "其他", "x",  "\xe3\x80\x80", NULL};
   enum { MAX_PIECES = 256, ROUNDS = 2000 };
@@ -355,13 +386,27 @@ static long check_prefix(const nb_label_set *const *sets, int nsets, const nb_la
       len = written_otherwise(x->spellings[round - ROUNDS].m.s, text, sizeof text, len);
     size_t want = plain_prefix(x, text, len);
     found += want > 0;
+    for (int s = 0; s < nsets; s++)
+      *turned_away += check_may_start(sets[s], text, len);
     for (int s = 0; s < nsets; s++) {
       nb_label_hit h;
       cr_assert_eq(nb_label_set_prefix(sets[s], text, 0, len, NB_TARGET_ANY, &h), want,
                    "\"%s\" (set %d)", text, s);
       bool gaps;
-      cr_assert_eq(nb_label_set_prefix_gaps(sets[s], text, 0, len, NB_TARGET_ANY, &h, &gaps), want);
+      int spelling;
+      cr_assert_eq(
+          nb_label_set_prefix_gaps(sets[s], text, 0, len, NB_TARGET_ANY, &h, &gaps, &spelling),
+          want);
       cr_assert_eq(gaps, drops_some(text, want), "\"%.*s\": gaps", (int)want, text);
+      if (!want)
+        continue;
+      /* The spelling found is the text's normalised form: the assembler takes it for that. */
+      char *norm = nb_normalize_label(text, want);
+      size_t norm_len;
+      cr_assert_str_eq(nb_label_set_spelling(sets[s], spelling, &norm_len), norm, "\"%.*s\"",
+                       (int)want, text);
+      cr_assert_eq(norm_len, strlen(norm));
+      free(norm);
     }
   }
   return found;
@@ -369,7 +414,7 @@ static long check_prefix(const nb_label_set *const *sets, int nsets, const nb_la
 
 /* The built-in templates' tables, generated and built at run time. */
 Test(label_match, prefix_equals_normalising_every_prefix) {
-  long found = 0, texts = 0;
+  long found = 0, texts = 0, turned_away = 0;
   uint32_t seed = 7;
   for (int t = 0; t < NB_TPL_COUNT; t++)
     for (int id = 0; id < NB_TABLE_COUNT; id++) {
@@ -377,11 +422,13 @@ Test(label_match, prefix_equals_normalising_every_prefix) {
       nb_label_set *own = nb_label_set_new(tpl, (nb_table_id)id);
       const nb_label_set *sets[2] = {nb_label_set_shared(tpl, (nb_table_id)id), own};
       const nb_label_index *x = nb_label_set_index(own);
-      found += check_prefix(sets, 2, x, &seed);
+      found += check_prefix(sets, 2, x, &seed, &turned_away);
       texts += 2000 + x->n;
       nb_label_set_free(own);
     }
   cr_expect_gt(found * 3, texts, "labels start most texts (%ld of %ld)", found, texts);
+  /* The texts are mostly label pieces: nb_label_may_start passes most of their places. */
+  cr_expect_gt(turned_away, 10000, "places turned away: %ld", turned_away);
 }
 
 /* nb_label_set_starts_with by its definition: some spelling of the set starts with cp. */
@@ -457,7 +504,8 @@ Test(label_match, prefix_of_labels_inside_runs) {
   nb_label_set *set = nb_label_set_new(&tpl, NB_TABLE_ACTIVE);
   const nb_label_set *sets[1] = {set};
   uint32_t seed = 3;
-  cr_expect_gt(check_prefix(sets, 1, nb_label_set_index(set), &seed), 500);
+  long turned_away = 0;
+  cr_expect_gt(check_prefix(sets, 1, nb_label_set_index(set), &seed, &turned_away), 500);
   nb_label_hit h;
   const char *other = "其他结果(丙)";
   cr_expect_eq(nb_label_set_prefix(set, other, 0, strlen(other), NB_TARGET_ANY, &h), 6);

@@ -264,3 +264,33 @@ Test(position, random_order_on_a_mostly_chinese_line) {
     expect_columns_of_fresh_index(line, len, &seed);
   }
 }
+
+/* Texts without a CR, in an index allocated for lines of some forty bytes: every length up to
+ * 200, breaks dense (more lines than that room) and sparse, and at the very end. */
+Test(position, line_feeds_of_every_density) {
+  char doc[200];
+  unsigned seed = 777;
+  for (int round = 0; round < 3000; round++) {
+    size_t len = (size_t)round % sizeof doc;
+    int density = 1 + round % 40; /* one byte in `density` is a break */
+    for (size_t i = 0; i < len; i++) {
+      seed = seed * 1103515245u + 12345u;
+      doc[i] = (seed >> 16) % (unsigned)density == 0 ? '\n' : (char)('a' + (seed >> 20) % 26);
+    }
+    if (round % 7 == 0 && len > 0)
+      doc[len - 1] = '\n';
+    nb_line_index got;
+    nb_line_index_build(&got, doc, len);
+    int want = 1;
+    cr_assert_eq(got.line_starts[0], 0);
+    for (size_t i = 0; i < len; i++) {
+      if (doc[i] != '\n')
+        continue;
+      cr_assert(want < got.nlines, "round %d: too few lines", round);
+      cr_assert_eq(got.line_starts[want], i + 1, "round %d line %d", round, want);
+      want++;
+    }
+    cr_assert_eq(got.nlines, want, "round %d: %d lines, want %d", round, got.nlines, want);
+    nb_line_index_free(&got);
+  }
+}

@@ -2,10 +2,13 @@
  * whole list must say what searching for each word on its own (memmem) says, on short ranges
  * (where it runs) and long ones (where it hands over to memmem). */
 #include <criterion/criterion.h>
+#include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/rules/prose_text.h"
+#include "core/rules/prose_words.h"
 #include "core/text.h"
 #include "test_random_text.h"
 
@@ -108,4 +111,55 @@ Test(prose_words, next_byte_in_equals_bytewise) {
     cr_assert_eq(nb_next_byte_in((const char *)text, from, to, table), want, "round %d [%zu, %zu)",
                  round, from, to);
   }
+}
+
+/* What follows a number, by nb_prose_starts with each word of both lists in turn: the reading
+ * nb_prose_number_read's index of the words must give. */
+static void follows_word_by_word(const char *s, size_t i, size_t end, bool *approx,
+                                 const char **unit, size_t *unit_end) {
+  *approx = false;
+  *unit = NULL;
+  for (int k = 0; nb_pw_approx_after[k]; k++)
+    if (nb_prose_starts(s, i, end, nb_pw_approx_after[k])) {
+      *approx = true;
+      i += strlen(nb_pw_approx_after[k]);
+      break;
+    }
+  *unit_end = (size_t)-1;
+  for (int k = 0; nb_pw_count_units[k]; k++)
+    if (nb_prose_starts(s, i, end, nb_pw_count_units[k])) {
+      *unit = nb_pw_count_units[k];
+      *unit_end = i + strlen(nb_pw_count_units[k]);
+      break;
+    }
+}
+
+Test(prose_words, number_followers_equal_word_by_word) {
+  static const char *const after[] = {"余", "多",   "以上", "左右", "上下", "万", "件", "项",
+                                      "宗", "个",   "份",   "条",   "起",   "部", "以", "上",
+                                      "左", "件数", "，",   "a",    "。",   NULL};
+  uint32_t seed = 11;
+  int units = 0, approx = 0;
+  for (int round = 0; round < 4000; round++) {
+    char text[256];
+    size_t len = rt_text(text, sizeof text, after, 4, &seed);
+    /* "12" then the random words, cut short at a random end (the sentence's). */
+    char s[300];
+    size_t n = (size_t)snprintf(s, sizeof s, "12%s", text);
+    size_t end = 2 + (len ? rt_next(&seed) % (len + 1) : 0);
+    if (end > n)
+      end = n;
+    nb_prose_number num;
+    cr_assert(nb_prose_number_read(s, 0, end, &num));
+    bool want_approx;
+    const char *want_unit;
+    size_t want_end;
+    follows_word_by_word(s, 2, end, &want_approx, &want_unit, &want_end);
+    cr_assert_eq(num.approx_after, want_approx, "%.*s", (int)end, s);
+    cr_assert_eq(num.unit, want_unit, "%.*s", (int)end, s);
+    cr_assert_eq(num.unit_end, want_unit ? want_end : 2, "%.*s", (int)end, s);
+    units += want_unit != NULL;
+    approx += want_approx;
+  }
+  cr_assert(units > 100 && approx > 100, "%d units, %d approximations", units, approx);
 }

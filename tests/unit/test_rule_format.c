@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/catalog.h"
 #include "core/diag.h"
 #include "core/rules/rule_util.h"
 #include "core/rules/table_names.h"
@@ -227,4 +228,110 @@ Test(rule_format, buffer_leaves_its_room_whole) {
   cr_assert(taken != room);
   cr_assert_str_eq(taken, "kept");
   free(taken);
+}
+
+/* A finding joined from pieces says what the same finding formatted says: pieces empty, with
+ * a NUL-free text cut by "%.*s", and longer than the stack buffer of 512 bytes. */
+Test(rule_format, pieces_as_printf_writes_them) {
+  char longer[700];
+  memset(longer, 'x', sizeof longer - 1);
+  longer[sizeof longer - 1] = '\0';
+  const char *names[] = {"", "合计", longer};
+  for (int k = 0; k < 3; k++) {
+    nb_diag_list l;
+    nb_diag_list_init(&l);
+    nb_diag *want = nb_diag_add(&l, "table-cell-empty", nb_span_make(1, 2), "%s%.0s“%.*s”第%d列",
+                                "%.0s%s “%.*s” column %d", names[k], "total", 3, "abcdef", 12);
+    char number[NB_DECIMAL_MAX];
+    nb_piece count = {number, nb_decimal(number, 12)};
+    const nb_piece zh[] = {nb_piece_of(names[k]), NB_PIECE("“"), {"abcdef", 3},
+                           NB_PIECE("”第"),       count,         NB_PIECE("列")};
+    const nb_piece en[] = {NB_PIECE("total"),     NB_PIECE(" “"), {"abcdef", 3},
+                           NB_PIECE("” column "), count,          NB_PIECE("")};
+    nb_diag *got = nb_diag_add_pieces(&l, "table-cell-empty", nb_span_make(1, 2), zh, 6, en, 6);
+    want = &l.items[0]; /* the list may have moved */
+    cr_expect_str_eq(got->message_zh, want->message_zh, "case %d", k);
+    cr_expect_str_eq(got->message_en, want->message_en, "case %d", k);
+    cr_expect_eq(got->message_en, got->message_zh + strlen(got->message_zh) + 1);
+    cr_expect_str_eq(got->rule, want->rule);
+    cr_expect_eq(got->severity, want->severity);
+    cr_expect_eq(got->sequence, 1);
+    cr_expect(got->span.start == 1 && got->span.end == 2);
+    nb_diag_list_free(&l);
+  }
+}
+
+/* Pieces of every length up to past the sizes copied without memcpy, at every offset: the
+ * bytes memcpy would write, and a NUL after them. */
+Test(rule_format, pieces_of_every_length) {
+  char source[64], got[256], want[256];
+  for (size_t i = 0; i < sizeof source; i++)
+    source[i] = (char)('a' + i % 26);
+  for (size_t a = 0; a <= 40; a++) {
+    for (size_t b = 0; b <= 20; b++) {
+      nb_piece p[] = {{source + b, a}, {source + a % 7, b}, NB_PIECE("“")};
+      memset(got, '#', sizeof got);
+      memset(want, '#', sizeof want);
+      memcpy(want, source + b, a);
+      memcpy(want + a, source + a % 7, b);
+      memcpy(want + a + b, "“", strlen("“") + 1);
+      size_t len = nb_pieces_len(p, 3);
+      cr_assert_eq(len, a + b + strlen("“"));
+      cr_assert_eq(nb_pieces_put(got, p, 3), got + len + 1);
+      cr_assert(memcmp(got, want, sizeof got) == 0, "lengths %zu and %zu", a, b);
+    }
+  }
+}
+
+/* The catalog remembers the entry it found last: an id at the same address that now says
+ * another rule, or no rule, is looked up again. */
+Test(rule_format, catalog_finds_by_the_id_not_its_address) {
+  char id[32];
+  strcpy(id, "table-cell-empty");
+  const nb_rule_info *empty = nb_catalog_find(id);
+  cr_assert(empty && strcmp(empty->id, "table-cell-empty") == 0);
+  cr_assert_eq(nb_catalog_find(id), empty);
+  cr_assert_eq(nb_catalog_find("table-cell-empty"), empty);
+  strcpy(id, "label-typo");
+  const nb_rule_info *typo = nb_catalog_find(id);
+  cr_assert(typo && strcmp(typo->id, "label-typo") == 0);
+  strcpy(id, "no-such-rule");
+  cr_assert_null(nb_catalog_find(id));
+  cr_assert_eq(nb_catalog_find("label-typo"), typo);
+}
+
+/* A message without a directive is its format, in either language; one "%%" is still
+ * formatted. */
+Test(rule_format, messages_without_directives) {
+  nb_diag_list l;
+  nb_diag_list_init(&l);
+  nb_diag_add(&l, "rectification-missing", nb_span_make(0, 0), "第五部分未说明", "no account");
+  const char *empty = ""; /* not a literal: -Wformat-zero-length */
+  nb_diag_add(&l, "rectification-missing", nb_span_make(0, 0), empty, empty);
+  nb_diag_add(&l, "rectification-missing", nb_span_make(0, 0), "百分之百", "100%%");
+  cr_expect_str_eq(l.items[0].message_zh, "第五部分未说明");
+  cr_expect_str_eq(l.items[0].message_en, "no account");
+  cr_expect_str_eq(l.items[1].message_zh, "");
+  cr_expect_str_eq(l.items[1].message_en, "");
+  cr_expect_eq(l.items[1].message_en, l.items[1].message_zh + 1);
+  cr_expect_str_eq(l.items[2].message_zh, "百分之百");
+  cr_expect_str_eq(l.items[2].message_en, "100%");
+  nb_diag_list_free(&l);
+}
+
+/* Short appends copy by a loop: the same string as nb_rule_buf_append, past the room too. */
+Test(rule_format, short_appends_as_appends) {
+  char room[4], other_room[4];
+  nb_rule_buf a, b;
+  nb_rule_buf_init_in(&a, room, sizeof room);
+  nb_rule_buf_init_in(&b, other_room, sizeof other_room);
+  const char *cells[] = {"1", "", "23", " | ", "456789", "\t"};
+  for (size_t k = 0; k < sizeof cells / sizeof *cells; k++) {
+    nb_rule_buf_append_short(&a, cells[k], strlen(cells[k]));
+    nb_rule_buf_append(&b, cells[k], strlen(cells[k]));
+    cr_assert_str_eq(a.s, b.s);
+    cr_assert_eq(a.len, b.len);
+  }
+  nb_rule_buf_release(&a);
+  nb_rule_buf_release(&b);
 }

@@ -2,6 +2,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 
+#include "core/rules/relation.h"
 #include "test_rules_fixture.h"
 
 #define T4_HEAD "四、政府信息公开行政复议、行政诉讼情况\n"
@@ -224,4 +225,76 @@ Test(arithmetic, group_as_data_row_holds_the_group_value) {
   cr_assert(strstr(fx_diag(&f, "sum-outcome", 0)->message_zh, "计算应为15"));
   cr_assert_eq(f.out.count, 2);
   fx_end(&f);
+}
+
+/* What nb_relation_expand stood for before it indexed the rows by parent: a group term's rows
+ * found by a scan of the whole table, in row order. */
+static bool plain_expand_row(nb_relation_terms *out, const nb_table *t, int row, int sign) {
+  if (row < 0 || row >= t->spec->nrows)
+    return false;
+  if (t->spec->rows[row].kind == NB_ROW_DATA || t->rows[row].group_as_data) {
+    nb_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items);
+    out->items[out->count++] = (nb_relation_term){row, sign};
+    return true;
+  }
+  int children = 0;
+  for (int j = 0; j < t->spec->nrows; j++) {
+    if (t->spec->rows[j].parent != row)
+      continue;
+    bool is_data = t->spec->rows[j].kind == NB_ROW_DATA || t->rows[j].group_as_data;
+    if (is_data && !t->rows[j].present)
+      continue;
+    if (!plain_expand_row(out, t, j, sign))
+      return false;
+    children++;
+  }
+  return children > 0;
+}
+
+/* Every relation of every table of both templates, with all rows present, every other row
+ * absent, and each group filled as one row: the same terms, in the same order. */
+Test(arithmetic, expanded_terms_as_a_scan_finds_them) {
+  for (int id = 0; id < NB_TPL_COUNT; id++) {
+    const nb_template *tpl = nb_template_get((nb_template_id)id);
+    for (int k = 0; k < NB_TABLE_COUNT; k++) {
+      const nb_table_spec *spec = tpl->tables[k];
+      if (!spec)
+        continue;
+      nb_row *rows = calloc((size_t)spec->nrows, sizeof *rows);
+      nb_table t = {0};
+      t.spec = spec;
+      t.rows = rows;
+      for (int variant = 0; variant < 4; variant++) {
+        for (int i = 0; i < spec->nrows; i++) {
+          rows[i].present = variant != 1 || i % 2 == 0;
+          rows[i].group_as_data = variant == 2 && spec->rows[i].kind != NB_ROW_DATA;
+          rows[i].present = variant == 3 ? i % 3 != 1 : rows[i].present;
+        }
+        for (int r = 0; r < spec->nrelations; r++) {
+          const nb_relation *rel = &spec->relations[r];
+          nb_relation_terms got, want = {0};
+          nb_relation_expand(&t, rel, &got);
+          want.checkable = true;
+          for (int n = 0; n < rel->nterms && want.checkable; n++) {
+            const nb_term *term = &rel->terms[n];
+            if (rel->scope != NB_REL_PER_COLUMN) {
+              nb_grow((void **)&want.items, &want.cap, want.count + 1, sizeof *want.items);
+              want.items[want.count++] = (nb_relation_term){term->index, term->sign};
+            } else {
+              want.checkable = plain_expand_row(&want, &t, term->index, term->sign);
+            }
+          }
+          cr_expect_eq(got.checkable, want.checkable, "template %d table %d relation %d", id, k, r);
+          cr_assert_eq(got.count, want.count, "template %d table %d relation %d", id, k, r);
+          for (int n = 0; n < got.count; n++) {
+            cr_expect_eq(got.items[n].index, want.items[n].index);
+            cr_expect_eq(got.items[n].sign, want.items[n].sign);
+          }
+          nb_relation_terms_free(&got);
+          free(want.items);
+        }
+      }
+      free(rows);
+    }
+  }
 }

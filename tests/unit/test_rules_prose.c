@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 
+#include "core/rules/prose_words.h"
 #include "test_rules_fixture.h"
 
 #define T4_ROW "|  | 1 | 1 | 0 | 1 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 1 |\n"
@@ -129,6 +130,34 @@ Test(text_table, natural_persons_only_against_a_company_applicant) {
   const nb_diag *d = fx_diag(&f, "text-table-mismatch", 0);
   cr_assert(strstr(d->message_zh, "“法人或其他组织·商业企业”列为1"), "%s", d->message_zh);
   cr_assert_eq(d->nrelated, 1);
+  fx_end(&f);
+}
+
+/* The rule searches a prose's sentences for these statements only when the prose holds their
+ * common word: each statement fires, after sentences without it and in any of its wordings. */
+Test(text_table, natural_persons_only_in_every_wording_behind_the_common_word) {
+  for (int k = 0; nb_pw_natural_only[k]; k++) {
+    cr_assert(strstr(nb_pw_natural_only[k], nb_pw_natural_only_core), "%s", nb_pw_natural_only[k]);
+    fx f;
+    char *text = nb_strdup_printf(
+        "本年度共收到政府信息公开申请12件。办结12件。%s。\n\n"
+        "| 一、本年新收政府信息公开申请数量 | 11 | 1 | 0 | 0 | 0 | 0 | 12 |\n" FX_T3_R1 FX_T3_R2
+            FX_T3_R3 FX_T3_R4 FX_T3_R5_13 FX_T3_R14_17 FX_T3_R18_23 FX_T3_R24_27 FX_T3_R28
+                FX_T3_R29,
+        nb_pw_natural_only[k]);
+    run_with(&f, text);
+    free(text);
+    cr_assert_eq(fx_count(&f, "text-table-mismatch"), 1, "%s", nb_pw_natural_only[k]);
+    fx_end(&f);
+  }
+  fx f; /* the common word alone is no statement */
+  char *text = nb_strdup_printf(
+      "申请人中有自然人。\n\n"
+      "| 一、本年新收政府信息公开申请数量 | 11 | 1 | 0 | 0 | 0 | 0 | 12 |\n" FX_T3_R1 FX_T3_R2
+          FX_T3_R3 FX_T3_R4 FX_T3_R5_13 FX_T3_R14_17 FX_T3_R18_23 FX_T3_R24_27 FX_T3_R28 FX_T3_R29);
+  run_with(&f, text);
+  free(text);
+  cr_assert_eq(fx_count(&f, "text-table-mismatch"), 0);
   fx_end(&f);
 }
 

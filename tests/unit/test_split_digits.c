@@ -109,6 +109,33 @@ Test(split_digits, one_group_of_table_four) {
   cr_expect_eq(used, 1u << 1); /* the second sum-review relation, and no other */
 }
 
+/* The 总计 is the last cell, so an end of the last token: the search bounds the sum of the
+ * cells before it by the largest end of the length left, never one that starts with 0 but "0"
+ * (in "0012" that is 12). Zeros before and after the total's digits, and totals that end in 0. */
+Test(split_digits, the_total_is_an_end_of_the_last_token) {
+  nb_digit_part parts[7];
+  unsigned used;
+  int row = row_of(applications(), "一、本年新收政府信息公开申请数量");
+  static const struct {
+    const char *written;
+    nb_split_result result;
+    double total;
+  } cases[] = {
+      {"100000010", NB_SPLIT_UNIQUE, 10},  {"10000000100", NB_SPLIT_UNIQUE, 100},
+      {"12000 0012", NB_SPLIT_UNIQUE, 12}, {"1000001", NB_SPLIT_UNIQUE, 1},
+      {"2030000203", NB_SPLIT_NONE, 0},    {"5000005 0", NB_SPLIT_NONE, 0},
+      {"60000006", NB_SPLIT_NONE, 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    nb_split_result got = cut(applications(), row, 0, cases[i].written, 7, parts, &used);
+    cr_expect_eq(got, cases[i].result, "%s: %d", cases[i].written, got);
+    if (got == NB_SPLIT_UNIQUE && cases[i].result == NB_SPLIT_UNIQUE) {
+      double want[7] = {cases[i].total, 0, 0, 0, 0, 0, cases[i].total};
+      expect_values(parts, want, 7);
+    }
+  }
+}
+
 /* Table 二 states no relation within a row: counting is all there is. */
 Test(split_digits, no_relation_no_cut) {
   nb_digit_part parts[3];

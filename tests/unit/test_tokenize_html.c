@@ -1,4 +1,6 @@
 /* HTML tables: spans, entities, tolerated sloppiness. */
+#include <stdio.h>
+
 #include "test_tokenize_support.h"
 
 static const char *const TABLE3 =
@@ -363,6 +365,79 @@ Test(html, cell_tag_at_the_end_of_the_region) {
   cr_expect_eq(r->cells[1].col, 1);
   cr_expect_eq(r->cells[1].span.start, r->cells[1].span.end);
   cr_expect_eq(r->span.end, strlen(text));
+  nb_obs_table_free(&t);
+  nb_stream_free(&s);
+}
+
+/* A row's cells are written where the row keeps them while none spans more than one and no row
+ * above left the grid anything; otherwise the grid places them. Both give the same cells: the
+ * rows of a table whose head went through the grid (a colspan) equal the same rows of a table
+ * that never did, past the pool's first block (64 cells) too, in one row and across rows. A
+ * spanning cell after plain ones in a row hands those to the grid. */
+Test(html, cells_written_in_place_or_placed_by_the_grid_alike) {
+  char body[8192];
+  size_t o = 0;
+  for (int r = 0; r < 4; r++) {
+    int ncells = r == 2 ? 150 : 30; /* row 2 alone outgrows a block */
+    o += (size_t)snprintf(body + o, sizeof body - o, "<tr>");
+    for (int c = 0; c < ncells; c++)
+      o += (size_t)snprintf(body + o, sizeof body - o,
+                            c % 7 == 3 ? "<td>x&amp;%d</td>" : "<td>%d</td>", r * 1000 + c);
+    o += (size_t)snprintf(body + o, sizeof body - o, "</tr>\n");
+  }
+  cr_assert_lt(o, sizeof body - 1);
+  char direct[9000], grid[9000];
+  snprintf(direct, sizeof direct, "<table><tr><td>甲</td><td>乙</td></tr>\n%s</table>\n", body);
+  snprintf(grid, sizeof grid, "<table><tr><td colspan=\"2\">甲</td></tr>\n%s</table>\n", body);
+  nb_stream ds, gs;
+  lines_to_stream(&ds, direct);
+  lines_to_stream(&gs, grid);
+  nb_obs_table dt, gt;
+  tokenize_all(&ds, &dt);
+  tokenize_all(&gs, &gt);
+  cr_assert_eq(dt.nrows, 5);
+  cr_assert_eq(gt.nrows, 5);
+  size_t shift = off(direct, body) - off(grid, body); /* where the rows start differs */
+  for (int r = 1; r < 5; r++) {
+    const nb_obs_row *d = &dt.rows[r], *g = &gt.rows[r];
+    cr_assert_eq(d->ncells, r == 3 ? 150 : 30, "row %d", r);
+    cr_assert_eq(d->ncells, g->ncells, "row %d", r);
+    for (int c = 0; c < d->ncells; c++) {
+      cr_expect_eq(d->cells[c].span.start, g->cells[c].span.start + shift, "row %d cell %d", r, c);
+      cr_expect_eq(d->cells[c].span.end, g->cells[c].span.end + shift, "row %d cell %d", r, c);
+      cr_expect_eq(d->cells[c].col, c, "row %d cell %d", r, c);
+      cr_expect_eq(g->cells[c].col, c, "row %d cell %d", r, c);
+      cr_expect_eq(d->cells[c].colspan, 1);
+      cr_expect(!d->cells[c].repeated && !g->cells[c].repeated);
+      char want[32];
+      snprintf(want, sizeof want, c % 7 == 3 ? "x&%d" : "%d", (r - 1) * 1000 + c);
+      expect_text(&ds, &d->cells[c], want);
+      expect_text(&gs, &g->cells[c], want);
+    }
+  }
+  nb_obs_table_free(&dt);
+  nb_obs_table_free(&gt);
+  nb_stream_free(&ds);
+  nb_stream_free(&gs);
+
+  const char *text = "<table><tr><td>甲</td><td>乙</td><td colspan=\"2\">丙</td><td>丁</td></tr>\n"
+                     "<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td></tr>\n</table>\n";
+  nb_stream s;
+  lines_to_stream(&s, text);
+  nb_obs_table t;
+  tokenize_all(&s, &t);
+  cr_assert_eq(t.nrows, 2);
+  cr_assert_eq(t.rows[0].ncells, 4);
+  static const char *const head[] = {"甲", "乙", "丙", "丁"};
+  static const int cols[] = {0, 1, 2, 4};
+  for (int k = 0; k < 4; k++) {
+    expect_span(&t.rows[0].cells[k], text, head[k]);
+    cr_expect_eq(t.rows[0].cells[k].col, cols[k], "cell %d", k);
+    cr_expect_eq(t.rows[0].cells[k].colspan, k == 2 ? 2 : 1, "cell %d", k);
+  }
+  cr_assert_eq(t.rows[1].ncells, 5);
+  for (int k = 0; k < 5; k++)
+    cr_expect_eq(t.rows[1].cells[k].col, k, "cell %d", k);
   nb_obs_table_free(&t);
   nb_stream_free(&s);
 }

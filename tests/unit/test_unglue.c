@@ -2,9 +2,11 @@
  * which pieces a line becomes, in order, with their exact bytes. */
 #include <criterion/criterion.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/template.h"
+#include "core/text.h"
 #include "layout/label_match.h"
 #include "layout/unglue.h"
 #include "test_tokenize_support.h"
@@ -41,9 +43,30 @@ static void render(const cut *c, char *buf, size_t size) {
   }
 }
 
+/* Every cell that carries its label's spelling (label_spelling) normalises to that spelling's
+ * text, as the assembler takes it; returns how many do. */
+static int check_spellings(const cut *c, nb_table_id id) {
+  const nb_label_set *set = nb_label_set_shared(nb_template_get(NB_TPL_2021), id);
+  int carried = 0;
+  for (int i = 0; i < c->t.nrows; i++)
+    for (int k = 0; k < c->t.rows[i].ncells; k++) {
+      const nb_obs_cell *cell = &c->t.rows[i].cells[k];
+      if (!cell->label_spelling)
+        continue;
+      size_t len, norm_len;
+      const char *text = nb_obs_cell_text(&c->s, cell, &len);
+      char *norm = nb_normalize_label(text, len);
+      cr_expect_str_eq(nb_label_set_spelling(set, cell->label_spelling - 1, &norm_len), norm);
+      free(norm);
+      carried++;
+    }
+  return carried;
+}
+
 static void expect_rows(const char *text, nb_table_id id, const char *want) {
   cut c;
   run(&c, text, id);
+  check_spellings(&c, id);
   char got[4096];
   render(&c, got, sizeof got);
   cr_expect_str_eq(got, want);
@@ -53,6 +76,17 @@ static void expect_rows(const char *text, nb_table_id id, const char *want) {
 Test(unglue, labels_and_digits_of_several_rows) {
   expect_rows("（七）总计5000005四、结转下年度继续办理0000000\n", NB_TABLE_APPLICATIONS,
               "（七）总计 / 5000005 / 四、结转下年度继续办理 / 0000000");
+}
+
+/* The label cells carry the spelling the cut found (spaces and widths aside), the value
+ * cells none. */
+Test(unglue, label_cells_carry_their_spelling) {
+  cut c;
+  run(&c, "（七）总 计5000005四、结转下年度继续办理0000000\n", NB_TABLE_APPLICATIONS);
+  cr_expect_eq(check_spellings(&c, NB_TABLE_APPLICATIONS), 2);
+  cr_assert_eq(c.t.nrows, 4);
+  cr_expect_eq(c.t.rows[1].cells[0].label_spelling, 0);
+  done(&c);
 }
 
 /* The digits stop where a numbered label starts, even a misspelt one ("2.其他法律行政止公开"),

@@ -170,3 +170,21 @@ Test(values, sentences) {
   cr_expect(nb_text_is_sentence(b, strlen(b)));
   cr_expect_not(nb_text_is_sentence(c, strlen(c)));
 }
+
+/* Text opening with an ideograph is told apart by its lead byte: only 无 or 空 alone is a
+ * placeholder; the same words in longer text, other ideographs, and malformed bytes after such a
+ * lead are text, as are labels opening otherwise. */
+Test(values, ideograph_openings) {
+  cr_expect_eq(read("无").kind, NB_TOKEN_PLACEHOLDER);
+  cr_expect_eq(read("空").kind, NB_TOKEN_PLACEHOLDER);
+  static const char *const texts[] = {
+      "无效",     "空白",         "无无",         "属于国家秘密",   "一",       "件",
+      "\xE6\x97", "\xE6\x97\x41", "\xE9\xBF\xBF", "（一）予以公开", "(七)总计", "1.属于国家秘密",
+  };
+  for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+    cr_expect_eq(read(texts[k]).kind, NB_TOKEN_TEXT, "%s", texts[k]);
+  /* Dashes and full-width digits open with other bytes: still read. */
+  cr_expect_eq(read("—").kind, NB_TOKEN_PLACEHOLDER);
+  cr_expect_eq(read("－").kind, NB_TOKEN_PLACEHOLDER);
+  cr_expect_eq(read("３件").kind, NB_TOKEN_NUMBER);
+}

@@ -4,7 +4,6 @@
  *
  * A table that was not found or could not be read gets no arithmetic at all: its numbers are
  * not trustworthy enough to accuse the report of an error. */
-#include <stdio.h>
 #include <string.h>
 
 #include "../engine.h"
@@ -102,22 +101,39 @@ static void texts_release(finding_texts *x) {
   nb_rule_buf_release(&x->sum_en);
 }
 
+/* The piece of an assembled text. */
+static nb_piece buf_piece(const nb_rule_buf *b) {
+  return (nb_piece){b->s, b->len};
+}
+
 static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
                    const nb_relation_check *c) {
   char reported[32], computed[32], blanks_zh[96] = "", blanks_en[96] = "";
   nb_rule_format_value(c->reported, reported, sizeof reported);
   nb_rule_format_value(c->computed, computed, sizeof computed);
+  nb_piece value_reported = nb_piece_of(reported), value_computed = nb_piece_of(computed);
   if (c->nblank > 0) {
-    snprintf(blanks_zh, sizeof blanks_zh, "（其中%d个空白单元格按0计）", c->nblank);
-    snprintf(blanks_en, sizeof blanks_en, " (%d blank cell%s counted as 0)", c->nblank,
-             c->nblank == 1 ? "" : "s");
+    char count[NB_DECIMAL_MAX];
+    nb_piece blanks = {count, nb_decimal(count, c->nblank)};
+    nb_pieces_put(blanks_zh,
+                  (nb_piece[]){NB_PIECE("（其中"), blanks, NB_PIECE("个空白单元格按0计）")}, 3);
+    nb_pieces_put(blanks_en,
+                  (nb_piece[]){NB_PIECE(" ("), blanks, NB_PIECE(" blank cell"),
+                               c->nblank == 1 ? NB_PIECE("") : NB_PIECE("s"),
+                               NB_PIECE(" counted as 0)")},
+                  5);
   }
   finding_texts x;
   texts_build(&x, t, rel, c);
-  nb_diag *d =
-      nb_diag_add(ctx->out, rel->rule, c->target->span, "%s%.0s填报%s，按%s%.0s计算应为%s%s%.0s",
-                  "%.0s%s is reported as %s, but %.0s%s = %s%.0s%s", x.name_zh.s, x.name_en.s,
-                  reported, x.sum_zh.s, x.sum_en.s, computed, blanks_zh, blanks_en);
+  /* "%s填报%s，按%s计算应为%s%s" and its English, joined without a format */
+  const nb_piece zh[] = {buf_piece(&x.name_zh), NB_PIECE("填报"),      value_reported,
+                         NB_PIECE("，按"),      buf_piece(&x.sum_zh),  NB_PIECE("计算应为"),
+                         value_computed,        nb_piece_of(blanks_zh)};
+  const nb_piece en[] = {buf_piece(&x.name_en), NB_PIECE(" is reported as "), value_reported,
+                         NB_PIECE(", but "),    buf_piece(&x.sum_en),         NB_PIECE(" = "),
+                         value_computed,        nb_piece_of(blanks_en)};
+  nb_diag *d = nb_diag_add_pieces(ctx->out, rel->rule, c->target->span, zh,
+                                  (int)(sizeof zh / sizeof *zh), en, (int)(sizeof en / sizeof *en));
   texts_release(&x);
   nb_diag_reserve_related(d, c->nparts);
   for (int k = 0; k < c->nparts; k++) {
@@ -131,9 +147,9 @@ static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
     nb_rule_format_value(p->cell->value, value, sizeof value);
     nb_rule_relate_cell(d, p->cell->span, t->spec, p->row, p->col, value, value);
   }
-  char title_zh[64], title_en[64];
-  snprintf(title_zh, sizeof title_zh, "改为计算值%s", computed);
-  snprintf(title_en, sizeof title_en, "set to the computed value %s", computed);
+  char title_zh[64], title_en[64]; /* the value has at most 31 bytes: no title is cut */
+  nb_pieces_put(title_zh, (nb_piece[]){NB_PIECE("改为计算值"), value_computed}, 2);
+  nb_pieces_put(title_en, (nb_piece[]){NB_PIECE("set to the computed value "), value_computed}, 2);
   nb_diag_add_fix(d, false, c->target->span, computed, title_zh, title_en);
 }
 

@@ -45,13 +45,26 @@ static bool fixable(const char *text, nb_span span) {
   return !nb_span_is_empty(span) && memchr(text + span.start, '\n', span.end - span.start) == NULL;
 }
 
+/* What "%.*s" writes of the text at span: its bytes, up to a NUL among them. */
+static nb_piece written_piece(const char *text, nb_span span) {
+  return (nb_piece){text + span.start, strnlen(text + span.start, span.end - span.start)};
+}
+
 static void typo(nb_check_ctx *ctx, nb_span span, const char *official, const char *tzh,
                  const char *ten) {
   const char *text = ctx->report->text;
-  int len = (int)(span.end - span.start);
-  nb_diag *d = nb_diag_add(ctx->out, "label-typo", span, "%s%.0s标签“%.*s”与模板不一致，应为“%s”",
-                           "%.0s%s: label “%.*s” is misspelt; the template has “%s”", tzh, ten, len,
-                           text + span.start, official);
+  /* "%s%.0s标签“%.*s”与模板不一致，应为“%s”" and its English, joined from pieces */
+  nb_piece written = written_piece(text, span), want = nb_piece_of(official);
+  const nb_piece zh[] = {
+      nb_piece_of(tzh), NB_PIECE("标签“"), written, NB_PIECE("”与模板不一致，应为“"), want,
+      NB_PIECE("”")};
+  const nb_piece en[] = {nb_piece_of(ten),
+                         NB_PIECE(": label “"),
+                         written,
+                         NB_PIECE("” is misspelt; the template has “"),
+                         want,
+                         NB_PIECE("”")};
+  nb_diag *d = nb_diag_add_pieces(ctx->out, "label-typo", span, zh, 6, en, 6);
   if (fixable(text, span))
     nb_diag_add_fix(d, true, span, replacement_for(text, span, official), "改为模板标签",
                     "use the official label");
@@ -169,13 +182,28 @@ static void check_label_format(nb_check_ctx *ctx, const nb_table *t) {
     char tzh[64], ten[64];
     nb_rule_table_name(t->spec, tzh, sizeof tzh);
     nb_rule_table_name_en(t->spec, ten, sizeof ten);
-    int len = (int)(spans[0].end - spans[0].start);
-    nb_diag *d = nb_diag_add(
-        ctx->out, "label-format", spans[0],
-        "%s%.0s有%d处标签的全角/半角或编号标点与模板写法不同，如“%.*s”应写作“%s”",
-        "%.0s%s: labels written with other full/half-width forms or numbering punctuation than "
-        "the template (%d in this table), e.g. “%.*s” for “%s”",
-        tzh, ten, n, len, text + spans[0].start, officials[0]);
+    /* "%s%.0s有%d处标签…，如“%.*s”应写作“%s”" and its English, joined from pieces */
+    char number[NB_DECIMAL_MAX];
+    nb_piece count = {number, nb_decimal(number, n)};
+    nb_piece written = written_piece(text, spans[0]), want = nb_piece_of(officials[0]);
+    const nb_piece zh[] = {nb_piece_of(tzh),
+                           NB_PIECE("有"),
+                           count,
+                           NB_PIECE("处标签的全角/半角或编号标点与模板写法不同，如“"),
+                           written,
+                           NB_PIECE("”应写作“"),
+                           want,
+                           NB_PIECE("”")};
+    const nb_piece en[] = {nb_piece_of(ten),
+                           NB_PIECE(": labels written with other full/half-width forms or "
+                                    "numbering punctuation than the template ("),
+                           count,
+                           NB_PIECE(" in this table), e.g. “"),
+                           written,
+                           NB_PIECE("” for “"),
+                           want,
+                           NB_PIECE("”")};
+    nb_diag *d = nb_diag_add_pieces(ctx->out, "label-format", spans[0], zh, 8, en, 8);
     nb_fix *fix = nb_diag_add_fix(d, true, spans[0], officials[0], "统一为模板写法",
                                   "write the labels as the template does");
     for (int k = 1; k < n; k++)
@@ -201,12 +229,24 @@ static void check_table_labels(nb_check_ctx *ctx, const nb_table *t) {
     if (row->outdated)
       outdated(ctx, row->label, row->outdated, tzh, ten);
     if (row->group_as_data && ctx->report->template_id == NB_TPL_2021 && official) {
-      int n = child_rows(t->spec, i);
-      nb_diag_add(ctx->out, "label-outdated", row->label,
-                  "%s%.0s“%s”按2019年版模板填为单独一行；2021年版模板将其分为%d个子项",
-                  "%.0s%s: “%s” is filled in as one row, the 2019 template's layout; the 2021 "
-                  "template splits it into %d rows",
-                  tzh, ten, official, n);
+      /* "%s%.0s“%s”按2019年版模板填为单独一行；…分为%d个子项" and its English, from pieces */
+      char number[NB_DECIMAL_MAX];
+      nb_piece rows = {number, nb_decimal(number, child_rows(t->spec, i))};
+      nb_piece label = nb_piece_of(official);
+      const nb_piece zh[] = {nb_piece_of(tzh),
+                             NB_PIECE("“"),
+                             label,
+                             NB_PIECE("”按2019年版模板填为单独一行；2021年版模板将其分为"),
+                             rows,
+                             NB_PIECE("个子项")};
+      const nb_piece en[] = {nb_piece_of(ten),
+                             NB_PIECE(": “"),
+                             label,
+                             NB_PIECE("” is filled in as one row, the 2019 template's layout; the "
+                                      "2021 template splits it into "),
+                             rows,
+                             NB_PIECE(" rows")};
+      nb_diag_add_pieces(ctx->out, "label-outdated", row->label, zh, 6, en, 6);
     }
   }
   for (int h = 0; h < t->nheaders; h++) {

@@ -550,6 +550,8 @@ static bool legal_applicants(const nb_report *r, reading *rd) {
 struct statement_words {
   nb_prose_cursor *applications;
   int napplications;
+  /* Whether the prose may hold an "all natural persons" statement (natural_only_gate). */
+  bool natural_only;
 };
 
 /* Whether every "all natural persons" statement names the applications (申请人…): then only a
@@ -568,6 +570,26 @@ static void find_natural_only_names_applications(void) {
     all = names;
   }
   natural_only_names_applications = all;
+}
+
+/* Whether every "all natural persons" statement holds nb_pw_natural_only_core: then a prose
+ * without that word holds none, and its sentences are not searched for them. One search of the
+ * whole prose per report costs a fraction of one per statement and sentence naming the
+ * applications (most reports hold no such statement at all). */
+static bool natural_only_share_core;
+static pthread_once_t natural_only_core_once = PTHREAD_ONCE_INIT;
+
+static void find_natural_only_share_core(void) {
+  bool all = nb_pw_natural_only_core[0] != '\0';
+  for (int k = 0; nb_pw_natural_only[k] && all; k++)
+    all = strstr(nb_pw_natural_only[k], nb_pw_natural_only_core) != NULL;
+  natural_only_share_core = all;
+}
+
+static bool natural_only_gate(const nb_prose *p) {
+  pthread_once(&natural_only_core_once, find_natural_only_share_core);
+  return !natural_only_share_core ||
+         nb_prose_find(p->buf, 0, p->len, nb_pw_natural_only_core) != (size_t)-1;
 }
 
 static nb_prose_cursor *cursors_for(const char *const *words, int *n) {
@@ -607,7 +629,8 @@ static void check_statements(sentence *st) {
     break;
   }
   pthread_once(&natural_only_once, find_natural_only_names_applications);
-  for (int k = 0; nb_pw_natural_only[k] && (applications || !natural_only_names_applications);
+  for (int k = 0; w->natural_only && nb_pw_natural_only[k] &&
+                  (applications || !natural_only_names_applications);
        k++) {
     size_t at = nb_prose_find(b, st->s, st->e, nb_pw_natural_only[k]);
     if (at == (size_t)-1)
@@ -623,6 +646,7 @@ static void check_statements(sentence *st) {
 void nb_check_text_table(nb_check_ctx *ctx, const nb_prose *p) {
   struct statement_words words;
   words.applications = cursors_for(nb_pw_application_words, &words.napplications);
+  words.natural_only = natural_only_gate(p);
   size_t run = 0; /* the first digit run not yet passed */
   for (size_t si = 0; si < p->nsentences; si++) {
     size_t s = p->sentences[si].start, e = p->sentences[si].end;

@@ -211,7 +211,12 @@ static inline size_t next_copy_stop(const char *text, size_t i, size_t to, size_
   if (ideographs_never_stop) {
     const __m128i top2 = _mm_set1_epi8((char)0xC0), cont = _mm_set1_epi8((char)0x80);
     const __m128i lead0 = _mm_set1_epi8((char)0xE4), lead_span = _mm_set1_epi8(0xE9 - 0xE4);
-    for (; i < to && readable - i >= 16; i += 16) {
+    /* The blocks read lie inside text[0, readable) and start before `to`: one bound, found
+     * once, instead of two tests per block. */
+    size_t stop = readable >= 16 ? readable - 15 : 0;
+    if (stop > to)
+      stop = to;
+    for (; i < stop; i += 16) {
       __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
       __m128i is_cont = _mm_cmpeq_epi8(_mm_and_si128(v, top2), cont);
       __m128i off = _mm_sub_epi8(v, lead0); /* E4-E9 as 0-5, unsigned */
@@ -876,9 +881,62 @@ static void mark_pairs(const char *const *words) {
   }
 }
 
+/* Each list's words by the hash of the two bytes they start with, and their lengths, found
+ * once: after most numbers a unit ("件") is there, and comparing it with each word of both
+ * lists in turn (a strlen and a memcmp call for every word sharing its first two bytes) cost
+ * more than reading the number. `usable` when every word is one to 255 bytes and a list has at
+ * most MAX_FOLLOWERS words; otherwise the words are compared by nb_prose_starts. */
+enum { MAX_FOLLOWERS = 16 };
+typedef struct {
+  uint16_t by_pair[256]; /* bit k: words[k] may start with a pair of this hash */
+  unsigned char len[MAX_FOLLOWERS];
+} follower_list;
+
+static struct {
+  follower_list approx, units;
+  bool usable;
+} followers;
+
+static unsigned pair_slot(unsigned pair) {
+  return (pair * 40503u) >> 8 & 255;
+}
+
+static bool index_followers(const char *const *words, follower_list *fl) {
+  for (int k = 0; words[k]; k++) {
+    size_t n = strlen(words[k]);
+    if (k >= MAX_FOLLOWERS || n == 0 || n > 255)
+      return false;
+    fl->len[k] = (unsigned char)n;
+    unsigned b0 = (unsigned char)words[k][0];
+    if (n > 1)
+      fl->by_pair[pair_slot(b0 << 8 | (unsigned char)words[k][1])] |= (uint16_t)(1u << k);
+    else /* one byte: any byte may come after it */
+      for (unsigned b1 = 0; b1 < 256; b1++)
+        fl->by_pair[pair_slot(b0 << 8 | b1)] |= (uint16_t)(1u << k);
+  }
+  return true;
+}
+
 static void mark_follows_number(void) {
   mark_pairs(nb_pw_approx_after);
   mark_pairs(nb_pw_count_units);
+  followers.usable = index_followers(nb_pw_approx_after, &followers.approx) &&
+                     index_followers(nb_pw_count_units, &followers.units);
+}
+
+/* The first word k of `words` (indexed in fl) that s[i…] starts with inside [i, end), as
+ * nb_prose_starts says, or -1 (i <= end; s[i + 1] is readable: the buffer's NUL at worst). */
+static inline int follower_at(const char *s, size_t i, size_t end, const char *const *words,
+                              const follower_list *fl) {
+  if (i >= end)
+    return -1;
+  unsigned pair = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
+  for (unsigned ks = fl->by_pair[pair_slot(pair)]; ks; ks &= ks - 1) {
+    int k = __builtin_ctz(ks);
+    if (end - i >= fl->len[k] && same_bytes(s + i, words[k], fl->len[k]))
+      return k;
+  }
+  return -1;
 }
 
 /* Whether a word of either list may start at s[i] (s[i + 1] is readable: the buffer's NUL at
@@ -913,6 +971,20 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
   pthread_once(&follows_number_once, mark_follows_number);
   if (!may_follow_number(s, i, end)) { /* then neither loop below finds a word */
     n->unit_end = n->end;
+    return true;
+  }
+  if (followers.usable) {
+    int k = follower_at(s, i, end, nb_pw_approx_after, &followers.approx);
+    if (k >= 0) {
+      n->approx_after = true;
+      i += followers.approx.len[k];
+    }
+    n->unit_end = n->end;
+    k = follower_at(s, i, end, nb_pw_count_units, &followers.units);
+    if (k >= 0) {
+      n->unit = nb_pw_count_units[k];
+      n->unit_end = i + followers.units.len[k];
+    }
     return true;
   }
   for (int k = 0; nb_pw_approx_after[k]; k++)

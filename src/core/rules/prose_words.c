@@ -57,6 +57,7 @@ const char *const nb_pw_none_fillers[] = {"政府信息公开", "信息公开", 
 const char *const nb_pw_none_trailers[] = {"公开", "政府信息", "事项", "情况", NULL};
 const char *const nb_pw_natural_only[] = {"申请人均为自然人", "申请人全部为自然人",
                                           "申请人都是自然人", "均为自然人申请", NULL};
+const char *const nb_pw_natural_only_core = "自然人";
 
 const char *const nb_pw_row_new = "一、本年新收政府信息公开申请数量";
 const char *const nb_pw_row_carried = "二、上年结转政府信息公开申请数量";

@@ -72,6 +72,8 @@ extern const char *const nb_pw_none_fillers[];
 extern const char *const nb_pw_none_trailers[];
 /* "申请人均为自然人". */
 extern const char *const nb_pw_natural_only[];
+/* A word every statement of nb_pw_natural_only holds: a prose without it holds none. */
+extern const char *const nb_pw_natural_only_core; /* 自然人 */
 
 /* Table labels the claims resolve (through nb_table_spec_find_row and the column specs). */
 extern const char *const nb_pw_row_new;          /* 一、本年新收… */

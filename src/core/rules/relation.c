@@ -41,23 +41,55 @@ static void add_term(nb_relation_terms *out, int index, int sign) {
   out->items[out->count++] = (nb_relation_term){index, sign};
 }
 
+/* The template's rows by parent, each group's children in row order, built on the first group
+ * term of a relation: finding a group's rows by a scan of the whole table, once per group term
+ * and again per nested group, cost more than the rest of the expansion. */
+enum { TREE_ROOM = 64 };
+typedef struct {
+  int *first; /* first[row]: its first child row, or -1 */
+  int *next;  /* next[row]: the next row with the same parent, or -1 */
+  int room[2 * TREE_ROOM];
+} row_tree;
+
+static void tree_build(row_tree *tree, const nb_table_spec *spec) {
+  int n = spec->nrows;
+  tree->first = n <= TREE_ROOM ? tree->room : nb_xmalloc(2 * (size_t)n * sizeof *tree->first);
+  tree->next = tree->first + n;
+  for (int j = 0; j < n; j++)
+    tree->first[j] = -1;
+  for (int j = n - 1; j >= 0; j--) { /* from the end, so each list is in row order */
+    int parent = spec->rows[j].parent;
+    tree->next[j] = -1;
+    if (parent >= 0 && parent < n) {
+      tree->next[j] = tree->first[parent];
+      tree->first[parent] = j;
+    }
+  }
+}
+
+static void tree_free(row_tree *tree) {
+  if (tree->first && tree->first != tree->room)
+    free(tree->first);
+}
+
 /* A per-column term naming row `row`: the row itself, or what its group stands for; false
  * when it stands for no row at all. */
-static bool expand_row_term(nb_relation_terms *out, const nb_table *t, int row, int sign) {
+static bool expand_row_term(nb_relation_terms *out, const nb_table *t, row_tree *tree, int row,
+                            int sign) {
   if (row < 0 || row >= t->spec->nrows)
     return false;
   if (t->spec->rows[row].kind == NB_ROW_DATA || t->rows[row].group_as_data) {
     add_term(out, row, sign);
     return true;
   }
+  if (!tree->first)
+    tree_build(tree, t->spec);
   int children = 0;
-  for (int j = 0; j < t->spec->nrows; j++) {
-    if (t->spec->rows[j].parent != row)
-      continue;
+  for (int j = tree->first[row]; j >= 0; j = tree->next[j]) {
     bool is_data = t->spec->rows[j].kind == NB_ROW_DATA || t->rows[j].group_as_data;
     if (is_data && !t->rows[j].present)
       continue; /* a missing row is table-row-missing's finding; sum the rows that are there */
-    if (!expand_row_term(out, t, j, sign))
+    if (!expand_row_term(out, t, tree, j, sign))
       return false;
     children++;
   }
@@ -67,13 +99,16 @@ static bool expand_row_term(nb_relation_terms *out, const nb_table *t, int row, 
 void nb_relation_expand(const nb_table *t, const nb_relation *rel, nb_relation_terms *out) {
   memset(out, 0, sizeof *out);
   out->checkable = true;
+  row_tree tree;
+  tree.first = NULL;
   for (int k = 0; k < rel->nterms && out->checkable; k++) {
     const nb_term *term = &rel->terms[k];
     if (rel->scope == NB_REL_PER_COLUMN)
-      out->checkable = expand_row_term(out, t, term->index, term->sign);
+      out->checkable = expand_row_term(out, t, &tree, term->index, term->sign);
     else
       add_term(out, term->index, term->sign);
   }
+  tree_free(&tree);
 }
 
 void nb_relation_terms_free(nb_relation_terms *terms) {

@@ -33,6 +33,15 @@ static inline void nb_rule_buf_append(nb_rule_buf *b, const char *s, size_t n) {
   b->len += n;
   b->s[b->len] = '\0';
 }
+/* The same for a few bytes (a digit, a cell separator): copied by a loop rather than a call. */
+static inline void nb_rule_buf_append_short(nb_rule_buf *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap)
+    nb_rule_buf_reserve(b, n);
+  for (size_t i = 0; i < n; i++)
+    b->s[b->len + i] = s[i];
+  b->len += n;
+  b->s[b->len] = '\0';
+}
 /* Hands the string over to the caller, on the heap (never NULL). */
 char *nb_rule_buf_take(nb_rule_buf *b);
 

@@ -150,9 +150,14 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
   nb_rule_section_mentions_each(r, s, lists, n, found);
   for (int i = 0; i < n; i++) {
     const nb_aspect_spec *a = &r->tpl->overview_aspects[aspects[i]];
-    if (!found[i])
-      nb_diag_add(ctx->out, "overview-aspect-missing", s->heading, "“总体情况”未涉及“%s”方面%.0s",
-                  "section 一 does not cover “%s” (%s)", a->name, a->name_en);
+    if (!found[i]) {
+      /* "“总体情况”未涉及“%s”方面%.0s" and "section 一 does not cover “%s” (%s)", from pieces */
+      nb_piece name = nb_piece_of(a->name);
+      const nb_piece zh[] = {NB_PIECE("“总体情况”未涉及“"), name, NB_PIECE("”方面")};
+      const nb_piece en[] = {NB_PIECE("section 一 does not cover “"), name, NB_PIECE("” ("),
+                             nb_piece_of(a->name_en), NB_PIECE(")")};
+      nb_diag_add_pieces(ctx->out, "overview-aspect-missing", s->heading, zh, 3, en, 5);
+    }
   }
   if (!on_stack) {
     free(lists);

@@ -5,19 +5,12 @@
 
 #include "../xalloc.h"
 
-/* A piece of a name: its bytes and their count. Names of cells are written for every part of
+/* Names are built of pieces (diag.h's nb_piece). Names of cells are written for every part of
  * every arithmetic finding, and printf's parsing of "%s“%s”", a strlen and a copy per piece
  * and a buffer per step cost more than the bytes written. */
-typedef struct {
-  const char *s;
-  size_t n;
-} piece;
+typedef nb_piece piece;
 
-#define LITERAL(text) ((piece){text, sizeof text - 1})
-
-static piece text_piece(const char *s) {
-  return (piece){s, strlen(s)};
-}
+#define LITERAL(text) NB_PIECE(text)
 
 /* The pieces cut to at most `limit` bytes the way snprintf cuts, in place; their new count. */
 static int cut_pieces(piece *p, int n, size_t limit) {
@@ -75,12 +68,12 @@ const char *nb_rule_row_name(const nb_table_spec *spec, int row, bool en) {
 /* The pieces of nb_rule_column_name; their count. */
 static int column_pieces(const nb_column_spec *col, piece *p) {
   if (!col->group) {
-    p[0] = text_piece(col->label);
+    p[0] = nb_piece_of(col->label);
     return 1;
   }
-  p[0] = text_piece(col->group);
+  p[0] = nb_piece_of(col->group);
   p[1] = LITERAL("·");
-  p[2] = text_piece(col->label);
+  p[2] = nb_piece_of(col->label);
   return 3;
 }
 
@@ -113,7 +106,7 @@ static void name_cell(const nb_table_spec *spec, int row, int col, cell_names *c
   else
     c->name[0] = (piece){c->number, (size_t)snprintf(c->number, sizeof c->number, "%d", col + 1)};
   const char *label = spec->rows[row].label;
-  c->label = label ? text_piece(label) : (piece){NULL, 0};
+  c->label = label ? nb_piece_of(label) : (piece){NULL, 0};
 }
 
 /* The pieces of nb_rule_cell_place; their count. */
@@ -140,22 +133,6 @@ const char *nb_rule_cell_place(const nb_table_spec *spec, int row, int col, bool
   return join(buf, size, p, place_pieces(&names, en, p));
 }
 
-static size_t pieces_len(const piece *p, int n) {
-  size_t len = 0;
-  for (int k = 0; k < n; k++)
-    len += p[k].n;
-  return len;
-}
-
-static char *put_pieces(char *o, const piece *p, int n) {
-  for (int k = 0; k < n; k++) {
-    memcpy(o, p[k].s, p[k].n);
-    o += p[k].n;
-  }
-  *o = '\0';
-  return o + 1;
-}
-
 /* The place of a cell (cut as nb_rule_cell_place cuts it in a buffer of PLACE_ROOM), sep and
  * what; their count. */
 static int related_pieces(const cell_names *names, bool en, piece sep, piece what, piece *p) {
@@ -171,9 +148,10 @@ void nb_rule_relate_cell(nb_diag *d, nb_span span, const nb_table_spec *spec, in
   piece p_zh[PLACE_PIECES + 2], p_en[PLACE_PIECES + 2];
   cell_names names;
   name_cell(spec, row, col, &names);
-  piece what_zh = text_piece(zh), what_en = en == zh ? what_zh : text_piece(en);
+  piece what_zh = nb_piece_of(zh), what_en = en == zh ? what_zh : nb_piece_of(en);
   int n_zh = related_pieces(&names, false, LITERAL("："), what_zh, p_zh);
   int n_en = related_pieces(&names, true, LITERAL(": "), what_en, p_en);
-  char *o = nb_diag_add_related_block(d, span, pieces_len(p_zh, n_zh), pieces_len(p_en, n_en));
-  put_pieces(put_pieces(o, p_zh, n_zh), p_en, n_en);
+  char *o =
+      nb_diag_add_related_block(d, span, nb_pieces_len(p_zh, n_zh), nb_pieces_len(p_en, n_en));
+  nb_pieces_put(nb_pieces_put(o, p_zh, n_zh), p_en, n_en);
 }

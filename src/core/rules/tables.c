@@ -150,16 +150,23 @@ static void report_empty_cell(nb_check_ctx *ctx, const nb_table *t, const table_
   char zh[512], en[512];
   nb_rule_cell_place(t->spec, i, c, false, zh, sizeof zh);
   nb_rule_cell_place(t->spec, i, c, true, en, sizeof en);
+  /* Joined from pieces, as "%s%.0s%s%.0s为空白" and its English would write them. */
+  nb_piece table_zh = nb_piece_of(n->zh), table_en = nb_piece_of(n->en);
+  nb_piece place_zh = nb_piece_of(zh), place_en = nb_piece_of(en);
   if (cell->state == NB_CELL_BLANK) {
-    nb_diag_add(ctx->out, "table-cell-empty", cell->span, "%s%.0s%s%.0s为空白",
-                "%.0s%s: %.0s%s is blank", n->zh, n->en, zh, en);
+    const nb_piece zh_pieces[] = {table_zh, place_zh, NB_PIECE("为空白")};
+    const nb_piece en_pieces[] = {table_en, NB_PIECE(": "), place_en, NB_PIECE(" is blank")};
+    nb_diag_add_pieces(ctx->out, "table-cell-empty", cell->span, zh_pieces, 3, en_pieces, 4);
     return;
   }
   const char *text = ctx->report->text + cell->span.start;
-  int len = (int)(cell->span.end - cell->span.start);
-  nb_diag_add(ctx->out, "table-cell-empty", cell->span, "%s%.0s%s%.0s未填数值，只有占位符“%.*s”",
-              "%.0s%s: %.0s%s holds no number, only the placeholder “%.*s”", n->zh, n->en, zh, en,
-              len, text);
+  nb_piece written = {text, strnlen(text, cell->span.end - cell->span.start)}; /* "%.*s" */
+  const nb_piece zh_pieces[] = {table_zh, place_zh, NB_PIECE("未填数值，只有占位符“"), written,
+                                NB_PIECE("”")};
+  const nb_piece en_pieces[] = {table_en, NB_PIECE(": "),
+                                place_en, NB_PIECE(" holds no number, only the placeholder “"),
+                                written,  NB_PIECE("”")};
+  nb_diag_add_pieces(ctx->out, "table-cell-empty", cell->span, zh_pieces, 5, en_pieces, 6);
 }
 
 static void check_empty_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i) {
@@ -176,9 +183,19 @@ static void check_empty_cells(nb_check_ctx *ctx, const nb_table *t, const table_
     return;
   }
   nb_span at = nb_span_is_empty(row->label) ? row->cells[0].span : row->label;
-  nb_diag_add(ctx->out, "table-cell-empty", at, "%s%.0s“%s%.0s”行的%d个数值单元格全部为空",
-              "%.0s%s: all numeric cells of row “%.0s%s” are blank (%d cells)", n->zh, n->en,
-              nb_rule_row_name(t->spec, i, false), nb_rule_row_name(t->spec, i, true), row->ncells);
+  /* "%s%.0s“%s%.0s”行的%d个数值单元格全部为空" and its English, joined from pieces */
+  char cells[NB_DECIMAL_MAX];
+  nb_piece count = {cells, nb_decimal(cells, row->ncells)};
+  const nb_piece zh[] = {
+      nb_piece_of(n->zh), NB_PIECE("“"), nb_piece_of(nb_rule_row_name(t->spec, i, false)),
+      NB_PIECE("”行的"),  count,         NB_PIECE("个数值单元格全部为空")};
+  const nb_piece en[] = {nb_piece_of(n->en),
+                         NB_PIECE(": all numeric cells of row “"),
+                         nb_piece_of(nb_rule_row_name(t->spec, i, true)),
+                         NB_PIECE("” are blank ("),
+                         count,
+                         NB_PIECE(" cells)")};
+  nb_diag_add_pieces(ctx->out, "table-cell-empty", at, zh, 6, en, 6);
 }
 
 static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i) {
@@ -235,19 +252,77 @@ static const char *cell_separator(nb_layout layout) {
   }
 }
 
-static void append_cell(nb_rule_buf *split, nb_rule_buf *shown, const char *sep, int index,
+/* One cell of a run's split, a digit or a value: a few bytes each, appended a digit at a time
+ * over every run of a report. */
+static void append_cell(nb_rule_buf *split, nb_rule_buf *shown, nb_piece sep, int index,
                         const char *cell, size_t len) {
   if (index) {
-    nb_rule_buf_append(split, sep, strlen(sep));
-    nb_rule_buf_append(shown, " ", 1);
+    nb_rule_buf_append_short(split, sep.s, sep.n);
+    nb_rule_buf_append_short(shown, " ", 1);
   }
-  nb_rule_buf_append(split, cell, len);
-  nb_rule_buf_append(shown, cell, len);
+  nb_rule_buf_append_short(split, cell, len);
+  nb_rule_buf_append_short(shown, cell, len);
+}
+
+/* table-cells-run-together, a report's most frequent finding (every row of digits run together
+ * has one): its messages joined from pieces, the bytes the format "%s%.0s“%s%.0s”行的“%.*s”是%d
+ * 个单元格的数字连在一起，…：%s" (and its English) would write. */
+static nb_diag *report_run(nb_check_ctx *ctx, const nb_table *t, const table_names *n,
+                           const nb_run_together *run, const nb_rule_buf *shown) {
+  const char *token = ctx->report->text + run->span.start;
+  /* what "%.*s" writes of the token: up to its length, or a NUL before it */
+  nb_piece written = {token, strnlen(token, run->span.end - run->span.start)};
+  char cells[NB_DECIMAL_MAX];
+  nb_piece count = {cells, nb_decimal(cells, run->ncells)};
+  nb_piece table_zh = nb_piece_of(n->zh), table_en = nb_piece_of(n->en);
+  nb_piece row_zh = nb_piece_of(nb_rule_row_name(t->spec, run->row, false));
+  nb_piece row_en = nb_piece_of(nb_rule_row_name(t->spec, run->row, true));
+  nb_piece split = {shown->s, shown->len};
+  if (run->by_relation) {
+    const nb_piece zh[] = {
+        table_zh,
+        NB_PIECE("“"),
+        row_zh,
+        NB_PIECE("”行的“"),
+        written,
+        NB_PIECE("”是"),
+        count,
+        NB_PIECE(
+            "个单元格的数字连在一起，位数多于单元格数；只有一种拆分能使该行的总计等于各项之和，"
+            "已按此拆分为："),
+        split,
+        NB_PIECE("（该行的这一勾稽关系因此不再校验）")};
+    const nb_piece en[] = {table_en,
+                           NB_PIECE(": in row “"),
+                           row_en,
+                           NB_PIECE("”, “"),
+                           written,
+                           NB_PIECE("” runs the digits of "),
+                           count,
+                           NB_PIECE(" cells together, with more digits than cells; exactly one "
+                                    "split makes the row's total equal the sum of the others, so "
+                                    "it was read as: "),
+                           split,
+                           NB_PIECE(" (that relation is not checked on this row)")};
+    return nb_diag_add_pieces(ctx->out, "table-cells-run-together", run->span, zh,
+                              (int)(sizeof zh / sizeof *zh), en, (int)(sizeof en / sizeof *en));
+  }
+  const nb_piece zh[] = {
+      table_zh, NB_PIECE("“"),   row_zh, NB_PIECE("”行的“"),
+      written,  NB_PIECE("”是"), count,  NB_PIECE("个单元格的数字连在一起，已按位数拆分为："),
+      split};
+  const nb_piece en[] = {table_en, NB_PIECE(": in row “"),
+                         row_en,   NB_PIECE("”, “"),
+                         written,  NB_PIECE("” runs the digits of "),
+                         count,    NB_PIECE(" cells together; read as: "),
+                         split};
+  return nb_diag_add_pieces(ctx->out, "table-cells-run-together", run->span, zh,
+                            (int)(sizeof zh / sizeof *zh), en, (int)(sizeof en / sizeof *en));
 }
 
 static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *n) {
   const char *text = ctx->report->text;
-  const char *sep = cell_separator(t->layout);
+  nb_piece sep = nb_piece_of(cell_separator(t->layout));
   for (int k = 0; k < t->nruns; k++) {
     const nb_run_together *run = &t->runs[k];
     if (run->span.end > ctx->report->len || run->row < 0 || run->row >= t->spec->nrows)
@@ -270,26 +345,7 @@ static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *
       nb_rule_format_value(row->cells[run->first_col + c].value, value, sizeof value);
       append_cell(&split, &shown, sep, cells++, value, strlen(value));
     }
-    int len = (int)(run->span.end - run->span.start);
-    const char *row_zh = nb_rule_row_name(t->spec, run->row, false);
-    const char *row_en = nb_rule_row_name(t->spec, run->row, true);
-    nb_diag *d;
-    if (run->by_relation)
-      d = nb_diag_add(
-          ctx->out, "table-cells-run-together", run->span,
-          "%s%.0s“%s%.0s”行的“%.*s”是%d个单元格的数字连在一起，位数多于单元格数；只有一种拆分"
-          "能使该行的总计等于各项之和，已按此拆分为：%s（该行的这一勾稽关系因此不再校验）",
-          "%.0s%s: in row “%.0s%s”, “%.*s” runs the digits of %d cells together, with more "
-          "digits than cells; exactly one split makes the row's total equal the sum of the "
-          "others, so it was read as: %s (that relation is not checked on this row)",
-          n->zh, n->en, row_zh, row_en, len, text + run->span.start, run->ncells, shown.s);
-    else
-      d = nb_diag_add(ctx->out, "table-cells-run-together", run->span,
-                      "%s%.0s“%s%.0s”行的“%.*s”是%d个单元格的数字连在一起，已按位数拆分为：%s",
-                      "%.0s%s: in row “%.0s%s”, “%.*s” runs the digits of %d cells together; read "
-                      "as: %s",
-                      n->zh, n->en, row_zh, row_en, len, text + run->span.start, run->ncells,
-                      shown.s);
+    nb_diag *d = report_run(ctx, t, n, run, &shown);
     /* A split by counting is certain when each digit is a cell; one chosen by a relation is
      * the author's to confirm. */
     if (cells == run->ncells)

@@ -73,6 +73,11 @@ static void write_index(FILE *f, int t, int id, const nb_label_index *x) {
     snprintf(name, sizeof name, "exact_of_%d_%d", t, id);
     write_ints(f, name, x->exact_of, x->n);
   }
+  fprintf(f, "static const nb_label_starts starts_%d_%d = {{", t, id);
+  for (int b = 0; b < 16; b++)
+    fprintf(f, "%sUINT64_C(0x%llx)", b ? (b % 4 ? ", " : ",\n    ") : "",
+            (unsigned long long)x->starts->ideographs[b]);
+  fprintf(f, "},\n    %u, %u};\n", (unsigned)x->starts->digits, (unsigned)x->starts->digit_digits);
 }
 
 static void write_masks(FILE *f, const uint64_t *m) {
@@ -100,7 +105,8 @@ static void write_index_value(FILE *f, int t, int id, const nb_label_index *x) {
   write_masks(f, c->by_start);
   write_masks(f, c->by_end);
   write_masks(f, c->up_to_cps);
-  fprintf(f, "          UINT64_C(0x%016llx)}},\n", (unsigned long long)c->unfiltered);
+  fprintf(f, "          UINT64_C(0x%016llx)},\n         &starts_%d_%d},\n",
+          (unsigned long long)c->unfiltered, t, id);
 }
 
 int main(int argc, char **argv) {
