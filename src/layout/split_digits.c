@@ -150,10 +150,15 @@ static bool may_need_too_many(size_t digits, int ncells) {
 /* Notes the part just put into cell `cell` in the sums of its terms filled so far. */
 static void fill_sums(search *s, int cell) {
   const int m = s->nsums;
-  const double *before = cell > 0 ? &s->filled[(cell - 1) * m] : NULL;
+  double *now = &s->filled[cell * m], v = s->cur[cell].value;
+  const int *times = &s->sum_times[cell * m];
+  if (cell == 0) { /* the first cell: nothing before it (one test, not one a sum) */
+    for (int j = 0; j < m; j++)
+      now[j] = times[j] * v;
+    return;
+  }
   for (int j = 0; j < m; j++)
-    s->filled[cell * m + j] =
-        (before ? before[j] : 0) + s->sum_times[cell * m + j] * s->cur[cell].value;
+    now[j] = now[j - m] + times[j] * v;
 }
 
 /* Whether the relations that add their terms can still hold once cells [0, cell] are filled
