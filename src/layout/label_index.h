@@ -50,9 +50,11 @@ typedef struct {
   int nchildren; /* 0 for a leaf */
   /* The run of nodes below this one that follow each other without a choice (each the only
    * child of the one before, and none but the last ending a spelling) and whose characters the
-   * text can only spell one way (they fold to themselves, ideographs mostly): run bytes of
+   * text spells as themselves (they fold to themselves, ideographs mostly; brackets are
+   * spelt full-width, as reports mostly write them: label_match.c, run_char): run bytes of
    * trie_text from run_at, leading to node run_end. Text that holds these very bytes is taken
-   * at once; other text (full-width, spaced) is walked a character at a time. 0 for none. */
+   * at once; other text (half-width brackets, spaced) is walked a character at a time. 0 for
+   * none. */
   int run, run_at, run_end;
 } nb_label_trie_node;
 

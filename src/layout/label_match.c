@@ -520,6 +520,17 @@ static bool spelt_as_itself(uint32_t cp) {
   return cp != 0x3001 && !(cp >= '0' && cp <= '9') && nb_fold_label_cp(cp) == cp;
 }
 
+/* The character a trie run spells for code point cp, or 0 for one no run holds: the character
+ * itself, but a bracket full-width. Reports write brackets full-width ("（一）") four times in
+ * five, and a run of the half-width form sent that text a character at a time (decoded and
+ * folded); half-width text is now. */
+static uint32_t run_char(uint32_t cp) {
+  uint32_t wide = cp + 0xFEE0; /* "(" U+0028 is "（" U+FF08 */
+  if ((cp == '(' || cp == ')') && nb_fold_label_cp(wide) == cp)
+    return wide;
+  return spelt_as_itself(cp) ? cp : 0;
+}
+
 /* The run below node k (label_index.h), its bytes appended to text at *len. A node that is
  * the first of its parent's run has the rest of that run, whose bytes are there already. */
 static void index_run(nb_label_trie_node *trie, int parent, int k, char *text, int *len) {
@@ -527,7 +538,7 @@ static void index_run(nb_label_trie_node *trie, int parent, int k, char *text, i
   const nb_label_trie_node *up = parent >= 0 ? &trie[parent] : NULL;
   if (up && up->run && up->run_end != k) {
     char bytes[4];
-    int own = nb_utf8_put(bytes, node->cp); /* its bytes, at the run's start */
+    int own = nb_utf8_put(bytes, run_char(node->cp)); /* its bytes, at the run's start */
     node->run = up->run - own;
     node->run_at = up->run_at + own;
     node->run_end = up->run_end;
@@ -536,9 +547,10 @@ static void index_run(nb_label_trie_node *trie, int parent, int k, char *text, i
   node->run_at = *len;
   for (int x = k; trie[x].nchildren == 1;) {
     int next = trie[x].children;
-    if (!spelt_as_itself(trie[next].cp))
+    uint32_t c = run_char(trie[next].cp);
+    if (!c)
       break;
-    node->run += nb_utf8_put(text + *len + node->run, trie[next].cp);
+    node->run += nb_utf8_put(text + *len + node->run, c);
     node->run_end = x = next;
     if (trie[x].spelling >= 0)
       break;
