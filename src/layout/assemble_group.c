@@ -351,15 +351,6 @@ static bool is_sentence_cell(const asm_value *cell, const label_info *x) {
   return !x->hit_ok && nb_text_is_sentence(cell->text, cell->len);
 }
 
-/* Text in the value part of a row: a stray word in a value column is an invalid cell, but
- * words of prose wrapped around numbers ("…申请 21 件，") mean the row is prose. */
-static bool prose_in_values(const asm_value *ci, int from, int to) {
-  for (int k = from; k < to; k++)
-    if (ci[k].tok.kind == NB_TOKEN_TEXT && nb_utf8_count(ci[k].text, ci[k].len) >= 3)
-      return true;
-  return false;
-}
-
 static int value_count(const asm_value *ci, int from, int to) {
   int n = 0;
   for (int k = from; k < to; k++)
@@ -367,11 +358,11 @@ static int value_count(const asm_value *ci, int from, int to) {
   return n;
 }
 
-/* Values that fill a column group: one per column, or digits run together as many as its
- * columns or more (the placing pass cuts them, by count or by the group's own total) but fewer
- * than the whole row's: those are the whole row. */
-static bool group_fits(const asm_ctx *c, const asm_value *ci, int from, int to, int width) {
-  int n = value_count(ci, from, to), digits = 0;
+/* n = value_count(ci, from, to). Values that fill a column group: one per column, or digits run
+ * together as many as its columns or more (the placing pass cuts them, by count or by the group's
+ * own total) but fewer than the whole row's: those are the whole row. */
+static bool group_fits(const asm_ctx *c, const asm_value *ci, int from, int to, int n, int width) {
+  int digits = 0;
   if (n == width)
     return true;
   for (int k = from; k < to; k++) {
@@ -385,12 +376,22 @@ static bool group_fits(const asm_ctx *c, const asm_value *ci, int from, int to, 
   return n > 0 && n < width && digits >= width && row >= 0 && digits < asm_row_columns(c, row);
 }
 
-/* Reads o's cells into `cells` (text, span, token). Returns how many are not empty; the first
- * value cell in *first_value and the last text cell before it in *last_label (-1 for none). */
-static int read_cells(const asm_ctx *c, const nb_obs_row *o, asm_value *cells, int *first_value,
-                      int *last_label) {
-  int nonempty = 0;
-  *first_value = *last_label = -1;
+/* What read_cells tells of a row's cells besides them. */
+typedef struct {
+  int nonempty;    /* cells not empty */
+  int first_value; /* the first value cell, -1 for none */
+  int last_label;  /* the last text cell before it, -1 for none */
+  int nvalues;     /* cells not empty after last_label (the value part of the row) */
+  /* Text in the value part: a stray word in a value column is an invalid cell, but words of
+   * prose wrapped around numbers ("…申请 21 件，") mean the row is prose. */
+  bool prose;
+} row_cells;
+
+/* Reads o's cells into `cells` (text, span, token) and tells of them in *rc, all in one pass: a
+ * text cell after the first value is in the value part, one before it a label that restarts it. */
+static void read_cells(const asm_ctx *c, const nb_obs_row *o, asm_value *cells, row_cells *rc) {
+  int nonempty = 0, nvalues = 0, first_value = -1, last_label = -1;
+  bool prose = false;
   for (int k = 0; k < o->ncells; k++) {
     const nb_obs_cell *cell = &o->cells[k];
     asm_value *v = &cells[k];
@@ -398,15 +399,20 @@ static int read_cells(const asm_ctx *c, const nb_obs_row *o, asm_value *cells, i
     v->span = cell->span;
     v->source = cell->text == NULL;
     nb_token_read(v->text, v->len, &v->tok);
-    nonempty += v->tok.kind != NB_TOKEN_EMPTY;
-    if (*first_value < 0) {
-      if (is_value_kind(v->tok.kind))
-        *first_value = k;
-      else if (v->tok.kind == NB_TOKEN_TEXT)
-        *last_label = k;
+    nb_token_kind kind = v->tok.kind;
+    nonempty += kind != NB_TOKEN_EMPTY;
+    nvalues += kind != NB_TOKEN_EMPTY;
+    if (kind != NB_TOKEN_TEXT) {
+      if (first_value < 0 && is_value_kind(kind))
+        first_value = k;
+    } else if (first_value < 0) {
+      last_label = k;
+      nvalues = 0;
+    } else if (!prose) {
+      prose = nb_utf8_count(v->text, v->len) >= 3;
     }
   }
-  return nonempty;
+  *rc = (row_cells){nonempty, first_value, last_label, nvalues, prose};
 }
 
 /* What label cell x names: a cell that copies a template label is found by its bytes, any other
@@ -455,8 +461,9 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
    * the table): the values among them stay there, or move down to follow that row's. */
   const asm_lrow *before = last_lrow(c);
   asm_value *ci = before ? before->values + before->nvalues : c->values;
-  int first_value, last_label;
-  int nonempty = read_cells(c, o, ci, &first_value, &last_label);
+  row_cells rc;
+  read_cells(c, o, ci, &rc);
+  int first_value = rc.first_value, last_label = rc.last_label;
   /* Rows of a few labels are the rule: their labels are on the stack. */
   enum { STACK_LABELS = 16 };
   label_info stack_labels[STACK_LABELS];
@@ -468,7 +475,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   nb_label_hit hit;
   bool hit_ok = false;
   nb_span lspan = {0, 0};
-  if (!nonempty) {
+  if (!rc.nonempty) {
     /* Table 四's row has no label: after its headers, a grid row of exactly its number of
      * blank cells is that row left unfilled (a blank report), not padding. */
     bool unlabelled_table = c->spec->rows[0].label == NULL;
@@ -494,7 +501,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   bool has_values = first_value >= 0; /* the first value comes after the last label */
 
   /* Grid cells are cells whatever they say; only free text wraps prose around numbers. */
-  if (has_values && !o->grid && prose_in_values(ci, vfrom, vto))
+  if (has_values && !o->grid && rc.prose)
     goto done;
 
   /* A block label row switches the block (table 二). */
@@ -617,7 +624,9 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
         clear_carry(c);
         goto done;
       }
-      if (has_values && group_fits(c, ci, vfrom, vto, gwidth)) {
+      /* vfrom moved past grid words read as cells: their count is not read_cells'. */
+      int nv = vfrom == last_label + 1 ? rc.nvalues : value_count(ci, vfrom, vto);
+      if (has_values && group_fits(c, ci, vfrom, vto, nv, gwidth)) {
         r = new_lrow(c, ASM_ROW);
         set_label(r, NULL, false, norm, lspan);
         r->group_col = gcol;
@@ -666,8 +675,8 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   }
 
   /* Values without a label. */
-  int nvals = value_count(ci, vfrom, vto);
-  if (c->group_width > 0 && group_fits(c, ci, vfrom, vto, c->group_width)) {
+  int nvals = rc.nvalues;
+  if (c->group_width > 0 && group_fits(c, ci, vfrom, vto, nvals, c->group_width)) {
     /* The values of the group a sub-heading named. */
     asm_lrow *r = new_lrow(c, ASM_ROW);
     r->group_col = c->group_col;

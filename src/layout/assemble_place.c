@@ -83,7 +83,7 @@ static nb_span note_span(const asm_value *v) {
 static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
   const nb_token *t = &v->tok;
   cell->run_together = -1;
-  if (t->digits_only && t->ndigits <= 15 && t->note_end == t->note_start) {
+  if (t->plain) {
     /* Plain digits, most cells: a value in a column of any unit, below NB_VALUE_LIMIT. */
     cell->state = NB_CELL_VALUE;
     cell->value = t->value;

@@ -209,6 +209,7 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
   t->kind = NB_TOKEN_NUMBER;
   t->value = v;
   t->digits_only = true;
+  t->plain = len <= 15;
   t->ndigits = (int)len;
   t->num_end = len;
 }
@@ -230,6 +231,7 @@ static void read_other(const char *text, size_t len, nb_token *t) {
     }
     if (at == len || read_note(text, len, at, t)) {
       t->kind = NB_TOKEN_NUMBER;
+      t->plain = t->digits_only && t->ndigits <= 15 && t->note_end == t->note_start;
       return;
     }
   }

@@ -17,12 +17,15 @@ typedef enum {
 
 typedef struct {
   nb_token_kind kind;
-  double value;                /* for NUMBER */
-  bool negative;               /* a leading minus sign */
-  bool fraction;               /* a decimal part */
-  bool percent;                /* a trailing % */
-  bool digits_only;            /* nothing but ASCII digits: "0000000" may be cells run together */
-  int ndigits;                 /* digits of the number */
+  double value;     /* for NUMBER */
+  bool negative;    /* a leading minus sign */
+  bool fraction;    /* a decimal part */
+  bool percent;     /* a trailing % */
+  bool digits_only; /* nothing but ASCII digits: "0000000" may be cells run together */
+  int ndigits;      /* digits of the number */
+  /* digits_only, at most 15 of them and no note: a value below NB_VALUE_LIMIT in a column of any
+   * unit, its cell filled without asking nb_token_state (most cells). */
+  bool plain;
   size_t num_start, num_end;   /* the number within the text (bytes) */
   size_t note_start, note_end; /* the note within the text; equal when there is none */
   const nb_cell_unit *unit;    /* a unit written after the number ("件", "万元"), or NULL */

@@ -188,3 +188,45 @@ Test(values, ideograph_openings) {
   cr_expect_eq(read("－").kind, NB_TOKEN_PLACEHOLDER);
   cr_expect_eq(read("３件").kind, NB_TOKEN_NUMBER);
 }
+
+/* plain is fill_cell's fast path: exactly the digits-only numbers of 15 digits or fewer without
+ * a note, and such a token is a value below the limit in a column of every unit. */
+Test(values, plain_numbers) {
+  static const char *const cells[] = {
+      "0",
+      "21",
+      "000000000000000",
+      "1000000000000000",
+      "999999999999999",
+      "21（其中修订16件）",
+      "3件",
+      "1,234",
+      "１２",
+      "-3",
+      "937.08",
+      "5%",
+      "1.属于国家秘密",
+      "无",
+      "",
+      "12 ",
+      "12(3)",
+      "abc",
+      "0000000",
+      "1234567890123456",
+  };
+  static const nb_unit units[] = {NB_UNIT_COUNT, NB_UNIT_SIGNED_COUNT, NB_UNIT_WANYUAN};
+  for (size_t k = 0; k < sizeof cells / sizeof *cells; k++) {
+    nb_token t = read(cells[k]);
+    bool expect =
+        t.kind == NB_TOKEN_NUMBER && t.digits_only && t.ndigits <= 15 && t.note_end == t.note_start;
+    cr_expect_eq(t.plain, expect, "'%s'", cells[k]);
+    if (!t.plain)
+      continue;
+    cr_expect_not(nb_token_too_large(&t), "'%s'", cells[k]);
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+      cr_expect_eq(nb_token_state(&t, units[u]), NB_CELL_VALUE, "'%s'", cells[k]);
+  }
+  cr_expect(read("999999999999999").plain);
+  cr_expect_not(read("1000000000000000").plain);
+  cr_expect_not(read("12(3)").plain);
+}
