@@ -2,6 +2,7 @@
 #include "batch.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
@@ -35,8 +36,17 @@ enum { NAP_AT_MOST = 32 << 10 };
 /* How long the parent lets results gather while the workers need nothing from it: on as many
  * CPUs as workers, each wake-up of the parent takes a CPU from a worker (a result every tenth of
  * a millisecond woke it for each one; a nap of 1 ms still woke it 60 times in a batch of 60 ms).
- * A worker's exit ends the nap (SIGCHLD), so the last results are read at once. */
+ * A worker's exit ends the nap (SIGCHLD), and so does a worker that needs the parent: its socket
+ * is full, or it waits for the window (it writes to the parent's wake-up pipe). The first nap and
+ * the shortest are NAP_NS; each may be twice the one before, up to NAP_MAX_NS, while the results
+ * that came at the rate since the last wake-up stay under RESULTS_PER_NAP from any one worker
+ * (a nap that ends with many results waiting leaves them all to be written at once, at the end
+ * after the workers are done). Four milliseconds still woke the parent every fourth of a
+ * hundred results, 36 times per run of the benchmark's batch on a loaded machine: a context
+ * switch each, the parent's largest cost once it has forked. */
 enum { NAP_NS = 4 * 1000 * 1000 };
+enum { NAP_MAX_NS = 32 * 1000 * 1000 };
+enum { RESULTS_PER_NAP = 64 };
 
 void nb_batch_item_free(nb_batch_item *item) {
   free(item->part);
@@ -90,13 +100,28 @@ typedef struct {
   uint64_t part_len, messages_len;
 } header;
 
-/* Over sockets, so that a peer gone is an error (EPIPE) and not a SIGPIPE. */
-static bool send_all(int fd, struct iovec *iov, int count) {
+/* Ends the parent's nap (its wake-up pipe); -1 when there is none. A full pipe already holds
+ * a wake-up. */
+static void wake_parent(int wake_fd) {
+  char byte = 0;
+  if (wake_fd >= 0)
+    (void)!write(wake_fd, &byte, 1);
+}
+
+/* Over sockets, so that a peer gone is an error (EPIPE) and not a SIGPIPE. When the socket is
+ * full the parent may be napping: it is woken before the send waits for it. */
+static bool send_all(int fd, int wake_fd, struct iovec *iov, int count) {
+  int flags = MSG_NOSIGNAL | MSG_DONTWAIT;
   while (count > 0) {
     struct msghdr msg = {.msg_iov = iov, .msg_iovlen = (size_t)count};
-    ssize_t w = sendmsg(fd, &msg, MSG_NOSIGNAL);
+    ssize_t w = sendmsg(fd, &msg, flags);
     if (w < 0 && errno == EINTR)
       continue;
+    if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && (flags & MSG_DONTWAIT)) {
+      wake_parent(wake_fd);
+      flags = MSG_NOSIGNAL; /* now wait for the parent's reads */
+      continue;
+    }
     if (w <= 0)
       return false;
     size_t sent = (size_t)w;
@@ -117,17 +142,19 @@ typedef struct {
   int fd;    /* the socket to the worker */
   char *in;  /* what it sent that is not yet a whole result */
   size_t in_len, in_cap;
+  int results; /* whole results read in this wake-up */
 } worker;
 
 /* Waits until the parent moves the window: the worker says it sleeps, looks once more (the
- * parent looks at `waiting` after moving it, so one of the two sees the other), then reads a
- * byte. False when the parent is gone. */
-static bool wait_for_window(const nb_claims *c, int slot, int fd, int index) {
+ * parent looks at `waiting` after moving it, so one of the two sees the other), wakes the parent
+ * from a nap, then reads a byte. False when the parent is gone. */
+static bool wait_for_window(const nb_claims *c, int slot, int fd, int wake_fd, int index) {
   atomic_store(&c->waiting[slot], 1);
   if (index < atomic_load(nb_claims_limit(c))) {
     atomic_store(&c->waiting[slot], 0);
     return true;
   }
+  wake_parent(wake_fd);
   char byte;
   ssize_t r;
   while ((r = read(fd, &byte, 1)) < 0 && errno == EINTR)
@@ -151,14 +178,15 @@ static void capture_stderr(captured *c) {
 }
 
 /* Checks one file and sends it back with what it wrote to stderr. */
-static bool check_and_send(int fd, int index, nb_batch_check check, void *ctx, captured *messages) {
+static bool check_and_send(int fd, int wake_fd, int index, nb_batch_check check, void *ctx,
+                           captured *messages) {
   nb_batch_item item = {0};
   check(ctx, index, &item);
   size_t messages_len = messages->stream && fflush(messages->stream) == 0 ? messages->len : 0;
   header h = {index, {0}, item.part_len, messages_len};
   memcpy(h.counts, item.counts, sizeof h.counts);
   struct iovec iov[] = {{&h, sizeof h}, {item.part, item.part_len}, {messages->text, messages_len}};
-  bool ok = send_all(fd, iov, 3);
+  bool ok = send_all(fd, wake_fd, iov, 3);
   if (messages->stream)
     rewind(messages->stream); /* the next flush gives the length written after this */
   nb_batch_item_free(&item);
@@ -166,8 +194,8 @@ static bool check_and_send(int fd, int index, nb_batch_check check, void *ctx, c
 }
 
 /* Takes files until none is left. */
-static _Noreturn void worker_main(const nb_claims *c, int n, int slot, int fd, nb_batch_check check,
-                                  void *ctx) {
+static _Noreturn void worker_main(const nb_claims *c, int n, int slot, int fd, int wake_fd,
+                                  nb_batch_check check, void *ctx) {
   captured messages = {0};
   capture_stderr(&messages);
   for (;;) {
@@ -175,9 +203,9 @@ static _Noreturn void worker_main(const nb_claims *c, int n, int slot, int fd, n
     bool all_taken = false;
     int index = nb_claims_take(c, n, slot, limit, &all_taken);
     if (index >= 0) {
-      if (!check_and_send(fd, index, check, ctx, &messages))
+      if (!check_and_send(fd, wake_fd, index, check, ctx, &messages))
         _exit(1); /* the parent is gone */
-    } else if (all_taken || !wait_for_window(c, slot, fd, limit)) {
+    } else if (all_taken || !wait_for_window(c, slot, fd, wake_fd, limit)) {
       _exit(0); /* no atexit handlers, no flushing of the parent's stdio buffers */
     }
   }
@@ -204,6 +232,8 @@ typedef struct {
   int *slot_of;                   /* the worker of each fds[] entry */
   size_t received;                /* bytes read in this wake-up */
   int64_t woke_ns, since_ns;      /* when this wake-up came, and how long after the one before */
+  int64_t nap_ns;                 /* the last nap's length; 0 when the last wake-up had none */
+  int wake[2];                    /* the wake-up pipe (read end, write end), or -1s */
   struct sigaction saved_sigchld; /* the caller's, while there are workers */
 } batch;
 
@@ -217,6 +247,8 @@ static void release_parent_state(batch *b, int slot) {
   free(b->workers);
   free(b->fds);
   free(b->slot_of);
+  if (b->wake[0] >= 0)
+    close(b->wake[0]);
   for (int i = 0; i < b->n; i++)
     if (b->done[i]) {
       nb_batch_item_free(b->done[i]);
@@ -242,12 +274,13 @@ static bool start_worker(batch *b, int slot) {
     int n = b->n;
     nb_batch_check check = b->check;
     void *ctx = b->ctx;
+    int wake_fd = b->wake[1];
     sigaction(SIGCHLD, &b->saved_sigchld, NULL);
     release_parent_state(b, slot);
-    worker_main(&shared, n, slot, fds[1], check, ctx);
+    worker_main(&shared, n, slot, fds[1], wake_fd, check, ctx);
   }
   close(fds[1]);
-  b->workers[slot] = (worker){pid, fds[0], NULL, 0, 0};
+  b->workers[slot] = (worker){pid, fds[0], NULL, 0, 0, 0};
   b->alive++;
   return true;
 }
@@ -259,7 +292,7 @@ static int stop_worker(batch *b, worker *w) {
   while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
     ;
   free(w->in);
-  *w = (worker){-1, -1, NULL, 0, 0};
+  *w = (worker){-1, -1, NULL, 0, 0, 0};
   b->alive--;
   return status;
 }
@@ -344,6 +377,7 @@ static bool take_results(batch *b, int slot) {
     item.messages = item.part + item.part_len;
     memcpy(item.counts, h.counts, sizeof h.counts);
     at += whole;
+    w->results++;
     if (h.index == b->next_delivery) { /* its turn: written from where it was read */
       deliver_next(b, &item);
       deliver_ready(b);
@@ -401,7 +435,7 @@ static void worker_gone(batch *b, int slot) {
     start_worker(b, slot);
 }
 
-/* Does nothing but end the parent's nap (nanosleep is never restarted after a signal, whereas
+/* Does nothing but end the parent's nap (ppoll is never restarted after a signal, whereas
  * SA_RESTART restarts the reads, writes and waits it interrupts). */
 static void on_worker_exit(int sig) {
   (void)sig;
@@ -428,17 +462,47 @@ static bool check_here(batch *b) {
   return true;
 }
 
-/* Whether the workers can go on without the parent for a while: files are left to take, none
- * waits for the window, little output came, and none is in the middle of sending a large
- * result (its sending waits for the parent's reads). At the end, results are taken at once. */
-static bool may_nap(const batch *b) {
-  if ((uint64_t)b->received * NAP_NS > (uint64_t)NAP_AT_MOST * (uint64_t)b->since_ns ||
-      atomic_load(nb_claims_next(&b->claims)) >= b->n)
-    return false;
-  for (int i = 0; i < b->slots; i++)
-    if (b->workers[i].pid > 0 && (b->workers[i].in_len > 0 || atomic_load(&b->claims.waiting[i])))
-      return false;
-  return true;
+/* How long the workers can go on without the parent (NAP_NS), 0 when they cannot: files are
+ * left to take, none waits for the window, little output came, and none is in the middle of
+ * sending a large result (its sending waits for the parent's reads). At the end, results are
+ * taken at once. */
+static int64_t nap_length(const batch *b) {
+  if (atomic_load(nb_claims_next(&b->claims)) >= b->n)
+    return 0;
+  int most = 0; /* results from one worker */
+  for (int i = 0; i < b->slots; i++) {
+    const worker *w = &b->workers[i];
+    if (w->pid > 0 && (w->in_len > 0 || atomic_load(&b->claims.waiting[i])))
+      return 0;
+    if (w->pid > 0 && w->results > most)
+      most = w->results;
+  }
+  return nb_batch_nap(b->nap_ns, b->since_ns, b->received, most);
+}
+
+int64_t nb_batch_nap(int64_t last_nap_ns, int64_t since_ns, size_t received, int most_results) {
+  if ((uint64_t)received * NAP_NS > (uint64_t)NAP_AT_MOST * (uint64_t)since_ns)
+    return 0;
+  int64_t nap = last_nap_ns > 0 ? 2 * last_nap_ns : NAP_NS;
+  if (nap > NAP_MAX_NS)
+    nap = NAP_MAX_NS;
+  if (received > 0 && NAP_AT_MOST * since_ns / (int64_t)received < nap)
+    nap = NAP_AT_MOST * since_ns / (int64_t)received;
+  if (most_results > 0 && RESULTS_PER_NAP * since_ns / most_results < nap)
+    nap = RESULTS_PER_NAP * since_ns / most_results;
+  return nap < NAP_NS ? NAP_NS : nap;
+}
+
+/* Sleeps `ns` unless a worker exits (SIGCHLD) or asks for the parent (the wake-up pipe), and
+ * empties the pipe. */
+static void nap(const batch *b, int64_t ns) {
+  struct pollfd wake = {b->wake[0], POLLIN, 0};
+  struct timespec t = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)};
+  if (ppoll(&wake, 1, &t, NULL) > 0) {
+    char bytes[64];
+    while (read(b->wake[0], bytes, sizeof bytes) > 0)
+      ;
+  }
 }
 
 static int64_t now_ns(void) {
@@ -461,15 +525,16 @@ static void serve_workers(batch *b) {
   b->since_ns = woke - b->woke_ns;
   b->woke_ns = woke;
   b->received = 0;
+  for (int i = 0; i < b->slots; i++)
+    b->workers[i].results = 0;
   for (int k = 0; k < nfds; k++)
     if (b->fds[k].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
       if (!receive(b, b->slot_of[k]))
         worker_gone(b, b->slot_of[k]);
   move_window(b);
-  if (may_nap(b)) {
-    struct timespec nap = {0, NAP_NS};
-    nanosleep(&nap, NULL);
-  }
+  b->nap_ns = nap_length(b);
+  if (b->nap_ns > 0)
+    nap(b, b->nap_ns);
 }
 
 int nb_batch_early_files(int n, int jobs) {
@@ -507,9 +572,10 @@ void nb_batch_run(int n, nb_batch_size size_of, int jobs, nb_batch_check check,
              .workers = nb_xcalloc((size_t)jobs, sizeof(worker)),
              .fds = nb_xcalloc((size_t)jobs, sizeof(struct pollfd)),
              .slot_of = nb_xcalloc((size_t)jobs, sizeof(int)),
-             .slots = jobs};
+             .slots = jobs,
+             .wake = {-1, -1}};
   for (int i = 0; i < jobs; i++)
-    b.workers[i] = (worker){-1, -1, NULL, 0, 0};
+    b.workers[i] = (worker){-1, -1, NULL, 0, 0, 0};
   bool shared = jobs > 1 && nb_claims_init(&b.claims, n, jobs, true);
   if (!shared)
     nb_claims_init(&b.claims, n, jobs, false);
@@ -520,6 +586,8 @@ void nb_batch_run(int n, nb_batch_size size_of, int jobs, nb_batch_check check,
   else
     order_turns(&b, n, NULL);
   b.woke_ns = now_ns();
+  if (shared && pipe2(b.wake, O_CLOEXEC | O_NONBLOCK) != 0)
+    b.wake[0] = b.wake[1] = -1; /* then only a worker's exit ends a nap early */
   if (shared)
     catch_worker_exits(&b);
   for (int i = 0; shared && i < jobs; i++)
@@ -549,4 +617,7 @@ void nb_batch_run(int n, nb_batch_size size_of, int jobs, nb_batch_check check,
   free(b.slot_of);
   free(b.claims.turn);
   nb_claims_free(&b.claims);
+  for (int i = 0; i < 2; i++)
+    if (b.wake[i] >= 0)
+      close(b.wake[i]);
 }

@@ -23,6 +23,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../core/diag.h"
 
@@ -65,6 +66,12 @@ void nb_batch_report_crash(nb_lang lang, const char *path, int wait_status);
  * all but the first files (nb_batch_early_files), which they take meanwhile in their order. */
 void nb_batch_run(int n, nb_batch_size size_of, int jobs, nb_batch_check check,
                   nb_batch_deliver deliver, void *ctx);
+
+/* How long the parent naps while the workers need nothing from it (batch.c: NAP_NS and after),
+ * in ns, after a wake-up that came `since_ns` after the one before and read `received` bytes, at
+ * most `most_results` results from one worker; the last nap was `last_nap_ns` (0: none). 0 when
+ * output comes too fast to nap: the parent then reads at once. */
+int64_t nb_batch_nap(int64_t last_nap_ns, int64_t since_ns, size_t received, int most_results);
 
 /* How many files of a batch of n on `jobs` workers are taken in their order while the sizes of
  * the others are asked: a sixteenth of them, at least two per worker, at most all. */

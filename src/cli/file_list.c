@@ -11,7 +11,25 @@
 #include "../lint/glob.h"
 #include "messages.h"
 
-static const char *const default_include[] = {"*.md", "*.markdown", "*.txt"};
+/* What is a report when no --include is given: the patterns "*.md", "*.markdown" and "*.txt".
+ * A '*' matches any characters but '/' and these patterns have no '/', so they select a name
+ * (the path's last component) by its ending: tested as such, since matching the three patterns
+ * against each name of a walk was half of the instructions of a batch's walk, all of them
+ * before any worker starts. */
+bool nb_file_default_report(const char *relative) {
+  static const struct {
+    const char *text;
+    size_t len;
+  } endings[] = {{".md", 3}, {".markdown", 9}, {".txt", 4}};
+  const char *slash = strrchr(relative, '/');
+  const char *name = slash ? slash + 1 : relative;
+  size_t n = strlen(name);
+  for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+    if (n >= endings[i].len &&
+        memcmp(name + n - endings[i].len, endings[i].text, endings[i].len) == 0)
+      return true;
+  return false;
+}
 
 void nb_file_filter_add(const char ***list, int *n, const char *pattern) {
   *list = nb_xrealloc(*list, (size_t)(*n + 1) * sizeof **list);
@@ -47,21 +65,25 @@ static bool is_report(const nb_file_filter *f, const char *relative) {
   if (any_matches(f->exclude, f->nexclude, relative))
     return false;
   if (f->ninclude == 0)
-    return any_matches(default_include, (int)(sizeof default_include / sizeof *default_include),
-                       relative);
+    return nb_file_default_report(relative);
   return any_matches(f->include, f->ninclude, relative);
 }
 
-/* A directory's entry, with the type readdir gave (DT_UNKNOWN on some file systems). Its name
- * is in the directory's one buffer of names, at `at`. */
-typedef struct {
+/* A directory's entry: its name, in the directory's one buffer of names, where the byte before
+ * the name is the type readdir gave (DT_UNKNOWN on some file systems). While the buffer grows,
+ * the name's offset in it. One pointer, so that sorting the entries moves 8 bytes apiece: the
+ * sort was most of a walk's instructions once the names were selected by their ending. */
+typedef union {
   const char *name;
   size_t at;
-  unsigned char type;
 } entry;
 
 static int compare_names(const void *a, const void *b) {
   return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
+}
+
+static unsigned char entry_type(entry e) {
+  return (unsigned char)e.name[-1];
 }
 
 typedef enum { A_DIRECTORY, A_FILE, SOMETHING_ELSE } kind;
@@ -115,19 +137,22 @@ static bool read_entries(const char *dir, entry **entries, int *count, char **na
   for (struct dirent *e; (e = readdir(d));) {
     if (e->d_name[0] == '.')
       continue;
-    size_t len = strlen(e->d_name) + 1;
+    size_t len = 1 + strlen(e->d_name) + 1; /* the type, the name, its NUL */
     if (names_len + len > names_cap) {
       names_cap = 2 * (names_len + len) + 256;
       *names = nb_xrealloc(*names, names_cap);
     }
-    memcpy(*names + names_len, e->d_name, len);
+    (*names)[names_len] = (char)e->d_type;
+    memcpy(*names + names_len + 1, e->d_name, len - 1);
     nb_grow((void **)entries, &cap, *count + 1, sizeof **entries);
-    (*entries)[(*count)++] = (entry){NULL, names_len, e->d_type};
+    (*entries)[(*count)++].at = names_len + 1;
     names_len += len;
   }
   closedir(d);
-  for (int i = 0; i < *count; i++)
-    (*entries)[i].name = *names + (*entries)[i].at;
+  for (int i = 0; i < *count; i++) {
+    size_t at = (*entries)[i].at;
+    (*entries)[i].name = *names + at;
+  }
   if (*count > 1)
     qsort(*entries, (size_t)*count, sizeof **entries, compare_names);
   return true;
@@ -148,7 +173,7 @@ static void walk_dir(walk *w, const char *dir, size_t relative_at) {
   for (int i = 0; i < count; i++) {
     char *path = join(dir, entries[i].name);
     const char *rel = path + relative_at;
-    kind k = entry_kind(path, entries[i].type);
+    kind k = entry_kind(path, entry_type(entries[i]));
     if (k == A_DIRECTORY) {
       if (!any_matches(w->filter->exclude, w->filter->nexclude, rel))
         walk_dir(w, path, relative_at);

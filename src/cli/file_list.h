@@ -22,6 +22,10 @@ typedef struct {
 
 void nb_file_filter_free(nb_file_filter *f);
 
+/* Whether a walk with no include pattern takes the file at `relative` (a path relative to the
+ * directory walked): what "*.md", "*.markdown" or "*.txt" select (glob.h). */
+bool nb_file_default_report(const char *relative);
+
 /* Adds a pattern (for an option's apply function); the pattern is not copied. */
 void nb_file_filter_add(const char ***list, int *n, const char *pattern);
 

@@ -286,3 +286,63 @@ Test(batch, early_files) {
   cr_assert_eq(nb_batch_early_files(501, 2), 31);
   cr_assert_eq(nb_batch_early_files(3, 2), 3);
 }
+
+/* The parent's naps (nb_batch_nap): the first is 4 ms; each may double, up to 32 ms, while no
+ * worker would send more than 64 results or all of them 32 KiB meanwhile at the rate of the last
+ * wake-up; never shorter than 4 ms, and none at all when output comes faster than 32 KiB in 4 ms
+ * (the rule before naps grew). */
+Test(batch, naps_grow_while_little_comes) {
+  const int64_t ms = 1000 * 1000;
+  cr_expect_eq(nb_batch_nap(0, 1 * ms, 100, 1), 4 * ms);       /* the first */
+  cr_expect_eq(nb_batch_nap(4 * ms, 4 * ms, 2000, 8), 8 * ms); /* doubles */
+  cr_expect_eq(nb_batch_nap(8 * ms, 8 * ms, 2000, 8), 16 * ms);
+  cr_expect_eq(nb_batch_nap(16 * ms, 16 * ms, 2000, 8), 32 * ms);
+  cr_expect_eq(nb_batch_nap(32 * ms, 32 * ms, 2000, 8), 32 * ms); /* at most */
+  cr_expect_eq(nb_batch_nap(0, 0, 0, 0), 4 * ms);                 /* nothing came yet */
+}
+
+Test(batch, naps_shrink_with_the_results_of_one_worker) {
+  const int64_t ms = 1000 * 1000;
+  /* 32 results from one worker in 8 ms: 64 of them take 16 ms */
+  cr_expect_eq(nb_batch_nap(16 * ms, 8 * ms, 4000, 32), 16 * ms);
+  /* 128 in 4 ms: 64 would come in 2 ms, but a nap is never under 4 ms */
+  cr_expect_eq(nb_batch_nap(4 * ms, 4 * ms, 8000, 128), 4 * ms);
+}
+
+Test(batch, naps_shrink_with_the_bytes_and_stop_when_they_come_fast) {
+  const int64_t ms = 1000 * 1000;
+  /* 16 KiB in 4 ms: 32 KiB take 8 ms */
+  cr_expect_eq(nb_batch_nap(32 * ms, 4 * ms, 16 << 10, 4), 8 * ms);
+  cr_expect_eq(nb_batch_nap(4 * ms, 4 * ms, 32 << 10, 4), 4 * ms);
+  cr_expect_eq(nb_batch_nap(4 * ms, 4 * ms, (32 << 10) + 1, 4), 0);
+  cr_expect_eq(nb_batch_nap(0, 1 * ms, 1 << 20, 1), 0);
+}
+
+/* Slow files let the parent's naps grow; a burst of quick ones after them fills a worker's
+ * socket during a long nap: the worker wakes the parent before its send waits (the pipe of
+ * batch.c), and every result still comes, in order. */
+static void burst_check(void *ctx, int index, nb_batch_item *item) {
+  (void)ctx;
+  if (index < 16) {
+    struct timespec pause = {0, 3 * 1000000L};
+    nanosleep(&pause, NULL);
+  }
+  item->part_len = 2048;
+  item->part = malloc(item->part_len);
+  memset(item->part, 'a' + index % 26, item->part_len);
+}
+
+static void burst_deliver(void *ctx, int index, nb_batch_item *item) {
+  int *next = ctx;
+  cr_assert_eq(*next, index, "delivered out of order");
+  cr_assert_eq(item->part_len, 2048);
+  cr_assert_eq(item->part[0], 'a' + index % 26);
+  cr_assert_eq(item->part[item->part_len - 1], 'a' + index % 26);
+  (*next)++;
+}
+
+Test(batch, a_burst_after_long_naps) {
+  int next = 0;
+  nb_batch_run(3000, NULL, 2, burst_check, burst_deliver, &next);
+  cr_expect_eq(next, 3000);
+}
