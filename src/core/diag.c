@@ -14,9 +14,20 @@ void nb_diag_list_init(nb_diag_list *l) {
   memset(l, 0, sizeof *l);
 }
 
+/* A fix's block: room for an nb_fix, the first edit, then title_zh, title_en and the first
+ * replacement with their NULs. The first fix of a finding lives in that room, so the finding's
+ * fixes array and its first fix are one allocation, not two (nearly every finding with a fix has
+ * one); a later fix leaves the room unused. */
+#define FIX_EDIT_OFFSET sizeof(nb_fix)
+
 /* Whether the fix's edits are still the one in its block. */
 static bool edits_in_block(const nb_fix *f) {
-  return (void *)f->edits == f->block;
+  return (char *)f->edits == (char *)f->block + FIX_EDIT_OFFSET;
+}
+
+/* Whether d's fixes array is still the room in its first fix's block. */
+static bool fixes_in_block(const nb_diag *d) {
+  return d->nfixes > 0 && (void *)d->fixes == d->fixes[0].block;
 }
 
 static void fix_free(nb_fix *f) {
@@ -34,9 +45,11 @@ void nb_diag_list_free(nb_diag_list *l) {
     for (int j = 0; j < d->nrelated; j++)
       free(d->related[j].message_zh);
     free(d->related);
-    for (int j = 0; j < d->nfixes; j++)
+    bool in_block = fixes_in_block(d);
+    for (int j = d->nfixes - 1; j >= 0; j--) /* the first last: the array may be in its block */
       fix_free(&d->fixes[j]);
-    free(d->fixes);
+    if (!in_block)
+      free(d->fixes);
   }
   free(l->items);
   memset(l, 0, sizeof *l);
@@ -324,20 +337,33 @@ void nb_fix_add_edit(nb_fix *f, nb_span span, const char *replacement) {
 
 nb_fix *nb_diag_add_fix(nb_diag *d, bool safe, nb_span span, const char *replacement,
                         const char *title_zh, const char *title_en) {
-  d->fixes = nb_xrealloc(d->fixes, (size_t)(d->nfixes + 1) * sizeof *d->fixes);
-  nb_fix *f = &d->fixes[d->nfixes++];
+  size_t zh_len = strlen(title_zh), en_len = strlen(title_en), r_len = strlen(replacement);
+  char *block = nb_xmalloc(FIX_EDIT_OFFSET + sizeof(nb_edit) + zh_len + 1 + en_len + 1 + r_len + 1);
+  nb_fix *f;
+  if (d->nfixes == 0) {
+    d->fixes = f = (nb_fix *)(void *)block;
+  } else {
+    /* A second fix (rare): the array leaves the first fix's block, which stays its fix's. */
+    size_t size = (size_t)(d->nfixes + 1) * sizeof *d->fixes;
+    if (fixes_in_block(d)) {
+      nb_fix *fixes = nb_xmalloc(size);
+      memcpy(fixes, d->fixes, sizeof *fixes); /* the one fix the room holds */
+      d->fixes = fixes;
+    } else {
+      d->fixes = nb_xrealloc(d->fixes, size);
+    }
+    f = &d->fixes[d->nfixes];
+  }
+  d->nfixes++;
   memset(f, 0, sizeof *f);
   f->safe = safe;
-  size_t zh_len = strlen(title_zh), en_len = strlen(title_en), r_len = strlen(replacement);
-  /* The block: the first edit, then title_zh, title_en and the replacement with their NULs. */
-  char *block = nb_xmalloc(sizeof(nb_edit) + zh_len + 1 + en_len + 1 + r_len + 1);
-  char *strings = block + sizeof(nb_edit);
   f->block = block;
+  f->edits = (nb_edit *)(void *)(block + FIX_EDIT_OFFSET);
+  char *strings = block + FIX_EDIT_OFFSET + sizeof(nb_edit);
   f->title_zh = strings;
   f->title_en = strings + zh_len + 1;
   memcpy(f->title_zh, title_zh, zh_len + 1);
   memcpy(f->title_en, title_en, en_len + 1);
-  f->edits = (nb_edit *)(void *)block;
   f->edits[0].span = span;
   f->edits[0].replacement = f->title_en + en_len + 1;
   memcpy(f->edits[0].replacement, replacement, r_len + 1);

@@ -29,8 +29,10 @@ typedef struct {
   nb_edit *edits;
   int nedits, edits_cap;
   /* Owned: the first edit, both titles and the first edit's replacement in one allocation
-   * (a finding with a fix cost four allocations, most of a table finding's time). `edits`
-   * points into it until a second edit is added; later edits' replacements are their own. */
+   * (a finding with a fix cost four allocations, most of a table finding's time), after room
+   * for an nb_fix where a finding's first fix lives, its `fixes` array until a second fix is
+   * added. `edits` points into it until a second edit is added; later edits' replacements are
+   * their own. */
   void *block;
 } nb_fix;
 

@@ -197,3 +197,30 @@ Test(fix, many_edits_and_two_fixes_keep_their_texts) {
   expect("abcdefgh", &l, true, "AbCdEfGH", 1);
   nb_diag_list_free(&l);
 }
+
+Test(fix, fixes_leave_the_first_block_and_keep_their_edits) {
+  nb_diag_list l;
+  nb_diag_list_init(&l);
+  /* The first fix's block holds the finding's fixes array until a second fix is added; the
+   * first fix keeps its block (and its edits there) after the array moves out, and its edits
+   * can still grow. "abcd": the first fix replaces a and c. */
+  nb_diag *d = add(&l, 0, 1);
+  nb_diag_add_fix(d, true, nb_span_make(0, 1), "A", "一", "one");
+  nb_diag_add_fix(d, true, nb_span_make(1, 2), "x", "二", "two");
+  nb_diag_add_fix(d, true, nb_span_make(3, 4), "y", "三", "three");
+  nb_fix_add_edit(&d->fixes[0], nb_span_make(2, 3), "C");
+  cr_assert_eq(d->nfixes, 3);
+  static const char *const zh[] = {"一", "二", "三"}, *const en[] = {"one", "two", "three"};
+  static const char *const first[] = {"A", "x", "y"};
+  for (int i = 0; i < 3; i++) {
+    cr_assert_str_eq(d->fixes[i].title_zh, zh[i]);
+    cr_assert_str_eq(d->fixes[i].title_en, en[i]);
+    cr_assert_str_eq(d->fixes[i].edits[0].replacement, first[i]);
+  }
+  cr_assert_eq(d->fixes[0].nedits, 2);
+  cr_assert_str_eq(d->fixes[0].edits[1].replacement, "C");
+  /* A finding with its one fix only, next to it. */
+  nb_diag_add_fix(add(&l, 3, 4), true, nb_span_make(3, 4), "D", "四", "four");
+  expect("abcd", &l, true, "AbCD", 2);
+  nb_diag_list_free(&l);
+}
