@@ -83,6 +83,14 @@ static inline nb_piece nb_piece_of(const char *s) {
   return (nb_piece){s, strlen(s)};
 }
 
+/* The piece "%.*s" writes of text[span]: its bytes, up to a NUL among them. */
+static inline nb_piece nb_piece_of_span(const char *text, nb_span span) {
+  return (nb_piece){text + span.start, strnlen(text + span.start, span.end - span.start)};
+}
+
+/* The number of pieces of an array of them, for nb_diag_add_pieces. */
+#define NB_NPIECES(array) ((int)(sizeof(array) / sizeof *(array)))
+
 /* nb_diag_add with messages that are the pieces joined (nzh of Chinese, nen of English), for
  * the findings a report has by the hundred: no format is parsed and every piece is measured
  * once, by the caller. */

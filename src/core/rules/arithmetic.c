@@ -132,8 +132,8 @@ static void report(nb_check_ctx *ctx, const nb_table *t, const nb_relation *rel,
   const nb_piece en[] = {buf_piece(&x.name_en), NB_PIECE(" is reported as "), value_reported,
                          NB_PIECE(", but "),    buf_piece(&x.sum_en),         NB_PIECE(" = "),
                          value_computed,        nb_piece_of(blanks_en)};
-  nb_diag *d = nb_diag_add_pieces(ctx->out, rel->rule, c->target->span, zh,
-                                  (int)(sizeof zh / sizeof *zh), en, (int)(sizeof en / sizeof *en));
+  nb_diag *d = nb_diag_add_pieces(ctx->out, rel->rule, c->target->span, zh, NB_NPIECES(zh), en,
+                                  NB_NPIECES(en));
   texts_release(&x);
   nb_diag_reserve_related(d, c->nparts);
   for (int k = 0; k < c->nparts; k++) {

@@ -45,16 +45,11 @@ static bool fixable(const char *text, nb_span span) {
   return !nb_span_is_empty(span) && memchr(text + span.start, '\n', span.end - span.start) == NULL;
 }
 
-/* What "%.*s" writes of the text at span: its bytes, up to a NUL among them. */
-static nb_piece written_piece(const char *text, nb_span span) {
-  return (nb_piece){text + span.start, strnlen(text + span.start, span.end - span.start)};
-}
-
 static void typo(nb_check_ctx *ctx, nb_span span, const char *official, const char *tzh,
                  const char *ten) {
   const char *text = ctx->report->text;
   /* "%s%.0s标签“%.*s”与模板不一致，应为“%s”" and its English, joined from pieces */
-  nb_piece written = written_piece(text, span), want = nb_piece_of(official);
+  nb_piece written = nb_piece_of_span(text, span), want = nb_piece_of(official);
   const nb_piece zh[] = {
       nb_piece_of(tzh), NB_PIECE("标签“"), written, NB_PIECE("”与模板不一致，应为“"), want,
       NB_PIECE("”")};
@@ -64,7 +59,8 @@ static void typo(nb_check_ctx *ctx, nb_span span, const char *official, const ch
                          NB_PIECE("” is misspelt; the template has “"),
                          want,
                          NB_PIECE("”")};
-  nb_diag *d = nb_diag_add_pieces(ctx->out, "label-typo", span, zh, 6, en, 6);
+  nb_diag *d =
+      nb_diag_add_pieces(ctx->out, "label-typo", span, zh, NB_NPIECES(zh), en, NB_NPIECES(en));
   if (fixable(text, span))
     nb_diag_add_fix(d, true, span, replacement_for(text, span, official), "改为模板标签",
                     "use the official label");
@@ -185,7 +181,7 @@ static void check_label_format(nb_check_ctx *ctx, const nb_table *t) {
     /* "%s%.0s有%d处标签…，如“%.*s”应写作“%s”" and its English, joined from pieces */
     char number[NB_DECIMAL_MAX];
     nb_piece count = {number, nb_decimal(number, n)};
-    nb_piece written = written_piece(text, spans[0]), want = nb_piece_of(officials[0]);
+    nb_piece written = nb_piece_of_span(text, spans[0]), want = nb_piece_of(officials[0]);
     const nb_piece zh[] = {nb_piece_of(tzh),
                            NB_PIECE("有"),
                            count,
@@ -203,7 +199,8 @@ static void check_label_format(nb_check_ctx *ctx, const nb_table *t) {
                            NB_PIECE("” for “"),
                            want,
                            NB_PIECE("”")};
-    nb_diag *d = nb_diag_add_pieces(ctx->out, "label-format", spans[0], zh, 8, en, 8);
+    nb_diag *d = nb_diag_add_pieces(ctx->out, "label-format", spans[0], zh, NB_NPIECES(zh), en,
+                                    NB_NPIECES(en));
     nb_fix *fix = nb_diag_add_fix(d, true, spans[0], officials[0], "统一为模板写法",
                                   "write the labels as the template does");
     for (int k = 1; k < n; k++)
@@ -246,7 +243,8 @@ static void check_table_labels(nb_check_ctx *ctx, const nb_table *t) {
                                       "2021 template splits it into "),
                              rows,
                              NB_PIECE(" rows")};
-      nb_diag_add_pieces(ctx->out, "label-outdated", row->label, zh, 6, en, 6);
+      nb_diag_add_pieces(ctx->out, "label-outdated", row->label, zh, NB_NPIECES(zh), en,
+                         NB_NPIECES(en));
     }
   }
   for (int h = 0; h < t->nheaders; h++) {

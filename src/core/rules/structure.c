@@ -156,7 +156,8 @@ static void check_overview_aspects(nb_check_ctx *ctx) {
       const nb_piece zh[] = {NB_PIECE("“总体情况”未涉及“"), name, NB_PIECE("”方面")};
       const nb_piece en[] = {NB_PIECE("section 一 does not cover “"), name, NB_PIECE("” ("),
                              nb_piece_of(a->name_en), NB_PIECE(")")};
-      nb_diag_add_pieces(ctx->out, "overview-aspect-missing", s->heading, zh, 3, en, 5);
+      nb_diag_add_pieces(ctx->out, "overview-aspect-missing", s->heading, zh, NB_NPIECES(zh), en,
+                         NB_NPIECES(en));
     }
   }
   if (!on_stack) {

@@ -156,17 +156,18 @@ static void report_empty_cell(nb_check_ctx *ctx, const nb_table *t, const table_
   if (cell->state == NB_CELL_BLANK) {
     const nb_piece zh_pieces[] = {table_zh, place_zh, NB_PIECE("为空白")};
     const nb_piece en_pieces[] = {table_en, NB_PIECE(": "), place_en, NB_PIECE(" is blank")};
-    nb_diag_add_pieces(ctx->out, "table-cell-empty", cell->span, zh_pieces, 3, en_pieces, 4);
+    nb_diag_add_pieces(ctx->out, "table-cell-empty", cell->span, zh_pieces, NB_NPIECES(zh_pieces),
+                       en_pieces, NB_NPIECES(en_pieces));
     return;
   }
-  const char *text = ctx->report->text + cell->span.start;
-  nb_piece written = {text, strnlen(text, cell->span.end - cell->span.start)}; /* "%.*s" */
+  nb_piece written = nb_piece_of_span(ctx->report->text, cell->span);
   const nb_piece zh_pieces[] = {table_zh, place_zh, NB_PIECE("未填数值，只有占位符“"), written,
                                 NB_PIECE("”")};
   const nb_piece en_pieces[] = {table_en, NB_PIECE(": "),
                                 place_en, NB_PIECE(" holds no number, only the placeholder “"),
                                 written,  NB_PIECE("”")};
-  nb_diag_add_pieces(ctx->out, "table-cell-empty", cell->span, zh_pieces, 5, en_pieces, 6);
+  nb_diag_add_pieces(ctx->out, "table-cell-empty", cell->span, zh_pieces, NB_NPIECES(zh_pieces),
+                     en_pieces, NB_NPIECES(en_pieces));
 }
 
 static void check_empty_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i) {
@@ -195,7 +196,7 @@ static void check_empty_cells(nb_check_ctx *ctx, const nb_table *t, const table_
                          NB_PIECE("” are blank ("),
                          count,
                          NB_PIECE(" cells)")};
-  nb_diag_add_pieces(ctx->out, "table-cell-empty", at, zh, 6, en, 6);
+  nb_diag_add_pieces(ctx->out, "table-cell-empty", at, zh, NB_NPIECES(zh), en, NB_NPIECES(en));
 }
 
 static void check_invalid_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i) {
@@ -269,9 +270,7 @@ static void append_cell(nb_rule_buf *split, nb_rule_buf *shown, nb_piece sep, in
  * 个单元格的数字连在一起，…：%s" (and its English) would write. */
 static nb_diag *report_run(nb_check_ctx *ctx, const nb_table *t, const table_names *n,
                            const nb_run_together *run, const nb_rule_buf *shown) {
-  const char *token = ctx->report->text + run->span.start;
-  /* what "%.*s" writes of the token: up to its length, or a NUL before it */
-  nb_piece written = {token, strnlen(token, run->span.end - run->span.start)};
+  nb_piece written = nb_piece_of_span(ctx->report->text, run->span);
   char cells[NB_DECIMAL_MAX];
   nb_piece count = {cells, nb_decimal(cells, run->ncells)};
   nb_piece table_zh = nb_piece_of(n->zh), table_en = nb_piece_of(n->en);
@@ -304,8 +303,8 @@ static nb_diag *report_run(nb_check_ctx *ctx, const nb_table *t, const table_nam
                                     "it was read as: "),
                            split,
                            NB_PIECE(" (that relation is not checked on this row)")};
-    return nb_diag_add_pieces(ctx->out, "table-cells-run-together", run->span, zh,
-                              (int)(sizeof zh / sizeof *zh), en, (int)(sizeof en / sizeof *en));
+    return nb_diag_add_pieces(ctx->out, "table-cells-run-together", run->span, zh, NB_NPIECES(zh),
+                              en, NB_NPIECES(en));
   }
   const nb_piece zh[] = {
       table_zh, NB_PIECE("“"),   row_zh, NB_PIECE("”行的“"),
@@ -316,8 +315,8 @@ static nb_diag *report_run(nb_check_ctx *ctx, const nb_table *t, const table_nam
                          written,  NB_PIECE("” runs the digits of "),
                          count,    NB_PIECE(" cells together; read as: "),
                          split};
-  return nb_diag_add_pieces(ctx->out, "table-cells-run-together", run->span, zh,
-                            (int)(sizeof zh / sizeof *zh), en, (int)(sizeof en / sizeof *en));
+  return nb_diag_add_pieces(ctx->out, "table-cells-run-together", run->span, zh, NB_NPIECES(zh), en,
+                            NB_NPIECES(en));
 }
 
 static void check_runs(nb_check_ctx *ctx, const nb_table *t, const table_names *n) {
