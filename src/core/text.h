@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* nb_utf8_next for every sequence but ASCII and three-byte ones. */
 uint32_t nb_utf8_next_other(const char *s, size_t len, size_t *i);
@@ -68,6 +69,36 @@ static inline bool nb_word_has_ascii_digit(uint64_t x) {
   const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u, low7 = ~highs;
   return ((ones * (127 + ('9' + 1)) - (x & low7)) & ~x & ((x & low7) + ones * (127 - ('0' - 1))) &
           highs) != 0;
+}
+
+/* Whether a[0, n) and b[0, n) hold the same bytes: for the short texts compared at many places
+ * (a label's few dozen bytes, a trie run, a sentence end, a unit), where the call to memcmp cost
+ * more than comparing them eight (or four) bytes at a time, or byte by byte below four. */
+static inline bool nb_same_bytes(const char *a, const char *b, size_t n) {
+  if (n < 4) {
+    for (size_t i = 0; i < n; i++)
+      if (a[i] != b[i])
+        return false;
+    return true;
+  }
+  uint64_t x, y;
+  if (n < 8) {
+    uint32_t u, v, w, z;
+    memcpy(&u, a, 4);
+    memcpy(&v, b, 4);
+    memcpy(&w, a + n - 4, 4);
+    memcpy(&z, b + n - 4, 4);
+    return u == v && w == z;
+  }
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    memcpy(&x, a + i, 8);
+    memcpy(&y, b + i, 8);
+    if (x != y)
+      return false;
+  }
+  memcpy(&x, a + n - 8, 8);
+  memcpy(&y, b + n - 8, 8);
+  return x == y;
 }
 
 /* Length of the first word of the NULL-terminated list that s[0, len) starts with, or 0.

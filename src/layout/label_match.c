@@ -417,24 +417,6 @@ static inline uint64_t load32(const char *s) {
   return w;
 }
 
-/* Whether a[0, n) and b[0, n) hold the same bytes: a trie run is a few ideographs and a label
- * a few dozen bytes, and the call to memcmp cost more than comparing them eight (or four) bytes
- * at a time. */
-static inline bool same_bytes(const char *a, const char *b, size_t n) {
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8)
-      if (load64(a + i) != load64(b + i))
-        return false;
-    return load64(a + n - 8) == load64(b + n - 8);
-  }
-  if (n >= 4)
-    return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
-  for (size_t i = 0; i < n; i++)
-    if (a[i] != b[i])
-      return false;
-  return true;
-}
-
 /* The first and the last eight bytes and the length (four, or three single bytes, for shorter
  * texts): every label cell is hashed once, and a loop over all of its bytes cost as much as the
  * rest of an exact lookup and mispredicted where it ended, which depends on the length. Labels
@@ -464,7 +446,8 @@ static size_t exact_slot(const nb_label_index *idx, const int *exact, const char
   size_t h = spelling_hash(norm, len);
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
     int k = exact[h];
-    if (k < 0 || (idx->spellings[k].m.len == len && same_bytes(idx->spellings[k].m.s, norm, len)))
+    if (k < 0 ||
+        (idx->spellings[k].m.len == len && nb_same_bytes(idx->spellings[k].m.s, norm, len)))
       return h;
   }
 }
@@ -695,7 +678,7 @@ static inline size_t verbatim_slot(const nb_label_set *set, const int *verbatim,
   for (;; h = (h + 1) & (EXACT_SLOTS - 1)) {
     int k = verbatim[h];
     if (k < 0 ||
-        (set->items[k].spelling_len == len && same_bytes(set->items[k].spelling, text, len)))
+        (set->items[k].spelling_len == len && nb_same_bytes(set->items[k].spelling, text, len)))
       return h;
   }
 }
@@ -1064,10 +1047,6 @@ const nb_label_starts *nb_label_set_starts(const nb_label_set *set) {
   return set->idx.starts;
 }
 
-bool nb_label_set_starts_with(const nb_label_set *set, uint32_t cp) {
-  return set && root_child(set, cp) >= 0;
-}
-
 /* The first spelling of the given kinds spelt as spelling k, which is the first of all, or -1. */
 static int spelling_of_kinds(const nb_label_set *set, int k, unsigned kinds) {
   if (set->items[k].kind & kinds)
@@ -1120,7 +1099,7 @@ size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t a
     /* The last byte, compared inline, turns most texts away without a call: the first byte of
      * an ideograph is one of a few, its last one of 64. */
     if (run && end - i >= run && t[i + run - 1] == spelt[run - 1] &&
-        same_bytes(t + i, spelt, run)) {
+        nb_same_bytes(t + i, spelt, run)) {
       i += run;
       node = trie[node].run_end;
       digits_only = false;

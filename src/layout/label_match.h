@@ -140,10 +140,4 @@ static inline bool nb_label_may_start(const nb_label_starts *st, const char *t, 
   return st->ideographs[cp >> 6 & 15] >> (cp & 63) & 1;
 }
 
-/* Whether a label of the set (of any kind) starts with the character cp as nb_normalize_label
- * writes it: when not, nb_label_set_prefix finds no label at a text whose first character
- * folds to cp. Asked once, it spares a caller that tests many places of a text the lookup at
- * each ("0" starts no label, and value runs are mostly zeros). */
-bool nb_label_set_starts_with(const nb_label_set *set, uint32_t cp);
-
 #endif

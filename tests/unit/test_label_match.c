@@ -431,60 +431,6 @@ Test(label_match, prefix_equals_normalising_every_prefix) {
   cr_expect_gt(turned_away, 10000, "places turned away: %ld", turned_away);
 }
 
-/* nb_label_set_starts_with by its definition: some spelling of the set starts with cp. */
-static bool some_spelling_starts_with(const nb_label_index *x, uint32_t cp) {
-  for (int k = 0; k < x->n; k++) {
-    size_t i = 0;
-    if (x->spellings[k].m.len && nb_utf8_next(x->spellings[k].m.s, x->spellings[k].m.len, &i) == cp)
-      return true;
-  }
-  return false;
-}
-
-/* Every spelling's first character, the digits and a few others, in every built-in set. */
-Test(label_match, starts_with_equals_the_spellings_first_characters) {
-  static const uint32_t others[] = {'0',
-                                    '1',
-                                    '2',
-                                    '5',
-                                    '8',
-                                    '9',
-                                    '(',
-                                    '.',
-                                    'a',
-                                    0x5176 /* 其 */,
-                                    0x5C5E /* 属 */,
-                                    0x672C /* 本 */,
-                                    0x3001 /* 、 */};
-  int yes = 0, no = 0;
-  for (int t = 0; t < NB_TPL_COUNT; t++)
-    for (int id = 0; id < NB_TABLE_COUNT; id++) {
-      const nb_label_set *set =
-          nb_label_set_shared(nb_template_get((nb_template_id)t), (nb_table_id)id);
-      const nb_label_index *x = nb_label_set_index(set);
-      for (int k = 0; k < x->n; k++) {
-        size_t i = 0;
-        if (x->spellings[k].m.len)
-          cr_assert(nb_label_set_starts_with(
-                        set, nb_utf8_next(x->spellings[k].m.s, x->spellings[k].m.len, &i)),
-                    "\"%s\" starts a label", x->spellings[k].m.s);
-      }
-      for (size_t k = 0; k < sizeof others / sizeof others[0]; k++) {
-        bool want = some_spelling_starts_with(x, others[k]);
-        cr_assert_eq(nb_label_set_starts_with(set, others[k]), want, "U+%04X, table %d",
-                     (unsigned)others[k], id);
-        yes += want;
-        no += !want;
-      }
-    }
-  /* Both answers occur: "1" starts the numbered rows of table 三, "0" no label. */
-  cr_expect_gt(yes, 0);
-  cr_expect_gt(no, 0);
-  cr_expect(nb_label_set_starts_with(set3, '1'));
-  cr_expect(!nb_label_set_starts_with(set3, '0'));
-  cr_expect(!nb_label_set_starts_with(NULL, '1'));
-}
-
 /* Labels made for the trie's shortcuts: a label that others continue without a choice for a
  * while ("其他" in "其他结果(甲)": the run below it must stop there, or text that leaves the
  * longer labels after "其他结果(" names none), digits before ideographs and a "、" that stays

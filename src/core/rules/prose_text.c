@@ -489,14 +489,6 @@ static const sentence_ends *sentence_end_table(void) {
   return &sentence_ends_table;
 }
 
-/* The ends are one to three bytes: compared inline, not through a library call. */
-static inline bool same_bytes(const char *a, const char *b, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (a[k] != b[k])
-      return false;
-  return true;
-}
-
 /* Length of the sentence end starting at s[i] (the first of the list that does), or 0.
  * s[len] is the NUL and the ends hold no NUL byte, so an end matches only when all of it lies
  * before len: the bounded comparison says exactly what strncmp said. */
@@ -504,7 +496,7 @@ static size_t sentence_end_at(const sentence_ends *t, const char *s, size_t i, s
   for (unsigned ks = t->by_first[(unsigned char)s[i]]; ks; ks &= ks - 1) {
     int k = __builtin_ctz(ks);
     size_t n = t->len[k];
-    if (n <= len - i && same_bytes(s + i, nb_pw_sentence_ends[k], n))
+    if (n <= len - i && nb_same_bytes(s + i, nb_pw_sentence_ends[k], n))
       return n;
   }
   if (!t->complete)
@@ -933,7 +925,7 @@ static inline int follower_at(const char *s, size_t i, size_t end, const char *c
   unsigned pair = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
   for (unsigned ks = fl->by_pair[pair_slot(pair)]; ks; ks &= ks - 1) {
     int k = __builtin_ctz(ks);
-    if (end - i >= fl->len[k] && same_bytes(s + i, words[k], fl->len[k]))
+    if (end - i >= fl->len[k] && nb_same_bytes(s + i, words[k], fl->len[k]))
       return k;
   }
   return -1;
