@@ -145,6 +145,9 @@ typedef struct {
   int results; /* whole results read in this wake-up */
 } worker;
 
+/* A slot without a worker. */
+static const worker no_worker = {.pid = -1, .fd = -1};
+
 /* Waits until the parent moves the window: the worker says it sleeps, looks once more (the
  * parent looks at `waiting` after moving it, so one of the two sees the other), wakes the parent
  * from a nap, then reads a byte. False when the parent is gone. */
@@ -280,7 +283,7 @@ static bool start_worker(batch *b, int slot) {
     worker_main(&shared, n, slot, fds[1], wake_fd, check, ctx);
   }
   close(fds[1]);
-  b->workers[slot] = (worker){pid, fds[0], NULL, 0, 0, 0};
+  b->workers[slot] = (worker){.pid = pid, .fd = fds[0]};
   b->alive++;
   return true;
 }
@@ -292,7 +295,7 @@ static int stop_worker(batch *b, worker *w) {
   while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
     ;
   free(w->in);
-  *w = (worker){-1, -1, NULL, 0, 0, 0};
+  *w = no_worker;
   b->alive--;
   return status;
 }
@@ -575,7 +578,7 @@ void nb_batch_run(int n, nb_batch_size size_of, int jobs, nb_batch_check check,
              .slots = jobs,
              .wake = {-1, -1}};
   for (int i = 0; i < jobs; i++)
-    b.workers[i] = (worker){-1, -1, NULL, 0, 0, 0};
+    b.workers[i] = no_worker;
   bool shared = jobs > 1 && nb_claims_init(&b.claims, n, jobs, true);
   if (!shared)
     nb_claims_init(&b.claims, n, jobs, false);

@@ -81,6 +81,11 @@ static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
   r->layouts = 0;
   return r;
 }
+#if defined(__LP64__)
+/* A field added to asm_lrow is nearly always a change of its size: then this asks for its line
+ * above, which an all-zero struct gave before. */
+_Static_assert(sizeof(asm_lrow) == 96, "new_lrow sets every field of asm_lrow: set the new one");
+#endif
 
 static asm_lrow *last_lrow(asm_ctx *c) {
   return c->nrows ? &c->rows[c->nrows - 1] : NULL;

@@ -119,7 +119,8 @@ void nb_obs_table_adopt_pool(nb_obs_table *to, nb_obs_table *from) {
 
 /* Inline in nb_obs_table_free: a call a row cost more than freeing most rows. */
 static inline void free_row(nb_obs_row *r) {
-  for (int k = 0, left = r->owned_texts; left > 0; k++)
+  /* Bounded by the cells too: a miscount leaks a text, never reads past the row. */
+  for (int k = 0, left = r->owned_texts; left > 0 && k < r->ncells; k++)
     if (r->cells[k].text) { /* most cells have none: spared a call */
       free(r->cells[k].text);
       left--;
