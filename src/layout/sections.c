@@ -420,6 +420,20 @@ static void memo_grow(nb_heading_memo *m) {
   free(old);
 }
 
+/* The first and last eight bytes and the length tell most lines apart (every line here opens
+ * with a numeral and its separator); memcmp settles the rest. Two loads and a mix, where a hash
+ * of each of the first bytes took as many steps as the line had bytes, and its loop's end
+ * mispredicted with the length. */
+static uint64_t memo_hash(const char *bytes, size_t len) {
+  if (len < 8)
+    return nb_hash_bytes(bytes, len) ^ (uint64_t)len;
+  uint64_t head, tail;
+  memcpy(&head, bytes, 8);
+  memcpy(&tail, bytes + len - 8, 8);
+  uint64_t h = head * 0x9E3779B97F4A7C15u ^ (tail ^ (uint64_t)len) * 0xC2B2AE3D27D4EB4Fu;
+  return h ^ h >> 31;
+}
+
 static void rebase(nb_heading_guess *g, size_t from, size_t to) {
   g->heading = nb_span_make(g->heading.start - from + to, g->heading.end - from + to);
   g->title = nb_span_make(g->title.start - from + to, g->title.end - from + to);
@@ -429,8 +443,11 @@ static void rebase(nb_heading_guess *g, size_t from, size_t to) {
 
 bool nb_section_heading_read(nb_heading_memo **memo, const char *text, nb_span line,
                              bool title_only_ok, nb_heading_guess *out) {
-  /* Nearly every line opens with no numeral: settled at once, not worth remembering. */
-  if (!title_only_ok && !may_open_with_numeral(text, line.start, line.end))
+  /* Nearly every line opens with no numeral: settled at once, not worth remembering; most by
+   * their first byte or character, inline (cmark-gfm's block hook offers every line from its
+   * first non-blank). */
+  if (!title_only_ok && (plainly_opens_without_numeral(text, line) ||
+                         !may_open_with_numeral(text, line.start, line.end)))
     return false;
   if (!memo)
     return parse_screened(text, line, title_only_ok, out);
@@ -445,8 +462,7 @@ bool nb_section_heading_read(nb_heading_memo **memo, const char *text, nb_span l
   nb_heading_memo *m = *memo;
   const char *bytes = text + line.start;
   size_t len = line.end - line.start;
-  /* The first bytes and the length tell most lines apart; memcmp settles the rest. */
-  uint64_t hash = nb_hash_bytes(bytes, len < 24 ? len : 24) ^ (uint64_t)len;
+  uint64_t hash = memo_hash(bytes, len);
   memo_entry *e = memo_slot(m, hash, bytes, len, title_only_ok);
   if (slot_free(e)) {
     memo_entry fresh = {.hash = hash, .len = len, .title_only_ok = title_only_ok};
@@ -495,9 +511,22 @@ typedef struct {
 static size_t line_start_of(const char *text, line_cursor *c, size_t pos) {
   if (pos < c->read)
     *c = (line_cursor){0, 0};
+  /* A heading nearly always opens its line, after an indentation at most: the bytes before it
+   * settle it. */
+  size_t k = pos;
+  while (k > c->read && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+    k--;
+  if (k > c->read && (text[k - 1] == '\n' || text[k - 1] == '\r')) {
+    c->line_start = k;
+    c->read = pos;
+    return k;
+  }
+  /* Only a carriage return after the last line feed can end a line later: the search for one
+   * (which finds none in nearly every text) reads the last line alone. */
   const char *lf = memrchr(text + c->read, '\n', pos - c->read);
-  const char *cr = memrchr(text + c->read, '\r', pos - c->read);
-  const char *last = lf && cr ? (lf > cr ? lf : cr) : lf ? lf : cr;
+  size_t from = lf ? (size_t)(lf - text) + 1 : c->read;
+  const char *cr = memrchr(text + from, '\r', pos - from);
+  const char *last = cr ? cr : lf;
   if (last)
     c->line_start = (size_t)(last - text) + 1;
   c->read = pos;

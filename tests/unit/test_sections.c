@@ -437,3 +437,52 @@ Test(sections, found_again_through_the_memo) {
   }
   nb_report_free(&r);
 }
+
+/* A section's body ends where the line holding the next heading starts: after the last line
+ * feed or carriage return before that heading, as a plain scan finds it; with the heading at
+ * its line's start, after an indentation, after a lone carriage return, and run into a line
+ * where a carriage return follows the last line feed. */
+Test(sections, body_ends_where_the_next_heading_line_starts) {
+  const char *text =
+      "一、总体情况\r\n正文。\r二、主动公开政府信息情况\n正文\n\r  "
+      "三、收到和处理政府信息公开申请情况\n正文。 四、政府信息公开行政复议、行政诉讼情况\n"
+      "甲\r乙。五、存在的主要问题及改进情况\n正文\n";
+  const char *items[] = {"一、总体情况",
+                         "正文。\r",
+                         "二、主动公开政府信息情况",
+                         "正文\n\r",
+                         "三、收到和处理政府信息公开申请情况",
+                         "正文。 ",
+                         "四、政府信息公开行政复议、行政诉讼情况",
+                         "甲\r乙。",
+                         "五、存在的主要问题及改进情况",
+                         "正文\n"};
+  enum { NITEMS = sizeof items / sizeof *items };
+  nb_report r;
+  nb_report_init(&r, text, strlen(text));
+  const char *at = text;
+  for (int i = 0; i < NITEMS; i++) {
+    at = strstr(at, items[i]);
+    cr_assert_not_null(at, "item %d", i);
+    size_t start = (size_t)(at - text), n = strlen(items[i]);
+    while (n && (items[i][n - 1] == '\n' || items[i][n - 1] == '\r'))
+      n--;
+    nb_stream_item it;
+    memset(&it, 0, sizeof it);
+    it.kind = NB_ITEM_LINE;
+    it.span = nb_span_make(start, start + n);
+    it.block = i;
+    nb_stream_push(&r.stream, &it);
+    at += strlen(items[i]);
+  }
+  nb_find_sections(&r);
+  cr_assert_eq(r.nsections, 5);
+  for (int k = 0; k + 1 < r.nsections; k++) {
+    size_t want = 0;
+    for (size_t p = 0; p < r.sections[k + 1].heading.start; p++)
+      if (text[p] == '\n' || text[p] == '\r')
+        want = p + 1;
+    cr_assert_eq(r.sections[k].body.end, want, "section %d", k);
+  }
+  nb_report_free(&r);
+}
