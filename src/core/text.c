@@ -343,11 +343,6 @@ size_t nb_utf8_count(const char *s, size_t len) {
   return n;
 }
 
-bool nb_is_space_cp(uint32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200B);
-}
-
 /* Every ASCII character in its comparison form (0: dropped): spaces and the markup * # _ | `
  * dropped, [ ] as ( ), ' as ", capitals as small letters, the rest as they are. Labels mix
  * digits, Latin letters and ASCII punctuation with their ideographs: a table settles them, where
@@ -632,7 +627,12 @@ void nb_trim_span_ends(const char *s, size_t *start, size_t *end) {
   while (*start < *end && !nb_plainly_visible_at(s, *start, *end)) {
     if (ascii_blank(s[*start])) {
       (*start)++;
-      while (*start < *end && ascii_blank(s[*start])) /* the padding of aligned text */
+      /* The padding of aligned text: pdftotext indents lines by dozens of spaces, passed eight
+       * at a time. */
+      static const char eight_spaces[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+      while (*end - *start >= 8 && memcmp(s + *start, eight_spaces, 8) == 0)
+        *start += 8;
+      while (*start < *end && ascii_blank(s[*start]))
         (*start)++;
       continue;
     }

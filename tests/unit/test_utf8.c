@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/text.h"
+#include "support/random_pieces.h"
 #include "test_random_text.h"
 
 /* A decoder written out by the definition (RFC 3629), one character at a time. */
@@ -308,5 +309,49 @@ Test(utf8, banded_edit_distance_equals_the_full_one) {
     int want = full <= limit ? full : limit + 1;
     cr_assert_eq(nb_edit_distance_within(ca, na, cb, nb, limit), want, "\"%s\" \"%s\" limit %d", sa,
                  sb, limit);
+  }
+}
+
+/* nb_is_space_cp, as its definition lists the spaces, over every code point. */
+Test(utf8, space_code_points_as_listed) {
+  for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
+    bool want = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+                cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200B);
+    cr_assert_eq(nb_is_space_cp(cp), want, "U+%04X", (unsigned)cp);
+  }
+  cr_assert(!nb_is_space_cp(UINT32_MAX));
+}
+
+/* nb_trim_span, which passes runs of spaces eight at a time, trims what decoding one character
+ * after the other from each end trims; on random texts of spaces, tabs, other blanks, text and
+ * broken characters. */
+Test(utf8, trim_span_equals_a_character_loop) {
+  static const char *const parts[] = {" ",  "        ", "\t", "\xE3\x80\x80", "\xC2\xA0", "x",
+                                      "中", "。",       "\n", "\xE2\x80\x8B", "\x80",     "\xE3"};
+  uint32_t state = 31337;
+  char text[512];
+  for (int round = 0; round < 100000; round++) {
+    size_t n =
+        nb_test_random_pieces(&state, parts, sizeof parts / sizeof *parts, 30, text, sizeof text);
+    size_t a = 0, b = n;
+    while (a < b) { /* from the start, one character at a time */
+      size_t i = a;
+      if (!nb_is_space_cp(nb_utf8_next(text, b, &i)))
+        break;
+      a = i;
+    }
+    while (b > a) { /* from the end: back to the character's first byte */
+      size_t back = b - 1;
+      while (back > a && ((unsigned char)text[back] & 0xC0) == 0x80)
+        back--;
+      size_t i = back;
+      if (!nb_is_space_cp(nb_utf8_next(text, b, &i)))
+        break;
+      b = back;
+    }
+    size_t start = 0, end = n;
+    nb_trim_span(text, &start, &end);
+    cr_assert(start == a && end == b, "[%zu, %zu) for [%zu, %zu) of \"%s\"", start, end, a, b,
+              text);
   }
 }
