@@ -593,12 +593,60 @@ static size_t next_sub_item(const char *t, nb_span line, size_t from, sentence_m
   return memo->at < best ? memo->at : best;
 }
 
+/* The sub-item markers a place of two_markers counts: at a digit that ends a run before a
+ * separator's first byte ('.', E3 or EF), the run's digits when the run is a marker, else 0; at
+ * '(' or "（", 1 when a marker stands there. */
+static size_t marker_places_at(const char *t, nb_span line, size_t q) {
+  if (t[q] < '0' || t[q] > '9')
+    return may_open_sub_item(t, q, line.end) && sub_item_at(t, q, line.end) > 0;
+  size_t run = q;
+  while (run > line.start && t[run - 1] >= '0' && t[run - 1] <= '9')
+    run--;
+  return sub_item_at(t, run, line.end) ? q - run + 1 : 0;
+}
+
+#if defined(__SSE2__)
+/* The places of the sixteen bytes at t that marker_places_at may count, as a mask: a digit
+ * before '.', E3 or EF, a '(', an EF two bytes before 88 ("（" EF BC 88). t[0, 18) are read. */
+static inline unsigned marker_places_in(const char *t) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)t);
+  __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(t + 1));
+  __m128i z = _mm_loadu_si128((const __m128i *)(const void *)(t + 2));
+  __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0')); /* 0…9 on a digit only */
+  __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+  __m128i separator =
+      _mm_or_si128(bytes_equal(y, '.'), _mm_or_si128(bytes_equal(y, 0xE3), bytes_equal(y, 0xEF)));
+  __m128i open =
+      _mm_or_si128(bytes_equal(x, '('), _mm_and_si128(bytes_equal(x, 0xEF), bytes_equal(z, 0x88)));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_and_si128(digit, separator), open));
+}
+#endif
+
 /* Whether t[line] holds two places where a sub-item marker stands (may_open_sub_item and
  * sub_item_at), as every line split below does. What a run of digits is (a marker or not) is
  * told by what ends it, so each of its digits is one place or none: the run is read once, and
  * "2023年" or a table's "000" is passed over without a look at each digit. */
 static bool two_markers(const char *t, nb_span line) {
   size_t places = 0;
+#if defined(__SSE2__)
+  /* A line of eighteen bytes or more: sixteen places a step, each block read once, and only a
+   * run's last digit before a separator's first byte looked at (a table's "100</td>" is passed
+   * with the rest of its block), the run read back from there. The last bytes are those of the
+   * block that ends two bytes before the line, less those looked at: the last two bytes can
+   * hold no marker (none is shorter than three bytes). */
+  if (line.end - line.start >= 18) {
+    size_t i = line.start;
+    for (; line.end - i >= 18; i += 16)
+      for (unsigned m = marker_places_in(t + i); m; m &= m - 1)
+        if ((places += marker_places_at(t, line, i + (size_t)__builtin_ctz(m))) >= 2)
+          return true;
+    size_t last = line.end - 18;
+    for (unsigned m = marker_places_in(t + last) & ~0u << (i - last); m; m &= m - 1)
+      if ((places += marker_places_at(t, line, last + (size_t)__builtin_ctz(m))) >= 2)
+        return true;
+    return false;
+  }
+#endif
   for (size_t q = next_marker_lead(t, line.start, line.end); q < line.end;
        q = next_marker_lead(t, q + 1, line.end)) {
     if (t[q] >= '0' && t[q] <= '9') {
