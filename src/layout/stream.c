@@ -25,6 +25,17 @@ int nb_stream_push(nb_stream *s, const nb_stream_item *item) {
   return s->nitems++;
 }
 
+int nb_stream_push_line(nb_stream *s, nb_item_kind kind, nb_span span, int blank_before,
+                        int heading_level, int block) {
+  nb_grow((void **)&s->items, &s->cap, s->nitems + 1, sizeof *s->items);
+  s->items[s->nitems] = (nb_stream_item){.kind = kind,
+                                         .span = span,
+                                         .blank_before = blank_before,
+                                         .heading_level = heading_level,
+                                         .block = block};
+  return s->nitems++;
+}
+
 void nb_stream_free(nb_stream *s) {
   for (int i = 0; i < s->nitems; i++)
     free(s->items[i].cells);

@@ -53,6 +53,10 @@ typedef struct {
 void nb_stream_init(nb_stream *s, const char *text, size_t len);
 /* Appends an item; for NB_ITEM_ROW the cells are copied. Returns the new item's index. */
 int nb_stream_push(nb_stream *s, const nb_stream_item *item);
+/* nb_stream_push of an item without cells (a line or a heading), written in place: the
+ * front-ends push every line of a report. */
+int nb_stream_push_line(nb_stream *s, nb_item_kind kind, nb_span span, int blank_before,
+                        int heading_level, int block);
 void nb_stream_free(nb_stream *s);
 
 /* Splits line item `item` at byte `at`: the item keeps [start, at), a new item right after it

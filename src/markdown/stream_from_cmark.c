@@ -8,12 +8,8 @@
 
 typedef nb_stream_walker walker;
 
-/* Whether the line holds white space only (nb_trim_span's: nb_is_space_cp). Its last
- * character settles nearly every line (pdftotext's lines start with dozens of spaces, rarely end
- * with one); the rest are read from their start. */
-static bool is_blank(const char *text, nb_span s) {
-  if (s.start < s.end && nb_plainly_visible_before(text, s.start, s.end))
-    return false;
+/* is_blank of a line that does not plainly end with a visible character. */
+static bool is_blank_by_characters(const char *text, nb_span s) {
   for (size_t i = s.start; i < s.end;) {
     unsigned char c = (unsigned char)text[i];
     if (c == ' ' || c == '\t') {
@@ -26,6 +22,15 @@ static bool is_blank(const char *text, nb_span s) {
       return false;
   }
   return true;
+}
+
+/* Whether the line holds white space only (nb_trim_span's: nb_is_space_cp). Its last
+ * character settles nearly every line (pdftotext's lines start with dozens of spaces, rarely end
+ * with one), inline; the rest are read from their start. */
+static inline bool is_blank(const char *text, nb_span s) {
+  if (s.start < s.end && nb_plainly_visible_before(text, s.start, s.end))
+    return false;
+  return is_blank_by_characters(text, s);
 }
 
 /* "===" / "---" under a setext heading's text. */
@@ -58,14 +63,7 @@ static void push_line(walker *w, int line, nb_item_kind kind, int level) {
     w->blank_seen = true;
     return;
   }
-  nb_stream_item item;
-  memset(&item, 0, sizeof item);
-  item.kind = kind;
-  item.span = s;
-  item.blank_before = w->blank_seen;
-  item.heading_level = level;
-  item.block = w->block;
-  nb_stream_push(w->out, &item);
+  nb_stream_push_line(w->out, kind, s, w->blank_seen, level, w->block);
   w->blank_seen = false;
 }
 
