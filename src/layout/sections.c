@@ -258,20 +258,6 @@ static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
   return false;
 }
 
-/* Whether the line's first character already says may_open_with_numeral is false: a printable
- * ASCII byte that is no markup, or an ideograph that is no numeral. Inline, for the section
- * finder's loop over every line of the stream, which it runs again after each reflow step. */
-static inline bool plainly_opens_without_numeral(const char *text, nb_span line) {
-  if (line.start >= line.end)
-    return false;
-  unsigned char c = (unsigned char)text[line.start];
-  if (c < 0x80)
-    return c > ' ' && c < 0x7F && !skipped_before_numeral[c];
-  size_t numeral;
-  return nb_unfolded_ideograph_len(text + line.start, line.end - line.start) &&
-         !nb_parse_cn_numeral(text + line.start, line.end - line.start, &numeral);
-}
-
 /* Reads text[line] as "numeral、title" (or the title alone when `title_only_ok`): fills out's
  * heading, numeral and title spans. False when the line is no heading shape: empty, no numeral
  * where one is needed, a title too long or holding sentence punctuation. */
@@ -381,10 +367,12 @@ void nb_sections_adopt_memo(nb_report *r, nb_heading_memo *memo) {
   r->heading_memo_free = nb_heading_memo_free;
 }
 
+/* Only a slot's key says it is free: the rest of a free slot is never read (a slot is filled
+ * whole), so only the keys are written. */
 static memo_entry *empty_slots(size_t n) {
   memo_entry *slots = nb_xmalloc(n * sizeof *slots);
   for (size_t i = 0; i < n; i++)
-    slots[i] = (memo_entry){.key = SIZE_MAX};
+    slots[i].key = SIZE_MAX;
   return slots;
 }
 
@@ -446,7 +434,7 @@ bool nb_section_heading_read(nb_heading_memo **memo, const char *text, nb_span l
   /* Nearly every line opens with no numeral: settled at once, not worth remembering; most by
    * their first byte or character, inline (cmark-gfm's block hook offers every line from its
    * first non-blank). */
-  if (!title_only_ok && (plainly_opens_without_numeral(text, line) ||
+  if (!title_only_ok && (nb_section_plainly_unnumbered(text, line) ||
                          !may_open_with_numeral(text, line.start, line.end)))
     return false;
   if (!memo)
@@ -646,7 +634,7 @@ static inline bool item_is_heading(nb_report *r, int i, nb_heading_guess *g) {
   if (item->kind == NB_ITEM_ROW)
     return false;
   bool marked = item->kind == NB_ITEM_HEADING && item->heading_level > 0;
-  if (!marked && plainly_opens_without_numeral(st->text, item->span))
+  if (!marked && nb_section_plainly_unnumbered(st->text, item->span))
     return false;
   return nb_section_heading_read(&r->heading_memo, st->text, item->span, marked, g);
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "../core/model.h"
+#include "../core/text.h"
 
 /* What one line says about being a section heading. */
 typedef struct {
@@ -32,6 +33,22 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
  * exactly or as a variant. */
 bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok,
                               nb_heading_guess *out);
+
+/* Whether text[line]'s first character already says it is no heading with a numeral (nor
+ * may_open_with_numeral's candidate): a printable ASCII byte that is no markup (# * _ >), or an
+ * ideograph that is no numeral. Inline, for the section finder's loop over every line of the
+ * stream (run again after each reflow step) and cmark-gfm's block hook, which offers every
+ * line from its first non-blank. */
+static inline bool nb_section_plainly_unnumbered(const char *text, nb_span line) {
+  if (line.start >= line.end)
+    return false;
+  unsigned char c = (unsigned char)text[line.start];
+  if (c < 0x80)
+    return c > ' ' && c < 0x7F && c != '#' && c != '*' && c != '_' && c != '>';
+  size_t numeral;
+  return nb_unfolded_ideograph_len(text + line.start, line.end - line.start) &&
+         !nb_parse_cn_numeral(text + line.start, line.end - line.start, &numeral);
+}
 
 /* Lines already read by nb_section_heading_read, by their bytes: what a line says about being a
  * heading depends on nothing else. */

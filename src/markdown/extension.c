@@ -74,6 +74,8 @@ static cmark_node *try_opening_heading(cmark_syntax_extension *self, int indente
   if (first >= end)
     return NULL;
   const char *line = (const char *)input + first;
+  if (nb_section_plainly_unnumbered(line, nb_span_make(0, (size_t)(end - first))))
+    return NULL; /* nearly every line, settled here */
   parse_state *st = cmark_syntax_extension_get_private(self);
   nb_heading_guess guess;
   if (!nb_section_heading_read(st ? &st->memo : NULL, line, nb_span_make(0, (size_t)(end - first)),
