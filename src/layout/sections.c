@@ -81,6 +81,7 @@ typedef struct {
   size_t len;
   uint32_t *cps;
   size_t ncps;
+  bool normal; /* normalising `norm` gives it back: a title of these bytes is this form */
 } title_form;
 
 typedef struct {
@@ -103,6 +104,9 @@ static title_form prepare_form(const char *label) {
   f.len = strlen(f.norm);
   f.cps = nb_xmalloc((f.len + 1) * sizeof *f.cps);
   f.ncps = nb_utf8_decode(f.norm, f.len, f.cps);
+  char *again = nb_normalize_label(f.norm, f.len);
+  f.normal = strcmp(again, f.norm) == 0;
+  free(again);
   return f;
 }
 
@@ -202,8 +206,28 @@ static bool typo_title(const char *norm, size_t len, nb_section_id *id) {
 /* An exact title anywhere beats a variant anywhere, which beats the nearest typo: three passes,
  * so that the common exact title is settled by comparisons alone, before any decoding or edit
  * distance. */
+/* The first section whose title is `title`'s bytes as they stand, when that title is its own
+ * normal form: then exact_title of the normalised title finds it (an earlier title equal to the
+ * normalised one would equal these bytes first). */
+static bool title_as_written(const char *title, size_t len, nb_section_id *id) {
+  for (int t = 0; t < known.ntables; t++)
+    for (int s = 0; s < NB_SECTION_COUNT; s++) {
+      const title_form *f = &known.forms[t][s].title;
+      if (equals_form(title, len, f)) {
+        if (f->normal)
+          *id = (nb_section_id)s;
+        return f->normal;
+      }
+    }
+  return false;
+}
+
 nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id) {
   pthread_once(&known_once, prepare_known);
+  /* Nearly every heading writes its title as the template does: settled by comparing bytes,
+   * before any normalising. */
+  if (title_as_written(title, len, id))
+    return NB_MATCH_EXACT;
   /* A heading's title is short (MAX_TITLE_CPS): normalised on the stack. */
   enum { STACK_ROOM = NB_NORMALIZED_ROOM(MAX_TITLE_CPS * 3) };
   char stack_norm[STACK_ROOM];

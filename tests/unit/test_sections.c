@@ -486,3 +486,45 @@ Test(sections, body_ends_where_the_next_heading_line_starts) {
   }
   nb_report_free(&r);
 }
+
+/* The first section, in template order, whose normalised title is `norm`; -1 when none. */
+static int first_exact_section(const char *norm) {
+  for (int t = 0; t < NB_TPL_COUNT; t++)
+    for (int s = 0; s < NB_SECTION_COUNT; s++)
+      if (strcmp(nb_normalized_static(nb_template_get((nb_template_id)t)->sections[s].title),
+                 norm) == 0)
+        return s;
+  return -1;
+}
+
+/* Every template's section titles and their variants, as written and with spaces and
+ * full-width forms that normalising removes: a title that normalises to a section's title is
+ * that section, exactly, the first in template order (the bytes-as-written shortcut included). */
+Test(sections, titles_as_written_and_normalised) {
+  static const char *const wrappers[][2] = {{"", ""}, {" ", " "}, {"　", ""}, {"", "　"}};
+  int exact = 0;
+  for (int t = 0; t < NB_TPL_COUNT; t++)
+    for (int s = 0; s < NB_SECTION_COUNT; s++) {
+      const nb_section_spec *spec = &nb_template_get((nb_template_id)t)->sections[s];
+      for (int v = -1; v == -1 || (spec->variants && spec->variants[v]); v++) {
+        const char *label = v < 0 ? spec->title : spec->variants[v];
+        for (size_t w = 0; w < sizeof wrappers / sizeof *wrappers; w++) {
+          char title[256];
+          snprintf(title, sizeof title, "%s%s%s", wrappers[w][0], label, wrappers[w][1]);
+          char *norm = nb_normalize_label(title, strlen(title));
+          int want = first_exact_section(norm);
+          free(norm);
+          nb_section_id id;
+          nb_match m = nb_section_title_match(title, strlen(title), &id);
+          if (want < 0) {
+            cr_assert_neq(m, NB_MATCH_EXACT, "“%s”", title);
+            continue;
+          }
+          cr_assert_eq(m, NB_MATCH_EXACT, "“%s”", title);
+          cr_assert_eq((int)id, want, "“%s”", title);
+          exact++;
+        }
+      }
+    }
+  cr_assert_gt(exact, 4 * NB_SECTION_COUNT);
+}
