@@ -701,7 +701,9 @@ size_t nb_word_suffix(const char *s, size_t len, const char *const *words) {
   if (len == 0)
     return 0;
   for (int i = 0; words[i]; i++) {
-    size_t k = strlen(words[i]);
+    size_t k = 0; /* the words are a character or two: measured in place, not by a strlen call */
+    while (words[i][k])
+      k++;
     if (k == 0)
       return 0;
     if (len >= k && words[i][k - 1] == s[len - 1] && memcmp(s + len - k, words[i], k) == 0)

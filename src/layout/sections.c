@@ -48,7 +48,8 @@ static bool is_markup(char c) {
   return c == '#' || c == '*' || c == '_' || c == '>';
 }
 
-void nb_strip_markup(const char *text, size_t *start, size_t *end) {
+/* Trims white space and markup, a step of each at a time, until neither is left at the ends. */
+static void strip_by_steps(const char *text, size_t *start, size_t *end) {
   for (;;) {
     size_t before_start = *start, before_end = *end;
     nb_trim_span(text, start, end);
@@ -59,6 +60,34 @@ void nb_strip_markup(const char *text, size_t *start, size_t *end) {
     if (*start == before_start && *end == before_end)
       return;
   }
+}
+
+static bool is_markup_or_blank(char c) {
+  return is_markup(c) || c == ' ' || c == '\t';
+}
+
+/* The ends of what is left are the first and the last character that is neither white space
+ * nor markup, in whatever order those stand: the blanks between markup ("## 一、") are passed with
+ * it, where the steps trimmed them in a round of their own. Only where nothing is left does the
+ * place of the empty span depend on the order of the steps: that is left to them. */
+void nb_strip_markup(const char *text, size_t *start, size_t *end) {
+  size_t s = *start, e = *end;
+  for (;;) {
+    size_t before_start = s, before_end = e;
+    nb_trim_span(text, &s, &e);
+    while (s < e && is_markup_or_blank(text[s]))
+      s++;
+    while (e > s && is_markup_or_blank(text[e - 1]))
+      e--;
+    if (s == before_start && e == before_end)
+      break;
+  }
+  if (s < e) {
+    *start = s;
+    *end = e;
+    return;
+  }
+  strip_by_steps(text, start, end);
 }
 
 /* Drops markup, white space and title-ending marks at the end of [p, *q). */

@@ -10,6 +10,7 @@
 #include "layout/build.h"
 #include "layout/sections.h"
 #include "support/corpus_files.h"
+#include "support/random_pieces.h"
 
 static bool parse(const char *line, bool title_only_ok, nb_heading_guess *g) {
   return nb_section_heading_parse(line, nb_span_make(0, strlen(line)), title_only_ok, g);
@@ -527,4 +528,40 @@ Test(sections, titles_as_written_and_normalised) {
       }
     }
   cr_assert_gt(exact, 4 * NB_SECTION_COUNT);
+}
+
+/* nb_strip_markup as its definition reads: white space (nb_trim_span) and markup (# * _ >)
+ * trimmed in turns until neither is left at the ends. */
+static void strip_in_turns(const char *text, size_t *start, size_t *end) {
+  for (;;) {
+    size_t s = *start, e = *end;
+    nb_trim_span(text, start, end);
+    while (*start < *end && strchr("#*_>", text[*start]) && text[*start])
+      (*start)++;
+    while (*end > *start && strchr("#*_>", text[*end - 1]) && text[*end - 1])
+      (*end)--;
+    if (*start == s && *end == e)
+      return;
+  }
+}
+
+/* nb_strip_markup, which passes blanks with the markup, leaves what trimming in turns leaves,
+ * empty spans where they stand included; on random lines of markup, blanks and text. */
+Test(sections, strip_markup_as_trimming_in_turns) {
+  static const char *const parts[] = {"#", "##", "*",  "**", "_",    ">",
+                                      " ", "\t", "　", "x",  "一、", "中"};
+  uint32_t state = 2024;
+  char text[256];
+  int empty = 0;
+  for (int round = 0; round < 100000; round++) {
+    size_t n =
+        nb_test_random_pieces(&state, parts, sizeof parts / sizeof *parts, 10, text, sizeof text);
+    size_t a = 0, b = n, want_a = 0, want_b = n;
+    nb_strip_markup(text, &a, &b);
+    strip_in_turns(text, &want_a, &want_b);
+    cr_assert(a == want_a && b == want_b, "[%zu, %zu) for [%zu, %zu) of \"%s\"", a, b, want_a,
+              want_b, text);
+    empty += a == b;
+  }
+  cr_assert_gt(empty, 1000);
 }
