@@ -68,14 +68,16 @@ static cmark_node *try_opening_heading(cmark_syntax_extension *self, int indente
   if (cmark_node_get_type(parent) == NIANBAO_NODE_SECTION_HEADING)
     return NULL;
   int first = cmark_parser_get_first_nonspace(parser);
+  const char *line = (const char *)input + first;
+  /* Nearly every line, settled by its first character (a line break after it changes nothing:
+   * the character is whole or it is not). */
+  if (first < len && nb_section_plainly_unnumbered(line, nb_span_make(0, (size_t)(len - first))))
+    return NULL;
   int end = len;
   while (end > first && (input[end - 1] == '\n' || input[end - 1] == '\r'))
     end--;
   if (first >= end)
     return NULL;
-  const char *line = (const char *)input + first;
-  if (nb_section_plainly_unnumbered(line, nb_span_make(0, (size_t)(end - first))))
-    return NULL; /* nearly every line, settled here */
   parse_state *st = cmark_syntax_extension_get_private(self);
   nb_heading_guess guess;
   if (!nb_section_heading_read(st ? &st->memo : NULL, line, nb_span_make(0, (size_t)(end - first)),
