@@ -54,7 +54,8 @@ Test(reflow_markers, two_markers_as_every_byte_tried) {
  * separator's first byte three bytes on, in order, as trying every byte does, and so passes no
  * place where a heading "numeral、" starts (checked by nb_parse_cn_numeral and nb_word_prefix);
  * on random lines of numerals, separators, the marks that share their first bytes ("，。：（"),
- * ideographs led by E4 and E5 that are no numerals (中, 间) and broken characters. */
+ * ideographs led by E4 and E5 that are no numerals (中, 间) and broken characters; lines long
+ * enough for the scans of 16 and of 32 bytes a step. */
 Test(reflow_markers, numeral_separator_scan_as_every_byte_tried) {
   static const char *const parts[] = {"、",   "．",       ".",        "，",   "。",   "：",  "（",
                                       "一",   "二",       "中",       "间",   "x",    "1",   " ",
@@ -66,7 +67,7 @@ Test(reflow_markers, numeral_separator_scan_as_every_byte_tried) {
   char text[512];
   int places = 0, headings = 0;
   for (int round = 0; round < 50000; round++) {
-    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 40, text, sizeof text);
+    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 80, text, sizeof text);
     if (n < 6)
       continue;
     size_t last = n - 6 - nb_test_random(&state) % (n / 3 + 1 < n - 5 ? n / 3 + 1 : n - 5);
