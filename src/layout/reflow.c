@@ -537,10 +537,48 @@ static void measure_follows(void) {
     follows.scan_by_bytes = follows.scan_by_bytes && is_paired_or_single(sub_item_follows[k]);
 }
 
+#if defined(NB_REFLOW_AVX2_PATH)
+__attribute__((target("avx2"))) static inline __m256i wide_bytes_equal(__m256i x, unsigned char c) {
+  return _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)c));
+}
+
+/* The first place from i on, 32 a step while 34 bytes of t[i, to) remain, where
+ * follow_lead_places would find one, in *place (false: none, and *place is where the blocks
+ * end). Not inlined: a loop of its own keeps its registers. */
+__attribute__((target("avx2"), noinline)) static bool
+next_wide_follow_lead(const char *t, size_t i, size_t to, size_t *place) {
+  for (; to - i >= 34; i += 32) { /* reads t[i, i + 34) */
+    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
+    __m256i z = _mm256_loadu_si256((const __m256i *)(const void *)(t + i + 2));
+    __m256i singles =
+        _mm256_or_si256(_mm256_or_si256(wide_bytes_equal(x, '!'), wide_bytes_equal(x, '?')),
+                        _mm256_or_si256(wide_bytes_equal(x, ';'), wide_bytes_equal(x, ':')));
+    __m256i full_stop = _mm256_and_si256(wide_bytes_equal(x, 0xE3), wide_bytes_equal(z, 0x82));
+    __m256i ef_third =
+        _mm256_or_si256(_mm256_or_si256(wide_bytes_equal(z, 0x81), wide_bytes_equal(z, 0x9F)),
+                        _mm256_or_si256(wide_bytes_equal(z, 0x9B), wide_bytes_equal(z, 0x9A)));
+    __m256i ef_marks = _mm256_and_si256(wide_bytes_equal(x, 0xEF), ef_third);
+    uint32_t m = (uint32_t)_mm256_movemask_epi8(
+        _mm256_or_si256(singles, _mm256_or_si256(full_stop, ef_marks)));
+    if (m) {
+      *place = i + (size_t)__builtin_ctz(m);
+      return true;
+    }
+  }
+  *place = i;
+  return false;
+}
+#endif
+
 /* The next place in t[from, to) where a word of sub_item_follows may start. */
 static size_t next_follow_lead(const char *t, size_t from, size_t to) {
   if (!follows.scan_by_bytes)
     return nb_next_byte_in(t, from, to, follows.lead);
+#if defined(NB_REFLOW_AVX2_PATH)
+  if (from < to && to - from >= 64 && __builtin_cpu_supports("avx2") &&
+      next_wide_follow_lead(t, from, to, &from))
+    return from;
+#endif
   return next_byte_of(t, from, to, FOLLOW_LEADS, follows.lead);
 }
 

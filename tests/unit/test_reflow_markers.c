@@ -123,7 +123,8 @@ Test(reflow_markers, follow_at_as_every_word_compared) {
 /* sub_item_after_sentence, which stops only where a sentence end may start (by its first and
  * third bytes), finds the first sub-item after a sentence end as trying every place of the line
  * with follow_at does; and what it finds from p + 1 does not depend on whether the line starts
- * before the sub-item at p or at it (split_sub_items asks both and keeps one answer). */
+ * before the sub-item at p or at it (split_sub_items asks both and keeps one answer). Lines are
+ * long enough for the scans of 16 and of 32 bytes a step. */
 static size_t after_sentence_every_place_tried(const char *t, nb_span line, size_t from) {
   size_t search = from > line.start + 4 ? from - 4 : line.start;
   for (size_t q = search; q < line.end; q++) {
@@ -148,7 +149,7 @@ Test(reflow_markers, sub_item_after_sentence_as_every_place_tried) {
   char text[512];
   int found = 0, splits = 0;
   for (int round = 0; round < 20000; round++) {
-    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 40, text, sizeof text);
+    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 80, text, sizeof text);
     size_t start = n ? nb_test_random(&state) % (n / 4 + 1) : 0;
     nb_span line = nb_span_make(start, n);
     for (size_t from = start + 1; from <= n; from += 1 + nb_test_random(&state) % 8) {
