@@ -255,6 +255,44 @@ static inline __attribute__((always_inline)) bool next_tag(const char *s, size_t
   return next_other_tag(s, i, end, tag, plain);
 }
 
+/* The n <= 8 bytes at s as a number, s[0] its lowest byte. */
+static inline uint64_t bytes_le(const char *s, size_t n) {
+  uint64_t x = 0;
+  memcpy(&x, s, n);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x) >> (64 - 8 * n);
+#endif
+  return x;
+}
+
+/* Letters of a tag name ORed with 0x20 compare in lower case: 't' stands for 't' and 'T' only,
+ * 'd', 'h' likewise. */
+#define TAG_BYTES4(a, b, c, d)                                                                     \
+  ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24)
+#define TAG_BYTES5(a, b, c, d, e) (TAG_BYTES4(a, b, c, d) | (uint64_t)(e) << 32)
+
+/* The cells of a row are nearly all "<td>", its text, "</td>", the next "<td>": where the text
+ * ends the tag is looked for as exactly "</td>" or "</th>" (any case), and after it "<td>" or
+ * "<th>", each settled by comparing its bytes, read at once; parse_bare_cell_tag, which tells
+ * every cell tag from the others, took several times that. Both want 8 bytes of the range left
+ * (the last tags of a range are read by next_tag). */
+static inline bool is_cell_close(const char *s, size_t i, size_t end) {
+  if (end - i < 8)
+    return false;
+  uint64_t x = bytes_le(s + i, 5) | TAG_BYTES4(0, 0, 0x20, 0x20);
+  return x == TAG_BYTES5('<', '/', 't', 'd', '>') || x == TAG_BYTES5('<', '/', 't', 'h', '>');
+}
+
+/* TAG_TD or TAG_TH for "<td>" or "<th>" (any case) at s[i], else TAG_OTHER. */
+static inline tag_kind cell_open_at(const char *s, size_t i, size_t end) {
+  if (end - i < 8)
+    return TAG_OTHER;
+  uint64_t x = bytes_le(s + i, 4) | TAG_BYTES4(0, 0x20, 0x20, 0);
+  return x == TAG_BYTES4('<', 't', 'd', '>')   ? TAG_TD
+         : x == TAG_BYTES4('<', 't', 'h', '>') ? TAG_TH
+                                               : TAG_OTHER;
+}
+
 /* The integer an attribute's value s[v0, v1) spells, or 1 when it spells none above 0. */
 static int attr_int(const char *s, size_t v0, size_t v1) {
   int v = 0;
@@ -770,7 +808,21 @@ __attribute__((noinline)) int nb_tok_html_table(const nb_stream *s, int item, in
       do {
         open_cell(&r, t, &tag);
         i = tag.end;
-        more = next_tag(t, i, limit, &tag, &plain);
+        size_t lt = next_lt(t, i, limit, &plain);
+        if (is_cell_close(t, lt, limit)) { /* as below, each tag read by its bytes */
+          close_cell(&r, lt, plain);
+          i = lt + 5;
+          tag_kind kind = cell_open_at(t, i, limit);
+          next_cell = kind != TAG_OTHER;
+          if (next_cell)
+            tag = (html_tag){
+                .start = i, .closing = false, .kind = kind, .attrs = i + 3, .end = i + 4};
+          else
+            more = next_tag(t, i, limit, &tag, &plain);
+          continue;
+        }
+        more = (lt < limit && parse_bare_cell_tag(t, lt, limit, &tag)) ||
+               next_other_tag(t, lt, limit, &tag, &plain); /* next_tag from lt */
         if (!more || !tag.closing || (tag.kind != TAG_TD && tag.kind != TAG_TH))
           break;
         close_cell(&r, tag.start, plain);
