@@ -279,7 +279,7 @@ static inline uint64_t bytes_le(const char *s, size_t n) {
 static inline bool is_cell_close(const char *s, size_t i, size_t end) {
   if (end - i < 8)
     return false;
-  uint64_t x = bytes_le(s + i, 5) | TAG_BYTES4(0, 0, 0x20, 0x20);
+  uint64_t x = (bytes_le(s + i, 8) & 0xFFFFFFFFFFu) | TAG_BYTES4(0, 0, 0x20, 0x20);
   return x == TAG_BYTES5('<', '/', 't', 'd', '>') || x == TAG_BYTES5('<', '/', 't', 'h', '>');
 }
 
