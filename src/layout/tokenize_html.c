@@ -283,14 +283,12 @@ static inline bool is_cell_close(const char *s, size_t i, size_t end) {
   return x == TAG_BYTES5('<', '/', 't', 'd', '>') || x == TAG_BYTES5('<', '/', 't', 'h', '>');
 }
 
-/* TAG_TD or TAG_TH for "<td>" or "<th>" (any case) at s[i], else TAG_OTHER. */
-static inline tag_kind cell_open_at(const char *s, size_t i, size_t end) {
+/* Whether s[i] starts "<td>" or "<th>" (any case). */
+static inline bool is_cell_open(const char *s, size_t i, size_t end) {
   if (end - i < 8)
-    return TAG_OTHER;
+    return false;
   uint64_t x = bytes_le(s + i, 4) | TAG_BYTES4(0, 0x20, 0x20, 0);
-  return x == TAG_BYTES4('<', 't', 'd', '>')   ? TAG_TD
-         : x == TAG_BYTES4('<', 't', 'h', '>') ? TAG_TH
-                                               : TAG_OTHER;
+  return x == TAG_BYTES4('<', 't', 'd', '>') || x == TAG_BYTES4('<', 't', 'h', '>');
 }
 
 /* The integer an attribute's value s[v0, v1) spells, or 1 when it spells none above 0. */
@@ -758,6 +756,14 @@ static inline void open_cell(html_reader *r, const char *t, const html_tag *tag)
   }
 }
 
+/* open_cell of a "<td>" or "<th>" without attributes right after a cell of the row: the row is
+ * open, and the cell one column wide and one row high. */
+static inline void open_bare_cell(html_reader *r, size_t content_start) {
+  r->cell_open = true;
+  r->content_start = content_start;
+  r->rowspan = r->colspan = 1;
+}
+
 /* Out of line: a region holds a few tables, and inlined into nb_tokenize's loop over its lines
  * (LTO did) the reader's state crowded the registers of every other layout's path. */
 __attribute__((noinline)) int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at,
@@ -809,16 +815,21 @@ __attribute__((noinline)) int nb_tok_html_table(const nb_stream *s, int item, in
         open_cell(&r, t, &tag);
         i = tag.end;
         size_t lt = next_lt(t, i, limit, &plain);
-        if (is_cell_close(t, lt, limit)) { /* as below, each tag read by its bytes */
+        /* Cells written "…</td><td>…": as below, each tag read by its bytes (is_cell_close). */
+        bool bare_open = true;
+        while (is_cell_close(t, lt, limit)) {
           close_cell(&r, lt, plain);
           i = lt + 5;
-          tag_kind kind = cell_open_at(t, i, limit);
-          next_cell = kind != TAG_OTHER;
-          if (next_cell)
-            tag = (html_tag){
-                .start = i, .closing = false, .kind = kind, .attrs = i + 3, .end = i + 4};
-          else
-            more = next_tag(t, i, limit, &tag, &plain);
+          bare_open = is_cell_open(t, i, limit);
+          if (!bare_open)
+            break;
+          i += 4;
+          open_bare_cell(&r, i);
+          lt = next_lt(t, i, limit, &plain);
+        }
+        if (!bare_open) {
+          next_cell = false;
+          more = next_tag(t, i, limit, &tag, &plain);
           continue;
         }
         more = (lt < limit && parse_bare_cell_tag(t, lt, limit, &tag)) ||
