@@ -291,6 +291,21 @@ static inline bool is_cell_open(const char *s, size_t i, size_t end) {
   return x == TAG_BYTES4('<', 't', 'd', '>') || x == TAG_BYTES4('<', 't', 'h', '>');
 }
 
+/* "</tr>" and "<tr>" (any case) at s[i], read as is_cell_close and is_cell_open read theirs:
+ * between the rows of a table, "</td></tr>", a line break, "<tr><td>". */
+static inline bool is_row_close(const char *s, size_t i, size_t end) {
+  if (end - i < 8)
+    return false;
+  uint64_t x = (bytes_le(s + i, 8) & 0xFFFFFFFFFFu) | TAG_BYTES4(0, 0, 0x20, 0x20);
+  return x == TAG_BYTES5('<', '/', 't', 'r', '>');
+}
+
+static inline bool is_row_open(const char *s, size_t i, size_t end) {
+  if (end - i < 8)
+    return false;
+  return (bytes_le(s + i, 4) | TAG_BYTES4(0, 0x20, 0x20, 0)) == TAG_BYTES4('<', 't', 'r', '>');
+}
+
 /* The integer an attribute's value s[v0, v1) spells, or 1 when it spells none above 0. */
 static int attr_int(const char *s, size_t v0, size_t v1) {
   int v = 0;
@@ -826,6 +841,22 @@ __attribute__((noinline)) int nb_tok_html_table(const nb_stream *s, int item, in
           i += 4;
           open_bare_cell(&r, i);
           lt = next_lt(t, i, limit, &plain);
+        }
+        if (!bare_open && is_row_close(t, i, limit)) {
+          /* The row ends; where the next one follows as "<tr><td>" after nothing but text (a
+           * line break), it is opened here as the loop at the top would, tag by tag. */
+          close_row(&r, i + 5);
+          i += 5;
+          size_t row_at = next_lt(t, i, limit, &plain);
+          next_cell = is_row_open(t, row_at, limit) && is_cell_open(t, row_at + 4, limit);
+          if (next_cell) {
+            open_row(&r, row_at);
+            size_t cell_at = row_at + 4;
+            tag = (html_tag){
+                .start = cell_at, .kind = TAG_TD, .attrs = cell_at + 3, .end = cell_at + 4};
+          } else
+            more = next_tag(t, i, limit, &tag, &plain);
+          continue;
         }
         if (!bare_open) {
           next_cell = false;

@@ -311,9 +311,11 @@ static void cell_text(const char *text, const nb_obs_cell *c, char *out, size_t 
 
 /* Tables of the same cells read alike: one written with bare cell tags back to back ("</td>"
  * then "<td>", any case: each read by its bytes at once where eight bytes of the region are
- * left), and one with a space in every cell tag, which only the general scan reads. Among the
- * cells: empty ones, entities, spaces, a tag and a "</tdx>" inside the text, a "<tr>" and a
- * "</th>" after a "</td>", and cells in the last bytes of a region that is not closed. */
+ * left) and rows between them in several forms ("</tr>", a line break, "<tr><td>": read by
+ * their bytes too), and one with a space in every cell and row tag, which only the general scan
+ * reads. Among the cells: empty ones, entities, spaces, a tag and a "</tdx>" inside the text, a
+ * "<tr>" and a "</th>" after a "</td>", and cells in the last bytes of a region that is not
+ * closed. */
 Test(html, cell_tags_read_by_their_bytes_or_by_the_scan_alike) {
   static const char *const cells[] = {"12",       "政府信息",
                                       "",         "a&amp;b",
@@ -325,12 +327,20 @@ Test(html, cell_tags_read_by_their_bytes_or_by_the_scan_alike) {
   enum { N = sizeof cells / sizeof *cells };
   static const char *const fast_close[] = {"</td>", "</TD>", "</th>", "</tH>"};
   static const char *const fast_open[] = {"<td>", "<TD>", "<th>", "<Th>"};
+  static const char *const fast_rows[] = {"</tr>\n<tr>",        "</tr><tr>",
+                                          "</TR> \n <Tr>",      "</tr>\n<tr class=\"x\">",
+                                          "</tr>\n<tbody><tr>", "</tr>\n<关于>\n<tr>"};
   for (int tail = 0; tail < 2; tail++) {
     char fast[2048], slow[2048];
     size_t f = 0, w = 0;
     f += (size_t)snprintf(fast + f, sizeof fast - f, "<table><tr>");
     w += (size_t)snprintf(slow + w, sizeof slow - w, "<table><tr>");
     for (int k = 0; k < N; k++) {
+      if (k > 0 && k % 2 == 0) { /* a new row every two cells */
+        f += (size_t)snprintf(fast + f, sizeof fast - f, "%s", fast_rows[k / 2 % 6]);
+        w += (size_t)snprintf(slow + w, sizeof slow - w, "%s",
+                              k / 2 % 6 == 5 ? "</tr >\n<关于>\n<tr >" : "</tr >\n<tr >");
+      }
       f += (size_t)snprintf(fast + f, sizeof fast - f, "%s%s%s", fast_open[k % 4], cells[k],
                             k == N - 1 && tail ? "" : fast_close[(k + 1) % 4]);
       w += (size_t)snprintf(slow + w, sizeof slow - w, "<td >%s%s", cells[k],
