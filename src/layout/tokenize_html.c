@@ -255,6 +255,57 @@ static inline __attribute__((always_inline)) bool next_tag(const char *s, size_t
   return next_other_tag(s, i, end, tag, plain);
 }
 
+/* The n <= 8 bytes at s as a number, s[0] its lowest byte. */
+static inline uint64_t bytes_le(const char *s, size_t n) {
+  uint64_t x = 0;
+  memcpy(&x, s, n);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x) >> (64 - 8 * n);
+#endif
+  return x;
+}
+
+/* Letters of a tag name ORed with 0x20 compare in lower case: 't' stands for 't' and 'T' only,
+ * 'd', 'h' likewise. */
+#define TAG_BYTES4(a, b, c, d)                                                                     \
+  ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24)
+#define TAG_BYTES5(a, b, c, d, e) (TAG_BYTES4(a, b, c, d) | (uint64_t)(e) << 32)
+
+/* The cells of a row are nearly all "<td>", its text, "</td>", the next "<td>": where the text
+ * ends the tag is looked for as exactly "</td>" or "</th>" (any case), and after it "<td>" or
+ * "<th>", each settled by comparing its bytes, read at once; parse_bare_cell_tag, which tells
+ * every cell tag from the others, took several times that. Both want 8 bytes of the range left
+ * (the last tags of a range are read by next_tag). */
+static inline bool is_cell_close(const char *s, size_t i, size_t end) {
+  if (end - i < 8)
+    return false;
+  uint64_t x = (bytes_le(s + i, 8) & 0xFFFFFFFFFFu) | TAG_BYTES4(0, 0, 0x20, 0x20);
+  return x == TAG_BYTES5('<', '/', 't', 'd', '>') || x == TAG_BYTES5('<', '/', 't', 'h', '>');
+}
+
+/* Whether s[i] starts "<td>" or "<th>" (any case). */
+static inline bool is_cell_open(const char *s, size_t i, size_t end) {
+  if (end - i < 8)
+    return false;
+  uint64_t x = bytes_le(s + i, 4) | TAG_BYTES4(0, 0x20, 0x20, 0);
+  return x == TAG_BYTES4('<', 't', 'd', '>') || x == TAG_BYTES4('<', 't', 'h', '>');
+}
+
+/* "</tr>" and "<tr>" (any case) at s[i], read as is_cell_close and is_cell_open read theirs:
+ * between the rows of a table, "</td></tr>", a line break, "<tr><td>". */
+static inline bool is_row_close(const char *s, size_t i, size_t end) {
+  if (end - i < 8)
+    return false;
+  uint64_t x = (bytes_le(s + i, 8) & 0xFFFFFFFFFFu) | TAG_BYTES4(0, 0, 0x20, 0x20);
+  return x == TAG_BYTES5('<', '/', 't', 'r', '>');
+}
+
+static inline bool is_row_open(const char *s, size_t i, size_t end) {
+  if (end - i < 8)
+    return false;
+  return (bytes_le(s + i, 4) | TAG_BYTES4(0, 0x20, 0x20, 0)) == TAG_BYTES4('<', 't', 'r', '>');
+}
+
 /* The integer an attribute's value s[v0, v1) spells, or 1 when it spells none above 0. */
 static int attr_int(const char *s, size_t v0, size_t v1) {
   int v = 0;
@@ -720,6 +771,14 @@ static inline void open_cell(html_reader *r, const char *t, const html_tag *tag)
   }
 }
 
+/* open_cell of a "<td>" or "<th>" without attributes right after a cell of the row: the row is
+ * open, and the cell one column wide and one row high. */
+static inline void open_bare_cell(html_reader *r, size_t content_start) {
+  r->cell_open = true;
+  r->content_start = content_start;
+  r->rowspan = r->colspan = 1;
+}
+
 /* Out of line: a region holds a few tables, and inlined into nb_tokenize's loop over its lines
  * (LTO did) the reader's state crowded the registers of every other layout's path. */
 __attribute__((noinline)) int nb_tok_html_table(const nb_stream *s, int item, int end, size_t at,
@@ -770,7 +829,42 @@ __attribute__((noinline)) int nb_tok_html_table(const nb_stream *s, int item, in
       do {
         open_cell(&r, t, &tag);
         i = tag.end;
-        more = next_tag(t, i, limit, &tag, &plain);
+        size_t lt = next_lt(t, i, limit, &plain);
+        /* Cells written "…</td><td>…": as below, each tag read by its bytes (is_cell_close). */
+        bool bare_open = true;
+        while (is_cell_close(t, lt, limit)) {
+          close_cell(&r, lt, plain);
+          i = lt + 5;
+          bare_open = is_cell_open(t, i, limit);
+          if (!bare_open)
+            break;
+          i += 4;
+          open_bare_cell(&r, i);
+          lt = next_lt(t, i, limit, &plain);
+        }
+        if (!bare_open && is_row_close(t, i, limit)) {
+          /* The row ends; where the next one follows as "<tr><td>" after nothing but text (a
+           * line break), it is opened here as the loop at the top would, tag by tag. */
+          close_row(&r, i + 5);
+          i += 5;
+          size_t row_at = next_lt(t, i, limit, &plain);
+          next_cell = is_row_open(t, row_at, limit) && is_cell_open(t, row_at + 4, limit);
+          if (next_cell) {
+            open_row(&r, row_at);
+            size_t cell_at = row_at + 4;
+            tag = (html_tag){
+                .start = cell_at, .kind = TAG_TD, .attrs = cell_at + 3, .end = cell_at + 4};
+          } else
+            more = next_tag(t, i, limit, &tag, &plain);
+          continue;
+        }
+        if (!bare_open) {
+          next_cell = false;
+          more = next_tag(t, i, limit, &tag, &plain);
+          continue;
+        }
+        more = (lt < limit && parse_bare_cell_tag(t, lt, limit, &tag)) ||
+               next_other_tag(t, lt, limit, &tag, &plain); /* next_tag from lt */
         if (!more || !tag.closing || (tag.kind != TAG_TD && tag.kind != TAG_TH))
           break;
         close_cell(&r, tag.start, plain);

@@ -301,6 +301,81 @@ Test(html, cells_read_in_one_go_or_tag_by_tag_alike) {
   nb_stream_free(&s);
 }
 
+/* The text a cell holds: its own, or its span's bytes. */
+static void cell_text(const char *text, const nb_obs_cell *c, char *out, size_t cap) {
+  if (c->text)
+    snprintf(out, cap, "%s", c->text);
+  else
+    snprintf(out, cap, "%.*s", (int)(c->span.end - c->span.start), text + c->span.start);
+}
+
+/* Tables of the same cells read alike: one written with bare cell tags back to back ("</td>"
+ * then "<td>", any case: each read by its bytes at once where eight bytes of the region are
+ * left) and rows between them in several forms ("</tr>", a line break, "<tr><td>": read by
+ * their bytes too), and one with a space in every cell and row tag, which only the general scan
+ * reads. Among the cells: empty ones, entities, spaces, a tag and a "</tdx>" inside the text, a
+ * "<tr>" and a "</th>" after a "</td>", and cells in the last bytes of a region that is not
+ * closed. */
+Test(html, cell_tags_read_by_their_bytes_or_by_the_scan_alike) {
+  static const char *const cells[] = {"12",       "政府信息",
+                                      "",         "a&amp;b",
+                                      " 3 ",      "行政\xE3\x80\x80许可",
+                                      "x</tdx>y", "甲<b>乙</b>",
+                                      "、。",     "\xE2\x80\x83",
+                                      "0",        "<TR>",
+                                      "尾",       "9"};
+  enum { N = sizeof cells / sizeof *cells };
+  static const char *const fast_close[] = {"</td>", "</TD>", "</th>", "</tH>"};
+  static const char *const fast_open[] = {"<td>", "<TD>", "<th>", "<Th>"};
+  static const char *const fast_rows[] = {"</tr>\n<tr>",        "</tr><tr>",
+                                          "</TR> \n <Tr>",      "</tr>\n<tr class=\"x\">",
+                                          "</tr>\n<tbody><tr>", "</tr>\n<关于>\n<tr>"};
+  for (int tail = 0; tail < 2; tail++) {
+    char fast[2048], slow[2048];
+    size_t f = 0, w = 0;
+    f += (size_t)snprintf(fast + f, sizeof fast - f, "<table><tr>");
+    w += (size_t)snprintf(slow + w, sizeof slow - w, "<table><tr>");
+    for (int k = 0; k < N; k++) {
+      if (k > 0 && k % 2 == 0) { /* a new row every two cells */
+        f += (size_t)snprintf(fast + f, sizeof fast - f, "%s", fast_rows[k / 2 % 6]);
+        w += (size_t)snprintf(slow + w, sizeof slow - w, "%s",
+                              k / 2 % 6 == 5 ? "</tr >\n<关于>\n<tr >" : "</tr >\n<tr >");
+      }
+      f += (size_t)snprintf(fast + f, sizeof fast - f, "%s%s%s", fast_open[k % 4], cells[k],
+                            k == N - 1 && tail ? "" : fast_close[(k + 1) % 4]);
+      w += (size_t)snprintf(slow + w, sizeof slow - w, "<td >%s%s", cells[k],
+                            k == N - 1 && tail ? "" : "</td >");
+    }
+    if (!tail) {
+      f += (size_t)snprintf(fast + f, sizeof fast - f, "</tr></table>\n");
+      w += (size_t)snprintf(slow + w, sizeof slow - w, "</tr></table>\n");
+    }
+    nb_stream sf, sw;
+    lines_to_stream(&sf, fast);
+    lines_to_stream(&sw, slow);
+    nb_obs_table tf, tw;
+    tokenize_all(&sf, &tf);
+    tokenize_all(&sw, &tw);
+    cr_assert_eq(tf.nrows, tw.nrows, "tail %d", tail);
+    for (int r = 0; r < tf.nrows; r++) {
+      cr_assert_eq(tf.rows[r].ncells, tw.rows[r].ncells, "tail %d row %d", tail, r);
+      for (int k = 0; k < tf.rows[r].ncells; k++) {
+        char a[256], b[256];
+        cell_text(fast, &tf.rows[r].cells[k], a, sizeof a);
+        cell_text(slow, &tw.rows[r].cells[k], b, sizeof b);
+        cr_expect_str_eq(a, b, "tail %d row %d cell %d", tail, r, k);
+        cr_expect_eq(tf.rows[r].cells[k].col, tw.rows[r].cells[k].col);
+        cr_expect_eq(tf.rows[r].cells[k].span.end - tf.rows[r].cells[k].span.start,
+                     tw.rows[r].cells[k].span.end - tw.rows[r].cells[k].span.start);
+      }
+    }
+    nb_obs_table_free(&tf);
+    nb_obs_table_free(&tw);
+    nb_stream_free(&sf);
+    nb_stream_free(&sw);
+  }
+}
+
 /* A closing tag cut short by the end of the region still closes its cell. */
 Test(html, closing_tag_cut_short_at_the_end) {
   const char *text = "<table><tr><td>x</td";

@@ -79,6 +79,43 @@ Test(spaced, indentation_and_long_gaps) {
   nb_stream_free(&s);
 }
 
+/* A run of spaces ends where its first other byte is, whether that lies among the eight bytes
+ * read at once or in the last few of the line, at every alignment: gaps of 1 and 2 join a
+ * label, 3 and more part it, and an ideographic space after the run counts two. */
+Test(spaced, runs_of_spaces_of_every_length_and_alignment) {
+  for (int lead = 0; lead < 8; lead++)
+    for (int n = 1; n <= 20; n++)
+      for (int wide_space = 0; wide_space < 2; wide_space++) {
+        char text[128];
+        int o = snprintf(text, sizeof text, "%.*s甲%*s%s乙   1", lead, "aaaaaaa", n, "",
+                         wide_space ? "\xE3\x80\x80" : "");
+        for (int tail = 0; tail < 2; tail++) {
+          /* tail 1: the run and what follows it are the line's last bytes */
+          size_t len = tail ? strlen(text) - strlen("   1") : (size_t)o;
+          int gap = n + (wide_space ? 2 : 0);
+          nb_stream s;
+          lines_to_stream_n(&s, text, len, " ");
+          nb_obs_table t;
+          tokenize_all(&s, &t);
+          cr_assert_eq(t.nrows, 1);
+          const nb_obs_row *r = &t.rows[0];
+          int want = (gap > 2 ? 2 : 1) + !tail;
+          if (tail && gap <= 2) { /* one label, no wide gap: no spaced row, one cell line */
+            cr_expect_eq(r->ncells, 1, "lead %d n %d", lead, n);
+          } else {
+            cr_assert_eq(r->ncells, want, "lead %d n %d wide %d tail %d", lead, n, wide_space,
+                         tail);
+            if (gap > 2)
+              cr_expect_eq(r->cells[1].span.start, off(text, "乙"), "lead %d n %d", lead, n);
+            else
+              cr_expect_eq(r->cells[0].span.end, off(text, "乙") + strlen("乙"));
+          }
+          nb_obs_table_free(&t);
+          nb_stream_free(&s);
+        }
+      }
+}
+
 Test(spaced, placeholders_and_annotated_numbers_are_numeric) {
   const char *text = "规章  22（其中修订16件）  /  —  -  无\n";
   nb_stream s;
