@@ -475,3 +475,18 @@ Test(numbering, cn_number_words) {
   char tiny[1] = {'x'};
   cr_assert_str_eq(nb_rule_cn_number(5, tiny, sizeof tiny), "");
 }
+
+/* A numeral wrapped before its 是 with spaces after it (ideographic, no-break, tabs): the line is
+ * trimmed as before; a numeral before a 。 waits for nothing. */
+Test(numbering, wrapped_numeral_before_trailing_spaces) {
+  fx f;
+  run(&f, S1 S2 S3 S4
+      "五、存在的主要问题及改进情况\n上年问题已整改。下一步：一　\t \n是加强培训。"
+      "二是完善制度。三\xC2\xA0\xE3\x80\x80\n是强化考核。共三。\n是否如此。五是加强宣传。\n" S6);
+  cr_assert_eq(fx_count(&f, "numbering-sequence"), 1, "%s",
+               f.out.count ? f.out.items[0].message_zh : "");
+  const nb_diag *d = fx_diag(&f, "numbering-sequence", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "五是"));
+  cr_assert(strstr(d->message_zh, "“三是”之后是“五是”"), "%s", d->message_zh);
+  fx_end(&f);
+}

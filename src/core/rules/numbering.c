@@ -299,6 +299,23 @@ static bool ends_in_numeral(const char *s, size_t end) {
   return end >= 3 && nb_parse_cn_numeral(s + end - 3, 3, &n);
 }
 
+/* The bytes a character nb_trim_span drops at a line's end may hold: every byte but printable
+ * ASCII and the leads of ideographs (E4…E9), which start no space. */
+static bool may_be_trimmed(unsigned char c) {
+  return !(c > ' ' && c < 0x7F) && !(c >= 0xE4 && c <= 0xE9);
+}
+
+/* Whether the line s[0, len) may end in a numeral once nb_trim_span has dropped its trailing
+ * spaces: the last byte no trimmed character can hold must then be the lead of a numeral (一 …
+ * 十 lead with E4 or E5) whose three bytes end there. Most lines end in 。 after an ideograph
+ * and are settled by a few bytes, without trimming them (which decodes both ends). */
+static bool numeral_before_trailing_spaces(const char *s, size_t len) {
+  size_t p = len;
+  while (p > 0 && may_be_trimmed((unsigned char)s[p - 1]))
+    p--;
+  return p > 0 && p + 2 <= len && ends_in_numeral(s, p + 2);
+}
+
 /* The inline item "N是" whose 是 starts at s[p], if any: the numeral may be one to three
  * characters (一, 十一, 二十一) and must follow a boundary (。，； …), as in scan_inline. */
 static bool inline_item_before(const char *s, size_t p, marker *m, size_t line_start) {
@@ -325,8 +342,6 @@ static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, n
   const char *text = ctx->report->text;
   const char *s = text + line.start;
   size_t len = line.end - line.start, i = skip_lead(s, len);
-  size_t trimmed_start = line.start, trimmed_end = line.end;
-  nb_trim_span(text, &trimmed_start, &trimmed_end);
   marker pending = seq->pending;
   seq->pending.value = 0;
   if (pending.value && starts_with(s + i, len - i, "是"))
@@ -340,6 +355,10 @@ static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, n
       take(ctx, numeral, seq, &m);
   }
   /* A numeral ending the line: pdftotext wrapped "一是" between two lines. */
+  if (!numeral_before_trailing_spaces(s, len))
+    return;
+  size_t trimmed_start = line.start, trimmed_end = line.end;
+  nb_trim_span(text, &trimmed_start, &trimmed_end);
   size_t end = trimmed_end - line.start;
   bool numeral_at_end = ends_in_numeral(s, end);
   for (size_t chars = 3; chars >= 1 && numeral_at_end; chars--) {
