@@ -63,7 +63,36 @@ static size_t plain_directive(const char *fmt) {
   return fmt[0] == '.' && (fmt[1] == '0' || fmt[1] == '*') && fmt[2] == 's' ? 3 : 0;
 }
 
+/* "00" … "99": a non-negative number is written two digits a step, from its end. */
+static const char two_digits[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+/* Every line and column of every finding is written: the digits of u (below 2^63, so at most
+ * 19 of them) are counted first and written in place, a pair per division, rather than one per
+ * division into a buffer and copied back. */
+static size_t decimal_unsigned(char *buf, unsigned long long u) {
+  size_t n = 1;
+  for (unsigned long long p = 10; n < 19 && u >= p; p *= 10)
+    n++;
+  size_t i = n;
+  while (u >= 100) {
+    unsigned pair = (unsigned)(u % 100);
+    u /= 100;
+    i -= 2;
+    memcpy(buf + i, two_digits + 2 * pair, 2);
+  }
+  if (u >= 10)
+    memcpy(buf + i - 2, two_digits + 2 * u, 2);
+  else
+    buf[i - 1] = (char)('0' + u);
+  return n;
+}
+
 size_t nb_decimal(char *buf, long long v) {
+  if (v >= 0)
+    return decimal_unsigned(buf, (unsigned long long)v);
   char digits[NB_DECIMAL_MAX];
   size_t n = 0;
   /* Counted in the negative range, which holds LLONG_MIN's magnitude. */

@@ -170,6 +170,22 @@ Test(rule_format, decimals_as_printf_writes_them) {
     snprintf(want, sizeof want, "%lld", values[i]);
     cr_expect_str_eq(got, want);
   }
+  /* every number below 10^5, and each power of ten and its neighbours, of both signs */
+  for (long long v = -100000; v <= 100000; v++) {
+    char got[NB_DECIMAL_MAX + 1], want[32];
+    got[nb_decimal(got, v)] = '\0';
+    snprintf(want, sizeof want, "%lld", v);
+    cr_assert_str_eq(got, want);
+  }
+  for (long long p = 1; p <= LLONG_MAX / 10; p *= 10)
+    for (long long d = -1; d <= 1; d++)
+      for (int sign = -1; sign <= 1; sign += 2) {
+        long long v = sign * (p * 10 + d);
+        char got[NB_DECIMAL_MAX + 1], want[32];
+        got[nb_decimal(got, v)] = '\0';
+        snprintf(want, sizeof want, "%lld", v);
+        cr_assert_str_eq(got, want);
+      }
 }
 
 /* A finding's two messages and a related location's, which share one allocation, each as

@@ -298,3 +298,66 @@ Test(arithmetic, expanded_terms_as_a_scan_finds_them) {
     }
   }
 }
+
+/* The sum alone (nb_relation_eval_sum, which the arithmetic rules run everywhere) is the sum
+ * the evaluator that lists the parts adds: the same answer, reported value, computed sum (to
+ * the bit) and blank count, for every relation of both templates at every column or row, over
+ * cells of every state, zeros of both signs and fractions among the values. */
+Test(arithmetic, sum_alone_is_the_sum_of_the_parts) {
+  static const double values[] = {0.0, -0.0, 1.0, 7.0, 0.1, 0.2, 1e15, -3.0, 2.5};
+  unsigned seed = 12345;
+  for (int id = 0; id < NB_TPL_COUNT; id++) {
+    const nb_template *tpl = nb_template_get((nb_template_id)id);
+    for (int k = 0; k < NB_TABLE_COUNT; k++) {
+      const nb_table_spec *spec = tpl->tables[k];
+      if (!spec)
+        continue;
+      for (int round = 0; round < 20; round++) {
+        nb_table t = {0};
+        t.spec = spec;
+        nb_row *rows = calloc((size_t)spec->nrows, sizeof *rows);
+        t.rows = rows;
+        for (int i = 0; i < spec->nrows; i++) {
+          int ncells = spec->blocks[spec->rows[i].block].ncolumns;
+          rows[i].present = true;
+          rows[i].group_as_data = round % 3 == 1 && spec->rows[i].kind != NB_ROW_DATA;
+          rows[i].ncells = ncells;
+          rows[i].cells = calloc((size_t)ncells, sizeof *rows[i].cells);
+          for (int c = 0; c < ncells; c++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned pick = seed >> 16;
+            /* mostly values; now and then blank, a placeholder, invalid or absent */
+            unsigned state = pick % 16 < 12 ? NB_CELL_VALUE : pick % 5;
+            rows[i].cells[c].state = (nb_cell_state)state;
+            rows[i].cells[c].value = values[(pick >> 4) % (sizeof values / sizeof *values)];
+          }
+        }
+        for (int r = 0; r < spec->nrelations; r++) {
+          const nb_relation *rel = &spec->relations[r];
+          nb_relation_terms terms;
+          nb_relation_expand(&t, rel, &terms);
+          int places =
+              rel->scope == NB_REL_PER_COLUMN ? spec->blocks[rel->block].ncolumns : spec->nrows;
+          for (int at = -1; at <= places; at++) {
+            nb_relation_check sum, parts;
+            bool sum_ok = nb_relation_eval_sum(&t, rel, &terms, at, &sum);
+            bool parts_ok = nb_relation_eval(&t, rel, at, &parts);
+            cr_assert_eq(sum_ok, parts_ok, "template %d table %d relation %d at %d", id, k, r, at);
+            if (sum_ok) {
+              cr_assert_eq(memcmp(&sum.computed, &parts.computed, sizeof sum.computed), 0,
+                           "%g against %g", sum.computed, parts.computed);
+              cr_assert_eq(memcmp(&sum.reported, &parts.reported, sizeof sum.reported), 0);
+              cr_assert_eq(sum.nblank, parts.nblank);
+              cr_assert_eq(sum.nparts, 0);
+              nb_relation_check_free(&parts);
+            }
+          }
+          nb_relation_terms_free(&terms);
+        }
+        for (int i = 0; i < spec->nrows; i++)
+          free(rows[i].cells);
+        free(rows);
+      }
+    }
+  }
+}

@@ -385,6 +385,24 @@ Test(structure, section_five_read_after_normalising) {
       {"上年工作正常；问题较少。", false},
       {"上年存在问题，明年将整改。", false},
       {"２０２４年的问题上年已有。", false},
+      /* each sentence end, and the punctuation that shares its lead byte and ends none */
+      {"上年存在不足？下一步将改进。", true},
+      {"上年存在不足；下一步将改进。", true},
+      {"上年存在不足｡下一步将改进。", true},
+      {"上年存在不足!下一步将改进。", true},
+      {"上年存在不足，下一步将改进。", false},
+      {"上年存在不足、下一步将改进。", false},
+      {"上年存在不足：下一步将改进。", false},
+      {"上年存在不足《下一步将改进。", false},
+      /* an overlong ? (C0 BF) ends one; a cut sequence (EF BC, then an ideograph) does not */
+      {"上年存在不足\xC0\xBF下一步将改进。", true},
+      {"上年存在不足\xEF\xBC下一步将改进。", false},
+      /* last year by its number only: ASCII, full-width, spaced, overlong digits; none at all */
+      {"2022 年的不足已经弥补。", true},
+      {"２０２2年的不足已经弥补，共3项。", true},
+      {"\xC0\xB2\xC0\xB0\xC0\xB2\xC0\xB2年的不足已经弥补。", true},
+      {"当年的不足已经弥补，（一）项。", false},
+      {"2023年的不足已经弥补，２０２１年亦然。", false},
   };
   for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
     char text[2048];
@@ -398,4 +416,77 @@ Test(structure, section_five_read_after_normalising) {
                  cases[k].body);
     fx_end(&f);
   }
+}
+
+/* Every kind of numbering finding, in both languages. */
+Test(numbering, messages_in_both_languages) {
+  static const struct {
+    const char *body, *zh, *en;
+  } cases[] = {
+      {"1.甲。\n2.乙。\n5.丙。\n", "第五部分小标题编号跳号：“2.”之后是“5.”，缺少“3.”至“4.”",
+       "section 五: sub-item numbering skips from 2. to 5.; 3. to 4. are missing"},
+      {"（一）甲。\n（三）乙。\n", "第五部分小标题编号跳号：“（一）”之后是“（三）”，缺少“（二）”",
+       "section 五: sub-item numbering skips from （一） to （三）; （二） is missing"},
+      {"（二）甲。\n", "第五部分小标题编号从“（二）”开始，缺少“（一）”",
+       "section 五: sub-item numbering starts at （二）; （一） is missing"},
+      {"（1）甲。\n（2）乙。\n（3）丙。\n（2）丁。\n",
+       "第五部分小标题编号倒退：“（2）”出现在“（3）”之后",
+       "section 五: sub-item number （2） comes after （3）"},
+      {"一是甲；二是乙；二是丙。\n", "第五部分小标题编号重复：“二是”再次出现",
+       "section 五: sub-item number 二是 repeats"},
+      {"一是甲；二是乙；三是丙；四是丁；五是戊；六是己；七是庚；八是辛；九是壬；十是癸；十一是子；"
+       "二十一是丑。\n",
+       "第五部分小标题编号跳号：“十一是”之后是“二十一是”，缺少“十二是”至“二十是”",
+       "section 五: sub-item numbering skips from 十一是 to 二十一是; 十二是 to 二十是 are "
+       "missing"},
+      /* a numeral of two characters wrapped before its 是; a 是 after no numeral (就是, 是否) */
+      {"就是如此。一是甲；二是乙；三是丙；四是丁；五是戊；六是己；七是庚；八是辛；九是壬；十是癸；"
+       "十一\n是子；是否如此；十三是丑。\n",
+       "第五部分小标题编号跳号：“十一是”之后是“十三是”，缺少“十二是”",
+       "section 五: sub-item numbering skips from 十一是 to 十三是; 十二是 is missing"},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[4096];
+    snprintf(text, sizeof text, "%s%s%s%s五、存在的主要问题及改进情况\n上年问题已整改。\n%s%s", S1,
+             S2, S3, S4, cases[k].body, S6);
+    fx f;
+    run(&f, text);
+    cr_assert_eq(fx_count(&f, "numbering-sequence"), 1, "%s", cases[k].body);
+    const nb_diag *d = fx_diag(&f, "numbering-sequence", 0);
+    cr_assert_str_eq(d->message_zh, cases[k].zh);
+    cr_assert_str_eq(d->message_en, cases[k].en);
+    fx_end(&f);
+  }
+}
+
+/* Chinese numerals as messages write them, cut as snprintf cuts. */
+Test(numbering, cn_number_words) {
+  static const struct {
+    int n;
+    const char *word;
+  } cases[] = {{1, "一"},      {9, "九"},      {10, "十"}, {11, "十一"}, {20, "二十"},
+               {21, "二十一"}, {99, "九十九"}, {0, "0"},   {100, "100"}, {-7, "-7"}};
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char buf[16];
+    cr_assert_str_eq(nb_rule_cn_number(cases[k].n, buf, sizeof buf), cases[k].word);
+  }
+  char small[5];
+  cr_assert_str_eq(nb_rule_cn_number(21, small, sizeof small), "二\xE5"); /* 4 bytes of 二十一 */
+  char tiny[1] = {'x'};
+  cr_assert_str_eq(nb_rule_cn_number(5, tiny, sizeof tiny), "");
+}
+
+/* A numeral wrapped before its 是 with spaces after it (ideographic, no-break, tabs): the line is
+ * trimmed as before; a numeral before a 。 waits for nothing. */
+Test(numbering, wrapped_numeral_before_trailing_spaces) {
+  fx f;
+  run(&f, S1 S2 S3 S4
+      "五、存在的主要问题及改进情况\n上年问题已整改。下一步：一　\t \n是加强培训。"
+      "二是完善制度。三\xC2\xA0\xE3\x80\x80\n是强化考核。共三。\n是否如此。五是加强宣传。\n" S6);
+  cr_assert_eq(fx_count(&f, "numbering-sequence"), 1, "%s",
+               f.out.count ? f.out.items[0].message_zh : "");
+  const nb_diag *d = fx_diag(&f, "numbering-sequence", 0);
+  cr_assert_eq(d->span.start, fx_off(&f, "五是"));
+  cr_assert(strstr(d->message_zh, "“三是”之后是“五是”"), "%s", d->message_zh);
+  fx_end(&f);
 }

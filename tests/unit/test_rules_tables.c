@@ -1,6 +1,8 @@
 /* Table rules on hand-built models (see test_rules_fixture.h). */
 #include <criterion/criterion.h>
+#include <stdio.h>
 
+#include "core/rules/table_names.h"
 #include "test_rules_fixture.h"
 
 #define SECTIONS_1_2 "一、总体情况\n主动公开。\n二、主动公开政府信息情况\n见表。\n"
@@ -343,4 +345,66 @@ Test(tables, template_outdated_not_for_2020_or_the_current_notice) {
   tables_only(&f);
   cr_assert_eq(fx_count(&f, "template-outdated"), 0);
   fx_end(&f);
+}
+
+/* Every kind of table-unreadable, each message as the printf formats it was once written with
+ * would write it (the messages are joined from pieces now), with and without a row. */
+Test(tables, unreadable_messages_are_the_formats_words) {
+  static const struct {
+    nb_unreadable_reason kind;
+    int cuts;
+    const char *zh, *en;
+  } kinds[] = {
+      {NB_UNREADABLE_RAGGED, 0,
+       "%s无法可靠读取：“%s”行应有%d个数值，实际读到%d个；已跳过该表的算术校验",
+       "%s cannot be read reliably: row “%s” should have %d values but %d were found; arithmetic "
+       "checks on this table were skipped"},
+      {NB_UNREADABLE_RUN_TOGETHER, 0,
+       "%s无法可靠读取：“%s”行的数字连在一起，应有%d个单元格，数字却有%d位，且没有一种拆分能使该行"
+       "的总计等于各项之和；已跳过该表的算术校验",
+       "%s cannot be read reliably: the digits of row “%s” run together (%d cells expected, %d "
+       "digits found) and no split makes the row's total equal the sum of the others; arithmetic "
+       "checks on this table were skipped"},
+      {NB_UNREADABLE_RUN_TOGETHER, 2,
+       "%s无法可靠读取：“%s”行的数字连在一起，应有%d个单元格，数字却有%d位，且有多种拆分都能使该行"
+       "的总计等于各项之和，无法确定；已跳过该表的算术校验",
+       "%s cannot be read reliably: the digits of row “%s” run together (%d cells expected, %d "
+       "digits found) and more than one split makes the row's total equal the sum of the others; "
+       "arithmetic checks on this table were skipped"},
+      {NB_UNREADABLE_RUN_TOGETHER, 1,
+       "%s无法可靠读取：“%s”行的数字连在一起，应有%d个单元格，数字却有%d位，无法拆分；已跳过该表的"
+       "算术校验",
+       "%s cannot be read reliably: the digits of row “%s” run together and their count does not "
+       "fit (%d cells expected, %d digits found); arithmetic checks on this table were skipped"},
+      {NB_UNREADABLE_AMBIGUOUS, 0,
+       "%s无法可靠读取：无法区分各行（“%s”附近，应有%d个数值，读到%d个）；已跳过该表的算术校验",
+       "%s cannot be read reliably: its rows cannot be told apart (near “%s”, %d values expected, "
+       "%d found); arithmetic checks on this table were skipped"},
+  };
+  for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+    for (int row = -1; row <= 3; row += 4) {
+      fx f;
+      fx_begin(&f, FX_T3_HEAD FX_T3_R0 FX_T3_R1
+               "| 三、本年度办理结果 |\n| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 4 |\n");
+      nb_table *t = fx_table(&f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
+      t->unreadable = kinds[k].kind;
+      t->unreadable_cuts = kinds[k].cuts;
+      t->unreadable_row = row;
+      t->unreadable_expected = 17;
+      t->unreadable_found = -3;
+      t->unreadable_span = t->rows[3].label;
+      tables_only(&f);
+      const nb_diag *d = fx_diag(&f, "table-unreadable", 0);
+      cr_assert_not_null(d);
+      char zh[1024], en[1024], table_zh[64], table_en[64];
+      nb_rule_table_name(t->spec, table_zh, sizeof table_zh);
+      nb_rule_table_name_en(t->spec, table_en, sizeof table_en);
+      snprintf(zh, sizeof zh, kinds[k].zh, table_zh,
+               row < 0 ? "某一行" : nb_rule_row_name(t->spec, row, false), 17, -3);
+      snprintf(en, sizeof en, kinds[k].en, table_en,
+               row < 0 ? "a row" : nb_rule_row_name(t->spec, row, true), 17, -3);
+      cr_assert_str_eq(d->message_zh, zh);
+      cr_assert_str_eq(d->message_en, en);
+      fx_end(&f);
+    }
 }

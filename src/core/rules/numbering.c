@@ -9,7 +9,6 @@
  * like table rows) is not numbering. */
 #include <pthread.h>
 #include <stdbool.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -185,53 +184,97 @@ static bool inline_boundary(const char *s, size_t pos) {
   return false;
 }
 
-static const char *format_marker(level_kind kind, int value, char *buf, size_t size) {
-  char cn[16];
+/* A marker as the report writes it: "（三）", "3.", "（3）", "三是"; its piece in buf (at least
+ * 32 bytes: a numeral of 99 or less, or any int in digits, and its brackets). */
+static nb_piece format_marker(level_kind kind, int value, char *buf) {
+  char number[16];
+  nb_piece n = kind == LV_ARABIC || kind == LV_PAREN_ARABIC
+                   ? (nb_piece){number, nb_decimal(number, value)}
+                   : nb_piece_of(nb_rule_cn_number(value, number, sizeof number));
   switch (kind) {
   case LV_PAREN_CN:
-    snprintf(buf, size, "（%s）", nb_rule_cn_number(value, cn, sizeof cn));
+  case LV_PAREN_ARABIC:
+    nb_pieces_put(buf, (nb_piece[]){NB_PIECE("（"), n, NB_PIECE("）")}, 3);
     break;
   case LV_ARABIC:
-    snprintf(buf, size, "%d.", value);
-    break;
-  case LV_PAREN_ARABIC:
-    snprintf(buf, size, "（%d）", value);
+    nb_pieces_put(buf, (nb_piece[]){n, NB_PIECE(".")}, 2);
     break;
   default:
-    snprintf(buf, size, "%s是", nb_rule_cn_number(value, cn, sizeof cn));
+    nb_pieces_put(buf, (nb_piece[]){n, NB_PIECE("是")}, 2);
     break;
   }
-  return buf;
+  return nb_piece_of(buf);
 }
 
 static void report(nb_check_ctx *ctx, const char *numeral, const marker *m, int last) {
-  char got[32], prev[32], want[32], upto[32];
-  format_marker(m->kind, m->value, got, sizeof got);
-  format_marker(m->kind, last + 1, want, sizeof want);
-  format_marker(m->kind, m->value - 1, upto, sizeof upto);
+  char got_room[32], prev_room[32], want_room[32], upto_room[32];
+  nb_piece got = format_marker(m->kind, m->value, got_room);
+  nb_piece want = format_marker(m->kind, last + 1, want_room);
+  nb_piece upto = format_marker(m->kind, m->value - 1, upto_room);
+  nb_piece section = nb_piece_of(numeral);
   if (last == 0) {
-    nb_diag_add(ctx->out, "numbering-sequence", m->span, "第%s部分小标题编号从“%s”开始，缺少“%s”",
-                "section %s: sub-item numbering starts at %s; %s is missing", numeral, got, want);
+    const nb_piece zh[] = {
+        NB_PIECE("第"), section,      NB_PIECE("部分小标题编号从“"), got, NB_PIECE("”开始，缺少“"),
+        want,           NB_PIECE("”")};
+    const nb_piece en[] = {NB_PIECE("section "),
+                           section,
+                           NB_PIECE(": sub-item numbering starts at "),
+                           got,
+                           NB_PIECE("; "),
+                           want,
+                           NB_PIECE(" is missing")};
+    nb_diag_add_pieces(ctx->out, "numbering-sequence", m->span, zh, NB_NPIECES(zh), en,
+                       NB_NPIECES(en));
     return;
   }
-  format_marker(m->kind, last, prev, sizeof prev);
-  if (m->value > last + 1 && m->value == last + 2)
-    nb_diag_add(ctx->out, "numbering-sequence", m->span,
-                "第%s部分小标题编号跳号：“%s”之后是“%s”，缺少“%s”",
-                "section %s: sub-item numbering skips from %s to %s; %s is missing", numeral, prev,
-                got, want);
-  else if (m->value > last + 1)
-    nb_diag_add(ctx->out, "numbering-sequence", m->span,
-                "第%s部分小标题编号跳号：“%s”之后是“%s”，缺少“%s”至“%s”",
-                "section %s: sub-item numbering skips from %s to %s; %s to %s are missing", numeral,
-                prev, got, want, upto);
-  else if (m->value == last)
-    nb_diag_add(ctx->out, "numbering-sequence", m->span, "第%s部分小标题编号重复：“%s”再次出现",
-                "section %s: sub-item number %s repeats", numeral, got);
-  else
-    nb_diag_add(ctx->out, "numbering-sequence", m->span,
-                "第%s部分小标题编号倒退：“%s”出现在“%s”之后",
-                "section %s: sub-item number %s comes after %s", numeral, got, prev);
+  nb_piece prev = format_marker(m->kind, last, prev_room);
+  if (m->value > last + 1) {
+    /* one number missing, or a range of them */
+    bool one = m->value == last + 2;
+    const nb_piece zh[] = {NB_PIECE("第"),
+                           section,
+                           NB_PIECE("部分小标题编号跳号：“"),
+                           prev,
+                           NB_PIECE("”之后是“"),
+                           got,
+                           NB_PIECE("”，缺少“"),
+                           want,
+                           one ? NB_PIECE("") : NB_PIECE("”至“"),
+                           one ? NB_PIECE("") : upto,
+                           NB_PIECE("”")};
+    const nb_piece en[] = {NB_PIECE("section "),
+                           section,
+                           NB_PIECE(": sub-item numbering skips from "),
+                           prev,
+                           NB_PIECE(" to "),
+                           got,
+                           NB_PIECE("; "),
+                           want,
+                           one ? NB_PIECE("") : NB_PIECE(" to "),
+                           one ? NB_PIECE("") : upto,
+                           one ? NB_PIECE(" is missing") : NB_PIECE(" are missing")};
+    nb_diag_add_pieces(ctx->out, "numbering-sequence", m->span, zh, NB_NPIECES(zh), en,
+                       NB_NPIECES(en));
+  } else if (m->value == last) {
+    const nb_piece zh[] = {NB_PIECE("第"), section, NB_PIECE("部分小标题编号重复：“"), got,
+                           NB_PIECE("”再次出现")};
+    const nb_piece en[] = {NB_PIECE("section "), section, NB_PIECE(": sub-item number "), got,
+                           NB_PIECE(" repeats")};
+    nb_diag_add_pieces(ctx->out, "numbering-sequence", m->span, zh, NB_NPIECES(zh), en,
+                       NB_NPIECES(en));
+  } else {
+    const nb_piece zh[] = {NB_PIECE("第"),
+                           section,
+                           NB_PIECE("部分小标题编号倒退：“"),
+                           got,
+                           NB_PIECE("”出现在“"),
+                           prev,
+                           NB_PIECE("”之后")};
+    const nb_piece en[] = {NB_PIECE("section "),      section, NB_PIECE(": sub-item number "), got,
+                           NB_PIECE(" comes after "), prev};
+    nb_diag_add_pieces(ctx->out, "numbering-sequence", m->span, zh, NB_NPIECES(zh), en,
+                       NB_NPIECES(en));
+  }
 }
 
 static void take(nb_check_ctx *ctx, const char *numeral, sequence *seq, const marker *m) {
@@ -249,9 +292,36 @@ static void take(nb_check_ctx *ctx, const char *numeral, sequence *seq, const ma
   seq->last[m->kind] = m->value;
 }
 
+/* Whether s[0, end) ends in a numeral character (一 … 十, three bytes each): where a numeral of
+ * one to three of them that ends there must end. */
+static bool ends_in_numeral(const char *s, size_t end) {
+  size_t n;
+  return end >= 3 && nb_parse_cn_numeral(s + end - 3, 3, &n);
+}
+
+/* The bytes a character nb_trim_span drops at a line's end may hold: every byte but printable
+ * ASCII and the leads of ideographs (E4…E9), which start no space. */
+static bool may_be_trimmed(unsigned char c) {
+  return !(c > ' ' && c < 0x7F) && !(c >= 0xE4 && c <= 0xE9);
+}
+
+/* Whether the line s[0, len) may end in a numeral once nb_trim_span has dropped its trailing
+ * spaces: the last byte no trimmed character can hold must then be the lead of a numeral (一 …
+ * 十 lead with E4 or E5) whose three bytes end there. Most lines end in 。 after an ideograph
+ * and are settled by a few bytes, without trimming them (which decodes both ends). */
+static bool numeral_before_trailing_spaces(const char *s, size_t len) {
+  size_t p = len;
+  while (p > 0 && may_be_trimmed((unsigned char)s[p - 1]))
+    p--;
+  return p > 0 && p + 2 <= len && ends_in_numeral(s, p + 2);
+}
+
 /* The inline item "N是" whose 是 starts at s[p], if any: the numeral may be one to three
  * characters (一, 十一, 二十一) and must follow a boundary (。，； …), as in scan_inline. */
 static bool inline_item_before(const char *s, size_t p, marker *m, size_t line_start) {
+  /* Every numeral ends in a numeral character right before 是: most 是 (是否, 就是) have none. */
+  if (!ends_in_numeral(s, p))
+    return false;
   for (size_t chars = 3; chars >= 1; chars--) {
     size_t width = chars * strlen("一");
     if (p < width)
@@ -272,8 +342,6 @@ static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, n
   const char *text = ctx->report->text;
   const char *s = text + line.start;
   size_t len = line.end - line.start, i = skip_lead(s, len);
-  size_t trimmed_start = line.start, trimmed_end = line.end;
-  nb_trim_span(text, &trimmed_start, &trimmed_end);
   marker pending = seq->pending;
   seq->pending.value = 0;
   if (pending.value && starts_with(s + i, len - i, "是"))
@@ -287,8 +355,13 @@ static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, n
       take(ctx, numeral, seq, &m);
   }
   /* A numeral ending the line: pdftotext wrapped "一是" between two lines. */
+  if (!numeral_before_trailing_spaces(s, len))
+    return;
+  size_t trimmed_start = line.start, trimmed_end = line.end;
+  nb_trim_span(text, &trimmed_start, &trimmed_end);
   size_t end = trimmed_end - line.start;
-  for (size_t chars = 3; chars >= 1; chars--) {
+  bool numeral_at_end = ends_in_numeral(s, end);
+  for (size_t chars = 3; chars >= 1 && numeral_at_end; chars--) {
     size_t width = chars * strlen("一");
     if (end < width || end - width < i)
       continue;
@@ -301,14 +374,29 @@ static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, n
   }
 }
 
-static bool inside_found_table(const nb_report *r, nb_span span) {
-  for (int t = 0; t < NB_TABLE_COUNT; t++) {
-    const nb_table *tb = &r->tables[t];
-    if (tb->found && span.start >= tb->span.start && span.end <= tb->span.end &&
-        !nb_span_is_empty(tb->span))
-      return true;
-  }
-  return false;
+/* The spans of the tables the reader found (not empty), for the lines they claim. */
+typedef struct {
+  nb_span spans[NB_TABLE_COUNT];
+  int count;
+} found_tables;
+
+static void find_tables(const nb_report *r, found_tables *f) {
+  f->count = 0;
+  for (int t = 0; t < NB_TABLE_COUNT; t++)
+    if (r->tables[t].found && !nb_span_is_empty(r->tables[t].span))
+      f->spans[f->count++] = r->tables[t].span;
+}
+
+static bool holds(nb_span table, nb_span span) {
+  return span.start >= table.start && span.end <= table.end;
+}
+
+/* The found table that holds span, or NULL. */
+static const nb_span *table_holding(const found_tables *f, nb_span span) {
+  for (int t = 0; t < f->count; t++)
+    if (holds(f->spans[t], span))
+      return &f->spans[t];
+  return NULL;
 }
 
 /* The first `limit` code points of s (all of s when shorter). */
@@ -466,16 +554,31 @@ static bool looks_like_table_line(const nb_report *r, const nb_section *sec, row
   return hit;
 }
 
-/* Whether an item of the section's body is prose whose numbering counts. */
-static bool numbering_material(const nb_report *r, const nb_section *sec, row_starts *rows,
-                               const nb_stream_item *item) {
-  if (item->span.end > r->len || nb_span_is_empty(item->span))
-    return false;
-  return !inside_found_table(r, item->span) && !looks_like_table_line(r, sec, rows, item);
-}
-
 static int body_end(const nb_report *r, const nb_section *sec) {
   return sec->end_item > r->stream.nitems ? r->stream.nitems : sec->end_item;
+}
+
+/* The next item of the section's body, from *i on, that is prose whose numbering counts, or
+ * NULL at `end`; *i is its index. A found table's lines (a table of a raw report is a line an
+ * item, hundreds of them in sections 二 to 四) are passed over in one run once the first of them
+ * is met, rather than each tried against every table. */
+static const nb_stream_item *next_material(const nb_report *r, const nb_section *sec,
+                                           const found_tables *tables, row_starts *rows, int *i,
+                                           int end) {
+  for (; *i < end; ++*i) {
+    const nb_stream_item *item = &r->stream.items[*i];
+    if (item->span.end > r->len || nb_span_is_empty(item->span))
+      continue;
+    const nb_span *table = table_holding(tables, item->span);
+    if (table) {
+      while (*i + 1 < end && holds(*table, r->stream.items[*i + 1].span))
+        ++*i;
+      continue;
+    }
+    if (!looks_like_table_line(r, sec, rows, item))
+      return item;
+  }
+  return NULL;
 }
 
 static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
@@ -486,10 +589,11 @@ static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
   for (int k = 0; k < LV_COUNT; k++)
     seq.rank[k] = -1;
   row_starts rows = {false, NULL, NULL, NULL, 0, false, false};
-  for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
-    const nb_stream_item *item = &r->stream.items[i];
-    if (!numbering_material(r, sec, &rows, item))
-      continue;
+  found_tables tables;
+  find_tables(r, &tables);
+  const nb_stream_item *item;
+  for (int i = sec->first_item < 0 ? 0 : sec->first_item, end = body_end(r, sec);
+       (item = next_material(r, sec, &tables, &rows, &i, end)); i++) {
     marker m;
     if (line_marker(r->text, item->span, &m))
       take(ctx, numeral, &seq, &m);
@@ -505,10 +609,13 @@ nb_subitem *nb_section_subitems(const nb_report *r, const nb_section *sec, int *
   nb_subitem *items = NULL;
   *count = 0;
   row_starts rows = {false, NULL, NULL, NULL, 0, false, false};
-  for (int i = sec->first_item < 0 ? 0 : sec->first_item; i < body_end(r, sec); i++) {
-    const nb_stream_item *item = &r->stream.items[i];
+  found_tables tables;
+  find_tables(r, &tables);
+  const nb_stream_item *item;
+  for (int i = sec->first_item < 0 ? 0 : sec->first_item, end = body_end(r, sec);
+       (item = next_material(r, sec, &tables, &rows, &i, end)); i++) {
     marker m;
-    if (!numbering_material(r, sec, &rows, item) || !line_marker(r->text, item->span, &m))
+    if (!line_marker(r->text, item->span, &m))
       continue;
     if (rank[m.kind] < 0)
       rank[m.kind] = nranked++;

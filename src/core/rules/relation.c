@@ -157,21 +157,31 @@ bool nb_relation_eval(const nb_table *t, const nb_relation *rel, int at, nb_rela
   return ok;
 }
 
-/* Adds one cell to the sum alone; false when it is not usable. */
-static inline bool sum_cell(const nb_cell *c, int sign, nb_relation_check *out) {
-  if (!cell_usable(c))
+/* A running sum kept in registers: out's fields are doubles like every cell's value, so the
+ * compiler could not keep them out of memory while it read the cells. */
+typedef struct {
+  double computed;
+  int nblank;
+} running_sum;
+
+/* Adds one cell to the sum alone; false when it is not usable. A blank adds sign · 0.0, which
+ * leaves a sum that started at +0.0 as it is (no sum of such terms is ever -0.0). */
+static inline bool sum_cell(const nb_cell *c, int sign, running_sum *sum) {
+  if (c->state == NB_CELL_VALUE) {
+    sum->computed += sign * c->value;
+    return true;
+  }
+  if (!cell_blank(c))
     return false;
-  bool blank = cell_blank(c);
-  out->nblank += blank;
-  out->computed += sign * (blank ? 0.0 : c->value);
+  sum->nblank++;
   return true;
 }
 
 /* The sum alone, as evaluate() adds it but without listing the parts: the arithmetic rules check
  * every relation at every row or column, and nearly all of them hold. The row of a per-row
  * relation (the column of a per-column one) is the same for every term: checked once. */
-static bool sum_terms(const nb_table *t, bool per_column, const nb_relation_terms *terms, int at,
-                      nb_relation_check *out) {
+static bool sum_cells(const nb_table *t, bool per_column, const nb_relation_terms *terms, int at,
+                      running_sum *sum) {
   const nb_row *rows = t->rows;
   int nrows = t->spec->nrows;
   if (terms->count == 0)
@@ -182,7 +192,7 @@ static bool sum_terms(const nb_table *t, bool per_column, const nb_relation_term
     for (int k = 0; k < terms->count; k++) {
       int row = terms->items[k].index;
       if (row < 0 || row >= nrows || !rows[row].cells || at >= rows[row].ncells ||
-          !sum_cell(&rows[row].cells[at], terms->items[k].sign, out))
+          !sum_cell(&rows[row].cells[at], terms->items[k].sign, sum))
         return false;
     }
     return true;
@@ -192,10 +202,19 @@ static bool sum_terms(const nb_table *t, bool per_column, const nb_relation_term
   const nb_row *row = &rows[at];
   for (int k = 0; k < terms->count; k++) {
     int col = terms->items[k].index;
-    if (col < 0 || col >= row->ncells || !sum_cell(&row->cells[col], terms->items[k].sign, out))
+    if (col < 0 || col >= row->ncells || !sum_cell(&row->cells[col], terms->items[k].sign, sum))
       return false;
   }
   return true;
+}
+
+static bool sum_terms(const nb_table *t, bool per_column, const nb_relation_terms *terms, int at,
+                      nb_relation_check *out) {
+  running_sum sum = {out->computed, out->nblank};
+  bool ok = sum_cells(t, per_column, terms, at, &sum);
+  out->computed = sum.computed;
+  out->nblank = sum.nblank;
+  return ok;
 }
 
 bool nb_relation_eval_sum(const nb_table *t, const nb_relation *rel, const nb_relation_terms *terms,

@@ -142,14 +142,40 @@ const char *nb_rule_format_value(double v, char *buf, size_t size) {
 
 const char *nb_rule_cn_number(int n, char *buf, size_t size) {
   static const char *const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  enum { DIGIT = sizeof "一" - 1 };
+  char word[NB_DECIMAL_MAX + 1];
+  size_t len;
+  /* Written without printf (numbering findings name three or four markers each), then cut to
+   * size as snprintf would cut it. */
   if (n <= 0 || n >= 100) {
-    snprintf(buf, size, "%d", n);
+    len = nb_decimal(word, n);
   } else if (n < 10) {
-    snprintf(buf, size, "%s", digits[n]);
+    memcpy(word, digits[n], DIGIT);
+    len = DIGIT;
   } else {
     int tens = n / 10, ones = n % 10;
-    snprintf(buf, size, "%s十%s", tens > 1 ? digits[tens] : "", ones ? digits[ones] : "");
+    len = 0;
+    if (tens > 1) {
+      memcpy(word, digits[tens], DIGIT);
+      len = DIGIT;
+    }
+    memcpy(word + len, "十", DIGIT);
+    len += DIGIT;
+    if (ones) {
+      memcpy(word + len, digits[ones], DIGIT);
+      len += DIGIT;
+    }
   }
+  return nb_rule_copy_cut(buf, size, word, len);
+}
+
+const char *nb_rule_copy_cut(char *buf, size_t size, const char *s, size_t n) {
+  if (size == 0)
+    return buf;
+  if (n > size - 1)
+    n = size - 1;
+  memcpy(buf, s, n);
+  buf[n] = '\0';
   return buf;
 }
 

@@ -68,6 +68,9 @@ bool nb_rule_section_accounts_for_last_year(const nb_report *r, const nb_section
 /* Writes a value as a report would: "11", "3.5". buf must hold at least 32 bytes. */
 const char *nb_rule_format_value(double v, char *buf, size_t size);
 
+/* s[0, n) and a NUL in buf (size bytes), cut to size - 1 bytes the way snprintf cuts; buf. */
+const char *nb_rule_copy_cut(char *buf, size_t size, const char *s, size_t n);
+
 /* Chinese numeral for 1..99 ("七", "十二", "二十一"); buf holds at least 16 bytes. */
 const char *nb_rule_cn_number(int n, char *buf, size_t size);
 

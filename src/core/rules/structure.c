@@ -202,13 +202,36 @@ static unsigned lists_in(const nb_keyword_scan *ks, const char *s, size_t len) {
   return (unsigned)nb_keyword_scan_folded(ks, s, len, 0, LIST_FORWARD);
 }
 
+/* The bytes a character that folds to a digit can start with: the digits, the lead of their
+ * full-width forms (EF, shared with ，：（）), and the leads of overlong forms nb_utf8_next
+ * decodes (C0, C1, E0, F0). */
+static const bool digit_leads[256] = {
+    ['0'] = true,  ['1'] = true,  ['2'] = true,  ['3'] = true,  ['4'] = true,
+    ['5'] = true,  ['6'] = true,  ['7'] = true,  ['8'] = true,  ['9'] = true,
+    [0xC0] = true, [0xC1] = true, [0xE0] = true, [0xEF] = true, [0xF0] = true};
+
+/* False when nb_normalize_label(s, len) certainly holds no digit: no byte that could start one,
+ * and no ０…９ (EF BC 90…99) among the EF sequences. Most sentences the keywords leave open name
+ * no year at all, and are settled without normalising them. */
+static bool may_hold_digit(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = nb_next_byte_in(s, 0, len, digit_leads); i < len;
+       i = nb_next_byte_in(s, i + 1, len, digit_leads))
+    if (u[i] != 0xEF || len - i < 3 || u[i + 1] != 0xBC || (u[i + 2] >= 0x90 && u[i + 2] <= 0x99))
+      return true;
+  return false;
+}
+
 /* Whether nb_normalize_label(s, len) holds `word` (or s itself, when it is `normalised`).
- * Asked only of the few sentences the keywords leave open: those are normalised here. */
+ * Asked only of the few sentences the keywords leave open: those are normalised here, unless
+ * they hold no digit, which every year word starts with. */
 static bool names_year(const char *s, size_t len, bool normalised, const char *word) {
   if (!word[0])
     return false;
   if (normalised)
     return nb_find_bytes(s, len, word, strlen(word)) != NULL;
+  if (!may_hold_digit(s, len))
+    return false;
   char room[512];
   char *text = NB_NORMALIZED_ROOM(len) <= sizeof room ? room : nb_xmalloc(NB_NORMALIZED_ROOM(len));
   size_t n = nb_normalize_label_to(s, len, text);
@@ -240,17 +263,39 @@ static const bool sentence_end_leads[256] = {
     ['!'] = true,  ['?'] = true,  [';'] = true,  [0xC0] = true, [0xC1] = true,
     [0xE0] = true, [0xE3] = true, [0xEF] = true, [0xF0] = true};
 
+/* Whether the character at text[i] (i < to, a sentence_end_leads byte) folds to a sentence end;
+ * *after is where the text after it starts when it does. The lead bytes of 。！？；｡ are those of
+ * the whole CJK punctuation (、，：《》（）), met a few times a sentence: their other bytes settle
+ * them. Only 。 (E3 80 82) folds to one among U+3000…U+3FFF, and only ！？；｡ (EF BC 81, EF BC
+ * 9F, EF BC 9B, EF BD A1) among U+F000…U+FFFF; an overlong or malformed sequence is decoded. */
+static bool sentence_end_at(const char *text, size_t i, size_t to, size_t *after) {
+  const unsigned char *u = (const unsigned char *)text;
+  unsigned char b = u[i];
+  if (b < 0x80) { /* ! ? ; themselves */
+    *after = i + 1;
+    return true;
+  }
+  if ((b == 0xE3 || b == 0xEF) && to - i >= 3) {
+    unsigned tail = (unsigned)u[i + 1] << 8 | u[i + 2];
+    bool end = b == 0xE3 ? tail == 0x8082
+                         : tail == 0xBC81 || tail == 0xBC9F || tail == 0xBC9B || tail == 0xBDA1;
+    *after = i + 3;
+    if (end || ((tail & 0xC0C0) == 0x8080))
+      return end;
+  }
+  *after = i;
+  uint32_t cp = nb_fold_label_cp(nb_utf8_next(text, to, after));
+  return cp == '!' || cp == '?' || cp == ';' || cp == 0x3002 /* 。 */;
+}
+
 /* Where the first sentence end in text[from, to) starts, or `to`; *after is where the text
  * after it starts. A lead byte is never part of an earlier character, so decoding at one reads
  * the character the whole item's decoding (nb_normalize_label's) reads there. */
 static size_t next_sentence_end(const char *text, size_t from, size_t to, size_t *after) {
   for (size_t i = nb_next_byte_in(text, from, to, sentence_end_leads); i < to;
-       i = nb_next_byte_in(text, *after, to, sentence_end_leads)) {
-    *after = i;
-    uint32_t cp = nb_fold_label_cp(nb_utf8_next(text, to, after));
-    if (cp == '!' || cp == '?' || cp == ';' || cp == 0x3002 /* 。 */)
+       i = nb_next_byte_in(text, *after, to, sentence_end_leads))
+    if (sentence_end_at(text, i, to, after))
       return i;
-  }
   *after = to;
   return to;
 }

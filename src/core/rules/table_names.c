@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../xalloc.h"
+#include "rule_util.h"
 
 /* Names are built of pieces (diag.h's nb_piece). Names of cells are written for every part of
  * every arithmetic finding, and printf's parsing of "%s“%s”", a strlen and a copy per piece
@@ -38,14 +39,7 @@ static const char *join(char *buf, size_t size, nb_piece *p, int n) {
 /* name up to `stop`, cut as join cuts. */
 static const char *name_until(const char *name, const char *stop, char *buf, size_t size) {
   const char *end = strstr(name, stop);
-  size_t n = end ? (size_t)(end - name) : strlen(name);
-  if (size == 0)
-    return buf;
-  if (n > size - 1)
-    n = size - 1;
-  memcpy(buf, name, n);
-  buf[n] = '\0';
-  return buf;
+  return nb_rule_copy_cut(buf, size, name, end ? (size_t)(end - name) : strlen(name));
 }
 
 const char *nb_rule_table_name(const nb_table_spec *spec, char *buf, size_t size) {

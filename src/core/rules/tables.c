@@ -47,61 +47,90 @@ static void check_missing_tables(nb_check_ctx *ctx) {
   }
 }
 
+/* The words of a table-unreadable finding around its table, row and two counts: "<table><a>
+ * <row><b><want><c><got><d>" in each language (what "%s%.0s…“%s%.0s”…%d…%d…" wrote). */
+typedef struct {
+  nb_piece a, b, c, d;
+} unreadable_words;
+
+static const unreadable_words ragged[2] = {
+    {NB_PIECE("无法可靠读取：“"), NB_PIECE("”行应有"), NB_PIECE("个数值，实际读到"),
+     NB_PIECE("个；已跳过该表的算术校验")},
+    {NB_PIECE(" cannot be read reliably: row “"), NB_PIECE("” should have "),
+     NB_PIECE(" values but "),
+     NB_PIECE(" were found; arithmetic checks on this table were skipped")}};
+static const unreadable_words run_no_cut[2] = {
+    {NB_PIECE("无法可靠读取：“"), NB_PIECE("”行的数字连在一起，应有"),
+     NB_PIECE("个单元格，数字却有"),
+     NB_PIECE("位，且没有一种拆分能使该行的总计等于各项之和；已跳过该表的算术校验")},
+    {NB_PIECE(" cannot be read reliably: the digits of row “"), NB_PIECE("” run together ("),
+     NB_PIECE(" cells expected, "),
+     NB_PIECE(" digits found) and no split makes the row's total equal the sum of the others; "
+              "arithmetic checks on this table were skipped")}};
+static const unreadable_words run_many_cuts[2] = {
+    {NB_PIECE("无法可靠读取：“"), NB_PIECE("”行的数字连在一起，应有"),
+     NB_PIECE("个单元格，数字却有"),
+     NB_PIECE("位，且有多种拆分都能使该行的总计等于各项之和，无法确定；已跳过该表的算术校验")},
+    {NB_PIECE(" cannot be read reliably: the digits of row “"), NB_PIECE("” run together ("),
+     NB_PIECE(" cells expected, "),
+     NB_PIECE(" digits found) and more than one split makes the row's total equal the sum of the "
+              "others; arithmetic checks on this table were skipped")}};
+static const unreadable_words run_misfit[2] = {
+    {NB_PIECE("无法可靠读取：“"), NB_PIECE("”行的数字连在一起，应有"),
+     NB_PIECE("个单元格，数字却有"), NB_PIECE("位，无法拆分；已跳过该表的算术校验")},
+    {NB_PIECE(" cannot be read reliably: the digits of row “"),
+     NB_PIECE("” run together and their count does not fit ("), NB_PIECE(" cells expected, "),
+     NB_PIECE(" digits found); arithmetic checks on this table were skipped")}};
+static const unreadable_words rows_apart[2] = {
+    {NB_PIECE("无法可靠读取：无法区分各行（“"), NB_PIECE("”附近，应有"), NB_PIECE("个数值，读到"),
+     NB_PIECE("个）；已跳过该表的算术校验")},
+    {NB_PIECE(" cannot be read reliably: its rows cannot be told apart (near “"), NB_PIECE("”, "),
+     NB_PIECE(" values expected, "),
+     NB_PIECE(" found); arithmetic checks on this table were skipped")}};
+
 static void check_unreadable(nb_check_ctx *ctx, const nb_table *t) {
   table_names n;
   name_table(t->spec, &n);
   nb_span at = nb_span_is_empty(t->unreadable_span) ? nb_span_make(t->span.start, t->span.start)
                                                     : t->unreadable_span;
-  int row = t->unreadable_row;
-  const char *row_zh = row >= 0 ? nb_rule_row_name(t->spec, row, false) : "某一行";
-  const char *row_en = row >= 0 ? nb_rule_row_name(t->spec, row, true) : "a row";
-  int want = t->unreadable_expected, got = t->unreadable_found;
-  const char *zh, *en;
+  nb_piece table_zh = nb_piece_of(n.zh), table_en = nb_piece_of(n.en);
+  const unreadable_words *words;
   switch (t->unreadable) {
   case NB_UNREADABLE_RAGGED:
-    zh = "%s%.0s无法可靠读取：“%s%.0s”行应有%d个数值，实际读到%d个；已跳过该表的算术校验";
-    en = "%.0s%s cannot be read reliably: row “%.0s%s” should have %d values but %d were "
-         "found; arithmetic checks on this table were skipped";
+    words = ragged;
     break;
   case NB_UNREADABLE_RUN_TOGETHER:
-    if (t->unreadable_cuts == 0) {
-      zh = "%s%.0s无法可靠读取：“%s%.0s”行的数字连在一起，应有%d个单元格，数字却有%"
-           "d位，且没有一种拆分"
-           "能使该行的总计等于各项之和；已跳过该表的算术校验";
-      en = "%.0s%s cannot be read reliably: the digits of row “%.0s%s” run together (%d cells "
-           "expected, %d digits found) and no split makes the row's total equal the sum of the "
-           "others; arithmetic checks on this table were skipped";
-    } else if (t->unreadable_cuts > 1) {
-      zh =
-          "%s%.0s无法可靠读取：“%s%.0s”行的数字连在一起，应有%d个单元格，数字却有%d位，且有多种拆分"
-          "都能使该行的总计等于各项之和，无法确定；已跳过该表的算术校验";
-      en = "%.0s%s cannot be read reliably: the digits of row “%.0s%s” run together (%d cells "
-           "expected, %d digits found) and more than one split makes the row's total equal the "
-           "sum of the others; arithmetic checks on this table were skipped";
-    } else {
-      zh = "%s%.0s无法可靠读取：“%s%.0s”行的数字连在一起，应有%d个单元格，数字却有%d位，无法拆分；"
-           "已跳过该表的算术校验";
-      en = "%.0s%s cannot be read reliably: the digits of row “%.0s%s” run together and their "
-           "count does not fit (%d cells expected, %d digits found); arithmetic checks on this "
-           "table were skipped";
-    }
+    words = t->unreadable_cuts == 0  ? run_no_cut
+            : t->unreadable_cuts > 1 ? run_many_cuts
+                                     : run_misfit;
     break;
-  case NB_UNREADABLE_NO_VALUES:
+  case NB_UNREADABLE_NO_VALUES: {
     /* No row or count to speak of: the labels are there, the numbers are not. */
-    nb_diag_add(ctx->out, "table-unreadable", at,
-                "%s%.0s无法可靠读取：找到了表格的标签，但没有读到任何数值；已跳过该表的算术校验",
-                "%.0s%s cannot be read reliably: its labels were found but no values; arithmetic "
-                "checks on this table were skipped",
-                n.zh, n.en);
+    const nb_piece zh[] = {
+        table_zh,
+        NB_PIECE("无法可靠读取：找到了表格的标签，但没有读到任何数值；已跳过该表的算术校验")};
+    const nb_piece en[] = {table_en,
+                           NB_PIECE(" cannot be read reliably: its labels were found but no "
+                                    "values; arithmetic checks on this table were skipped")};
+    nb_diag_add_pieces(ctx->out, "table-unreadable", at, zh, NB_NPIECES(zh), en, NB_NPIECES(en));
     return;
+  }
   default:
-    zh = "%s%.0s无法可靠读取：无法区分各行（“%s%.0s”附近，应有%d个数值，读到%d个）；"
-         "已跳过该表的算术校验";
-    en = "%.0s%s cannot be read reliably: its rows cannot be told apart (near “%.0s%s”, %d "
-         "values expected, %d found); arithmetic checks on this table were skipped";
+    words = rows_apart;
     break;
   }
-  nb_diag_add(ctx->out, "table-unreadable", at, zh, en, n.zh, n.en, row_zh, row_en, want, got);
+  int row = t->unreadable_row;
+  nb_piece row_zh =
+      row >= 0 ? nb_piece_of(nb_rule_row_name(t->spec, row, false)) : NB_PIECE("某一行");
+  nb_piece row_en =
+      row >= 0 ? nb_piece_of(nb_rule_row_name(t->spec, row, true)) : NB_PIECE("a row");
+  char want_digits[NB_DECIMAL_MAX], got_digits[NB_DECIMAL_MAX];
+  nb_piece want = {want_digits, nb_decimal(want_digits, t->unreadable_expected)};
+  nb_piece got = {got_digits, nb_decimal(got_digits, t->unreadable_found)};
+  const unreadable_words *w_zh = &words[0], *w_en = &words[1];
+  const nb_piece zh[] = {table_zh, w_zh->a, row_zh, w_zh->b, want, w_zh->c, got, w_zh->d};
+  const nb_piece en[] = {table_en, w_en->a, row_en, w_en->b, want, w_en->c, got, w_en->d};
+  nb_diag_add_pieces(ctx->out, "table-unreadable", at, zh, NB_NPIECES(zh), en, NB_NPIECES(en));
 }
 
 /* Where an absent row would have stood: the label of the next present row, else the table's
@@ -170,11 +199,25 @@ static void report_empty_cell(nb_check_ctx *ctx, const nb_table *t, const table_
                      en_pieces, NB_NPIECES(en_pieces));
 }
 
-static void check_empty_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i) {
+/* Blank or placeholder cells and invalid ones in a row, counted in one pass over its cells: a
+ * row of a filled-in table has neither, and is settled by that pass alone. */
+typedef struct {
+  int empty, invalid;
+} row_counts;
+
+static row_counts count_cells(const nb_row *row) {
+  row_counts k = {0, 0};
+  for (int c = 0; c < row->ncells; c++) {
+    nb_cell_state state = row->cells[c].state;
+    k.empty += state == NB_CELL_BLANK || state == NB_CELL_PLACEHOLDER;
+    k.invalid += state == NB_CELL_INVALID;
+  }
+  return k;
+}
+
+static void check_empty_cells(nb_check_ctx *ctx, const nb_table *t, const table_names *n, int i,
+                              int empty) {
   const nb_row *row = &t->rows[i];
-  int empty = 0;
-  for (int c = 0; c < row->ncells; c++)
-    empty += cell_is_empty(&row->cells[c]);
   if (empty == 0)
     return;
   if (empty < row->ncells) {
@@ -372,8 +415,10 @@ void nb_check_tables(nb_check_ctx *ctx) {
     for (int i = 0; i < t->spec->nrows; i++) {
       if (!row_holds_values(t, i))
         continue;
-      check_empty_cells(ctx, t, &n, i);
-      check_invalid_cells(ctx, t, &n, i);
+      row_counts counts = count_cells(&t->rows[i]);
+      check_empty_cells(ctx, t, &n, i, counts.empty);
+      if (counts.invalid > 0)
+        check_invalid_cells(ctx, t, &n, i);
     }
     check_runs(ctx, t, &n);
   }
