@@ -54,14 +54,16 @@ enum { PUNCT_BLOCKS = 4 }; /* see `folded` */
  * this bit set when a keyword ends there (rare: the scan looks its lists up only then). */
 #define ENDS_KEYWORD 0x80000000u
 /* The symbol of every character the fold drops, the same in every automaton: a dropped
- * character leaves the state as it is. */
-enum { DROP = 1 };
-
-/* The symbol read for a character the table does not settle: a three-byte character whose
- * last byte is no continuation byte (the block checks that byte as it is read, instead of a
- * test of its own per character), one outside the blocks the table folds, and every byte that
- * starts no ASCII or three-byte character. It goes through the fold's every rule instead. */
-#define UNSETTLED 0x80000000u
+ * character leaves the state as it is.
+ *
+ * UNSETTLED is the symbol read for a character the table does not settle: a three-byte
+ * character whose last byte is no continuation byte (the block checks that byte as it is
+ * read, instead of a test of its own per character), one outside the blocks the table folds,
+ * and every byte that starts no ASCII or three-byte character. It goes through the fold's
+ * every rule instead. Its entry in every row is NOT_A_STATE, which has ENDS_KEYWORD set: the
+ * scan's one test per step, for a keyword's end, also catches it (no test of the symbol). */
+enum { DROP = 1, UNSETTLED = 2 };
+#define NOT_A_STATE 0xFFFFFFFFu
 
 struct nb_keyword_scan {
   /* Each character some keyword holds is a symbol (1…); every other character is symbol 0,
@@ -343,6 +345,7 @@ static void build_table(nb_keyword_scan *ks, trie *t) {
           (uint32_t)((size_t)c * width) | (t->nodes[c].out ? ENDS_KEYWORD : 0);
     /* A dropped character leaves the state as it is (its keywords found already). */
     row[DROP] = (uint32_t)((size_t)u * width) | (t->nodes[u].out ? ENDS_KEYWORD : 0);
+    row[UNSETTLED] = NOT_A_STATE;
   }
   free(queue);
 }
@@ -365,8 +368,8 @@ nb_keyword_scan *nb_keyword_scan_new(const char *const *const *lists, int n) {
   if (n > NB_KEYWORD_SCAN_MAX_LISTS)
     n = NB_KEYWORD_SCAN_MAX_LISTS;
   size_t chars = point_blocks(ks, lists, n);
-  ks->nsymbols = DROP; /* the characters' symbols follow it */
-  trie t = {nb_xcalloc(64, sizeof(node)), 1, 64, nb_xcalloc(chars + DROP + 1, sizeof(int))};
+  ks->nsymbols = UNSETTLED; /* the characters' symbols follow it */
+  trie t = {nb_xcalloc(64, sizeof(node)), 1, 64, nb_xcalloc(chars + UNSETTLED + 1, sizeof(int))};
   for (int k = 0; k < n; k++)
     for (int w = 0; lists[k][w]; w++) {
       const char *needle = normal_form(lists[k][w]);
@@ -494,11 +497,15 @@ uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t
       size_t run = i;
       for (; i < three_fit; i += 3) {
         /* Three loads and no test of the bytes: whatever is no settled character reads
-         * UNSETTLED. */
-        symbol = by_lead[u[i]][u[i + 1]][u[i + 2]];
-        if (symbol & UNSETTLED)
-          break;
-        row = step_row(ks, next, row, symbol, &found);
+         * UNSETTLED, whose entry is NOT_A_STATE. */
+        size_t to = next[row + by_lead[u[i]][u[i + 1]][u[i + 2]]];
+        if (to & ENDS_KEYWORD) {
+          if (to == NOT_A_STATE)
+            break; /* read below through every rule of the fold, from `row` */
+          to &= ~ENDS_KEYWORD;
+          found |= ks->found[to / ks->width];
+        }
+        row = to;
       }
       if (i > run)
         continue;
