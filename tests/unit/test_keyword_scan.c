@@ -108,3 +108,60 @@ Test(keyword_scan, ideograph_lists_equal_normalise_and_strstr) {
   for (int k = 0; k < NIDEOGRAPH_LISTS; k++)
     cr_expect_gt(counts[k], 50, "list %d found %d times", k, counts[k]);
 }
+
+/* Three bytes led by E0…EF that the table does not settle on its own (an overlong "A", a
+ * surrogate, an ideograph cut short, a lead byte at the end) read as the fold reads them. */
+Test(keyword_scan, unsettled_three_byte_forms_equal_normalise_and_strstr) {
+  static const char *const texts[] = {"\xe0\x81\x81\xe0\x81\x82\xe0\x81\x83",
+                                      "1\xe3\x80\x81属于",
+                                      "1\xe0\x81\x81\xe3\x80\x81属于",
+                                      "监\xed\xa0\x80督",
+                                      "监\xe7\x9b督",
+                                      "监督\xe4",
+                                      "（一\xef\xbc\x89",
+                                      "\xe0\x80\x80监督",
+                                      "平台\xe5\xbb\xba设"};
+  for (int ideographs = 0; ideographs < 2; ideographs++) {
+    const char *const *const *in = ideographs ? ideograph_lists : lists;
+    int n = ideographs ? NIDEOGRAPH_LISTS : NLISTS;
+    nb_keyword_scan *ks = nb_keyword_scan_new(in, n);
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+      size_t len = strlen(texts[t]);
+      cr_assert_eq(nb_keyword_scan_folded(ks, texts[t], len, 0, ((uint64_t)1 << n) - 1),
+                   by_strstr(in, n, texts[t], len), "text %zu", t);
+    }
+    nb_keyword_scan_free(ks);
+  }
+}
+
+/* Automata alive together, each with rows of its own and rows it shares with the others: what
+ * one writes while it is built no other reads (a list of "门" alone reads the other lists'
+ * ideographs and punctuation as characters no keyword holds). */
+Test(keyword_scan, automata_built_together_stay_apart) {
+  static const char *const list_g[] = {"门", NULL};
+  static const char *const *const alone_lists[] = {list_g};
+  nb_keyword_scan *all = nb_keyword_scan_new(lists, NLISTS);
+  nb_keyword_scan *ideographs = nb_keyword_scan_new(ideograph_lists, NIDEOGRAPH_LISTS);
+  nb_keyword_scan *alone = nb_keyword_scan_new(alone_lists, 1);
+  uint32_t seed = 7;
+  int found_alone = 0;
+  for (int round = 0; round < 3000; round++) {
+    char text[512];
+    size_t len = rt_text(text, sizeof text - 4, pieces, 30, &seed);
+    if (round % 3 == 0) {
+      memcpy(text + len, "门", 4); /* with its NUL */
+      len += 3;
+    }
+    cr_assert_eq(nb_keyword_scan_folded(all, text, len, 0, 63), by_strstr(lists, NLISTS, text, len),
+                 "round %d", round);
+    cr_assert_eq(nb_keyword_scan_folded(ideographs, text, len, 0, 7),
+                 by_strstr(ideograph_lists, NIDEOGRAPH_LISTS, text, len), "round %d", round);
+    uint64_t one = nb_keyword_scan_folded(alone, text, len, 0, 1);
+    cr_assert_eq(one, by_strstr(alone_lists, 1, text, len), "round %d", round);
+    found_alone += (int)one;
+  }
+  cr_expect_gt(found_alone, 500);
+  nb_keyword_scan_free(alone);
+  nb_keyword_scan_free(ideographs);
+  nb_keyword_scan_free(all);
+}

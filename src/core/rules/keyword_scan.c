@@ -17,9 +17,14 @@ enum {
   IDEOGRAPH_FIRST = 0x4000, /* nb_unfolded_ideograph_len's characters: U+4000…U+9FFF */
   IDEOGRAPHS = 0xA000 - IDEOGRAPH_FIRST,
   /* The blocks of 64 three-byte characters, by their first two bytes (E0 80 … EF BF): a
-   * character's block is its code point >> 6. */
-  BLOCKS = 0x10000 >> 6,
+   * character's block is its code point >> 6, 64 blocks for each lead byte E0…EF, which has a
+   * row of 256 blocks indexed by the whole second byte. */
+  LEADS = 16,
 };
+/* The ideographs fill whole rows: those of leads holding no keyword's character are one row
+ * shared by every automaton. */
+_Static_assert(IDEOGRAPH_FIRST % 0x1000 == 0 && IDEOGRAPHS % 0x1000 == 0,
+               "the ideographs fill the rows of their lead bytes");
 
 /* A node of the keywords' trie while it is built: its children as a list of siblings (most
  * nodes have one), the failure link, and the lists with a keyword ending here, directly or
@@ -49,27 +54,33 @@ enum { PUNCT_BLOCKS = 4 }; /* see `folded` */
  * this bit set when a keyword ends there (rare: the scan looks its lists up only then). */
 #define ENDS_KEYWORD 0x80000000u
 /* The symbol of every character the fold drops, the same in every automaton: a dropped
- * character leaves the state as it is. */
-enum { DROP = 1 };
-
-/* The symbol read for a character the table does not settle: a three-byte character whose
- * last byte is no continuation byte (the block checks that byte as it is read, instead of a
- * test of its own per character), one outside the blocks the table folds, and every byte that
- * starts no ASCII or three-byte character. It goes through the fold's every rule instead. */
-#define UNSETTLED 0x80000000u
+ * character leaves the state as it is.
+ *
+ * UNSETTLED is the symbol read for a character the table does not settle: a three-byte
+ * character whose last byte is no continuation byte (the block checks that byte as it is
+ * read, instead of a test of its own per character), one outside the blocks the table folds,
+ * and every byte that starts no ASCII or three-byte character. It goes through the fold's
+ * every rule instead. Its entry in every row is NOT_A_STATE, which has ENDS_KEYWORD set: the
+ * scan's one test per step, for a keyword's end, also catches it (no test of the symbol). */
+enum { DROP = 1, UNSETTLED = 2 };
+#define NOT_A_STATE 0xFFFFFFFFu
 
 struct nb_keyword_scan {
   /* Each character some keyword holds is a symbol (1…); every other character is symbol 0,
    * which leads back to the root, and a character the fold drops is symbol DROP, which stays
-   * in the state. A three-byte character b0 b1 b2 has symbol
-   * block[(b0 & 15) << 6 | (b1 & 63)][b2], a block indexed by the whole byte so that a b2 that
-   * is no continuation byte reads UNSETTLED. The blocks of ideographs no keyword touches are
-   * all zero_block, the punctuation blocks of `folded` hold their folded forms' symbols
-   * (settled_punct when no keyword holds a character other than an ideograph), and every
-   * other block is unsettled_block. (An array of its own, every entry of which is written: not
-   * zeroed by the calloc of the rest.) */
-  uint32_t **block; /* [BLOCKS] */
-  uint32_t *pool;   /* the blocks in use, one after the other (sized before the first is used) */
+   * in the state. A three-byte character b0 b1 b2 has symbol by_lead[b0][b1][b2]: a row of
+   * blocks and a block indexed by whole bytes, so that a b0 that leads no three-byte character
+   * (its row is unsettled_row) and a b1 or b2 that is no continuation byte (unsettled_block,
+   * UNSETTLED in every entry) read UNSETTLED without a test of their own. The blocks of
+   * ideographs no keyword touches are all zero_block, the punctuation blocks of `folded` hold
+   * their folded forms' symbols (settled_punct when no keyword holds a character other than an
+   * ideograph), and every other block is unsettled_block. Only the leads with a block of the
+   * pool have a row of their own (in rows); the others point at a row shared by every
+   * automaton (shared_by_lead's), filled once per process: the rows of all sixteen leads,
+   * filled per automaton, cost more than a short run of the scan saves. */
+  uint32_t *const *by_lead[256];
+  uint32_t **rows; /* the rows of their own, 256 blocks each */
+  uint32_t *pool;  /* the blocks in use, one after the other (sized before the first is used) */
   other_symbol *others;
   int nothers, others_cap;
   int nsymbols;
@@ -88,6 +99,11 @@ struct nb_keyword_scan {
 };
 
 static uint32_t zero_block[256], unsettled_block[256];
+/* The rows shared by the automata: every block unsettled; the ideographs' (zero_block where
+ * the second byte is a continuation byte); a punctuation lead's, with its settled_punct
+ * blocks. shared_by_lead points each byte at the row of an automaton that has none of its own. */
+static uint32_t *unsettled_row[256], *ideograph_row[256], *punct_row[PUNCT_BLOCKS][256];
+static uint32_t *const *shared_by_lead[256];
 /* The punctuation blocks of an automaton whose keywords are all ideographs: every character
  * there is symbol 0 or DROP. */
 static uint32_t settled_punct[PUNCT_BLOCKS][256];
@@ -129,6 +145,25 @@ static void fold_around(void) {
     for (unsigned last = 0; last < 64; last++)
       settled_punct[b][0x80 | last] = folded.punct[b][last] ? 0 : DROP;
   }
+  for (unsigned b = 0; b < 256; b++) {
+    unsettled_row[b] = unsettled_block;
+    ideograph_row[b] = is_continuation(b) ? zero_block : unsettled_block;
+    shared_by_lead[b] = unsettled_row;
+  }
+  for (uint32_t cp = IDEOGRAPH_FIRST; cp < IDEOGRAPH_FIRST + IDEOGRAPHS; cp += 0x1000)
+    shared_by_lead[0xE0 | cp >> 12] = ideograph_row;
+  /* A lead of several punctuation blocks (EF) has one row, the first block's, with all of
+   * them. */
+  for (int b = 0; b < PUNCT_BLOCKS; b++) {
+    int first = 0;
+    while (punct_leads[first][0] != punct_leads[b][0])
+      first++;
+    if (first == b) {
+      memcpy(punct_row[b], unsettled_row, sizeof unsettled_row);
+      shared_by_lead[punct_leads[b][0]] = punct_row[b];
+    }
+    punct_row[first][punct_leads[b][1]] = settled_punct[b];
+  }
 }
 
 /* The block of the three-byte character at u (len bytes left), or -1. */
@@ -148,10 +183,15 @@ static int block_of(uint32_t cp) {
   return (int)(cp >> 6);
 }
 
+/* The block of a character below U+10000, by its first two bytes. */
+static uint32_t *block_at(const nb_keyword_scan *ks, uint32_t cp) {
+  return ks->by_lead[0xE0 | cp >> 12][0x80 | (cp >> 6 & 63)];
+}
+
 /* Where the symbol of an ideograph is kept: the block of zeros is never written, as every
  * character of a keyword lies in a block of the pool (point_blocks). */
 static uint32_t *ideograph_symbol(const nb_keyword_scan *ks, uint32_t cp) {
-  return &ks->block[block_of(cp)][0x80 | (cp & 63)];
+  return &block_at(ks, cp)[0x80 | (cp & 63)];
 }
 
 static uint32_t symbol_of(const nb_keyword_scan *ks, uint32_t cp) {
@@ -178,7 +218,7 @@ static const char *normal_form(const char *word) {
  * ideographs' blocks all point at the block of zeros, the rest at unsettled_block. Returns how
  * many characters the keywords have (an upper bound on the symbols). */
 static size_t point_blocks(nb_keyword_scan *ks, const char *const *const *lists, int n) {
-  uint64_t used[BLOCKS / 64] = {0}; /* a bit per block */
+  uint64_t used[LEADS] = {0}; /* a bit per block, a word per lead byte */
   size_t chars = 0;
   bool others = false;
   for (int k = 0; k < n; k++)
@@ -195,25 +235,32 @@ static size_t point_blocks(nb_keyword_scan *ks, const char *const *const *lists,
   for (int b = 0; b < PUNCT_BLOCKS && others; b++)
     used[block_of(punct_cp(b, 0)) >> 6] |= (uint64_t)1 << (block_of(punct_cp(b, 0)) & 63);
   int blocks = 0;
-  for (int w = 0; w < BLOCKS / 64; w++)
-    blocks += __builtin_popcountll(used[w]);
+  for (int lead = 0; lead < LEADS; lead++)
+    blocks += __builtin_popcountll(used[lead]);
   /* Each block is copied from zero_block as it is handed out: a string instruction filling
    * the whole pool is one that instruction counts (the benchmark's measure) charge per byte. */
   ks->pool = nb_xmalloc(((size_t)blocks * 256 + 1) * sizeof *ks->pool);
   uint32_t *next = ks->pool;
-  ks->block = nb_xmalloc(BLOCKS * sizeof *ks->block);
-  for (int b = 0; b < BLOCKS; b++)
-    ks->block[b] = unsettled_block;
-  for (int b = block_of(IDEOGRAPH_FIRST); b < block_of(IDEOGRAPH_FIRST + IDEOGRAPHS); b++)
-    ks->block[b] = zero_block;
-  for (int b = 0; b < PUNCT_BLOCKS; b++)
-    ks->block[block_of(punct_cp(b, 0))] = settled_punct[b];
-  for (int w = 0; w < BLOCKS / 64; w++)
-    for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
+  /* A lead's row (64 blocks: a word of `used`) is its own when it holds a block of the pool:
+   * a copy of the shared one, the pool's blocks put in. */
+  int own = 0;
+  for (int lead = 0; lead < LEADS; lead++)
+    own += used[lead] != 0;
+  ks->rows = nb_xmalloc(((size_t)own * 256 + 1) * sizeof *ks->rows);
+  memcpy(ks->by_lead, shared_by_lead, sizeof shared_by_lead);
+  uint32_t **row = ks->rows;
+  for (int lead = 0; lead < LEADS; lead++) {
+    if (!used[lead])
+      continue;
+    memcpy(row, shared_by_lead[0xE0 | lead], 256 * sizeof *row);
+    for (uint64_t bits = used[lead]; bits; bits &= bits - 1) {
       memcpy(next, zero_block, sizeof zero_block);
-      ks->block[w << 6 | __builtin_ctzll(bits)] = next;
+      row[0x80 | __builtin_ctzll(bits)] = next;
       next += 256;
     }
+    ks->by_lead[0xE0 | lead] = row;
+    row += 256;
+  }
   return chars;
 }
 
@@ -298,6 +345,7 @@ static void build_table(nb_keyword_scan *ks, trie *t) {
           (uint32_t)((size_t)c * width) | (t->nodes[c].out ? ENDS_KEYWORD : 0);
     /* A dropped character leaves the state as it is (its keywords found already). */
     row[DROP] = (uint32_t)((size_t)u * width) | (t->nodes[u].out ? ENDS_KEYWORD : 0);
+    row[UNSETTLED] = NOT_A_STATE;
   }
   free(queue);
 }
@@ -308,7 +356,7 @@ static void fill_settled(nb_keyword_scan *ks) {
   for (int c = 0; c < 128; c++)
     ks->ascii_settled[c] = folded.ascii[c] ? ks->ascii_symbol[c] : DROP;
   for (int b = 0; b < PUNCT_BLOCKS && ks->nothers > 0; b++) {
-    uint32_t *block = ks->block[block_of(punct_cp(b, 0))];
+    uint32_t *block = block_at(ks, punct_cp(b, 0));
     for (int last = 0; last < 64; last++)
       block[0x80 | last] = folded.punct[b][last] ? ks->punct_symbol[b][last] : DROP;
   }
@@ -320,8 +368,8 @@ nb_keyword_scan *nb_keyword_scan_new(const char *const *const *lists, int n) {
   if (n > NB_KEYWORD_SCAN_MAX_LISTS)
     n = NB_KEYWORD_SCAN_MAX_LISTS;
   size_t chars = point_blocks(ks, lists, n);
-  ks->nsymbols = DROP; /* the characters' symbols follow it */
-  trie t = {nb_xcalloc(64, sizeof(node)), 1, 64, nb_xcalloc(chars + DROP + 1, sizeof(int))};
+  ks->nsymbols = UNSETTLED; /* the characters' symbols follow it */
+  trie t = {nb_xcalloc(64, sizeof(node)), 1, 64, nb_xcalloc(chars + UNSETTLED + 1, sizeof(int))};
   for (int k = 0; k < n; k++)
     for (int w = 0; lists[k][w]; w++) {
       const char *needle = normal_form(lists[k][w]);
@@ -345,7 +393,7 @@ nb_keyword_scan *nb_keyword_scan_new(const char *const *const *lists, int n) {
 void nb_keyword_scan_free(nb_keyword_scan *ks) {
   if (!ks)
     return;
-  free(ks->block);
+  free(ks->rows);
   free(ks->pool);
   free(ks->others);
   free(ks->next);
@@ -435,7 +483,7 @@ uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t
   const unsigned char *u = (const unsigned char *)s;
   const size_t three_fit = len >= 3 ? len - 2 : 0; /* where three bytes no longer fit */
   const uint32_t *next = ks->next;
-  uint32_t *const *blocks = ks->block;
+  uint32_t *const *const *by_lead = ks->by_lead;
   size_t row = 0; /* as wide as a pointer: no widening per step */
   written w = WROTE_NOTHING;
   size_t i = 0;
@@ -448,15 +496,16 @@ uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t
        * written, each is read the same whatever came before. */
       size_t run = i;
       for (; i < three_fit; i += 3) {
-        /* b1 - 0x80 is under 64 for a continuation byte, and is then its six bits of the
-         * character: one test and no mask. */
-        unsigned lead = u[i] - 0xE0u, middle = u[i + 1] - 0x80u;
-        if (lead >= 16 || middle >= 64)
-          break;
-        symbol = blocks[lead << 6 | middle][u[i + 2]];
-        if (symbol & UNSETTLED)
-          break;
-        row = step_row(ks, next, row, symbol, &found);
+        /* Three loads and no test of the bytes: whatever is no settled character reads
+         * UNSETTLED, whose entry is NOT_A_STATE. */
+        size_t to = next[row + by_lead[u[i]][u[i + 1]][u[i + 2]]];
+        if (to & ENDS_KEYWORD) {
+          if (to == NOT_A_STATE)
+            break; /* read below through every rule of the fold, from `row` */
+          to &= ~ENDS_KEYWORD;
+          found |= ks->found[to / ks->width];
+        }
+        row = to;
       }
       if (i > run)
         continue;
