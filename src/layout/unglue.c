@@ -13,7 +13,7 @@
  * taken there only when digits follow them. */
 enum { SELF_EVIDENT_CPS = 4 };
 
-/* Punctuation of prose (see is_sentence_piece). */
+/* Punctuation of prose (see is_sentence_text). */
 static const char *const prose_marks[] = {"。", "，", "；", "、", "！", "？", ",", ";", NULL};
 /* Their first bytes. */
 static const bool prose_mark_leads[256] = {
@@ -29,9 +29,17 @@ typedef struct {
   size_t start, end;
   bool glued;    /* digits right after a label, no space between */
   bool gaps;     /* a label that holds characters the comparison drops: spaces, maybe */
-  bool sentence; /* is_sentence_piece, asked once */
+  bool sentence; /* unknown text that is_sentence_text calls prose */
+  bool run_on;   /* of a sentence: run_on_stretch of the stretch it ends */
   int spelling;  /* a label's spelling (nb_label_set_prefix_gaps), else -1 */
 } piece;
+
+/* What run_on_stretch weighs of the stretch being cut, counted as its pieces are added: asked
+ * afterwards, each stretch was read twice. */
+typedef struct {
+  int labels, digits;
+  bool label_after_digits, glued;
+} stretch;
 
 typedef struct {
   const nb_stream *s;
@@ -46,6 +54,9 @@ typedef struct {
   bool label_gaps;
   int label_spelling;
   const nb_label_starts *starts; /* of labels */
+  bool spaced;                   /* a row of space-aligned columns */
+  stretch open;                  /* the stretch since the last sentence */
+  bool any_run_on;               /* a stretch before it was run-on */
 } scan;
 
 static bool is_digit(char c) {
@@ -151,9 +162,31 @@ static size_t text_end(scan *sc, size_t at) {
   return q;
 }
 
+/* Unknown text holding punctuation is prose: no table cell but a label (a known one is a
+ * label piece, whatever it holds) writes 。，；、. "本年制发行政规范性文件3件，废止1件" is a
+ * sentence, not a row. */
+static bool is_sentence_text(const scan *sc, nb_span s) {
+  for (size_t i = s.start; i < s.end; i++)
+    if (prose_mark_leads[(unsigned char)sc->t[i]] && /* none starts inside a character */
+        nb_word_prefix(sc->t + i, s.end - i, prose_marks))
+      return true;
+  return false;
+}
+
+/* Whether the stretch of pieces between sentences is table material run together: two labels
+ * and digits, or (in space-aligned text, whose rows are cells already) a label after digits. */
+static bool run_on_stretch(const stretch *st, bool spaced) {
+  if (spaced) /* "…尚未审结总计0 0 1 0 1 …": a label run into its row's first digit */
+    return (st->label_after_digits || st->glued) && st->labels >= 2;
+  return st->labels >= 2 && st->digits > 0;
+}
+
 /* A label piece is the label label_at found last: its gaps and spelling are those of the
- * lookup. */
-static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool glued) {
+ * lookup. A sentence closes the stretch before it. Inline: each of cut's three calls knows the
+ * kind, and a label's or digits' piece needs neither the trim nor the sentence test (the call
+ * cost a run-on row about 40 instructions a piece). */
+static inline __attribute__((always_inline)) void add_piece(scan *sc, piece_kind kind, size_t start,
+                                                            size_t end, bool glued) {
   nb_span s = nb_span_make(start, end);
   /* A label starts and ends with a character it keeps and digits with a digit or unit: no space
    * to trim, unlike unknown text. */
@@ -164,8 +197,26 @@ static void add_piece(scan *sc, piece_kind kind, size_t start, size_t end, bool 
   if (sc->n == sc->cap)
     nb_grow((void **)&sc->pieces, &sc->cap, sc->n + 1, sizeof *sc->pieces);
   bool label = kind == PIECE_LABEL;
-  sc->pieces[sc->n++] = (piece){
-      kind, s.start, s.end, glued, label && sc->label_gaps, false, label ? sc->label_spelling : -1};
+  bool sentence = kind == PIECE_TEXT && is_sentence_text(sc, s);
+  bool run_on = false;
+  if (sentence) {
+    run_on = run_on_stretch(&sc->open, sc->spaced);
+    sc->any_run_on |= run_on;
+    sc->open = (stretch){0};
+  } else {
+    sc->open.labels += label;
+    sc->open.digits += kind == PIECE_DIGITS;
+    sc->open.label_after_digits |= label && sc->open.digits > 0;
+    sc->open.glued |= glued;
+  }
+  sc->pieces[sc->n++] = (piece){kind,
+                                s.start,
+                                s.end,
+                                glued,
+                                label && sc->label_gaps,
+                                sentence,
+                                run_on,
+                                label ? sc->label_spelling : -1};
 }
 
 static void cut(scan *sc, nb_span span) {
@@ -189,37 +240,6 @@ static void cut(scan *sc, nb_span span) {
     add_piece(sc, PIECE_TEXT, p, q, false);
     p = q;
   }
-}
-
-/* Unknown text holding punctuation is prose: no table cell but a label (a known one is a
- * label piece, whatever it holds) writes 。，；、. "本年制发行政规范性文件3件，废止1件" is a
- * sentence, not a row. */
-static bool is_sentence_piece(const scan *sc, const piece *pc) {
-  if (pc->kind != PIECE_TEXT)
-    return false;
-  for (size_t i = pc->start; i < pc->end; i++)
-    if (prose_mark_leads[(unsigned char)sc->t[i]] && /* none starts inside a character */
-        nb_word_prefix(sc->t + i, pc->end - i, prose_marks))
-      return true;
-  return false;
-}
-
-/* Whether the stretch [a, b) of pieces, between sentences, is table material run together: two
- * labels and digits, or (in space-aligned text, whose rows are cells already) a label after
- * digits. */
-static bool run_on_stretch(const scan *sc, int a, int b, bool spaced) {
-  int labels = 0, digits = 0;
-  bool label_after_digits = false, glued = false;
-  for (int k = a; k < b; k++) {
-    const piece *pc = &sc->pieces[k];
-    labels += pc->kind == PIECE_LABEL;
-    digits += pc->kind == PIECE_DIGITS;
-    label_after_digits |= pc->kind == PIECE_LABEL && digits > 0;
-    glued |= pc->glued;
-  }
-  if (spaced) /* "…尚未审结总计0 0 1 0 1 …": a label run into its row's first digit */
-    return (label_after_digits || glued) && labels >= 2;
-  return labels >= 2 && digits > 0;
 }
 
 /* A cell that is nothing but a label and its digits ("行政许可734"). */
@@ -373,20 +393,14 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
              .pieces = buf->items,
              .cap = buf->cap,
              .label_asked_at = (size_t)-1,
-             .starts = nb_label_set_starts(labels)};
+             .starts = nb_label_set_starts(labels),
+             .spaced = o->layout == NB_LAYOUT_SPACED};
   cut(&sc, span);
-  for (int k = 0; k < sc.n; k++)
-    sc.pieces[k].sentence = is_sentence_piece(&sc, &sc.pieces[k]);
-  bool spaced = o->layout == NB_LAYOUT_SPACED;
-  /* Stretches between sentences. */
+  bool spaced = sc.spaced;
+  /* Stretches between sentences: each sentence says whether the one it ends is run-on. */
+  bool last_run_on = run_on_stretch(&sc.open, spaced);
   bool whole = !spaced && label_glued_to_digits(&sc);
-  bool any = whole;
-  int a = 0;
-  for (int k = 0; k <= sc.n; k++)
-    if (k == sc.n || sc.pieces[k].sentence) {
-      any |= run_on_stretch(&sc, a, k, spaced);
-      a = k + 1;
-    }
+  bool any = whole || last_run_on || sc.any_run_on;
   buf->items = sc.pieces;
   buf->cap = sc.cap;
   if (!any)
@@ -397,11 +411,11 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   nb_grow((void **)&out->rows, &out->cap, out->nrows + sc.n + 1, sizeof *out->rows);
   size_t prose_start = 0, prose_end = 0;
   bool prose = false;
-  a = 0;
+  int a = 0;
   for (int k = 0; k <= sc.n; k++) {
     if (k < sc.n && !sc.pieces[k].sentence)
       continue;
-    if (whole || run_on_stretch(&sc, a, k, spaced)) {
+    if (whole || (k < sc.n ? sc.pieces[k].run_on : last_run_on)) {
       if (prose)
         add_text_row(s, o, nb_span_make(prose_start, prose_end), out);
       prose = false;

@@ -1,5 +1,5 @@
 /* The byte filters of the run-on reader (src/layout/unglue.c) in front of its word lists:
- * numbering_at and is_sentence_piece look at a byte before asking nb_word_prefix, and
+ * numbering_at and is_sentence_text look at a byte before asking nb_word_prefix, and
  * any_wide_byte reads eight bytes a step. Each is held to the plain test it shortcuts on random
  * texts of the marks, their neighbours in UTF-8 and broken characters. The file is compiled in
  * whole: the functions are its own, static. */
@@ -66,10 +66,9 @@ Test(unglue_filters, as_the_plain_tests) {
       numbered += want;
     }
     size_t a = nb_test_random(&state) % (len + 1), b = a + nb_test_random(&state) % (len - a + 1);
-    piece pc = {PIECE_TEXT, a, b, false, false};
     bool want = plain_sentence(text, a, b);
-    cr_assert_eq(is_sentence_piece(&sc, &pc), want, "is_sentence_piece(\"%.*s\")", (int)(b - a),
-                 text + a);
+    cr_assert_eq(is_sentence_text(&sc, nb_span_make(a, b)), want, "is_sentence_text(\"%.*s\")",
+                 (int)(b - a), text + a);
     sentences += want;
     bool high = false;
     for (size_t i = a; i < b; i++)
