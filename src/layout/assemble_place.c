@@ -84,12 +84,13 @@ static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
   const nb_token *t = &v->tok;
   cell->run_together = -1;
   if (t->plain) {
-    /* Plain digits, most cells: a value in a column of any unit, below NB_VALUE_LIMIT. */
+    /* Plain digits, most cells: a value in a column of any unit, below NB_VALUE_LIMIT. The
+     * number is the whole text, so its span is the cell's (value_span's, without asking). */
     cell->state = NB_CELL_VALUE;
     cell->value = t->value;
     cell->too_large = false;
-    cell->span = value_span(v);
-    cell->note = nb_span_make(cell->span.end, cell->span.end);
+    cell->span = v->span;
+    cell->note = nb_span_make(v->span.end, v->span.end);
     return;
   }
   cell->state = nb_token_state(t, unit);
