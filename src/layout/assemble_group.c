@@ -505,8 +505,10 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   int vfrom = last_label + 1, vto = n;
   bool has_values = first_value >= 0; /* the first value comes after the last label */
 
-  /* Grid cells are cells whatever they say; only free text wraps prose around numbers. */
-  if (has_values && !o->grid && rc.prose)
+  /* Grid cells are cells whatever they say; only free text wraps prose around numbers. One
+   * branch, rarely taken: whether a row has values alternates from row to row (labels, then
+   * numbers), and branching on it first mispredicted. */
+  if (has_values & !o->grid & rc.prose)
     goto done;
 
   /* A block label row switches the block (table 二). */

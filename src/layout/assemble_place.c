@@ -259,9 +259,25 @@ static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
   fill_values_at(c, row, r, 0, c->out->rows[row].ncells);
 }
 
+/* fill_values_at's common case, a value for every column of the row, with lrow_span's pass over
+ * the values made in the same loop: returns lrow_span(r). */
+static nb_span fill_every_column(asm_ctx *c, int row, const asm_lrow *r) {
+  nb_cell *cells = c->out->rows[row].cells;
+  const nb_column_spec *columns = c->spec->blocks[c->spec->rows[row].block].columns;
+  nb_span s = r->has_label ? r->label : r->values[0].span;
+  for (int k = 0; k < r->nvalues; k++) {
+    const asm_value *v = &r->values[k];
+    fill_cell(v, columns[k].unit, &cells[k]);
+    s.start = v->span.start < s.start ? v->span.start : s.start;
+    s.end = v->span.end > s.end ? v->span.end : s.end;
+  }
+  return s;
+}
+
 static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
   nb_row *out = &c->out->rows[row];
-  nb_span span = lrow_span(r);
+  bool every_column = r->nvalues > 0 && r->nvalues == out->ncells;
+  nb_span span = every_column ? fill_every_column(c, row, r) : lrow_span(r);
   out->present = true;
   out->label = r->has_label ? r->label : nb_span_make(span.start, span.start);
   out->match = r->has_label && !r->outdated
@@ -270,7 +286,8 @@ static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
   out->outdated = r->outdated;
   if (c->spec->rows[row].kind == NB_ROW_GROUP)
     out->group_as_data = true;
-  fill_values(c, row, r);
+  if (!every_column)
+    fill_values(c, row, r);
   asm_use_span(c, span);
   c->layouts |= r->layouts;
 }
