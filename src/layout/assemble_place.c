@@ -102,12 +102,6 @@ static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
       t->note_end > t->note_start ? note_span(v) : nb_span_make(cell->span.end, cell->span.end);
 }
 
-/* A new run-together record of t (8 at least: a row of digits run together makes a few). */
-static int add_run(nb_table *t) {
-  t->runs = asm_room_for(t->runs, t->nruns, 8, sizeof *t->runs);
-  return t->nruns++;
-}
-
 static void split_run_together(asm_ctx *c, int row, const asm_lrow *r, int first, int ncols) {
   nb_table *t = c->out;
   nb_row *out = &t->rows[row];
@@ -118,7 +112,7 @@ static void split_run_together(asm_ctx *c, int row, const asm_lrow *r, int first
     int d = v->tok.ndigits;
     int run = -1;
     if (d > 1) {
-      run = add_run(t);
+      run = nb_table_add_run(t);
       t->runs[run].span = value_span(v);
       t->runs[run].row = row;
       t->runs[run].first_col = col;
@@ -178,7 +172,7 @@ static bool split_by_relation(asm_ctx *c, int row, const asm_lrow *r, int first,
     nb_span at = value_span(v);
     bool several = v->tok.ndigits > (int)(parts[k].end - parts[k].start);
     if (several && parts[k].token != run_token) {
-      run = add_run(t);
+      run = nb_table_add_run(t);
       t->runs[run] = (nb_run_together){at, row, first + k, 0, true};
       run_token = parts[k].token;
     }
