@@ -145,12 +145,17 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, asm_value 
     if (added > 0 && end != cells + from)
       memmove(end, cells + from, (size_t)added * sizeof *end);
   } else {
-    for (int k = from; k < to; k++)
-      if (cells[k].tok.kind != NB_TOKEN_EMPTY) {
-        if (end + added != cells + k)
-          end[added] = cells[k];
-        added++;
-      }
+    /* Values read in place stay there up to the first empty cell; every one after it, or all of
+     * them when the row appends to an earlier row's values, moves down: no pointer compared a
+     * cell to tell which. */
+    int k = from;
+    if (end == cells + from)
+      while (k < to && cells[k].tok.kind != NB_TOKEN_EMPTY)
+        k++;
+    added = k - from;
+    for (; k < to; k++)
+      if (cells[k].tok.kind != NB_TOKEN_EMPTY)
+        end[added++] = cells[k];
   }
   if (added <= 0)
     return;
