@@ -97,32 +97,32 @@ static void table_lay_out(nb_table *t, nb_table_id id, const nb_table_spec *spec
   t->run_cap = RUN_ROOM;
 }
 
+/* A list of the table's that starts in its block, with room for `room` items, and moves to an
+ * allocation of its own when full, doubling from then on: `items` (n of `size` bytes, *cap of
+ * room) with room for one more. */
+static void *room_for_one_more(void *items, int n, int *cap, bool *apart, int room, size_t size) {
+  if (n < *cap)
+    return items;
+  int grown = *cap ? 2 * *cap : room;
+  void *moved = nb_xmalloc((size_t)grown * size);
+  if (n > 0)
+    memcpy(moved, items, (size_t)n * size);
+  if (*apart)
+    free(items);
+  *cap = grown;
+  *apart = true;
+  return moved;
+}
+
 int nb_table_add_run(nb_table *t) {
-  if (t->nruns == t->run_cap) {
-    int cap = t->run_cap ? 2 * t->run_cap : RUN_ROOM;
-    nb_run_together *moved = nb_xmalloc((size_t)cap * sizeof *moved);
-    if (t->nruns > 0)
-      memcpy(moved, t->runs, (size_t)t->nruns * sizeof *moved);
-    if (t->runs_apart)
-      free(t->runs);
-    t->runs = moved;
-    t->run_cap = cap;
-    t->runs_apart = true;
-  }
+  t->runs =
+      room_for_one_more(t->runs, t->nruns, &t->run_cap, &t->runs_apart, RUN_ROOM, sizeof *t->runs);
   return t->nruns++;
 }
 
 nb_header_label *nb_table_add_header(nb_table *t) {
-  if (t->nheaders == t->header_cap) {
-    int cap = t->header_cap ? 2 * t->header_cap : HEADER_ROOM;
-    nb_header_label *moved = nb_xmalloc((size_t)cap * sizeof *moved);
-    memcpy(moved, t->headers, (size_t)t->nheaders * sizeof *moved);
-    if (t->headers_apart)
-      free(t->headers);
-    t->headers = moved;
-    t->header_cap = cap;
-    t->headers_apart = true;
-  }
+  t->headers = room_for_one_more(t->headers, t->nheaders, &t->header_cap, &t->headers_apart,
+                                 HEADER_ROOM, sizeof *t->headers);
   return &t->headers[t->nheaders++];
 }
 
