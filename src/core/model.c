@@ -8,15 +8,17 @@
 /* Header labels a table's block has room for: a table's header rows name about this many
  * columns (more move the list out, nb_table_add_header). */
 enum { HEADER_ROOM = 16 };
+/* Runs of digits run together: a table of a scraped report has a few, most have none. */
+enum { RUN_ROOM = 8 };
 
-/* The bytes of a table's block: rows, then every row's cells, then the header room. Each part's
- * size is a multiple of its struct's, so of 8: the next part is aligned. */
+/* The bytes of a table's block: rows, then every row's cells, the header room, the run room. Each
+ * part's size is a multiple of its struct's, so of 8: the next part is aligned. */
 static size_t table_bytes(const nb_table_spec *spec) {
   size_t ncells = 0;
   for (int i = 0; i < spec->nrows; i++)
     ncells += (size_t)spec->blocks[spec->rows[i].block].ncolumns;
   return (size_t)spec->nrows * sizeof(nb_row) + ncells * sizeof(nb_cell) +
-         HEADER_ROOM * sizeof(nb_header_label);
+         HEADER_ROOM * sizeof(nb_header_label) + RUN_ROOM * sizeof(nb_run_together);
 }
 
 static void table_lay_out(nb_table *t, nb_table_id id, const nb_table_spec *spec, char *block,
@@ -90,19 +92,37 @@ static void table_lay_out(nb_table *t, nb_table_id id, const nb_table_spec *spec
     *c = (nb_cell){.run_together = -1};
   t->headers = (nb_header_label *)cells;
   t->header_cap = HEADER_ROOM;
+  _Static_assert(sizeof(nb_header_label) % _Alignof(nb_run_together) == 0, "runs aligned");
+  t->runs = (nb_run_together *)(t->headers + HEADER_ROOM);
+  t->run_cap = RUN_ROOM;
+}
+
+/* A list of the table's that starts in its block, with room for `room` items, and moves to an
+ * allocation of its own when full, doubling from then on: `items` (n of `size` bytes, *cap of
+ * room) with room for one more. */
+static void *room_for_one_more(void *items, int n, int *cap, bool *apart, int room, size_t size) {
+  if (n < *cap)
+    return items;
+  int grown = *cap ? 2 * *cap : room;
+  void *moved = nb_xmalloc((size_t)grown * size);
+  if (n > 0)
+    memcpy(moved, items, (size_t)n * size);
+  if (*apart)
+    free(items);
+  *cap = grown;
+  *apart = true;
+  return moved;
+}
+
+int nb_table_add_run(nb_table *t) {
+  t->runs =
+      room_for_one_more(t->runs, t->nruns, &t->run_cap, &t->runs_apart, RUN_ROOM, sizeof *t->runs);
+  return t->nruns++;
 }
 
 nb_header_label *nb_table_add_header(nb_table *t) {
-  if (t->nheaders == t->header_cap) {
-    int cap = t->header_cap ? 2 * t->header_cap : HEADER_ROOM;
-    nb_header_label *moved = nb_xmalloc((size_t)cap * sizeof *moved);
-    memcpy(moved, t->headers, (size_t)t->nheaders * sizeof *moved);
-    if (t->headers_apart)
-      free(t->headers);
-    t->headers = moved;
-    t->header_cap = cap;
-    t->headers_apart = true;
-  }
+  t->headers = room_for_one_more(t->headers, t->nheaders, &t->header_cap, &t->headers_apart,
+                                 HEADER_ROOM, sizeof *t->headers);
   return &t->headers[t->nheaders++];
 }
 
@@ -111,6 +131,7 @@ void nb_table_free(nb_table *t) {
     free(t->rows); /* and the cells and header room, allocated with them */
   if (t->headers_apart)
     free(t->headers);
-  free(t->runs);
+  if (t->runs_apart)
+    free(t->runs);
   memset(t, 0, sizeof *t);
 }

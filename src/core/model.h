@@ -142,12 +142,12 @@ typedef struct {
   int nheaders;
   nb_run_together *runs;
   int nruns;
-  /* The rows, their cells and room for the first headers are one block: the table's own
-   * (nb_table_init: owns_block) or its report's (nb_report_init), so that a report's tables
-   * cost one allocation. Headers past that room move to an allocation of their own
-   * (headers_apart; nb_table_add_header). */
-  bool owns_block, headers_apart;
-  int header_cap;
+  /* The rows, their cells and room for the first headers and runs are one block: the table's
+   * own (nb_table_init: owns_block) or its report's (nb_report_init), so that a report's tables
+   * cost one allocation. Headers or runs past that room move to an allocation of their own
+   * (headers_apart, runs_apart; nb_table_add_header, nb_table_add_run). */
+  bool owns_block, headers_apart, runs_apart;
+  int header_cap, run_cap;
 } nb_table;
 
 /* ---------------------------------------------------------------- facts */
@@ -211,5 +211,8 @@ void nb_table_free(nb_table *t);
 /* Room for one more header label at t->headers[t->nheaders], which is counted: the caller fills
  * it. */
 nb_header_label *nb_table_add_header(nb_table *t);
+/* The index of one more run-together record, t->runs[index], which is counted: the caller fills
+ * it. */
+int nb_table_add_run(nb_table *t);
 
 #endif

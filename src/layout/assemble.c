@@ -68,12 +68,6 @@ char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_
   return s;
 }
 
-void *asm_room_for(void *array, int n, int first, size_t size) {
-  if (n == 0 || (n >= first && (n & (n - 1)) == 0))
-    array = nb_xrealloc(array, (size_t)(n == 0 ? first : 2 * n) * size);
-  return array;
-}
-
 void asm_use_span(asm_ctx *c, nb_span span) {
   if (span.end < span.start)
     return;

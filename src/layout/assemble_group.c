@@ -145,12 +145,17 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, asm_value 
     if (added > 0 && end != cells + from)
       memmove(end, cells + from, (size_t)added * sizeof *end);
   } else {
-    for (int k = from; k < to; k++)
-      if (cells[k].tok.kind != NB_TOKEN_EMPTY) {
-        if (end + added != cells + k)
-          end[added] = cells[k];
-        added++;
-      }
+    /* Values read in place stay there up to the first empty cell; every one after it, or all of
+     * them when the row appends to an earlier row's values, moves down: no pointer compared a
+     * cell to tell which. */
+    int k = from;
+    if (end == cells + from)
+      while (k < to && cells[k].tok.kind != NB_TOKEN_EMPTY)
+        k++;
+    added = k - from;
+    for (; k < to; k++)
+      if (cells[k].tok.kind != NB_TOKEN_EMPTY)
+        end[added++] = cells[k];
   }
   if (added <= 0)
     return;
@@ -505,8 +510,10 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   int vfrom = last_label + 1, vto = n;
   bool has_values = first_value >= 0; /* the first value comes after the last label */
 
-  /* Grid cells are cells whatever they say; only free text wraps prose around numbers. */
-  if (has_values && !o->grid && rc.prose)
+  /* Grid cells are cells whatever they say; only free text wraps prose around numbers. One
+   * branch, rarely taken: whether a row has values alternates from row to row (labels, then
+   * numbers), and branching on it first mispredicted. */
+  if (has_values & !o->grid & rc.prose)
     goto done;
 
   /* A block label row switches the block (table 二). */

@@ -146,10 +146,6 @@ void asm_keep(asm_ctx *c, char *room, size_t used);
 char *asm_normalize(asm_ctx *c, const char *s, size_t len, size_t *norm_len);
 /* a then b (a_len and b_len bytes), NUL-terminated, in the pool. */
 char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_len);
-/* `array` of n elements of `size` bytes with room for one more. Grown by doubling: its capacity
- * is the power of two at or above n (`first`, a power of two, at least), so the table that holds
- * it needs no field for it. */
-void *asm_room_for(void *array, int n, int first, size_t size);
 void asm_use_span(asm_ctx *c, nb_span span);
 int asm_row_columns(const asm_ctx *c, int row);
 /* Values a logical row should hold: its row's column count, or for an unlabelled row the

@@ -84,12 +84,13 @@ static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
   const nb_token *t = &v->tok;
   cell->run_together = -1;
   if (t->plain) {
-    /* Plain digits, most cells: a value in a column of any unit, below NB_VALUE_LIMIT. */
+    /* Plain digits, most cells: a value in a column of any unit, below NB_VALUE_LIMIT. The
+     * number is the whole text, so its span is the cell's (value_span's, without asking). */
     cell->state = NB_CELL_VALUE;
     cell->value = t->value;
     cell->too_large = false;
-    cell->span = value_span(v);
-    cell->note = nb_span_make(cell->span.end, cell->span.end);
+    cell->span = v->span;
+    cell->note = nb_span_make(v->span.end, v->span.end);
     return;
   }
   cell->state = nb_token_state(t, unit);
@@ -99,12 +100,6 @@ static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
       t->kind == NB_TOKEN_EMPTY ? nb_span_make(v->span.start, v->span.start) : value_span(v);
   cell->note =
       t->note_end > t->note_start ? note_span(v) : nb_span_make(cell->span.end, cell->span.end);
-}
-
-/* A new run-together record of t (8 at least: a row of digits run together makes a few). */
-static int add_run(nb_table *t) {
-  t->runs = asm_room_for(t->runs, t->nruns, 8, sizeof *t->runs);
-  return t->nruns++;
 }
 
 static void split_run_together(asm_ctx *c, int row, const asm_lrow *r, int first, int ncols) {
@@ -117,7 +112,7 @@ static void split_run_together(asm_ctx *c, int row, const asm_lrow *r, int first
     int d = v->tok.ndigits;
     int run = -1;
     if (d > 1) {
-      run = add_run(t);
+      run = nb_table_add_run(t);
       t->runs[run].span = value_span(v);
       t->runs[run].row = row;
       t->runs[run].first_col = col;
@@ -177,7 +172,7 @@ static bool split_by_relation(asm_ctx *c, int row, const asm_lrow *r, int first,
     nb_span at = value_span(v);
     bool several = v->tok.ndigits > (int)(parts[k].end - parts[k].start);
     if (several && parts[k].token != run_token) {
-      run = add_run(t);
+      run = nb_table_add_run(t);
       t->runs[run] = (nb_run_together){at, row, first + k, 0, true};
       run_token = parts[k].token;
     }
@@ -258,9 +253,25 @@ static void fill_values(asm_ctx *c, int row, const asm_lrow *r) {
   fill_values_at(c, row, r, 0, c->out->rows[row].ncells);
 }
 
+/* fill_values_at's common case, a value for every column of the row, with lrow_span's pass over
+ * the values made in the same loop: returns lrow_span(r). */
+static nb_span fill_every_column(asm_ctx *c, int row, const asm_lrow *r) {
+  nb_cell *cells = c->out->rows[row].cells;
+  const nb_column_spec *columns = c->spec->blocks[c->spec->rows[row].block].columns;
+  nb_span s = r->has_label ? r->label : r->values[0].span;
+  for (int k = 0; k < r->nvalues; k++) {
+    const asm_value *v = &r->values[k];
+    fill_cell(v, columns[k].unit, &cells[k]);
+    s.start = v->span.start < s.start ? v->span.start : s.start;
+    s.end = v->span.end > s.end ? v->span.end : s.end;
+  }
+  return s;
+}
+
 static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
   nb_row *out = &c->out->rows[row];
-  nb_span span = lrow_span(r);
+  bool every_column = r->nvalues > 0 && r->nvalues == out->ncells;
+  nb_span span = every_column ? fill_every_column(c, row, r) : lrow_span(r);
   out->present = true;
   out->label = r->has_label ? r->label : nb_span_make(span.start, span.start);
   out->match = r->has_label && !r->outdated
@@ -269,7 +280,8 @@ static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
   out->outdated = r->outdated;
   if (c->spec->rows[row].kind == NB_ROW_GROUP)
     out->group_as_data = true;
-  fill_values(c, row, r);
+  if (!every_column)
+    fill_values(c, row, r);
   asm_use_span(c, span);
   c->layouts |= r->layouts;
 }

@@ -231,7 +231,9 @@ static void read_other(const char *text, size_t len, nb_token *t) {
     }
     if (at == len || read_note(text, len, at, t)) {
       t->kind = NB_TOKEN_NUMBER;
-      t->plain = t->digits_only && t->ndigits <= 15 && t->note_end == t->note_start;
+      /* Plain cells are filled with the cell's span as the number's: the number must be the
+       * whole text, no space after it. */
+      t->plain = t->digits_only && t->ndigits <= 15 && t->note_end == t->note_start && end == len;
       return;
     }
   }

@@ -23,8 +23,9 @@ typedef struct {
   bool percent;     /* a trailing % */
   bool digits_only; /* nothing but ASCII digits: "0000000" may be cells run together */
   int ndigits;      /* digits of the number */
-  /* digits_only, at most 15 of them and no note: a value below NB_VALUE_LIMIT in a column of any
-   * unit, its cell filled without asking nb_token_state (most cells). */
+  /* digits_only, at most 15 of them, no note, and the number is the whole text (num_start 0,
+   * num_end the text's length): a value below NB_VALUE_LIMIT in a column of any unit, its cell
+   * filled without asking nb_token_state or measuring the number's span (most cells). */
   bool plain;
   size_t num_start, num_end;   /* the number within the text (bytes) */
   size_t note_start, note_end; /* the note within the text; equal when there is none */

@@ -190,7 +190,8 @@ Test(values, ideograph_openings) {
 }
 
 /* plain is fill_cell's fast path: exactly the digits-only numbers of 15 digits or fewer without
- * a note, and such a token is a value below the limit in a column of every unit. */
+ * a note that are the whole text (fill_cell takes the cell's span for the number's), and such a
+ * token is a value below the limit in a column of every unit. */
 Test(values, plain_numbers) {
   static const char *const cells[] = {
       "0",
@@ -209,6 +210,8 @@ Test(values, plain_numbers) {
       "无",
       "",
       "12 ",
+      "12\u3000",
+      "+21",
       "12(3)",
       "abc",
       "0000000",
@@ -217,8 +220,8 @@ Test(values, plain_numbers) {
   static const nb_unit units[] = {NB_UNIT_COUNT, NB_UNIT_SIGNED_COUNT, NB_UNIT_WANYUAN};
   for (size_t k = 0; k < sizeof cells / sizeof *cells; k++) {
     nb_token t = read(cells[k]);
-    bool expect =
-        t.kind == NB_TOKEN_NUMBER && t.digits_only && t.ndigits <= 15 && t.note_end == t.note_start;
+    bool expect = t.kind == NB_TOKEN_NUMBER && t.digits_only && t.ndigits <= 15 &&
+                  t.note_end == t.note_start && t.num_start == 0 && t.num_end == strlen(cells[k]);
     cr_expect_eq(t.plain, expect, "'%s'", cells[k]);
     if (!t.plain)
       continue;
@@ -229,4 +232,7 @@ Test(values, plain_numbers) {
   cr_expect(read("999999999999999").plain);
   cr_expect_not(read("1000000000000000").plain);
   cr_expect_not(read("12(3)").plain);
+  /* The number is not the whole text: its span is not the cell's. */
+  cr_expect_not(read("12 ").plain);
+  cr_expect(read("+21").plain);
 }
