@@ -1082,11 +1082,23 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
 
 size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t at, size_t end,
                                 unsigned kinds, nb_label_hit *hit, bool *gaps, int *spelling) {
+  return nb_label_set_prefix_first(set, t, at, end, NB_LABEL_FIRST_UNKNOWN, kinds, hit, gaps,
+                                   spelling);
+}
+
+size_t nb_label_set_prefix_first(const nb_label_set *set, const char *t, size_t at, size_t end,
+                                 uint32_t first, unsigned kinds, nb_label_hit *hit, bool *gaps,
+                                 int *spelling) {
   *gaps = false;
   if (!set || at >= end)
     return 0;
   size_t i = at;
-  uint32_t cp = next_folded(t, end, &i);
+  /* A digit or an ideograph nb_label_first_char decoded: one byte or three, as it is. */
+  uint32_t cp = first;
+  if (first == NB_LABEL_FIRST_UNKNOWN)
+    cp = next_folded(t, end, &i);
+  else
+    i += first < 0x80 ? 1 : 3;
   const nb_label_trie_node *trie = set->idx.trie;
   int node = root_child(set, cp);
   int best = -1;

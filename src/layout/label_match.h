@@ -115,29 +115,47 @@ typedef struct {
 
 const nb_label_starts *nb_label_set_starts(const nb_label_set *set);
 
-/* False only when nb_label_set_prefix(set, t, at, end, …) finds no label (at < end), told from
+/* nb_label_first_char's answer for a place it let pass without decoding its character. */
+#define NB_LABEL_FIRST_UNKNOWN UINT32_MAX
+
+/* 0 only when nb_label_set_prefix(set, t, at, end, …) finds no label (at < end), told from
  * the first character: an ideograph (which nb_normalize_label keeps as it is) that starts no
  * spelling, a digit that starts none, or one that starts only spellings going on without a
- * digit while a digit follows it after blanks (values "1 0 2" in a table of "1.属于…"). */
-static inline bool nb_label_may_start(const nb_label_starts *st, const char *t, size_t at,
-                                      size_t end) {
+ * digit while a digit follows it after blanks (values "1 0 2" in a table of "1.属于…").
+ * Otherwise the character it decoded to tell (a digit or an ideograph, both compared as they
+ * are), for nb_label_set_prefix_first, or NB_LABEL_FIRST_UNKNOWN for any other. */
+static inline uint32_t nb_label_first_char(const nb_label_starts *st, const char *t, size_t at,
+                                           size_t end) {
   const unsigned char *u = (const unsigned char *)t + at;
   if (u[0] >= '0' && u[0] <= '9') {
     unsigned d = u[0] - '0';
     if (!(st->digits >> d & 1))
-      return false;
+      return 0;
     if (st->digit_digits >> d & 1)
-      return true;
+      return u[0];
     size_t j = at + 1;
     while (j < end && t[j] == ' ')
       j++;
-    return !(j < end && t[j] >= '0' && t[j] <= '9');
+    return j < end && t[j] >= '0' && t[j] <= '9' ? 0 : u[0];
   }
   /* E4–E9 lead exactly the three-byte sequences of U+4000–U+9FFF. */
   if (u[0] < 0xE4 || u[0] > 0xE9 || end - at < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
-    return true;
+    return NB_LABEL_FIRST_UNKNOWN;
   uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-  return st->ideographs[cp >> 6 & 15] >> (cp & 63) & 1;
+  return st->ideographs[cp >> 6 & 15] >> (cp & 63) & 1 ? cp : 0;
 }
+
+/* False only when nb_label_set_prefix(set, t, at, end, …) finds no label: nb_label_first_char
+ * answered 0. */
+static inline bool nb_label_may_start(const nb_label_starts *st, const char *t, size_t at,
+                                      size_t end) {
+  return nb_label_first_char(st, t, at, end) != 0;
+}
+
+/* nb_label_set_prefix_gaps for a caller that asked nb_label_first_char first: `first` is its
+ * answer (not 0), and the walk starts from that character instead of decoding it again. */
+size_t nb_label_set_prefix_first(const nb_label_set *set, const char *t, size_t at, size_t end,
+                                 uint32_t first, unsigned kinds, nb_label_hit *hit, bool *gaps,
+                                 int *spelling);
 
 #endif

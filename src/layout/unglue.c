@@ -72,10 +72,10 @@ static size_t skip_spaces(const char *t, size_t i, size_t end) {
 
 /* Out of line: inlined, the lookup made label_at too large to inline in the scans that ask it
  * at every character, and each of those asks paid a call. */
-static size_t __attribute__((noinline)) look_up_label(scan *sc, size_t at) {
+static size_t __attribute__((noinline)) look_up_label(scan *sc, size_t at, uint32_t first) {
   /* Which label it is the assembler asks the cell's spelling. */
-  sc->label_len = nb_label_set_prefix_gaps(sc->labels, sc->t, at, sc->end, NB_TARGET_ANY, NULL,
-                                           &sc->label_gaps, &sc->label_spelling);
+  sc->label_len = nb_label_set_prefix_first(sc->labels, sc->t, at, sc->end, first, NB_TARGET_ANY,
+                                            NULL, &sc->label_gaps, &sc->label_spelling);
   sc->label_asked_at = at;
   return sc->label_len;
 }
@@ -84,9 +84,10 @@ static size_t __attribute__((noinline)) look_up_label(scan *sc, size_t at) {
  * character of a run-on row, and most are answered without the lookup (a value run's digits,
  * mostly 0, start none; nor do most ideographs of prose). */
 static inline __attribute__((always_inline)) size_t label_at(scan *sc, size_t at) {
-  if (!nb_label_may_start(sc->starts, sc->t, at, sc->end))
+  uint32_t first = nb_label_first_char(sc->starts, sc->t, at, sc->end);
+  if (!first)
     return 0;
-  return at == sc->label_asked_at ? sc->label_len : look_up_label(sc, at);
+  return at == sc->label_asked_at ? sc->label_len : look_up_label(sc, at, first);
 }
 
 /* Whether a numbering mark starts at i, after the number, and something other than a digit

@@ -342,12 +342,26 @@ static size_t written_otherwise(const char *label, char *text, size_t cap, size_
 }
 
 /* nb_label_may_start turns a place away only where no label starts (nb_label_set_prefix), on
- * the texts of check_prefix at every byte; returns how many places it turned away. */
+ * the texts of check_prefix at every byte, and where it lets one pass, the walk from the first
+ * character nb_label_first_char decoded (nb_label_set_prefix_first) answers as the walk that
+ * decodes it (nb_label_set_prefix_gaps); returns how many places it turned away. */
 static long check_may_start(const nb_label_set *set, const char *text, size_t len) {
   long rejected = 0;
   for (size_t at = 0; at < len; at++) {
-    if (nb_label_may_start(nb_label_set_starts(set), text, at, len))
+    uint32_t first = nb_label_first_char(nb_label_set_starts(set), text, at, len);
+    cr_assert_eq(first != 0, nb_label_may_start(nb_label_set_starts(set), text, at, len));
+    if (first) {
+      bool gaps, first_gaps;
+      int spelling = -1, first_spelling = -1;
+      size_t n =
+          nb_label_set_prefix_gaps(set, text, at, len, NB_TARGET_ANY, NULL, &gaps, &spelling);
+      cr_assert_eq(nb_label_set_prefix_first(set, text, at, len, first, NB_TARGET_ANY, NULL,
+                                             &first_gaps, &first_spelling),
+                   n, "\"%s\" at %zu", text, at);
+      cr_assert(!n || (first_gaps == gaps && first_spelling == spelling), "\"%s\" at %zu", text,
+                at);
       continue;
+    }
     nb_label_hit h;
     cr_assert_eq(nb_label_set_prefix(set, text, at, len, NB_TARGET_ANY, &h), 0, "\"%s\" at %zu",
                  text, at);
