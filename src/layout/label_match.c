@@ -1117,15 +1117,17 @@ size_t nb_label_set_prefix_first(const nb_label_set *set, const char *t, size_t 
     if (!trie[node].nchildren)
       break;
     size_t run = (size_t)trie[node].run;
-    const char *spelt = set->idx.trie_text + trie[node].run_at;
     /* The last byte, compared inline, turns most texts away without a call: the first byte of
-     * an ideograph is one of a few, its last one of 64. */
-    if (run && end - i >= run && t[i + run - 1] == spelt[run - 1] &&
-        nb_same_bytes(t + i, spelt, run)) {
-      i += run;
-      node = trie[node].run_end;
-      digits_only = false;
-      continue;
+     * an ideograph is one of a few, its last one of 64. The run's bytes are looked up only for
+     * a node that has one: most nodes the walk passes have none. */
+    if (run && end - i >= run) {
+      const char *spelt = set->idx.trie_text + trie[node].run_at;
+      if (t[i + run - 1] == spelt[run - 1] && nb_same_bytes(t + i, spelt, run)) {
+        i += run;
+        node = trie[node].run_end;
+        digits_only = false;
+        continue;
+      }
     }
     cp = 0;
     while (!cp && i < end) {
