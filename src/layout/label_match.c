@@ -1082,6 +1082,10 @@ size_t nb_label_set_prefix(const nb_label_set *set, const char *t, size_t at, si
 
 size_t nb_label_set_prefix_gaps(const nb_label_set *set, const char *t, size_t at, size_t end,
                                 unsigned kinds, nb_label_hit *hit, bool *gaps, int *spelling) {
+  if (!set || at >= end) {
+    *gaps = false;
+    return 0;
+  }
   return nb_label_set_prefix_first(set, t, at, end, NB_LABEL_FIRST_UNKNOWN, kinds, hit, gaps,
                                    spelling);
 }
@@ -1090,8 +1094,6 @@ size_t nb_label_set_prefix_first(const nb_label_set *set, const char *t, size_t 
                                  uint32_t first, unsigned kinds, nb_label_hit *hit, bool *gaps,
                                  int *spelling) {
   *gaps = false;
-  if (!set || at >= end)
-    return 0;
   size_t i = at;
   /* A digit or an ideograph nb_label_first_char decoded: one byte or three, as it is. */
   uint32_t cp = first;

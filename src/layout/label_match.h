@@ -153,7 +153,9 @@ static inline bool nb_label_may_start(const nb_label_starts *st, const char *t, 
 }
 
 /* nb_label_set_prefix_gaps for a caller that asked nb_label_first_char first: `first` is its
- * answer (not 0), and the walk starts from that character instead of decoding it again. */
+ * answer (not 0), and the walk starts from that character instead of decoding it again. set is
+ * not NULL and at < end, as nb_label_first_char needs too: asked at nearly every character of
+ * run-on text, the walk does not test them again. */
 size_t nb_label_set_prefix_first(const nb_label_set *set, const char *t, size_t at, size_t end,
                                  uint32_t first, unsigned kinds, nb_label_hit *hit, bool *gaps,
                                  int *spelling);
