@@ -298,7 +298,8 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, size_t norm_len,
   return best;
 }
 
-/* Label text waiting from earlier lines that completes this label from the front. */
+/* Label text waiting from earlier lines that completes this label from the front. The joined
+ * texts are asked through names_row: the same carried fragments come back report after report. */
 static void apply_carry(asm_ctx *c, asm_lrow *r) {
   for (int k = 0; k < c->ncarry; k++) {
     const char *joined = r->norm;
@@ -309,7 +310,7 @@ static void apply_carry(asm_ctx *c, asm_lrow *r) {
       len += piece;
     }
     nb_label_hit hit;
-    bool ok = nb_label_set_best_n(c->labels, joined, len, NB_TARGET_ROW, &hit);
+    bool ok = names_row(c, joined, len, &hit);
     if (ok && hit.score > r->score) {
       set_label(r, &hit, ok, joined, span_union(c->carry[k].span, r->label));
       break;
