@@ -201,9 +201,8 @@ static const nb_diag *run_together(fx *f, nb_layout layout) {
   nb_table *t = fx_table(f, NB_TABLE_APPLICATIONS, "| 一、本年新收");
   t->layout = layout;
   size_t at = fx_off(f, "0000000");
-  t->runs = nb_xcalloc(1, sizeof *t->runs);
-  t->nruns = 1;
-  t->runs[0] = (nb_run_together){nb_span_make(at, at + 7), 0, 0, 7};
+  int run = nb_table_add_run(t); /* the table's own room: freed with it */
+  t->runs[run] = (nb_run_together){nb_span_make(at, at + 7), 0, 0, 7};
   for (int c = 0; c < 7; c++)
     t->rows[0].cells[c] = (nb_cell){NB_CELL_VALUE, 0, nb_span_make(at + c, at + c + 1), {0, 0}, 0};
   tables_only(f);
