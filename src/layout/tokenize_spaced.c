@@ -163,8 +163,7 @@ typedef struct {
   token local[LOCAL_TOKENS];
 } token_list;
 
-/* Inline: split_tokens pushes every token of every line of a region. */
-static inline __attribute__((always_inline)) void push_token(token_list *l, token tok) {
+static void push_token(token_list *l, token tok) {
   if (l->n == l->cap) {
     int cap = l->cap * 2;
     token *grown = nb_xmalloc((size_t)cap * sizeof *grown);
@@ -182,111 +181,56 @@ static void free_tokens(token_list *l) {
     free(l->t);
 }
 
-/* Where whitespace starts in sixteen bytes, one bit a byte (nb_tok_space_len): `ascii` where a
- * one-byte character does, `ideo` where U+3000 (three bytes, two spaces wide) and `nbsp` where
- * U+00A0 (two bytes, one space wide) does. p[0, 18) must be readable. */
-typedef struct {
-  uint32_t ascii, ideo, nbsp;
-} space_marks;
-
-static inline __attribute__((always_inline)) space_marks marks_at(const unsigned char *p) {
-#if defined(__SSE2__)
-  __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)p);
-  __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
-  __m128i x2 = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
-  __m128i d = _mm_sub_epi8(x0, _mm_set1_epi8('\t')); /* 0..4 on '\t'..'\r' only */
-  __m128i controls = _mm_andnot_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('\n')),
-                                      _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(4)), d));
-  __m128i ascii = _mm_or_si128(controls, _mm_cmpeq_epi8(x0, _mm_set1_epi8(' ')));
-  __m128i cont = _mm_set1_epi8((char)0x80);
-  __m128i ideo = _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xE3)),
-                               _mm_and_si128(_mm_cmpeq_epi8(x1, cont), _mm_cmpeq_epi8(x2, cont)));
-  __m128i nbsp = _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xC2)),
-                               _mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0xA0)));
-  space_marks m = {(uint32_t)_mm_movemask_epi8(ascii), (uint32_t)_mm_movemask_epi8(ideo),
-                   (uint32_t)_mm_movemask_epi8(nbsp)};
+/* The end of the run of ASCII spaces from `i`, eight bytes a step: pdftotext pads its columns
+ * with dozens of them. Within the eight bytes where the run ends, the first byte that is no
+ * space is found from the bits that differ from eight spaces: a byte at a time, the loop's
+ * end came at a different count each run and was mispredicted nearly every time. */
+static size_t skip_ascii_spaces(const char *s, size_t i, size_t end) {
+  const uint64_t spaces = 0x2020202020202020u;
+  while (end - i >= 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    uint64_t other = x ^ spaces;
+    if (other) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+      return i + (size_t)__builtin_clzll(other) / 8;
 #else
-  space_marks m = {0, 0, 0};
-  for (unsigned k = 0; k < 16; k++) {
-    unsigned char b = p[k];
-    m.ascii |= (uint32_t)(b == ' ' || b == '\t' || (b >= '\v' && b <= '\r')) << k;
-    m.ideo |= (uint32_t)(b == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x80) << k;
-    m.nbsp |= (uint32_t)(b == 0xC2 && p[k + 1] == 0xA0) << k;
-  }
+      return i + (size_t)__builtin_ctzll(other) / 8;
 #endif
-  return m;
-}
-
-/* marks_at of the line's bytes from s[c] on, `left` of them: a character the line cuts off is
- * none. Read in place while the text goes on for eighteen bytes (the line's last bytes but in a
- * text's last line), else from a copy before zeros. */
-static space_marks marks_of_line(const char *s, size_t text_len, size_t c, size_t left) {
-  if (left >= 18)
-    return marks_at((const unsigned char *)s + c);
-  space_marks m;
-  if (text_len - c >= 18) {
-    m = marks_at((const unsigned char *)s + c);
-  } else {
-    unsigned char tail[32] = {0};
-    memcpy(tail, s + c, text_len - c);
-    m = marks_at(tail);
+    }
+    i += 8;
   }
-  m.ideo &= left > 2 ? (1u << (left - 2)) - 1 : 0;
-  m.nbsp &= (1u << (left - 1)) - 1; /* left >= 1 */
-  return m;
+  while (i < end && s[i] == ' ')
+    i++;
+  return i;
 }
 
-/* A line's tokens (runs of bytes outside whitespace characters) and the width of the whitespace
- * before each, read from the marks of sixteen bytes at a time: a token ends at the next covered
- * byte and a gap at the next uncovered one, each found with one count of trailing zeros. Read a
- * character at a time, every token and every gap ended at a branch taken at a different count
- * each time. */
-static void split_tokens(const char *s, size_t text_len, nb_span line, token_list *l) {
+static void split_tokens(const char *s, nb_span line, token_list *l) {
   l->t = l->local;
   l->n = 0;
   l->cap = LOCAL_TOKENS;
-  size_t start = 0;
-  bool in_token = false;
-  int gap = 0;
-  uint32_t carry = 0; /* bytes of the next sixteen covered by a character started before them */
-  for (size_t c = line.start; c < line.end; c += 16) {
-    size_t left = line.end - c;
-    space_marks m = marks_of_line(s, text_len, c, left);
-    uint32_t cov = m.ascii | m.ideo | m.ideo << 1 | m.ideo << 2 | m.nbsp | m.nbsp << 1 | carry;
-    carry = cov >> 16;
-    unsigned len = left < 16 ? (unsigned)left : 16;
-    uint32_t valid = (1u << len) - 1, covered = cov & valid, open = ~cov & valid;
-    uint32_t wide = m.ideo | m.nbsp;
-    unsigned pos = 0;
-    while (pos < len) {
-      uint32_t from = ~0u << pos;
-      if (in_token) {
-        uint32_t ends = covered & from;
-        if (!ends)
-          break;
-        unsigned q = (unsigned)__builtin_ctz(ends);
-        push_token(l, (token){start, c + q, l->n ? gap : 0, false});
-        gap = 0;
-        in_token = false;
-        pos = q;
-      } else {
-        uint32_t opens = open & from;
-        unsigned q = opens ? (unsigned)__builtin_ctz(opens) : len;
-        /* Every covered byte counts one space but the wide characters' last byte. */
-        gap += (int)(q - pos);
-        if (wide) /* nearly never: most gaps are ASCII spaces */
-          for (uint32_t w = wide & from & ~(~0u << q); w; w &= w - 1)
-            gap--;
-        if (!opens)
-          break;
-        start = c + q;
-        in_token = true;
-        pos = q;
-      }
+  size_t i = line.start;
+  int gap = 0; /* the first token's, the line's indentation, is none */
+  while (i < line.end) {
+    if (s[i] == ' ') { /* most of a spaced row's gaps */
+      size_t run_end = skip_ascii_spaces(s, i + 1, line.end);
+      gap += (int)(run_end - i);
+      i = run_end;
+      continue;
     }
+    size_t w = nb_tok_space_len(s, i, line.end);
+    if (w) {
+      i += w;
+      gap += w == 3 ? 2 : 1; /* U+3000 is as wide as two spaces */
+      continue;
+    }
+    size_t start = i; /* s[i] is no space: the token ends at the next byte that is one */
+    do
+      i = nb_tok_next_space_lead(s, i + 1, line.end);
+    while (i < line.end && !nb_tok_space_len(s, i, line.end));
+    push_token(l, (token){start, i, l->n ? gap : 0, false});
+    gap = 0;
   }
-  if (in_token)
-    push_token(l, (token){start, line.end, l->n ? gap : 0, false});
 }
 
 /* nb_tok_is_numeric_token of a token, most of them settled here by their bytes: one that starts
@@ -340,7 +284,7 @@ static char *join_tokens(const char *s, const token *t, int first, int last) {
 
 bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken) {
   token_list tokens;
-  split_tokens(s->text, s->len, s->items[item].span, &tokens);
+  split_tokens(s->text, s->items[item].span, &tokens);
   const token *t = tokens.t;
   int n = tokens.n;
   *unbroken = n <= 1;
