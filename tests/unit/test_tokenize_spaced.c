@@ -116,6 +116,62 @@ Test(spaced, runs_of_spaces_of_every_length_and_alignment) {
       }
 }
 
+/* Whitespace of more than one byte at every place of the sixteen bytes a line is read in, and
+ * straddling two of them: U+3000 counts two spaces, U+00A0 one. */
+Test(spaced, wide_spaces_at_every_alignment) {
+  static const struct {
+    const char *gap;
+    int width;
+  } gaps[] = {{"\xE3\x80\x80", 2},        {"\xE3\x80\x80\xE3\x80\x80", 4},
+              {"\xC2\xA0\xC2\xA0", 2},    {"\xC2\xA0 \xC2\xA0", 3},
+              {" \xE3\x80\x80", 3},       {" \r", 2},
+              {"\xC2\xA0\xE3\x80\x80", 3}};
+  for (int lead = 0; lead < 20; lead++)
+    for (size_t g = 0; g < sizeof gaps / sizeof *gaps; g++) {
+      char text[128];
+      snprintf(text, sizeof text, "%.*s甲%s乙   1", lead, "aaaaaaaaaaaaaaaaaaaa", gaps[g].gap);
+      nb_stream s;
+      lines_to_stream_n(&s, text, strlen(text), " ");
+      nb_obs_table t;
+      tokenize_all(&s, &t);
+      cr_assert_eq(t.nrows, 1);
+      const nb_obs_row *r = &t.rows[0];
+      if (gaps[g].width > 2) {
+        cr_assert_eq(r->ncells, 3, "lead %d gap %zu", lead, g);
+        expect_span(&r->cells[1], text, "乙");
+      } else {
+        cr_assert_eq(r->ncells, 2, "lead %d gap %zu", lead, g);
+        cr_expect_eq(r->cells[0].span.start, 0);
+        cr_expect_eq(r->cells[0].span.end, off(text, "乙") + strlen("乙"), "lead %d gap %zu", lead,
+                     g);
+      }
+      nb_obs_table_free(&t);
+      nb_stream_free(&s);
+    }
+}
+
+/* Bytes that only begin like whitespace are part of their token: "、" (E3 80 81), and a U+3000
+ * or U+00A0 the end of the line cuts short, at every place of the sixteen bytes read at once. */
+Test(spaced, whitespace_lookalikes_stay_in_their_token) {
+  static const char *const tails[] = {"\xE3\x80", "\xE3", "\xC2", "、乙"};
+  for (int lead = 0; lead < 20; lead++)
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+      char text[128];
+      int o = snprintf(text, sizeof text, "%.*s甲   乙%s", lead, "aaaaaaaaaaaaaaaaaaaa", tails[k]);
+      nb_stream s;
+      lines_to_stream_n(&s, text, (size_t)o, " ");
+      nb_obs_table t;
+      tokenize_all(&s, &t);
+      cr_assert_eq(t.nrows, 1);
+      const nb_obs_row *r = &t.rows[0];
+      cr_assert_eq(r->ncells, 2, "lead %d tail %zu", lead, k);
+      cr_expect_eq(r->cells[1].span.start, off(text, "乙"));
+      cr_expect_eq(r->cells[1].span.end, (size_t)o, "lead %d tail %zu", lead, k);
+      nb_obs_table_free(&t);
+      nb_stream_free(&s);
+    }
+}
+
 Test(spaced, placeholders_and_annotated_numbers_are_numeric) {
   const char *text = "规章  22（其中修订16件）  /  —  -  无\n";
   nb_stream s;
