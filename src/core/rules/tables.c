@@ -208,9 +208,8 @@ typedef struct {
 static row_counts count_cells(const nb_row *row) {
   row_counts k = {0, 0};
   for (int c = 0; c < row->ncells; c++) {
-    nb_cell_state state = row->cells[c].state;
-    k.empty += state == NB_CELL_BLANK || state == NB_CELL_PLACEHOLDER;
-    k.invalid += state == NB_CELL_INVALID;
+    k.empty += cell_is_empty(&row->cells[c]);
+    k.invalid += row->cells[c].state == NB_CELL_INVALID;
   }
   return k;
 }
