@@ -627,11 +627,7 @@ void nb_trim_span_ends(const char *s, size_t *start, size_t *end) {
   while (*start < *end && !nb_plainly_visible_at(s, *start, *end)) {
     if (ascii_blank(s[*start])) {
       (*start)++;
-      /* The padding of aligned text: pdftotext indents lines by dozens of spaces, passed eight
-       * at a time. */
-      static const char eight_spaces[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
-      while (*end - *start >= 8 && memcmp(s + *start, eight_spaces, 8) == 0)
-        *start += 8;
+      *start = nb_skip_ascii_spaces(s, *start, *end); /* the padding of aligned text */
       while (*start < *end && ascii_blank(s[*start]))
         (*start)++;
       continue;

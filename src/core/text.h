@@ -215,6 +215,31 @@ static inline void nb_trim_span(const char *s, size_t *start, size_t *end) {
  * length, or 0 when there is none. */
 int nb_parse_cn_numeral(const char *s, size_t len, size_t *bytes);
 
+/* The end of the run of ASCII spaces in s[i, end) from `i`, eight bytes a step: pdftotext pads
+ * its columns and indents its lines with dozens of them. Within the eight bytes where the run
+ * ends, the first byte that is no space is found from the bits that differ from eight spaces: a
+ * byte at a time, the loop's end came at a different count each run and was mispredicted nearly
+ * every time. */
+static inline size_t nb_skip_ascii_spaces(const char *s, size_t i, size_t end) {
+  const uint64_t spaces = 0x2020202020202020u;
+  while (end - i >= 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    uint64_t other = x ^ spaces;
+    if (other) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+      return i + (size_t)__builtin_clzll(other) / 8;
+#else
+      return i + (size_t)__builtin_ctzll(other) / 8;
+#endif
+    }
+    i += 8;
+  }
+  while (i < end && s[i] == ' ')
+    i++;
+  return i;
+}
+
 /* The first place in s[from, to) whose byte `table` marks, or `to` (also when from >= to). For
  * scans of prose for a few kinds of punctuation: their first bytes are also those of the
  * commonest punctuation ("，" and "：" share EF, "、" and "。" E3), so memchr per kind stopped

@@ -181,30 +181,6 @@ static void free_tokens(token_list *l) {
     free(l->t);
 }
 
-/* The end of the run of ASCII spaces from `i`, eight bytes a step: pdftotext pads its columns
- * with dozens of them. Within the eight bytes where the run ends, the first byte that is no
- * space is found from the bits that differ from eight spaces: a byte at a time, the loop's
- * end came at a different count each run and was mispredicted nearly every time. */
-static size_t skip_ascii_spaces(const char *s, size_t i, size_t end) {
-  const uint64_t spaces = 0x2020202020202020u;
-  while (end - i >= 8) {
-    uint64_t x;
-    memcpy(&x, s + i, 8);
-    uint64_t other = x ^ spaces;
-    if (other) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-      return i + (size_t)__builtin_clzll(other) / 8;
-#else
-      return i + (size_t)__builtin_ctzll(other) / 8;
-#endif
-    }
-    i += 8;
-  }
-  while (i < end && s[i] == ' ')
-    i++;
-  return i;
-}
-
 static void split_tokens(const char *s, nb_span line, token_list *l) {
   l->t = l->local;
   l->n = 0;
@@ -213,7 +189,7 @@ static void split_tokens(const char *s, nb_span line, token_list *l) {
   int gap = 0; /* the first token's, the line's indentation, is none */
   while (i < line.end) {
     if (s[i] == ' ') { /* most of a spaced row's gaps */
-      size_t run_end = skip_ascii_spaces(s, i + 1, line.end);
+      size_t run_end = nb_skip_ascii_spaces(s, i + 1, line.end);
       gap += (int)(run_end - i);
       i = run_end;
       continue;
