@@ -44,18 +44,14 @@ static bool more_code_points_than(const char *s, size_t len, size_t max) {
   return false;
 }
 
-static bool is_markup(char c) {
-  return c == '#' || c == '*' || c == '_' || c == '>';
-}
-
 /* Trims white space and markup, a step of each at a time, until neither is left at the ends. */
 static void strip_by_steps(const char *text, size_t *start, size_t *end) {
   for (;;) {
     size_t before_start = *start, before_end = *end;
     nb_trim_span(text, start, end);
-    while (*start < *end && is_markup(text[*start]))
+    while (*start < *end && nb_heading_markup(text[*start]))
       (*start)++;
-    while (*end > *start && is_markup(text[*end - 1]))
+    while (*end > *start && nb_heading_markup(text[*end - 1]))
       (*end)--;
     if (*start == before_start && *end == before_end)
       return;
@@ -63,7 +59,7 @@ static void strip_by_steps(const char *text, size_t *start, size_t *end) {
 }
 
 static bool is_markup_or_blank(char c) {
-  return is_markup(c) || c == ' ' || c == '\t';
+  return nb_heading_markup(c) || c == ' ' || c == '\t';
 }
 
 /* The ends of what is left are the first and the last character that is neither white space
@@ -95,7 +91,7 @@ static void drop_trailing_markup(const char *text, size_t p, size_t *q) {
   for (;;) {
     size_t before = *q;
     nb_trim_span(text, &p, q);
-    while (*q > p && is_markup(text[*q - 1]))
+    while (*q > p && nb_heading_markup(text[*q - 1]))
       (*q)--;
     *q -= nb_word_suffix(text + p, *q - p, title_tail_marks);
     if (*q == before)
@@ -273,8 +269,8 @@ nb_match nb_section_title_match(const char *title, size_t len, nb_section_id *id
   return m;
 }
 
-/* The ASCII bytes a numeral may stand after: nb_is_space_cp's and markup. pdftotext indents
- * lines by dozens of them. */
+/* The ASCII bytes a numeral may stand after: nb_is_space_cp's and nb_heading_markup's. pdftotext
+ * indents lines by dozens of them. */
 static const bool skipped_before_numeral[128] = {
     [' '] = true,  ['\t'] = true, ['\n'] = true, ['\r'] = true, ['\f'] = true,
     ['\v'] = true, ['#'] = true,  ['*'] = true,  ['_'] = true,  ['>'] = true};
@@ -304,7 +300,7 @@ static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
     }
     size_t next = s;
     uint32_t cp = nb_utf8_next(text, e, &next); /* an overlong form may decode below 0x80 */
-    if (!nb_is_space_cp(cp) && !(cp < 0x80 && is_markup((char)cp)))
+    if (!nb_is_space_cp(cp) && !(cp < 0x80 && nb_heading_markup((char)cp)))
       return false;
     s = next;
   }

@@ -39,12 +39,17 @@ bool nb_section_heading_parse(const char *text, nb_span line, bool title_only_ok
  * ideograph that is no numeral. Inline, for the section finder's loop over every line of the
  * stream (run again after each reflow step) and cmark-gfm's block hook, which offers every
  * line from its first non-blank. */
+/* The Markdown marks a heading line may carry around its number and title (# * _ >). */
+static inline bool nb_heading_markup(char c) {
+  return c == '#' || c == '*' || c == '_' || c == '>';
+}
+
 static inline bool nb_section_plainly_unnumbered(const char *text, nb_span line) {
   if (line.start >= line.end)
     return false;
   unsigned char c = (unsigned char)text[line.start];
   if (c < 0x80)
-    return c > ' ' && c < 0x7F && c != '#' && c != '*' && c != '_' && c != '>';
+    return c > ' ' && c < 0x7F && !nb_heading_markup((char)c);
   size_t numeral;
   return nb_unfolded_ideograph_len(text + line.start, line.end - line.start) &&
          !nb_parse_cn_numeral(text + line.start, line.end - line.start, &numeral);
