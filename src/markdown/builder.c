@@ -14,45 +14,11 @@
 #include "../layout/build.h"
 #include "../layout/sections.h"
 #include "arena.h"
+#include "cmark_input.h"
 #include "extension.h"
 #include "pipe_table.h"
 #include "source_lines.h"
 #include "stream_from_cmark.h"
-
-/* cmark-gfm's table extension (0.29.0.gfm.6) appends every cell of a row by walking the row's
- * cell list from its head, so a row of n cells costs n^2: one line of 10^5 pipes kept `lint`
- * busy for minutes. No report table has more than a few dozen columns, so a line with more
- * pipes than this is handed to cmark with its pipes turned into '!' (the same number of bytes:
- * every line and offset stays where it is). cmark then sees a paragraph line; the model reads
- * the source text itself, so the table reader still sees the pipes. */
-enum { MAX_PIPES_FOR_CMARK = 128 };
-
-/* A copy of text with the pipes of overlong rows masked, or NULL when no line has too many.
- * Lines are looked at from their first pipe on, found by memchr over the whole text: most
- * lines (all of them in a report without pipe tables) have none. */
-static char *mask_runaway_rows(const char *text, size_t len) {
-  char *masked = NULL;
-  const char *end_of_text = text + len;
-  for (const char *first = memchr(text, '|', len); first;) {
-    const char *nl = memchr(first, '\n', (size_t)(end_of_text - first));
-    const char *end = nl ? nl : end_of_text;
-    size_t pipes = 0; /* counted pipe by pipe: most rows have a few */
-    for (const char *p = first;
-         pipes <= MAX_PIPES_FOR_CMARK && (p = memchr(p, '|', (size_t)(end - p))); p++)
-      pipes++;
-    if (pipes > MAX_PIPES_FOR_CMARK) {
-      if (!masked) {
-        masked = nb_xmalloc(len);
-        memcpy(masked, text, len);
-      }
-      for (size_t i = (size_t)(first - text); i < (size_t)(end - text); i++)
-        if (masked[i] == '|')
-          masked[i] = '!';
-    }
-    first = end < end_of_text ? memchr(end, '|', (size_t)(end_of_text - end)) : NULL;
-  }
-  return masked;
-}
 
 /* The past-the-end of the line starting at `at`: after its "\n", "\r\n" or lone "\r" (the line
  * ends cmark-gfm knows), or the end of the text. */
@@ -66,12 +32,14 @@ static size_t line_end(const char *text, size_t len, size_t at) {
   return len;
 }
 
-/* Hands cmark the whole lines [from, to) of text, pipes of runaway rows masked. cmark copies
- * what it is fed, so the masked copy goes at once. */
-static void feed(cmark_parser *parser, const char *text, size_t from, size_t to) {
-  char *masked = mask_runaway_rows(text + from, to - from);
-  cmark_parser_feed(parser, masked ? masked : text + from, to - from);
-  free(masked);
+/* Hands cmark the whole lines [from, to) of text, cut as `plan` allows (NULL: none) and pipes
+ * of runaway rows masked (cmark_input.h). cmark copies what it is fed, so the copy goes at once. */
+static void feed(cmark_parser *parser, const char *text, size_t from, size_t to,
+                 const nb_cut_plan *plan) {
+  size_t fed_len;
+  char *copy = nb_cmark_input(text, from, to, plan, &fed_len);
+  cmark_parser_feed(parser, copy ? copy : text + from, fed_len);
+  free(copy);
 }
 
 /* The model reads a block's lines, never its inlines: cmark-gfm parses the inlines of every
@@ -118,8 +86,8 @@ enum { PIECE_BYTES = 1 << 20 };
  * A line that starts with a byte-order mark is never the first of a piece: cmark-gfm skips the
  * mark on a text's first line. */
 static size_t parse_piece(const char *text, size_t len, size_t start, int lines_before,
-                          size_t piece_bytes, cmark_syntax_extension *nianbao,
-                          nb_stream_walker *walker) {
+                          size_t piece_bytes, const nb_cut_plan *plan,
+                          cmark_syntax_extension *nianbao, nb_stream_walker *walker) {
   if (piece_bytes < 1)
     piece_bytes = 1;
   nb_arena arena;
@@ -133,11 +101,11 @@ static size_t parse_piece(const char *text, size_t len, size_t start, int lines_
    * rows and cells: the stream takes the block's raw lines (pipe_table.h). */
   cmark_parser_attach_syntax_extension(parser, nb_pipe_table_extension());
   size_t end = len - start <= piece_bytes ? len : line_end(text, len, start + piece_bytes - 1);
-  feed(parser, text, start, end);
+  feed(parser, text, start, end, plan);
   while (end < len && (parser->current != parser->root ||
                        (len - end >= 3 && memcmp(text + end, "\xEF\xBB\xBF", 3) == 0))) {
     size_t next = line_end(text, len, end);
-    feed(parser, text, end, next);
+    feed(parser, text, end, next, plan);
     end = next;
   }
   skip_inlines(parser->root);
@@ -156,6 +124,12 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
 }
 
 void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out) {
+  nb_cut_plan plan = nb_cut_plan_of(text, len);
+  nb_markdown_build_fed(text, len, piece_bytes, &plan, out);
+}
+
+void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
+                           const nb_cut_plan *plan, nb_report *out) {
   cmark_gfm_core_extensions_ensure_registered();
   /* `out` comes nb_report_init'ed with the text (markdown.h): its tables are set up already. */
   nb_line_index lines;
@@ -168,7 +142,7 @@ void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, 
   nianbao_extension_remember_headings(nianbao);
   for (size_t start = 0; start < len;) {
     size_t end = parse_piece(text, len, start, nb_source_line_of(&lines, start) - 1, piece_bytes,
-                             nianbao, &walker);
+                             plan, nianbao, &walker);
     start = end;
   }
   nb_sections_adopt_memo(out, nianbao_extension_take_heading_memo(nianbao));

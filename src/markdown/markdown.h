@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "../core/model.h"
+#include "cmark_input.h"
 
 /* Parses `text` (valid UTF-8, len bytes; need not be NUL-terminated) into `out`, which must
  * have been nb_report_init'ed with the same text. */
@@ -16,5 +17,11 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out);
  * tree of a large text is never held whole. Any piece size gives the same model (the tests
  * hold it to that with pieces of a line). */
 void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out);
+
+/* nb_markdown_build_pieces with cmark-gfm fed lines cut as `plan` allows (nb_markdown_build_pieces
+ * passes nb_cut_plan_of(text, len)) or, NULL, every line whole: for the tests that hold the two to
+ * the same model. */
+void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
+                           const nb_cut_plan *plan, nb_report *out);
 
 #endif
