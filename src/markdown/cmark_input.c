@@ -106,7 +106,6 @@ nb_cut_plan nb_cut_plan_of(const char *text, size_t len) {
   nb_cut_plan plan = {
       .len = len, .may_cut = !nb_find_bytes(text, len, "]:", 2), .min_cut = NB_MIN_CUT_BYTES};
   if (plan.may_cut) {
-    plan.has_cr = memchr(text, '\r', len) != NULL;
     plan.html_from = html_blocks_from(text, len);
 #if defined(NB_CUT_AVX2_PATH)
     plan.wide = __builtin_cpu_supports("avx2");
@@ -189,7 +188,6 @@ typedef struct {
   const char *text;
   size_t from, to, end;
   const nb_cut_plan *plan;
-  stop_bytes breaks; /* '\n', and '\r' when the text has one */
   char *out;
   size_t out_len;
   size_t copied;
@@ -249,10 +247,10 @@ static inline void end_lines(cutter *c, size_t *at, size_t k, uint32_t places, s
 #if defined(NB_CUT_AVX2_PATH)
 /* The lines of s[*i, c->to) ending in whole blocks of 32 bytes, as cut_long_lines does sixteen
  * bytes a step; *i and *at are left where the blocks end. Not inlined: a loop of its own. */
-__attribute__((target("avx2"), noinline)) static void
-end_lines_wide(cutter *c, size_t *i, size_t *at, char nl, char cr, size_t min) {
+__attribute__((target("avx2"), noinline)) static void end_lines_wide(cutter *c, size_t *i,
+                                                                     size_t *at, size_t min) {
   const char *s = c->text;
-  const __m256i nls = _mm256_set1_epi8(nl), crs = _mm256_set1_epi8(cr);
+  const __m256i nls = _mm256_set1_epi8('\n'), crs = _mm256_set1_epi8('\r');
   size_t k = *i, start = *at;
   for (; c->to - k >= 32; k += 32) {
     __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + k));
@@ -272,14 +270,13 @@ end_lines_wide(cutter *c, size_t *i, size_t *at, char nl, char cr, size_t min) {
 static void cut_long_lines(cutter *c) {
   const char *s = c->text;
   const size_t to = c->to, min = c->plan->min_cut;
-  const char nl = c->breaks.a, cr = c->breaks.b; /* locals: the copy's writes may alias c */
   size_t at = c->from, i = c->from;
 #if defined(NB_CUT_AVX2_PATH)
   if (c->plan->wide)
-    end_lines_wide(c, &i, &at, nl, cr, min);
+    end_lines_wide(c, &i, &at, min);
 #endif
 #if defined(__SSE2__)
-  const __m128i nls = _mm_set1_epi8(nl), crs = _mm_set1_epi8(cr);
+  const __m128i nls = _mm_set1_epi8('\n'), crs = _mm_set1_epi8('\r');
   for (; to - i >= 16; i += 16) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
     end_lines(
@@ -289,7 +286,7 @@ static void cut_long_lines(cutter *c) {
   }
 #endif
   for (; i < to; i++)
-    if (s[i] == nl || s[i] == cr)
+    if (s[i] == '\n' || s[i] == '\r')
       end_line(c, &at, i, min);
   if (to - at > min)
     cut_line(c, at, to);
@@ -301,13 +298,11 @@ static char *cut_lines(const char *text, size_t from, size_t to, const nb_cut_pl
                        size_t *fed_len) {
   if (plan->html_from <= from)
     return NULL;
-  char cr = plan->has_cr ? '\r' : '\n';
   cutter c = {.text = text,
               .from = from,
               .to = to < plan->html_from ? to : plan->html_from,
               .end = to,
               .plan = plan,
-              .breaks = {'\n', cr, '\n', cr},
               .copied = from};
   cut_long_lines(&c);
   if (!c.out)

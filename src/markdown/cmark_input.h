@@ -30,8 +30,6 @@ typedef struct {
    * there could change which. (Cutting never makes "]:": a cut line keeps a first character
    * that is no ']' and its line break.) */
   bool may_cut;
-  /* Whether the text holds a '\r' (then a line break is also a lone '\r' or "\r\n"). */
-  bool has_cr;
   /* Where the first line that may open an HTML block of kinds 1 to 5 starts (one holding '<'
    * then one of "!?sSpPtT"), SIZE_MAX for none: such a block ends at the first line holding a
    * '>' (after "-->", "?>", "]]>", "</pre>" …), looked for over the whole line, so from there

@@ -60,8 +60,7 @@ static bool cut_gives_same_model(const char *text, size_t len, bool force, char 
   nb_cut_plan plan = nb_cut_plan_of(text, len);
   plan.min_cut = 1;
   if (force)
-    plan = (nb_cut_plan){
-        .len = len, .may_cut = true, .has_cr = true, .html_from = SIZE_MAX, .min_cut = 1};
+    plan = (nb_cut_plan){.len = len, .may_cut = true, .html_from = SIZE_MAX, .min_cut = 1};
   nb_markdown_build_fed(text, len, SIZE_MAX, NULL, &whole);
   nb_markdown_build_fed(text, len, SIZE_MAX, &plan, &cut);
   nb_cut_plan narrow = plan;
