@@ -134,6 +134,9 @@ void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
   /* `out` comes nb_report_init'ed with the text (markdown.h): its tables are set up already. */
   nb_line_index lines;
   nb_line_index_build(&lines, text, len);
+  /* The walk pushes at most an item a line: room for them all at once, where the list grew by
+   * doubling, copied at each step. */
+  nb_grow((void **)&out->stream.items, &out->stream.cap, lines.nlines, sizeof *out->stream.items);
   nb_stream_walker walker;
   nb_stream_walker_init(&walker, &lines, &out->stream);
   /* The nianbao extension without a source only marks headings: the model is built here, from
