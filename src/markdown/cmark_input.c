@@ -18,67 +18,52 @@
 
 /* ---------------------------------------------------------------- finding bytes */
 
-/* Four bytes a search stops at; {a, b, a, b} stops at two. */
+/* The two bytes a search stops at (the same twice for one). */
 typedef struct {
-  char a, b, c, d;
+  char a, b;
 } stop_bytes;
 
 static size_t next_stop_by_bytes(const char *s, size_t from, size_t to, stop_bytes set) {
-  while (from < to && s[from] != set.a && s[from] != set.b && s[from] != set.c && s[from] != set.d)
+  while (from < to && s[from] != set.a && s[from] != set.b)
     from++;
   return from;
 }
 
 #if defined(__SSE2__)
-static inline __m128i equal(__m128i x, char c) {
-  return _mm_cmpeq_epi8(x, _mm_set1_epi8(c));
-}
-
-/* The places in the sixteen bytes at s holding a byte of set (`four`: all four, else a and b). */
-static inline unsigned stop_places(const char *s, stop_bytes set, bool four) {
+/* The places in the sixteen bytes at s holding a byte of set. */
+static inline unsigned stop_places(const char *s, stop_bytes set) {
   __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-  __m128i hit = _mm_or_si128(equal(x, set.a), equal(x, set.b));
-  if (four)
-    hit = _mm_or_si128(hit, _mm_or_si128(equal(x, set.c), equal(x, set.d)));
-  return (unsigned)_mm_movemask_epi8(hit);
-}
-
-/* Sixteen bytes a step; the last step reads the last sixteen bytes of s[0, to) again, less the
- * places already passed, so that no byte loop (whose end would be mispredicted at nearly every
- * line) finishes a search. */
-__attribute__((always_inline)) static inline size_t
-next_stop_by_blocks(const char *s, size_t from, size_t to, stop_bytes set, bool four) {
-  for (; to - from >= 16; from += 16) {
-    unsigned places = stop_places(s + from, set, four);
-    if (places)
-      return from + (size_t)__builtin_ctz(places);
-  }
-  if (from >= to)
-    return to;
-  unsigned places = stop_places(s + to - 16, set, four) >> (16 - (to - from));
-  return places ? from + (size_t)__builtin_ctz(places) : to;
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(set.a)),
+                                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(set.b))));
 }
 #endif
 
-/* `four`: the set's four bytes are looked for, else a and b (the set being {a, b, a, b}). */
-__attribute__((always_inline)) static inline size_t next_stop(const char *s, size_t from, size_t to,
-                                                              stop_bytes set, bool four) {
+/* Sixteen bytes a step where SSE2 is there; the last step reads the last sixteen bytes of
+ * s[0, to) again, less the places already passed, so that no byte loop (whose end would be
+ * mispredicted at nearly every line) finishes a search. */
+static inline size_t next_stop(const char *s, size_t from, size_t to, stop_bytes set) {
 #if defined(__SSE2__)
-  if (to >= 16)
-    return next_stop_by_blocks(s, from, to, set, four);
-#else
-  (void)four;
+  if (to >= 16) {
+    for (; to - from >= 16; from += 16) {
+      unsigned places = stop_places(s + from, set);
+      if (places)
+        return from + (size_t)__builtin_ctz(places);
+    }
+    if (from >= to)
+      return to;
+    unsigned places = stop_places(s + to - 16, set) >> (16 - (to - from));
+    return places ? from + (size_t)__builtin_ctz(places) : to;
+  }
 #endif
   return next_stop_by_bytes(s, from, to, set);
 }
 
-size_t nb_next_stop(const char *s, size_t from, size_t to, const char set[4]) {
-  stop_bytes b = {set[0], set[1], set[2], set[3]};
-  return next_stop(s, from, to, b, !(b.c == b.a && b.d == b.b));
+size_t nb_next_stop(const char *s, size_t from, size_t to, char a, char b) {
+  return next_stop(s, from, to, (stop_bytes){a, b});
 }
 
-size_t nb_next_stop_by_bytes(const char *s, size_t from, size_t to, const char set[4]) {
-  return next_stop_by_bytes(s, from, to, (stop_bytes){set[0], set[1], set[2], set[3]});
+size_t nb_next_stop_by_bytes(const char *s, size_t from, size_t to, char a, char b) {
+  return next_stop_by_bytes(s, from, to, (stop_bytes){a, b});
 }
 
 /* ---------------------------------------------------------------- the plan */
@@ -221,8 +206,7 @@ static void cut_line(cutter *c, size_t at, size_t end) {
   size_t clen = first < end ? plain_start_len(s, first, end) : 0;
   if (!clen || end - (first + clen) < c->plan->min_cut)
     return;
-  const stop_bytes pipe = {'|', '|', '|', '|'};
-  bool pipes = next_stop(s, first + clen, end, pipe, false) < end;
+  bool pipes = next_stop(s, first + clen, end, (stop_bytes){'|', '|'}) < end;
   size_t next = end < c->end ? after_line_break(s, c->end, end) : end;
   if (pipes && may_be_delimiter_row(s, c->plan->len, next))
     return;
