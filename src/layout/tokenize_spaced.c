@@ -329,6 +329,17 @@ void nb_tok_split_tokens(const char *s, size_t len, nb_span line, token_list *l)
 #else
   (void)len;
 #endif
+  /* Most short lines are one cell: after their indentation of spaces, no byte that may start
+   * whitespace. One scan settles them. */
+  size_t first = nb_skip_ascii_spaces(s, line.start, line.end);
+  if (nb_tok_next_space_lead(s, first, line.end) == line.end) {
+    l->t = l->local;
+    l->n = first < line.end;
+    l->cap = LOCAL_TOKENS;
+    l->wide_gap = false;
+    l->local[0] = (token){first, line.end, 0, false};
+    return;
+  }
   nb_tok_split_tokens_simple(s, line, l);
 }
 
