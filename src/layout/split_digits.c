@@ -209,22 +209,23 @@ static bool totals_reachable(const search *s, int cell, size_t digits) {
     int j = __builtin_ctz(bits);
     if (s->sum_rel[j]->target - s->first_col != s->ncells - 1)
       continue;
-    bool reachable = false;
-    for (size_t n = 1; n <= digits - between && n <= MAX_PART_DIGITS && !reachable; n++) {
-      double target = s->suffix[n], rest;
-      if (target < filled[j])
-        continue;
-      if (between == 0) {
-        reachable = n == digits && target == filled[j];
-        continue;
-      }
-      size_t longest = digits - n - between + 1; /* digits of the longest term part left */
-      if (longest > MAX_PART_DIGITS)
-        return true;
-      rest = s->most_times[j] * (powers_of_ten[longest] + 10.0 * (double)between);
-      reachable = target - filled[j] <= rest;
+    if (between == 0) { /* the total is all that is left */
+      if (digits > MAX_PART_DIGITS || s->suffix[digits] != filled[j])
+        return false;
+      continue;
     }
-    if (!reachable)
+    /* The ends that can be a part grow with their length, and the most the terms between can
+     * add shrinks: the shortest end not below the sum so far is the one to ask. */
+    size_t most = digits - between < MAX_PART_DIGITS ? digits - between : MAX_PART_DIGITS;
+    size_t n = 1;
+    while (n <= most && s->suffix[n] < filled[j])
+      n++;
+    if (n > most)
+      return false;
+    size_t longest = digits - n - between + 1; /* digits of the longest term part left */
+    if (longest <= MAX_PART_DIGITS &&
+        s->suffix[n] - filled[j] >
+            s->most_times[j] * (powers_of_ten[longest] + 10.0 * (double)between))
       return false;
   }
   return true;
