@@ -11,7 +11,12 @@ enum {
   /* A row that a search trying every cut would need more cuts than this for is given up as
    * ambiguous (the search prunes and counts, and stays that exact). */
   MAX_STEPS = 200000,
+  /* totals_reachable is asked with at most this many cells left between a part and the total */
+  TOTAL_NEAR_END = 4,
 };
+
+static const double powers_of_ten[MAX_PART_DIGITS + 1] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
 typedef struct {
   const nb_table_spec *spec;
@@ -32,6 +37,11 @@ typedef struct {
    * can have (0 ≤ n ≤ MAX_PART_DIGITS): what the target of a sum that is the row's last cell
    * can be at most */
   double largest[MAX_PART_DIGITS + 1];
+  /* suffix[n]: the value of the last token's last n digits, -1 when they cannot be a part (they
+   * start with 0, or the token is shorter) */
+  double suffix[MAX_PART_DIGITS + 1];
+  /* most_times[j]: the most times sum j has one cell among its terms */
+  int most_times[32];
   nb_digit_part *cur; /* the cut being built */
   nb_digit_part *found;
   int nfound;
@@ -168,8 +178,6 @@ static void fill_sums(search *s, int cell) {
  * token's end of that length (or shorter) spells — and the terms filled so far must not
  * already add up to more than it can be. */
 static bool sums_may_hold(const search *s, int cell, size_t digits) {
-  static const double powers_of_ten[MAX_PART_DIGITS + 1] = {
-      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
   size_t others = (size_t)(s->ncells - cell - 2); /* cells after `cell`, the target aside */
   if (digits < others)
     return true;
@@ -181,6 +189,43 @@ static bool sums_may_hold(const search *s, int cell, size_t digits) {
     int j = __builtin_ctz(bits);
     bool last = s->sum_rel[j]->target - s->first_col == s->ncells - 1;
     if (last ? filled[j] > s->largest[most] : filled[j] >= powers_of_ten[most])
+      return false;
+  }
+  return true;
+}
+
+/* Whether the sums whose target is the row's last cell can still be met once cells [0, cell]
+ * are filled and `digits` digits are left: the target is an end of the last token, n digits
+ * long (as many as the cells between leave it), of a value known beforehand (suffix), and the
+ * terms still to come add at most what those cells can hold, one part as long as the others
+ * leave it and single digits. Unlike sums_may_hold, a longer part may do where this one does
+ * not; it is asked near the row's end only, where it rules out most cuts. */
+static bool totals_reachable(const search *s, int cell, size_t digits) {
+  size_t between = (size_t)(s->ncells - cell - 2); /* cells before the target still to fill */
+  if (between > TOTAL_NEAR_END || digits <= between)
+    return true;
+  const double *filled = &s->filled[cell * s->nsums];
+  for (unsigned bits = s->sum_open[cell]; bits; bits &= bits - 1) {
+    int j = __builtin_ctz(bits);
+    if (s->sum_rel[j]->target - s->first_col != s->ncells - 1)
+      continue;
+    if (between == 0) { /* the total is all that is left */
+      if (digits > MAX_PART_DIGITS || s->suffix[digits] != filled[j])
+        return false;
+      continue;
+    }
+    /* The ends that can be a part grow with their length, and the most the terms between can
+     * add shrinks: the shortest end not below the sum so far is the one to ask. */
+    size_t most = digits - between < MAX_PART_DIGITS ? digits - between : MAX_PART_DIGITS;
+    size_t n = 1;
+    while (n <= most && s->suffix[n] < filled[j])
+      n++;
+    if (n > most)
+      return false;
+    size_t longest = digits - n - between + 1; /* digits of the longest term part left */
+    if (longest <= MAX_PART_DIGITS &&
+        s->suffix[n] - filled[j] >
+            s->most_times[j] * (powers_of_ten[longest] + 10.0 * (double)between))
       return false;
   }
   return true;
@@ -224,6 +269,8 @@ static void cut(search *s, int token, size_t at, int cell) {
     fill_sums(s, cell);
     if (!sums_may_hold(s, cell, s->left[token] - (at + n)))
       break; /* a longer part only makes the sum larger */
+    if (!totals_reachable(s, cell, s->left[token] - (at + n)))
+      continue;
     if (at + n == tk->len)
       cut(s, token + 1, 0, cell + 1);
     else
@@ -289,7 +336,8 @@ nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, 
     int first_term = ncells;
     for (int t = 0; t < rel->nterms; t++) {
       int c = rel->terms[t].index - first_col;
-      s.sum_times[c * s.nsums + j]++;
+      int times = ++s.sum_times[c * s.nsums + j];
+      s.most_times[j] = times > s.most_times[j] ? times : s.most_times[j];
       first_term = c < first_term ? c : first_term;
     }
     /* Before its first term its sum is 0, below any bound: not asked. */
@@ -303,12 +351,13 @@ nb_split_result nb_split_digits_by_relation(const nb_table_spec *spec, int row, 
   s.largest[0] = 0;
   for (size_t n = 1; n <= MAX_PART_DIGITS; n++) {
     s.largest[n] = s.largest[n - 1];
+    s.suffix[n] = -1;
     if (n > end->len)
       continue;
     value += (end->text[end->len - n] - '0') * scale;
     scale *= 10;
     if (n == 1 || end->text[end->len - n] != '0')
-      s.largest[n] = value;
+      s.largest[n] = s.suffix[n] = value;
   }
   bool too_many = may_need_too_many(s.left[0], ncells) && count_all_calls(&s) > MAX_STEPS;
   if (!too_many)

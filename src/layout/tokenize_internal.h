@@ -161,6 +161,30 @@ char *nb_tok_html_text(const char *s, size_t start, size_t end);
 bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out);
 
 /* Space-aligned lines (tokenize_spaced.c). */
+
+/* A run of characters without whitespace in a line. */
+typedef struct {
+  size_t start, end;
+  int gap_before; /* width of the whitespace before the token, in spaces (0 for the first) */
+  bool numeric;
+} nb_tok_token;
+
+/* A line's tokens: in `local` while they fit (nearly every line), on the heap beyond. Every
+ * line of a region is split before it is known to be a spaced row, so most splits must not
+ * allocate. */
+enum { LOCAL_TOKENS = 64 };
+typedef struct {
+  nb_tok_token *t;
+  int n, cap;
+  bool wide_gap; /* whether a gap_before is 2 or more */
+  nb_tok_token local[LOCAL_TOKENS];
+} nb_tok_token_list;
+
+/* The tokens of `line` in s (len bytes: long lines are read in windows that stay inside),
+ * numeric all false; nb_tok_split_tokens_simple is the byte-at-a-time way, the same tokens. */
+void nb_tok_split_tokens(const char *s, size_t len, nb_span line, nb_tok_token_list *l);
+void nb_tok_split_tokens_simple(const char *s, nb_span line, nb_tok_token_list *l);
+void nb_tok_free_tokens(nb_tok_token_list *l);
 bool nb_tok_is_page_number(const char *s, nb_span line);
 bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end);
 /* *unbroken: whether the line holds at most one run of characters without whitespace (most

@@ -234,7 +234,7 @@ Test(split_digits, same_answer_as_trying_every_cut) {
   int first_cols[] = {0, 0, 5, 10}, widths[] = {7, 15, 5, 5};
   uint32_t seed = 20240131;
   int unique = 0, ambiguous_by_budget = 0;
-  for (int round = 0; round < 400; round++) {
+  for (int round = 0; round < 1500; round++) {
     int which = (int)(next_random(&seed) % 4);
     const nb_table_spec *spec = specs[which];
     int ncells = widths[which], first = first_cols[which];

@@ -1,6 +1,8 @@
 /* Space-aligned lines (pdftotext -layout), on small samples and on a real report. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/text.h"
 #include "layout/tokenize_internal.h"
@@ -425,5 +427,57 @@ Test(spaced, next_space_lead_is_the_table_scan) {
       cr_assert_eq(nb_tok_next_space_lead(buf, from, len),
                    nb_next_byte_in(buf, from, len, nb_tok_space_leads), "round %d from %zu", round,
                    from);
+  }
+}
+
+/* The split of long lines in windows finds the tokens and gaps of the byte-at-a-time split, on
+ * random lines of whitespace (U+3000 and U+00A0 among them, across a window's end too), its
+ * neighbours and text, lines that end the text (the last window is copied) and lines that do
+ * not, and lines of more tokens than fit in place. */
+Test(spaced, split_tokens_is_the_simple_split) {
+  static const char *const pieces[] = {
+      " ",    "  ",   "        ",     "\t",       "\n",       "\r",     "\v",
+      "\f",   "\x08", "\xE3\x80\x80", "\xC2\xA0", "\xE3\x80", "\xC2",   "\xE3\x80\x81",
+      "\x80", "\xA0", "规章",         "a",        "7",        "1,234.5"};
+  enum { NPIECES = sizeof pieces / sizeof *pieces };
+  uint32_t seed = 20261204;
+  char buf[600];
+  for (int round = 0; round < 4000; round++) {
+    size_t lead = (size_t)(round % 5), n = lead;
+    size_t want = (size_t)(round % 450);
+    while (n < want) {
+      seed = seed * 1664525u + 1013904223u;
+      const char *p = pieces[(seed >> 8) % NPIECES];
+      size_t len = strlen(p);
+      if (n + len > want)
+        break;
+      memcpy(buf + n, p, len);
+      n += len;
+    }
+    /* Half the lines end the text, half are followed by more of it. */
+    size_t text_len = n;
+    if (round % 2) {
+      memset(buf + n, 'x', 70);
+      text_len = n + 70;
+    }
+    char *text = malloc(text_len ? text_len : 1); /* exactly as long: a read past it is caught */
+    memcpy(text, buf, text_len);
+    nb_span line = nb_span_make(lead, n);
+    nb_tok_token_list fast, simple;
+    nb_tok_split_tokens(text, text_len, line, &fast);
+    nb_tok_split_tokens_simple(text, line, &simple);
+    cr_assert_eq(fast.n, simple.n, "round %d", round);
+    bool wide = false;
+    for (int k = 0; k < fast.n; k++) {
+      cr_assert_eq(fast.t[k].start, simple.t[k].start, "round %d token %d", round, k);
+      cr_assert_eq(fast.t[k].end, simple.t[k].end, "round %d token %d", round, k);
+      cr_assert_eq(fast.t[k].gap_before, simple.t[k].gap_before, "round %d token %d", round, k);
+      wide = wide || fast.t[k].gap_before >= 2;
+    }
+    cr_assert_eq(fast.wide_gap, wide, "round %d", round);
+    cr_assert_eq(simple.wide_gap, wide, "round %d", round);
+    nb_tok_free_tokens(&fast);
+    nb_tok_free_tokens(&simple);
+    free(text);
   }
 }
