@@ -198,18 +198,28 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
   t->kind = NB_TOKEN_EMPTY;
   if (len == 0)
     return;
+  /* Digits accumulated in an integer, one integer step a digit rather than a chain of double
+   * multiply-adds: exact below 2^53, as read_number's double is. A longer run (a few cells run
+   * together) is read again as read_number reads it, so every value is the one it gives. */
+  enum { EXACT_DIGITS = 15 };
   size_t i = 0;
-  double v = 0; /* as read_number reads it */
+  uint64_t whole = 0;
   while (i < len && text[i] >= '0' && text[i] <= '9')
-    v = v * 10 + (text[i++] - '0');
+    whole = whole * 10 + (unsigned)(text[i++] - '0');
   if (i < len) {
     read_rest(text, len, i, t);
     return;
   }
   t->kind = NB_TOKEN_NUMBER;
-  t->value = v;
   t->digits_only = true;
-  t->plain = len <= 15;
+  t->plain = len <= EXACT_DIGITS;
+  t->value = (double)(int64_t)whole;
+  if (__builtin_expect(!t->plain, 0)) {
+    double v = 0;
+    for (size_t k = 0; k < len; k++)
+      v = v * 10 + (text[k] - '0');
+    t->value = v;
+  }
   t->ndigits = (int)len;
   t->num_end = len;
 }
