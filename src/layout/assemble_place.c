@@ -80,19 +80,25 @@ static nb_span note_span(const asm_value *v) {
   return v->span;
 }
 
+/* The cell of a plain token (plain digits, most cells): a value in a column of any unit, below
+ * NB_VALUE_LIMIT. The number is the whole text, so its span is the cell's (value_span's, without
+ * asking). Inline in fill_every_column, which fills most cells: no call a cell. */
+static inline void fill_plain_cell(const asm_value *v, nb_cell *cell) {
+  cell->run_together = -1;
+  cell->state = NB_CELL_VALUE;
+  cell->value = v->tok.value;
+  cell->too_large = false;
+  cell->span = v->span;
+  cell->note = nb_span_make(v->span.end, v->span.end);
+}
+
 static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
   const nb_token *t = &v->tok;
-  cell->run_together = -1;
   if (t->plain) {
-    /* Plain digits, most cells: a value in a column of any unit, below NB_VALUE_LIMIT. The
-     * number is the whole text, so its span is the cell's (value_span's, without asking). */
-    cell->state = NB_CELL_VALUE;
-    cell->value = t->value;
-    cell->too_large = false;
-    cell->span = v->span;
-    cell->note = nb_span_make(v->span.end, v->span.end);
+    fill_plain_cell(v, cell);
     return;
   }
+  cell->run_together = -1;
   cell->state = nb_token_state(t, unit);
   cell->value = cell->state == NB_CELL_VALUE ? t->value : 0;
   cell->too_large = nb_token_too_large(t);
@@ -261,7 +267,10 @@ static nb_span fill_every_column(asm_ctx *c, int row, const asm_lrow *r) {
   nb_span s = r->has_label ? r->label : r->values[0].span;
   for (int k = 0; k < r->nvalues; k++) {
     const asm_value *v = &r->values[k];
-    fill_cell(v, columns[k].unit, &cells[k]);
+    if (v->tok.plain)
+      fill_plain_cell(v, &cells[k]);
+    else
+      fill_cell(v, columns[k].unit, &cells[k]);
     s.start = v->span.start < s.start ? v->span.start : s.start;
     s.end = v->span.end > s.end ? v->span.end : s.end;
   }
