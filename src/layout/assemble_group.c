@@ -186,6 +186,9 @@ static void set_label(asm_lrow *r, const nb_label_hit *hit, bool ok, const char 
 /* The row a data or group label cell names, preferring data rows, then later cells (the most
  * specific fragment of a split label column). Returns the cell index or -1. */
 static int deciding_cell(const asm_ctx *c, const label_info *labels, int n) {
+  /* One label cell, most rows: no other to prefer it to. */
+  if (n == 1)
+    return labels[0].hit_ok && labels[0].hit.kind == NB_TARGET_ROW ? 0 : -1;
   int best = -1, best_key = -1;
   for (int i = 0; i < n; i++) {
     const label_info *x = &labels[i];
