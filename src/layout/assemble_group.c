@@ -501,8 +501,10 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     goto done;
   }
 
-  /* A sentence among the labels makes the row prose: the labels after it need no reading. */
+  /* A sentence among the labels makes the row prose: the labels after it need no reading. The
+   * first block label is noted as the labels are read. */
   int nlabels = 0;
+  label_info *block_label = NULL;
   for (int k = 0; k <= last_label; k++)
     if (ci[k].tok.kind == NB_TOKEN_TEXT) {
       label_info *x = &labels[nlabels++];
@@ -510,6 +512,8 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       read_label(c, &ci[k], o->cells[k].label_spelling, x);
       if (is_sentence_cell(&ci[k], x))
         goto done;
+      if (!block_label && x->hit_ok && x->hit.kind == NB_TARGET_BLOCK)
+        block_label = x;
     }
   int vfrom = last_label + 1, vto = n;
   bool has_values = first_value >= 0; /* the first value comes after the last label */
@@ -521,12 +525,9 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     goto done;
 
   /* A block label row switches the block (table 二). */
-  for (int i = 0; i < nlabels; i++) {
-    label_info *x = &labels[i];
-    if (x->hit_ok && x->hit.kind == NB_TARGET_BLOCK) {
-      block_row(c, o, x);
-      goto done;
-    }
+  if (block_label) {
+    block_row(c, o, block_label);
+    goto done;
   }
 
   if (nlabels > 0) {
@@ -583,8 +584,9 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
           nlabels = d + 1;
         }
       }
-      /* Group labels beside the deciding one ("（三）不予公开 | 1.属于国家秘密"). */
-      for (int i = 0; i < nlabels; i++) {
+      /* Group labels beside the deciding one ("（三）不予公开 | 1.属于国家秘密"): none beside a
+       * label cell alone. */
+      for (int i = 0; i < nlabels && nlabels > 1; i++) {
         label_info *g = &labels[i];
         if (i != d && g->hit_ok && g->hit.kind == NB_TARGET_ROW && g->hit.index >= 0 &&
             !o->cells[g->cell].repeated && c->spec->rows[g->hit.index].kind == NB_ROW_GROUP)
