@@ -301,9 +301,8 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, size_t norm_len,
   return best;
 }
 
-/* Label text waiting from earlier lines that completes this label from the front. The joined
- * texts are asked through names_row: the same carried fragments come back report after report. */
-static void apply_carry(asm_ctx *c, asm_lrow *r) {
+/* apply_carry with text waiting: out of line, as most rows have none. */
+static void __attribute__((noinline)) join_carry(asm_ctx *c, asm_lrow *r) {
   for (int k = 0; k < c->ncarry; k++) {
     const char *joined = r->norm;
     size_t len = strlen(joined);
@@ -320,6 +319,13 @@ static void apply_carry(asm_ctx *c, asm_lrow *r) {
     }
   }
   clear_carry(c);
+}
+
+/* Label text waiting from earlier lines that completes this label from the front. The joined
+ * texts are asked through names_row: the same carried fragments come back report after report. */
+static inline void apply_carry(asm_ctx *c, asm_lrow *r) {
+  if (c->ncarry > 0)
+    join_carry(c, r);
 }
 
 static void note_row(asm_ctx *c, const asm_lrow *r) {
