@@ -58,7 +58,9 @@ static void grow_rows(asm_ctx *c) {
   nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
 }
 
-static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
+/* Inline at each of its calls: out of line, the call and its register saves cost as much as
+ * the row's setup. */
+static inline __attribute__((always_inline)) asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
   if (c->nrows == c->cap)
     grow_rows(c);
   asm_lrow *r = &c->rows[c->nrows++];
