@@ -277,7 +277,10 @@ static nb_span fill_every_column(asm_ctx *c, int row, const asm_lrow *r) {
   return s;
 }
 
-static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
+/* Inline at its two calls, in the loop over the logical rows: out of line, its call and
+ * register saves were a good part of a row's placing. */
+static inline __attribute__((always_inline)) void place(asm_ctx *c, const asm_lrow *r, int row,
+                                                        nb_match match) {
   nb_row *out = &c->out->rows[row];
   bool every_column = r->nvalues > 0 && r->nvalues == out->ncells;
   nb_span span = every_column ? fill_every_column(c, row, r) : lrow_span(r);
