@@ -202,8 +202,14 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
    * multiply-adds: exact below 2^53, as read_number's double is. A longer run (a few cells run
    * together) is read again as read_number reads it, so every value is the one it gives. */
   enum { EXACT_DIGITS = 15 };
-  size_t i = 0;
-  uint64_t whole = 0;
+  /* Text that opens with no digit (labels, most text cells) leaves before the digit loop, whose
+   * exit then tells numbers of different lengths apart only. */
+  if ((unsigned char)(text[0] - '0') > 9) {
+    read_rest(text, len, 0, t);
+    return;
+  }
+  size_t i = 1;
+  uint64_t whole = (unsigned)(text[0] - '0');
   while (i < len && text[i] >= '0' && text[i] <= '9')
     whole = whole * 10 + (unsigned)(text[i++] - '0');
   if (i < len) {
