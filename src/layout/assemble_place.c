@@ -25,8 +25,11 @@ static bool has_numbers(const asm_lrow *r) {
 static bool blank_unlabelled_row(const asm_ctx *c, const asm_lrow *r, int cursor, int block);
 
 /* The values without empty grid cells at either end: what a row of run-together digits
- * leaves when its label spanned several columns ("| 二、… |  |  | 2100003 |"). */
-static void core_range(const asm_lrow *r, int *from, int *to) {
+ * leaves when its label spanned several columns ("| 二、… |  |  | 2100003 |"). Inline at its
+ * calls: a row with digits run together asks it several times, and out of line the call cost
+ * more than the two short loops. */
+static inline __attribute__((always_inline)) void core_range(const asm_lrow *r, int *from,
+                                                             int *to) {
   *from = 0;
   *to = r->nvalues;
   while (*to > *from && r->values[*to - 1].tok.kind == NB_TOKEN_EMPTY)
