@@ -4,6 +4,7 @@
  * cells. A label naming a template row starts a logical row; values without a label join the
  * row still waiting for values; text that names nothing is the rest of a label a layout broke
  * over lines — it joins whichever recent row it completes, or waits for the next label. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -206,11 +207,10 @@ static int deciding_cell(const asm_ctx *c, const label_info *labels, int n) {
   return best;
 }
 
-static const asm_label_bound *bound_of(asm_ctx *c, unsigned kinds) {
-  asm_label_bound *b = &c->bounds[kinds == NB_TARGET_ROW ? 0 : 1];
-  if (b->measured)
-    return b;
-  const nb_label_index *idx = nb_label_set_index(c->labels);
+/* The labels of the kinds in `labels`, measured into b (cleared). */
+static void measure_bound(const nb_label_set *labels, unsigned kinds, asm_label_bound *b) {
+  *b = (asm_label_bound){0};
+  const nb_label_index *idx = nb_label_set_index(labels);
   for (int i = 0; i < idx->n; i++)
     if (idx->keys[i].kind & kinds) {
       if (idx->keys[i].ncps > b->cps)
@@ -219,6 +219,32 @@ static const asm_label_bound *bound_of(asm_ctx *c, unsigned kinds) {
       b->bits |= idx->keys[i].bits;
     }
   b->measured = true;
+}
+
+/* The bounds of shared label sets the thread measured: such a set lives as long as the process
+ * (assemble_memo.c), and measuring it went over every label of the table once a table read. */
+enum { KNOWN_BOUNDS = 16 };
+static _Thread_local struct {
+  const nb_label_set *labels; /* NULL: an empty slot */
+  unsigned kinds;
+  asm_label_bound bound;
+} known_bounds[KNOWN_BOUNDS];
+
+static const asm_label_bound *bound_of(asm_ctx *c, unsigned kinds) {
+  asm_label_bound *b = &c->bounds[kinds == NB_TARGET_ROW ? 0 : 1];
+  if (b->measured)
+    return b;
+  if (c->own_labels) {
+    measure_bound(c->labels, kinds, b);
+    return b;
+  }
+  size_t slot = ((uintptr_t)c->labels / 64 ^ kinds) % KNOWN_BOUNDS;
+  if (known_bounds[slot].labels != c->labels || known_bounds[slot].kinds != kinds) {
+    measure_bound(c->labels, kinds, &known_bounds[slot].bound);
+    known_bounds[slot].labels = c->labels;
+    known_bounds[slot].kinds = kinds;
+  }
+  *b = known_bounds[slot].bound;
   return b;
 }
 
