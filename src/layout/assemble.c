@@ -130,48 +130,45 @@ static int column_index(const nb_block_spec *b, const char *official, int fallba
 }
 
 void asm_add_header(asm_ctx *c, const nb_label_hit *hit, nb_span span, int after) {
-  nb_table *t = c->out;
-  nb_header_label h;
-  memset(&h, 0, sizeof h);
-  h.span = span;
-  h.match = hit->match;
-  if (h.match == NB_MATCH_PARTIAL && !hit->outdated && span.end <= c->s->len) {
+  nb_label_kind kind;
+  switch (hit->kind) {
+  case NB_TARGET_COLUMN:
+    kind = NB_LABEL_COLUMN;
+    break;
+  case NB_TARGET_BLOCK:
+    kind = NB_LABEL_BLOCK;
+    break;
+  case NB_TARGET_ROW:
+    kind = NB_LABEL_ROW;
+    break;
+  default:
+    return;
+  }
+  nb_match match = hit->match;
+  if (match == NB_MATCH_PARTIAL && !hit->outdated && span.end <= c->s->len) {
     size_t len;
     char *norm = asm_normalize(c, c->s->text + span.start, span.end - span.start, &len);
-    h.match = nb_label_settle(norm, hit->official, h.match);
+    match = nb_label_settle(norm, hit->official, match);
   }
-  h.official = hit->official;
-  h.outdated = hit->outdated;
-  switch (hit->kind) {
-  case NB_TARGET_COLUMN: {
-    h.kind = NB_LABEL_COLUMN;
-    int block = hit->block;
+  int block = hit->block, index = hit->index;
+  if (kind == NB_LABEL_COLUMN) {
     if (c->spec->nblocks > 1 && c->cur_block >= 0 && c->cur_block != block && !hit->outdated) {
       /* The same column label in another block: it belongs to the block we are in. */
       const nb_block_spec *cur = &c->spec->blocks[c->cur_block];
       if (column_index(cur, hit->official, -1, -1) >= 0)
         block = c->cur_block;
     }
-    h.block = block;
-    h.index = hit->index;
     if (block >= 0 && hit->index >= 0)
-      h.index = column_index(&c->spec->blocks[block], hit->official, hit->index, after);
-    break;
+      index = column_index(&c->spec->blocks[block], hit->official, hit->index, after);
   }
-  case NB_TARGET_BLOCK:
-    h.kind = NB_LABEL_BLOCK;
-    h.index = hit->index;
-    h.block = hit->block;
-    break;
-  case NB_TARGET_ROW:
-    h.kind = NB_LABEL_ROW;
-    h.index = hit->index;
-    h.block = hit->block;
-    break;
-  default:
-    return;
-  }
-  *nb_table_add_header(t) = h;
+  /* Written in place, every field: no label built aside and copied in. */
+  *nb_table_add_header(c->out) = (nb_header_label){.kind = kind,
+                                                   .index = index,
+                                                   .block = block,
+                                                   .span = span,
+                                                   .match = match,
+                                                   .official = hit->official,
+                                                   .outdated = hit->outdated};
   asm_use_span(c, span);
 }
 

@@ -4,6 +4,7 @@
  * cells. A label naming a template row starts a logical row; values without a label join the
  * row still waiting for values; text that names nothing is the rest of a label a layout broke
  * over lines — it joins whichever recent row it completes, or waits for the next label. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,7 +59,9 @@ static void grow_rows(asm_ctx *c) {
   nb_grow((void **)&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
 }
 
-static asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
+/* Inline at each of its calls: out of line, the call and its register saves cost as much as
+ * the row's setup. */
+static inline __attribute__((always_inline)) asm_lrow *new_lrow(asm_ctx *c, asm_kind kind) {
   if (c->nrows == c->cap)
     grow_rows(c);
   asm_lrow *r = &c->rows[c->nrows++];
@@ -186,6 +189,9 @@ static void set_label(asm_lrow *r, const nb_label_hit *hit, bool ok, const char 
 /* The row a data or group label cell names, preferring data rows, then later cells (the most
  * specific fragment of a split label column). Returns the cell index or -1. */
 static int deciding_cell(const asm_ctx *c, const label_info *labels, int n) {
+  /* One label cell, most rows: no other to prefer it to. */
+  if (n == 1)
+    return labels[0].hit_ok && labels[0].hit.kind == NB_TARGET_ROW ? 0 : -1;
   int best = -1, best_key = -1;
   for (int i = 0; i < n; i++) {
     const label_info *x = &labels[i];
@@ -201,11 +207,10 @@ static int deciding_cell(const asm_ctx *c, const label_info *labels, int n) {
   return best;
 }
 
-static const asm_label_bound *bound_of(asm_ctx *c, unsigned kinds) {
-  asm_label_bound *b = &c->bounds[kinds == NB_TARGET_ROW ? 0 : 1];
-  if (b->measured)
-    return b;
-  const nb_label_index *idx = nb_label_set_index(c->labels);
+/* The labels of the kinds in `labels`, measured into b (cleared). */
+static void measure_bound(const nb_label_set *labels, unsigned kinds, asm_label_bound *b) {
+  *b = (asm_label_bound){0};
+  const nb_label_index *idx = nb_label_set_index(labels);
   for (int i = 0; i < idx->n; i++)
     if (idx->keys[i].kind & kinds) {
       if (idx->keys[i].ncps > b->cps)
@@ -214,6 +219,32 @@ static const asm_label_bound *bound_of(asm_ctx *c, unsigned kinds) {
       b->bits |= idx->keys[i].bits;
     }
   b->measured = true;
+}
+
+/* The bounds of shared label sets the thread measured: such a set lives as long as the process
+ * (assemble_memo.c), and measuring it went over every label of the table once a table read. */
+enum { KNOWN_BOUNDS = 16 };
+static _Thread_local struct {
+  const nb_label_set *labels; /* NULL: an empty slot */
+  unsigned kinds;
+  asm_label_bound bound;
+} known_bounds[KNOWN_BOUNDS];
+
+static const asm_label_bound *bound_of(asm_ctx *c, unsigned kinds) {
+  asm_label_bound *b = &c->bounds[kinds == NB_TARGET_ROW ? 0 : 1];
+  if (b->measured)
+    return b;
+  if (c->own_labels) {
+    measure_bound(c->labels, kinds, b);
+    return b;
+  }
+  size_t slot = ((uintptr_t)c->labels / 64 ^ kinds) % KNOWN_BOUNDS;
+  if (known_bounds[slot].labels != c->labels || known_bounds[slot].kinds != kinds) {
+    measure_bound(c->labels, kinds, &known_bounds[slot].bound);
+    known_bounds[slot].labels = c->labels;
+    known_bounds[slot].kinds = kinds;
+  }
+  *b = known_bounds[slot].bound;
   return b;
 }
 
@@ -298,9 +329,8 @@ static asm_lrow *try_continuation(asm_ctx *c, const char *norm, size_t norm_len,
   return best;
 }
 
-/* Label text waiting from earlier lines that completes this label from the front. The joined
- * texts are asked through names_row: the same carried fragments come back report after report. */
-static void apply_carry(asm_ctx *c, asm_lrow *r) {
+/* apply_carry with text waiting: out of line, as most rows have none. */
+static void __attribute__((noinline)) join_carry(asm_ctx *c, asm_lrow *r) {
   for (int k = 0; k < c->ncarry; k++) {
     const char *joined = r->norm;
     size_t len = strlen(joined);
@@ -317,6 +347,13 @@ static void apply_carry(asm_ctx *c, asm_lrow *r) {
     }
   }
   clear_carry(c);
+}
+
+/* Label text waiting from earlier lines that completes this label from the front. The joined
+ * texts are asked through names_row: the same carried fragments come back report after report. */
+static inline void apply_carry(asm_ctx *c, asm_lrow *r) {
+  if (c->ncarry > 0)
+    join_carry(c, r);
 }
 
 static void note_row(asm_ctx *c, const asm_lrow *r) {
@@ -498,8 +535,10 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     goto done;
   }
 
-  /* A sentence among the labels makes the row prose: the labels after it need no reading. */
+  /* A sentence among the labels makes the row prose: the labels after it need no reading. The
+   * first block label is noted as the labels are read. */
   int nlabels = 0;
+  label_info *block_label = NULL;
   for (int k = 0; k <= last_label; k++)
     if (ci[k].tok.kind == NB_TOKEN_TEXT) {
       label_info *x = &labels[nlabels++];
@@ -507,6 +546,8 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       read_label(c, &ci[k], o->cells[k].label_spelling, x);
       if (is_sentence_cell(&ci[k], x))
         goto done;
+      if (!block_label && x->hit_ok && x->hit.kind == NB_TARGET_BLOCK)
+        block_label = x;
     }
   int vfrom = last_label + 1, vto = n;
   bool has_values = first_value >= 0; /* the first value comes after the last label */
@@ -518,12 +559,9 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     goto done;
 
   /* A block label row switches the block (table 二). */
-  for (int i = 0; i < nlabels; i++) {
-    label_info *x = &labels[i];
-    if (x->hit_ok && x->hit.kind == NB_TARGET_BLOCK) {
-      block_row(c, o, x);
-      goto done;
-    }
+  if (block_label) {
+    block_row(c, o, block_label);
+    goto done;
   }
 
   if (nlabels > 0) {
@@ -580,8 +618,9 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
           nlabels = d + 1;
         }
       }
-      /* Group labels beside the deciding one ("（三）不予公开 | 1.属于国家秘密"). */
-      for (int i = 0; i < nlabels; i++) {
+      /* Group labels beside the deciding one ("（三）不予公开 | 1.属于国家秘密"): none beside a
+       * label cell alone. */
+      for (int i = 0; i < nlabels && nlabels > 1; i++) {
         label_info *g = &labels[i];
         if (i != d && g->hit_ok && g->hit.kind == NB_TARGET_ROW && g->hit.index >= 0 &&
             !o->cells[g->cell].repeated && c->spec->rows[g->hit.index].kind == NB_ROW_GROUP)

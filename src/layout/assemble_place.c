@@ -25,8 +25,11 @@ static bool has_numbers(const asm_lrow *r) {
 static bool blank_unlabelled_row(const asm_ctx *c, const asm_lrow *r, int cursor, int block);
 
 /* The values without empty grid cells at either end: what a row of run-together digits
- * leaves when its label spanned several columns ("| 二、… |  |  | 2100003 |"). */
-static void core_range(const asm_lrow *r, int *from, int *to) {
+ * leaves when its label spanned several columns ("| 二、… |  |  | 2100003 |"). Inline at its
+ * calls: a row with digits run together asks it several times, and out of line the call cost
+ * more than the two short loops. */
+static inline __attribute__((always_inline)) void core_range(const asm_lrow *r, int *from,
+                                                             int *to) {
   *from = 0;
   *to = r->nvalues;
   while (*to > *from && r->values[*to - 1].tok.kind == NB_TOKEN_EMPTY)
@@ -80,19 +83,25 @@ static nb_span note_span(const asm_value *v) {
   return v->span;
 }
 
+/* The cell of a plain token (plain digits, most cells): a value in a column of any unit, below
+ * NB_VALUE_LIMIT. The number is the whole text, so its span is the cell's (value_span's, without
+ * asking). Inline in fill_every_column, which fills most cells: no call a cell. */
+static inline void fill_plain_cell(const asm_value *v, nb_cell *cell) {
+  cell->run_together = -1;
+  cell->state = NB_CELL_VALUE;
+  cell->value = v->tok.value;
+  cell->too_large = false;
+  cell->span = v->span;
+  cell->note = nb_span_make(v->span.end, v->span.end);
+}
+
 static void fill_cell(const asm_value *v, nb_unit unit, nb_cell *cell) {
   const nb_token *t = &v->tok;
-  cell->run_together = -1;
   if (t->plain) {
-    /* Plain digits, most cells: a value in a column of any unit, below NB_VALUE_LIMIT. The
-     * number is the whole text, so its span is the cell's (value_span's, without asking). */
-    cell->state = NB_CELL_VALUE;
-    cell->value = t->value;
-    cell->too_large = false;
-    cell->span = v->span;
-    cell->note = nb_span_make(v->span.end, v->span.end);
+    fill_plain_cell(v, cell);
     return;
   }
+  cell->run_together = -1;
   cell->state = nb_token_state(t, unit);
   cell->value = cell->state == NB_CELL_VALUE ? t->value : 0;
   cell->too_large = nb_token_too_large(t);
@@ -261,14 +270,20 @@ static nb_span fill_every_column(asm_ctx *c, int row, const asm_lrow *r) {
   nb_span s = r->has_label ? r->label : r->values[0].span;
   for (int k = 0; k < r->nvalues; k++) {
     const asm_value *v = &r->values[k];
-    fill_cell(v, columns[k].unit, &cells[k]);
+    if (v->tok.plain)
+      fill_plain_cell(v, &cells[k]);
+    else
+      fill_cell(v, columns[k].unit, &cells[k]);
     s.start = v->span.start < s.start ? v->span.start : s.start;
     s.end = v->span.end > s.end ? v->span.end : s.end;
   }
   return s;
 }
 
-static void place(asm_ctx *c, const asm_lrow *r, int row, nb_match match) {
+/* Inline at its two calls, in the loop over the logical rows: out of line, its call and
+ * register saves were a good part of a row's placing. */
+static inline __attribute__((always_inline)) void place(asm_ctx *c, const asm_lrow *r, int row,
+                                                        nb_match match) {
   nb_row *out = &c->out->rows[row];
   bool every_column = r->nvalues > 0 && r->nvalues == out->ncells;
   nb_span span = every_column ? fill_every_column(c, row, r) : lrow_span(r);

@@ -198,18 +198,34 @@ void nb_token_read(const char *text, size_t len, nb_token *t) {
   t->kind = NB_TOKEN_EMPTY;
   if (len == 0)
     return;
-  size_t i = 0;
-  double v = 0; /* as read_number reads it */
+  /* Digits accumulated in an integer, one integer step a digit rather than a chain of double
+   * multiply-adds: exact below 2^53, as read_number's double is. A longer run (a few cells run
+   * together) is read again as read_number reads it, so every value is the one it gives. */
+  enum { EXACT_DIGITS = 15 };
+  /* Text that opens with no digit (labels, most text cells) leaves before the digit loop, whose
+   * exit then tells numbers of different lengths apart only. */
+  if ((unsigned char)(text[0] - '0') > 9) {
+    read_rest(text, len, 0, t);
+    return;
+  }
+  size_t i = 1;
+  uint64_t whole = (unsigned)(text[0] - '0');
   while (i < len && text[i] >= '0' && text[i] <= '9')
-    v = v * 10 + (text[i++] - '0');
+    whole = whole * 10 + (unsigned)(text[i++] - '0');
   if (i < len) {
     read_rest(text, len, i, t);
     return;
   }
   t->kind = NB_TOKEN_NUMBER;
-  t->value = v;
   t->digits_only = true;
-  t->plain = len <= 15;
+  t->plain = len <= EXACT_DIGITS;
+  t->value = (double)(int64_t)whole;
+  if (__builtin_expect(!t->plain, 0)) {
+    double v = 0;
+    for (size_t k = 0; k < len; k++)
+      v = v * 10 + (text[k] - '0');
+    t->value = v;
+  }
   t->ndigits = (int)len;
   t->num_end = len;
 }

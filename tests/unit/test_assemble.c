@@ -447,6 +447,32 @@ Test(assemble, misspelt_label_reads_the_same_when_asked_again) {
   read_misspelt_table();
 }
 
+/* What may_name knows of a shared label set's labels is measured once a thread and kept: the
+ * first table measures it, later ones read it kept. Two labels misspelt, read in either order
+ * (the second of each pair with the measures kept), match their rows the same. */
+static void read_misspelt_label(const char *text, const char *label, const char *row_label) {
+  fixture f;
+  begin(&f, text, NB_TABLE_ACTIVE);
+  LINE(&f, label);
+  LINE(&f, "4");
+  assemble(&f);
+  const nb_row *r = trow(&f, row_label);
+  cr_assert(r->present, "%s", label);
+  cr_expect_eq(r->match, NB_MATCH_TYPO, "%s", label);
+  expect_span_text(&f, r->label, label);
+  finish(&f);
+}
+
+Test(assemble, misspelt_labels_read_the_same_with_the_measures_kept) {
+  read_misspelt_label("行政规范姓文件\n4\n", "行政规范姓文件", "行政规范性文件");
+  read_misspelt_label("行政事业姓收费\n4\n", "行政事业姓收费", "行政事业性收费");
+}
+
+Test(assemble, misspelt_labels_read_the_same_with_the_measures_kept_other_order) {
+  read_misspelt_label("行政事业姓收费\n4\n", "行政事业姓收费", "行政事业性收费");
+  read_misspelt_label("行政规范姓文件\n4\n", "行政规范姓文件", "行政规范性文件");
+}
+
 /* A table keeps its first headers in room of its own block (nb_table_init) and moves them to an
  * allocation of their own past it: every header stays, in order. */
 Test(assemble, headers_past_the_tables_own_room_are_all_kept) {

@@ -236,3 +236,29 @@ Test(values, plain_numbers) {
   cr_expect_not(read("12 ").plain);
   cr_expect(read("+21").plain);
 }
+
+/* A cell of ASCII digits alone is accumulated in an integer: its value is the one read_number's
+ * double accumulation gives (the second method, written out here), up to 15 digits exactly and
+ * beyond them as rounded, for every length up to 20 digits. */
+Test(values, digit_cells_as_read_number_reads_them) {
+  unsigned seed = 12345;
+  char text[24];
+  for (size_t len = 1; len <= 20; len++)
+    for (int round = 0; round < 200; round++) {
+      double expect = 0;
+      for (size_t i = 0; i < len; i++) {
+        seed = seed * 1103515245u + 12345u;
+        /* Some cells all nines or all zeros: the largest and smallest of each length. */
+        int digit = round == 0 ? 9 : round == 1 ? 0 : (int)(seed >> 16) % 10;
+        text[i] = (char)('0' + digit);
+        expect = expect * 10 + digit;
+      }
+      text[len] = '\0';
+      nb_token t = read(text);
+      cr_assert_eq(t.kind, NB_TOKEN_NUMBER, "'%s'", text);
+      cr_expect(t.value == expect, "'%s': %.17g, not %.17g", text, t.value, expect);
+      cr_expect(t.digits_only, "'%s'", text);
+      cr_expect_eq(t.ndigits, (int)len, "'%s'", text);
+      cr_expect_eq(t.plain, len <= 15, "'%s'", text);
+    }
+}
