@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "../core/model.h"
+#include "../core/text.h"
 
 /* Scores order the classes: EXACT 1000, a listed variant 950, a note added or dropped 900,
  * numbering dropped 850, a numbered label joined after other label text 800, PARTIAL 500–800
@@ -133,9 +134,7 @@ static inline uint32_t nb_label_first_char(const nb_label_starts *st, const char
       return 0;
     if (st->digit_digits >> d & 1)
       return u[0];
-    size_t j = at + 1;
-    while (j < end && t[j] == ' ')
-      j++;
+    size_t j = nb_skip_ascii_spaces(t, at + 1, end); /* a column's gap: any width */
     return j < end && t[j] >= '0' && t[j] <= '9' ? 0 : u[0];
   }
   /* E4–E9 lead exactly the three-byte sequences of U+4000–U+9FFF. */

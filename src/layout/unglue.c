@@ -343,10 +343,8 @@ static bool word_after_digits(const char *t, nb_span span, size_t digit) {
     size_t last = i;
     while (last + 1 < span.end && is_digit(t[last + 1]))
       last++;
-    size_t j = last + 1;
-    while (j < span.end && t[j] == ' ') /* the gap to the next column: ASCII blanks, mostly */
-      j++;
-    j = skip_spaces(t, j, span.end);
+    /* The gap to the next column: ASCII blanks, mostly, and as many as its width needs. */
+    size_t j = skip_blanks(t, last + 1, span.end);
     size_t k = j;
     if (j != last + 1 && j < span.end) {
       while (k < span.end && is_digit(t[k]))
