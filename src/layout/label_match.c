@@ -1072,8 +1072,10 @@ static size_t run_prefix(const char *a, const char *b, size_t n) {
 /* The node `bytes` bytes of whole characters down the run of `node`: each of its nodes is the
  * only child of the one before. */
 static int run_node(const nb_label_trie_node *trie, int node, const char *spelt, size_t bytes) {
-  for (size_t b = 0; b < bytes; b++)
-    node = ((unsigned char)spelt[b] & 0xC0) != 0x80 ? trie[node].children : node;
+  for (size_t b = 0; b < bytes; node = trie[node].children) {
+    unsigned lead = (unsigned char)spelt[b]; /* a run is well-formed UTF-8 (nb_utf8_put) */
+    b += 1 + (lead >= 0xC0) + (lead >= 0xE0) + (lead >= 0xF0);
+  }
   return node;
 }
 
