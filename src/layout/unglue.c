@@ -116,7 +116,8 @@ static inline bool numbering_at(const scan *sc, size_t at) {
 
 /* The spaces from i: the ASCII ones, nearly all between values, eight bytes a step. */
 static inline size_t skip_blanks(const char *t, size_t i, size_t end) {
-  return skip_spaces(t, nb_skip_ascii_spaces(t, i, end), end);
+  i = nb_skip_ascii_spaces(t, i, end);
+  return nb_tok_space_len(t, i, end) ? skip_spaces(t, i, end) : i;
 }
 
 /* Room for one more cell: for those of a run-on table's rows at once, where grown a few at a
@@ -157,7 +158,8 @@ static size_t digits_end(scan *sc, size_t at, int *first) {
           !label_at(sc, after)) {
         if (q > cell) /* none after a unit's cell */
           add_cell(sc, cell, q);
-        q = cell = after;
+        cell = after;
+        q = last = after + 1; /* the digit asked about: asked again, it would answer the same */
         continue;
       }
       break;
