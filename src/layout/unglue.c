@@ -103,15 +103,20 @@ static bool numbering_mark_at(const scan *sc, size_t i) {
   return n && sc->end - i > n && !is_digit(sc->t[i + n]);
 }
 
+/* The first bytes of numbering_marks. */
+static const bool numbering_mark_leads[256] = {['.'] = true, [0xE3] = true, [0xEF] = true};
+
 /* A digit at `at` that numbers a label ("2.其他…", "1、属于…"): text, not a value. The template
  * numbers its rows 1 to 8, so the number is one digit other than 0. Inline: every digit of a
- * value run is asked, and the byte after nearly every one rules the mark out (marks start with
- * '.', E3 or EF). */
+ * value run is asked, and the byte after nearly every one rules the mark out. The digit and that
+ * byte are tested at once: in turn, the test of the digit branched on each value's first digit,
+ * 0 or not. */
 static inline bool numbering_at(const scan *sc, size_t at) {
-  if (at + 1 >= sc->end || !is_digit(sc->t[at]) || sc->t[at] == '0')
+  if (at + 1 >= sc->end)
     return false;
-  unsigned char c = (unsigned char)sc->t[at + 1];
-  return (c == '.' || c == 0xE3 || c == 0xEF) && numbering_mark_at(sc, at + 1);
+  unsigned nonzero = (unsigned char)sc->t[at] - (unsigned)'1'; /* below 9 for 1 to 9 */
+  bool may = (nonzero < 9) & numbering_mark_leads[(unsigned char)sc->t[at + 1]];
+  return may && numbering_mark_at(sc, at + 1);
 }
 
 /* The spaces from i: the ASCII ones, nearly all between values, eight bytes a step. */
