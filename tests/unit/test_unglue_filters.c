@@ -149,3 +149,71 @@ Test(unglue_filters, value_cells_as_split_again) {
   cr_assert_gt(runs, 10000);
   cr_assert_gt(several, 1000);
 }
+
+/* text_end as it asked every character in turn whether it was a digit, a space or a label's
+ * start. */
+static size_t plain_text_end(scan *sc, size_t at) {
+  const char *t = sc->t;
+  size_t q = at;
+  nb_utf8_next(t, sc->end, &q);
+  while (q < sc->end) {
+    if (is_digit(t[q]))
+      return q;
+    size_t n = nb_tok_space_len(t, q, sc->end) ? 0 : label_at(sc, q);
+    if (n) {
+      size_t after = skip_spaces(t, q + n, sc->end);
+      if (nb_utf8_count(t + q, n) >= SELF_EVIDENT_CPS || (after < sc->end && is_digit(t[after])))
+        return q;
+    }
+    nb_utf8_next(t, sc->end, &q);
+  }
+  return q;
+}
+
+/* text_end, which passes over the ideographs that start no label without the other tests,
+ * against plain_text_end from every place of random texts of labels, their pieces, other
+ * ideographs, digits, spaces and broken characters. */
+Test(unglue_filters, text_end_as_asked_at_every_character) {
+  static const char *const parts[] = {"其他",
+                                      "总计",
+                                      "结果维持",
+                                      "自然人",
+                                      "商业企业",
+                                      "的",
+                                      "年",
+                                      "申请",
+                                      "0",
+                                      "12",
+                                      " ",
+                                      "　",
+                                      "，",
+                                      "（",
+                                      "三、",
+                                      "1.属于国家秘密",
+                                      "x",
+                                      "\xE4\xB8",
+                                      "\xE9",
+                                      "本年新收政府信息公开申请数量",
+                                      "其他法律行政法规禁止公开"};
+  const nb_label_set *set =
+      nb_label_set_shared(nb_template_get(NB_TPL_2021), NB_TABLE_APPLICATIONS);
+  uint32_t state = 777;
+  char text[256];
+  int ends_early = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t len =
+        nb_test_random_pieces(&state, parts, sizeof parts / sizeof *parts, 12, text, sizeof text);
+    for (size_t at = 0; at < len; at++) {
+      scan fast = {.labels = set,
+                   .t = text,
+                   .end = len,
+                   .label_asked_at = (size_t)-1,
+                   .starts = nb_label_set_starts(set)};
+      scan plain = fast;
+      size_t want = plain_text_end(&plain, at);
+      cr_assert_eq(text_end(&fast, at), want, "text_end(\"%s\", %zu)", text, at);
+      ends_early += want < len;
+    }
+  }
+  cr_assert_gt(ends_early, 10000);
+}
