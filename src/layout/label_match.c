@@ -1045,6 +1045,40 @@ static inline int trie_child(const nb_label_trie_node *trie, int node, uint32_t 
   return trie[base].cp == cp ? base : -1;
 }
 
+/* Bytes of the whole characters a[0, n) and the run b[0, n) start with alike (b holds a
+ * character more when they are all alike), eight bytes a step: text that leaves a run mostly
+ * does so after several of its characters. */
+static size_t run_prefix(const char *a, const char *b, size_t n) {
+  size_t m = 0;
+  for (; n - m >= 8; m += 8) {
+    uint64_t x = load64(a + m) ^ load64(b + m);
+    if (x) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+      m += (size_t)__builtin_clzll(x) / 8;
+#else
+      m += (size_t)__builtin_ctzll(x) / 8;
+#endif
+      n = m;
+      break;
+    }
+  }
+  while (m < n && a[m] == b[m])
+    m++;
+  while (m > 0 && ((unsigned char)b[m] & 0xC0) == 0x80) /* back to the character's start */
+    m--;
+  return m;
+}
+
+/* The node `bytes` bytes of whole characters down the run of `node`: each of its nodes is the
+ * only child of the one before. */
+static int run_node(const nb_label_trie_node *trie, int node, const char *spelt, size_t bytes) {
+  for (size_t b = 0; b < bytes; node = trie[node].children) {
+    unsigned lead = (unsigned char)spelt[b]; /* a run is well-formed UTF-8 (nb_utf8_put) */
+    b += 1 + (lead >= 0xC0) + (lead >= 0xE0) + (lead >= 0xF0);
+  }
+  return node;
+}
+
 /* The node of the labels whose first character is cp, or NO_CHILD. */
 static int root_child(const nb_label_set *set, uint32_t cp) {
   int node = set->idx.first_child[first_slot(cp)];
@@ -1122,13 +1156,23 @@ size_t nb_label_set_prefix_first(const nb_label_set *set, const char *t, size_t 
     /* The last byte, compared inline, turns most texts away without a call: the first byte of
      * an ideograph is one of a few, its last one of 64. The run's bytes are looked up only for
      * a node that has one: most nodes the walk passes have none. */
-    if (run && end - i >= run) {
+    if (run) {
       const char *spelt = set->idx.trie_text + trie[node].run_at;
-      if (t[i + run - 1] == spelt[run - 1] && nb_same_bytes(t + i, spelt, run)) {
+      size_t room = end - i < run ? end - i : run;
+      if (room == run && t[i + run - 1] == spelt[run - 1] && nb_same_bytes(t + i, spelt, run)) {
         i += run;
         node = trie[node].run_end;
         digits_only = false;
         continue;
+      }
+      /* The text leaves the run partway ("：" where the label has ":", which it folds to): the
+       * characters before are the run's nodes, and the one where they part is read below.
+       * Stepped through a character at a time, each node tried the rest of the run again. */
+      size_t same = run_prefix(t + i, spelt, room);
+      if (same) {
+        node = run_node(trie, node, spelt, same);
+        i += same;
+        digits_only = false;
       }
     }
     cp = 0;

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "../core/model.h"
+#include "../core/text.h"
 
 /* Scores order the classes: EXACT 1000, a listed variant 950, a note added or dropped 900,
  * numbering dropped 850, a numbered label joined after other label text 800, PARTIAL 500–800
@@ -115,6 +116,11 @@ typedef struct {
 
 const nb_label_starts *nb_label_set_starts(const nb_label_set *set);
 
+/* Whether a spelling of the set starts with the ideograph cp (U+4000–U+9FFF). */
+static inline bool nb_label_ideograph_starts(const nb_label_starts *st, uint32_t cp) {
+  return st->ideographs[cp >> 6 & 15] >> (cp & 63) & 1;
+}
+
 /* nb_label_first_char's answer for a place it let pass without decoding its character. */
 #define NB_LABEL_FIRST_UNKNOWN UINT32_MAX
 
@@ -133,16 +139,14 @@ static inline uint32_t nb_label_first_char(const nb_label_starts *st, const char
       return 0;
     if (st->digit_digits >> d & 1)
       return u[0];
-    size_t j = at + 1;
-    while (j < end && t[j] == ' ')
-      j++;
+    size_t j = nb_skip_ascii_spaces(t, at + 1, end); /* a column's gap: any width */
     return j < end && t[j] >= '0' && t[j] <= '9' ? 0 : u[0];
   }
   /* E4–E9 lead exactly the three-byte sequences of U+4000–U+9FFF. */
   if (u[0] < 0xE4 || u[0] > 0xE9 || end - at < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
     return NB_LABEL_FIRST_UNKNOWN;
   uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-  return st->ideographs[cp >> 6 & 15] >> (cp & 63) & 1 ? cp : 0;
+  return nb_label_ideograph_starts(st, cp) ? cp : 0;
 }
 
 /* False only when nb_label_set_prefix(set, t, at, end, …) finds no label: nb_label_first_char

@@ -27,11 +27,12 @@ typedef enum { PIECE_LABEL, PIECE_DIGITS, PIECE_TEXT } piece_kind;
 typedef struct {
   piece_kind kind;
   size_t start, end;
-  bool glued;    /* digits right after a label, no space between */
-  bool gaps;     /* a label that holds characters the comparison drops: spaces, maybe */
-  bool sentence; /* unknown text that is_sentence_text calls prose */
-  bool run_on;   /* of a sentence: run_on_stretch of the stretch it ends */
-  int spelling;  /* a label's spelling (nb_label_set_prefix_gaps), else -1 */
+  bool glued;       /* digits right after a label, no space between */
+  bool gaps;        /* a label that holds characters the comparison drops: spaces, maybe */
+  bool sentence;    /* unknown text that is_sentence_text calls prose */
+  bool run_on;      /* of a sentence: run_on_stretch of the stretch it ends */
+  int spelling;     /* a label's spelling (nb_label_set_prefix_gaps), else -1 */
+  int cell, ncells; /* digits' cells: scan.cells[cell, cell + ncells) */
 } piece;
 
 /* What run_on_stretch weighs of the stretch being cut, counted as its pieces are added: asked
@@ -57,6 +58,10 @@ typedef struct {
   bool spaced;                   /* a row of space-aligned columns */
   stretch open;                  /* the stretch since the last sentence */
   bool any_run_on;               /* a stretch before it was run-on */
+  /* The cells of every digits piece, found as digits_end reads them: a second pass over the
+   * value run looked for the same spaces and units again. */
+  nb_span *cells;
+  int ncells, cells_cap;
 } scan;
 
 static bool is_digit(char c) {
@@ -98,22 +103,51 @@ static bool numbering_mark_at(const scan *sc, size_t i) {
   return n && sc->end - i > n && !is_digit(sc->t[i + n]);
 }
 
+/* The first bytes of numbering_marks. */
+static const bool numbering_mark_leads[256] = {['.'] = true, [0xE3] = true, [0xEF] = true};
+
 /* A digit at `at` that numbers a label ("2.其他…", "1、属于…"): text, not a value. The template
  * numbers its rows 1 to 8, so the number is one digit other than 0. Inline: every digit of a
- * value run is asked, and the byte after nearly every one rules the mark out (marks start with
- * '.', E3 or EF). */
+ * value run is asked, and the byte after nearly every one rules the mark out. The digit and that
+ * byte are tested at once: in turn, the test of the digit branched on each value's first digit,
+ * 0 or not. */
 static inline bool numbering_at(const scan *sc, size_t at) {
-  if (at + 1 >= sc->end || !is_digit(sc->t[at]) || sc->t[at] == '0')
+  if (at + 1 >= sc->end)
     return false;
-  unsigned char c = (unsigned char)sc->t[at + 1];
-  return (c == '.' || c == 0xE3 || c == 0xEF) && numbering_mark_at(sc, at + 1);
+  unsigned nonzero = (unsigned char)sc->t[at] - (unsigned)'1'; /* below 9 for 1 to 9 */
+  bool may = (nonzero < 9) & numbering_mark_leads[(unsigned char)sc->t[at + 1]];
+  return may && numbering_mark_at(sc, at + 1);
+}
+
+/* The spaces from i: the ASCII ones, nearly all between values, eight bytes a step. */
+static inline size_t skip_blanks(const char *t, size_t i, size_t end) {
+  i = nb_skip_ascii_spaces(t, i, end);
+  return nb_tok_space_len(t, i, end) ? skip_spaces(t, i, end) : i;
+}
+
+/* Room for one more cell: for those of a run-on table's rows at once, where grown a few at a
+ * time they were reallocated several times a table. */
+static void grow_cells(scan *sc) {
+  enum { CELLS_FIRST = 64 };
+  nb_grow((void **)&sc->cells, &sc->cells_cap,
+          sc->ncells < CELLS_FIRST ? CELLS_FIRST : sc->ncells + 1, sizeof *sc->cells);
+}
+
+/* Appends the value cell t[start, end) to the scan's cells. */
+static inline void add_cell(scan *sc, size_t start, size_t end) {
+  if (sc->ncells == sc->cells_cap)
+    grow_cells(sc);
+  sc->cells[sc->ncells++] = nb_span_make(start, end);
 }
 
 /* End of the value run starting at `at`: digits, a decimal point between digits, spaces between
- * numbers, a unit word closing a number. A numbered label starting inside ends it. */
-static size_t digits_end(scan *sc, size_t at) {
+ * numbers, a unit word closing a number. A numbered label starting inside ends it. Its cells go
+ * to sc->cells from *first on: the spaces inside are cell borders ("0 0 0 0 0 00"), and so is
+ * the end of a unit ("3件1件14件"). */
+static size_t digits_end(scan *sc, size_t at, int *first) {
   const char *t = sc->t;
-  size_t q = at, last = at;
+  size_t q = at, last = at, cell = at;
+  *first = sc->ncells;
   while (q < sc->end) {
     if (is_digit(t[q])) {
       if (q > at && (label_at(sc, q) || numbering_at(sc, q)))
@@ -121,6 +155,19 @@ static size_t digits_end(scan *sc, size_t at) {
       q++;
       last = q;
       continue;
+    }
+    /* A space is no decimal point and starts no unit (they are Chinese). */
+    if (t[q] == ' ' || nb_tok_space_len(t, q, sc->end)) {
+      size_t after = skip_blanks(t, q, sc->end);
+      if (after < sc->end && is_digit(t[after]) && !numbering_at(sc, after) &&
+          !label_at(sc, after)) {
+        if (q > cell) /* none after a unit's cell */
+          add_cell(sc, cell, q);
+        cell = after;
+        q = last = after + 1; /* the digit asked about: asked again, it would answer the same */
+        continue;
+      }
+      break;
     }
     if (t[q] == '.' && q > at && is_digit(t[q - 1]) && q + 1 < sc->end && is_digit(t[q + 1])) {
       q++;
@@ -131,16 +178,14 @@ static size_t digits_end(scan *sc, size_t at) {
     if (unit) {
       q += strlen(unit->word);
       last = q;
-      continue;
-    }
-    size_t after = skip_spaces(t, q, sc->end);
-    if (after > q && after < sc->end && is_digit(t[after]) && !numbering_at(sc, after) &&
-        !label_at(sc, after)) {
-      q = after;
+      add_cell(sc, cell, q);
+      cell = q;
       continue;
     }
     break;
   }
+  if (last > cell)
+    add_cell(sc, cell, last);
   return last;
 }
 
@@ -150,6 +195,18 @@ static size_t text_end(scan *sc, size_t at) {
   size_t q = at;
   nb_utf8_next(t, sc->end, &q);
   while (q < sc->end) {
+    /* An ideograph, nearly every character of the text, is no digit nor space, and most start
+     * no label: those are passed over from their three bytes, decoded once (asked in turn
+     * whether each was a digit, a space, a label's start, then decoded to step over it, a
+     * character cost about 60 instructions). */
+    if (nb_unfolded_ideograph_len(t + q, sc->end - q)) {
+      const unsigned char *u = (const unsigned char *)t + q;
+      uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+      if (!nb_label_ideograph_starts(sc->starts, cp)) {
+        q += 3;
+        continue;
+      }
+    }
     if (is_digit(t[q]))
       return q;
     size_t n = nb_tok_space_len(t, q, sc->end) ? 0 : label_at(sc, q);
@@ -187,7 +244,7 @@ static bool run_on_stretch(const stretch *st, bool spaced) {
  * kind, and a label's or digits' piece needs neither the trim nor the sentence test (the call
  * cost a run-on row about 40 instructions a piece). */
 static inline __attribute__((always_inline)) void add_piece(scan *sc, piece_kind kind, size_t start,
-                                                            size_t end, bool glued) {
+                                                            size_t end, bool glued, int cell) {
   nb_span s = nb_span_make(start, end);
   /* A label starts and ends with a character it keeps and digits with a digit or unit: no space
    * to trim, unlike unknown text. */
@@ -217,7 +274,9 @@ static inline __attribute__((always_inline)) void add_piece(scan *sc, piece_kind
                                 label && sc->label_gaps,
                                 sentence,
                                 run_on,
-                                label ? sc->label_spelling : -1};
+                                label ? sc->label_spelling : -1,
+                                cell,
+                                sc->ncells - cell};
 }
 
 static void cut(scan *sc, nb_span span) {
@@ -225,20 +284,21 @@ static void cut(scan *sc, nb_span span) {
   while ((p = skip_spaces(sc->t, p, span.end)) < span.end) {
     size_t n = label_at(sc, p);
     if (n) {
-      add_piece(sc, PIECE_LABEL, p, p + n, false);
+      add_piece(sc, PIECE_LABEL, p, p + n, false, sc->ncells);
       p += n;
       continue;
     }
     if (is_digit(sc->t[p]) && !numbering_at(sc, p)) {
-      size_t q = digits_end(sc, p);
+      int cell;
+      size_t q = digits_end(sc, p, &cell);
       bool glued =
           sc->n > 0 && sc->pieces[sc->n - 1].kind == PIECE_LABEL && sc->pieces[sc->n - 1].end == p;
-      add_piece(sc, PIECE_DIGITS, p, q, glued);
+      add_piece(sc, PIECE_DIGITS, p, q, glued, cell);
       p = q;
       continue;
     }
     size_t q = text_end(sc, p);
-    add_piece(sc, PIECE_TEXT, p, q, false);
+    add_piece(sc, PIECE_TEXT, p, q, false, sc->ncells);
     p = q;
   }
 }
@@ -250,30 +310,13 @@ static bool label_glued_to_digits(const scan *sc) {
 }
 
 /* The pieces of the rows cut so far: one array for a whole table, not one a row; and the cells
- * of the value run being made a row. */
+ * of their digits (scan.cells). */
 typedef struct {
   piece *items;
   int cap;
   nb_span *cells;
   int cells_cap;
 } piece_buffer;
-
-/* End of the value cell starting at p: the spaces inside a value run are cell borders
- * ("0 0 0 0 0 00"), and so is the end of a unit ("3件1件14件"). */
-static size_t value_cell_end(const char *t, size_t p, size_t end) {
-  size_t q = p;
-  while (q < end && !nb_tok_space_len(t, q, end)) {
-    if (is_digit(t[q])) { /* starts no unit */
-      q++;
-      continue;
-    }
-    const nb_cell_unit *unit = q > p && is_digit(t[q - 1]) ? nb_cell_unit_at(t + q, end - q) : NULL;
-    if (unit)
-      return q + strlen(unit->word);
-    q++;
-  }
-  return q;
-}
 
 /* A row of the piece's cells, taken from the pool of `out` in one go: one at a time, each row
  * allocated its cells on its own. */
@@ -293,16 +336,8 @@ static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piec
     cell->label_spelling = label ? pc->spelling + 1 : 0;
     return;
   }
-  int n = 0;
-  for (size_t p = pc->start; (p = skip_spaces(s->text, p, pc->end)) < pc->end; n++) {
-    if (n == buf->cells_cap)
-      nb_grow((void **)&buf->cells, &buf->cells_cap, n + 1, sizeof *buf->cells);
-    size_t q = value_cell_end(s->text, p, pc->end);
-    buf->cells[n] = nb_span_make(p, q);
-    p = q;
-  }
-  nb_obs_row_reserve(out, row, n);
-  for (int k = 0; k < n; k++)
+  nb_obs_row_reserve(out, row, pc->ncells);
+  for (int k = pc->cell; k < pc->cell + pc->ncells; k++)
     nb_tok_add_cell(row, buf->cells[k], NULL, -1);
 }
 
@@ -327,10 +362,8 @@ static bool word_after_digits(const char *t, nb_span span, size_t digit) {
     size_t last = i;
     while (last + 1 < span.end && is_digit(t[last + 1]))
       last++;
-    size_t j = last + 1;
-    while (j < span.end && t[j] == ' ') /* the gap to the next column: ASCII blanks, mostly */
-      j++;
-    j = skip_spaces(t, j, span.end);
+    /* The gap to the next column: ASCII blanks, mostly, and as many as its width needs. */
+    size_t j = skip_blanks(t, last + 1, span.end);
     size_t k = j;
     if (j != last + 1 && j < span.end) {
       while (k < span.end && is_digit(t[k]))
@@ -395,7 +428,9 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
              .cap = buf->cap,
              .label_asked_at = (size_t)-1,
              .starts = nb_label_set_starts(labels),
-             .spaced = o->layout == NB_LAYOUT_SPACED};
+             .spaced = o->layout == NB_LAYOUT_SPACED,
+             .cells = buf->cells,
+             .cells_cap = buf->cells_cap};
   cut(&sc, span);
   bool spaced = sc.spaced;
   /* Stretches between sentences: each sentence says whether the one it ends is run-on. */
@@ -404,6 +439,8 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   bool any = whole || last_run_on || sc.any_run_on;
   buf->items = sc.pieces;
   buf->cap = sc.cap;
+  buf->cells = sc.cells;
+  buf->cells_cap = sc.cells_cap;
   if (!any)
     return false;
   /* Table stretches become one row per piece; the prose between them, punctuation and all,

@@ -313,8 +313,8 @@ static bool drops_some(const char *t, size_t len) {
   return false;
 }
 
-/* `label` with full-width brackets and commas, "、" for ".", a space after its first character,
- * and the text[0, len) behind it (as much as fits in cap bytes); returns its length. */
+/* `label` with full-width brackets, commas and colons, "、" for ".", a space after its first
+ * character, and the text[0, len) behind it (as much as fits in cap bytes); returns its length. */
 static size_t written_otherwise(const char *label, char *text, size_t cap, size_t len) {
   char out[512];
   size_t o = 0;
@@ -322,6 +322,7 @@ static size_t written_otherwise(const char *label, char *text, size_t cap, size_
     const char *wide = label[i] == '('   ? "（"
                        : label[i] == ')' ? "）"
                        : label[i] == ',' ? "，"
+                       : label[i] == ':' ? "："
                        : label[i] == '.' ? "、"
                                          : NULL;
     if (wide) {

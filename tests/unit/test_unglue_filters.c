@@ -87,3 +87,133 @@ Test(unglue_filters, as_the_plain_tests) {
   cr_assert_gt(words, 1000);
   cr_assert_gt(nonwords, 1000);
 }
+
+/* The cells of a value run as add_piece_row split it again before digits_end gave them: cells
+ * between spaces, each ending after a unit word that follows a digit. */
+static int plain_value_cells(const char *t, size_t start, size_t end, nb_span *cells, int cap) {
+  int n = 0;
+  for (size_t p = start; (p = skip_spaces(t, p, end)) < end; n++) {
+    size_t q = p;
+    while (q < end && !nb_tok_space_len(t, q, end)) {
+      const nb_cell_unit *unit =
+          q > p && is_digit(t[q - 1]) ? nb_cell_unit_at(t + q, end - q) : NULL;
+      if (unit) {
+        q += strlen(unit->word);
+        break;
+      }
+      q++;
+    }
+    cr_assert_lt(n, cap);
+    cells[n] = nb_span_make(p, q);
+    p = q;
+  }
+  return n;
+}
+
+/* digits_end's cells, found as it reads the run, against the run split again, at every digit of
+ * random texts of values, units, spaces and numbered labels. */
+Test(unglue_filters, value_cells_as_split_again) {
+  static const char *const parts[] = {"0",  "1",      "2",    "12",  "3.5",      ".",   " ",
+                                      "  ", "\t",     "　",   "件",  "万元",     "元",  "3件",
+                                      "x",  "1.属于", "其他", "2、", "\xC2\xA0", "0 0", "12 3"};
+  const nb_label_set *set =
+      nb_label_set_shared(nb_template_get(NB_TPL_2021), NB_TABLE_APPLICATIONS);
+  uint32_t state = 4242;
+  char text[256];
+  int runs = 0, several = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t len =
+        nb_test_random_pieces(&state, parts, sizeof parts / sizeof *parts, 16, text, sizeof text);
+    for (size_t at = 0; at < len; at++) {
+      if (!is_digit(text[at]))
+        continue;
+      scan sc = {.labels = set,
+                 .t = text,
+                 .end = len,
+                 .label_asked_at = (size_t)-1,
+                 .starts = nb_label_set_starts(set)};
+      int first;
+      size_t end = digits_end(&sc, at, &first);
+      nb_span want[64];
+      int n = plain_value_cells(text, at, end, want, 64);
+      cr_assert_eq(sc.ncells - first, n, "cells of \"%.*s\"", (int)(end - at), text + at);
+      for (int k = 0; k < n; k++)
+        cr_assert(sc.cells[first + k].start == want[k].start &&
+                      sc.cells[first + k].end == want[k].end,
+                  "cell %d of \"%.*s\"", k, (int)(end - at), text + at);
+      runs++;
+      several += n > 1;
+      free(sc.cells);
+    }
+  }
+  cr_assert_gt(runs, 10000);
+  cr_assert_gt(several, 1000);
+}
+
+/* text_end as it asked every character in turn whether it was a digit, a space or a label's
+ * start. */
+static size_t plain_text_end(scan *sc, size_t at) {
+  const char *t = sc->t;
+  size_t q = at;
+  nb_utf8_next(t, sc->end, &q);
+  while (q < sc->end) {
+    if (is_digit(t[q]))
+      return q;
+    size_t n = nb_tok_space_len(t, q, sc->end) ? 0 : label_at(sc, q);
+    if (n) {
+      size_t after = skip_spaces(t, q + n, sc->end);
+      if (nb_utf8_count(t + q, n) >= SELF_EVIDENT_CPS || (after < sc->end && is_digit(t[after])))
+        return q;
+    }
+    nb_utf8_next(t, sc->end, &q);
+  }
+  return q;
+}
+
+/* text_end, which passes over the ideographs that start no label without the other tests,
+ * against plain_text_end from every place of random texts of labels, their pieces, other
+ * ideographs, digits, spaces and broken characters. */
+Test(unglue_filters, text_end_as_asked_at_every_character) {
+  static const char *const parts[] = {"其他",
+                                      "总计",
+                                      "结果维持",
+                                      "自然人",
+                                      "商业企业",
+                                      "的",
+                                      "年",
+                                      "申请",
+                                      "0",
+                                      "12",
+                                      " ",
+                                      "　",
+                                      "，",
+                                      "（",
+                                      "三、",
+                                      "1.属于国家秘密",
+                                      "x",
+                                      "\xE4\xB8",
+                                      "\xE9",
+                                      "本年新收政府信息公开申请数量",
+                                      "其他法律行政法规禁止公开"};
+  const nb_label_set *set =
+      nb_label_set_shared(nb_template_get(NB_TPL_2021), NB_TABLE_APPLICATIONS);
+  uint32_t state = 777;
+  char text[256];
+  int ends_early = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t len =
+        nb_test_random_pieces(&state, parts, sizeof parts / sizeof *parts, 12, text, sizeof text);
+    for (size_t at = 0; at < len; at++) {
+      scan fast = {.labels = set,
+                   .t = text,
+                   .end = len,
+                   .label_asked_at = (size_t)-1,
+                   .starts = nb_label_set_starts(set)};
+      scan plain = fast;
+      size_t want = plain_text_end(&plain, at);
+      cr_assert_eq(text_end(&fast, at), want, "text_end(\"%s\", %zu)", text, at);
+      ends_early += want < len;
+    }
+  }
+  cr_assert_gt(ends_early, 10000);
+}
