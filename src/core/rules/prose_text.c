@@ -5,6 +5,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define NB_PROSE_WIDE_PATH 1
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +44,38 @@ static void note_mark(builder *b, size_t at) {
 
 static bool is_digit(char c) {
   return c >= '0' && c <= '9';
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* How many of the eight bytes at p are digits before the first that is none; the bytes as a
+ * word in *x. */
+static inline size_t leading_digit_count8(const char *p, uint64_t *x) {
+  const uint64_t ones = 0x0101010101010101u;
+  memcpy(x, p, 8);
+  /* A byte is a digit when its high nibble is 3 and stays 3 with 6 added (0x30…0x39). Adding 6
+   * to a byte of FA or more carries into the next, but that byte is no digit itself, and only
+   * bytes after it see the carry. */
+  uint64_t other =
+      ((*x & 0xF0 * ones) ^ 0x30 * ones) | (((*x + 6 * ones) & 0xF0 * ones) ^ 0x30 * ones);
+  return other ? (size_t)__builtin_ctzll(other) / 8 : 8;
+}
+#endif
+
+/* The end of the run of digits from s[i] on inside [i, to). The prose's numbers are mostly one
+ * to four digits long: a loop over them mispredicted its end at nearly every number. */
+static inline size_t digits_end(const char *s, size_t i, size_t to) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  while (to - i >= 8) {
+    uint64_t x;
+    size_t k = leading_digit_count8(s + i, &x);
+    i += k;
+    if (k < 8)
+      return i;
+  }
+#endif
+  while (i < to && is_digit(s[i]))
+    i++;
+  return i;
 }
 
 /* A digit lands at buf[at], after the byte `before` (0 at the start): a run of digits starts
@@ -162,6 +198,7 @@ static bool quiet_chars_known;
 static const bool *sentence_end_firsts(bool *markable);
 static bool may_start_end(uint32_t cp);
 static bool add_end_firsts(cp_set *set);
+static void fill_wide_stops(void);
 
 static void fill_copy_stops(void) {
   bool *stops = copy_stops;
@@ -189,6 +226,7 @@ static void fill_copy_stops(void) {
   for (int c = 0x80; c < 256; c++)
     if (stops[c] && (c <= 0xBF || (c >= 0xE4 && c <= 0xE9)))
       ideographs_never_stop = false;
+  fill_wide_stops();
 }
 
 /* Whether text[at…] is a whole three-byte character inside [at, to) that put_line copies
@@ -238,6 +276,169 @@ static inline size_t next_copy_stop(const char *text, size_t i, size_t to, size_
   return nb_next_byte_in(text, i, to, copy_stops);
 }
 
+/* The copy stops of thirty-two bytes at a time with AVX2, told exactly: the byte test above
+ * settles only the bytes of ideographs, and every other byte of a block (the commas, the "、",
+ * the Latin letters of the prose) was looked up one by one in a loop whose length changed from
+ * block to block, the builder's costliest mispredictions. Here each byte is looked up in
+ * copy_stops by its two halves (a shuffle per half), and the quiet characters of the commonest
+ * punctuation are told from the loud ones sharing their first two bytes by the third. */
+enum { WIDE_FAMILIES = 2 };
+static struct {
+  bool usable; /* the processor has AVX2 */
+  /* Bit h of stop_low[l]: byte h << 4 | l is a copy stop; stop_high the same for h + 8. */
+  unsigned char stop_low[16], stop_high[16];
+  /* The first two bytes of the three-byte clause ends' characters ("，" EF BC, "、" E3 80):
+   * the characters starting with them are quiet unless loud_third says otherwise. Unused
+   * families hold continuation bytes, which never start a copy stop. */
+  unsigned char lead[WIDE_FAMILIES], second[WIDE_FAMILIES];
+  /* Bit (t >> 4 & 3) + 4 f of loud_third[t & 15]: family f followed by t is a loud character. */
+  unsigned char loud_third[16];
+} wide_stops;
+_Static_assert(WIDE_FAMILIES * 4 <= 8, "the families' third bytes share a byte of loud_third");
+
+/* Whether the clause end `word` is one quiet three-byte character whose first byte is a stop
+ * (its family then lets the wide finder pass over it and its like). */
+static bool is_quiet_family(const char *word) {
+  return strlen(word) == 3 && copy_stops[(unsigned char)word[0]] && is_quiet_char(word, 0, 3);
+}
+
+static void add_wide_family(int *n, const char *word) {
+  unsigned char lead = (unsigned char)word[0], second = (unsigned char)word[1];
+  for (int f = 0; f < *n; f++)
+    if (wide_stops.lead[f] == lead && wide_stops.second[f] == second)
+      return;
+  if (*n == WIDE_FAMILIES)
+    return;
+  wide_stops.lead[*n] = lead;
+  wide_stops.second[*n] = second;
+  for (unsigned t = 0x80; t <= 0xBF; t++) {
+    uint32_t cp = (uint32_t)(lead & 0x0F) << 12 | (uint32_t)(second & 0x3F) << 6 | (t & 0x3F);
+    if (cp_set_has(&loud_cps, cp))
+      wide_stops.loud_third[t & 15] |= (unsigned char)(1u << ((t >> 4 & 3) + 4 * (unsigned)*n));
+  }
+  (*n)++;
+}
+
+static void fill_wide_stops(void) {
+  for (int c = 0; c < 256; c++)
+    if (copy_stops[c]) {
+      unsigned char *row = c < 0x80 ? wide_stops.stop_low : wide_stops.stop_high;
+      row[c & 15] |= (unsigned char)(1u << (c >> 4 & 7));
+    }
+  for (int f = 0; f < WIDE_FAMILIES; f++)
+    wide_stops.lead[f] = wide_stops.second[f] = 0x80;
+  int n = 0;
+  for (int k = 0; nb_pw_clause_ends[k]; k++)
+    if (is_quiet_family(nb_pw_clause_ends[k]))
+      add_wide_family(&n, nb_pw_clause_ends[k]);
+#if defined(NB_PROSE_WIDE_PATH)
+  wide_stops.usable = __builtin_cpu_supports("avx2");
+#endif
+}
+
+static _Atomic bool wide_scan_allowed = true;
+
+void nb_prose_allow_wide_scan(bool allow) {
+  atomic_store_explicit(&wide_scan_allowed, allow, memory_order_relaxed);
+}
+
+#if defined(NB_PROSE_WIDE_PATH)
+typedef struct {
+  __m256i nibble, stop_low, stop_high, bit_of_high, bit_of_pair, loud_third, cont_top, cont;
+  __m256i lead[WIDE_FAMILIES], second[WIDE_FAMILIES];
+} wide_tables;
+
+__attribute__((target("avx2"))) static inline __m256i broadcast16(const unsigned char *t) {
+  return _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)t));
+}
+
+__attribute__((target("avx2"))) static inline wide_tables load_wide_tables(void) {
+  static const unsigned char bit_of_high[16] = {1, 2, 4, 8, 16, 32, 64, 128,
+                                                1, 2, 4, 8, 16, 32, 64, 128};
+  static const unsigned char bit_of_pair[16] = {1, 2, 4, 8}; /* the third byte's bits 4-5 */
+  wide_tables w;
+  w.nibble = _mm256_set1_epi8(0x0F);
+  w.stop_low = broadcast16(wide_stops.stop_low);
+  w.stop_high = broadcast16(wide_stops.stop_high);
+  w.bit_of_high = broadcast16(bit_of_high);
+  w.bit_of_pair = broadcast16(bit_of_pair);
+  w.loud_third = broadcast16(wide_stops.loud_third);
+  w.cont_top = _mm256_set1_epi8((char)0xC0);
+  w.cont = _mm256_set1_epi8((char)0x80);
+  for (int f = 0; f < WIDE_FAMILIES; f++) {
+    w.lead[f] = _mm256_set1_epi8((char)wide_stops.lead[f]);
+    w.second[f] = _mm256_set1_epi8((char)wide_stops.second[f]);
+  }
+  return w;
+}
+
+/* The copy stops among the 32 bytes at t, as a mask, and the places among them starting a quiet
+ * character of a family (the character's three bytes need not lie inside the line): t[0, 34)
+ * is read. */
+__attribute__((target("avx2"))) static inline uint32_t wide_block(const wide_tables *w,
+                                                                  const char *t, uint32_t *quiet) {
+  __m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)t);
+  __m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(t + 1));
+  __m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(t + 2));
+  __m256i low = _mm256_and_si256(x0, w->nibble);
+  __m256i high = _mm256_and_si256(_mm256_srli_epi16(x0, 4), w->nibble);
+  /* The row of the byte's low half, from the table of its top bit's half. */
+  __m256i row = _mm256_blendv_epi8(_mm256_shuffle_epi8(w->stop_low, low),
+                                   _mm256_shuffle_epi8(w->stop_high, low), x0);
+  __m256i bit = _mm256_shuffle_epi8(w->bit_of_high, high);
+  __m256i stop = _mm256_cmpeq_epi8(_mm256_and_si256(row, bit), bit);
+  __m256i third_low = _mm256_and_si256(x2, w->nibble);
+  __m256i third_pair = _mm256_and_si256(_mm256_srli_epi16(x2, 4), _mm256_set1_epi8(3));
+  __m256i loud_row = _mm256_shuffle_epi8(w->loud_third, third_low);
+  __m256i family_bit = _mm256_shuffle_epi8(w->bit_of_pair, third_pair);
+  __m256i quiet_family = _mm256_setzero_si256();
+  for (int f = 0; f < WIDE_FAMILIES; f++, family_bit = _mm256_slli_epi16(family_bit, 4)) {
+    __m256i in_family =
+        _mm256_and_si256(_mm256_cmpeq_epi8(x0, w->lead[f]), _mm256_cmpeq_epi8(x1, w->second[f]));
+    __m256i loud = _mm256_cmpeq_epi8(_mm256_and_si256(loud_row, family_bit), family_bit);
+    quiet_family = _mm256_or_si256(quiet_family, _mm256_andnot_si256(loud, in_family));
+  }
+  __m256i third_cont = _mm256_cmpeq_epi8(_mm256_and_si256(x2, w->cont_top), w->cont);
+  *quiet = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(quiet_family, third_cont));
+  return (uint32_t)_mm256_movemask_epi8(stop);
+}
+
+/* The bits of the first n places of a block (n < 32). */
+static inline uint32_t first_places(size_t n) {
+  return (1u << n) - 1;
+}
+
+/* next_copy_stop with wide blocks: the first copy stop in text[i, to) that is not a quiet
+ * character of a family, or `to`; or, when fewer than 34 bytes of text are left to read, the
+ * place where the blocks end (*done false). The stops it may return past are exactly the
+ * quiet characters next_copy_stop would look at and pass over. */
+__attribute__((target("avx2"))) static inline size_t next_copy_stop_wide(const wide_tables *w,
+                                                                         const char *text, size_t i,
+                                                                         size_t to, size_t readable,
+                                                                         bool *done) {
+  uint32_t quiet;
+  *done = true;
+  for (; to - i >= 34; i += 32) { /* the quiet characters lie whole inside the line */
+    uint32_t stops = wide_block(w, text + i, &quiet) & ~quiet;
+    if (stops)
+      return i + (size_t)__builtin_ctz(stops);
+  }
+  if (i >= to)
+    return to;
+  if (readable - i < 34) {
+    *done = false;
+    return i;
+  }
+  /* The line's last bytes: a character running past its end is never quiet. */
+  size_t left = to - i;
+  uint32_t stops = wide_block(w, text + i, &quiet);
+  if (left < 32)
+    stops &= first_places(left);
+  stops &= ~(quiet & (left >= 2 ? first_places(left - 2) : 0));
+  return stops ? i + (size_t)__builtin_ctz(stops) : to;
+}
+#endif
+
 static bool in_table(const nb_report *r, nb_span s) {
   for (int t = 0; t < NB_TABLE_COUNT; t++) {
     const nb_table *tb = &r->tables[t];
@@ -286,19 +487,32 @@ static bool is_markup_line(const char *s, size_t a, size_t e) {
   return a < e && (s[a] == '|' || s[a] == '<');
 }
 
-static void put_line(builder *b, const char *text, size_t text_len, nb_span span) {
-  if (span.end <= span.start)
-    return;
-  /* A line never grows: characters are kept, dropped or turned into one ASCII digit. So room
-   * is made once per line, not checked per character (this runs over every prose byte). */
-  reserve(b, span.end - span.start);
+/* put_line's loop, with the wide stop finder or without: inlined into one function of each
+ * kind, so that the finder's tables stay in registers for the whole line. */
+static inline __attribute__((always_inline)) void
+put_line_with(builder *b, const char *text, size_t text_len, nb_span span, bool wide) {
   nb_prose *p = b->p;
-  pthread_once(&copy_stops_once, fill_copy_stops);
+#if defined(NB_PROSE_WIDE_PATH)
+  wide_tables w;
+  if (wide)
+    w = load_wide_tables();
+#else
+  (void)wide;
+#endif
   for (size_t i = span.start; i < span.end;) {
     /* A stretch of characters kept as they are is mapped and copied at once; only the
      * characters at copy stops are decoded and tested. */
     size_t start = i;
-    while ((i = next_copy_stop(text, i, span.end, text_len)) < span.end) {
+    for (;;) {
+      bool found = false;
+#if defined(NB_PROSE_WIDE_PATH)
+      if (wide)
+        i = next_copy_stop_wide(&w, text, i, span.end, text_len, &found);
+#endif
+      if (!found)
+        i = next_copy_stop(text, i, span.end, text_len);
+      if (i >= span.end)
+        break;
       size_t next = i;
       uint32_t cp = nb_utf8_next(text, span.end, &next);
       if (is_dropped(cp) || (cp >= FULL_WIDTH_ZERO && cp <= FULL_WIDTH_ZERO + 9))
@@ -310,8 +524,7 @@ static void put_line(builder *b, const char *text, size_t text_len, nb_span span
         /* The byte before it in the buffer: the stretch's own, or the buffer's last. */
         char before = i > start ? text[i - 1] : p->len > 0 ? p->buf[p->len - 1] : '\0';
         note_digit(p, p->len + (i - start), before);
-        while (next < span.end && is_digit(text[next]))
-          next++; /* the rest of the run is copied with the stretch */
+        next = digits_end(text, next, span.end); /* copied with the stretch */
       }
       i = next;
     }
@@ -333,6 +546,29 @@ static void put_line(builder *b, const char *text, size_t text_len, nb_span span
     put_reserved(p, &d, 1, at);
   }
   p->buf[p->len] = '\0';
+}
+
+#if defined(NB_PROSE_WIDE_PATH)
+__attribute__((target("avx2"), noinline)) static void put_line_wide(builder *b, const char *text,
+                                                                    size_t text_len, nb_span span) {
+  put_line_with(b, text, text_len, span, true);
+}
+#endif
+
+static void put_line(builder *b, const char *text, size_t text_len, nb_span span) {
+  if (span.end <= span.start)
+    return;
+  /* A line never grows: characters are kept, dropped or turned into one ASCII digit. So room
+   * is made once per line, not checked per character (this runs over every prose byte). */
+  reserve(b, span.end - span.start);
+  pthread_once(&copy_stops_once, fill_copy_stops);
+#if defined(NB_PROSE_WIDE_PATH)
+  if (wide_stops.usable && atomic_load_explicit(&wide_scan_allowed, memory_order_relaxed)) {
+    put_line_wide(b, text, text_len, span);
+    return;
+  }
+#endif
+  put_line_with(b, text, text_len, span, false);
 }
 
 /* The sentences of the whole buffer (defined with the sentence ends below), from the marks when
@@ -949,13 +1185,7 @@ static bool may_follow_number(const char *s, size_t i, size_t end) {
 static inline size_t leading_digits8(const char *p, uint64_t *value) {
   const uint64_t ones = 0x0101010101010101u;
   uint64_t x;
-  memcpy(&x, p, 8);
-  /* A byte is a digit when its high nibble is 3 and stays 3 with 6 added (0x30…0x39). Adding 6
-   * to a byte of FA or more carries into the next, but that byte is no digit itself, and only
-   * bytes after it see the carry. */
-  uint64_t other =
-      ((x & 0xF0 * ones) ^ 0x30 * ones) | (((x + 6 * ones) & 0xF0 * ones) ^ 0x30 * ones);
-  size_t k = other ? (size_t)__builtin_ctzll(other) / 8 : 8;
+  size_t k = leading_digit_count8(p, &x);
   if (k == 0) {
     *value = 0;
     return 0;

@@ -51,6 +51,10 @@ typedef struct {
 
 /* Texts of 4 GiB or more get an empty prose (the prose rules then find nothing). */
 void nb_prose_build(const nb_report *r, nb_prose *p);
+
+/* Whether nb_prose_build may find the bytes it stops at 32 at a time with AVX2, where the
+ * processor has it (the default): tests build the same prose both ways. */
+void nb_prose_allow_wide_scan(bool allow);
 void nb_prose_free(nb_prose *p);
 
 /* Where the source character that buf[at] belongs to starts (at < len). */
