@@ -344,7 +344,7 @@ void nb_prose_allow_wide_scan(bool allow) {
 
 #if defined(NB_PROSE_WIDE_PATH)
 typedef struct {
-  __m256i nibble, stop_low, stop_high, bit_of_high, bit_of_pair, loud_third, cont_top, cont;
+  __m256i nibble, stop_low, stop_high, bit_of_high, bit_of_third, loud_third;
   __m256i lead[WIDE_FAMILIES], second[WIDE_FAMILIES];
 } wide_tables;
 
@@ -355,16 +355,16 @@ __attribute__((target("avx2"))) static inline __m256i broadcast16(const unsigned
 __attribute__((target("avx2"))) static inline wide_tables load_wide_tables(void) {
   static const unsigned char bit_of_high[16] = {1, 2, 4, 8, 16, 32, 64, 128,
                                                 1, 2, 4, 8, 16, 32, 64, 128};
-  static const unsigned char bit_of_pair[16] = {1, 2, 4, 8}; /* the third byte's bits 4-5 */
+  /* By the third byte's high half: a continuation byte's bits 4-5 as a bit; none for any
+   * other byte, which ends no quiet character. */
+  static const unsigned char bit_of_third[16] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8};
   wide_tables w;
   w.nibble = _mm256_set1_epi8(0x0F);
   w.stop_low = broadcast16(wide_stops.stop_low);
   w.stop_high = broadcast16(wide_stops.stop_high);
   w.bit_of_high = broadcast16(bit_of_high);
-  w.bit_of_pair = broadcast16(bit_of_pair);
+  w.bit_of_third = broadcast16(bit_of_third);
   w.loud_third = broadcast16(wide_stops.loud_third);
-  w.cont_top = _mm256_set1_epi8((char)0xC0);
-  w.cont = _mm256_set1_epi8((char)0x80);
   for (int f = 0; f < WIDE_FAMILIES; f++) {
     w.lead[f] = _mm256_set1_epi8((char)wide_stops.lead[f]);
     w.second[f] = _mm256_set1_epi8((char)wide_stops.second[f]);
@@ -372,11 +372,14 @@ __attribute__((target("avx2"))) static inline wide_tables load_wide_tables(void)
   return w;
 }
 
-/* The copy stops among the 32 bytes at t, as a mask, and the places among them starting a quiet
- * character of a family (the character's three bytes need not lie inside the line): t[0, 34)
- * is read. */
-__attribute__((target("avx2"))) static inline uint32_t wide_block(const wide_tables *w,
-                                                                  const char *t, uint32_t *quiet) {
+/* The copy stops among the 32 bytes at t, and the places among them starting a quiet character
+ * of a family (the character's three bytes need not lie inside the line): t[0, 34) is read. */
+typedef struct {
+  __m256i stops, quiet;
+} wide_places;
+
+__attribute__((target("avx2"))) static inline wide_places wide_block(const wide_tables *w,
+                                                                     const char *t) {
   __m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)t);
   __m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(t + 1));
   __m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(t + 2));
@@ -386,21 +389,25 @@ __attribute__((target("avx2"))) static inline uint32_t wide_block(const wide_tab
   __m256i row = _mm256_blendv_epi8(_mm256_shuffle_epi8(w->stop_low, low),
                                    _mm256_shuffle_epi8(w->stop_high, low), x0);
   __m256i bit = _mm256_shuffle_epi8(w->bit_of_high, high);
-  __m256i stop = _mm256_cmpeq_epi8(_mm256_and_si256(row, bit), bit);
+  wide_places out;
+  out.stops = _mm256_cmpeq_epi8(_mm256_and_si256(row, bit), bit);
   __m256i third_low = _mm256_and_si256(x2, w->nibble);
-  __m256i third_pair = _mm256_and_si256(_mm256_srli_epi16(x2, 4), _mm256_set1_epi8(3));
+  __m256i third_high = _mm256_and_si256(_mm256_srli_epi16(x2, 4), w->nibble);
   __m256i loud_row = _mm256_shuffle_epi8(w->loud_third, third_low);
-  __m256i family_bit = _mm256_shuffle_epi8(w->bit_of_pair, third_pair);
-  __m256i quiet_family = _mm256_setzero_si256();
+  /* No bit when the third byte is no continuation byte: the test below then calls it loud. */
+  __m256i family_bit = _mm256_shuffle_epi8(w->bit_of_third, third_high);
+  out.quiet = _mm256_setzero_si256();
   for (int f = 0; f < WIDE_FAMILIES; f++, family_bit = _mm256_slli_epi16(family_bit, 4)) {
     __m256i in_family =
         _mm256_and_si256(_mm256_cmpeq_epi8(x0, w->lead[f]), _mm256_cmpeq_epi8(x1, w->second[f]));
     __m256i loud = _mm256_cmpeq_epi8(_mm256_and_si256(loud_row, family_bit), family_bit);
-    quiet_family = _mm256_or_si256(quiet_family, _mm256_andnot_si256(loud, in_family));
+    out.quiet = _mm256_or_si256(out.quiet, _mm256_andnot_si256(loud, in_family));
   }
-  __m256i third_cont = _mm256_cmpeq_epi8(_mm256_and_si256(x2, w->cont_top), w->cont);
-  *quiet = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(quiet_family, third_cont));
-  return (uint32_t)_mm256_movemask_epi8(stop);
+  return out;
+}
+
+__attribute__((target("avx2"))) static inline uint32_t wide_mask(__m256i places) {
+  return (uint32_t)_mm256_movemask_epi8(places);
 }
 
 /* The bits of the first n places of a block (n < 32). */
@@ -416,10 +423,10 @@ __attribute__((target("avx2"))) static inline size_t next_copy_stop_wide(const w
                                                                          const char *text, size_t i,
                                                                          size_t to, size_t readable,
                                                                          bool *done) {
-  uint32_t quiet;
   *done = true;
   for (; to - i >= 34; i += 32) { /* the quiet characters lie whole inside the line */
-    uint32_t stops = wide_block(w, text + i, &quiet) & ~quiet;
+    wide_places block = wide_block(w, text + i);
+    uint32_t stops = wide_mask(_mm256_andnot_si256(block.quiet, block.stops));
     if (stops)
       return i + (size_t)__builtin_ctz(stops);
   }
@@ -431,7 +438,8 @@ __attribute__((target("avx2"))) static inline size_t next_copy_stop_wide(const w
   }
   /* The line's last bytes: a character running past its end is never quiet. */
   size_t left = to - i;
-  uint32_t stops = wide_block(w, text + i, &quiet);
+  wide_places block = wide_block(w, text + i);
+  uint32_t stops = wide_mask(block.stops), quiet = wide_mask(block.quiet);
   if (left < 32)
     stops &= first_places(left);
   stops &= ~(quiet & (left >= 2 ? first_places(left - 2) : 0));
