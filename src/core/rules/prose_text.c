@@ -1002,9 +1002,10 @@ static uint64_t words_in(const word_set *ws, const char *s, size_t from, size_t 
   return found;
 }
 
-void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
-                             size_t *last) {
+uint64_t nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
+                                 size_t *last) {
   const word_set *ws = from < to ? word_set_of(words) : NULL;
+  uint64_t occur = 0;
   if (!ws || !one_pass_pays(ws, from, to)) {
     for (int k = 0; words[k]; k++) {
       last[k] = (size_t)-1;
@@ -1012,8 +1013,10 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
         continue;
       for (size_t at = from, f; (f = nb_prose_find(s, at, to, words[k])) != (size_t)-1; at = f + 1)
         last[k] = f;
+      if (k < 64 && last[k] != (size_t)-1)
+        occur |= (uint64_t)1 << k;
     }
-    return;
+    return occur;
   }
   for (int k = 0; k < ws->n; k++)
     last[k] = (size_t)-1;
@@ -1025,12 +1028,13 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
     }
     if (may_start_word(ws, s, i)) {
       uint64_t here = words_at(ws, s, i, to);
-      for (int k = 0; here; k++, here >>= 1)
-        if (here & 1)
-          last[k] = i;
+      occur |= here;
+      for (; here; here &= here - 1)
+        last[__builtin_ctzll(here)] = i;
     }
     i += char_step(s, i);
   }
+  return occur;
 }
 
 bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *words,

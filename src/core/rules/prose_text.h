@@ -112,9 +112,10 @@ bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *
                       uint64_t skip);
 
 /* For each word k of the list, where its last occurrence in s[from, to) starts, or (size_t)-1:
- * last[] has an entry per word. */
-void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
-                             size_t *last);
+ * last[] has an entry per word. Returns the words among the first 64 that occur (bit k: words[k]),
+ * for callers that go through them only. */
+uint64_t nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
+                                 size_t *last);
 
 /* True when s[at…] starts with `word` (the buffer is NUL-terminated). Inline: rules test a
  * list of words after every number, and most are rejected by their first two bytes (CJK words
