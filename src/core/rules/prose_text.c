@@ -914,15 +914,23 @@ static bool one_pass_pays(const word_set *ws, size_t from, size_t to) {
   return (to - from) * 8 < (size_t)ws->n * 50;
 }
 
-/* The set of `words` among sets[0, n), or NULL. */
-static const word_set *set_among(const char *const *words, int n, bool *found) {
+/* Where the set of `words` lies among sets[0, n), or -1. */
+static int set_among(const char *const *words, int n) {
   for (int i = 0; i < n; i++)
-    if (sets[i].words == words) {
-      *found = true;
-      return sets[i].usable ? &sets[i] : NULL;
-    }
-  *found = false;
-  return NULL;
+    if (sets[i].words == words)
+      return i;
+  return -1;
+}
+
+/* Where each list's set lies in sets[], plus one (0: not known), by a hash of the list's
+ * address: rules ask for a handful of lists in turn, and comparing the list with every set
+ * before its own (a jump per set, each in a cache line of its own) cost more than many of the
+ * searches. A slot another list took is told by comparing the list. */
+enum { SET_SLOTS = 64 };
+static _Atomic int set_slots[SET_SLOTS];
+
+static unsigned set_slot(const char *const *words) {
+  return (unsigned)((uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15u >> 58);
 }
 
 static void fill_set(word_set *ws, const char *const *words) {
@@ -944,21 +952,36 @@ static void fill_set(word_set *ws, const char *const *words) {
   }
 }
 
-static const word_set *word_set_of(const char *const *words) {
-  bool found;
-  const word_set *ws = set_among(words, atomic_load_explicit(&nsets, memory_order_acquire), &found);
-  if (found)
-    return ws;
+/* word_set_of's way when the slot does not say: a search of the sets, and the set added when
+ * it is not there. Where the set lies, or -1 when there is no room for it. */
+static __attribute__((noinline)) int find_or_add_set(const char *const *words, int n) {
+  int k = set_among(words, n);
+  if (k >= 0)
+    return k;
   pthread_mutex_lock(&word_lists_lock);
-  int n = atomic_load_explicit(&nsets, memory_order_relaxed);
-  ws = set_among(words, n, &found); /* another thread may have added it meanwhile */
-  if (!found && n < MAX_SETS) {
+  n = atomic_load_explicit(&nsets, memory_order_relaxed);
+  k = set_among(words, n); /* another thread may have added it meanwhile */
+  if (k < 0 && n < MAX_SETS) {
     fill_set(&sets[n], words);
     atomic_store_explicit(&nsets, n + 1, memory_order_release);
-    ws = sets[n].usable ? &sets[n] : NULL;
+    k = n;
   }
   pthread_mutex_unlock(&word_lists_lock);
-  return ws;
+  return k;
+}
+
+static const word_set *word_set_of(const char *const *words) {
+  unsigned slot = set_slot(words);
+  /* sets[0, n) are complete: nsets is stored after the set it counts. */
+  int n = atomic_load_explicit(&nsets, memory_order_acquire);
+  int k = atomic_load_explicit(&set_slots[slot], memory_order_relaxed) - 1;
+  if (!((unsigned)k < (unsigned)n && sets[k].words == words)) {
+    k = find_or_add_set(words, n);
+    if (k < 0)
+      return NULL; /* no room: searched word by word */
+    atomic_store_explicit(&set_slots[slot], k + 1, memory_order_relaxed);
+  }
+  return sets[k].usable ? &sets[k] : NULL;
 }
 
 /* Whether a word of the set may start at s[i] (its first three bytes' hash is in the set):
