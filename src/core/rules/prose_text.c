@@ -1236,6 +1236,8 @@ static inline size_t leading_digits8(const char *p, uint64_t *value) {
 }
 #endif
 
+static void read_followers_by_word(const char *s, size_t i, size_t end, nb_prose_number *n);
+
 bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number *n) {
   if (at >= end || !is_digit(s[at]) || (at > 0 && (is_digit(s[at - 1]) || s[at - 1] == '.')))
     return false;
@@ -1243,14 +1245,17 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
   n->start = at;
   size_t i = at;
   double v = 0;
+  bool more = true; /* digits may follow i */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (end - at >= 8) { /* eight bytes inside [at, end): up to eight digits at once */
     uint64_t first;
-    i += leading_digits8(s + at, &first);
+    size_t k = leading_digits8(s + at, &first);
+    i += k;
     v = (double)first; /* exact: below 10^8, as the loop's sums are */
+    more = k == 8;
   }
 #endif
-  while (i < end && is_digit(s[i])) {
+  while (more && i < end && is_digit(s[i])) {
     v = v * 10 + (s[i] - '0');
     i++;
   }
@@ -1266,20 +1271,28 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
     n->unit_end = n->end;
     return true;
   }
-  if (followers.usable) {
-    int k = follower_at(s, i, end, nb_pw_approx_after, &followers.approx);
-    if (k >= 0) {
-      n->approx_after = true;
-      i += followers.approx.len[k];
-    }
-    n->unit_end = n->end;
-    k = follower_at(s, i, end, nb_pw_count_units, &followers.units);
-    if (k >= 0) {
-      n->unit = nb_pw_count_units[k];
-      n->unit_end = i + followers.units.len[k];
-    }
+  if (!followers.usable) {
+    read_followers_by_word(s, i, end, n);
     return true;
   }
+  int k = follower_at(s, i, end, nb_pw_approx_after, &followers.approx);
+  if (k >= 0) {
+    n->approx_after = true;
+    i += followers.approx.len[k];
+  }
+  n->unit_end = n->end;
+  k = follower_at(s, i, end, nb_pw_count_units, &followers.units);
+  if (k >= 0) {
+    n->unit = nb_pw_count_units[k];
+    n->unit_end = i + followers.units.len[k];
+  }
+  return true;
+}
+
+/* nb_prose_number_read's words after the number, when the lists are not indexed: compared one
+ * by one. Not inlined: the common way keeps its registers. */
+static __attribute__((noinline)) void read_followers_by_word(const char *s, size_t i, size_t end,
+                                                             nb_prose_number *n) {
   for (int k = 0; nb_pw_approx_after[k]; k++)
     if (nb_prose_starts(s, i, end, nb_pw_approx_after[k])) {
       n->approx_after = true;
@@ -1293,7 +1306,6 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
       n->unit_end = i + strlen(nb_pw_count_units[k]);
       break;
     }
-  return true;
 }
 
 size_t nb_prose_cps(const char *s, size_t from, size_t to) {
