@@ -986,8 +986,8 @@ static const word_set *word_set_of(const char *const *words) {
 
 /* Whether a word of the set may start at s[i] (its first three bytes' hash is in the set):
  * inline, as it rejects nearly every place. */
-static inline bool may_start_word(const word_set *ws, const char *s, size_t i) {
-  unsigned slot = head_slot(head_of(s + i));
+static inline bool may_start_word(const word_set *ws, uint32_t head) {
+  unsigned slot = head_slot(head);
   return ws->heads[slot / 64] >> (slot % 64) & 1;
 }
 
@@ -1007,11 +1007,16 @@ static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to)
   return found;
 }
 
-/* How far the next place a word may start lies from s[i] (s[i, i + 3) is readable): the other
- * two bytes of a three-byte character (most of the prose) start none. */
-static inline size_t char_step(const char *s, size_t i) {
-  const unsigned char *u = (const unsigned char *)s + i;
-  return (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 ? 3 : 1;
+/* How far the next place a word may start lies from the place whose first three bytes are
+ * `head` (head_of): the other two bytes of a three-byte character (most of the prose) start
+ * none. The scans read the three bytes once for this, the test of a continuation byte and the
+ * hash, and step without a jump. */
+static inline size_t char_step(uint32_t head) {
+  return 1 + 2 * (size_t)((head & 0xF0C0C0u) == 0xE08080u);
+}
+
+static inline bool is_continuation_head(uint32_t head) {
+  return (head >> 16 & 0xC0) == 0x80;
 }
 
 /* Every word of the set that occurs in s[from, to), as bits; stops once one of `enough` is
@@ -1019,9 +1024,12 @@ static inline size_t char_step(const char *s, size_t i) {
 static uint64_t words_in(const word_set *ws, const char *s, size_t from, size_t to,
                          uint64_t enough) {
   uint64_t found = 0;
-  for (size_t i = from; i < to && to - i >= 3 && !(found & enough); i += char_step(s, i))
-    if (((unsigned char)s[i] & 0xC0) != 0x80 && may_start_word(ws, s, i))
+  for (size_t i = from; i < to && to - i >= 3 && !(found & enough);) {
+    uint32_t head = head_of(s + i);
+    if (!is_continuation_head(head) && may_start_word(ws, head))
       found |= words_at(ws, s, i, to);
+    i += char_step(head);
+  }
   return found;
 }
 
@@ -1044,18 +1052,14 @@ uint64_t nb_prose_find_last_each(const char *s, size_t from, size_t to, const ch
   for (int k = 0; k < ws->n; k++)
     last[k] = (size_t)-1;
   for (size_t i = from; i < to && to - i >= 3;) {
-    const unsigned char *u = (const unsigned char *)s + i;
-    if ((u[0] & 0xC0) == 0x80) {
-      i++;
-      continue;
-    }
-    if (may_start_word(ws, s, i)) {
+    uint32_t head = head_of(s + i);
+    if (!is_continuation_head(head) && may_start_word(ws, head)) {
       uint64_t here = words_at(ws, s, i, to);
       occur |= here;
       for (; here; here &= here - 1)
         last[__builtin_ctzll(here)] = i;
     }
-    i += char_step(s, i);
+    i += char_step(head);
   }
   return occur;
 }
