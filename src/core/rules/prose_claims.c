@@ -297,12 +297,35 @@ static nb_word_list none_fillers = NB_WORD_LIST(nb_pw_none_fillers);
 static nb_word_list application_words = NB_WORD_LIST(nb_pw_application_words);
 static nb_word_list none_trailers = NB_WORD_LIST(nb_pw_none_trailers);
 
+/* The first bytes of the clause ends, for the walk back over a clause. */
+static bool clause_end_firsts[256];
+static pthread_once_t clause_end_firsts_once = PTHREAD_ONCE_INIT;
+
+static void fill_clause_end_firsts(void) {
+  for (int k = 0; nb_pw_clause_ends[k]; k++)
+    clause_end_firsts[(unsigned char)nb_pw_clause_ends[k][0]] = true;
+}
+
+/* The last place in b[s, i) whose byte `table` marks, plus one, or s: four bytes settled per
+ * step, as nb_next_byte_in does forward. */
+static size_t prev_byte_in(const char *b, size_t s, size_t i, const bool table[256]) {
+  const unsigned char *u = (const unsigned char *)b;
+  while (i - s >= 4 && !(table[u[i - 1]] | table[u[i - 2]] | table[u[i - 3]] | table[u[i - 4]]))
+    i -= 4;
+  while (i > s && !table[u[i - 1]])
+    i--;
+  return i;
+}
+
 /* Start of the clause that holds position `at` inside [s, at). */
 static size_t clause_start(const char *b, size_t s, size_t at) {
   /* The last clause end before `at` decides, so walk back from `at` and stop at the first:
-   * this runs for every number in the prose. */
+   * this runs for every number in the prose. Only the bytes a clause end starts with are
+   * tried (most of the clause is ideographs). */
+  pthread_once(&clause_end_firsts_once, fill_clause_end_firsts);
   size_t len;
-  for (size_t i = at; i > s; i--)
+  for (size_t i = prev_byte_in(b, s, at, clause_end_firsts); i > s;
+       i = prev_byte_in(b, s, i - 1, clause_end_firsts))
     if (nb_prose_at_word(&clause_ends, b, i - 1, at, &len))
       return i - 1 + len;
   return s;
