@@ -498,6 +498,7 @@ uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t
                                 uint64_t found, uint64_t want) {
   const unsigned char *u = (const unsigned char *)s;
   const size_t three_fit = len >= 3 ? len - 2 : 0; /* where three bytes no longer fit */
+  const size_t six_fit = len >= 6 ? len - 5 : 0;   /* where six no longer do */
   const uint32_t *next = ks->next;
   uint32_t *const *const *by_lead = ks->by_lead;
   size_t row = 0; /* as wide as a pointer: no widening per step */
@@ -513,7 +514,7 @@ uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t
       size_t run = i;
       /* Two characters a step (the loop's own test and jump were a fifth of the step). */
       bool stuck = false;
-      for (; i + 3 < three_fit; i += 6) {
+      for (; i < six_fit; i += 6) {
         if (!settled_step(ks, by_lead, u + i, &row, &found)) {
           stuck = true;
           break;
