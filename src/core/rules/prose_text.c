@@ -1091,10 +1091,7 @@ const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char 
   /* The first word of the list that occurs anywhere: the scan may stop once the first word is
    * found, since no other comes before it in the list. */
   uint64_t found = words_in(ws, s, from, to, 1);
-  for (int k = 0; k < ws->n; k++)
-    if (found >> k & 1)
-      return words[k];
-  return NULL;
+  return found ? words[__builtin_ctzll(found)] : NULL;
 }
 
 bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len) {
