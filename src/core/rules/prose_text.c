@@ -33,7 +33,7 @@ typedef struct {
   const bool *end_first; /* the first bytes of the sentence ends */
 } builder;
 
-static void note_mark(builder *b, size_t at) {
+static inline void note_mark(builder *b, size_t at) {
   end_marks *m = &b->marks;
   if (m->n == m->cap) {
     m->cap = m->cap ? m->cap * 2 : 1024;
@@ -80,7 +80,7 @@ static inline size_t digits_end(const char *s, size_t i, size_t to) {
 
 /* A digit lands at buf[at], after the byte `before` (0 at the start): a run of digits starts
  * there unless `before` is one. */
-static void note_digit(nb_prose *p, size_t at, char before) {
+static inline void note_digit(nb_prose *p, size_t at, char before) {
   if (is_digit(before))
     return;
   if (p->ndigit_runs == p->digit_runs_cap) {
