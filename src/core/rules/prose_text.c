@@ -1181,11 +1181,20 @@ static bool index_followers(const char *const *words, follower_list *fl) {
   return true;
 }
 
+/* Set, with release order, once the tables above are filled: every number read asks, and a
+ * load answers where pthread_once was a call (whose registers the reader saved every time). */
+static _Atomic bool follows_number_ready;
+
 static void mark_follows_number(void) {
   mark_pairs(nb_pw_approx_after);
   mark_pairs(nb_pw_count_units);
   followers.usable = index_followers(nb_pw_approx_after, &followers.approx) &&
                      index_followers(nb_pw_count_units, &followers.units);
+  atomic_store_explicit(&follows_number_ready, true, memory_order_release);
+}
+
+static __attribute__((noinline)) void fill_follows_number(void) {
+  pthread_once(&follows_number_once, mark_follows_number);
 }
 
 /* The first word k of `words` (indexed in fl) that s[i…] starts with inside [i, end), as
@@ -1267,7 +1276,8 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
   }
   n->end = i;
   n->value = v;
-  pthread_once(&follows_number_once, mark_follows_number);
+  if (!atomic_load_explicit(&follows_number_ready, memory_order_acquire))
+    fill_follows_number();
   if (!may_follow_number(s, i, end)) { /* then neither loop below finds a word */
     n->unit_end = n->end;
     return true;
