@@ -606,8 +606,10 @@ static void build_text(const nb_report *r, builder *bp) {
   for (int i = 0; i < r->stream.nitems; i++) {
     const nb_stream_item *it = &r->stream.items[i];
     size_t a = it->span.start, e = it->span.end;
+    /* The tables first: most items that are no row lie in one (a line of a table the reader
+     * did not take as rows), and the heading cursor finds its place whatever it skipped. */
     bool structure =
-        it->kind == NB_ITEM_ROW || is_heading(r, it, &next_heading) || in_table(r, it->span);
+        it->kind == NB_ITEM_ROW || in_table(r, it->span) || is_heading(r, it, &next_heading);
     if (!structure)
       nb_trim_span(r->text, &a, &e); /* once for both tests below */
     if (structure || is_markup_line(r->text, a, e)) {
