@@ -110,3 +110,57 @@ static size_t check_copied_bytes(const nb_prose *p, int round) {
 Test(prose_sentences, copied_bytes_equal_the_source) {
   cr_expect_gt(over_random_prose(17, check_copied_bytes), 50000);
 }
+
+/* Pieces for long lines: ideographs between the punctuation the wide stop finder passes over
+ * ("，" "、" "：" "（" "《" share their first two bytes with loud characters: "。" "！" "　" and
+ * the full-width digits), the bytes it must stop at, and pieces of characters that a line's end
+ * may cut. */
+static const char *const wide_pieces[] = {
+    "收到申请",     "政府信息", "公开",     "，",   "、",   "：", "（",       "）",
+    "《",           "》",       "【",       "“",    "。",   "！", "？",       "；",
+    "１２",         "０",       "　",       " ",    "  ",   "\t", "\xC2\xA0", "\xEF\xBB\xBF",
+    "\xEF\xBF\xBD", "\xE3\x80", "\xEF\xBC", "\x81", "\x8C", "3",  "2024",     "年",
+    "abc",          ".",        "*",        "#",    "!",    "\n", NULL};
+
+/* The prose of a text, built with the wide stop finder allowed or not. */
+static void build_prose(fx *f, nb_prose *p, bool wide) {
+  nb_prose_allow_wide_scan(wide);
+  nb_prose_build(&f->r, p);
+  nb_prose_allow_wide_scan(true);
+}
+
+/* The prose found with AVX2 thirty-two bytes at a time (where the processor has it) is the prose
+ * of the byte-by-byte search: the same buffer, runs, sentences and digit runs. */
+Test(prose_sentences, wide_scan_builds_the_same_prose) {
+  uint32_t seed = 29;
+  size_t checked = 0;
+  for (int round = 0; round < 1500; round++) {
+    char text[4096];
+    rt_text(text, sizeof text, wide_pieces, 400, &seed);
+    fx f;
+    fx_begin(&f, text);
+    nb_prose wide, narrow;
+    build_prose(&f, &wide, true);
+    build_prose(&f, &narrow, false);
+    cr_assert_eq(wide.len, narrow.len, "round %d", round);
+    cr_assert(memcmp(wide.buf, narrow.buf, wide.len + 1) == 0, "round %d", round);
+    cr_assert_eq(wide.nruns, narrow.nruns, "round %d", round);
+    for (size_t k = 0; k < wide.nruns; k++) {
+      cr_assert_eq(wide.runs[k].prose, narrow.runs[k].prose, "round %d", round);
+      cr_assert_eq(wide.runs[k].source, narrow.runs[k].source, "round %d", round);
+    }
+    cr_assert_eq(wide.nsentences, narrow.nsentences, "round %d", round);
+    for (size_t k = 0; k < wide.nsentences; k++) {
+      cr_assert_eq(wide.sentences[k].start, narrow.sentences[k].start, "round %d", round);
+      cr_assert_eq(wide.sentences[k].end, narrow.sentences[k].end, "round %d", round);
+    }
+    cr_assert_eq(wide.ndigit_runs, narrow.ndigit_runs, "round %d", round);
+    for (size_t k = 0; k < wide.ndigit_runs; k++)
+      cr_assert_eq(wide.digit_runs[k], narrow.digit_runs[k], "round %d", round);
+    checked += wide.len;
+    nb_prose_free(&wide);
+    nb_prose_free(&narrow);
+    fx_end(&f);
+  }
+  cr_expect_gt(checked, 500000);
+}

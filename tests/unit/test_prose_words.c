@@ -39,13 +39,14 @@ Test(prose_words, one_pass_equals_word_by_word) {
     size_t from = len ? rt_next(&seed) % (len + 1) : 0;
     size_t to = from + (len - from ? rt_next(&seed) % (len - from + 1) : 0);
     size_t last[16];
-    nb_prose_find_last_each(text, from, to, words, last);
+    uint64_t occur = nb_prose_find_last_each(text, from, to, words, last);
     const char *first = NULL;
     bool any_but_first_two = false;
     for (int k = 0; words[k]; k++) {
       size_t want = last_by_memmem(text, from, to, words[k]);
       cr_assert_eq(last[k], want, "round %d word %s: %zu, want %zu", round, words[k], last[k],
                    want);
+      cr_assert_eq(occur >> k & 1, want != (size_t)-1, "round %d word %s", round, words[k]);
       if (want != (size_t)-1) {
         found++;
         if (!first)

@@ -478,10 +478,27 @@ static uint32_t read_char(const nb_keyword_scan *ks, const char *s, size_t len, 
   return symbol;
 }
 
+/* One step through the settled character at u (three bytes), from *row: false, leaving *row,
+ * when the character is none the table settles. Three loads and no test of the bytes: whatever
+ * is no settled character reads UNSETTLED, whose entry is NOT_A_STATE. */
+static inline bool settled_step(const nb_keyword_scan *ks, uint32_t *const *const *by_lead,
+                                const unsigned char *u, size_t *row, uint64_t *found) {
+  size_t to = ks->next[*row + by_lead[u[0]][u[1]][u[2]]];
+  if (to & ENDS_KEYWORD) {
+    if (to == NOT_A_STATE)
+      return false; /* read through every rule of the fold, from *row */
+    to &= ~ENDS_KEYWORD;
+    *found |= ks->found[to / ks->width];
+  }
+  *row = to;
+  return true;
+}
+
 uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t len,
                                 uint64_t found, uint64_t want) {
   const unsigned char *u = (const unsigned char *)s;
   const size_t three_fit = len >= 3 ? len - 2 : 0; /* where three bytes no longer fit */
+  const size_t six_fit = len >= 6 ? len - 5 : 0;   /* where six no longer do */
   const uint32_t *next = ks->next;
   uint32_t *const *const *by_lead = ks->by_lead;
   size_t row = 0; /* as wide as a pointer: no widening per step */
@@ -495,18 +512,21 @@ uint64_t nb_keyword_scan_folded(const nb_keyword_scan *ks, const char *s, size_t
        * would otherwise end the run at every comma. Once something other than digits is
        * written, each is read the same whatever came before. */
       size_t run = i;
-      for (; i < three_fit; i += 3) {
-        /* Three loads and no test of the bytes: whatever is no settled character reads
-         * UNSETTLED, whose entry is NOT_A_STATE. */
-        size_t to = next[row + by_lead[u[i]][u[i + 1]][u[i + 2]]];
-        if (to & ENDS_KEYWORD) {
-          if (to == NOT_A_STATE)
-            break; /* read below through every rule of the fold, from `row` */
-          to &= ~ENDS_KEYWORD;
-          found |= ks->found[to / ks->width];
+      /* Two characters a step (the loop's own test and jump were a fifth of the step). */
+      bool stuck = false;
+      for (; i < six_fit; i += 6) {
+        if (!settled_step(ks, by_lead, u + i, &row, &found)) {
+          stuck = true;
+          break;
         }
-        row = to;
+        if (!settled_step(ks, by_lead, u + i + 3, &row, &found)) {
+          i += 3;
+          stuck = true;
+          break;
+        }
       }
+      if (!stuck && i < three_fit && settled_step(ks, by_lead, u + i, &row, &found))
+        i += 3;
       if (i > run)
         continue;
       if (u[i] < 0x80) { /* digits and spaces between the runs */

@@ -5,6 +5,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define NB_PROSE_WIDE_PATH 1
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,7 +33,7 @@ typedef struct {
   const bool *end_first; /* the first bytes of the sentence ends */
 } builder;
 
-static void note_mark(builder *b, size_t at) {
+static inline void note_mark(builder *b, size_t at) {
   end_marks *m = &b->marks;
   if (m->n == m->cap) {
     m->cap = m->cap ? m->cap * 2 : 1024;
@@ -42,9 +46,41 @@ static bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* How many of the eight bytes at p are digits before the first that is none; the bytes as a
+ * word in *x. */
+static inline size_t leading_digit_count8(const char *p, uint64_t *x) {
+  const uint64_t ones = 0x0101010101010101u;
+  memcpy(x, p, 8);
+  /* A byte is a digit when its high nibble is 3 and stays 3 with 6 added (0x30…0x39). Adding 6
+   * to a byte of FA or more carries into the next, but that byte is no digit itself, and only
+   * bytes after it see the carry. */
+  uint64_t other =
+      ((*x & 0xF0 * ones) ^ 0x30 * ones) | (((*x + 6 * ones) & 0xF0 * ones) ^ 0x30 * ones);
+  return other ? (size_t)__builtin_ctzll(other) / 8 : 8;
+}
+#endif
+
+/* The end of the run of digits from s[i] on inside [i, to). The prose's numbers are mostly one
+ * to four digits long: a loop over them mispredicted its end at nearly every number. */
+static inline size_t digits_end(const char *s, size_t i, size_t to) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  while (to - i >= 8) {
+    uint64_t x;
+    size_t k = leading_digit_count8(s + i, &x);
+    i += k;
+    if (k < 8)
+      return i;
+  }
+#endif
+  while (i < to && is_digit(s[i]))
+    i++;
+  return i;
+}
+
 /* A digit lands at buf[at], after the byte `before` (0 at the start): a run of digits starts
  * there unless `before` is one. */
-static void note_digit(nb_prose *p, size_t at, char before) {
+static inline void note_digit(nb_prose *p, size_t at, char before) {
   if (is_digit(before))
     return;
   if (p->ndigit_runs == p->digit_runs_cap) {
@@ -162,6 +198,7 @@ static bool quiet_chars_known;
 static const bool *sentence_end_firsts(bool *markable);
 static bool may_start_end(uint32_t cp);
 static bool add_end_firsts(cp_set *set);
+static void fill_wide_stops(void);
 
 static void fill_copy_stops(void) {
   bool *stops = copy_stops;
@@ -189,6 +226,7 @@ static void fill_copy_stops(void) {
   for (int c = 0x80; c < 256; c++)
     if (stops[c] && (c <= 0xBF || (c >= 0xE4 && c <= 0xE9)))
       ideographs_never_stop = false;
+  fill_wide_stops();
 }
 
 /* Whether text[at…] is a whole three-byte character inside [at, to) that put_line copies
@@ -238,6 +276,177 @@ static inline size_t next_copy_stop(const char *text, size_t i, size_t to, size_
   return nb_next_byte_in(text, i, to, copy_stops);
 }
 
+/* The copy stops of thirty-two bytes at a time with AVX2, told exactly: the byte test above
+ * settles only the bytes of ideographs, and every other byte of a block (the commas, the "、",
+ * the Latin letters of the prose) was looked up one by one in a loop whose length changed from
+ * block to block, the builder's costliest mispredictions. Here each byte is looked up in
+ * copy_stops by its two halves (a shuffle per half), and the quiet characters of the commonest
+ * punctuation are told from the loud ones sharing their first two bytes by the third. */
+enum { WIDE_FAMILIES = 2 };
+static struct {
+  bool usable; /* the processor has AVX2 */
+  /* Bit h of stop_low[l]: byte h << 4 | l is a copy stop; stop_high the same for h + 8. */
+  unsigned char stop_low[16], stop_high[16];
+  /* The first two bytes of the three-byte clause ends' characters ("，" EF BC, "、" E3 80):
+   * the characters starting with them are quiet unless loud_third says otherwise. Unused
+   * families hold continuation bytes, which never start a copy stop. */
+  unsigned char lead[WIDE_FAMILIES], second[WIDE_FAMILIES];
+  /* Bit (t >> 4 & 3) + 4 f of loud_third[t & 15]: family f followed by t is a loud character. */
+  unsigned char loud_third[16];
+} wide_stops;
+_Static_assert(WIDE_FAMILIES * 4 <= 8, "the families' third bytes share a byte of loud_third");
+
+/* Whether the clause end `word` is one quiet three-byte character whose first byte is a stop
+ * (its family then lets the wide finder pass over it and its like). */
+static bool is_quiet_family(const char *word) {
+  return strlen(word) == 3 && copy_stops[(unsigned char)word[0]] && is_quiet_char(word, 0, 3);
+}
+
+static void add_wide_family(int *n, const char *word) {
+  unsigned char lead = (unsigned char)word[0], second = (unsigned char)word[1];
+  for (int f = 0; f < *n; f++)
+    if (wide_stops.lead[f] == lead && wide_stops.second[f] == second)
+      return;
+  if (*n == WIDE_FAMILIES)
+    return;
+  wide_stops.lead[*n] = lead;
+  wide_stops.second[*n] = second;
+  for (unsigned t = 0x80; t <= 0xBF; t++) {
+    uint32_t cp = (uint32_t)(lead & 0x0F) << 12 | (uint32_t)(second & 0x3F) << 6 | (t & 0x3F);
+    if (cp_set_has(&loud_cps, cp))
+      wide_stops.loud_third[t & 15] |= (unsigned char)(1u << ((t >> 4 & 3) + 4 * (unsigned)*n));
+  }
+  (*n)++;
+}
+
+static void fill_wide_stops(void) {
+  for (int c = 0; c < 256; c++)
+    if (copy_stops[c]) {
+      unsigned char *row = c < 0x80 ? wide_stops.stop_low : wide_stops.stop_high;
+      row[c & 15] |= (unsigned char)(1u << (c >> 4 & 7));
+    }
+  for (int f = 0; f < WIDE_FAMILIES; f++)
+    wide_stops.lead[f] = wide_stops.second[f] = 0x80;
+  int n = 0;
+  for (int k = 0; nb_pw_clause_ends[k]; k++)
+    if (is_quiet_family(nb_pw_clause_ends[k]))
+      add_wide_family(&n, nb_pw_clause_ends[k]);
+#if defined(NB_PROSE_WIDE_PATH)
+  wide_stops.usable = __builtin_cpu_supports("avx2");
+#endif
+}
+
+static _Atomic bool wide_scan_allowed = true;
+
+void nb_prose_allow_wide_scan(bool allow) {
+  atomic_store_explicit(&wide_scan_allowed, allow, memory_order_relaxed);
+}
+
+#if defined(NB_PROSE_WIDE_PATH)
+typedef struct {
+  __m256i nibble, stop_low, stop_high, bit_of_high, bit_of_third, loud_third;
+  __m256i lead[WIDE_FAMILIES], second[WIDE_FAMILIES];
+} wide_tables;
+
+__attribute__((target("avx2"))) static inline __m256i broadcast16(const unsigned char *t) {
+  return _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)t));
+}
+
+__attribute__((target("avx2"))) static inline wide_tables load_wide_tables(void) {
+  static const unsigned char bit_of_high[16] = {1, 2, 4, 8, 16, 32, 64, 128,
+                                                1, 2, 4, 8, 16, 32, 64, 128};
+  /* By the third byte's high half: a continuation byte's bits 4-5 as a bit; none for any
+   * other byte, which ends no quiet character. */
+  static const unsigned char bit_of_third[16] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8};
+  wide_tables w;
+  w.nibble = _mm256_set1_epi8(0x0F);
+  w.stop_low = broadcast16(wide_stops.stop_low);
+  w.stop_high = broadcast16(wide_stops.stop_high);
+  w.bit_of_high = broadcast16(bit_of_high);
+  w.bit_of_third = broadcast16(bit_of_third);
+  w.loud_third = broadcast16(wide_stops.loud_third);
+  for (int f = 0; f < WIDE_FAMILIES; f++) {
+    w.lead[f] = _mm256_set1_epi8((char)wide_stops.lead[f]);
+    w.second[f] = _mm256_set1_epi8((char)wide_stops.second[f]);
+  }
+  return w;
+}
+
+/* The copy stops among the 32 bytes at t, and the places among them starting a quiet character
+ * of a family (the character's three bytes need not lie inside the line): t[0, 34) is read. */
+typedef struct {
+  __m256i stops, quiet;
+} wide_places;
+
+__attribute__((target("avx2"))) static inline wide_places wide_block(const wide_tables *w,
+                                                                     const char *t) {
+  __m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)t);
+  __m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(t + 1));
+  __m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(t + 2));
+  __m256i low = _mm256_and_si256(x0, w->nibble);
+  __m256i high = _mm256_and_si256(_mm256_srli_epi16(x0, 4), w->nibble);
+  /* The row of the byte's low half, from the table of its top bit's half. */
+  __m256i row = _mm256_blendv_epi8(_mm256_shuffle_epi8(w->stop_low, low),
+                                   _mm256_shuffle_epi8(w->stop_high, low), x0);
+  __m256i bit = _mm256_shuffle_epi8(w->bit_of_high, high);
+  wide_places out;
+  out.stops = _mm256_cmpeq_epi8(_mm256_and_si256(row, bit), bit);
+  __m256i third_low = _mm256_and_si256(x2, w->nibble);
+  __m256i third_high = _mm256_and_si256(_mm256_srli_epi16(x2, 4), w->nibble);
+  __m256i loud_row = _mm256_shuffle_epi8(w->loud_third, third_low);
+  /* No bit when the third byte is no continuation byte: the test below then calls it loud. */
+  __m256i family_bit = _mm256_shuffle_epi8(w->bit_of_third, third_high);
+  out.quiet = _mm256_setzero_si256();
+  for (int f = 0; f < WIDE_FAMILIES; f++, family_bit = _mm256_slli_epi16(family_bit, 4)) {
+    __m256i in_family =
+        _mm256_and_si256(_mm256_cmpeq_epi8(x0, w->lead[f]), _mm256_cmpeq_epi8(x1, w->second[f]));
+    __m256i loud = _mm256_cmpeq_epi8(_mm256_and_si256(loud_row, family_bit), family_bit);
+    out.quiet = _mm256_or_si256(out.quiet, _mm256_andnot_si256(loud, in_family));
+  }
+  return out;
+}
+
+__attribute__((target("avx2"))) static inline uint32_t wide_mask(__m256i places) {
+  return (uint32_t)_mm256_movemask_epi8(places);
+}
+
+/* The bits of the first n places of a block (n < 32). */
+static inline uint32_t first_places(size_t n) {
+  return (1u << n) - 1;
+}
+
+/* next_copy_stop with wide blocks: the first copy stop in text[i, to) that is not a quiet
+ * character of a family, or `to`; or, when fewer than 34 bytes of text are left to read, the
+ * place where the blocks end (*done false). The stops it may return past are exactly the
+ * quiet characters next_copy_stop would look at and pass over. */
+__attribute__((target("avx2"))) static inline size_t next_copy_stop_wide(const wide_tables *w,
+                                                                         const char *text, size_t i,
+                                                                         size_t to, size_t readable,
+                                                                         bool *done) {
+  *done = true;
+  for (; to - i >= 34; i += 32) { /* the quiet characters lie whole inside the line */
+    wide_places block = wide_block(w, text + i);
+    uint32_t stops = wide_mask(_mm256_andnot_si256(block.quiet, block.stops));
+    if (stops)
+      return i + (size_t)__builtin_ctz(stops);
+  }
+  if (i >= to)
+    return to;
+  if (readable - i < 34) {
+    *done = false;
+    return i;
+  }
+  /* The line's last bytes: a character running past its end is never quiet. */
+  size_t left = to - i;
+  wide_places block = wide_block(w, text + i);
+  uint32_t stops = wide_mask(block.stops), quiet = wide_mask(block.quiet);
+  if (left < 32)
+    stops &= first_places(left);
+  stops &= ~(quiet & (left >= 2 ? first_places(left - 2) : 0));
+  return stops ? i + (size_t)__builtin_ctz(stops) : to;
+}
+#endif
+
 static bool in_table(const nb_report *r, nb_span s) {
   for (int t = 0; t < NB_TABLE_COUNT; t++) {
     const nb_table *tb = &r->tables[t];
@@ -286,19 +495,32 @@ static bool is_markup_line(const char *s, size_t a, size_t e) {
   return a < e && (s[a] == '|' || s[a] == '<');
 }
 
-static void put_line(builder *b, const char *text, size_t text_len, nb_span span) {
-  if (span.end <= span.start)
-    return;
-  /* A line never grows: characters are kept, dropped or turned into one ASCII digit. So room
-   * is made once per line, not checked per character (this runs over every prose byte). */
-  reserve(b, span.end - span.start);
+/* put_line's loop, with the wide stop finder or without: inlined into one function of each
+ * kind, so that the finder's tables stay in registers for the whole line. */
+static inline __attribute__((always_inline)) void
+put_line_with(builder *b, const char *text, size_t text_len, nb_span span, bool wide) {
   nb_prose *p = b->p;
-  pthread_once(&copy_stops_once, fill_copy_stops);
+#if defined(NB_PROSE_WIDE_PATH)
+  wide_tables w;
+  if (wide)
+    w = load_wide_tables();
+#else
+  (void)wide;
+#endif
   for (size_t i = span.start; i < span.end;) {
     /* A stretch of characters kept as they are is mapped and copied at once; only the
      * characters at copy stops are decoded and tested. */
     size_t start = i;
-    while ((i = next_copy_stop(text, i, span.end, text_len)) < span.end) {
+    for (;;) {
+      bool found = false;
+#if defined(NB_PROSE_WIDE_PATH)
+      if (wide)
+        i = next_copy_stop_wide(&w, text, i, span.end, text_len, &found);
+#endif
+      if (!found)
+        i = next_copy_stop(text, i, span.end, text_len);
+      if (i >= span.end)
+        break;
       size_t next = i;
       uint32_t cp = nb_utf8_next(text, span.end, &next);
       if (is_dropped(cp) || (cp >= FULL_WIDTH_ZERO && cp <= FULL_WIDTH_ZERO + 9))
@@ -310,8 +532,7 @@ static void put_line(builder *b, const char *text, size_t text_len, nb_span span
         /* The byte before it in the buffer: the stretch's own, or the buffer's last. */
         char before = i > start ? text[i - 1] : p->len > 0 ? p->buf[p->len - 1] : '\0';
         note_digit(p, p->len + (i - start), before);
-        while (next < span.end && is_digit(text[next]))
-          next++; /* the rest of the run is copied with the stretch */
+        next = digits_end(text, next, span.end); /* copied with the stretch */
       }
       i = next;
     }
@@ -333,6 +554,29 @@ static void put_line(builder *b, const char *text, size_t text_len, nb_span span
     put_reserved(p, &d, 1, at);
   }
   p->buf[p->len] = '\0';
+}
+
+#if defined(NB_PROSE_WIDE_PATH)
+__attribute__((target("avx2"), noinline)) static void put_line_wide(builder *b, const char *text,
+                                                                    size_t text_len, nb_span span) {
+  put_line_with(b, text, text_len, span, true);
+}
+#endif
+
+static void put_line(builder *b, const char *text, size_t text_len, nb_span span) {
+  if (span.end <= span.start)
+    return;
+  /* A line never grows: characters are kept, dropped or turned into one ASCII digit. So room
+   * is made once per line, not checked per character (this runs over every prose byte). */
+  reserve(b, span.end - span.start);
+  pthread_once(&copy_stops_once, fill_copy_stops);
+#if defined(NB_PROSE_WIDE_PATH)
+  if (wide_stops.usable && atomic_load_explicit(&wide_scan_allowed, memory_order_relaxed)) {
+    put_line_wide(b, text, text_len, span);
+    return;
+  }
+#endif
+  put_line_with(b, text, text_len, span, false);
 }
 
 /* The sentences of the whole buffer (defined with the sentence ends below), from the marks when
@@ -362,8 +606,10 @@ static void build_text(const nb_report *r, builder *bp) {
   for (int i = 0; i < r->stream.nitems; i++) {
     const nb_stream_item *it = &r->stream.items[i];
     size_t a = it->span.start, e = it->span.end;
+    /* The tables first: most items that are no row lie in one (a line of a table the reader
+     * did not take as rows), and the heading cursor finds its place whatever it skipped. */
     bool structure =
-        it->kind == NB_ITEM_ROW || is_heading(r, it, &next_heading) || in_table(r, it->span);
+        it->kind == NB_ITEM_ROW || in_table(r, it->span) || is_heading(r, it, &next_heading);
     if (!structure)
       nb_trim_span(r->text, &a, &e); /* once for both tests below */
     if (structure || is_markup_line(r->text, a, e)) {
@@ -670,15 +916,23 @@ static bool one_pass_pays(const word_set *ws, size_t from, size_t to) {
   return (to - from) * 8 < (size_t)ws->n * 50;
 }
 
-/* The set of `words` among sets[0, n), or NULL. */
-static const word_set *set_among(const char *const *words, int n, bool *found) {
+/* Where the set of `words` lies among sets[0, n), or -1. */
+static int set_among(const char *const *words, int n) {
   for (int i = 0; i < n; i++)
-    if (sets[i].words == words) {
-      *found = true;
-      return sets[i].usable ? &sets[i] : NULL;
-    }
-  *found = false;
-  return NULL;
+    if (sets[i].words == words)
+      return i;
+  return -1;
+}
+
+/* Where each list's set lies in sets[], plus one (0: not known), by a hash of the list's
+ * address: rules ask for a handful of lists in turn, and comparing the list with every set
+ * before its own (a jump per set, each in a cache line of its own) cost more than many of the
+ * searches. A slot another list took is told by comparing the list. */
+enum { SET_SLOTS = 64 };
+static _Atomic int set_slots[SET_SLOTS];
+
+static unsigned set_slot(const char *const *words) {
+  return (unsigned)((uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15u >> 58);
 }
 
 static void fill_set(word_set *ws, const char *const *words) {
@@ -700,27 +954,42 @@ static void fill_set(word_set *ws, const char *const *words) {
   }
 }
 
-static const word_set *word_set_of(const char *const *words) {
-  bool found;
-  const word_set *ws = set_among(words, atomic_load_explicit(&nsets, memory_order_acquire), &found);
-  if (found)
-    return ws;
+/* word_set_of's way when the slot does not say: a search of the sets, and the set added when
+ * it is not there. Where the set lies, or -1 when there is no room for it. */
+static __attribute__((noinline)) int find_or_add_set(const char *const *words, int n) {
+  int k = set_among(words, n);
+  if (k >= 0)
+    return k;
   pthread_mutex_lock(&word_lists_lock);
-  int n = atomic_load_explicit(&nsets, memory_order_relaxed);
-  ws = set_among(words, n, &found); /* another thread may have added it meanwhile */
-  if (!found && n < MAX_SETS) {
+  n = atomic_load_explicit(&nsets, memory_order_relaxed);
+  k = set_among(words, n); /* another thread may have added it meanwhile */
+  if (k < 0 && n < MAX_SETS) {
     fill_set(&sets[n], words);
     atomic_store_explicit(&nsets, n + 1, memory_order_release);
-    ws = sets[n].usable ? &sets[n] : NULL;
+    k = n;
   }
   pthread_mutex_unlock(&word_lists_lock);
-  return ws;
+  return k;
+}
+
+static const word_set *word_set_of(const char *const *words) {
+  unsigned slot = set_slot(words);
+  /* sets[0, n) are complete: nsets is stored after the set it counts. */
+  int n = atomic_load_explicit(&nsets, memory_order_acquire);
+  int k = atomic_load_explicit(&set_slots[slot], memory_order_relaxed) - 1;
+  if (!((unsigned)k < (unsigned)n && sets[k].words == words)) {
+    k = find_or_add_set(words, n);
+    if (k < 0)
+      return NULL; /* no room: searched word by word */
+    atomic_store_explicit(&set_slots[slot], k + 1, memory_order_relaxed);
+  }
+  return sets[k].usable ? &sets[k] : NULL;
 }
 
 /* Whether a word of the set may start at s[i] (its first three bytes' hash is in the set):
  * inline, as it rejects nearly every place. */
-static inline bool may_start_word(const word_set *ws, const char *s, size_t i) {
-  unsigned slot = head_slot(head_of(s + i));
+static inline bool may_start_word(const word_set *ws, uint32_t head) {
+  unsigned slot = head_slot(head);
   return ws->heads[slot / 64] >> (slot % 64) & 1;
 }
 
@@ -740,11 +1009,16 @@ static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to)
   return found;
 }
 
-/* How far the next place a word may start lies from s[i] (s[i, i + 3) is readable): the other
- * two bytes of a three-byte character (most of the prose) start none. */
-static inline size_t char_step(const char *s, size_t i) {
-  const unsigned char *u = (const unsigned char *)s + i;
-  return (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 ? 3 : 1;
+/* How far the next place a word may start lies from the place whose first three bytes are
+ * `head` (head_of): the other two bytes of a three-byte character (most of the prose) start
+ * none. The scans read the three bytes once for this, the test of a continuation byte and the
+ * hash, and step without a jump. */
+static inline size_t char_step(uint32_t head) {
+  return 1 + 2 * (size_t)((head & 0xF0C0C0u) == 0xE08080u);
+}
+
+static inline bool is_continuation_head(uint32_t head) {
+  return (head >> 16 & 0xC0) == 0x80;
 }
 
 /* Every word of the set that occurs in s[from, to), as bits; stops once one of `enough` is
@@ -752,15 +1026,19 @@ static inline size_t char_step(const char *s, size_t i) {
 static uint64_t words_in(const word_set *ws, const char *s, size_t from, size_t to,
                          uint64_t enough) {
   uint64_t found = 0;
-  for (size_t i = from; i < to && to - i >= 3 && !(found & enough); i += char_step(s, i))
-    if (((unsigned char)s[i] & 0xC0) != 0x80 && may_start_word(ws, s, i))
+  for (size_t i = from; i < to && to - i >= 3 && !(found & enough);) {
+    uint32_t head = head_of(s + i);
+    if (!is_continuation_head(head) && may_start_word(ws, head))
       found |= words_at(ws, s, i, to);
+    i += char_step(head);
+  }
   return found;
 }
 
-void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
-                             size_t *last) {
+uint64_t nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
+                                 size_t *last) {
   const word_set *ws = from < to ? word_set_of(words) : NULL;
+  uint64_t occur = 0;
   if (!ws || !one_pass_pays(ws, from, to)) {
     for (int k = 0; words[k]; k++) {
       last[k] = (size_t)-1;
@@ -768,25 +1046,24 @@ void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *
         continue;
       for (size_t at = from, f; (f = nb_prose_find(s, at, to, words[k])) != (size_t)-1; at = f + 1)
         last[k] = f;
+      if (k < 64 && last[k] != (size_t)-1)
+        occur |= (uint64_t)1 << k;
     }
-    return;
+    return occur;
   }
   for (int k = 0; k < ws->n; k++)
     last[k] = (size_t)-1;
   for (size_t i = from; i < to && to - i >= 3;) {
-    const unsigned char *u = (const unsigned char *)s + i;
-    if ((u[0] & 0xC0) == 0x80) {
-      i++;
-      continue;
-    }
-    if (may_start_word(ws, s, i)) {
+    uint32_t head = head_of(s + i);
+    if (!is_continuation_head(head) && may_start_word(ws, head)) {
       uint64_t here = words_at(ws, s, i, to);
-      for (int k = 0; here; k++, here >>= 1)
-        if (here & 1)
-          last[k] = i;
+      occur |= here;
+      for (; here; here &= here - 1)
+        last[__builtin_ctzll(here)] = i;
     }
-    i += char_step(s, i);
+    i += char_step(head);
   }
+  return occur;
 }
 
 bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *words,
@@ -816,10 +1093,7 @@ const char *nb_prose_find_any(const char *s, size_t from, size_t to, const char 
   /* The first word of the list that occurs anywhere: the scan may stop once the first word is
    * found, since no other comes before it in the list. */
   uint64_t found = words_in(ws, s, from, to, 1);
-  for (int k = 0; k < ws->n; k++)
-    if (found >> k & 1)
-      return words[k];
-  return NULL;
+  return found ? words[__builtin_ctzll(found)] : NULL;
 }
 
 bool nb_prose_at_word_slow(nb_word_list *wl, const char *s, size_t at, size_t end, size_t *len) {
@@ -909,11 +1183,20 @@ static bool index_followers(const char *const *words, follower_list *fl) {
   return true;
 }
 
+/* Set, with release order, once the tables above are filled: every number read asks, and a
+ * load answers where pthread_once was a call (whose registers the reader saved every time). */
+static _Atomic bool follows_number_ready;
+
 static void mark_follows_number(void) {
   mark_pairs(nb_pw_approx_after);
   mark_pairs(nb_pw_count_units);
   followers.usable = index_followers(nb_pw_approx_after, &followers.approx) &&
                      index_followers(nb_pw_count_units, &followers.units);
+  atomic_store_explicit(&follows_number_ready, true, memory_order_release);
+}
+
+static __attribute__((noinline)) void fill_follows_number(void) {
+  pthread_once(&follows_number_once, mark_follows_number);
 }
 
 /* The first word k of `words` (indexed in fl) that s[i…] starts with inside [i, end), as
@@ -949,13 +1232,7 @@ static bool may_follow_number(const char *s, size_t i, size_t end) {
 static inline size_t leading_digits8(const char *p, uint64_t *value) {
   const uint64_t ones = 0x0101010101010101u;
   uint64_t x;
-  memcpy(&x, p, 8);
-  /* A byte is a digit when its high nibble is 3 and stays 3 with 6 added (0x30…0x39). Adding 6
-   * to a byte of FA or more carries into the next, but that byte is no digit itself, and only
-   * bytes after it see the carry. */
-  uint64_t other =
-      ((x & 0xF0 * ones) ^ 0x30 * ones) | (((x + 6 * ones) & 0xF0 * ones) ^ 0x30 * ones);
-  size_t k = other ? (size_t)__builtin_ctzll(other) / 8 : 8;
+  size_t k = leading_digit_count8(p, &x);
   if (k == 0) {
     *value = 0;
     return 0;
@@ -971,6 +1248,8 @@ static inline size_t leading_digits8(const char *p, uint64_t *value) {
 }
 #endif
 
+static void read_followers_by_word(const char *s, size_t i, size_t end, nb_prose_number *n);
+
 bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number *n) {
   if (at >= end || !is_digit(s[at]) || (at > 0 && (is_digit(s[at - 1]) || s[at - 1] == '.')))
     return false;
@@ -978,14 +1257,17 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
   n->start = at;
   size_t i = at;
   double v = 0;
+  bool more = true; /* digits may follow i */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (end - at >= 8) { /* eight bytes inside [at, end): up to eight digits at once */
     uint64_t first;
-    i += leading_digits8(s + at, &first);
+    size_t k = leading_digits8(s + at, &first);
+    i += k;
     v = (double)first; /* exact: below 10^8, as the loop's sums are */
+    more = k == 8;
   }
 #endif
-  while (i < end && is_digit(s[i])) {
+  while (more && i < end && is_digit(s[i])) {
     v = v * 10 + (s[i] - '0');
     i++;
   }
@@ -996,25 +1278,34 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
   }
   n->end = i;
   n->value = v;
-  pthread_once(&follows_number_once, mark_follows_number);
+  if (!atomic_load_explicit(&follows_number_ready, memory_order_acquire))
+    fill_follows_number();
   if (!may_follow_number(s, i, end)) { /* then neither loop below finds a word */
     n->unit_end = n->end;
     return true;
   }
-  if (followers.usable) {
-    int k = follower_at(s, i, end, nb_pw_approx_after, &followers.approx);
-    if (k >= 0) {
-      n->approx_after = true;
-      i += followers.approx.len[k];
-    }
-    n->unit_end = n->end;
-    k = follower_at(s, i, end, nb_pw_count_units, &followers.units);
-    if (k >= 0) {
-      n->unit = nb_pw_count_units[k];
-      n->unit_end = i + followers.units.len[k];
-    }
+  if (!followers.usable) {
+    read_followers_by_word(s, i, end, n);
     return true;
   }
+  int k = follower_at(s, i, end, nb_pw_approx_after, &followers.approx);
+  if (k >= 0) {
+    n->approx_after = true;
+    i += followers.approx.len[k];
+  }
+  n->unit_end = n->end;
+  k = follower_at(s, i, end, nb_pw_count_units, &followers.units);
+  if (k >= 0) {
+    n->unit = nb_pw_count_units[k];
+    n->unit_end = i + followers.units.len[k];
+  }
+  return true;
+}
+
+/* nb_prose_number_read's words after the number, when the lists are not indexed: compared one
+ * by one. Not inlined: the common way keeps its registers. */
+static __attribute__((noinline)) void read_followers_by_word(const char *s, size_t i, size_t end,
+                                                             nb_prose_number *n) {
   for (int k = 0; nb_pw_approx_after[k]; k++)
     if (nb_prose_starts(s, i, end, nb_pw_approx_after[k])) {
       n->approx_after = true;
@@ -1028,7 +1319,6 @@ bool nb_prose_number_read(const char *s, size_t at, size_t end, nb_prose_number 
       n->unit_end = i + strlen(nb_pw_count_units[k]);
       break;
     }
-  return true;
 }
 
 size_t nb_prose_cps(const char *s, size_t from, size_t to) {

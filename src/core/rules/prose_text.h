@@ -51,6 +51,10 @@ typedef struct {
 
 /* Texts of 4 GiB or more get an empty prose (the prose rules then find nothing). */
 void nb_prose_build(const nb_report *r, nb_prose *p);
+
+/* Whether nb_prose_build may find the bytes it stops at 32 at a time with AVX2, where the
+ * processor has it (the default): tests build the same prose both ways. */
+void nb_prose_allow_wide_scan(bool allow);
 void nb_prose_free(nb_prose *p);
 
 /* Where the source character that buf[at] belongs to starts (at < len). */
@@ -108,9 +112,10 @@ bool nb_prose_has_any(const char *s, size_t from, size_t to, const char *const *
                       uint64_t skip);
 
 /* For each word k of the list, where its last occurrence in s[from, to) starts, or (size_t)-1:
- * last[] has an entry per word. */
-void nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
-                             size_t *last);
+ * last[] has an entry per word. Returns the words among the first 64 that occur (bit k: words[k]),
+ * for callers that go through them only. */
+uint64_t nb_prose_find_last_each(const char *s, size_t from, size_t to, const char *const *words,
+                                 size_t *last);
 
 /* True when s[at…] starts with `word` (the buffer is NUL-terminated). Inline: rules test a
  * list of words after every number, and most are rejected by their first two bytes (CJK words
