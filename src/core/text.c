@@ -645,9 +645,16 @@ void nb_trim_span_ends(const char *s, size_t *start, size_t *end) {
         (*end)--;
       continue;
     }
+    /* The last character's first byte: where a three-byte one (the CJK punctuation that ends
+     * most cells and lines: 。）” …) starts, without a loop over its bytes. */
+    const unsigned char *u = (const unsigned char *)s;
     size_t back = *end - 1;
-    while (back > *start && ((unsigned char)s[back] & 0xC0) == 0x80)
-      back--;
+    if (*end - *start >= 3 && (u[*end - 3] & 0xF0) == 0xE0 && (u[*end - 2] & 0xC0) == 0x80 &&
+        (u[*end - 1] & 0xC0) == 0x80)
+      back = *end - 3;
+    else
+      while (back > *start && (u[back] & 0xC0) == 0x80)
+        back--;
     size_t i = back;
     uint32_t cp = nb_utf8_next(s, *end, &i);
     if (!nb_is_space_cp(cp))
