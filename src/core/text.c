@@ -158,6 +158,14 @@ uint64_t nb_hash_bytes(const char *s, size_t n) {
   return h;
 }
 
+/* Whether the needle stands at `at`, whose bytes at the needle's last two places are known to be
+ * the needle's: a needle of up to three bytes (a Chinese character, what most searches look
+ * for) is settled by its first byte, in place, where a call to memcmp cost more than the rest of
+ * the search at each candidate. */
+static inline bool rest_matches(const char *at, const char *needle, size_t nlen) {
+  return nlen <= 3 ? at[0] == needle[0] : memcmp(at, needle, nlen) == 0;
+}
+
 #if defined(__SSE2__)
 /* Bit k set when the start k of the 16 at p could begin the needle: the bytes at offsets a and
  * b of the needle stand at p + k + a and p + k + b (both 16-byte loads readable). */
@@ -174,7 +182,7 @@ static const char *first_full_match(const char *base, uint64_t candidates, const
                                     size_t nlen) {
   for (; candidates; candidates &= candidates - 1) {
     const char *at = base + __builtin_ctzll(candidates);
-    if (memcmp(at, needle, nlen) == 0)
+    if (rest_matches(at, needle, nlen))
       return at;
   }
   return NULL;
@@ -204,7 +212,7 @@ static const char *find_inline(const char *hay, size_t starts, const char *needl
   }
 #endif
   for (; s < starts; s++)
-    if (hay[s + b] == needle[b] && hay[s + a] == needle[a] && memcmp(hay + s, needle, nlen) == 0)
+    if (hay[s + b] == needle[b] && hay[s + a] == needle[a] && rest_matches(hay + s, needle, nlen))
       return hay + s;
   return NULL;
 }
@@ -645,9 +653,16 @@ void nb_trim_span_ends(const char *s, size_t *start, size_t *end) {
         (*end)--;
       continue;
     }
+    /* The last character's first byte: where a three-byte one (the CJK punctuation that ends
+     * most cells and lines: 。）” …) starts, without a loop over its bytes. */
+    const unsigned char *u = (const unsigned char *)s;
     size_t back = *end - 1;
-    while (back > *start && ((unsigned char)s[back] & 0xC0) == 0x80)
-      back--;
+    if (*end - *start >= 3 && (u[*end - 3] & 0xF0) == 0xE0 && (u[*end - 2] & 0xC0) == 0x80 &&
+        (u[*end - 1] & 0xC0) == 0x80)
+      back = *end - 3;
+    else
+      while (back > *start && (u[back] & 0xC0) == 0x80)
+        back--;
     size_t i = back;
     uint32_t cp = nb_utf8_next(s, *end, &i);
     if (!nb_is_space_cp(cp))

@@ -310,6 +310,10 @@ static bool may_be_trimmed(unsigned char c) {
  * 十 lead with E4 or E5) whose three bytes end there. Most lines end in 。 after an ideograph
  * and are settled by a few bytes, without trimming them (which decodes both ends). */
 static bool numeral_before_trailing_spaces(const char *s, size_t len) {
+  /* An ideograph or a 。 at the very end, as on most lines, is what the trimmed line ends with:
+   * settled by those three bytes, without the walk back over them. */
+  if (len >= 3 && (nb_unfolded_ideograph_len(s + len - 3, 3) || starts_with(s + len - 3, 3, "。")))
+    return ends_in_numeral(s, len);
   size_t p = len;
   while (p > 0 && may_be_trimmed((unsigned char)s[p - 1]))
     p--;

@@ -207,6 +207,12 @@ typedef struct {
 
 static row_counts count_cells(const nb_row *row) {
   row_counts k = {0, 0};
+  /* Nearly every row holds values only, settled by one comparison a cell. */
+  unsigned others = 0;
+  for (int c = 0; c < row->ncells; c++)
+    others |= (unsigned)row->cells[c].state ^ (unsigned)NB_CELL_VALUE;
+  if (!others)
+    return k;
   for (int c = 0; c < row->ncells; c++) {
     k.empty += cell_is_empty(&row->cells[c]);
     k.invalid += row->cells[c].state == NB_CELL_INVALID;
