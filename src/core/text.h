@@ -258,6 +258,18 @@ static inline size_t nb_next_byte_in(const char *s, size_t from, size_t to, cons
   return i;
 }
 
+/* nb_next_byte_in backwards: the place just past the last byte in s[from, to) whose byte `table`
+ * marks, or `from` (from <= to). For walks back to the start of a clause, four bytes a step. */
+static inline size_t nb_prev_byte_in(const char *s, size_t from, size_t to, const bool table[256]) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = to;
+  while (i - from >= 4 && !(table[u[i - 1]] | table[u[i - 2]] | table[u[i - 3]] | table[u[i - 4]]))
+    i -= 4;
+  while (i > from && !table[u[i - 1]])
+    i--;
+  return i;
+}
+
 /* Length of the longest prefix of s[0, len) made of ASCII and well-formed three-byte
  * characters: what most reports are (CJK), settled eight ASCII bytes or one character per step
  * for nb_utf8_validate, which decoded and range-checked every character (18 instructions a

@@ -114,6 +114,29 @@ Test(prose_words, next_byte_in_equals_bytewise) {
   }
 }
 
+/* nb_prev_byte_in finds the last byte the table marks, as a byte-by-byte loop walking back does. */
+Test(prose_words, prev_byte_in_equals_bytewise) {
+  uint32_t seed = 7;
+  for (int round = 0; round < 2000; round++) {
+    bool table[256] = {false};
+    for (int k = 0; k < 4; k++)
+      table[rt_next(&seed) % 256] = true;
+    unsigned char text[64];
+    size_t len = rt_next(&seed) % sizeof text;
+    for (size_t i = 0; i < len; i++) /* mostly bytes outside the table */
+      text[i] = (unsigned char)(rt_next(&seed) % (round % 2 ? 256 : 8));
+    size_t to = rt_next(&seed) % (len + 1), from = rt_next(&seed) % (to + 1);
+    size_t want = from;
+    for (size_t i = to; i > from; i--)
+      if (table[text[i - 1]]) {
+        want = i;
+        break;
+      }
+    cr_assert_eq(nb_prev_byte_in((const char *)text, from, to, table), want, "round %d [%zu, %zu)",
+                 round, from, to);
+  }
+}
+
 /* What follows a number, by nb_prose_starts with each word of both lists in turn: the reading
  * nb_prose_number_read's index of the words must give. */
 static void follows_word_by_word(const char *s, size_t i, size_t end, bool *approx,

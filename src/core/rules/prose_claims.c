@@ -306,17 +306,6 @@ static void fill_clause_end_firsts(void) {
     clause_end_firsts[(unsigned char)nb_pw_clause_ends[k][0]] = true;
 }
 
-/* The last place in b[s, i) whose byte `table` marks, plus one, or s: four bytes settled per
- * step, as nb_next_byte_in does forward. */
-static size_t prev_byte_in(const char *b, size_t s, size_t i, const bool table[256]) {
-  const unsigned char *u = (const unsigned char *)b;
-  while (i - s >= 4 && !(table[u[i - 1]] | table[u[i - 2]] | table[u[i - 3]] | table[u[i - 4]]))
-    i -= 4;
-  while (i > s && !table[u[i - 1]])
-    i--;
-  return i;
-}
-
 /* Start of the clause that holds position `at` inside [s, at). */
 static size_t clause_start(const char *b, size_t s, size_t at) {
   /* The last clause end before `at` decides, so walk back from `at` and stop at the first:
@@ -324,8 +313,8 @@ static size_t clause_start(const char *b, size_t s, size_t at) {
    * tried (most of the clause is ideographs). */
   pthread_once(&clause_end_firsts_once, fill_clause_end_firsts);
   size_t len;
-  for (size_t i = prev_byte_in(b, s, at, clause_end_firsts); i > s;
-       i = prev_byte_in(b, s, i - 1, clause_end_firsts))
+  for (size_t i = nb_prev_byte_in(b, s, at, clause_end_firsts); i > s;
+       i = nb_prev_byte_in(b, s, i - 1, clause_end_firsts))
     if (nb_prose_at_word(&clause_ends, b, i - 1, at, &len))
       return i - 1 + len;
   return s;
