@@ -16,56 +16,6 @@
 #include "../core/xalloc.h"
 #include "../layout/sections.h"
 
-/* ---------------------------------------------------------------- finding bytes */
-
-/* The two bytes a search stops at (the same twice for one). */
-typedef struct {
-  char a, b;
-} stop_bytes;
-
-static size_t next_stop_by_bytes(const char *s, size_t from, size_t to, stop_bytes set) {
-  while (from < to && s[from] != set.a && s[from] != set.b)
-    from++;
-  return from;
-}
-
-#if defined(__SSE2__)
-/* The places in the sixteen bytes at s holding a byte of set. */
-static inline unsigned stop_places(const char *s, stop_bytes set) {
-  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-  return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(set.a)),
-                                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(set.b))));
-}
-#endif
-
-/* Sixteen bytes a step where SSE2 is there; the last step reads the last sixteen bytes of
- * s[0, to) again, less the places already passed, so that no byte loop (whose end would be
- * mispredicted at nearly every line) finishes a search. */
-static inline size_t next_stop(const char *s, size_t from, size_t to, stop_bytes set) {
-#if defined(__SSE2__)
-  if (to >= 16) {
-    for (; to - from >= 16; from += 16) {
-      unsigned places = stop_places(s + from, set);
-      if (places)
-        return from + (size_t)__builtin_ctz(places);
-    }
-    if (from >= to)
-      return to;
-    unsigned places = stop_places(s + to - 16, set) >> (16 - (to - from));
-    return places ? from + (size_t)__builtin_ctz(places) : to;
-  }
-#endif
-  return next_stop_by_bytes(s, from, to, set);
-}
-
-size_t nb_next_stop(const char *s, size_t from, size_t to, char a, char b) {
-  return next_stop(s, from, to, (stop_bytes){a, b});
-}
-
-size_t nb_next_stop_by_bytes(const char *s, size_t from, size_t to, char a, char b) {
-  return next_stop_by_bytes(s, from, to, (stop_bytes){a, b});
-}
-
 /* ---------------------------------------------------------------- the plan */
 
 /* Where the line holding s[at] starts. */
@@ -206,7 +156,7 @@ static void cut_line(cutter *c, size_t at, size_t end) {
   size_t clen = first < end ? plain_start_len(s, first, end) : 0;
   if (!clen || end - (first + clen) < c->plan->min_cut)
     return;
-  bool pipes = next_stop(s, first + clen, end, (stop_bytes){'|', '|'}) < end;
+  bool pipes = memchr(s + first + clen, '|', end - (first + clen)) != NULL;
   size_t next = end < c->end ? after_line_break(s, c->end, end) : end;
   if (pipes && may_be_delimiter_row(s, c->plan->len, next))
     return;

@@ -55,11 +55,4 @@ nb_cut_plan nb_cut_plan_of(const char *text, size_t len);
 char *nb_cmark_input(const char *text, size_t from, size_t to, const nb_cut_plan *plan,
                      size_t *fed_len);
 
-/* The first place in s[from, to) holding byte a or b, or `to`: sixteen bytes a step where SSE2
- * is there. Exposed for the tests. */
-size_t nb_next_stop(const char *s, size_t from, size_t to, char a, char b);
-
-/* The same, a byte at a time: the second method the tests hold the first to. */
-size_t nb_next_stop_by_bytes(const char *s, size_t from, size_t to, char a, char b);
-
 #endif

@@ -312,23 +312,3 @@ Test(cmark_input, lines_are_cut_after_their_first_character) {
             fed);
   free(fed);
 }
-
-Test(cmark_input, the_stop_search_agrees_with_the_byte_loop) {
-  static const char alphabet[] = "\n\r>|ab \t\xE4\xB8\x80<";
-  static const char *const sets[] = {"||", "\n\r", "\n\n", "|>"};
-  uint64_t state = 12345;
-  char buf[96];
-  for (int t = 0; t < 40000; t++) {
-    size_t len = next_random(&state) % sizeof buf;
-    int density = 1 + (int)(next_random(&state) % 40);
-    for (size_t i = 0; i < len; i++)
-      buf[i] = next_random(&state) % (unsigned)density == 0
-                   ? alphabet[next_random(&state) % (sizeof alphabet - 1)]
-                   : 'a';
-    size_t from = len ? next_random(&state) % (len + 1) : 0;
-    const char *set = sets[t % 4];
-    cr_assert_eq(nb_next_stop(buf, from, len, set[0], set[1]),
-                 nb_next_stop_by_bytes(buf, from, len, set[0], set[1]), "len %zu from %zu set %d",
-                 len, from, t % 4);
-  }
-}
