@@ -1,41 +1,126 @@
 #include "position.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
 #include "xalloc.h"
 
-/* Appends a line start. */
-static inline void add_start(nb_line_index *ix, size_t at) {
-  nb_grow((void **)&ix->line_starts, &ix->cap, ix->nlines + 1, sizeof *ix->line_starts);
-  ix->line_starts[ix->nlines++] = at;
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define NB_LINES_AVX2_PATH 1
+#endif
+
+/* Room for `more` line starts after the last. */
+static inline void reserve_starts(nb_line_index *ix, int more) {
+  nb_grow((void **)&ix->line_starts, &ix->cap, ix->nlines + more, sizeof *ix->line_starts);
 }
 
-/* The starts of the lines after each "\n" of text[from, len). */
-static void add_starts_after_lf(nb_line_index *ix, const char *text, size_t from, size_t len) {
-  for (const char *p = text + from; (p = memchr(p, '\n', len - (size_t)(p - text))); p++)
-    add_start(ix, (size_t)(p - text) + 1);
+/* The starts of the lines after text[from, len) in a loop of a byte a step: the rules of
+ * position.h spelled out, the tail of the block scans and the second method of their tests. */
+static void add_starts_by_bytes(nb_line_index *ix, const char *text, size_t from, size_t len) {
+  for (size_t i = from; i < len; i++) {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'))) {
+      reserve_starts(ix, 1);
+      ix->line_starts[ix->nlines++] = i + 1;
+    }
+  }
 }
 
-void nb_line_index_build(nb_line_index *ix, const char *text, size_t len) {
+/* The line starts after the bytes base + k whose bits k of `ends` are set (room reserved). */
+static inline void add_block_starts(nb_line_index *ix, size_t base, uint64_t ends) {
+  size_t *starts = ix->line_starts;
+  int n = ix->nlines;
+  for (; ends; ends &= ends - 1)
+    starts[n++] = base + (size_t)__builtin_ctzll(ends) + 1;
+  ix->nlines = n;
+}
+
+#if defined(__SSE2__)
+/* Bit k set when byte k of the sixteen at s ends a line: a "\n", or with `crs` a "\r" that no
+ * "\n" follows (then s[16] is read too). */
+static inline uint64_t line_ends_in_16(const char *s, bool crs) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+  unsigned ends = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')));
+  if (crs) {
+    __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
+    ends |= (unsigned)_mm_movemask_epi8(_mm_andnot_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('\n')),
+                                                         _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+  }
+  return ends;
+}
+
+/* The line starts after the whole blocks of 32 bytes from `from` on; returns where they end. */
+static size_t add_starts_by_16(nb_line_index *ix, const char *text, size_t from, size_t len,
+                               bool crs) {
+  size_t i = from, reads = 32 + crs;
+  for (; len - i >= reads; i += 32) {
+    reserve_starts(ix, 32);
+    add_block_starts(ix, i,
+                     line_ends_in_16(text + i, crs) | line_ends_in_16(text + i + 16, crs) << 16);
+  }
+  return i;
+}
+#endif
+
+#if defined(NB_LINES_AVX2_PATH)
+/* line_ends_in_16 for the 32 bytes at s, on processors with AVX2. */
+__attribute__((target("avx2"))) static inline uint64_t line_ends_in_32(const char *s, bool crs) {
+  __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)s);
+  uint32_t ends = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('\n')));
+  if (crs) {
+    __m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(s + 1));
+    ends |= (uint32_t)_mm256_movemask_epi8(
+        _mm256_andnot_si256(_mm256_cmpeq_epi8(next, _mm256_set1_epi8('\n')),
+                            _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\r'))));
+  }
+  return ends;
+}
+
+/* add_starts_by_16 with blocks of 64 bytes. */
+__attribute__((target("avx2"), noinline)) static size_t
+add_starts_by_32(nb_line_index *ix, const char *text, size_t from, size_t len, bool crs) {
+  size_t i = from, reads = 64 + crs;
+  for (; len - i >= reads; i += 64) {
+    reserve_starts(ix, 64);
+    add_block_starts(ix, i,
+                     line_ends_in_32(text + i, crs) | line_ends_in_32(text + i + 32, crs) << 32);
+  }
+  return i;
+}
+#endif
+
+void nb_line_index_build_by(nb_line_index *ix, const char *text, size_t len, nb_line_scan scan) {
   memset(ix, 0, sizeof *ix);
   ix->text = text;
   ix->len = len;
   /* Room for lines of some forty bytes, so a report's index is allocated once or twice. */
-  nb_grow((void **)&ix->line_starts, &ix->cap, (int)(len / 40 < 1 << 20 ? len / 40 : 1 << 20) + 1,
-          sizeof *ix->line_starts);
+  reserve_starts(ix, (int)(len / 40 < 1 << 20 ? len / 40 : 1 << 20) + 1);
   ix->line_starts[ix->nlines++] = 0;
   ix->memo_line = -1;
-  if (!memchr(text, '\r', len)) {
-    add_starts_after_lf(ix, text, 0, len); /* the usual case */
-    return;
-  }
-  for (size_t i = 0; i < len; i++) {
-    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n')))
-      add_start(ix, i + 1);
-  }
+  /* Line ends are found a block at a time, where memchr stopped at every line at the cost of a
+   * call; a "\r" is looked for in the blocks only when the text holds one (few do). */
+  bool crs = len > 0 && memchr(text, '\r', len) != NULL;
+  size_t done = 0;
+  (void)crs, (void)scan; /* without SSE2, the byte loop alone */
+#if defined(NB_LINES_AVX2_PATH)
+  if (scan == NB_LINE_SCAN_WIDEST && len >= 64 && __builtin_cpu_supports("avx2"))
+    done = add_starts_by_32(ix, text, done, len, crs);
+#endif
+#if defined(__SSE2__)
+  if (scan != NB_LINE_SCAN_BYTES && len >= 32)
+    done = add_starts_by_16(ix, text, done, len, crs);
+#endif
+  add_starts_by_bytes(ix, text, done, len);
+}
+
+void nb_line_index_build(nb_line_index *ix, const char *text, size_t len) {
+  nb_line_index_build_by(ix, text, len, NB_LINE_SCAN_WIDEST);
 }
 
 /* Whether a line starts at offset p (0 < p <= len): after "\n", or after a "\r" that no "\n"

@@ -43,6 +43,12 @@ typedef struct {
 
 /* Lines end at "\n", "\r\n" or a lone "\r". */
 void nb_line_index_build(nb_line_index *ix, const char *text, size_t len);
+
+/* How the build looks for line ends: in blocks of 64 bytes (AVX2, where the processor has
+ * it), of 32 (SSE2) or a byte at a time. Every way gives the same index; the tests
+ * hold each to the byte loop. nb_line_index_build takes the widest. */
+typedef enum { NB_LINE_SCAN_WIDEST, NB_LINE_SCAN_SSE2, NB_LINE_SCAN_BYTES } nb_line_scan;
+void nb_line_index_build_by(nb_line_index *ix, const char *text, size_t len, nb_line_scan scan);
 void nb_line_index_free(nb_line_index *ix);
 
 /* Brings the index up to date after an edit, in time proportional to the lines it touches and

@@ -8,6 +8,7 @@
 
 #include "core/position.h"
 #include "core/text.h"
+#include "test_random_text.h"
 
 static const char text[] = "a中😀b\r\nx\ry";
 static nb_line_index ix;
@@ -293,4 +294,47 @@ Test(position, line_feeds_of_every_density) {
     cr_assert_eq(got.nlines, want, "round %d: %d lines, want %d", round, got.nlines, want);
     nb_line_index_free(&got);
   }
+}
+
+/* The block scans (AVX2 where the processor has it, SSE2) against the byte loop, on random
+ * texts of every line-end combination ("\r\n", "\n\r", "\r\r", a "\r" at a block's last byte or
+ * the text's) and of lengths around the blocks' widths, read from every start so that the
+ * breaks fall at every place of a block. */
+Test(position, block_scans_equal_the_byte_loop) {
+  static const char *const pieces[] = {
+      "\n", "\r", "\r\n", "\n\r", "\r\r", "\n\n", "a", "bc", "中", "xyzxyzx", "0123456789abcdef",
+      NULL};
+  static const nb_line_scan scans[] = {NB_LINE_SCAN_WIDEST, NB_LINE_SCAN_SSE2};
+  char doc[300];
+  uint32_t seed = 4242;
+  for (int round = 0; round < 4000; round++) {
+    size_t len = rt_text(doc, sizeof doc, pieces, 1 + round % 60, &seed);
+    size_t from = len > 0 ? rt_next(&seed) % (len < 70 ? len : 70) : 0;
+    nb_line_index want;
+    nb_line_index_build_by(&want, doc + from, len - from, NB_LINE_SCAN_BYTES);
+    for (size_t k = 0; k < sizeof scans / sizeof *scans; k++) {
+      nb_line_index got;
+      nb_line_index_build_by(&got, doc + from, len - from, scans[k]);
+      cr_assert_eq(got.nlines, want.nlines, "round %d scan %zu: %d lines, want %d", round, k,
+                   got.nlines, want.nlines);
+      for (int i = 0; i < want.nlines; i++)
+        cr_assert_eq(got.line_starts[i], want.line_starts[i], "round %d scan %zu line %d", round, k,
+                     i);
+      nb_line_index_free(&got);
+    }
+    nb_line_index_free(&want);
+  }
+}
+
+/* The byte loop itself, on the rules of position.h: a start after every "\n" and after every
+ * "\r" that no "\n" follows. */
+Test(position, byte_loop_follows_the_rules) {
+  static const char doc[] = "\r\r\n\n\ra\r\n\rb\n";
+  static const size_t starts[] = {0, 1, 3, 4, 5, 8, 9, 11};
+  nb_line_index got;
+  nb_line_index_build_by(&got, doc, strlen(doc), NB_LINE_SCAN_BYTES);
+  cr_assert_eq(got.nlines, 8);
+  for (int i = 0; i < got.nlines; i++)
+    cr_assert_eq(got.line_starts[i], starts[i], "line %d", i);
+  nb_line_index_free(&got);
 }
