@@ -170,3 +170,41 @@ Test(reflow_markers, sub_item_after_sentence_as_every_place_tried) {
   cr_assert_gt(found, 10000);
   cr_assert_gt(splits, 10000);
 }
+
+/* sub_heading_end, which passes a sub-item's title four bytes at a time to the next digit or
+ * first byte of a break, ends the title where testing every byte does: at a digit, a break of
+ * sub_heading_breaks, the line's end or MAX_SUB_HEADING_CPS * 3 bytes after the marker. Titles
+ * of every length around that bound, with breaks, marks that share their first bytes ("（", "【",
+ * "“") and digits. */
+static size_t sub_heading_end_every_byte_tested(const char *t, size_t lead, size_t end) {
+  size_t marker = sub_item_at(t, lead, end);
+  if (!marker)
+    return lead;
+  size_t q = lead + marker;
+  while (q < end && q - lead - marker <= (size_t)MAX_SUB_HEADING_CPS * 3 &&
+         !(t[q] >= '0' && t[q] <= '9') && !nb_word_prefix(t + q, end - q, sub_heading_breaks))
+    q++;
+  return q > lead + marker ? q : lead;
+}
+
+Test(reflow_markers, sub_heading_end_as_every_byte_tested) {
+  static const char *const parts[] = {
+      "（一）", "(2)", "3.", "4、", "工作", "情况",     "存在的",  "问题", "。",
+      "，",     "；",  "：", ",",   ";",    ":",        "、",      "（",   "【",
+      "“",      "x",   " ",  "1",   "2023", "\xEF\xBC", "\xE3\x80"};
+  enum { NPARTS = sizeof parts / sizeof *parts };
+  uint32_t state = 2468;
+  char text[512];
+  int titles = 0;
+  for (int round = 0; round < 50000; round++) {
+    size_t n = nb_test_random_pieces(&state, parts, NPARTS, 40, text, sizeof text);
+    size_t end = n - (n ? nb_test_random(&state) % (n / 4 + 1) : 0);
+    for (size_t lead = 0; lead < end; lead += 1 + nb_test_random(&state) % 6) {
+      size_t want = sub_heading_end_every_byte_tested(text, lead, end);
+      cr_assert_eq(sub_heading_end(text, lead, end), want, "lead %zu of \"%.*s\"", lead, (int)end,
+                   text);
+      titles += want > lead;
+    }
+  }
+  cr_assert_gt(titles, 10000);
+}
