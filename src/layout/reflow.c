@@ -144,13 +144,19 @@ static bool after_value_with_unit(const char *t, size_t line_start, size_t at) {
 }
 
 /* End of the section title (and a closing ：) that starts at t[p], for section `id`, or 0. The
- * longest of the official title and its variants in any template wins. */
+ * longest of the official title and its variants in any template wins. A title is measured and
+ * compared only when its first two bytes are the text's: at nearly every place a numeral and a
+ * separator stand, none is. */
 static size_t title_end_at(const char *t, size_t p, size_t end, nb_section_id id) {
+  if (p >= end)
+    return 0; /* only an empty title fits, and it is no title */
   size_t best = 0;
   for (int k = 0; k < NB_TPL_COUNT; k++) {
     const nb_section_spec *spec = &nb_template_get((nb_template_id)k)->sections[id];
     for (int v = -1; v == -1 || (spec->variants && spec->variants[v]); v++) {
       const char *title = v < 0 ? spec->title : spec->variants[v];
+      if (title[0] != t[p] || (title[1] && (end - p < 2 || title[1] != t[p + 1])))
+        continue;
       size_t n = strlen(title);
       if (end - p >= n && memcmp(t + p, title, n) == 0 && n > best)
         best = n;
