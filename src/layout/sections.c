@@ -282,9 +282,7 @@ static const bool skipped_before_numeral[128] = {
  * the numeral at the same place, within a line no longer than this). Testing only the lead
  * byte (E4 or E5) let most CJK lines through. */
 static bool may_open_with_numeral(const char *text, size_t s, size_t e) {
-  static const char eight_spaces[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
-  while (e - s >= 8 && memcmp(text + s, eight_spaces, 8) == 0) /* an indentation, at once */
-    s += 8;
+  s = nb_skip_ascii_spaces(text, s, e); /* an indentation, at once */
   while (s < e) {
     unsigned char c = (unsigned char)text[s];
     size_t numeral;

@@ -34,6 +34,29 @@ Test(sections, plain_heading_spans) {
   cr_assert_eq(g.heading.end, 18);
 }
 
+/* A heading indented by any number of spaces (pdftotext's), with tabs and markup among them, is
+ * read past them as a byte loop over the indentation would: the numeral found at its place,
+ * and a line whose first character past them is no numeral turned away. */
+Test(sections, indented_heading_past_every_count_of_spaces) {
+  static const char *const mixes[] = {"", "\t", "**", " \t ", "#"};
+  for (size_t m = 0; m < sizeof mixes / sizeof *mixes; m++)
+    for (size_t spaces = 0; spaces <= 40; spaces++) {
+      char line[128];
+      size_t n = 0;
+      for (size_t k = 0; k < spaces; k++)
+        line[n++] = ' ';
+      n += (size_t)snprintf(line + n, sizeof line - n, "%s", mixes[m]);
+      size_t numeral_at = n;
+      snprintf(line + n, sizeof line - n, "一、总体情况");
+      nb_heading_guess g;
+      cr_assert(parse_line(line, &g), "%zu spaces, then \"%s\"", spaces, mixes[m]);
+      cr_assert_eq(g.numeral.start, numeral_at);
+      cr_assert_eq(g.id, NB_SEC_OVERVIEW);
+      snprintf(line + n, sizeof line - n, "总体情况");
+      cr_assert_not(parse_line(line, &g), "%zu spaces, no numeral", spaces);
+    }
+}
+
 Test(sections, bold_heading_excludes_markup_from_title) {
   nb_heading_guess g;
   cr_assert(parse_line("**六、其他需要报告的事项**", &g));
