@@ -24,4 +24,10 @@ void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, 
 void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
                            const nb_cut_plan *plan, nb_report *out);
 
+/* nb_markdown_build_fed with every line read by cmark-gfm, where nb_markdown_build_fed reads the
+ * blocks that plain lines decide itself (plain_blocks.h): for the tests that hold the two to the
+ * same stream and model. */
+void nb_markdown_build_cmark_only(const char *text, size_t len, size_t piece_bytes,
+                                  const nb_cut_plan *plan, nb_report *out);
+
 #endif
