@@ -147,17 +147,13 @@ static void read_blocks(const char *text, size_t len, size_t piece_bytes, const 
   nb_plain_reader reader = {.lines = lines, .nianbao = nianbao};
   int resume = 1; /* the first line no block holds yet (blank lines may lie before `line`) */
   for (int line = 1; line <= lines->nlines;) {
-    if (nb_plain_line_blank(lines, line)) {
-      line++;
-      continue;
-    }
     nb_plain_block blocks[2];
     int next, undecided;
     int n = nb_plain_read(&reader, line, blocks, &next, &undecided);
     for (int i = 0; i < n; i++)
       nb_stream_walker_push_block(walker, blocks[i].kind, blocks[i].level, blocks[i].first,
                                   blocks[i].last);
-    if (!n) {
+    if (n < 0) {
       size_t start = nb_source_line_start(lines, resume);
       int stop = after_next_blank(lines, undecided + 1);
       size_t stretch = (stop <= lines->nlines ? nb_source_line_start(lines, stop) : len) - start;

@@ -5,20 +5,15 @@
 #include "../core/text.h"
 #include "extension.h"
 
-typedef enum {
+enum {
   LINE_BLANK,    /* spaces and tabs only */
   LINE_INDENTED, /* not blank, indented 4 columns or more */
   LINE_PLAIN,    /* indented less, its first character opens no block */
   LINE_ATX,      /* indented less, an ATX heading: 1 to 6 '#' then a space, a tab or the end */
   LINE_MARKUP,   /* anything else: left to cmark-gfm */
-} line_shape;
+};
 
-typedef struct {
-  line_shape shape;
-  size_t first; /* the first byte that is neither space nor tab */
-  size_t end;   /* the line break, or the end of the text */
-  int level;    /* an ATX heading's */
-} line_read;
+typedef nb_plain_line line_read;
 
 static size_t strspn_in(const char *s, size_t i, size_t end, char c);
 
@@ -122,7 +117,7 @@ static bool starts_with_bom(const char *s, size_t start, size_t end) {
 /* The shape of a line indented less than 4 columns, by its first character. A byte-order mark
  * opening a line is markup: a parser that starts there (a text's first line, or a new piece's)
  * skips it, one that reads on does not. */
-static line_shape shape_of_first(const char *s, size_t start, size_t first, size_t end) {
+static int shape_of_first(const char *s, size_t start, size_t first, size_t end) {
   unsigned char c = (unsigned char)s[first];
   if (c >= 0x80)
     return first == start && starts_with_bom(s, start, end) ? LINE_MARKUP : LINE_PLAIN;
@@ -170,15 +165,25 @@ bool nb_plain_line_blank(const nb_line_index *ix, int line) {
   return read_line(ix, line).shape == LINE_BLANK;
 }
 
+/* The line, read once: the line that ends a block (read to end it) opens the next. */
+static line_read reader_line(nb_plain_reader *r, int line) {
+  if (r->last.line != line) {
+    r->last = read_line(r->lines, line);
+    r->last.line = line;
+  }
+  return r->last;
+}
+
 /* Whether the hook reads the line as a section heading (it is offered every line that opens
  * no other block, and every line of a paragraph indented or not). */
 static bool is_heading(const nb_plain_reader *r, const line_read *l) {
   return nianbao_extension_reads_heading(r->nianbao, r->lines->text + l->first, l->end - l->first);
 }
 
-/* Whether the line after a heading ends it: anything but a setext underline (markup) does. */
-static bool ends_heading(const nb_plain_reader *r, int next) {
-  return next > r->lines->nlines || read_line(r->lines, next).shape != LINE_MARKUP;
+/* Whether the line after a section heading ends it: anything but a setext underline (markup)
+ * does. */
+static bool ends_heading(nb_plain_reader *r, int next) {
+  return next > r->lines->nlines || reader_line(r, next).shape != LINE_MARKUP;
 }
 
 static nb_plain_block block(nb_walked_block kind, int first, int last) {
@@ -186,17 +191,20 @@ static nb_plain_block block(nb_walked_block kind, int first, int last) {
 }
 
 static bool line_starts_with_bom(const nb_line_index *ix, int line) {
-  size_t start = ix->line_starts[line - 1];
-  return starts_with_bom(ix->text, start, ix->len);
+  return starts_with_bom(ix->text, ix->line_starts[line - 1], ix->len);
 }
 
-/* An ATX heading at `line` (after the paragraph from `para` when para < line): its one line,
- * whatever follows, unless the next line starts with a byte-order mark. */
-static int read_atx(const nb_plain_reader *r, int para, int line, int level, nb_plain_block out[2],
-                    int *next, int *undecided) {
-  if (line < r->lines->nlines && line_starts_with_bom(r->lines, line + 1)) {
+/* A heading at `line` of `level` (0: the hook's), after the paragraph from `para` when
+ * para < line. The hook's heading ends at the next line unless that one is markup (a setext
+ * underline makes it a heading of CommonMark's); an ATX heading ends at its line whatever
+ * follows. Either way the next line must not start with a byte-order mark. */
+static int read_heading(nb_plain_reader *r, int para, int line, int level, nb_plain_block out[2],
+                        int *next, int *undecided) {
+  bool ends = level ? line >= r->lines->nlines || !line_starts_with_bom(r->lines, line + 1)
+                    : ends_heading(r, line + 1);
+  if (!ends) {
     *undecided = line + 1;
-    return 0;
+    return -1;
   }
   int n = 0;
   if (para < line)
@@ -210,69 +218,67 @@ static int read_atx(const nb_plain_reader *r, int para, int line, int level, nb_
 /* An indented code block: over blank lines and lines indented 4 columns or more, up to the
  * first other line, whatever it holds (a parser starting there reads it as one that read the
  * block would), unless that line starts with a byte-order mark. */
-static int read_code(const nb_plain_reader *r, int line, nb_plain_block out[2], int *next,
+static int read_code(nb_plain_reader *r, int line, nb_plain_block out[2], int *next,
                      int *undecided) {
   const nb_line_index *ix = r->lines;
   int m = line + 1;
-  line_read l = {.shape = LINE_BLANK};
   for (; m <= ix->nlines; m++) {
-    l = read_line(ix, m);
-    if (l.shape != LINE_BLANK && l.shape != LINE_INDENTED)
+    int shape = reader_line(r, m).shape;
+    if (shape != LINE_BLANK && shape != LINE_INDENTED)
       break;
   }
   if (m <= ix->nlines && line_starts_with_bom(ix, m)) {
     *undecided = m;
-    return 0;
+    return -1;
   }
   out[0] = block(NB_WALKED_LINES, line, m - 1);
   *next = m;
   return 1;
 }
 
-/* A heading at `line`, after the paragraph from `para` when para < line. */
-static int read_heading(const nb_plain_reader *r, int para, int line, nb_plain_block out[2],
-                        int *next, int *undecided) {
-  if (!ends_heading(r, line + 1)) {
-    *undecided = line + 1;
-    return 0;
-  }
-  int n = 0;
-  if (para < line)
-    out[n++] = block(NB_WALKED_LINES, para, line - 1);
-  out[n++] = block(NB_WALKED_HEADING, line, line);
-  *next = line + 1;
-  return n;
-}
-
-int nb_plain_read(const nb_plain_reader *r, int line, nb_plain_block out[2], int *next,
-                  int *undecided) {
+/* A paragraph from `line`, up to a blank line or the end, or a heading that interrupts it. */
+static int read_paragraph(nb_plain_reader *r, int line, nb_plain_block out[2], int *next,
+                          int *undecided) {
   const nb_line_index *ix = r->lines;
-  line_read l = read_line(ix, line);
-  if (l.shape == LINE_INDENTED)
-    return read_code(r, line, out, next, undecided);
-  if (l.shape == LINE_ATX)
-    return read_atx(r, line, line, l.level, out, next, undecided);
-  if (l.shape != LINE_PLAIN) {
-    *undecided = line;
-    return 0;
-  }
-  if (is_heading(r, &l))
-    return read_heading(r, line, line, out, next, undecided);
   int m = line + 1;
   for (; m <= ix->nlines; m++) {
-    l = read_line(ix, m);
+    line_read l = reader_line(r, m);
     if (l.shape == LINE_BLANK)
       break;
     if (l.shape == LINE_MARKUP) {
       *undecided = m;
-      return 0;
+      return -1;
     }
     if (l.shape == LINE_ATX)
-      return read_atx(r, line, m, l.level, out, next, undecided);
+      return read_heading(r, line, m, l.level, out, next, undecided);
     if (is_heading(r, &l))
-      return read_heading(r, line, m, out, next, undecided);
+      return read_heading(r, line, m, 0, out, next, undecided);
   }
   out[0] = block(NB_WALKED_LINES, line, m - 1);
   *next = m;
   return 1;
+}
+
+int nb_plain_read(nb_plain_reader *r, int line, nb_plain_block out[2], int *next, int *undecided) {
+  const nb_line_index *ix = r->lines;
+  line_read l = {.shape = LINE_BLANK};
+  while (line <= ix->nlines && (l = reader_line(r, line)).shape == LINE_BLANK)
+    line++;
+  if (line > ix->nlines) {
+    *next = line;
+    return 0;
+  }
+  switch (l.shape) {
+  case LINE_INDENTED:
+    return read_code(r, line, out, next, undecided);
+  case LINE_ATX:
+    return read_heading(r, line, line, l.level, out, next, undecided);
+  case LINE_PLAIN:
+    if (is_heading(r, &l))
+      return read_heading(r, line, line, 0, out, next, undecided);
+    return read_paragraph(r, line, out, next, undecided);
+  default:
+    *undecided = line;
+    return -1;
+  }
 }

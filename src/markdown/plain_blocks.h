@@ -24,15 +24,26 @@
 #define NB_PLAIN_BLOCKS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include <cmark-gfm-extension_api.h>
 
 #include "../core/position.h"
 #include "stream_from_cmark.h"
 
+/* A line as the reader saw it (plain_blocks.c). */
+typedef struct {
+  int line;     /* 1-based; 0: none */
+  int shape;    /* plain_blocks.c's LINE_ */
+  int level;    /* an ATX heading's */
+  size_t first; /* the first byte that is neither space nor tab */
+  size_t end;   /* the line break, or the end of the text */
+} nb_plain_line;
+
 typedef struct {
   const nb_line_index *lines;      /* the whole text's (its text holds no NUL) */
   cmark_syntax_extension *nianbao; /* the parse's: its heading memo */
+  nb_plain_line last;              /* the line read last (zero to start) */
 } nb_plain_reader;
 
 typedef struct {
@@ -41,13 +52,13 @@ typedef struct {
   int first, last; /* 1-based lines; a code block's trailing blank lines included */
 } nb_plain_block;
 
-/* Reads the block opening at 1-based line `line`, a line that is not blank, with no block open
- * before it (the start of a text, or after a line where cmark-gfm closed every block). On
- * success returns how many blocks it read into out (1, or 2 for a paragraph a heading ended) and
- * sets *next to the line after them; returns 0 when cmark-gfm must read the block, with
- * *undecided the first line plain reading could not decide. */
-int nb_plain_read(const nb_plain_reader *r, int line, nb_plain_block out[2], int *next,
-                  int *undecided);
+/* Reads the blocks from 1-based line `line` on, where no block is open before it (the start of
+ * a text, or a line where cmark-gfm closed every block), blank lines first. Returns how many
+ * blocks it read into out (1, or 2 for a paragraph a heading ended; 0 when only blank lines were
+ * left) and sets *next to the line after them; returns -1 when cmark-gfm must read the block
+ * that opens after the blank lines, with *undecided the first line plain reading could not
+ * decide. */
+int nb_plain_read(nb_plain_reader *r, int line, nb_plain_block out[2], int *next, int *undecided);
 
 /* Whether 1-based `line` is blank to cmark-gfm: spaces and tabs only. */
 bool nb_plain_line_blank(const nb_line_index *ix, int line);
