@@ -137,9 +137,12 @@ static size_t columns_to(const char *s, size_t start, size_t first) {
 static line_read read_line(const nb_line_index *ix, int line) {
   const char *s = ix->text;
   size_t start = ix->line_starts[line - 1];
-  size_t end = line < ix->nlines ? ix->line_starts[line] : ix->len;
-  while (end > start && (s[end - 1] == '\n' || s[end - 1] == '\r'))
-    end--;
+  size_t end = ix->len;
+  if (line < ix->nlines) {
+    /* Before the line's break: "\n", "\r\n" or a lone "\r" (the last line has none). */
+    end = ix->line_starts[line] - 1;
+    end -= end > start && s[end] == '\n' && s[end - 1] == '\r';
+  }
   line_read r = {.end = end};
   /* pdftotext indents with dozens of spaces, rarely with a tab. */
   size_t i = nb_skip_ascii_spaces(s, start, end);
