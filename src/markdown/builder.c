@@ -1,6 +1,7 @@
 #include "markdown.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,9 +125,30 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
   nb_markdown_build_pieces(text, len, PIECE_BYTES, out);
 }
 
+/* The cut plan a text's lines are fed by: the caller's, or one made from the text when cmark-gfm
+ * is first fed (a text of plain lines never is: its plan, a search of the whole text for "]:"
+ * and for HTML openings, is not made). */
+typedef struct {
+  const nb_cut_plan *plan; /* NULL: lines fed whole */
+  bool make;               /* make `made` when first asked */
+  nb_cut_plan made;
+} plan_source;
+
+static const nb_cut_plan *plan_of(plan_source *p, const char *text, size_t len) {
+  if (p->make) {
+    p->made = nb_cut_plan_of(text, len);
+    p->plan = &p->made;
+    p->make = false;
+  }
+  return p->plan;
+}
+
+static void build(const char *text, size_t len, size_t piece_bytes, plan_source *plans,
+                  bool read_plain, nb_report *out);
+
 void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out) {
-  nb_cut_plan plan = nb_cut_plan_of(text, len);
-  nb_markdown_build_fed(text, len, piece_bytes, &plan, out);
+  plan_source plans = {.make = true};
+  build(text, len, piece_bytes, &plans, true, out);
 }
 
 /* The line after the first blank line from `line` on (nlines + 1 for none). */
@@ -141,7 +163,7 @@ static int after_next_blank(const nb_line_index *lines, int line) {
  * cmark-gfm has closed every block again, at least past the first blank line after the line
  * that was not plain (about where a Markdown block ends). A text of plain lines creates no
  * parser at all. */
-static void read_blocks(const char *text, size_t len, size_t piece_bytes, const nb_cut_plan *plan,
+static void read_blocks(const char *text, size_t len, size_t piece_bytes, plan_source *plans,
                         cmark_syntax_extension *nianbao, const nb_line_index *lines,
                         nb_stream_walker *walker) {
   nb_plain_reader reader = {.lines = lines, .nianbao = nianbao};
@@ -159,7 +181,7 @@ static void read_blocks(const char *text, size_t len, size_t piece_bytes, const 
       size_t stretch = (stop <= lines->nlines ? nb_source_line_start(lines, stop) : len) - start;
       size_t end =
           parse_piece(text, len, start, resume - 1, stretch < piece_bytes ? stretch : piece_bytes,
-                      plan, nianbao, walker);
+                      plan_of(plans, text, len), nianbao, walker);
       if (end >= len)
         return;
       next = nb_source_line_of(lines, end);
@@ -168,7 +190,7 @@ static void read_blocks(const char *text, size_t len, size_t piece_bytes, const 
   }
 }
 
-static void build(const char *text, size_t len, size_t piece_bytes, const nb_cut_plan *plan,
+static void build(const char *text, size_t len, size_t piece_bytes, plan_source *plans,
                   bool read_plain, nb_report *out) {
   cmark_gfm_core_extensions_ensure_registered();
   /* `out` comes nb_report_init'ed with the text (markdown.h): its tables are set up already. */
@@ -185,11 +207,11 @@ static void build(const char *text, size_t len, size_t piece_bytes, const nb_cut
   nianbao_extension_remember_headings(nianbao);
   /* cmark-gfm reads a NUL as U+FFFD, which plain reading does not: such a text is all its. */
   if (read_plain && !memchr(text, '\0', len)) {
-    read_blocks(text, len, piece_bytes, plan, nianbao, &lines, &walker);
+    read_blocks(text, len, piece_bytes, plans, nianbao, &lines, &walker);
   } else {
     for (size_t start = 0; start < len;)
-      start = parse_piece(text, len, start, nb_source_line_of(&lines, start) - 1, piece_bytes, plan,
-                          nianbao, &walker);
+      start = parse_piece(text, len, start, nb_source_line_of(&lines, start) - 1, piece_bytes,
+                          plan_of(plans, text, len), nianbao, &walker);
   }
   nb_sections_adopt_memo(out, nianbao_extension_take_heading_memo(nianbao));
   cmark_syntax_extension_free(cmark_get_default_mem_allocator(), nianbao);
@@ -199,10 +221,12 @@ static void build(const char *text, size_t len, size_t piece_bytes, const nb_cut
 
 void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
                            const nb_cut_plan *plan, nb_report *out) {
-  build(text, len, piece_bytes, plan, true, out);
+  plan_source plans = {.plan = plan};
+  build(text, len, piece_bytes, &plans, true, out);
 }
 
 void nb_markdown_build_cmark_only(const char *text, size_t len, size_t piece_bytes,
                                   const nb_cut_plan *plan, nb_report *out) {
-  build(text, len, piece_bytes, plan, false, out);
+  plan_source plans = {.plan = plan};
+  build(text, len, piece_bytes, &plans, false, out);
 }
