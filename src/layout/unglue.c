@@ -366,14 +366,22 @@ static nb_obs_table *rows_for_cut(ungluing *u, int i, int more) {
   return out;
 }
 
+/* A new row of `out` made from row `from`, as nb_obs_table_add_row makes one: inline, for the
+ * dozens a run-on row makes, for which rows_for_cut made room. */
+static inline nb_obs_row *new_row(nb_obs_table *out, const nb_obs_row *from, nb_span span,
+                                  nb_layout layout) {
+  if (out->nrows == out->cap)
+    nb_grow((void **)&out->rows, &out->cap, out->nrows + 1, sizeof *out->rows);
+  nb_obs_row *row = &out->rows[out->nrows++];
+  *row = (nb_obs_row){.span = span, .item = from->item, .layout = layout, .table_index = -1};
+  return row;
+}
+
 /* A row of the piece's cells, taken from the pool of `out` in one go: one at a time, each row
  * allocated its cells on its own. */
 static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piece *pc,
                           piece_buffer *buf, nb_obs_table *out) {
-  nb_obs_row *row = nb_obs_table_add_row(out);
-  row->item = from->item;
-  row->layout = NB_LAYOUT_RUN_ON;
-  row->span = nb_span_make(pc->start, pc->end);
+  nb_obs_row *row = new_row(out, from, nb_span_make(pc->start, pc->end), NB_LAYOUT_RUN_ON);
   if (pc->kind != PIECE_DIGITS) {
     /* A label without gaps holds no space to close: most are spelt as the template spells
      * them. Closing spaces leaves its normalised text, the spelling found, as it is. */
@@ -384,11 +392,16 @@ static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piec
     cell->label_spelling = label ? pc->spelling + 1 : 0;
     return;
   }
+  /* Cells of the row's own, none with a text: written at once. */
   nb_obs_row_reserve(out, row, pc->ncells);
-  for (int k = pc->cell; k < pc->cell + pc->ncells; k++)
-    nb_tok_add_cell(row, buf->cells[k], NULL, -1);
+  for (int k = 0; k < pc->ncells; k++)
+    row->cells[k] = (nb_obs_cell){.span = buf->cells[pc->cell + k], .col = -1, .colspan = 1};
+  row->ncells = pc->ncells;
 }
 
+/* A row of prose, made a few times a report: by nb_obs_table_add_row still, whose only other
+ * caller then was the tokenizers' row (nb_tok_row_for_item), which took it inline and cost the
+ * other layouts more than this row saved. */
 static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span span,
                          nb_obs_table *out) {
   nb_obs_row *row = nb_obs_table_add_row(out);
