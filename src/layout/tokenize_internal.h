@@ -134,6 +134,17 @@ static inline void nb_tok_grid_place(nb_tok_grid *g, nb_obs_row *row, nb_span sp
 }
 void nb_tok_grid_free(nb_tok_grid *g);
 
+/* ------------------------------------------------------------ routing (tokenize.c) */
+
+/* The bytes that route a line: a '|' (a pipe row), a '<' (an HTML tag), a tab (a tab row). */
+enum { NB_TOK_HAS_PIPE = 1, NB_TOK_HAS_TAG = 2, NB_TOK_HAS_TAB = 4 };
+
+/* Which of the routing bytes the line of s (len bytes) holds, in one pass: sixteen bytes a step
+ * where SSE2 is (a line's last step is read inside the text, before or past the line).
+ * nb_tok_line_marks_simple is the byte-at-a-time way, the same marks. */
+unsigned nb_tok_line_marks(const char *s, size_t len, nb_span line);
+unsigned nb_tok_line_marks_simple(const char *s, nb_span line);
+
 /* ------------------------------------------------------------ layouts */
 
 /* Pipe tables (tokenize_pipe.c). */
@@ -157,7 +168,7 @@ bool nb_tok_is_tag_only_line(const char *s, nb_span line);
 char *nb_tok_html_text(const char *s, size_t start, size_t end);
 
 /* Tab-separated lines (tokenize_tab.c): false when the line is not a tab row (no tab, or
- * one indented cell). */
+ * one indented cell). Asked only about lines with a tab (NB_TOK_HAS_TAB). */
 bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out);
 
 /* Space-aligned lines (tokenize_spaced.c). */

@@ -1,4 +1,5 @@
 /* Tokenizer routing, one-cell lines, tab-separated lines, pre-split rows and page numbers. */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "layout/tokenize_internal.h"
@@ -327,4 +328,32 @@ Test(tokenize, pool_goes_with_the_rows) {
   for (int i = 1; i < to.nrows; i++)
     cr_expect_eq(to.rows[i].cells[0].span.start, (size_t)(i - 1));
   nb_obs_table_free(&to);
+}
+
+/* The routing marks read sixteen bytes a step are the byte-at-a-time ones: on random bytes
+ * drawn from the routing bytes, their neighbours and text, for every span of buffers exactly as
+ * long as the text (a step read past the text is caught), lines that end it and lines that do
+ * not, shorter and longer than a step. */
+Test(tokenize, line_marks_are_the_byte_marks) {
+  static const unsigned char alphabet[] = {'|',  '<', '\t', ' ',  '\n', 0x7D, 0x3D,
+                                           0x08, 'a', 0xE4, 0xB8, 0x80, 0xFF, 0x00};
+  uint32_t seed = 20261204;
+  for (int round = 0; round < 600; round++) {
+    size_t len = (size_t)(round % 70);
+    char *buf = malloc(len ? len : 1);
+    /* Most rounds draw the routing bytes rarely: long stretches without one. */
+    size_t rare = round % 4 ? 24 : sizeof alphabet;
+    for (size_t i = 0; i < len; i++) {
+      seed = seed * 1664525u + 1013904223u;
+      size_t pick = (seed >> 8) % rare;
+      buf[i] = (char)(pick < sizeof alphabet ? alphabet[pick] : 'x');
+    }
+    for (size_t a = 0; a <= len; a++)
+      for (size_t b = a; b <= len; b++) {
+        nb_span line = nb_span_make(a, b);
+        cr_assert_eq(nb_tok_line_marks(buf, len, line), nb_tok_line_marks_simple(buf, line),
+                     "round %d span %zu..%zu", round, a, b);
+      }
+    free(buf);
+  }
 }
