@@ -31,7 +31,8 @@ static void split_fields(const char *t, nb_span line, field_list *l) {
   for (size_t field = line.start;;) {
     size_t a = field, b = field_end(t, field, line.end);
     size_t next = b + 1;
-    nb_trim_span(t, &a, &b);
+    if (a < b) /* an empty field (two tabs in a row: an empty cell) has nothing to trim */
+      nb_trim_span(t, &a, &b);
     if (l->n == l->cap) {
       nb_span *grown = nb_xmalloc((size_t)l->cap * 2 * sizeof *grown);
       memcpy(grown, l->f, (size_t)l->n * sizeof *grown);
