@@ -170,6 +170,10 @@ char *nb_tok_html_text(const char *s, size_t start, size_t end);
 /* Tab-separated lines (tokenize_tab.c): false when the line is not a tab row (no tab, or
  * one indented cell). Asked only about lines with a tab (NB_TOK_HAS_TAB). */
 bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out);
+/* Whether a line that holds a tab is a tab row (nb_tok_tab_row's test, without splitting it);
+ * nb_tok_is_tab_row_simple splits it into fields and looks at them, the same answer. */
+bool nb_tok_is_tab_row(const char *s, nb_span line);
+bool nb_tok_is_tab_row_simple(const char *s, nb_span line);
 
 /* Space-aligned lines (tokenize_spaced.c). */
 

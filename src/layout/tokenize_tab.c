@@ -61,20 +61,40 @@ static bool is_indented_single_cell(const field_list *l) {
   return nonempty <= 1 && !empty_after_text;
 }
 
-bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out) {
-  nb_span line = s->items[item].span;
-  const char *t = s->text;
-  /* nb_tokenize asks only about lines with a tab: one without is a single field, no row. */
+bool nb_tok_is_tab_row_simple(const char *s, nb_span line) {
   field_list fields;
-  split_fields(t, line, &fields);
+  split_fields(s, line, &fields);
   bool row = !is_indented_single_cell(&fields);
-  if (row) {
-    nb_obs_row *r = nb_tok_row_for_item(s, item, NB_LAYOUT_TAB, true, -1, out);
-    nb_obs_row_reserve(out, r, fields.n);
-    for (int k = 0; k < fields.n; k++)
-      nb_tok_add_cell(r, fields.f[k], nb_tok_close_cjk_gaps(t, fields.f[k]), k);
-  }
   if (fields.f != fields.local)
     free(fields.f);
   return row;
+}
+
+/* Most lines with a tab in a region of text are one cell indented by it ("\t规章": cell per line
+ * text), and splitting them into fields to find so cost more than their bytes. A line is a row
+ * when a tab follows its first character that is no blank: that character's field holds text,
+ * and the field after the tab either holds text too or is an empty cell after text. A line that
+ * starts with text is one at once. */
+bool nb_tok_is_tab_row(const char *s, nb_span line) {
+  size_t a = line.start, b = line.end;
+  if (a < b && nb_plainly_visible_at(s, a, b))
+    return true; /* text, and the line's tab after it */
+  nb_trim_span(s, &a, &b);
+  return a < b && memchr(s + a, '\t', line.end - a) != NULL;
+}
+
+bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out) {
+  nb_span line = s->items[item].span;
+  const char *t = s->text;
+  if (!nb_tok_is_tab_row(t, line))
+    return false;
+  field_list fields;
+  split_fields(t, line, &fields);
+  nb_obs_row *r = nb_tok_row_for_item(s, item, NB_LAYOUT_TAB, true, -1, out);
+  nb_obs_row_reserve(out, r, fields.n);
+  for (int k = 0; k < fields.n; k++)
+    nb_tok_add_cell(r, fields.f[k], nb_tok_close_cjk_gaps(t, fields.f[k]), k);
+  if (fields.f != fields.local)
+    free(fields.f);
+  return true;
 }

@@ -357,3 +357,31 @@ Test(tokenize, line_marks_are_the_byte_marks) {
     free(buf);
   }
 }
+
+/* Whether a line with a tab is a tab row is what splitting it into fields says: on random lines
+ * of tabs, blanks (those nb_trim_span drops: the fields they fill are empty) and text. */
+Test(tokenize, tab_row_test_is_the_field_split) {
+  static const char *const pieces[] = {
+      "\t", "\t", " ", "  ", "\xE3\x80\x80", "\xEF\xBB\xBF" /* U+FEFF */, "\r", "规章", "a", "0"};
+  enum { NPIECES = sizeof pieces / sizeof *pieces };
+  uint32_t seed = 20261206;
+  char text[64];
+  int rows = 0;
+  for (int round = 0; round < 4000; round++) {
+    size_t n = 0;
+    int count = 1 + round % 7;
+    for (int k = 0; k < count; k++) {
+      seed = seed * 1664525u + 1013904223u;
+      const char *p = pieces[(seed >> 8) % NPIECES];
+      memcpy(text + n, p, strlen(p));
+      n += strlen(p);
+    }
+    if (!memchr(text, '\t', n)) /* asked only about lines with a tab */
+      continue;
+    nb_span line = nb_span_make(0, n);
+    bool row = nb_tok_is_tab_row_simple(text, line);
+    cr_assert_eq(nb_tok_is_tab_row(text, line), row, "round %d", round);
+    rows += row;
+  }
+  cr_assert_gt(rows, 100);
+}
