@@ -59,9 +59,10 @@ bool nb_tok_is_page_number(const char *s, nb_span line) {
   /* Every line of a region is asked. One whose first character after its indentation is a
    * visible one other than 第 or a dash (any ASCII but '-', an ideograph but 第's E7) starts
    * so once trimmed too. */
-  size_t first = nb_skip_ascii_spaces(s, line.start, line.end);
-  /* pdftotext indents with dozens of spaces, read eight a step; a tab is rare. */
-  while (first < line.end && s[first] == '\t')
+  size_t first = line.start;
+  /* pdftotext indents with dozens of spaces, read eight a step; most lines have none, and a tab
+   * is rare. */
+  while (first < line.end && (s[first] == ' ' || s[first] == '\t'))
     first = nb_skip_ascii_spaces(s, first + 1, line.end);
   unsigned char c = first < line.end ? (unsigned char)s[first] : 0;
   if ((c > ' ' && c < 0x80 && c != '-') || (c >= 0xE4 && c <= 0xE9 && c != 0xE7))
