@@ -78,9 +78,22 @@ static inline char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
   return from < span.end ? nb_tok_close_cjk_gaps_from(s, span, from) : NULL;
 }
 
-/* A new row for stream item `item`: span, item, blank_before, layout, grid, table_index. */
-nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, bool grid,
-                                int table_index, nb_obs_table *out);
+/* A new row for stream item `item`: span, item, blank_before, layout, grid, table_index. Inline:
+ * every row of every layout, written once. */
+static inline nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout,
+                                              bool grid, int table_index, nb_obs_table *out) {
+  if (out->nrows == out->cap)
+    nb_obs_table_grow_rows(out);
+  nb_obs_row *r = &out->rows[out->nrows++];
+  const nb_stream_item *it = &s->items[item];
+  *r = (nb_obs_row){.span = it->span,
+                    .item = item,
+                    .layout = layout,
+                    .grid = grid,
+                    .blank_before = it->blank_before != 0,
+                    .table_index = table_index};
+  return r;
+}
 
 /* Appends a cell with the given span (text owned, may be NULL) and column. Inline: every cell
  * of every layout comes through here, and only the first cell of a row that was not reserved
