@@ -416,15 +416,23 @@ bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *un
   }
   nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_SPACED, false, -1, out);
   nb_obs_row_reserve(out, row, n); /* a cell a token at most */
+  /* The cells are written in the room reserved, through a local pointer: through the row, each
+   * made the compiler read its count and room back (a joined text's bytes might be them). */
+  nb_obs_cell *cell = row->cells + row->ncells;
+  int owned = 0;
   for (int k = 0; k < n;) {
     int last = k;
     if (!t[k].numeric)
       while (last + 1 < n && !t[last + 1].numeric && t[last + 1].gap_before <= LABEL_GAP)
         last++;
     char *text = last > k ? join_tokens(s->text, t, k, last) : NULL;
-    nb_tok_add_cell(row, nb_span_make(t[k].start, t[last].end), text, -1);
+    *cell++ = (nb_obs_cell){
+        .span = nb_span_make(t[k].start, t[last].end), .text = text, .col = -1, .colspan = 1};
+    owned += text != NULL;
     k = last + 1;
   }
+  row->ncells = (int)(cell - row->cells);
+  row->owned_texts += owned;
   free_tokens(&tokens);
   return true;
 }
