@@ -92,8 +92,16 @@ bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out) {
   split_fields(t, line, &fields);
   nb_obs_row *r = nb_tok_row_for_item(s, item, NB_LAYOUT_TAB, true, -1, out);
   nb_obs_row_reserve(out, r, fields.n);
-  for (int k = 0; k < fields.n; k++)
-    nb_tok_add_cell(r, fields.f[k], nb_tok_close_cjk_gaps(t, fields.f[k]), k);
+  /* Written in the room reserved, the count and owned texts set once (as a spaced row's). */
+  nb_obs_cell *cells = r->cells + r->ncells;
+  int owned = 0;
+  for (int k = 0; k < fields.n; k++) {
+    char *text = nb_tok_close_cjk_gaps(t, fields.f[k]);
+    cells[k] = (nb_obs_cell){.span = fields.f[k], .text = text, .col = k, .colspan = 1};
+    owned += text != NULL;
+  }
+  r->ncells += fields.n;
+  r->owned_texts += owned;
   if (fields.f != fields.local)
     free(fields.f);
   return true;
