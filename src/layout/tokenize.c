@@ -202,11 +202,12 @@ void nb_tokenize(const nb_stream *s, int first, int end, nb_obs_table *out) {
       continue;
     }
     bool unbroken = false;
+    nb_span within = it->span;
     if (!(has_tag && nb_tok_is_tag_only_line(s->text, it->span)) &&
         !nb_tok_is_page_number(s->text, it->span) &&
         !((marks & NB_TOK_HAS_TAB) && nb_tok_tab_row(s, i, out)) &&
-        !nb_tok_spaced_row(s, i, out, &unbroken))
-      nb_tok_cell_line(s, i, unbroken, out);
+        !nb_tok_spaced_row(s, i, out, &unbroken, &within))
+      nb_tok_cell_line(s, i, unbroken, within, out);
     i++;
   }
   nb_tok_grid_free(&grid);

@@ -216,11 +216,16 @@ void nb_tok_free_tokens(nb_tok_token_list *l);
 bool nb_tok_is_page_number(const char *s, nb_span line);
 bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end);
 /* *unbroken: whether the line holds at most one run of characters without whitespace (most
- * lines that are no spaced row: one cell each), which nb_tok_cell_line need not look at again. */
-bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken);
+ * lines that are no spaced row: one cell each), which nb_tok_cell_line need not look at again;
+ * *run: that run when there is one (left alone otherwise). */
+bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken,
+                       nb_span *run);
 
-/* One cell per line (tokenize_lines.c); `unbroken` as nb_tok_spaced_row found it (false when not
- * known): no gap to close. */
-void nb_tok_cell_line(const nb_stream *s, int item, bool unbroken, nb_obs_table *out);
+/* One cell per line (tokenize_lines.c): the line trimmed, which is `within` trimmed unless that
+ * is empty (`within` is the line, or the one run of characters without whitespace
+ * nb_tok_spaced_row found in it: the trim need not skip the line's indentation again);
+ * `unbroken` as nb_tok_spaced_row found it (false when not known): no gap to close. */
+void nb_tok_cell_line(const nb_stream *s, int item, bool unbroken, nb_span within,
+                      nb_obs_table *out);
 
 #endif

@@ -404,12 +404,17 @@ static char *join_tokens(const char *s, const token *t, int first, int last) {
   return text;
 }
 
-bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken) {
+bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken,
+                       nb_span *run) {
   token_list tokens;
   nb_tok_split_tokens(s->text, s->len, s->items[item].span, &tokens);
   const token *t = tokens.t;
   int n = tokens.n;
   *unbroken = n <= 1;
+  /* The line trimmed is its one token trimmed (unless that is empty): what the split took for
+   * whitespace around it nb_trim_span takes for whitespace as well. */
+  if (n == 1)
+    *run = nb_span_make(t[0].start, t[0].end);
   if (!looks_spaced(s->text, &tokens)) {
     free_tokens(&tokens);
     return false;

@@ -385,3 +385,54 @@ Test(tokenize, tab_row_test_is_the_field_split) {
   }
   cr_assert_gt(rows, 100);
 }
+
+/* A cell line's cell is its line trimmed, also when the trim starts from the one run of
+ * characters without whitespace the spaced tokenizer found: on random lines of blanks (among
+ * them ones nb_trim_span drops where a token does not end) and text. */
+Test(tokenize, cell_line_is_the_trimmed_line) {
+  static const char *const pieces[] = {" ",
+                                       "   ",
+                                       "\xE3\x80\x80",
+                                       "\xC2\xA0",
+                                       "\xE2\x80\x8B" /* U+200B */,
+                                       "\xEF\xBB\xBF" /* U+FEFF */,
+                                       "\r",
+                                       "规章",
+                                       "a",
+                                       "。",
+                                       "7"};
+  enum { NPIECES = sizeof pieces / sizeof *pieces };
+  uint32_t seed = 20261205;
+  char text[4096];
+  int rows = 0;
+  for (int round = 0; round < 200; round++) {
+    size_t n = 0;
+    for (int line = 0; line < 12; line++) {
+      int count = 1 + (int)((seed >> 4) % 6);
+      for (int k = 0; k < count; k++) {
+        seed = seed * 1664525u + 1013904223u;
+        const char *p = pieces[(seed >> 8) % NPIECES];
+        memcpy(text + n, p, strlen(p));
+        n += strlen(p);
+      }
+      text[n++] = '\n';
+    }
+    nb_stream s;
+    lines_to_stream_n(&s, text, n, " ");
+    nb_obs_table t;
+    tokenize_all(&s, &t);
+    for (int r = 0; r < t.nrows; r++) {
+      if (t.rows[r].layout != NB_LAYOUT_CELL_LINES)
+        continue;
+      size_t a = t.rows[r].span.start, b = t.rows[r].span.end;
+      nb_trim_span(text, &a, &b);
+      cr_assert_eq(t.rows[r].ncells, 1);
+      cr_assert_eq(t.rows[r].cells[0].span.start, a, "round %d row %d", round, r);
+      cr_assert_eq(t.rows[r].cells[0].span.end, b, "round %d row %d", round, r);
+      rows++;
+    }
+    nb_obs_table_free(&t);
+    nb_stream_free(&s);
+  }
+  cr_assert_gt(rows, 500);
+}
