@@ -282,6 +282,7 @@ void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_tem
   c.room = scratch;
   c.room_end = scratch + SCRATCH_BYTES;
   c.labels = nb_label_set_shared(tpl, id);
+  c.set_id = asm_set_id(tpl->id, id);
   if (!c.labels)
     c.labels = c.own_labels = nb_label_set_new(tpl, id);
   c.by_group = asm_fills_by_group(&c);

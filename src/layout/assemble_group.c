@@ -238,7 +238,7 @@ static const asm_label_bound *bound_of(asm_ctx *c, unsigned kinds) {
     measure_bound(c->labels, kinds, b);
     return b;
   }
-  size_t slot = ((uintptr_t)c->labels / 64 ^ kinds) % KNOWN_BOUNDS;
+  size_t slot = (c->set_id * 2 + (kinds == NB_TARGET_ROW)) % KNOWN_BOUNDS;
   if (known_bounds[slot].labels != c->labels || known_bounds[slot].kinds != kinds) {
     measure_bound(c->labels, kinds, &known_bounds[slot].bound);
     known_bounds[slot].labels = c->labels;
@@ -276,7 +276,7 @@ static bool may_name(asm_ctx *c, unsigned kinds, const char *text, size_t len) {
 static bool names_row(asm_ctx *c, const char *text, size_t len, nb_label_hit *hit) {
   asm_label_read read = {0};
   bool shared = !c->own_labels;
-  if (shared && asm_memo_find(c->labels, ASM_ASK_ROW, text, len, &read)) {
+  if (shared && asm_memo_find(c->labels, c->set_id, ASM_ASK_ROW, text, len, &read)) {
     if (read.hit_ok)
       *hit = read.hit;
     return read.hit_ok;
@@ -286,7 +286,7 @@ static bool names_row(asm_ctx *c, const char *text, size_t len, nb_label_hit *hi
   if (shared) {
     if (read.hit_ok)
       read.hit = *hit;
-    asm_memo_keep(c->labels, ASM_ASK_ROW, text, len, &read);
+    asm_memo_keep(c->labels, c->set_id, ASM_ASK_ROW, text, len, &read);
   }
   return read.hit_ok;
 }
@@ -481,7 +481,7 @@ static void read_label(asm_ctx *c, const asm_value *cell, int known_spelling, la
   }
   asm_label_read read;
   bool shared = !c->own_labels;
-  if (shared && asm_memo_find(c->labels, ASM_ASK_CELL, cell->text, cell->len, &read)) {
+  if (shared && asm_memo_find(c->labels, c->set_id, ASM_ASK_CELL, cell->text, cell->len, &read)) {
     x->norm = asm_join(c, read.norm, read.norm_len, "", 0);
     x->norm_len = read.norm_len;
     x->hit_ok = read.hit_ok;
@@ -497,7 +497,7 @@ static void read_label(asm_ctx *c, const asm_value *cell, int known_spelling, la
     read.hit_ok = x->hit_ok;
     if (x->hit_ok)
       read.hit = x->hit;
-    asm_memo_keep(c->labels, ASM_ASK_CELL, cell->text, cell->len, &read);
+    asm_memo_keep(c->labels, c->set_id, ASM_ASK_CELL, cell->text, cell->len, &read);
   }
 }
 
