@@ -120,9 +120,14 @@ static int numeric_values(const asm_lrow *r) {
  * are where r's values end, so they move down (or stay) in place. Grid rows may carry padding:
  * empty cells a merged label left behind, or trailing empty fields; they go while there are more
  * cells than columns. A row without any label cannot tell padding from blank cells at its ends, so
- * when its count does not fit it drops empty cells at both ends. */
-static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, asm_value *cells, int from,
-                        int to, bool labelled) {
+ * when its count does not fit it drops empty cells at both ends. `nonempty` is how many of cells
+ * [from, to) are not empty, as read_cells counted them, or -1 when not counted. Inline at its
+ * calls (a row takes its values once): out of line, its register saves and restores cost a third
+ * of what it does for a row. */
+static inline __attribute__((always_inline)) void take_values(asm_ctx *c, asm_lrow *r,
+                                                              const nb_obs_row *o, asm_value *cells,
+                                                              int from, int to, bool labelled,
+                                                              int nonempty) {
   if (o->grid) {
     int cap = asm_capacity(c, r) - r->nvalues;
     if (labelled) {
@@ -144,6 +149,12 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, asm_value 
   asm_value *end = r->values + r->nvalues;
   int added = 0;
   if (o->grid) {
+    added = to - from;
+    if (added > 0 && end != cells + from)
+      memmove(end, cells + from, (size_t)added * sizeof *end);
+  } else if (nonempty == to - from) {
+    /* No empty cell among them (most rows): they stay, or move down together, without a look at
+     * each cell's kind, whose count ended the loop below at a different cell row after row. */
     added = to - from;
     if (added > 0 && end != cells + from)
       memmove(end, cells + from, (size_t)added * sizeof *end);
@@ -530,7 +541,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     int row = asm_next_data_row(c, 0, c->cur_block);
     if (o->grid && unlabelled_table && c->started && row >= 0 && n == asm_row_columns(c, row)) {
       asm_lrow *r = new_lrow(c, ASM_ROW);
-      take_values(c, r, o, ci, 0, n, false);
+      take_values(c, r, o, ci, 0, n, false, 0);
     }
     goto done;
   }
@@ -632,12 +643,14 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     }
   }
 
+  /* The cells not empty in [vfrom, vto), when read_cells counted them (take_values). */
+  int counted = vfrom == last_label + 1 ? rc.nvalues : -1;
   if (hit_ok && strong(hit.match)) {
     asm_lrow *r = new_lrow(c, ASM_ROW);
     set_label(r, &hit, true, norm, lspan);
     c->label_layouts |= 1u << o->layout;
     apply_carry(c, r);
-    take_values(c, r, o, ci, vfrom, vto, true);
+    take_values(c, r, o, ci, vfrom, vto, true, counted);
     note_row(c, r);
     goto done;
   }
@@ -648,7 +661,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     if (r) {
       c->label_layouts |= 1u << o->layout;
       if (has_values)
-        take_values(c, r, o, ci, vfrom, vto, true);
+        take_values(c, r, o, ci, vfrom, vto, true, counted);
       note_row(c, r);
       goto done;
     }
@@ -657,7 +670,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       set_label(r, &hit, true, norm, lspan);
       c->label_layouts |= 1u << o->layout;
       apply_carry(c, r);
-      take_values(c, r, o, ci, vfrom, vto, true);
+      take_values(c, r, o, ci, vfrom, vto, true, counted);
       note_row(c, r);
       goto done;
     }
@@ -685,7 +698,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
         r->group_width = gwidth;
         c->started = true;
         c->label_layouts |= 1u << o->layout;
-        take_values(c, r, o, ci, vfrom, vto, true);
+        take_values(c, r, o, ci, vfrom, vto, true, counted);
         clear_carry(c);
         goto done;
       }
@@ -717,7 +730,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       r = new_lrow(c, ASM_ROW);
       set_label(r, NULL, false, norm, lspan);
       c->label_layouts |= 1u << o->layout;
-      take_values(c, r, o, ci, vfrom, vto, true);
+      take_values(c, r, o, ci, vfrom, vto, true, counted);
       clear_carry(c);
       goto done;
     }
@@ -734,7 +747,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     r->group_col = c->group_col;
     r->group_width = c->group_width;
     c->group_width = 0;
-    take_values(c, r, o, ci, vfrom, vto, false);
+    take_values(c, r, o, ci, vfrom, vto, false, counted);
     clear_carry(c);
     goto done;
   }
@@ -744,7 +757,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   if (last && last->kind == ASM_ROW &&
       (last->nvalues == 0 || (last->single && single && last->nvalues < asm_capacity(c, last)))) {
     bool first = last->nvalues == 0;
-    take_values(c, last, o, ci, vfrom, vto, false);
+    take_values(c, last, o, ci, vfrom, vto, false, counted);
     if (first)
       last->single = single;
   } else {
@@ -753,7 +766,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       goto done;
     asm_lrow *r = new_lrow(c, ASM_ROW);
     r->single = single;
-    take_values(c, r, o, ci, vfrom, vto, false);
+    take_values(c, r, o, ci, vfrom, vto, false, counted);
   }
   clear_carry(c);
 
