@@ -1,6 +1,7 @@
 /* The table assembler: observed rows in, a filled nb_table out (see assemble_internal.h for
  * the two passes). */
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,15 +72,11 @@ char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_
 void asm_use_span(asm_ctx *c, nb_span span) {
   if (span.end < span.start)
     return;
-  if (!c->used_any) {
-    c->used = span;
-    c->used_any = true;
-    return;
-  }
-  if (span.start < c->used.start)
-    c->used.start = span.start;
-  if (span.end > c->used.end)
-    c->used.end = span.end;
+  /* Minimum and maximum without a branch (used starts as the empty span {SIZE_MAX, 0}): which
+   * span widens it changes from call to call. */
+  c->used.start = span.start < c->used.start ? span.start : c->used.start;
+  c->used.end = span.end > c->used.end ? span.end : c->used.end;
+  c->used_any = true;
 }
 
 int asm_row_columns(const asm_ctx *c, int row) {
@@ -285,6 +282,7 @@ void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_tem
   c.set_id = asm_set_id(tpl->id, id);
   if (!c.labels)
     c.labels = c.own_labels = nb_label_set_new(tpl, id);
+  c.used = (nb_span){SIZE_MAX, 0};
   c.by_group = asm_fills_by_group(&c);
   asm_group_rows(&c);
   asm_place_rows(&c);
