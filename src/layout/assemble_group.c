@@ -77,7 +77,7 @@ static inline __attribute__((always_inline)) asm_lrow *new_lrow(asm_ctx *c, asm_
   r->dropped = r->has_label = false;
   r->norm = NULL;
   r->label = (nb_span){0, 0};
-  r->values = c->nrows > 1 ? r[-1].values + r[-1].nvalues : c->values;
+  r->values = c->values_end;
   r->nvalues = 0;
   r->single = false;
   r->group_col = r->group_width = 0;
@@ -171,10 +171,11 @@ static inline __attribute__((always_inline)) void take_values(asm_ctx *c, asm_lr
       if (cells[k].tok.kind != NB_TOKEN_EMPTY)
         end[added++] = cells[k];
   }
-  if (added <= 0)
-    return;
-  r->nvalues += added;
-  r->layouts |= 1u << o->layout;
+  if (added > 0) {
+    r->nvalues += added;
+    r->layouts |= 1u << o->layout;
+  }
+  c->values_end = r->values + r->nvalues;
 }
 
 /* norm is in the pool or the label set's. */
@@ -518,8 +519,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     return;
   /* The cells are read where the last logical row's values end (there is room for every cell of
    * the table): the values among them stay there, or move down to follow that row's. */
-  const asm_lrow *before = last_lrow(c);
-  asm_value *ci = before ? before->values + before->nvalues : c->values;
+  asm_value *ci = c->values_end;
   row_cells rc;
   read_cells(c, o, ci, &rc);
   int first_value = rc.first_value, last_label = rc.last_label;
@@ -791,7 +791,7 @@ void asm_group_rows(asm_ctx *c) {
     size_t bytes = values_bytes + (size_t)c->obs->nrows * sizeof *c->rows;
     char *block = asm_room(c, bytes + LABEL_TEXT_ROOM);
     asm_keep(c, block, bytes);
-    c->values = (asm_value *)block;
+    c->values = c->values_end = (asm_value *)block;
     c->rows = (asm_lrow *)(block + values_bytes);
     c->cap = c->obs->nrows;
     c->rows_in_pool = true;

@@ -100,6 +100,9 @@ typedef struct {
   /* Every logical row's values: room for every observed cell, allocated once a table rather
    * than once a row, in the pool. */
   asm_value *values;
+  /* Where the last logical row's values end (take_values keeps it): the next row's cells are
+   * read there, and a new row's values start there. */
+  asm_value *values_end;
 
   /* Pass 1 state. */
   asm_piece carry[ASM_MAX_CARRY]; /* unmatched label fragments, oldest first */
