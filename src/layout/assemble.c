@@ -203,14 +203,48 @@ static int group_width(const nb_block_spec *b, int first) {
   return width;
 }
 
-/* The groups of block b with their normalised keys, computed once a table: every label row that
- * names no row is tried against them. */
+/* The groups of built-in templates' blocks the thread computed (group_keys): such a block lives
+ * as long as the process, as its normalised keys do, and every table 四 read with it asked them
+ * again, comparing the group names of every column. Found by a look at each (no hash of the
+ * block's address, which moves from build to build), replaced in turn. */
+enum { KNOWN_GROUP_BLOCKS = 4, KNOWN_GROUPS = 16 };
+static _Thread_local struct {
+  const nb_block_spec *block; /* NULL: an empty entry */
+  int n;
+  asm_group_key keys[KNOWN_GROUPS];
+} known_groups[KNOWN_GROUP_BLOCKS];
+static _Thread_local int next_known_group;
+
+static void compute_group_keys(asm_ctx *c, const nb_block_spec *b);
+
+/* The groups of block b with their normalised keys, computed once a table (once a thread for a
+ * built-in template): every label row that names no row is tried against them. */
 static void group_keys(asm_ctx *c, const nb_block_spec *b) {
   if (c->keys_block == b)
     return;
-  c->group_keys = asm_alloc(c, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
-  c->ngroup_keys = 0;
   c->keys_block = b;
+  if (c->own_labels || b->ncolumns > KNOWN_GROUPS) {
+    c->group_keys = asm_alloc(c, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
+    compute_group_keys(c, b);
+    return;
+  }
+  for (int i = 0; i < KNOWN_GROUP_BLOCKS; i++)
+    if (known_groups[i].block == b) {
+      c->group_keys = known_groups[i].keys;
+      c->ngroup_keys = known_groups[i].n;
+      return;
+    }
+  int i = next_known_group;
+  next_known_group = (next_known_group + 1) % KNOWN_GROUP_BLOCKS;
+  c->group_keys = known_groups[i].keys;
+  compute_group_keys(c, b);
+  known_groups[i].block = b;
+  known_groups[i].n = c->ngroup_keys;
+}
+
+/* Fills c->group_keys (room for a group a column) with block b's groups. */
+static void compute_group_keys(asm_ctx *c, const nb_block_spec *b) {
+  c->ngroup_keys = 0;
   for (int k = 0; k < b->ncolumns; k++) {
     if (!starts_group(b, k))
       continue;

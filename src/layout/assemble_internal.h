@@ -116,7 +116,7 @@ typedef struct {
   bool groups_in_header;      /* group names came as a header of the whole row */
   /* The column groups of keys_block (asm_group_named), built on first use. */
   const nb_block_spec *keys_block;
-  asm_group_key *group_keys;
+  asm_group_key *group_keys; /* in the pool, or the thread's for a built-in template */
   int ngroup_keys;
   /* What may_name (assemble_group.c) knows of the table's labels of a kind, measured on first
    * use: [0] of row labels, [1] of any label. */

@@ -539,3 +539,46 @@ Test(assemble, table_larger_than_the_scratch_room_is_read_the_same) {
   finish(&f);
   free(text);
 }
+
+/* Table 四 as one small table per column group, each under its group's name. The groups of a
+ * built-in template are computed once a thread and kept (assemble.c's group_keys); a copy of the
+ * template is no built-in one, so its table computes them afresh: all three reads agree. */
+static void read_table_in_groups(const nb_template *tpl, double *values) {
+  fixture f;
+  begin(
+      &f,
+      "（一）行政复议\n1 0 0 0 1\n（二）未经复议直接起诉\n2 1 0 0 3\n（三）复议后起诉\n0 0 1 0 1\n",
+      NB_TABLE_REVIEW);
+  LINE(&f, "（一）行政复议");
+  SPACED(&f, "1", "0", "0", "0", "1");
+  LINE(&f, "（二）未经复议直接起诉");
+  SPACED(&f, "2", "1", "0", "0", "3");
+  LINE(&f, "（三）复议后起诉");
+  SPACED(&f, "0", "0", "1", "0", "1");
+  nb_assemble_table(&f.s, &f.obs, tpl, f.t.id, &f.t);
+  cr_assert(f.t.found);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_NONE);
+  const nb_row *r = &f.t.rows[0];
+  cr_assert(r->present);
+  cr_assert_eq(r->ncells, 15);
+  for (int k = 0; k < r->ncells; k++) {
+    cr_expect_eq(r->cells[k].state, NB_CELL_VALUE, "column %d", k);
+    values[k] = r->cells[k].value;
+  }
+  finish(&f);
+}
+
+Test(assemble, column_groups_read_the_same_with_the_groups_kept) {
+  const nb_template *builtin = nb_template_get(NB_TPL_2021);
+  nb_template copy = *builtin;
+  static const double want[15] = {1, 0, 0, 0, 1, 2, 1, 0, 0, 3, 0, 0, 1, 0, 1};
+  double first[15], kept[15], fresh[15];
+  read_table_in_groups(builtin, first);
+  read_table_in_groups(builtin, kept);
+  read_table_in_groups(&copy, fresh);
+  for (int k = 0; k < 15; k++) {
+    cr_expect(first[k] == want[k], "column %d: %g", k, first[k]);
+    cr_expect(kept[k] == want[k], "column %d: %g", k, kept[k]);
+    cr_expect(fresh[k] == want[k], "column %d: %g", k, fresh[k]);
+  }
+}
