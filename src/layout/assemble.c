@@ -262,7 +262,8 @@ static void compute_group_keys(asm_ctx *c, const nb_block_spec *b) {
 }
 
 bool asm_group_named(asm_ctx *c, const char *norm, size_t norm_len, int *first_col, int *width) {
-  const nb_block_spec *b = data_block(c);
+  /* The data block is the table's: once its groups are known, it is the block they are of. */
+  const nb_block_spec *b = c->keys_block ? c->keys_block : data_block(c);
   if (!b || !norm)
     return false;
   group_keys(c, b);
