@@ -9,14 +9,8 @@
 #include "../core/xalloc.h"
 #include "tokenize_internal.h"
 
-nb_obs_row *nb_obs_table_add_row(nb_obs_table *t) {
-  if (t->nrows == t->cap)
-    nb_grow((void **)&t->rows, &t->cap, t->nrows + 1, sizeof *t->rows);
-  nb_obs_row *r = &t->rows[t->nrows++];
-  memset(r, 0, sizeof *r);
-  r->item = -1;
-  r->table_index = -1;
-  return r;
+void nb_obs_table_grow_rows(nb_obs_table *t) {
+  nb_grow((void **)&t->rows, &t->cap, t->nrows + 1, sizeof *t->rows);
 }
 
 /* A block of the pool; blocks never move, so rows may point into them. The table keeps where
@@ -178,16 +172,4 @@ char *nb_tok_close_cjk_gaps_from(const char *s, nb_span span, size_t from) {
     out[o + (span.end - copied)] = '\0';
   }
   return out;
-}
-
-nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, bool grid,
-                                int table_index, nb_obs_table *out) {
-  nb_obs_row *r = nb_obs_table_add_row(out);
-  r->span = s->items[item].span;
-  r->item = item;
-  r->layout = layout;
-  r->grid = grid;
-  r->blank_before = s->items[item].blank_before != 0;
-  r->table_index = table_index;
-  return r;
 }

@@ -87,7 +87,19 @@ static inline const char *nb_obs_cell_text(const nb_stream *s, const nb_obs_cell
 }
 
 /* Appending helpers for tokenizers; cells are copied, `text` ownership moves to the row. */
-nb_obs_row *nb_obs_table_add_row(nb_obs_table *t);
+
+/* Room for one more row (out of line: nb_tokenize reserves a region's rows at once). */
+void nb_obs_table_grow_rows(nb_obs_table *t);
+
+/* A new row, all zero but item and table_index (-1). Inline: every row of every layout is made
+ * here, and the call with its clearing and setting again cost more than filling the row. */
+static inline nb_obs_row *nb_obs_table_add_row(nb_obs_table *t) {
+  if (t->nrows == t->cap)
+    nb_obs_table_grow_rows(t);
+  nb_obs_row *r = &t->rows[t->nrows++];
+  *r = (nb_obs_row){.item = -1, .table_index = -1};
+  return r;
+}
 /* Room for `n` more rows, allocated once and exactly. */
 void nb_obs_table_reserve(nb_obs_table *t, int n);
 nb_obs_cell *nb_obs_row_add_cell(nb_obs_row *r);

@@ -78,9 +78,22 @@ static inline char *nb_tok_close_cjk_gaps(const char *s, nb_span span) {
   return from < span.end ? nb_tok_close_cjk_gaps_from(s, span, from) : NULL;
 }
 
-/* A new row for stream item `item`: span, item, blank_before, layout, grid, table_index. */
-nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout, bool grid,
-                                int table_index, nb_obs_table *out);
+/* A new row for stream item `item`: span, item, blank_before, layout, grid, table_index. Inline:
+ * every row of every layout, written once. */
+static inline nb_obs_row *nb_tok_row_for_item(const nb_stream *s, int item, nb_layout layout,
+                                              bool grid, int table_index, nb_obs_table *out) {
+  if (out->nrows == out->cap)
+    nb_obs_table_grow_rows(out);
+  nb_obs_row *r = &out->rows[out->nrows++];
+  const nb_stream_item *it = &s->items[item];
+  *r = (nb_obs_row){.span = it->span,
+                    .item = item,
+                    .layout = layout,
+                    .grid = grid,
+                    .blank_before = it->blank_before != 0,
+                    .table_index = table_index};
+  return r;
+}
 
 /* Appends a cell with the given span (text owned, may be NULL) and column. Inline: every cell
  * of every layout comes through here, and only the first cell of a row that was not reserved
@@ -134,6 +147,17 @@ static inline void nb_tok_grid_place(nb_tok_grid *g, nb_obs_row *row, nb_span sp
 }
 void nb_tok_grid_free(nb_tok_grid *g);
 
+/* ------------------------------------------------------------ routing (tokenize.c) */
+
+/* The bytes that route a line: a '|' (a pipe row), a '<' (an HTML tag), a tab (a tab row). */
+enum { NB_TOK_HAS_PIPE = 1, NB_TOK_HAS_TAG = 2, NB_TOK_HAS_TAB = 4 };
+
+/* Which of the routing bytes the line of s (len bytes) holds, in one pass: sixteen bytes a step
+ * where SSE2 is (a line's last step is read inside the text, before or past the line).
+ * nb_tok_line_marks_simple is the byte-at-a-time way, the same marks. */
+unsigned nb_tok_line_marks(const char *s, size_t len, nb_span line);
+unsigned nb_tok_line_marks_simple(const char *s, nb_span line);
+
 /* ------------------------------------------------------------ layouts */
 
 /* Pipe tables (tokenize_pipe.c). */
@@ -157,8 +181,12 @@ bool nb_tok_is_tag_only_line(const char *s, nb_span line);
 char *nb_tok_html_text(const char *s, size_t start, size_t end);
 
 /* Tab-separated lines (tokenize_tab.c): false when the line is not a tab row (no tab, or
- * one indented cell). */
+ * one indented cell). Asked only about lines with a tab (NB_TOK_HAS_TAB). */
 bool nb_tok_tab_row(const nb_stream *s, int item, nb_obs_table *out);
+/* Whether a line that holds a tab is a tab row (nb_tok_tab_row's test, without splitting it);
+ * nb_tok_is_tab_row_simple splits it into fields and looks at them, the same answer. */
+bool nb_tok_is_tab_row(const char *s, nb_span line);
+bool nb_tok_is_tab_row_simple(const char *s, nb_span line);
 
 /* Space-aligned lines (tokenize_spaced.c). */
 
@@ -188,11 +216,16 @@ void nb_tok_free_tokens(nb_tok_token_list *l);
 bool nb_tok_is_page_number(const char *s, nb_span line);
 bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end);
 /* *unbroken: whether the line holds at most one run of characters without whitespace (most
- * lines that are no spaced row: one cell each), which nb_tok_cell_line need not look at again. */
-bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken);
+ * lines that are no spaced row: one cell each), which nb_tok_cell_line need not look at again;
+ * *run: that run when there is one (left alone otherwise). */
+bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken,
+                       nb_span *run);
 
-/* One cell per line (tokenize_lines.c); `unbroken` as nb_tok_spaced_row found it (false when not
- * known): no gap to close. */
-void nb_tok_cell_line(const nb_stream *s, int item, bool unbroken, nb_obs_table *out);
+/* One cell per line (tokenize_lines.c): the line trimmed, which is `within` trimmed unless that
+ * is empty (`within` is the line, or the one run of characters without whitespace
+ * nb_tok_spaced_row found in it: the trim need not skip the line's indentation again);
+ * `unbroken` as nb_tok_spaced_row found it (false when not known): no gap to close. */
+void nb_tok_cell_line(const nb_stream *s, int item, bool unbroken, nb_span within,
+                      nb_obs_table *out);
 
 #endif

@@ -60,8 +60,10 @@ bool nb_tok_is_page_number(const char *s, nb_span line) {
    * visible one other than 第 or a dash (any ASCII but '-', an ideograph but 第's E7) starts
    * so once trimmed too. */
   size_t first = line.start;
+  /* pdftotext indents with dozens of spaces, read eight a step; most lines have none, and a tab
+   * is rare. */
   while (first < line.end && (s[first] == ' ' || s[first] == '\t'))
-    first++;
+    first = nb_skip_ascii_spaces(s, first + 1, line.end);
   unsigned char c = first < line.end ? (unsigned char)s[first] : 0;
   if ((c > ' ' && c < 0x80 && c != '-') || (c >= 0xE4 && c <= 0xE9 && c != 0xE7))
     return false;
@@ -150,17 +152,20 @@ bool nb_tok_is_numeric_token(const char *s, size_t start, size_t end) {
 typedef nb_tok_token token;
 typedef nb_tok_token_list token_list;
 
+/* Twice the room for the n tokens at t (l->local or the heap), the old room freed. */
+static token *grow_tokens(token_list *l, token *t, int n, int *cap) {
+  *cap *= 2;
+  token *grown = nb_xmalloc((size_t)*cap * sizeof *grown);
+  memcpy(grown, t, (size_t)n * sizeof *grown);
+  if (t != l->local)
+    free(t);
+  return grown;
+}
+
 /* Inline: every token of every line comes here, and only the 65th of a line grows the list. */
 static inline __attribute__((always_inline)) void push_token(token_list *l, token tok) {
-  if (l->n == l->cap) {
-    int cap = l->cap * 2;
-    token *grown = nb_xmalloc((size_t)cap * sizeof *grown);
-    memcpy(grown, l->t, (size_t)l->n * sizeof *grown);
-    if (l->t != l->local)
-      free(l->t);
-    l->t = grown;
-    l->cap = cap;
-  }
+  if (l->n == l->cap)
+    l->t = grow_tokens(l, l->t, l->n, &l->cap);
   l->t[l->n++] = tok;
 }
 
@@ -240,10 +245,11 @@ static int count_bits(uint64_t x) {
  * mispredicted often (4.5k fewer mispredictions on the raw set, a quarter fewer instructions
  * splitting its spaced rows). */
 static void split_tokens_wide(const char *s, size_t len, nb_span line, token_list *l) {
-  l->t = l->local;
-  l->n = 0;
-  l->cap = LOCAL_TOKENS;
-  l->wide_gap = false;
+  /* The list is kept in locals until the end: written through `l`, each token's store made the
+   * compiler read the list's fields back for the next (they might have changed). */
+  token *t = l->local;
+  int n = 0, cap = LOCAL_TOKENS;
+  bool wide_gap = false;
   const size_t end = line.end;
   /* U+3000 and U+00A0 found at a window's end reach into the next one: their bytes there
    * (carry_ws), and of them the last, which takes no width of its own (carry_quiet). */
@@ -293,16 +299,18 @@ static void split_tokens_wide(const char *s, size_t len, nb_span line, token_lis
         if (quiet)
           quiet_in_gap += count_bits(quiet & ((1ull << k) - 1) & (~0ull << from));
         start = base + k;
-        int gap = l->n ? (int)(start - gap_from) - quiet_in_gap : 0;
-        l->wide_gap |= gap >= 2;
-        push_token(l, (token){start, 0, gap, false});
+        int gap = n ? (int)(start - gap_from) - quiet_in_gap : 0;
+        wide_gap |= gap >= 2;
+        if (n == cap)
+          t = grow_tokens(l, t, n, &cap);
+        t[n++] = (token){start, 0, gap, false};
         in_token = true;
       } else {
         if (!ends)
           break;
         unsigned k = (unsigned)__builtin_ctzll(ends);
         ends &= ends - 1;
-        l->t[l->n - 1].end = gap_from = base + k;
+        t[n - 1].end = gap_from = base + k;
         quiet_in_gap = 0;
         from = k;
         in_token = false;
@@ -312,7 +320,11 @@ static void split_tokens_wide(const char *s, size_t len, nb_span line, token_lis
       quiet_in_gap += count_bits(quiet & ~outside & (~0ull << from));
   }
   if (in_token)
-    l->t[l->n - 1].end = end;
+    t[n - 1].end = end;
+  l->t = t;
+  l->n = n;
+  l->cap = cap;
+  l->wide_gap = wide_gap;
 }
 #endif
 
@@ -392,27 +404,40 @@ static char *join_tokens(const char *s, const token *t, int first, int last) {
   return text;
 }
 
-bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken) {
+bool nb_tok_spaced_row(const nb_stream *s, int item, nb_obs_table *out, bool *unbroken,
+                       nb_span *run) {
   token_list tokens;
   nb_tok_split_tokens(s->text, s->len, s->items[item].span, &tokens);
   const token *t = tokens.t;
   int n = tokens.n;
   *unbroken = n <= 1;
+  /* The line trimmed is its one token trimmed (unless that is empty): what the split took for
+   * whitespace around it nb_trim_span takes for whitespace as well. */
+  if (n == 1)
+    *run = nb_span_make(t[0].start, t[0].end);
   if (!looks_spaced(s->text, &tokens)) {
     free_tokens(&tokens);
     return false;
   }
   nb_obs_row *row = nb_tok_row_for_item(s, item, NB_LAYOUT_SPACED, false, -1, out);
   nb_obs_row_reserve(out, row, n); /* a cell a token at most */
+  /* The cells are written in the room reserved, through a local pointer: through the row, each
+   * made the compiler read its count and room back (a joined text's bytes might be them). */
+  nb_obs_cell *cell = row->cells + row->ncells;
+  int owned = 0;
   for (int k = 0; k < n;) {
     int last = k;
     if (!t[k].numeric)
       while (last + 1 < n && !t[last + 1].numeric && t[last + 1].gap_before <= LABEL_GAP)
         last++;
     char *text = last > k ? join_tokens(s->text, t, k, last) : NULL;
-    nb_tok_add_cell(row, nb_span_make(t[k].start, t[last].end), text, -1);
+    *cell++ = (nb_obs_cell){
+        .span = nb_span_make(t[k].start, t[last].end), .text = text, .col = -1, .colspan = 1};
+    owned += text != NULL;
     k = last + 1;
   }
+  row->ncells = (int)(cell - row->cells);
+  row->owned_texts += owned;
   free_tokens(&tokens);
   return true;
 }

@@ -1,4 +1,5 @@
 /* Tokenizer routing, one-cell lines, tab-separated lines, pre-split rows and page numbers. */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "layout/tokenize_internal.h"
@@ -327,4 +328,111 @@ Test(tokenize, pool_goes_with_the_rows) {
   for (int i = 1; i < to.nrows; i++)
     cr_expect_eq(to.rows[i].cells[0].span.start, (size_t)(i - 1));
   nb_obs_table_free(&to);
+}
+
+/* The routing marks read sixteen bytes a step are the byte-at-a-time ones: on random bytes
+ * drawn from the routing bytes, their neighbours and text, for every span of buffers exactly as
+ * long as the text (a step read past the text is caught), lines that end it and lines that do
+ * not, shorter and longer than a step. */
+Test(tokenize, line_marks_are_the_byte_marks) {
+  static const unsigned char alphabet[] = {'|',  '<', '\t', ' ',  '\n', 0x7D, 0x3D,
+                                           0x08, 'a', 0xE4, 0xB8, 0x80, 0xFF, 0x00};
+  uint32_t seed = 20261204;
+  for (int round = 0; round < 600; round++) {
+    size_t len = (size_t)(round % 70);
+    char *buf = malloc(len ? len : 1);
+    /* Most rounds draw the routing bytes rarely: long stretches without one. */
+    size_t rare = round % 4 ? 24 : sizeof alphabet;
+    for (size_t i = 0; i < len; i++) {
+      seed = seed * 1664525u + 1013904223u;
+      size_t pick = (seed >> 8) % rare;
+      buf[i] = (char)(pick < sizeof alphabet ? alphabet[pick] : 'x');
+    }
+    for (size_t a = 0; a <= len; a++)
+      for (size_t b = a; b <= len; b++) {
+        nb_span line = nb_span_make(a, b);
+        cr_assert_eq(nb_tok_line_marks(buf, len, line), nb_tok_line_marks_simple(buf, line),
+                     "round %d span %zu..%zu", round, a, b);
+      }
+    free(buf);
+  }
+}
+
+/* Whether a line with a tab is a tab row is what splitting it into fields says: on random lines
+ * of tabs, blanks (those nb_trim_span drops: the fields they fill are empty) and text. */
+Test(tokenize, tab_row_test_is_the_field_split) {
+  static const char *const pieces[] = {
+      "\t", "\t", " ", "  ", "\xE3\x80\x80", "\xEF\xBB\xBF" /* U+FEFF */, "\r", "规章", "a", "0"};
+  enum { NPIECES = sizeof pieces / sizeof *pieces };
+  uint32_t seed = 20261206;
+  char text[64];
+  int rows = 0;
+  for (int round = 0; round < 4000; round++) {
+    size_t n = 0;
+    int count = 1 + round % 7;
+    for (int k = 0; k < count; k++) {
+      seed = seed * 1664525u + 1013904223u;
+      const char *p = pieces[(seed >> 8) % NPIECES];
+      memcpy(text + n, p, strlen(p));
+      n += strlen(p);
+    }
+    if (!memchr(text, '\t', n)) /* asked only about lines with a tab */
+      continue;
+    nb_span line = nb_span_make(0, n);
+    bool row = nb_tok_is_tab_row_simple(text, line);
+    cr_assert_eq(nb_tok_is_tab_row(text, line), row, "round %d", round);
+    rows += row;
+  }
+  cr_assert_gt(rows, 100);
+}
+
+/* A cell line's cell is its line trimmed, also when the trim starts from the one run of
+ * characters without whitespace the spaced tokenizer found: on random lines of blanks (among
+ * them ones nb_trim_span drops where a token does not end) and text. */
+Test(tokenize, cell_line_is_the_trimmed_line) {
+  static const char *const pieces[] = {" ",
+                                       "   ",
+                                       "\xE3\x80\x80",
+                                       "\xC2\xA0",
+                                       "\xE2\x80\x8B" /* U+200B */,
+                                       "\xEF\xBB\xBF" /* U+FEFF */,
+                                       "\r",
+                                       "规章",
+                                       "a",
+                                       "。",
+                                       "7"};
+  enum { NPIECES = sizeof pieces / sizeof *pieces };
+  uint32_t seed = 20261205;
+  char text[4096];
+  int rows = 0;
+  for (int round = 0; round < 200; round++) {
+    size_t n = 0;
+    for (int line = 0; line < 12; line++) {
+      int count = 1 + (int)((seed >> 4) % 6);
+      for (int k = 0; k < count; k++) {
+        seed = seed * 1664525u + 1013904223u;
+        const char *p = pieces[(seed >> 8) % NPIECES];
+        memcpy(text + n, p, strlen(p));
+        n += strlen(p);
+      }
+      text[n++] = '\n';
+    }
+    nb_stream s;
+    lines_to_stream_n(&s, text, n, " ");
+    nb_obs_table t;
+    tokenize_all(&s, &t);
+    for (int r = 0; r < t.nrows; r++) {
+      if (t.rows[r].layout != NB_LAYOUT_CELL_LINES)
+        continue;
+      size_t a = t.rows[r].span.start, b = t.rows[r].span.end;
+      nb_trim_span(text, &a, &b);
+      cr_assert_eq(t.rows[r].ncells, 1);
+      cr_assert_eq(t.rows[r].cells[0].span.start, a, "round %d row %d", round, r);
+      cr_assert_eq(t.rows[r].cells[0].span.end, b, "round %d row %d", round, r);
+      rows++;
+    }
+    nb_obs_table_free(&t);
+    nb_stream_free(&s);
+  }
+  cr_assert_gt(rows, 500);
 }
