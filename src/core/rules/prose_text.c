@@ -569,7 +569,6 @@ static void put_line(builder *b, const char *text, size_t text_len, nb_span span
   /* A line never grows: characters are kept, dropped or turned into one ASCII digit. So room
    * is made once per line, not checked per character (this runs over every prose byte). */
   reserve(b, span.end - span.start);
-  pthread_once(&copy_stops_once, fill_copy_stops);
 #if defined(NB_PROSE_WIDE_PATH)
   if (wide_stops.usable && atomic_load_explicit(&wide_scan_allowed, memory_order_relaxed)) {
     put_line_wide(b, text, text_len, span);
@@ -601,6 +600,8 @@ static void build_text(const nb_report *r, builder *bp) {
     b.cap = r->len + 1;
     p->buf = nb_xrealloc(p->buf, b.cap);
   }
+  /* Once per report, not per line: put_line runs for every line of the prose. */
+  pthread_once(&copy_stops_once, fill_copy_stops);
   bool glue = false; /* a page number was skipped: the sentence may go on */
   int next_heading = 0;
   for (int i = 0; i < r->stream.nitems; i++) {
