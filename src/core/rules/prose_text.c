@@ -1017,7 +1017,7 @@ static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to)
   for (uint64_t ks = ws->by_slot[slot % 64]; ks; ks &= ks - 1) {
     int k = __builtin_ctzll(ks);
     if (ws->head[k] == head && ws->len[k] <= to - i &&
-        memcmp(s + i + 3, ws->words[k] + 3, ws->len[k] - 3) == 0)
+        nb_same_bytes(s + i + 3, ws->words[k] + 3, ws->len[k] - 3))
       found |= (uint64_t)1 << k;
   }
   return found;
