@@ -71,8 +71,14 @@ typedef struct {
   uint8_t kind;        /* nb_target_kind of the entry (0 for an observed label, or none) */
 } nb_label_key;
 
-/* Slots of nb_label_index.first_child. */
-enum { NB_LABEL_FIRST_SLOTS = 64 };
+/* Slots of nb_label_index.first_child: enough that of the built-in tables' first characters
+ * only two ("政", "规") share one. With 64, the digits and "一" of the largest table did, and
+ * about a lookup in six mispredicted the search that followed. */
+enum { NB_LABEL_FIRST_SLOTS = 256 };
+
+/* Bytes of trie_text before its first run: the 16 bytes that end any run can be read at once,
+ * the run's own and the ones before it (label_match.c, run_spelt). */
+enum { NB_LABEL_RUN_LEAD = 16 };
 
 /* Slots of nb_label_candidates' masks, and the most spellings they can hold (a bit each). */
 enum { NB_LABEL_CANDIDATE_SLOTS = 64, NB_LABEL_CANDIDATES_MAX = 64 };
@@ -98,7 +104,7 @@ typedef struct {
   const int *exact; /* NB_LABEL_EXACT_SLOTS: first spelling of a normalised text, or -1 */
   int ntrie;        /* nodes of trie, the root included */
   const nb_label_trie_node *trie;
-  int ntrie_text; /* bytes of trie_text */
+  int ntrie_text; /* bytes of trie_text, NB_LABEL_RUN_LEAD of padding included */
   const char *trie_text;
   /* Summaries of the above and of the set's labels (their kinds and template texts), read by
    * every lookup: */
@@ -111,8 +117,10 @@ typedef struct {
   const int *exact_of;
   /* The root's child of the trie by the first code point's slot (label_match.c): most characters
    * of run-on text start no label (-1), and the others cross the trie's widest node in one step
-   * (-2 where first characters share a slot: searched). */
-  int first_child[NB_LABEL_FIRST_SLOTS];
+   * (-2 where first characters share a slot: searched). The root's children are nodes 1, 2, …
+   * (the trie is laid out breadth first): a byte holds them, and the table no more room than the
+   * 64 ints it had. */
+  int8_t first_child[NB_LABEL_FIRST_SLOTS];
   nb_label_candidates candidates;
   const nb_label_starts *starts; /* the root's children, for nb_label_may_start */
 } nb_label_index;

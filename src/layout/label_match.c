@@ -10,6 +10,10 @@
 #include "../core/xalloc.h"
 #include "label_index.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Shorter pieces say too little to be told apart ("其他", "总计" are real labels but also
  * pieces of others), so cut-off and misspelt forms need at least this many code points. */
 enum { MIN_PIECE = 4 };
@@ -62,11 +66,15 @@ static bool same_prefix(const char *a, size_t alen, const char *b, size_t blen) 
   return alen == blen && memcmp(a, b, alen) == 0;
 }
 
-/* A code point's bit of the 64 below, which also places a first character in
- * nb_label_index.first_child. */
+/* A code point's bit of the 64 below. */
 static unsigned first_slot(uint32_t cp) {
-  _Static_assert(NB_LABEL_FIRST_SLOTS == 64, "a slot is a bit of a 64-bit set");
   return (cp * 2654435761u) >> 26 & 63;
+}
+
+/* The slot of nb_label_index.first_child for a label's first character: the same hash, wider. */
+static unsigned first_child_slot(uint32_t cp) {
+  _Static_assert(NB_LABEL_FIRST_SLOTS == 256, "eight bits of the hash");
+  return (cp * 2654435761u) >> 24 & 255;
 }
 
 /* Labels' code points as a 64-bit set, hashed: cheap to build, and a code point whose bit is
@@ -554,8 +562,9 @@ static void index_run(nb_label_trie_node *trie, int parent, int k, char *text, i
 /* The runs of every node, parents before their children (the trie is laid out breadth first);
  * room is enough bytes for every character of every spelling. */
 static void index_runs(nb_label_set *set, nb_label_trie_node *trie, size_t room) {
-  char *text = set->own_trie_text = nb_xmalloc(room + 1);
-  int len = 0;
+  char *text = set->own_trie_text = nb_xmalloc(NB_LABEL_RUN_LEAD + room + 1);
+  memset(text, 0, NB_LABEL_RUN_LEAD);
+  int len = NB_LABEL_RUN_LEAD;
   index_run(trie, -1, 0, text, &len);
   for (int k = 0; k < set->idx.ntrie; k++)
     for (int c = trie[k].children; c < trie[k].children + trie[k].nchildren; c++)
@@ -744,8 +753,8 @@ static void summarise(nb_label_set *set) {
     set->idx.first_child[b] = NO_CHILD;
   const nb_label_trie_node *root = &set->idx.trie[0];
   for (int c = root->children; c < root->children + root->nchildren; c++) {
-    int *slot = &set->idx.first_child[first_slot(set->idx.trie[c].cp)];
-    *slot = *slot == NO_CHILD ? c : SHARED;
+    int8_t *slot = &set->idx.first_child[first_child_slot(set->idx.trie[c].cp)];
+    *slot = *slot == NO_CHILD && c <= INT8_MAX ? (int8_t)c : SHARED; /* else searched */
   }
   set->own_starts = nb_xmalloc(sizeof *set->own_starts);
   index_starts(&set->idx, set->own_starts);
@@ -1069,6 +1078,40 @@ static size_t run_prefix(const char *a, const char *b, size_t n) {
   return m;
 }
 
+#if defined(__SSE2__)
+/* Bit k set where a[k] == b[k], k < 16. */
+static inline unsigned same_16(const char *a, const char *b) {
+  __m128i x = _mm_loadu_si128((const __m128i *)a), y = _mm_loadu_si128((const __m128i *)b);
+  return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y));
+}
+#endif
+
+/* Whether t[i, i + run) holds the bytes of the run spelt[0, run) (run > 0, and t holds them).
+ * Runs are of every length from a character to a label, and compared a size class at a time
+ * (nb_same_bytes) their lengths mispredicted its branches: a run of 16 bytes or fewer (five
+ * characters), most of those compared, is compared at once with the 16 bytes that end it, the
+ * text's and the trie text's, and the bytes before it masked off (t[0, i) is the text before
+ * the place looked at, and spelt has NB_LABEL_RUN_LEAD bytes before it, trie_text's padding);
+ * a longer one 16 bytes a step, the last step ending with it. */
+static inline bool run_spelt(const char *t, size_t i, const char *spelt, size_t run) {
+#if defined(__SSE2__)
+  enum { AT_ONCE = 16, ALL = 0xFFFF };
+  _Static_assert((int)NB_LABEL_RUN_LEAD >= AT_ONCE, "a run's last 16 bytes are readable");
+  const char *a = t + i;
+  if (run > AT_ONCE) {
+    for (size_t k = 0; k + AT_ONCE < run; k += AT_ONCE)
+      if (same_16(a + k, spelt + k) != ALL)
+        return false;
+    return same_16(a + run - AT_ONCE, spelt + run - AT_ONCE) == ALL;
+  }
+  if (i + run >= AT_ONCE) {
+    unsigned own = (ALL << (AT_ONCE - run)) & ALL; /* the run's bytes, the last */
+    return (same_16(a + run - AT_ONCE, spelt + run - AT_ONCE) & own) == own;
+  }
+#endif
+  return nb_same_bytes(t + i, spelt, run);
+}
+
 /* The node `bytes` bytes of whole characters down the run of `node`: each of its nodes is the
  * only child of the one before. */
 static int run_node(const nb_label_trie_node *trie, int node, const char *spelt, size_t bytes) {
@@ -1081,7 +1124,7 @@ static int run_node(const nb_label_trie_node *trie, int node, const char *spelt,
 
 /* The node of the labels whose first character is cp, or NO_CHILD. */
 static int root_child(const nb_label_set *set, uint32_t cp) {
-  int node = set->idx.first_child[first_slot(cp)];
+  int node = set->idx.first_child[first_child_slot(cp)];
   if (node == SHARED)
     return trie_child(set->idx.trie, 0, cp);
   return node >= 0 && set->idx.trie[node].cp == cp ? node : NO_CHILD;
@@ -1153,13 +1196,12 @@ size_t nb_label_set_prefix_first(const nb_label_set *set, const char *t, size_t 
     if (!trie[node].nchildren)
       break;
     size_t run = (size_t)trie[node].run;
-    /* The last byte, compared inline, turns most texts away without a call: the first byte of
-     * an ideograph is one of a few, its last one of 64. The run's bytes are looked up only for
-     * a node that has one: most nodes the walk passes have none. */
+    /* The run's bytes are looked up only for a node that has one: most nodes the walk passes
+     * have none. */
     if (run) {
       const char *spelt = set->idx.trie_text + trie[node].run_at;
       size_t room = end - i < run ? end - i : run;
-      if (room == run && t[i + run - 1] == spelt[run - 1] && nb_same_bytes(t + i, spelt, run)) {
+      if (room == run && run_spelt(t, i, spelt, run)) {
         i += run;
         node = trie[node].run_end;
         digits_only = false;

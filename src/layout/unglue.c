@@ -62,7 +62,25 @@ typedef struct {
    * value run looked for the same spaces and units again. */
   nb_span *cells;
   int ncells, cells_cap;
+  /* The arrays pieces and cells start in (piece_buffer's, on the stack): grown beyond them,
+   * they move to the heap. */
+  const piece *first_pieces;
+  const nb_span *first_cells;
 } scan;
+
+/* Room for `need` items in *items (of `size` bytes, *cap of them), which is `first` (an array
+ * that is not the heap's) or an allocation: out of `first`, the items move to the heap. */
+static void grow_from(void **items, int *cap, int need, size_t size, const void *first) {
+  if (*items != first) {
+    nb_grow(items, cap, need, size);
+    return;
+  }
+  int next = 2 * *cap > need ? 2 * *cap : need;
+  void *heap = nb_xmalloc((size_t)next * size);
+  memcpy(heap, *items, (size_t)*cap * size);
+  *items = heap;
+  *cap = next;
+}
 
 static bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -125,12 +143,10 @@ static inline size_t skip_blanks(const char *t, size_t i, size_t end) {
   return nb_tok_space_len(t, i, end) ? skip_spaces(t, i, end) : i;
 }
 
-/* Room for one more cell: for those of a run-on table's rows at once, where grown a few at a
- * time they were reallocated several times a table. */
+/* Room for more cells than piece_buffer's first array holds. */
 static void grow_cells(scan *sc) {
-  enum { CELLS_FIRST = 64 };
-  nb_grow((void **)&sc->cells, &sc->cells_cap,
-          sc->ncells < CELLS_FIRST ? CELLS_FIRST : sc->ncells + 1, sizeof *sc->cells);
+  grow_from((void **)&sc->cells, &sc->cells_cap, sc->ncells + 1, sizeof *sc->cells,
+            sc->first_cells);
 }
 
 /* Appends the value cell t[start, end) to the scan's cells. */
@@ -253,7 +269,7 @@ static inline __attribute__((always_inline)) void add_piece(scan *sc, piece_kind
   if (s.start >= s.end)
     return;
   if (sc->n == sc->cap)
-    nb_grow((void **)&sc->pieces, &sc->cap, sc->n + 1, sizeof *sc->pieces);
+    grow_from((void **)&sc->pieces, &sc->cap, sc->n + 1, sizeof *sc->pieces, sc->first_pieces);
   bool label = kind == PIECE_LABEL;
   bool sentence = kind == PIECE_TEXT && is_sentence_text(sc, s);
   bool run_on = false;
@@ -309,23 +325,63 @@ static bool label_glued_to_digits(const scan *sc) {
          sc->pieces[1].glued;
 }
 
+/* Room a table's rows are cut in, on the stack first: a run-on row's pieces and their cells
+ * are dozens, and their arrays, allocated for every table that had a row to cut and freed at
+ * its end, cost more than cutting most rows. */
+enum { PIECES_FIRST = 128, CELLS_FIRST = 256 };
+
 /* The pieces of the rows cut so far: one array for a whole table, not one a row; and the cells
- * of their digits (scan.cells). */
+ * of their digits (scan.cells). They start in the arrays here, and move to the heap when a row
+ * needs more (grow_from). */
 typedef struct {
   piece *items;
   int cap;
   nb_span *cells;
   int cells_cap;
+  piece first_items[PIECES_FIRST];
+  nb_span first_cells[CELLS_FIRST];
 } piece_buffer;
+
+/* The table of rows being unglued: until a row is cut, the rows stay in `obs`; from the first
+ * cut on, every row goes to `out`. */
+typedef struct {
+  nb_obs_table *obs;
+  nb_obs_table out;
+  bool changed;
+} ungluing;
+
+/* The table the rows cut from row `i` of the table go to, with room for `more` rows, the rows
+ * before `i` moved there when none was cut before. Most tables hold no run-on row: the table
+ * of those that do is made here at once, not after a first cut into a table of its own. */
+static nb_obs_table *rows_for_cut(ungluing *u, int i, int more) {
+  nb_obs_table *out = &u->out;
+  if (!u->changed) {
+    /* Those before, those cut and those after (kept, most of them): all at once. */
+    nb_grow((void **)&out->rows, &out->cap, u->obs->nrows - 1 + more, sizeof *out->rows);
+    memcpy(out->rows, u->obs->rows, (size_t)i * sizeof *out->rows);
+    out->nrows = i;
+    u->changed = true;
+  }
+  nb_grow((void **)&out->rows, &out->cap, out->nrows + more, sizeof *out->rows);
+  return out;
+}
+
+/* A new row of `out` made from row `from`, as nb_obs_table_add_row makes one: inline, for the
+ * dozens a run-on row makes, for which rows_for_cut made room. */
+static inline nb_obs_row *new_row(nb_obs_table *out, const nb_obs_row *from, nb_span span,
+                                  nb_layout layout) {
+  if (out->nrows == out->cap)
+    nb_grow((void **)&out->rows, &out->cap, out->nrows + 1, sizeof *out->rows);
+  nb_obs_row *row = &out->rows[out->nrows++];
+  *row = (nb_obs_row){.span = span, .item = from->item, .layout = layout, .table_index = -1};
+  return row;
+}
 
 /* A row of the piece's cells, taken from the pool of `out` in one go: one at a time, each row
  * allocated its cells on its own. */
 static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piece *pc,
                           piece_buffer *buf, nb_obs_table *out) {
-  nb_obs_row *row = nb_obs_table_add_row(out);
-  row->item = from->item;
-  row->layout = NB_LAYOUT_RUN_ON;
-  row->span = nb_span_make(pc->start, pc->end);
+  nb_obs_row *row = new_row(out, from, nb_span_make(pc->start, pc->end), NB_LAYOUT_RUN_ON);
   if (pc->kind != PIECE_DIGITS) {
     /* A label without gaps holds no space to close: most are spelt as the template spells
      * them. Closing spaces leaves its normalised text, the spelling found, as it is. */
@@ -336,11 +392,16 @@ static void add_piece_row(const nb_stream *s, const nb_obs_row *from, const piec
     cell->label_spelling = label ? pc->spelling + 1 : 0;
     return;
   }
+  /* Cells of the row's own, none with a text: written at once. */
   nb_obs_row_reserve(out, row, pc->ncells);
-  for (int k = pc->cell; k < pc->cell + pc->ncells; k++)
-    nb_tok_add_cell(row, buf->cells[k], NULL, -1);
+  for (int k = 0; k < pc->ncells; k++)
+    row->cells[k] = (nb_obs_cell){.span = buf->cells[pc->cell + k], .col = -1, .colspan = 1};
+  row->ncells = pc->ncells;
 }
 
+/* A row of prose, made a few times a report: by nb_obs_table_add_row still, whose only other
+ * caller then was the tokenizers' row (nb_tok_row_for_item), which took it inline and cost the
+ * other layouts more than this row saved. */
 static void add_text_row(const nb_stream *s, const nb_obs_row *from, nb_span span,
                          nb_obs_table *out) {
   nb_obs_row *row = nb_obs_table_add_row(out);
@@ -393,10 +454,11 @@ static bool any_wide_byte(const char *t, nb_span span) {
   return false;
 }
 
-/* Appends the rows `o` was made of to `out`; false (nothing appended) when it is no run-on
- * row. */
-static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_obs_row *o,
-                       piece_buffer *buf, nb_obs_table *out) {
+/* Appends the rows row `row` of the table was made of to the table's rows cut (rows_for_cut);
+ * false (nothing appended) when it is no run-on row. */
+static bool unglue_row(const nb_stream *s, const nb_label_set *labels, ungluing *u, int row,
+                       piece_buffer *buf) {
+  const nb_obs_row *o = &u->obs->rows[row];
   if (o->grid || (o->layout != NB_LAYOUT_CELL_LINES && o->layout != NB_LAYOUT_SPACED) ||
       o->span.end > s->len)
     return false;
@@ -416,10 +478,6 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   /* Space-aligned rows are cut only where a label follows digits: one must be there. */
   if (o->layout == NB_LAYOUT_SPACED && !word_after_digits(s->text, span, digit))
     return false;
-  /* Room for the pieces of a run-on table's rows at once: grown a few at a time, the list was
-   * reallocated several times a table. */
-  enum { PIECES_FIRST = 64 };
-  nb_grow((void **)&buf->items, &buf->cap, PIECES_FIRST, sizeof *buf->items);
   scan sc = {.s = s,
              .labels = labels,
              .t = s->text,
@@ -430,7 +488,9 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
              .starts = nb_label_set_starts(labels),
              .spaced = o->layout == NB_LAYOUT_SPACED,
              .cells = buf->cells,
-             .cells_cap = buf->cells_cap};
+             .cells_cap = buf->cells_cap,
+             .first_pieces = buf->first_items,
+             .first_cells = buf->first_cells};
   cut(&sc, span);
   bool spaced = sc.spaced;
   /* Stretches between sentences: each sentence says whether the one it ends is run-on. */
@@ -445,8 +505,11 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
     return false;
   /* Table stretches become one row per piece; the prose between them, punctuation and all,
    * stays one row of text each time, as it was written: a row a piece at most, and one more.
-   * Room for them at once: a run-on row makes dozens, and rows are large. */
-  nb_grow((void **)&out->rows, &out->cap, out->nrows + sc.n + 1, sizeof *out->rows);
+   * Room for them at once: a run-on row makes dozens, and rows are large. So for their cells:
+   * one each, a digits piece's own, a block of the pool at most. */
+  nb_obs_table *out = rows_for_cut(u, row, sc.n + 1);
+  nb_obs_table_pool_room(out, 0, sc.n + 1 + sc.ncells);
+  int first = out->nrows;
   size_t prose_start = 0, prose_end = 0;
   bool prose = false;
   int a = 0;
@@ -471,6 +534,7 @@ static bool unglue_row(const nb_stream *s, const nb_label_set *labels, const nb_
   }
   if (prose)
     add_text_row(s, o, nb_span_make(prose_start, prose_end), out);
+  out->rows[first].blank_before = o->blank_before;
   return true;
 }
 
@@ -486,37 +550,25 @@ static void move_rows(nb_obs_table *to, const nb_obs_table *from_table, int from
 void nb_unglue_rows(const nb_stream *s, const nb_label_set *labels, nb_obs_table *obs) {
   if (!s || !labels || !obs)
     return;
-  /* Most tables hold no run-on row: until one is cut, the rows stay where they are and a cut
-   * is tried into `cut`; from then on every row goes to `out`. */
-  nb_obs_table out = {0}, cut = {0};
-  piece_buffer buf = {0};
-  bool changed = false;
+  ungluing u = {.obs = obs};
+  piece_buffer buf;
+  buf.items = buf.first_items;
+  buf.cap = PIECES_FIRST;
+  buf.cells = buf.first_cells;
+  buf.cells_cap = CELLS_FIRST;
   for (int i = 0; i < obs->nrows; i++) {
-    nb_obs_row *o = &obs->rows[i];
-    int first = out.nrows;
-    if (!unglue_row(s, labels, o, &buf, changed ? &out : &cut)) {
-      if (changed)
-        move_rows(&out, obs, i, i + 1); /* kept as it is */
-      continue;
-    }
-    if (!changed) {
-      /* The rows before, those cut and those after (kept, most of them): all at once. */
-      nb_grow((void **)&out.rows, &out.cap, obs->nrows + cut.nrows, sizeof *out.rows);
-      move_rows(&out, obs, 0, i);
-      first = out.nrows;
-      move_rows(&out, &cut, 0, cut.nrows);
-      nb_obs_table_adopt_pool(&out, &cut); /* the cut rows' cells */
-      changed = true;
-    }
-    out.rows[first].blank_before = o->blank_before;
-    nb_obs_row_free(o);
+    if (unglue_row(s, labels, &u, i, &buf))
+      nb_obs_row_free(&obs->rows[i]);
+    else if (u.changed)
+      move_rows(&u.out, obs, i, i + 1); /* kept as it is */
   }
-  free(cut.rows); /* its pool, if any, went to out with its rows */
-  free(buf.items);
-  free(buf.cells);
-  if (!changed)
+  if (buf.items != buf.first_items)
+    free(buf.items);
+  if (buf.cells != buf.first_cells)
+    free(buf.cells);
+  if (!u.changed)
     return; /* nothing was cut: obs is as it was */
   free(obs->rows);
-  nb_obs_table_adopt_pool(&out, obs); /* the rows kept point into it */
-  *obs = out;
+  nb_obs_table_adopt_pool(&u.out, obs); /* the rows kept point into it */
+  *obs = u.out;
 }

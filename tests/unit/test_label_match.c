@@ -413,6 +413,15 @@ static long check_prefix(const nb_label_set *const *sets, int nsets, const nb_la
           nb_label_set_prefix_gaps(sets[s], text, 0, len, NB_TARGET_ANY, &h, &gaps, &spelling),
           want);
       cr_assert_eq(gaps, drops_some(text, want), "\"%.*s\": gaps", (int)want, text);
+      /* After other bytes, where the walk compares a short run with the 16 bytes that end it
+       * (the text's and those before it) at once: at 0, the first runs byte by byte. */
+      enum { LEAD = 20 };
+      char placed[LEAD + sizeof text];
+      for (size_t k = 0; k < LEAD; k++)
+        placed[k] = (char)(0x80 + (round * 7 + k) % 0x7F);
+      memcpy(placed + LEAD, text, len);
+      cr_assert_eq(nb_label_set_prefix(sets[s], placed, LEAD, LEAD + len, NB_TARGET_ANY, &h), want,
+                   "\"%s\" after other text (set %d)", text, s);
       if (!want)
         continue;
       /* The spelling found is the text's normalised form: the assembler takes it for that. */

@@ -133,3 +133,28 @@ Test(unglue, a_spaced_row_is_left_alone) {
   expect_rows("1.属于国家秘密    0    0    0    0    0    0    0\n", NB_TABLE_APPLICATIONS,
               "1.属于国家秘密|0|0|0|0|0|0|0");
 }
+
+/* A row of more pieces and value cells than the cut keeps on the stack (128 and 256) moves them
+ * to the heap: the rows are those of each of its repeats cut alone, and the row after it, cut
+ * too, follows them. */
+Test(unglue, rows_of_many_pieces) {
+  enum { REPEATS = 100 };
+  static const char repeat[] = "规章0 0 0行政规范性文件3 1 14";
+  static const char repeat_rows[] = "规章 / 0|0|0 / 行政规范性文件 / 3|1|14";
+  static char text[REPEATS * sizeof repeat + 64], want[REPEATS * (sizeof repeat_rows + 3) + 64],
+      got[sizeof want];
+  text[0] = want[0] = '\0';
+  for (int k = 0; k < REPEATS; k++) {
+    strcat(text, repeat);
+    strcat(want, k ? " / " : "");
+    strcat(want, repeat_rows);
+  }
+  strcat(text, "\n行政许可734\n");
+  strcat(want, " / 行政许可 / 734");
+  cut c;
+  run(&c, text, NB_TABLE_ACTIVE);
+  cr_expect_eq(check_spellings(&c, NB_TABLE_ACTIVE), 2 * REPEATS + 1);
+  render(&c, got, sizeof got);
+  cr_expect_str_eq(got, want);
+  done(&c);
+}
