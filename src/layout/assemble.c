@@ -1,6 +1,7 @@
 /* The table assembler: observed rows in, a filled nb_table out (see assemble_internal.h for
  * the two passes). */
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,15 +72,11 @@ char *asm_join(asm_ctx *c, const char *a, size_t a_len, const char *b, size_t b_
 void asm_use_span(asm_ctx *c, nb_span span) {
   if (span.end < span.start)
     return;
-  if (!c->used_any) {
-    c->used = span;
-    c->used_any = true;
-    return;
-  }
-  if (span.start < c->used.start)
-    c->used.start = span.start;
-  if (span.end > c->used.end)
-    c->used.end = span.end;
+  /* Minimum and maximum without a branch (used starts as the empty span {SIZE_MAX, 0}): which
+   * span widens it changes from call to call. */
+  c->used.start = span.start < c->used.start ? span.start : c->used.start;
+  c->used.end = span.end > c->used.end ? span.end : c->used.end;
+  c->used_any = true;
 }
 
 int asm_row_columns(const asm_ctx *c, int row) {
@@ -206,14 +203,48 @@ static int group_width(const nb_block_spec *b, int first) {
   return width;
 }
 
-/* The groups of block b with their normalised keys, computed once a table: every label row that
- * names no row is tried against them. */
+/* The groups of built-in templates' blocks the thread computed (group_keys): such a block lives
+ * as long as the process, as its normalised keys do, and every table 四 read with it asked them
+ * again, comparing the group names of every column. Found by a look at each (no hash of the
+ * block's address, which moves from build to build), replaced in turn. */
+enum { KNOWN_GROUP_BLOCKS = 4, KNOWN_GROUPS = 16 };
+static _Thread_local struct {
+  const nb_block_spec *block; /* NULL: an empty entry */
+  int n;
+  asm_group_key keys[KNOWN_GROUPS];
+} known_groups[KNOWN_GROUP_BLOCKS];
+static _Thread_local int next_known_group;
+
+static void compute_group_keys(asm_ctx *c, const nb_block_spec *b);
+
+/* The groups of block b with their normalised keys, computed once a table (once a thread for a
+ * built-in template): every label row that names no row is tried against them. */
 static void group_keys(asm_ctx *c, const nb_block_spec *b) {
   if (c->keys_block == b)
     return;
-  c->group_keys = asm_alloc(c, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
-  c->ngroup_keys = 0;
   c->keys_block = b;
+  if (c->own_labels || b->ncolumns > KNOWN_GROUPS) {
+    c->group_keys = asm_alloc(c, ((size_t)b->ncolumns + 1) * sizeof *c->group_keys);
+    compute_group_keys(c, b);
+    return;
+  }
+  for (int i = 0; i < KNOWN_GROUP_BLOCKS; i++)
+    if (known_groups[i].block == b) {
+      c->group_keys = known_groups[i].keys;
+      c->ngroup_keys = known_groups[i].n;
+      return;
+    }
+  int i = next_known_group;
+  next_known_group = (next_known_group + 1) % KNOWN_GROUP_BLOCKS;
+  c->group_keys = known_groups[i].keys;
+  compute_group_keys(c, b);
+  known_groups[i].block = b;
+  known_groups[i].n = c->ngroup_keys;
+}
+
+/* Fills c->group_keys (room for a group a column) with block b's groups. */
+static void compute_group_keys(asm_ctx *c, const nb_block_spec *b) {
+  c->ngroup_keys = 0;
   for (int k = 0; k < b->ncolumns; k++) {
     if (!starts_group(b, k))
       continue;
@@ -231,7 +262,8 @@ static void group_keys(asm_ctx *c, const nb_block_spec *b) {
 }
 
 bool asm_group_named(asm_ctx *c, const char *norm, size_t norm_len, int *first_col, int *width) {
-  const nb_block_spec *b = data_block(c);
+  /* The data block is the table's: once its groups are known, it is the block they are of. */
+  const nb_block_spec *b = c->keys_block ? c->keys_block : data_block(c);
   if (!b || !norm)
     return false;
   group_keys(c, b);
@@ -263,6 +295,18 @@ static void free_ctx(asm_ctx *c) {
   nb_label_set_free(c->own_labels);
 }
 
+/* The context cleared by copies of an empty one, a piece at a time: GCC clears a struct of its
+ * size with `rep stos` (or copies it with `rep movs`), whose start-up costs more than these
+ * vector moves and mispredicted some eight times a table. */
+static void clear_ctx(asm_ctx *c) {
+  static const asm_ctx no_ctx;
+  enum { PIECE = 128 };
+  size_t at = 0;
+  for (; at + PIECE <= sizeof *c; at += PIECE)
+    memcpy((char *)c + at, (const char *)&no_ctx + at, PIECE);
+  memcpy((char *)c + at, (const char *)&no_ctx + at, sizeof *c - at);
+}
+
 void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_template *tpl,
                        nb_table_id id, nb_table *out) {
   if (!s || !obs || !tpl || !out || id < 0 || id >= NB_TABLE_COUNT || !out->rows || !out->spec)
@@ -272,7 +316,7 @@ void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_tem
   if (out->spec->nrows != tpl->tables[id]->nrows || out->spec->nblocks != tpl->tables[id]->nblocks)
     return;
   asm_ctx c;
-  memset(&c, 0, sizeof c);
+  clear_ctx(&c);
   c.s = s;
   c.obs = obs;
   c.tpl = tpl;
@@ -282,8 +326,10 @@ void nb_assemble_table(const nb_stream *s, const nb_obs_table *obs, const nb_tem
   c.room = scratch;
   c.room_end = scratch + SCRATCH_BYTES;
   c.labels = nb_label_set_shared(tpl, id);
+  c.set_id = asm_set_id(tpl->id, id);
   if (!c.labels)
     c.labels = c.own_labels = nb_label_set_new(tpl, id);
+  c.used = (nb_span){SIZE_MAX, 0};
   c.by_group = asm_fills_by_group(&c);
   asm_group_rows(&c);
   asm_place_rows(&c);

@@ -77,7 +77,7 @@ static inline __attribute__((always_inline)) asm_lrow *new_lrow(asm_ctx *c, asm_
   r->dropped = r->has_label = false;
   r->norm = NULL;
   r->label = (nb_span){0, 0};
-  r->values = c->nrows > 1 ? r[-1].values + r[-1].nvalues : c->values;
+  r->values = c->values_end;
   r->nvalues = 0;
   r->single = false;
   r->group_col = r->group_width = 0;
@@ -120,9 +120,14 @@ static int numeric_values(const asm_lrow *r) {
  * are where r's values end, so they move down (or stay) in place. Grid rows may carry padding:
  * empty cells a merged label left behind, or trailing empty fields; they go while there are more
  * cells than columns. A row without any label cannot tell padding from blank cells at its ends, so
- * when its count does not fit it drops empty cells at both ends. */
-static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, asm_value *cells, int from,
-                        int to, bool labelled) {
+ * when its count does not fit it drops empty cells at both ends. `nonempty` is how many of cells
+ * [from, to) are not empty, as read_cells counted them, or -1 when not counted. Inline at its
+ * calls (a row takes its values once): out of line, its register saves and restores cost a third
+ * of what it does for a row. */
+static inline __attribute__((always_inline)) void take_values(asm_ctx *c, asm_lrow *r,
+                                                              const nb_obs_row *o, asm_value *cells,
+                                                              int from, int to, bool labelled,
+                                                              int nonempty) {
   if (o->grid) {
     int cap = asm_capacity(c, r) - r->nvalues;
     if (labelled) {
@@ -147,6 +152,12 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, asm_value 
     added = to - from;
     if (added > 0 && end != cells + from)
       memmove(end, cells + from, (size_t)added * sizeof *end);
+  } else if (nonempty == to - from) {
+    /* No empty cell among them (most rows): they stay, or move down together, without a look at
+     * each cell's kind, whose count ended the loop below at a different cell row after row. */
+    added = to - from;
+    if (added > 0 && end != cells + from)
+      memmove(end, cells + from, (size_t)added * sizeof *end);
   } else {
     /* Values read in place stay there up to the first empty cell; every one after it, or all of
      * them when the row appends to an earlier row's values, moves down: no pointer compared a
@@ -160,10 +171,11 @@ static void take_values(asm_ctx *c, asm_lrow *r, const nb_obs_row *o, asm_value 
       if (cells[k].tok.kind != NB_TOKEN_EMPTY)
         end[added++] = cells[k];
   }
-  if (added <= 0)
-    return;
-  r->nvalues += added;
-  r->layouts |= 1u << o->layout;
+  if (added > 0) {
+    r->nvalues += added;
+    r->layouts |= 1u << o->layout;
+  }
+  c->values_end = r->values + r->nvalues;
 }
 
 /* norm is in the pool or the label set's. */
@@ -238,7 +250,7 @@ static const asm_label_bound *bound_of(asm_ctx *c, unsigned kinds) {
     measure_bound(c->labels, kinds, b);
     return b;
   }
-  size_t slot = ((uintptr_t)c->labels / 64 ^ kinds) % KNOWN_BOUNDS;
+  size_t slot = (c->set_id * 2 + (kinds == NB_TARGET_ROW)) % KNOWN_BOUNDS;
   if (known_bounds[slot].labels != c->labels || known_bounds[slot].kinds != kinds) {
     measure_bound(c->labels, kinds, &known_bounds[slot].bound);
     known_bounds[slot].labels = c->labels;
@@ -276,7 +288,7 @@ static bool may_name(asm_ctx *c, unsigned kinds, const char *text, size_t len) {
 static bool names_row(asm_ctx *c, const char *text, size_t len, nb_label_hit *hit) {
   asm_label_read read = {0};
   bool shared = !c->own_labels;
-  if (shared && asm_memo_find(c->labels, ASM_ASK_ROW, text, len, &read)) {
+  if (shared && asm_memo_find(c->labels, c->set_id, ASM_ASK_ROW, text, len, &read)) {
     if (read.hit_ok)
       *hit = read.hit;
     return read.hit_ok;
@@ -286,7 +298,7 @@ static bool names_row(asm_ctx *c, const char *text, size_t len, nb_label_hit *hi
   if (shared) {
     if (read.hit_ok)
       read.hit = *hit;
-    asm_memo_keep(c->labels, ASM_ASK_ROW, text, len, &read);
+    asm_memo_keep(c->labels, c->set_id, ASM_ASK_ROW, text, len, &read);
   }
   return read.hit_ok;
 }
@@ -481,7 +493,7 @@ static void read_label(asm_ctx *c, const asm_value *cell, int known_spelling, la
   }
   asm_label_read read;
   bool shared = !c->own_labels;
-  if (shared && asm_memo_find(c->labels, ASM_ASK_CELL, cell->text, cell->len, &read)) {
+  if (shared && asm_memo_find(c->labels, c->set_id, ASM_ASK_CELL, cell->text, cell->len, &read)) {
     x->norm = asm_join(c, read.norm, read.norm_len, "", 0);
     x->norm_len = read.norm_len;
     x->hit_ok = read.hit_ok;
@@ -497,7 +509,7 @@ static void read_label(asm_ctx *c, const asm_value *cell, int known_spelling, la
     read.hit_ok = x->hit_ok;
     if (x->hit_ok)
       read.hit = x->hit;
-    asm_memo_keep(c->labels, ASM_ASK_CELL, cell->text, cell->len, &read);
+    asm_memo_keep(c->labels, c->set_id, ASM_ASK_CELL, cell->text, cell->len, &read);
   }
 }
 
@@ -507,8 +519,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     return;
   /* The cells are read where the last logical row's values end (there is room for every cell of
    * the table): the values among them stay there, or move down to follow that row's. */
-  const asm_lrow *before = last_lrow(c);
-  asm_value *ci = before ? before->values + before->nvalues : c->values;
+  asm_value *ci = c->values_end;
   row_cells rc;
   read_cells(c, o, ci, &rc);
   int first_value = rc.first_value, last_label = rc.last_label;
@@ -530,7 +541,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     int row = asm_next_data_row(c, 0, c->cur_block);
     if (o->grid && unlabelled_table && c->started && row >= 0 && n == asm_row_columns(c, row)) {
       asm_lrow *r = new_lrow(c, ASM_ROW);
-      take_values(c, r, o, ci, 0, n, false);
+      take_values(c, r, o, ci, 0, n, false, 0);
     }
     goto done;
   }
@@ -632,12 +643,14 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     }
   }
 
+  /* The cells not empty in [vfrom, vto), when read_cells counted them (take_values). */
+  int counted = vfrom == last_label + 1 ? rc.nvalues : -1;
   if (hit_ok && strong(hit.match)) {
     asm_lrow *r = new_lrow(c, ASM_ROW);
     set_label(r, &hit, true, norm, lspan);
     c->label_layouts |= 1u << o->layout;
     apply_carry(c, r);
-    take_values(c, r, o, ci, vfrom, vto, true);
+    take_values(c, r, o, ci, vfrom, vto, true, counted);
     note_row(c, r);
     goto done;
   }
@@ -648,7 +661,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     if (r) {
       c->label_layouts |= 1u << o->layout;
       if (has_values)
-        take_values(c, r, o, ci, vfrom, vto, true);
+        take_values(c, r, o, ci, vfrom, vto, true, counted);
       note_row(c, r);
       goto done;
     }
@@ -657,7 +670,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       set_label(r, &hit, true, norm, lspan);
       c->label_layouts |= 1u << o->layout;
       apply_carry(c, r);
-      take_values(c, r, o, ci, vfrom, vto, true);
+      take_values(c, r, o, ci, vfrom, vto, true, counted);
       note_row(c, r);
       goto done;
     }
@@ -685,7 +698,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
         r->group_width = gwidth;
         c->started = true;
         c->label_layouts |= 1u << o->layout;
-        take_values(c, r, o, ci, vfrom, vto, true);
+        take_values(c, r, o, ci, vfrom, vto, true, counted);
         clear_carry(c);
         goto done;
       }
@@ -717,7 +730,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       r = new_lrow(c, ASM_ROW);
       set_label(r, NULL, false, norm, lspan);
       c->label_layouts |= 1u << o->layout;
-      take_values(c, r, o, ci, vfrom, vto, true);
+      take_values(c, r, o, ci, vfrom, vto, true, counted);
       clear_carry(c);
       goto done;
     }
@@ -734,7 +747,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
     r->group_col = c->group_col;
     r->group_width = c->group_width;
     c->group_width = 0;
-    take_values(c, r, o, ci, vfrom, vto, false);
+    take_values(c, r, o, ci, vfrom, vto, false, counted);
     clear_carry(c);
     goto done;
   }
@@ -744,7 +757,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
   if (last && last->kind == ASM_ROW &&
       (last->nvalues == 0 || (last->single && single && last->nvalues < asm_capacity(c, last)))) {
     bool first = last->nvalues == 0;
-    take_values(c, last, o, ci, vfrom, vto, false);
+    take_values(c, last, o, ci, vfrom, vto, false, counted);
     if (first)
       last->single = single;
   } else {
@@ -753,7 +766,7 @@ static void handle_row(asm_ctx *c, const nb_obs_row *o) {
       goto done;
     asm_lrow *r = new_lrow(c, ASM_ROW);
     r->single = single;
-    take_values(c, r, o, ci, vfrom, vto, false);
+    take_values(c, r, o, ci, vfrom, vto, false, counted);
   }
   clear_carry(c);
 
@@ -778,7 +791,7 @@ void asm_group_rows(asm_ctx *c) {
     size_t bytes = values_bytes + (size_t)c->obs->nrows * sizeof *c->rows;
     char *block = asm_room(c, bytes + LABEL_TEXT_ROOM);
     asm_keep(c, block, bytes);
-    c->values = (asm_value *)block;
+    c->values = c->values_end = (asm_value *)block;
     c->rows = (asm_lrow *)(block + values_bytes);
     c->cap = c->obs->nrows;
     c->rows_in_pool = true;

@@ -86,6 +86,10 @@ typedef struct {
   nb_table_id id;
   const nb_label_set *labels;
   nb_label_set *own_labels; /* labels, when built for this table alone (not a shared set) */
+  /* A shared set's number (asm_set_id), which the thread's memos hash: its address would move
+   * with the heap's layout, and with it which answers are kept, and so the instruction counts
+   * from build to build. */
+  unsigned set_id;
   nb_table *out;
 
   asm_lrow *rows;
@@ -96,6 +100,9 @@ typedef struct {
   /* Every logical row's values: room for every observed cell, allocated once a table rather
    * than once a row, in the pool. */
   asm_value *values;
+  /* Where the last logical row's values end (take_values keeps it): the next row's cells are
+   * read there, and a new row's values start there. */
+  asm_value *values_end;
 
   /* Pass 1 state. */
   asm_piece carry[ASM_MAX_CARRY]; /* unmatched label fragments, oldest first */
@@ -109,7 +116,7 @@ typedef struct {
   bool groups_in_header;      /* group names came as a header of the whole row */
   /* The column groups of keys_block (asm_group_named), built on first use. */
   const nb_block_spec *keys_block;
-  asm_group_key *group_keys;
+  asm_group_key *group_keys; /* in the pool, or the thread's for a built-in template */
   int ngroup_keys;
   /* What may_name (assemble_group.c) knows of the table's labels of a kind, measured on first
    * use: [0] of row labels, [1] of any label. */
@@ -175,14 +182,20 @@ typedef enum {
  * answer depends on the text and the set alone: a batch of reports asks the same few texts again
  * and again (table 四's headers broken into words: 结果, 尚未, 审结; every report's header rows;
  * a report in several layouts). Only for a shared set (nb_label_set_shared), which lives as long
- * as the process, so that its address names it for good. */
+ * as the process, so that its address names it for good (set_id, not the address, picks the slot).
+ */
+/* set_id is asm_set_id of `labels` (its slot's hash); `labels` confirms the slot. */
 /* The answer kept for question q about text[0, len) of `labels`, or false; out->norm stays valid
  * until the thread's next asm_memo_keep. */
-bool asm_memo_find(const nb_label_set *labels, asm_question q, const char *text, size_t len,
-                   asm_label_read *out);
+bool asm_memo_find(const nb_label_set *labels, unsigned set_id, asm_question q, const char *text,
+                   size_t len, asm_label_read *out);
 /* Keeps an answer, unless the text is too long for a slot (prose, asked once). */
-void asm_memo_keep(const nb_label_set *labels, asm_question q, const char *text, size_t len,
-                   const asm_label_read *read);
+void asm_memo_keep(const nb_label_set *labels, unsigned set_id, asm_question q, const char *text,
+                   size_t len, const asm_label_read *read);
+/* The number of the shared label set of template tpl_id's table `table`: the same in every run. */
+static inline unsigned asm_set_id(nb_template_id tpl_id, nb_table_id table) {
+  return (unsigned)tpl_id * NB_TABLE_COUNT + (unsigned)table;
+}
 
 /* Column groups (table 四: 行政复议 | 行政诉讼·未经复议直接起诉 | 行政诉讼·复议后起诉). True when
  * the table's data row has no label and its columns come in groups, so that a group can arrive as

@@ -29,8 +29,7 @@ static _Thread_local memo_slot memo[MEMO_SLOTS];
 /* The slot is picked by the text's length and its first and last eight bytes: texts asked are
  * labels, told apart by those (a slot is confirmed by comparing the whole text), and hashing every
  * byte of a header row cost as much as the scoring it spares. */
-static memo_slot *slot_of(const nb_label_set *labels, asm_question q, const char *text,
-                          size_t len) {
+static memo_slot *slot_of(unsigned set_id, asm_question q, const char *text, size_t len) {
   const uint64_t mix = 0x9E3779B97F4A7C15u;
   uint64_t h;
   if (len < 8) {
@@ -41,15 +40,15 @@ static memo_slot *slot_of(const nb_label_set *labels, asm_question q, const char
     memcpy(&last, text + len - 8, 8);
     h = (first * mix) ^ last;
   }
-  h = (h ^ len ^ (uint64_t)(uintptr_t)labels ^ (uint64_t)q << 8) * mix;
+  h = (h ^ len ^ (uint64_t)set_id << 16 ^ (uint64_t)q << 8) * mix;
   return &memo[h >> 54];
 }
 
-bool asm_memo_find(const nb_label_set *labels, asm_question q, const char *text, size_t len,
-                   asm_label_read *out) {
+bool asm_memo_find(const nb_label_set *labels, unsigned set_id, asm_question q, const char *text,
+                   size_t len, asm_label_read *out) {
   if (len >= MEMO_BYTES)
     return false;
-  const memo_slot *s = slot_of(labels, q, text, len);
+  const memo_slot *s = slot_of(set_id, q, text, len);
   if (s->labels != labels || s->question != q || s->len != len || memcmp(s->bytes, text, len) != 0)
     return false;
   out->norm = s->bytes + len;
@@ -59,11 +58,11 @@ bool asm_memo_find(const nb_label_set *labels, asm_question q, const char *text,
   return true;
 }
 
-void asm_memo_keep(const nb_label_set *labels, asm_question q, const char *text, size_t len,
-                   const asm_label_read *read) {
+void asm_memo_keep(const nb_label_set *labels, unsigned set_id, asm_question q, const char *text,
+                   size_t len, const asm_label_read *read) {
   if (len + read->norm_len >= MEMO_BYTES)
     return;
-  memo_slot *s = slot_of(labels, q, text, len);
+  memo_slot *s = slot_of(set_id, q, text, len);
   s->labels = labels;
   s->question = (uint8_t)q;
   s->len = (uint8_t)len;

@@ -399,7 +399,8 @@ void asm_place_rows(asm_ctx *c) {
   bool by_group = false;
   for (int i = 0; i < c->nrows; i++) {
     const asm_lrow *r = &c->rows[i];
-    if (r->kind == ASM_ROW && r->group_width > 0) {
+    /* One branch, nearly never taken (table 四 in groups): ASM_ROW or not alternates. */
+    if ((r->kind == ASM_ROW) & (r->group_width > 0)) {
       place_group(c, r);
       by_group = true;
       continue;
@@ -469,10 +470,12 @@ void asm_place_rows(asm_ctx *c) {
   }
 
   bool any_row = false, any_data = false;
+  /* Bitwise, not && and ||: which rows are present changes from table to table, and the
+   * short-circuits were a branch each a row. */
   for (int r = 0; r < c->spec->nrows; r++) {
     any_row |= t->rows[r].present;
     any_data |=
-        t->rows[r].present && (c->spec->rows[r].kind == NB_ROW_DATA || t->rows[r].group_as_data);
+        t->rows[r].present & ((c->spec->rows[r].kind == NB_ROW_DATA) | t->rows[r].group_as_data);
   }
   int columns = 0;
   bool blocks = false;

@@ -77,7 +77,8 @@ static void grow_from(void **items, int *cap, int need, size_t size, const void 
   }
   int next = 2 * *cap > need ? 2 * *cap : need;
   void *heap = nb_xmalloc((size_t)next * size);
-  memcpy(heap, *items, (size_t)*cap * size);
+  if (*cap > 0) /* no start array at all is NULL, which memcpy may not be given */
+    memcpy(heap, *items, (size_t)*cap * size);
   *items = heap;
   *cap = next;
 }

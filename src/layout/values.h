@@ -15,14 +15,16 @@ typedef enum {
   NB_TOKEN_TEXT,
 } nb_token_kind;
 
+/* Fields ordered so that no padding is left but at the flags' end (64 bytes, not 72): every cell
+ * of a table is read into one, cleared first, and its values move with it. */
 typedef struct {
   nb_token_kind kind;
+  int ndigits;      /* digits of the number */
   double value;     /* for NUMBER */
   bool negative;    /* a leading minus sign */
   bool fraction;    /* a decimal part */
   bool percent;     /* a trailing % */
   bool digits_only; /* nothing but ASCII digits: "0000000" may be cells run together */
-  int ndigits;      /* digits of the number */
   /* digits_only, at most 15 of them, no note, and the number is the whole text (num_start 0,
    * num_end the text's length): a value below NB_VALUE_LIMIT in a column of any unit, its cell
    * filled without asking nb_token_state or measuring the number's span (most cells). */

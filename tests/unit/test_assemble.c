@@ -539,3 +539,79 @@ Test(assemble, table_larger_than_the_scratch_room_is_read_the_same) {
   finish(&f);
   free(text);
 }
+
+/* Table 四 as one small table per column group, each under its group's name. The groups of a
+ * built-in template are computed once a thread and kept (assemble.c's group_keys); a copy of the
+ * template is no built-in one, so its table computes them afresh: all three reads agree. */
+static void read_table_in_groups(const nb_template *tpl, double *values) {
+  fixture f;
+  begin(
+      &f,
+      "（一）行政复议\n1 0 0 0 1\n（二）未经复议直接起诉\n2 1 0 0 3\n（三）复议后起诉\n0 0 1 0 1\n",
+      NB_TABLE_REVIEW);
+  LINE(&f, "（一）行政复议");
+  SPACED(&f, "1", "0", "0", "0", "1");
+  LINE(&f, "（二）未经复议直接起诉");
+  SPACED(&f, "2", "1", "0", "0", "3");
+  LINE(&f, "（三）复议后起诉");
+  SPACED(&f, "0", "0", "1", "0", "1");
+  nb_assemble_table(&f.s, &f.obs, tpl, f.t.id, &f.t);
+  cr_assert(f.t.found);
+  cr_expect_eq(f.t.unreadable, NB_UNREADABLE_NONE);
+  const nb_row *r = &f.t.rows[0];
+  cr_assert(r->present);
+  cr_assert_eq(r->ncells, 15);
+  for (int k = 0; k < r->ncells; k++) {
+    cr_expect_eq(r->cells[k].state, NB_CELL_VALUE, "column %d", k);
+    values[k] = r->cells[k].value;
+  }
+  finish(&f);
+}
+
+Test(assemble, column_groups_read_the_same_with_the_groups_kept) {
+  const nb_template *builtin = nb_template_get(NB_TPL_2021);
+  nb_template copy = *builtin;
+  static const double want[15] = {1, 0, 0, 0, 1, 2, 1, 0, 0, 3, 0, 0, 1, 0, 1};
+  double first[15], kept[15], fresh[15];
+  read_table_in_groups(builtin, first);
+  read_table_in_groups(builtin, kept);
+  read_table_in_groups(&copy, fresh);
+  for (int k = 0; k < 15; k++) {
+    cr_expect(first[k] == want[k], "column %d: %g", k, first[k]);
+    cr_expect(kept[k] == want[k], "column %d: %g", k, kept[k]);
+    cr_expect(fresh[k] == want[k], "column %d: %g", k, fresh[k]);
+  }
+}
+
+/* A free-text row's values with empty cells among them are moved together cell by cell; without
+ * any, read_cells' count lets them stay as read (take_values): both read the same. */
+static void read_spaced_row(bool with_empty_cells, nb_cell *cells) {
+  fixture f;
+  begin(&f, "二、上年结转政府信息公开申请数量 21 22 23 24 25 26 27\n", NB_TABLE_APPLICATIONS);
+  if (with_empty_cells)
+    SPACED(&f, "二、上年结转政府信息公开申请数量", "", "21", "22", "", "23", "24", "25", "26", "27",
+           "");
+  else
+    SPACED(&f, "二、上年结转政府信息公开申请数量", "21", "22", "23", "24", "25", "26", "27");
+  assemble(&f);
+  const nb_row *row = trow(&f, "二、上年结转政府信息公开申请数量");
+  cr_assert(row->present);
+  cr_assert_eq(row->ncells, 7);
+  memcpy(cells, row->cells, 7 * sizeof *cells);
+  finish(&f);
+}
+
+Test(assemble, values_with_and_without_empty_cells_read_the_same) {
+  nb_cell plain[7], spaced[7];
+  read_spaced_row(false, plain);
+  read_spaced_row(true, spaced);
+  for (int k = 0; k < 7; k++) {
+    cr_expect_eq(plain[k].state, NB_CELL_VALUE, "[%d]", k);
+    cr_expect(plain[k].value == 21 + k, "[%d] = %g", k, plain[k].value);
+    cr_expect_eq(spaced[k].state, plain[k].state, "[%d]", k);
+    cr_expect(spaced[k].value == plain[k].value, "[%d]", k);
+    cr_expect(spaced[k].span.start == plain[k].span.start &&
+                  spaced[k].span.end == plain[k].span.end,
+              "[%d]", k);
+  }
+}

@@ -12,6 +12,12 @@ static const nb_label_set *set_of(nb_table_id id) {
   return set;
 }
 
+/* The set's number as the assembler gives it (the tests use these two sets). */
+static unsigned set_id(const nb_label_set *set) {
+  nb_table_id id = set == set_of(NB_TABLE_ACTIVE) ? NB_TABLE_ACTIVE : NB_TABLE_REVIEW;
+  return asm_set_id(NB_TPL_2021, id);
+}
+
 static asm_label_read answer(const char *norm, int row, int score) {
   asm_label_read a;
   memset(&a, 0, sizeof a);
@@ -29,8 +35,8 @@ Test(assemble_memo, gives_back_the_answer_kept) {
   const nb_label_set *set = set_of(NB_TABLE_ACTIVE);
   const char *text = "行政规范姓文件（件）";
   asm_label_read kept = answer("行政规范姓文件(件)", 1, 640), got;
-  asm_memo_keep(set, ASM_ASK_CELL, text, strlen(text), &kept);
-  cr_assert(asm_memo_find(set, ASM_ASK_CELL, text, strlen(text), &got));
+  asm_memo_keep(set, set_id(set), ASM_ASK_CELL, text, strlen(text), &kept);
+  cr_assert(asm_memo_find(set, set_id(set), ASM_ASK_CELL, text, strlen(text), &got));
   cr_expect_eq(got.norm_len, strlen("行政规范姓文件(件)"));
   cr_expect(memcmp(got.norm, "行政规范姓文件(件)", got.norm_len) == 0);
   cr_expect(got.hit_ok);
@@ -45,18 +51,18 @@ Test(assemble_memo, no_answer_for_another_text_question_or_set) {
   const char *text = "行政规范姓文件（件）", *middle = "行政规章姓文件（件）";
   cr_assert_eq(strlen(text), strlen(middle));
   asm_label_read kept = answer("行政规范姓文件(件)", 1, 640), got;
-  asm_memo_keep(active, ASM_ASK_CELL, text, strlen(text), &kept);
-  cr_expect_not(asm_memo_find(active, ASM_ASK_CELL, middle, strlen(middle), &got));
-  cr_expect_not(asm_memo_find(active, ASM_ASK_ROW, text, strlen(text), &got));
-  cr_expect_not(asm_memo_find(review, ASM_ASK_CELL, text, strlen(text), &got));
-  cr_expect_not(asm_memo_find(active, ASM_ASK_CELL, text, strlen(text) - 3, &got));
+  asm_memo_keep(active, set_id(active), ASM_ASK_CELL, text, strlen(text), &kept);
+  cr_expect_not(asm_memo_find(active, set_id(active), ASM_ASK_CELL, middle, strlen(middle), &got));
+  cr_expect_not(asm_memo_find(active, set_id(active), ASM_ASK_ROW, text, strlen(text), &got));
+  cr_expect_not(asm_memo_find(review, set_id(review), ASM_ASK_CELL, text, strlen(text), &got));
+  cr_expect_not(asm_memo_find(active, set_id(active), ASM_ASK_CELL, text, strlen(text) - 3, &got));
 }
 
 Test(assemble_memo, a_text_without_a_label_is_kept_as_naming_none) {
   const nb_label_set *set = set_of(NB_TABLE_REVIEW);
   asm_label_read kept = answer("", -1, 0), got;
-  asm_memo_keep(set, ASM_ASK_ROW, "结果", strlen("结果"), &kept);
-  cr_assert(asm_memo_find(set, ASM_ASK_ROW, "结果", strlen("结果"), &got));
+  asm_memo_keep(set, set_id(set), ASM_ASK_ROW, "结果", strlen("结果"), &kept);
+  cr_assert(asm_memo_find(set, set_id(set), ASM_ASK_ROW, "结果", strlen("结果"), &got));
   cr_expect_not(got.hit_ok);
 }
 
@@ -65,13 +71,13 @@ Test(assemble_memo, prose_is_not_kept) {
   char text[400];
   memset(text, 'a', sizeof text);
   asm_label_read kept = answer("", -1, 0), got;
-  asm_memo_keep(set, ASM_ASK_CELL, text, sizeof text, &kept);
-  cr_expect_not(asm_memo_find(set, ASM_ASK_CELL, text, sizeof text, &got));
+  asm_memo_keep(set, set_id(set), ASM_ASK_CELL, text, sizeof text, &kept);
+  cr_expect_not(asm_memo_find(set, set_id(set), ASM_ASK_CELL, text, sizeof text, &got));
   /* A short text whose normalised form would not fit beside it is not kept either. */
   char norm[300];
   memset(norm, 'b', sizeof norm);
   kept.norm = norm;
   kept.norm_len = sizeof norm;
-  asm_memo_keep(set, ASM_ASK_CELL, "短", strlen("短"), &kept);
-  cr_expect_not(asm_memo_find(set, ASM_ASK_CELL, "短", strlen("短"), &got));
+  asm_memo_keep(set, set_id(set), ASM_ASK_CELL, "短", strlen("短"), &kept);
+  cr_expect_not(asm_memo_find(set, set_id(set), ASM_ASK_CELL, "短", strlen("短"), &got));
 }

@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 
+#include "core/rules/prose_rules.h"
 #include "core/rules/prose_words.h"
 #include "test_rules_fixture.h"
 
@@ -392,4 +393,38 @@ Test(text_table, items_disclosed_are_not_requests) {
   run(&f, "本年度依申请公开政府信息30件。");
   cr_assert_eq(fx_count(&f, "text-table-mismatch"), 1);
   fx_end(&f);
+}
+
+/* nb_prose_row and nb_prose_column remember their answers by the labels' addresses: asked
+ * about every row and column of every template table, each twice and interleaved so that
+ * questions share memo slots, they answer what comparing the labels answers. */
+Test(prose_cells, remembered_rows_and_columns_equal_the_labels_compared) {
+  int asked = 0;
+  for (int round = 0; round < 2; round++)
+    for (int id = 0; id < NB_TPL_COUNT; id++) {
+      const nb_template *tpl = nb_template_get((nb_template_id)id);
+      for (int k = 0; k < NB_TABLE_COUNT; k++) {
+        nb_table t = {.spec = tpl->tables[k]};
+        if (!t.spec)
+          continue;
+        cr_assert_eq(nb_prose_row(&t, NULL), nb_prose_row_direct(&t, NULL));
+        for (int row = 0; row < t.spec->nrows; row++) {
+          const char *label = t.spec->rows[row].label;
+          if (label)
+            cr_assert_eq(nb_prose_row(&t, label), nb_prose_row_direct(&t, label), "%s", label);
+          const nb_block_spec *b = &t.spec->blocks[t.spec->rows[row].block];
+          for (int c = 0; c < b->ncolumns; c++) {
+            const nb_column_spec *col = &b->columns[c];
+            const char *groups[] = {NULL, col->group, "", nb_pw_group_review,
+                                    nb_pw_group_litigation};
+            for (size_t g = 0; g < sizeof groups / sizeof *groups; g++)
+              for (int n = 0; n < 3; n++, asked++)
+                cr_assert_eq(nb_prose_column(&t, row, groups[g], col->label, n),
+                             nb_prose_column_direct(&t, row, groups[g], col->label, n),
+                             "%s / %s #%d", groups[g] ? groups[g] : "(none)", col->label, n);
+          }
+        }
+      }
+    }
+  cr_assert_gt(asked, 1000);
 }

@@ -50,7 +50,7 @@ typedef struct {
 
 enum { PUNCT_BLOCKS = 4 }; /* see `folded` */
 
-/* An entry of the table: the row of the next state (its number times the row width), with
+/* An entry of the table: the row of the next state (its number times a row's length), with
  * this bit set when a keyword ends there (rare: the scan looks its lists up only then). */
 #define ENDS_KEYWORD 0x80000000u
 /* The symbol of every character the fold drops, the same in every automaton: a dropped
@@ -64,6 +64,7 @@ enum { PUNCT_BLOCKS = 4 }; /* see `folded` */
  * scan's one test per step, for a keyword's end, also catches it (no test of the symbol). */
 enum { DROP = 1, UNSETTLED = 2 };
 #define NOT_A_STATE 0xFFFFFFFFu
+enum { FOUND_WORDS = sizeof(uint64_t) / sizeof(uint32_t) };
 
 struct nb_keyword_scan {
   /* Each character some keyword holds is a symbol (1…); every other character is symbol 0,
@@ -93,9 +94,13 @@ struct nb_keyword_scan {
   /* The automaton as a table: the state after each symbol in each state. A step is two loads,
    * where a walk down sibling lists and failure links cost several times that (keyword
    * prefixes such as "政府信息" and "公开" fill the sections the lists are looked for in). */
-  uint32_t *next;  /* [row + symbol] */
-  size_t width;    /* of a row: nsymbols + 1 */
-  uint64_t *found; /* the lists with a keyword ending in each state */
+  uint32_t *next; /* [row + symbol] */
+  size_t width;   /* of a row's entries: nsymbols + 1 */
+  /* The lists with a keyword ending in each state, in the two words after its row's entries
+   * (a row is width + FOUND_WORDS words long): found from the row the step read, without a
+   * division of the row by the width to find the state's number (a division's latency at every
+   * keyword's end was several steps' worth). */
+  const uint32_t *found;
 };
 
 static uint32_t zero_block[256], unsettled_block[256];
@@ -319,19 +324,18 @@ static void insert(nb_keyword_scan *ks, trie *t, const char *word, int list) {
 /* Failure links in breadth-first order, and the table's rows in the same order: a node's link
  * is found from its parent's, and its row copied from its link's, both nearer the root. */
 static void build_table(nb_keyword_scan *ks, trie *t) {
-  size_t width = ks->width = (size_t)ks->nsymbols + 1;
-  ks->next = nb_xmalloc((size_t)t->count * width * sizeof *ks->next);
-  ks->found = nb_xmalloc((size_t)t->count * sizeof *ks->found);
+  size_t width = ks->width = (size_t)ks->nsymbols + 1, stride = width + FOUND_WORDS;
+  ks->next = nb_xmalloc((size_t)t->count * stride * sizeof *ks->next);
+  ks->found = ks->next + width;
   memset(ks->next, 0, width * sizeof *ks->next); /* the root's row: back to the root */
   int *queue = nb_xmalloc((size_t)t->count * sizeof *queue);
   int head = 0, tail = 0;
   queue[tail++] = 0;
   while (head < tail) {
     int u = queue[head++];
-    uint32_t *row = ks->next + (size_t)u * width;
+    uint32_t *row = ks->next + (size_t)u * stride;
     if (u != 0)
-      memcpy(row, ks->next + (size_t)t->nodes[u].fail * width, width * sizeof *row);
-    ks->found[u] = t->nodes[u].out;
+      memcpy(row, ks->next + (size_t)t->nodes[u].fail * stride, width * sizeof *row);
     for (int c = t->nodes[u].first_child; c; c = t->nodes[c].next_sibling) {
       int f = u == 0 ? 0 : step(t, t->nodes[u].fail, t->nodes[c].symbol);
       t->nodes[c].fail = f;
@@ -342,9 +346,10 @@ static void build_table(nb_keyword_scan *ks, trie *t) {
      * state ends a keyword. */
     for (int c = t->nodes[u].first_child; c; c = t->nodes[c].next_sibling)
       row[t->nodes[c].symbol] =
-          (uint32_t)((size_t)c * width) | (t->nodes[c].out ? ENDS_KEYWORD : 0);
+          (uint32_t)((size_t)c * stride) | (t->nodes[c].out ? ENDS_KEYWORD : 0);
     /* A dropped character leaves the state as it is (its keywords found already). */
-    row[DROP] = (uint32_t)((size_t)u * width) | (t->nodes[u].out ? ENDS_KEYWORD : 0);
+    row[DROP] = (uint32_t)((size_t)u * stride) | (t->nodes[u].out ? ENDS_KEYWORD : 0);
+    memcpy(row + width, &t->nodes[u].out, sizeof t->nodes[u].out);
     row[UNSETTLED] = NOT_A_STATE;
   }
   free(queue);
@@ -397,7 +402,6 @@ void nb_keyword_scan_free(nb_keyword_scan *ks) {
   free(ks->pool);
   free(ks->others);
   free(ks->next);
-  free(ks->found);
   free(ks);
 }
 
@@ -437,13 +441,20 @@ const nb_keyword_scan *nb_keyword_scan_static(const char *const *const *lists, i
  * leading number is written "." (nb_normalize_label). */
 typedef enum { WROTE_NOTHING, WROTE_DIGITS, WROTE_OTHER } written;
 
+/* The lists with a keyword ending in the state of `row`. */
+static inline uint64_t found_at(const nb_keyword_scan *ks, size_t row) {
+  uint64_t lists;
+  memcpy(&lists, ks->found + row, sizeof lists);
+  return lists;
+}
+
 /* One step from the row of the current state; the lists found when a keyword ends. */
 static inline size_t step_row(const nb_keyword_scan *ks, const uint32_t *next, size_t row,
                               uint32_t symbol, uint64_t *found) {
   row = next[row + symbol];
   if (row & ENDS_KEYWORD) {
     row &= ~ENDS_KEYWORD;
-    *found |= ks->found[row / ks->width];
+    *found |= found_at(ks, row);
   }
   return row;
 }
@@ -488,7 +499,7 @@ static inline bool settled_step(const nb_keyword_scan *ks, uint32_t *const *cons
     if (to == NOT_A_STATE)
       return false; /* read through every rule of the fold, from *row */
     to &= ~ENDS_KEYWORD;
-    *found |= ks->found[to / ks->width];
+    *found |= found_at(ks, to);
   }
   *row = to;
   return true;

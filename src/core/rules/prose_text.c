@@ -21,9 +21,14 @@
  * ideographs), and finding the sentences from these places spares a second scan of every byte
  * of the prose (one that stopped at each of its many commas). */
 typedef struct {
-  uint32_t *at;
+  /* A place (the low 32 bits) and the length of the end there when the builder knows it (the
+   * high bits; 0: find_sentences looks the end up). */
+  uint64_t *at;
   size_t n, cap;
   bool usable; /* the ends' first bytes are all ones the builder notes (sentence_end_table) */
+  /* Every end is one whole character: a character the builder copies that starts an end is
+   * that end, and its length is known without comparing it with the ends. */
+  bool one_char_ends;
 } end_marks;
 
 typedef struct {
@@ -33,13 +38,14 @@ typedef struct {
   const bool *end_first; /* the first bytes of the sentence ends */
 } builder;
 
-static inline void note_mark(builder *b, size_t at) {
+/* A place where an end may start; `len`, when not 0, the length of the end known there. */
+static inline void note_mark(builder *b, size_t at, size_t len) {
   end_marks *m = &b->marks;
   if (m->n == m->cap) {
     m->cap = m->cap ? m->cap * 2 : 1024;
     m->at = nb_xrealloc(m->at, m->cap * sizeof *m->at);
   }
-  m->at[m->n++] = (uint32_t)at;
+  m->at[m->n++] = (uint64_t)(uint32_t)at | (uint64_t)len << 32;
 }
 
 static bool is_digit(char c) {
@@ -126,7 +132,9 @@ static inline void put_reserved(nb_prose *p, const char *bytes, size_t n, size_t
 static void put(builder *b, const char *bytes, size_t n, size_t from) {
   reserve(b, n);
   if (n > 0 && b->end_first[(unsigned char)bytes[0]])
-    note_mark(b, b->p->len);
+    /* One ASCII byte that starts an end is that end when every end is one character. */
+    note_mark(b, b->p->len,
+              b->marks.one_char_ends && n == 1 && (unsigned char)bytes[0] < 0x80 ? 1 : 0);
   put_reserved(b->p, bytes, n, from);
   b->p->buf[b->p->len] = '\0';
 }
@@ -195,7 +203,7 @@ static bool ideographs_never_stop;
 static cp_set loud_cps;
 static bool quiet_chars_known;
 
-static const bool *sentence_end_firsts(bool *markable);
+static const bool *sentence_end_firsts(bool *markable, bool *one_char);
 static bool may_start_end(uint32_t cp);
 static bool add_end_firsts(cp_set *set);
 static void fill_wide_stops(void);
@@ -218,8 +226,8 @@ static void fill_copy_stops(void) {
   quiet_chars_known = add_end_firsts(&loud_cps);
   for (char c = '0'; c <= '9'; c++) /* for the digit runs */
     stops[(unsigned char)c] = true;
-  bool markable;
-  const bool *ends = sentence_end_firsts(&markable);
+  bool markable, one_char;
+  const bool *ends = sentence_end_firsts(&markable, &one_char);
   for (int c = 0; c < 256; c++)
     stops[c] = stops[c] || ends[c];
   ideographs_never_stop = true;
@@ -527,7 +535,7 @@ put_line_with(builder *b, const char *text, size_t text_len, nb_span span, bool 
         break;
       /* It lands where the stretch is copied, below. */
       if (b->end_first[(unsigned char)text[i]] && may_start_end(cp))
-        note_mark(b, p->len + (i - start));
+        note_mark(b, p->len + (i - start), b->marks.one_char_ends && cp != 0xFFFD ? next - i : 0);
       if (cp >= '0' && cp <= '9') {
         /* The byte before it in the buffer: the stretch's own, or the buffer's last. */
         char before = i > start ? text[i - 1] : p->len > 0 ? p->buf[p->len - 1] : '\0';
@@ -549,7 +557,7 @@ put_line_with(builder *b, const char *text, size_t text_len, nb_span span, bool 
       continue;
     char d = (char)('0' + (cp - FULL_WIDTH_ZERO)); /* a full-width digit */
     if (b->end_first[(unsigned char)d])
-      note_mark(b, p->len);
+      note_mark(b, p->len, 0);
     note_digit(p, p->len, p->len ? p->buf[p->len - 1] : 0);
     put_reserved(p, &d, 1, at);
   }
@@ -569,7 +577,6 @@ static void put_line(builder *b, const char *text, size_t text_len, nb_span span
   /* A line never grows: characters are kept, dropped or turned into one ASCII digit. So room
    * is made once per line, not checked per character (this runs over every prose byte). */
   reserve(b, span.end - span.start);
-  pthread_once(&copy_stops_once, fill_copy_stops);
 #if defined(NB_PROSE_WIDE_PATH)
   if (wide_stops.usable && atomic_load_explicit(&wide_scan_allowed, memory_order_relaxed)) {
     put_line_wide(b, text, text_len, span);
@@ -601,6 +608,8 @@ static void build_text(const nb_report *r, builder *bp) {
     b.cap = r->len + 1;
     p->buf = nb_xrealloc(p->buf, b.cap);
   }
+  /* Once per report, not per line: put_line runs for every line of the prose. */
+  pthread_once(&copy_stops_once, fill_copy_stops);
   bool glue = false; /* a page number was skipped: the sentence may go on */
   int next_heading = 0;
   for (int i = 0; i < r->stream.nitems; i++) {
@@ -631,8 +640,8 @@ static void build_text(const nb_report *r, builder *bp) {
 
 void nb_prose_build(const nb_report *r, nb_prose *p) {
   memset(p, 0, sizeof *p);
-  builder b = {p, 0, {NULL, 0, 0, false}, NULL};
-  b.end_first = sentence_end_firsts(&b.marks.usable);
+  builder b = {p, 0, {NULL, 0, 0, false, false}, NULL};
+  b.end_first = sentence_end_firsts(&b.marks.usable, &b.marks.one_char_ends);
   build_text(r, &b);
   find_sentences(p, &b.marks);
   free(b.marks.at);
@@ -701,6 +710,7 @@ typedef struct {
   /* The builder notes every place holding a byte of first[]: none is a byte it passes over
    * unseen (a continuation byte, or the lead byte of a CJK ideograph on its fast path). */
   bool markable;
+  bool one_char; /* complete, and every end is one character (none U+FFFD) */
 } sentence_ends;
 
 static sentence_ends sentence_ends_table;
@@ -718,9 +728,12 @@ static void fill_sentence_ends(void) {
   }
   t->count = k < MAX_SENTENCE_ENDS ? k : MAX_SENTENCE_ENDS;
   t->complete = k <= MAX_SENTENCE_ENDS;
+  t->one_char = t->complete;
   for (int e = 0; e < t->count; e++) {
     size_t at = 0;
-    cp_set_add(&t->first_cps, nb_utf8_next(nb_pw_sentence_ends[e], t->len[e], &at));
+    uint32_t cp = nb_utf8_next(nb_pw_sentence_ends[e], t->len[e], &at);
+    cp_set_add(&t->first_cps, cp);
+    t->one_char = t->one_char && at == t->len[e] && cp != 0xFFFD;
   }
   t->markable = true;
   for (int c = 0; c < 256; c++)
@@ -777,9 +790,10 @@ static bool add_end_firsts(cp_set *set) {
   return t->complete;
 }
 
-static const bool *sentence_end_firsts(bool *markable) {
+static const bool *sentence_end_firsts(bool *markable, bool *one_char) {
   const sentence_ends *t = sentence_end_table();
   *markable = t->markable;
+  *one_char = t->one_char;
   return t->first;
 }
 
@@ -841,8 +855,8 @@ static void find_sentences(nb_prose *p, const end_marks *marks) {
   }
   const sentence_ends *t = sentence_end_table();
   for (size_t m = 0; m < marks->n; m++) {
-    size_t at = marks->at[m], n;
-    if (at < start || (n = sentence_end_at(t, p->buf, at, p->len)) == 0)
+    size_t at = (uint32_t)marks->at[m], n = (size_t)(marks->at[m] >> 32);
+    if (at < start || (n == 0 && (n = sentence_end_at(t, p->buf, at, p->len)) == 0))
       continue;
     if (at > start)
       add_sentence(p, &cap, start, at);
@@ -1003,7 +1017,7 @@ static uint64_t words_at(const word_set *ws, const char *s, size_t i, size_t to)
   for (uint64_t ks = ws->by_slot[slot % 64]; ks; ks &= ks - 1) {
     int k = __builtin_ctzll(ks);
     if (ws->head[k] == head && ws->len[k] <= to - i &&
-        memcmp(s + i + 3, ws->words[k] + 3, ws->len[k] - 3) == 0)
+        nb_same_bytes(s + i + 3, ws->words[k] + 3, ws->len[k] - 3))
       found |= (uint64_t)1 << k;
   }
   return found;
