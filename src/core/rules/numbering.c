@@ -187,7 +187,9 @@ static bool inline_boundary(const char *s, size_t pos) {
 /* A marker as the report writes it: "（三）", "3.", "（3）", "三是"; its piece in buf (at least
  * 32 bytes: a numeral of 99 or less, or any int in digits, and its brackets). */
 static nb_piece format_marker(level_kind kind, int value, char *buf) {
-  char number[16];
+  /* 32 bytes, though a marker's number takes at most 11: the compiler, which cannot tell,
+   * checks nb_piece_copy's copy of more than 16 bytes against it. */
+  char number[32];
   nb_piece n = kind == LV_ARABIC || kind == LV_PAREN_ARABIC
                    ? (nb_piece){number, nb_decimal(number, value)}
                    : nb_piece_of(nb_rule_cn_number(value, number, sizeof number));
