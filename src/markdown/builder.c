@@ -1,6 +1,7 @@
 #include "markdown.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,7 @@
 #include "cmark_input.h"
 #include "extension.h"
 #include "pipe_table.h"
+#include "plain_blocks.h"
 #include "source_lines.h"
 #include "stream_from_cmark.h"
 
@@ -123,13 +125,73 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
   nb_markdown_build_pieces(text, len, PIECE_BYTES, out);
 }
 
-void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out) {
-  nb_cut_plan plan = nb_cut_plan_of(text, len);
-  nb_markdown_build_fed(text, len, piece_bytes, &plan, out);
+/* The cut plan a text's lines are fed by: the caller's, or one made from the text when cmark-gfm
+ * is first fed (a text of plain lines never is: its plan, a search of the whole text for "]:"
+ * and for HTML openings, is not made). */
+typedef struct {
+  const nb_cut_plan *plan; /* NULL: lines fed whole */
+  bool make;               /* make `made` when first asked */
+  nb_cut_plan made;
+} plan_source;
+
+static const nb_cut_plan *plan_of(plan_source *p, const char *text, size_t len) {
+  if (p->make) {
+    p->made = nb_cut_plan_of(text, len);
+    p->plan = &p->made;
+    p->make = false;
+  }
+  return p->plan;
 }
 
-void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
-                           const nb_cut_plan *plan, nb_report *out) {
+static void build(const char *text, size_t len, size_t piece_bytes, plan_source *plans,
+                  bool read_plain, nb_report *out);
+
+void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out) {
+  plan_source plans = {.make = true};
+  build(text, len, piece_bytes, &plans, true, out);
+}
+
+/* The line after the first blank line from `line` on (nlines + 1 for none). */
+static int after_next_blank(const nb_line_index *lines, int line) {
+  while (line <= lines->nlines && !nb_plain_line_blank(lines, line))
+    line++;
+  return line + 1;
+}
+
+/* Reads the text block by block: what plain lines decide (plain_blocks.h) without cmark-gfm,
+ * the rest with it, from the start of the block plain reading could not decide to a line where
+ * cmark-gfm has closed every block again, at least past the first blank line after the line
+ * that was not plain (about where a Markdown block ends). A text of plain lines creates no
+ * parser at all. */
+static void read_blocks(const char *text, size_t len, size_t piece_bytes, plan_source *plans,
+                        cmark_syntax_extension *nianbao, const nb_line_index *lines,
+                        nb_stream_walker *walker) {
+  nb_plain_reader reader = {.lines = lines, .nianbao = nianbao};
+  int resume = 1; /* the first line no block holds yet (blank lines may lie before `line`) */
+  for (int line = 1; line <= lines->nlines;) {
+    nb_plain_block blocks[2];
+    int next, undecided;
+    int n = nb_plain_read(&reader, line, blocks, &next, &undecided);
+    for (int i = 0; i < n; i++)
+      nb_stream_walker_push_block(walker, blocks[i].kind, blocks[i].level, blocks[i].first,
+                                  blocks[i].last);
+    if (n < 0) {
+      size_t start = nb_source_line_start(lines, resume);
+      int stop = after_next_blank(lines, undecided + 1);
+      size_t stretch = (stop <= lines->nlines ? nb_source_line_start(lines, stop) : len) - start;
+      size_t end =
+          parse_piece(text, len, start, resume - 1, stretch < piece_bytes ? stretch : piece_bytes,
+                      plan_of(plans, text, len), nianbao, walker);
+      if (end >= len)
+        return;
+      next = nb_source_line_of(lines, end);
+    }
+    line = resume = next;
+  }
+}
+
+static void build(const char *text, size_t len, size_t piece_bytes, plan_source *plans,
+                  bool read_plain, nb_report *out) {
   cmark_gfm_core_extensions_ensure_registered();
   /* `out` comes nb_report_init'ed with the text (markdown.h): its tables are set up already. */
   nb_line_index lines;
@@ -143,13 +205,28 @@ void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
    * the stream of every piece. */
   cmark_syntax_extension *nianbao = create_nianbao_extension();
   nianbao_extension_remember_headings(nianbao);
-  for (size_t start = 0; start < len;) {
-    size_t end = parse_piece(text, len, start, nb_source_line_of(&lines, start) - 1, piece_bytes,
-                             plan, nianbao, &walker);
-    start = end;
+  /* cmark-gfm reads a NUL as U+FFFD, which plain reading does not: such a text is all its. */
+  if (read_plain && !memchr(text, '\0', len)) {
+    read_blocks(text, len, piece_bytes, plans, nianbao, &lines, &walker);
+  } else {
+    for (size_t start = 0; start < len;)
+      start = parse_piece(text, len, start, nb_source_line_of(&lines, start) - 1, piece_bytes,
+                          plan_of(plans, text, len), nianbao, &walker);
   }
   nb_sections_adopt_memo(out, nianbao_extension_take_heading_memo(nianbao));
   cmark_syntax_extension_free(cmark_get_default_mem_allocator(), nianbao);
   nb_line_index_free(&lines);
   nb_build_report(out);
+}
+
+void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
+                           const nb_cut_plan *plan, nb_report *out) {
+  plan_source plans = {.plan = plan};
+  build(text, len, piece_bytes, &plans, true, out);
+}
+
+void nb_markdown_build_cmark_only(const char *text, size_t len, size_t piece_bytes,
+                                  const nb_cut_plan *plan, nb_report *out) {
+  plan_source plans = {.plan = plan};
+  build(text, len, piece_bytes, &plans, false, out);
 }

@@ -61,6 +61,21 @@ static parse_state *state_of(cmark_syntax_extension *ext) {
 
 /* ---------------------------------------------------------------- parsing */
 
+void (*nianbao_heading_read_observer)(const char *line, size_t len);
+
+bool nianbao_extension_reads_heading(cmark_syntax_extension *ext, const char *line, size_t len) {
+  /* Nearly every line, settled by its first character. Whether the span takes the line break
+   * after the line (the hook's input does) changes nothing: an ASCII character is read alone,
+   * and neither an ideograph nor a numeral is made of line-break bytes. */
+  if (len == 0 || nb_section_plainly_unnumbered(line, nb_span_make(0, len)))
+    return false;
+  parse_state *st = cmark_syntax_extension_get_private(ext);
+  if (nianbao_heading_read_observer)
+    nianbao_heading_read_observer(line, len);
+  nb_heading_guess guess;
+  return nb_section_heading_read(st ? &st->memo : NULL, line, nb_span_make(0, len), false, &guess);
+}
+
 static cmark_node *try_opening_heading(cmark_syntax_extension *self, int indented,
                                        cmark_parser *parser, cmark_node *parent,
                                        unsigned char *input, int len) {
@@ -68,20 +83,11 @@ static cmark_node *try_opening_heading(cmark_syntax_extension *self, int indente
   if (cmark_node_get_type(parent) == NIANBAO_NODE_SECTION_HEADING)
     return NULL;
   int first = cmark_parser_get_first_nonspace(parser);
-  const char *line = (const char *)input + first;
-  /* Nearly every line, settled by its first character (a line break after it changes nothing:
-   * the character is whole or it is not). */
-  if (first < len && nb_section_plainly_unnumbered(line, nb_span_make(0, (size_t)(len - first))))
-    return NULL;
   int end = len;
   while (end > first && (input[end - 1] == '\n' || input[end - 1] == '\r'))
     end--;
-  if (first >= end)
-    return NULL;
-  parse_state *st = cmark_syntax_extension_get_private(self);
-  nb_heading_guess guess;
-  if (!nb_section_heading_read(st ? &st->memo : NULL, line, nb_span_make(0, (size_t)(end - first)),
-                               false, &guess))
+  const char *line = (const char *)input + first;
+  if (first >= end || !nianbao_extension_reads_heading(self, line, (size_t)(end - first)))
     return NULL;
   cmark_node *node =
       cmark_parser_add_child(parser, parent, NIANBAO_NODE_SECTION_HEADING, first + 1);

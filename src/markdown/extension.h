@@ -13,6 +13,7 @@
 #ifndef NB_MARKDOWN_EXTENSION_H
 #define NB_MARKDOWN_EXTENSION_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include <cmark-gfm-extension_api.h>
@@ -47,6 +48,16 @@ void nianbao_extension_remember_headings(cmark_syntax_extension *ext);
 
 /* Those lines, for nb_sections_adopt_memo; the caller owns them afterwards (NULL if none). */
 nb_heading_memo *nianbao_extension_take_heading_memo(cmark_syntax_extension *ext);
+
+/* Whether the hook reads a line as a section heading (opening a block of its own, interrupting a
+ * paragraph): line[0, len) from the line's first character that is neither space nor tab, up to
+ * its line break. Lines it reads further go into `ext`'s heading memo. The plain-text reader
+ * (plain_blocks.h) asks it of the lines cmark-gfm would offer the hook. */
+bool nianbao_extension_reads_heading(cmark_syntax_extension *ext, const char *line, size_t len);
+
+/* For the tests: when set, told every line the hook reads further than its first character (what
+ * the heading memo is asked of). NULL otherwise. */
+extern void (*nianbao_heading_read_observer)(const char *line, size_t len);
 
 /* The report model the postprocess hung on `document`, or NULL. The caller owns it afterwards
  * (nb_report_free + free). */

@@ -12,16 +12,23 @@
  * have been nb_report_init'ed with the same text. */
 void nb_markdown_build(const char *text, size_t len, nb_report *out);
 
-/* nb_markdown_build parsing the text in pieces of at least `piece_bytes` each (a piece ends at a
- * line where every block is closed; nb_markdown_build's pieces are 1 MiB), so that the parse
- * tree of a large text is never held whole. Any piece size gives the same model (the tests
- * hold it to that with pieces of a line). */
+/* nb_markdown_build with cmark-gfm parsing in pieces of `piece_bytes` or a little more (a piece
+ * ends at the first line past that where every block is closed; nb_markdown_build's pieces are
+ * 1 MiB), so that the parse tree of a large text is never held whole. cmark-gfm parses only what
+ * plain reading leaves to it (plain_blocks.h), each such stretch in pieces of its own. Any piece
+ * size gives the same model (the tests hold it to that with pieces of a line). */
 void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out);
 
 /* nb_markdown_build_pieces with cmark-gfm fed lines cut as `plan` allows (nb_markdown_build_pieces
- * passes nb_cut_plan_of(text, len)) or, NULL, every line whole: for the tests that hold the two to
- * the same model. */
+ * passes nb_cut_plan_of(text, len), made when cmark-gfm is first fed) or, NULL, every line whole:
+ * for the tests that hold the two to the same model. */
 void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
                            const nb_cut_plan *plan, nb_report *out);
+
+/* nb_markdown_build_fed with every line read by cmark-gfm, where nb_markdown_build_fed reads the
+ * blocks that plain lines decide itself (plain_blocks.h): for the tests that hold the two to the
+ * same stream and model. */
+void nb_markdown_build_cmark_only(const char *text, size_t len, size_t piece_bytes,
+                                  const nb_cut_plan *plan, nb_report *out);
 
 #endif

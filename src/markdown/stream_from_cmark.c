@@ -67,9 +67,8 @@ static void push_line(walker *w, int line, nb_item_kind kind, int level) {
   w->blank_seen = false;
 }
 
-static void push_heading(walker *w, cmark_node *node, int level) {
-  int first = w->lines_before + cmark_node_get_start_line(node);
-  int last = w->lines_before + cmark_node_get_end_line(node);
+/* A heading's lines up to a setext underline (the underline is markup, no line of the text). */
+static void push_heading(walker *w, int first, int last, int level) {
   for (int l = first; l <= last; l++) {
     if (l > first && is_setext_underline(w->out->text, nb_source_line(w->lines, l)))
       break;
@@ -77,18 +76,32 @@ static void push_heading(walker *w, cmark_node *node, int level) {
   }
 }
 
-static void push_block(walker *w, cmark_node *node) {
-  int first = w->lines_before + cmark_node_get_start_line(node);
-  int last = w->lines_before + cmark_node_get_end_line(node);
-  cmark_node_type type = cmark_node_get_type(node);
-  if (type == CMARK_NODE_HEADING)
-    push_heading(w, node, cmark_node_get_heading_level(node));
-  else if (type == NIANBAO_NODE_SECTION_HEADING)
-    push_heading(w, node, 0);
+void nb_stream_walker_push_block(nb_stream_walker *w, nb_walked_block kind, int level, int first,
+                                 int last) {
+  if (kind == NB_WALKED_HEADING)
+    push_heading(w, first, last, level);
   else
     for (int l = first; l <= last; l++)
       push_line(w, l, NB_ITEM_LINE, 0);
   w->block++;
+}
+
+static void push_block(walker *w, cmark_node *node) {
+  int first = w->lines_before + cmark_node_get_start_line(node);
+  int last = w->lines_before + cmark_node_get_end_line(node);
+  cmark_node_type type = cmark_node_get_type(node);
+  /* A node with no lines of its own (the paragraph pipe_table.c puts before a table whose header
+   * row ends a paragraph: line 0) is a block without items, whatever piece it is in (a piece's
+   * line 0 is the line before it, which a closing HTML line may have left unpushed). */
+  if (cmark_node_get_start_line(node) == 0)
+    w->block++;
+  else if (type == CMARK_NODE_HEADING)
+    nb_stream_walker_push_block(w, NB_WALKED_HEADING, cmark_node_get_heading_level(node), first,
+                                last);
+  else if (type == NIANBAO_NODE_SECTION_HEADING)
+    nb_stream_walker_push_block(w, NB_WALKED_HEADING, 0, first, last);
+  else
+    nb_stream_walker_push_block(w, NB_WALKED_LINES, 0, first, last);
 }
 
 /* Blocks whose children are other blocks; everything else is walked as one leaf block (a GFM

@@ -32,4 +32,14 @@ void nb_stream_walker_init(nb_stream_walker *w, const nb_line_index *lines, nb_s
  * the text; pieces are walked in order. */
 void nb_stream_walk(nb_stream_walker *w, cmark_node *root, int lines_before);
 
+/* What a leaf block is to the stream: a heading (its lines up to a setext underline, with a
+ * level) or lines of anything else. */
+typedef enum { NB_WALKED_LINES, NB_WALKED_HEADING } nb_walked_block;
+
+/* Appends the leaf block of the text's lines first..last (1-based, whole text), as the walk of
+ * a tree does for a leaf node: the plain-text reader (plain_blocks.h) pushes the blocks it reads
+ * itself through here, so that blank lines and block numbers are counted one way. */
+void nb_stream_walker_push_block(nb_stream_walker *w, nb_walked_block kind, int level, int first,
+                                 int last);
+
 #endif
