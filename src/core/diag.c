@@ -273,51 +273,11 @@ nb_diag *nb_diag_add(nb_diag_list *l, const char *rule, nb_span span, const char
   return d;
 }
 
-size_t nb_pieces_len(const nb_piece *p, int n) {
-  size_t len = 0;
-  for (int k = 0; k < n; k++)
-    len += p[k].n;
-  return len;
-}
-
-/* memcpy for the few bytes most pieces have ("“", "”行的", a number), without a call: two
- * copies of a fixed size that overlap in the middle. */
-static inline void copy_piece(char *o, const char *s, size_t n) {
-  if (n > 16) {
-    memcpy(o, s, n);
-  } else if (n >= 8) {
-    uint64_t head, tail;
-    memcpy(&head, s, 8);
-    memcpy(&tail, s + n - 8, 8);
-    memcpy(o, &head, 8);
-    memcpy(o + n - 8, &tail, 8);
-  } else if (n >= 4) {
-    uint32_t head, tail;
-    memcpy(&head, s, 4);
-    memcpy(&tail, s + n - 4, 4);
-    memcpy(o, &head, 4);
-    memcpy(o + n - 4, &tail, 4);
-  } else if (n > 0) { /* 1 to 3 bytes: first, middle and last */
-    char first = s[0], middle = s[n / 2], last = s[n - 1];
-    o[0] = first;
-    o[n / 2] = middle;
-    o[n - 1] = last;
-  }
-}
-
-char *nb_pieces_put(char *o, const nb_piece *p, int n) {
-  for (int k = 0; k < n; k++) {
-    copy_piece(o, p[k].s, p[k].n);
-    o += p[k].n;
-  }
-  *o = '\0';
-  return o + 1;
-}
-
-nb_diag *nb_diag_add_pieces(nb_diag_list *l, const char *rule, nb_span span, const nb_piece *zh,
-                            int nzh, const nb_piece *en, int nen) {
+nb_diag *nb_diag_add_block(nb_diag_list *l, const char *rule, nb_span span, size_t zh_len,
+                           size_t en_len) {
   nb_diag *d = new_diag(l, rule, span);
-  join_messages(d, zh, nzh, en, nen);
+  d->message_zh = nb_xmalloc(zh_len + 1 + en_len + 1);
+  d->message_en = d->message_zh + zh_len + 1;
   return d;
 }
 

@@ -297,6 +297,12 @@ const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_
   return find_inline(hay, starts, needle, nlen, a, b);
 }
 
+void nb_find_cursor_init(nb_find_cursor *c, const char *hay, size_t len, const char *needle,
+                         size_t nlen) {
+  /* Nothing passed over yet: the first search starts wherever it is asked for. */
+  *c = (nb_find_cursor){hay, needle, len, nlen, len, len};
+}
+
 #if defined(__SSE2__)
 /* The continuation bytes (10xxxxxx) of s[0, len), len >= 16: sixteen bytes a step, counted in
  * byte lanes (each lane holds at most 255 before it is summed); the last step takes the last

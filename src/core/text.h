@@ -40,6 +40,31 @@ size_t nb_utf8_validate(const char *s, size_t len);
  * C11 with POSIX does not declare. */
 const char *nb_find_bytes(const char *hay, size_t len, const char *needle, size_t nlen);
 
+/* The occurrences of a needle in a text asked for from places in text order (a line at a time,
+ * most of which hold none): each search runs on from the last one to the next occurrence,
+ * across the lines between, instead of setting out again at every line. */
+typedef struct {
+  const char *hay, *needle;
+  size_t len, nlen;
+  size_t from; /* the last search started here ... */
+  size_t at;   /* ... and found the first occurrence at or after it here (len: none) */
+} nb_find_cursor;
+
+void nb_find_cursor_init(nb_find_cursor *c, const char *hay, size_t len, const char *needle,
+                         size_t nlen);
+/* Where the first occurrence at or after `from` starts, or len when none does: what
+ * nb_find_bytes(hay + from, len - from, …) finds. It searches only when `from` lies outside
+ * what the last search passed over. */
+static inline size_t nb_find_cursor_next(nb_find_cursor *c, size_t from) {
+  if (from < c->from || from > c->at) {
+    const char *hit =
+        from < c->len ? nb_find_bytes(c->hay + from, c->len - from, c->needle, c->nlen) : NULL;
+    c->from = from;
+    c->at = hit ? (size_t)(hit - c->hay) : c->len;
+  }
+  return c->at;
+}
+
 /* FNV-1a of s[0..n): for hash tables of text. */
 uint64_t nb_hash_bytes(const char *s, size_t n);
 /* The hash of s[0..n) and one more byte `c`, given h = nb_hash_bytes(s, n): the hashes of every

@@ -100,3 +100,35 @@ Test(find_bytes, single_bytes_and_needles_longer_than_the_haystack) {
   }
   cr_assert_null(nb_find_bytes("abc", 3, "abc", 0));
 }
+
+/* nb_find_cursor_next answers from the last search while it can: asked from places mostly in
+ * text order (a line at a time, a step past each occurrence), now and then back or far ahead,
+ * it must give what a fresh search from each place gives. */
+Test(find_bytes, cursor_equals_a_fresh_search_from_every_place) {
+  uint32_t seed = 23;
+  char text[512];
+  for (int round = 0; round < 4000; round++) {
+    size_t len = rt_text(text, sizeof text, pieces, 60, &seed);
+    const char *needle = needles[rt_next(&seed) % 12];
+    size_t nlen = strlen(needle);
+    nb_find_cursor c;
+    nb_find_cursor_init(&c, text, len, needle, nlen);
+    size_t from = 0;
+    for (int ask = 0; ask < 40; ask++) {
+      uint32_t how = rt_next(&seed) % 8;
+      if (how == 0)
+        from = rt_next(&seed) % (len + 1); /* anywhere, back too */
+      else if (how < 4)
+        from += rt_next(&seed) % 24; /* the next line */
+      size_t want_at = len;
+      if (from <= len) {
+        const char *hit = reference_find(text + from, len - from, needle, nlen);
+        want_at = hit ? (size_t)(hit - text) : len;
+      }
+      size_t at = nb_find_cursor_next(&c, from);
+      cr_assert_eq(at, want_at, "round %d, from %zu of %zu, needle %s", round, from, len, needle);
+      if (how >= 4 && at < len)
+        from = at + nlen; /* on past the occurrence */
+    }
+  }
+}

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "core/rules/rule_util.h"
+#include "test_random_text.h"
 #include "test_rules_fixture.h"
 
 #define S1                                                                                         \
@@ -489,4 +490,87 @@ Test(numbering, wrapped_numeral_before_trailing_spaces) {
   cr_assert_eq(d->span.start, fx_off(&f, "五是"));
   cr_assert(strstr(d->message_zh, "“三是”之后是“五是”"), "%s", d->message_zh);
   fx_end(&f);
+}
+
+/* Whether nb_normalize_label(item) holds nb_normalize_label(keyword), for some keyword of the
+ * list and some item of the section: what a section mentions, by its definition. */
+static bool mentions_by_definition(const fx *f, const nb_section *s, const char *const *list) {
+  bool found = false;
+  for (int i = s->first_item; i < s->end_item && !found; i++) {
+    nb_span span = f->r.stream.items[i].span;
+    char *item = nb_normalize_label(f->text + span.start, span.end - span.start);
+    for (int k = 0; list[k] && !found; k++) {
+      char *word = nb_normalize_label(list[k], strlen(list[k]));
+      found = word[0] && strstr(item, word);
+      free(word);
+    }
+    free(item);
+  }
+  return found;
+}
+
+/* Section 一's aspects are looked for in the items' openings first, then in the items in full:
+ * the lists found must be those the definition finds, whatever stands across the opening's end
+ * (48 bytes), with the sub-heading or without, in full-width forms, spaced, or run on. */
+Test(structure, aspects_found_openings_first_equal_the_definition) {
+  static const char *const pieces[] = {"（一）主动公开。",
+                                       "（二）依申请公开",
+                                       "政府信息管理",
+                                       "平台建设",
+                                       "监督保障",
+                                       "考核",
+                                       "评议",
+                                       "责任追究",
+                                       "网站",
+                                       "公开栏",
+                                       "主动",
+                                       "公开",
+                                       "依申",
+                                       "请公开",
+                                       "监 督",
+                                       "保　障",
+                                       "信息管",
+                                       "理",
+                                       "本年度",
+                                       "，",
+                                       "。",
+                                       "１、",
+                                       "2023年",
+                                       "　",
+                                       " ",
+                                       "ａｂ",
+                                       "\xE5\xB9",
+                                       "工作",
+                                       "的",
+                                       NULL};
+  uint32_t seed = 11;
+  for (int round = 0; round < 400; round++) {
+    char text[4096] = "一、总体情况\n";
+    size_t len = strlen(text);
+    int lines = 1 + (int)(rt_next(&seed) % 6);
+    for (int l = 0; l < lines; l++) {
+      len += rt_text(text + len, sizeof text - len - 2, pieces, 40, &seed);
+      text[len++] = '\n';
+      text[len] = '\0';
+    }
+    strcat(text, S2 S3 S4 S5 S6);
+    fx f;
+    fx_begin(&f, text);
+    f.r.organ_kind = NB_ORGAN_GOVERNMENT;
+    const nb_section *s = nb_report_section(&f.r, NB_SEC_OVERVIEW);
+    cr_assert(s);
+    int n = f.r.tpl->noverview_aspects;
+    const char *const *lists[16];
+    bool found[16];
+    for (int k = 0; k < n; k++)
+      lists[k] = f.r.tpl->overview_aspects[k].keywords;
+    nb_rule_section_mentions_each(&f.r, s, lists, n, found);
+    for (int k = 0; k < n; k++) {
+      bool want = mentions_by_definition(&f, s, lists[k]);
+      cr_assert_eq(found[k], want, "round %d, aspect %d in\n%s", round, k, text);
+      cr_assert_eq(nb_rule_section_mentions(&f.r, s, lists[k]), want, "round %d, aspect %d alone",
+                   round, k);
+    }
+    fx_end(&f);
+  }
 }

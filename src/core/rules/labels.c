@@ -119,12 +119,11 @@ static const bool cell_break_bytes[256] = {
 /* A label the reader matched exactly, but only after folding width, spaces or numbering
  * punctuation ("(一)予以公开", "1. 属于国家秘密"): the official spelling can be written over it
  * when the label is one cell of one line (no separator, line break or markup inside). */
-static bool differs_only_in_form(const char *text, nb_span span, const char *official) {
+/* differs_only_in_form for a label not written as the template writes it. Out of line: few
+ * labels come here, and its room on the stack would be set up for every one. */
+static __attribute__((noinline)) bool form_alone_differs(const char *text, nb_span span,
+                                                         const char *official) {
   size_t len = span.end - span.start;
-  if (nb_span_is_empty(span) || !official)
-    return false;
-  if (len == strlen(official) && memcmp(text + span.start, official, len) == 0)
-    return false;
   if (nb_next_byte_in(text, span.start, span.end, cell_break_bytes) < span.end)
     return false;
   /* A label's normal form fits on the stack: one allocation per exact label was most of this. */
@@ -135,6 +134,31 @@ static bool differs_only_in_form(const char *text, nb_span span, const char *off
   if (have != room)
     free(have);
   return same && !same_but_for_spaces(text + span.start, len, official);
+}
+
+static inline bool differs_only_in_form(const char *text, nb_span span, const char *official) {
+  size_t len = span.end - span.start;
+  if (nb_span_is_empty(span) || !official)
+    return false;
+  if (len == strlen(official) && memcmp(text + span.start, official, len) == 0)
+    return false;
+  return form_alone_differs(text, span, official);
+}
+
+/* Adds span and its official spelling to the n listed when the label differs from it only in
+ * form, and no label listed stands there (a header may also be a row's label); the new count.
+ * Whether it differs is asked first: most labels do not, and the list is then not looked at. */
+static inline __attribute__((always_inline)) int
+add_if_form_differs(const char *text, nb_span *spans, const char **officials, int n, nb_span span,
+                    const char *official) {
+  if (!differs_only_in_form(text, span, official))
+    return n;
+  for (int k = 0; k < n; k++)
+    if (spans[k].start == span.start)
+      return n;
+  spans[n] = span;
+  officials[n] = official;
+  return n + 1;
 }
 
 /* label-format: one finding per table, whose one fix writes every such label the official
@@ -150,29 +174,17 @@ static void check_label_format(nb_check_ctx *ctx, const nb_table *t) {
   nb_span *spans = on_stack ? spans_room : nb_xmalloc((size_t)cap * sizeof *spans);
   const char **officials = on_stack ? officials_room : nb_xmalloc((size_t)cap * sizeof *officials);
   int n = 0;
-  for (int i = 0; i < cap; i++) {
-    nb_span span;
-    const char *official;
-    if (i < t->spec->nrows) {
-      const nb_row *row = &t->rows[i];
-      if (!row->present || row->match != NB_MATCH_EXACT)
-        continue;
-      span = row->label;
-      official = t->spec->rows[i].label;
-    } else {
-      const nb_header_label *hl = &t->headers[i - t->spec->nrows];
-      if (hl->match != NB_MATCH_EXACT)
-        continue;
-      span = hl->span;
-      official = hl->official;
-    }
-    bool seen = false;
-    for (int k = 0; k < n && !seen; k++)
-      seen = spans[k].start == span.start;
-    if (!seen && differs_only_in_form(text, span, official)) {
-      spans[n] = span;
-      officials[n++] = official;
-    }
+  /* The rows, then the headers, each in a loop of its own: one loop over both mispredicted
+   * where they met, in every table. */
+  for (int i = 0; i < t->spec->nrows; i++) {
+    const nb_row *row = &t->rows[i];
+    if (row->present && row->match == NB_MATCH_EXACT)
+      n = add_if_form_differs(text, spans, officials, n, row->label, t->spec->rows[i].label);
+  }
+  for (int h = 0; h < t->nheaders; h++) {
+    const nb_header_label *hl = &t->headers[h];
+    if (hl->match == NB_MATCH_EXACT)
+      n = add_if_form_differs(text, spans, officials, n, hl->span, hl->official);
   }
   if (n > 0) {
     char tzh[64], ten[64];

@@ -187,7 +187,9 @@ static bool inline_boundary(const char *s, size_t pos) {
 /* A marker as the report writes it: "（三）", "3.", "（3）", "三是"; its piece in buf (at least
  * 32 bytes: a numeral of 99 or less, or any int in digits, and its brackets). */
 static nb_piece format_marker(level_kind kind, int value, char *buf) {
-  char number[16];
+  /* 32 bytes, though a marker's number takes at most 11: the compiler, which cannot tell,
+   * checks nb_piece_copy's copy of more than 16 bytes against it. */
+  char number[32];
   nb_piece n = kind == LV_ARABIC || kind == LV_PAREN_ARABIC
                    ? (nb_piece){number, nb_decimal(number, value)}
                    : nb_piece_of(nb_rule_cn_number(value, number, sizeof number));
@@ -342,7 +344,8 @@ static bool inline_item_before(const char *s, size_t p, marker *m, size_t line_s
 
 /* Inline items (一是…二是…) in a line. Only a 是 can end one, so the scan jumps from 是 to 是
  * instead of trying every byte: this loop runs over every prose line of the report. */
-static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, nb_span line) {
+static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, nb_find_cursor *shi,
+                        nb_span line) {
   const char *text = ctx->report->text;
   const char *s = text + line.start;
   size_t len = line.end - line.start, i = skip_lead(s, len);
@@ -350,12 +353,10 @@ static void scan_inline(nb_check_ctx *ctx, const char *numeral, sequence *seq, n
   seq->pending.value = 0;
   if (pending.value && starts_with(s + i, len - i, "是"))
     take(ctx, numeral, seq, &pending);
-  const char *shi = "是";
-  size_t shi_len = strlen(shi);
-  for (const char *hit = s; (hit = nb_find_bytes(hit, len - (size_t)(hit - s), shi, shi_len));
-       hit += shi_len) {
+  for (size_t at = nb_find_cursor_next(shi, line.start); at + shi->nlen <= line.end;
+       at = nb_find_cursor_next(shi, at + shi->nlen)) {
     marker m;
-    if (inline_item_before(s, (size_t)(hit - s), &m, line.start))
+    if (inline_item_before(s, at - line.start, &m, line.start))
       take(ctx, numeral, seq, &m);
   }
   /* A numeral ending the line: pdftotext wrapped "一是" between two lines. */
@@ -585,7 +586,7 @@ static const nb_stream_item *next_material(const nb_report *r, const nb_section 
   return NULL;
 }
 
-static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
+static void check_section(nb_check_ctx *ctx, const nb_section *sec, nb_find_cursor *shi) {
   const nb_report *r = ctx->report;
   const char *numeral = nb_rule_section_numeral(r, sec->id);
   sequence seq;
@@ -601,7 +602,7 @@ static void check_section(nb_check_ctx *ctx, const nb_section *sec) {
     marker m;
     if (line_marker(r->text, item->span, &m))
       take(ctx, numeral, &seq, &m);
-    scan_inline(ctx, numeral, &seq, item->span);
+    scan_inline(ctx, numeral, &seq, shi, item->span);
   }
   row_starts_free(&rows);
 }
@@ -632,6 +633,9 @@ nb_subitem *nb_section_subitems(const nb_report *r, const nb_section *sec, int *
 
 void nb_check_numbering(nb_check_ctx *ctx) {
   const nb_report *r = ctx->report;
+  /* The 是 that may end an inline item, met line by line in text order. */
+  nb_find_cursor shi;
+  nb_find_cursor_init(&shi, r->text, r->len, "是", strlen("是"));
   for (int i = 0; i < r->nsections; i++)
-    check_section(ctx, &r->sections[i]);
+    check_section(ctx, &r->sections[i], &shi);
 }

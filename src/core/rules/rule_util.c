@@ -84,16 +84,54 @@ const char *nb_rule_section_title(const nb_report *r, nb_section_id id) {
   return r->tpl->sections[id].title;
 }
 
-void nb_rule_section_mentions_each(const nb_report *r, const nb_section *s,
-                                   const char *const *const *lists, int n, bool *found) {
+/* The bytes of an item's opening that the lists are first looked for in, cut back to where a
+ * character starts: section 一's paragraphs open with their aspect's sub-heading ("（四）政府信息
+ * 公开平台建设", 39 bytes), and the last aspect's paragraph is the section's last. */
+enum { OPENING_BYTES = 48 };
+
+static size_t opening_len(const char *s, size_t len) {
+  if (len <= OPENING_BYTES)
+    return len;
+  size_t p = OPENING_BYTES;
+  while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+    p--;
+  return p;
+}
+
+/* The lists mentioned in the section's items [first, end), `got` so far, up to `want`. With
+ * `openings_first`, the openings of the items are read before any item in full: the automaton
+ * folds a text from its start, character by character, so what it finds in an item's opening
+ * it finds in the whole item too; the lists found are the same, and most sections are settled
+ * by their sub-headings, without their paragraphs. An item no longer than its opening is not
+ * read twice. */
+static uint64_t scan_items(const nb_keyword_scan *ks, const nb_report *r, int first, int end,
+                           uint64_t got, uint64_t want, bool openings_first) {
+  for (int i = first; openings_first && i < end && got != want; i++) {
+    nb_span span = r->stream.items[i].span;
+    const char *s = r->text + span.start;
+    if (!nb_span_is_empty(span))
+      got = nb_keyword_scan_folded(ks, s, opening_len(s, span.end - span.start), got, want);
+  }
+  for (int i = first; i < end && got != want; i++) {
+    nb_span span = r->stream.items[i].span;
+    const char *s = r->text + span.start;
+    size_t len = span.end - span.start;
+    if (!nb_span_is_empty(span) && (!openings_first || opening_len(s, len) < len))
+      got = nb_keyword_scan_folded(ks, s, len, got, want);
+  }
+  return got;
+}
+
+static void mentions_each(const nb_report *r, const nb_section *s, const char *const *const *lists,
+                          int n, bool *found, bool openings_first) {
   for (int k = 0; k < n; k++)
     found[k] = false;
   if (n <= 0)
     return;
   /* More lists than the automaton marks: the rest in further passes. */
   if (n > NB_KEYWORD_SCAN_MAX_LISTS) {
-    nb_rule_section_mentions_each(r, s, lists + NB_KEYWORD_SCAN_MAX_LISTS,
-                                  n - NB_KEYWORD_SCAN_MAX_LISTS, found + NB_KEYWORD_SCAN_MAX_LISTS);
+    mentions_each(r, s, lists + NB_KEYWORD_SCAN_MAX_LISTS, n - NB_KEYWORD_SCAN_MAX_LISTS,
+                  found + NB_KEYWORD_SCAN_MAX_LISTS, openings_first);
     n = NB_KEYWORD_SCAN_MAX_LISTS;
   }
   const nb_keyword_scan *kept = nb_keyword_scan_static(lists, n);
@@ -104,11 +142,7 @@ void nb_rule_section_mentions_each(const nb_report *r, const nb_section *s,
   int end = s->end_item > r->stream.nitems ? r->stream.nitems : s->end_item;
   /* Each item on its own, as each was normalised on its own: no keyword spans two. */
   if (first < end) {
-    for (int i = first; i < end && got != want; i++) {
-      nb_span span = r->stream.items[i].span;
-      if (!nb_span_is_empty(span))
-        got = nb_keyword_scan_folded(ks, r->text + span.start, span.end - span.start, got, want);
-    }
+    got = scan_items(ks, r, first, end, got, want, openings_first);
   } else if (s->body.end <= r->len && !nb_span_is_empty(s->body)) {
     got =
         nb_keyword_scan_folded(ks, r->text + s->body.start, s->body.end - s->body.start, got, want);
@@ -118,10 +152,15 @@ void nb_rule_section_mentions_each(const nb_report *r, const nb_section *s,
   nb_keyword_scan_free(own);
 }
 
+void nb_rule_section_mentions_each(const nb_report *r, const nb_section *s,
+                                   const char *const *const *lists, int n, bool *found) {
+  mentions_each(r, s, lists, n, found, n > 1);
+}
+
 bool nb_rule_section_mentions(const nb_report *r, const nb_section *s,
                               const char *const *keywords) {
   bool found;
-  nb_rule_section_mentions_each(r, s, &keywords, 1, &found);
+  mentions_each(r, s, &keywords, 1, &found, false);
   return found;
 }
 
