@@ -15,6 +15,7 @@
 #include "core/text.h"
 #include "markdown/markdown.h"
 #include "support/corpus_files.h"
+#include "test_same_model.h"
 
 static void same_model_as(const char *name, const char *text, size_t len, bool cmark_only) {
   nb_report whole, pieces;
@@ -29,31 +30,7 @@ static void same_model_as(const char *name, const char *text, size_t len, bool c
   } else {
     nb_markdown_build_pieces(text, len, 1, &pieces);
   }
-  cr_assert_eq(pieces.stream.nitems, whole.stream.nitems, "%s: %d items, want %d", name,
-               pieces.stream.nitems, whole.stream.nitems);
-  for (int i = 0; i < whole.stream.nitems; i++) {
-    const nb_stream_item *a = &pieces.stream.items[i], *b = &whole.stream.items[i];
-    cr_assert(a->kind == b->kind && a->span.start == b->span.start && a->span.end == b->span.end &&
-                  a->blank_before == b->blank_before && a->heading_level == b->heading_level &&
-                  a->split == b->split && a->block == b->block && a->ncells == b->ncells,
-              "%s: item %d differs: kind %d/%d, span %zu-%zu/%zu-%zu, blank %d/%d, level %d/%d, "
-              "block %d/%d",
-              name, i, a->kind, b->kind, a->span.start, a->span.end, b->span.start, b->span.end,
-              a->blank_before, b->blank_before, a->heading_level, b->heading_level, a->block,
-              b->block);
-  }
-  cr_assert_eq(pieces.nsections, whole.nsections, "%s", name);
-  for (int k = 0; k < whole.nsections; k++)
-    cr_assert(pieces.sections[k].id == whole.sections[k].id &&
-                  pieces.sections[k].first_item == whole.sections[k].first_item &&
-                  pieces.sections[k].end_item == whole.sections[k].end_item,
-              "%s: section %d", name, k);
-  cr_assert_eq(pieces.year, whole.year, "%s", name);
-  for (int t = 0; t < NB_TABLE_COUNT; t++) {
-    const nb_table *a = &pieces.tables[t], *b = &whole.tables[t];
-    cr_assert(a->found == b->found && a->span.start == b->span.start && a->span.end == b->span.end,
-              "%s: table %d", name, t);
-  }
+  assert_same_model(name, &pieces, &whole);
   nb_report_free(&whole);
   nb_report_free(&pieces);
 }

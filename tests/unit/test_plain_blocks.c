@@ -16,6 +16,7 @@
 #include "markdown/extension.h"
 #include "markdown/markdown.h"
 #include "support/corpus_files.h"
+#include "test_same_model.h"
 
 /* ---------------------------------------------------------------- the lines the memo is asked of
  */
@@ -78,33 +79,7 @@ static void same_model(const char *name, const char *text, size_t len, size_t pi
   nb_markdown_build_cmark_only(text, len, piece_bytes, &plan, &cmark);
   line_set cmark_reads = take_observed();
   nianbao_heading_read_observer = NULL;
-  int common =
-      plain.stream.nitems < cmark.stream.nitems ? plain.stream.nitems : cmark.stream.nitems;
-  for (int i = 0; i < common; i++) {
-    const nb_stream_item *a = &plain.stream.items[i], *b = &cmark.stream.items[i];
-    cr_assert(a->kind == b->kind && a->span.start == b->span.start && a->span.end == b->span.end &&
-                  a->blank_before == b->blank_before && a->heading_level == b->heading_level &&
-                  a->split == b->split && a->block == b->block && a->ncells == b->ncells,
-              "%s: item %d differs: kind %d/%d, span %zu-%zu/%zu-%zu, blank %d/%d, level %d/%d, "
-              "block %d/%d",
-              name, i, a->kind, b->kind, a->span.start, a->span.end, b->span.start, b->span.end,
-              a->blank_before, b->blank_before, a->heading_level, b->heading_level, a->block,
-              b->block);
-  }
-  cr_assert_eq(plain.stream.nitems, cmark.stream.nitems, "%s: %d items, want %d", name,
-               plain.stream.nitems, cmark.stream.nitems);
-  cr_assert_eq(plain.nsections, cmark.nsections, "%s", name);
-  for (int k = 0; k < cmark.nsections; k++)
-    cr_assert(plain.sections[k].id == cmark.sections[k].id &&
-                  plain.sections[k].first_item == cmark.sections[k].first_item &&
-                  plain.sections[k].end_item == cmark.sections[k].end_item,
-              "%s: section %d", name, k);
-  cr_assert_eq(plain.year, cmark.year, "%s", name);
-  for (int t = 0; t < NB_TABLE_COUNT; t++) {
-    const nb_table *a = &plain.tables[t], *b = &cmark.tables[t];
-    cr_assert(a->found == b->found && a->span.start == b->span.start && a->span.end == b->span.end,
-              "%s: table %d", name, t);
-  }
+  assert_same_model(name, &plain, &cmark);
   cr_assert_eq(plain_reads.n, cmark_reads.n, "%s: the memo was asked of %zu lines, want %zu", name,
                plain_reads.n, cmark_reads.n);
   for (size_t i = 0; i < cmark_reads.n; i++)
