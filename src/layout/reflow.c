@@ -143,11 +143,10 @@ static bool after_value_with_unit(const char *t, size_t line_start, size_t at) {
   return false;
 }
 
-/* End of the section title (and a closing ：) that starts at t[p], for section `id`, or 0. The
- * longest of the official title and its variants in any template wins. A title is measured and
- * compared only when its first two bytes are the text's: at nearly every place a numeral and a
- * separator stand, none is. */
-static size_t title_end_at(const char *t, size_t p, size_t end, nb_section_id id) {
+/* The length of the longest of section `id`'s official title and its variants in any template
+ * that starts at t[p], or 0. A title is measured and compared only when its first two bytes are
+ * the text's: at nearly every place a numeral and a separator stand, none is. */
+static size_t longest_title_at(const char *t, size_t p, size_t end, nb_section_id id) {
   if (p >= end)
     return 0; /* only an empty title fits, and it is no title */
   size_t best = 0;
@@ -162,6 +161,12 @@ static size_t title_end_at(const char *t, size_t p, size_t end, nb_section_id id
         best = n;
     }
   }
+  return best;
+}
+
+/* End of the section title (and a closing ：) that starts at t[p], for section `id`, or 0. */
+static size_t title_end_at(const char *t, size_t p, size_t end, nb_section_id id) {
+  size_t best = longest_title_at(t, p, end, id);
   if (!best)
     return 0;
   size_t q = p + best;
