@@ -206,6 +206,19 @@ static size_t digits_end(scan *sc, size_t at, int *first) {
   return last;
 }
 
+/* Whether unknown text ends at t[q]: digits start there, or a label that names itself (long
+ * enough) or is followed by digits. */
+static inline bool text_ends_at(scan *sc, size_t q) {
+  const char *t = sc->t;
+  if (is_digit(t[q]))
+    return true;
+  size_t n = nb_tok_space_len(t, q, sc->end) ? 0 : label_at(sc, q);
+  if (!n)
+    return false;
+  size_t after = skip_spaces(t, q + n, sc->end);
+  return nb_utf8_count(t + q, n) >= SELF_EVIDENT_CPS || (after < sc->end && is_digit(t[after]));
+}
+
 /* End of unknown text starting at `at`: where digits start or a label takes over. */
 static size_t text_end(scan *sc, size_t at) {
   const char *t = sc->t;
@@ -224,14 +237,8 @@ static size_t text_end(scan *sc, size_t at) {
         continue;
       }
     }
-    if (is_digit(t[q]))
+    if (text_ends_at(sc, q))
       return q;
-    size_t n = nb_tok_space_len(t, q, sc->end) ? 0 : label_at(sc, q);
-    if (n) {
-      size_t after = skip_spaces(t, q + n, sc->end);
-      if (nb_utf8_count(t + q, n) >= SELF_EVIDENT_CPS || (after < sc->end && is_digit(t[after])))
-        return q;
-    }
     nb_utf8_next(t, sc->end, &q);
   }
   return q;

@@ -150,23 +150,14 @@ Test(unglue_filters, value_cells_as_split_again) {
   cr_assert_gt(several, 1000);
 }
 
-/* text_end as it asked every character in turn whether it was a digit, a space or a label's
- * start. */
+/* text_end as it asked every character in turn whether the text ends there, without passing
+ * over the ideographs that start no label. */
 static size_t plain_text_end(scan *sc, size_t at) {
   const char *t = sc->t;
   size_t q = at;
   nb_utf8_next(t, sc->end, &q);
-  while (q < sc->end) {
-    if (is_digit(t[q]))
-      return q;
-    size_t n = nb_tok_space_len(t, q, sc->end) ? 0 : label_at(sc, q);
-    if (n) {
-      size_t after = skip_spaces(t, q + n, sc->end);
-      if (nb_utf8_count(t + q, n) >= SELF_EVIDENT_CPS || (after < sc->end && is_digit(t[after])))
-        return q;
-    }
+  while (q < sc->end && !text_ends_at(sc, q))
     nb_utf8_next(t, sc->end, &q);
-  }
   return q;
 }
 
