@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "layout/tokenize_internal.h"
+#include "support/random_pieces.h"
 #include "test_tokenize_support.h"
 
 /* Seed 000: one cell per line, every line indented by a tab, paragraphs between rows. */
@@ -344,8 +345,7 @@ Test(tokenize, line_marks_are_the_byte_marks) {
     /* Most rounds draw the routing bytes rarely: long stretches without one. */
     size_t rare = round % 4 ? 24 : sizeof alphabet;
     for (size_t i = 0; i < len; i++) {
-      seed = seed * 1664525u + 1013904223u;
-      size_t pick = (seed >> 8) % rare;
+      size_t pick = nb_test_random(&seed) % rare;
       buf[i] = (char)(pick < sizeof alphabet ? alphabet[pick] : 'x');
     }
     for (size_t a = 0; a <= len; a++)
@@ -368,14 +368,7 @@ Test(tokenize, tab_row_test_is_the_field_split) {
   char text[64];
   int rows = 0;
   for (int round = 0; round < 4000; round++) {
-    size_t n = 0;
-    int count = 1 + round % 7;
-    for (int k = 0; k < count; k++) {
-      seed = seed * 1664525u + 1013904223u;
-      const char *p = pieces[(seed >> 8) % NPIECES];
-      memcpy(text + n, p, strlen(p));
-      n += strlen(p);
-    }
+    size_t n = nb_test_random_pieces(&seed, pieces, NPIECES, 7, text, sizeof text);
     if (!memchr(text, '\t', n)) /* asked only about lines with a tab */
       continue;
     nb_span line = nb_span_make(0, n);
@@ -408,13 +401,7 @@ Test(tokenize, cell_line_is_the_trimmed_line) {
   for (int round = 0; round < 200; round++) {
     size_t n = 0;
     for (int line = 0; line < 12; line++) {
-      int count = 1 + (int)((seed >> 4) % 6);
-      for (int k = 0; k < count; k++) {
-        seed = seed * 1664525u + 1013904223u;
-        const char *p = pieces[(seed >> 8) % NPIECES];
-        memcpy(text + n, p, strlen(p));
-        n += strlen(p);
-      }
+      n += nb_test_random_pieces(&seed, pieces, NPIECES, 6, text + n, sizeof text - n);
       text[n++] = '\n';
     }
     nb_stream s;
