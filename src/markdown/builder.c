@@ -34,13 +34,11 @@ static size_t line_end(const char *text, size_t len, size_t at) {
   return len;
 }
 
-/* Hands cmark the whole lines [from, to) of text, cut as `plan` allows (NULL: none) and pipes
- * of runaway rows masked (cmark_input.h). cmark copies what it is fed, so the copy goes at once. */
-static void feed(cmark_parser *parser, const char *text, size_t from, size_t to,
-                 const nb_cut_plan *plan) {
-  size_t fed_len;
-  char *copy = nb_cmark_input(text, from, to, plan, &fed_len);
-  cmark_parser_feed(parser, copy ? copy : text + from, fed_len);
+/* Hands cmark the whole lines [from, to) of text, pipes of runaway rows masked (cmark_input.h).
+ * cmark copies what it is fed, so the copy goes at once. */
+static void feed(cmark_parser *parser, const char *text, size_t from, size_t to) {
+  char *copy = nb_cmark_input(text, from, to);
+  cmark_parser_feed(parser, copy ? copy : text + from, to - from);
   free(copy);
 }
 
@@ -88,8 +86,8 @@ enum { PIECE_BYTES = 1 << 20 };
  * A line that starts with a byte-order mark is never the first of a piece: cmark-gfm skips the
  * mark on a text's first line. */
 static size_t parse_piece(const char *text, size_t len, size_t start, int lines_before,
-                          size_t piece_bytes, const nb_cut_plan *plan,
-                          cmark_syntax_extension *nianbao, nb_stream_walker *walker) {
+                          size_t piece_bytes, cmark_syntax_extension *nianbao,
+                          nb_stream_walker *walker) {
   if (piece_bytes < 1)
     piece_bytes = 1;
   nb_arena arena;
@@ -103,11 +101,11 @@ static size_t parse_piece(const char *text, size_t len, size_t start, int lines_
    * rows and cells: the stream takes the block's raw lines (pipe_table.h). */
   cmark_parser_attach_syntax_extension(parser, nb_pipe_table_extension());
   size_t end = len - start <= piece_bytes ? len : line_end(text, len, start + piece_bytes - 1);
-  feed(parser, text, start, end, plan);
+  feed(parser, text, start, end);
   while (end < len && (parser->current != parser->root ||
                        (len - end >= 3 && memcmp(text + end, "\xEF\xBB\xBF", 3) == 0))) {
     size_t next = line_end(text, len, end);
-    feed(parser, text, end, next, plan);
+    feed(parser, text, end, next);
     end = next;
   }
   skip_inlines(parser->root);
@@ -125,30 +123,11 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out) {
   nb_markdown_build_pieces(text, len, PIECE_BYTES, out);
 }
 
-/* The cut plan a text's lines are fed by: the caller's, or one made from the text when cmark-gfm
- * is first fed (a text of plain lines never is: its plan, a search of the whole text for "]:"
- * and for HTML openings, is not made). */
-typedef struct {
-  const nb_cut_plan *plan; /* NULL: lines fed whole */
-  bool make;               /* make `made` when first asked */
-  nb_cut_plan made;
-} plan_source;
-
-static const nb_cut_plan *plan_of(plan_source *p, const char *text, size_t len) {
-  if (p->make) {
-    p->made = nb_cut_plan_of(text, len);
-    p->plan = &p->made;
-    p->make = false;
-  }
-  return p->plan;
-}
-
-static void build(const char *text, size_t len, size_t piece_bytes, plan_source *plans,
-                  bool read_plain, nb_report *out);
+static void build(const char *text, size_t len, size_t piece_bytes, bool read_plain,
+                  nb_report *out);
 
 void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out) {
-  plan_source plans = {.make = true};
-  build(text, len, piece_bytes, &plans, true, out);
+  build(text, len, piece_bytes, true, out);
 }
 
 /* The line after the first blank line from `line` on (nlines + 1 for none). */
@@ -163,7 +142,7 @@ static int after_next_blank(const nb_line_index *lines, int line) {
  * cmark-gfm has closed every block again, at least past the first blank line after the line
  * that was not plain (about where a Markdown block ends). A text of plain lines creates no
  * parser at all. */
-static void read_blocks(const char *text, size_t len, size_t piece_bytes, plan_source *plans,
+static void read_blocks(const char *text, size_t len, size_t piece_bytes,
                         cmark_syntax_extension *nianbao, const nb_line_index *lines,
                         nb_stream_walker *walker) {
   nb_plain_reader reader = {.lines = lines, .nianbao = nianbao};
@@ -179,9 +158,8 @@ static void read_blocks(const char *text, size_t len, size_t piece_bytes, plan_s
       size_t start = nb_source_line_start(lines, resume);
       int stop = after_next_blank(lines, undecided + 1);
       size_t stretch = (stop <= lines->nlines ? nb_source_line_start(lines, stop) : len) - start;
-      size_t end =
-          parse_piece(text, len, start, resume - 1, stretch < piece_bytes ? stretch : piece_bytes,
-                      plan_of(plans, text, len), nianbao, walker);
+      size_t end = parse_piece(text, len, start, resume - 1,
+                               stretch < piece_bytes ? stretch : piece_bytes, nianbao, walker);
       if (end >= len)
         return;
       next = nb_source_line_of(lines, end);
@@ -190,8 +168,8 @@ static void read_blocks(const char *text, size_t len, size_t piece_bytes, plan_s
   }
 }
 
-static void build(const char *text, size_t len, size_t piece_bytes, plan_source *plans,
-                  bool read_plain, nb_report *out) {
+static void build(const char *text, size_t len, size_t piece_bytes, bool read_plain,
+                  nb_report *out) {
   cmark_gfm_core_extensions_ensure_registered();
   /* `out` comes nb_report_init'ed with the text (markdown.h): its tables are set up already. */
   nb_line_index lines;
@@ -207,11 +185,11 @@ static void build(const char *text, size_t len, size_t piece_bytes, plan_source 
   nianbao_extension_remember_headings(nianbao);
   /* cmark-gfm reads a NUL as U+FFFD, which plain reading does not: such a text is all its. */
   if (read_plain && !memchr(text, '\0', len)) {
-    read_blocks(text, len, piece_bytes, plans, nianbao, &lines, &walker);
+    read_blocks(text, len, piece_bytes, nianbao, &lines, &walker);
   } else {
     for (size_t start = 0; start < len;)
       start = parse_piece(text, len, start, nb_source_line_of(&lines, start) - 1, piece_bytes,
-                          plan_of(plans, text, len), nianbao, &walker);
+                          nianbao, &walker);
   }
   nb_sections_adopt_memo(out, nianbao_extension_take_heading_memo(nianbao));
   cmark_syntax_extension_free(cmark_get_default_mem_allocator(), nianbao);
@@ -219,14 +197,7 @@ static void build(const char *text, size_t len, size_t piece_bytes, plan_source 
   nb_build_report(out);
 }
 
-void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
-                           const nb_cut_plan *plan, nb_report *out) {
-  plan_source plans = {.plan = plan};
-  build(text, len, piece_bytes, &plans, true, out);
-}
-
 void nb_markdown_build_cmark_only(const char *text, size_t len, size_t piece_bytes,
-                                  const nb_cut_plan *plan, nb_report *out) {
-  plan_source plans = {.plan = plan};
-  build(text, len, piece_bytes, &plans, false, out);
+                                  nb_report *out) {
+  build(text, len, piece_bytes, false, out);
 }

@@ -6,7 +6,6 @@
 #include <stddef.h>
 
 #include "../core/model.h"
-#include "cmark_input.h"
 
 /* Parses `text` (valid UTF-8, len bytes; need not be NUL-terminated) into `out`, which must
  * have been nb_report_init'ed with the same text. */
@@ -19,16 +18,9 @@ void nb_markdown_build(const char *text, size_t len, nb_report *out);
  * size gives the same model (the tests hold it to that with pieces of a line). */
 void nb_markdown_build_pieces(const char *text, size_t len, size_t piece_bytes, nb_report *out);
 
-/* nb_markdown_build_pieces with cmark-gfm fed lines cut as `plan` allows (nb_markdown_build_pieces
- * passes nb_cut_plan_of(text, len), made when cmark-gfm is first fed) or, NULL, every line whole:
- * for the tests that hold the two to the same model. */
-void nb_markdown_build_fed(const char *text, size_t len, size_t piece_bytes,
-                           const nb_cut_plan *plan, nb_report *out);
-
-/* nb_markdown_build_fed with every line read by cmark-gfm, where nb_markdown_build_fed reads the
- * blocks that plain lines decide itself (plain_blocks.h): for the tests that hold the two to the
- * same stream and model. */
-void nb_markdown_build_cmark_only(const char *text, size_t len, size_t piece_bytes,
-                                  const nb_cut_plan *plan, nb_report *out);
+/* nb_markdown_build_pieces with every line read by cmark-gfm, where nb_markdown_build_pieces
+ * reads the blocks that plain lines decide itself (plain_blocks.h): for the tests that hold the
+ * two to the same stream and model. */
+void nb_markdown_build_cmark_only(const char *text, size_t len, size_t piece_bytes, nb_report *out);
 
 #endif

@@ -24,12 +24,10 @@ static void same_model_as(const char *name, const char *text, size_t len, bool c
   nb_markdown_build_pieces(text, len, SIZE_MAX, &whole);
   /* nb_markdown_build parses only what plain reading leaves to cmark-gfm (plain_blocks.h):
    * pieces of a line are checked both ways. */
-  if (cmark_only) {
-    nb_cut_plan plan = nb_cut_plan_of(text, len);
-    nb_markdown_build_cmark_only(text, len, 1, &plan, &pieces);
-  } else {
+  if (cmark_only)
+    nb_markdown_build_cmark_only(text, len, 1, &pieces);
+  else
     nb_markdown_build_pieces(text, len, 1, &pieces);
-  }
   assert_same_model(name, &pieces, &whole);
   nb_report_free(&whole);
   nb_report_free(&pieces);

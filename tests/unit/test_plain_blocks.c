@@ -69,14 +69,13 @@ static void free_set(line_set *s) {
 /* ---------------------------------------------------------------- the comparison */
 
 static void same_model(const char *name, const char *text, size_t len, size_t piece_bytes) {
-  nb_cut_plan plan = nb_cut_plan_of(text, len);
   nb_report plain, cmark;
   nb_report_init(&plain, text, len);
   nb_report_init(&cmark, text, len);
   nianbao_heading_read_observer = observe;
-  nb_markdown_build_fed(text, len, piece_bytes, &plan, &plain);
+  nb_markdown_build_pieces(text, len, piece_bytes, &plain);
   line_set plain_reads = take_observed();
-  nb_markdown_build_cmark_only(text, len, piece_bytes, &plan, &cmark);
+  nb_markdown_build_cmark_only(text, len, piece_bytes, &cmark);
   line_set cmark_reads = take_observed();
   nianbao_heading_read_observer = NULL;
   assert_same_model(name, &plain, &cmark);
